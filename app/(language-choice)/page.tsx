@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { dictionary, LOCALES } from '@/lib/i18n';
+import { homeUrl, siteUrl } from '@/lib/urls';
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: `${dictionary('en').siteName} · ${dictionary('vi').siteName}`,
+  description: `${dictionary('en').siteTagline} ${dictionary('vi').siteTagline}`,
+  alternates: { canonical: '/', languages: { en: homeUrl('en'), vi: homeUrl('vi'), 'x-default': '/' } },
+};
+
+export default function LanguageChoicePage() {
+  return (
+    <main id="main" className="language-choice">
+      <h1>
+        {dictionary('en').siteName} <span lang="vi">· {dictionary('vi').siteName}</span>
+      </h1>
+      <ul>
+        {LOCALES.map((locale) => (
+          <li key={locale} lang={locale}>
+            <a href={homeUrl(locale)} hrefLang={locale}>
+              <strong>{dictionary(locale).languageName}</strong>
+              <span>{dictionary(locale).siteTagline}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { PageFrame } from '@/components/page-frame';
+import { formatMonthName } from '@/lib/dates';
+import { getArchive } from '@/lib/archive';
+import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/metadata';
+import { archiveUrl, monthUrl, yearUrl } from '@/lib/urls';
+import { storiesByYear } from '@/lib/views';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = assertLocale((await params).lang);
+  const words = dictionary(locale);
+  return pageMetadata({ locale, title: words.archiveTitle, description: words.archiveIntro, paths: everyLanguage(archiveUrl) });
+}
+
+export default async function ArchivePage({ params }: Props) {
+  const locale = assertLocale((await params).lang);
+  const words = dictionary(locale);
+  const years = storiesByYear(getArchive().stories);
+  return (
+    <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))}>
+      <h1>{words.archiveTitle}</h1>
+      <p className="lede">{words.archiveIntro}</p>
+      {years.map((group) => (
+        <section key={group.year} aria-labelledby={`y-${group.year}`} className="archive-year">
+          <h2 id={`y-${group.year}`}>
+            <a href={yearUrl(locale, group.year)}>{group.year}</a> <span className="count">({words.storyCount(group.count)})</span>
+          </h2>
+          <ul className="month-index">
+            {group.months.map(({ month, stories }) => (
+              <li key={month}>
+                <a href={monthUrl(locale, group.year, month)}>{formatMonthName(month, locale)}</a> <span className="count">({words.storyCount(stories.length)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </PageFrame>
+  );
+}

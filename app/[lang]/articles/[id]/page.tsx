@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { ArticleView } from '@/components/article-view';
+import { PageFrame } from '@/components/page-frame';
+import { getArchive, getStory } from '@/lib/archive';
+import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import type { Story } from '@/lib/schema';
+import { storyUrl } from '@/lib/urls';
+import { storiesIn } from '@/lib/views';
+
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { lang: string } }) {
+  return storiesIn(getArchive().stories, assertLocale(params.lang)).map((story) => ({ id: story.id }));
+}
+
+type Props = { params: Promise<{ lang: string; id: string }> };
+
+async function resolve(params: Props['params']) {
+  const { lang, id } = await params;
+  const locale = assertLocale(lang);
+  const story = getStory(id);
+  const article = story.articles[locale];
+  if (!article) throw new Error(`Story "${id}" has no ${locale} version`);
+  return { locale, story, article };
+}
+
+function storyPaths(story: Story): Partial<Record<Locale, string>> {
+  return Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, story, article } = await resolve(params);
+  return pageMetadata({ locale, title: article.title, description: article.summary, paths: storyPaths(story) });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, story, article } = await resolve(params);
+  return (
+    <PageFrame locale={locale} alternate={storyPaths(story)[otherLocale(locale)] ?? null}>
+      <ArticleView article={article} locale={locale} />
+    </PageFrame>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { PageFrame } from '@/components/page-frame';
+import { StoryList } from '@/components/story-list';
+import { getArchive } from '@/lib/archive';
+import { sortByName } from '@/lib/entities';
+import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/metadata';
+import { homeUrl, topicUrl } from '@/lib/urls';
+import { countsBy } from '@/lib/views';
+
+const LATEST = 10;
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = assertLocale((await params).lang);
+  const words = dictionary(locale);
+  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl) });
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = assertLocale((await params).lang);
+  const words = dictionary(locale);
+  const { stories, topics } = getArchive();
+  const counts = countsBy(stories, 'topics');
+  return (
+    <PageFrame locale={locale} alternate={homeUrl(otherLocale(locale))}>
+      <h1 className="visually-hidden">{words.siteName}</h1>
+      <p className="lede">{words.siteTagline}</p>
+      <div className="home">
+        <section aria-labelledby="latest" className="home__latest">
+          <h2 id="latest">{words.latestStories}</h2>
+          <StoryList stories={stories.slice(0, LATEST)} locale={locale} headingLevel={3} />
+        </section>
+        <section aria-labelledby="topics" className="home__topics">
+          <h2 id="topics">{words.topics}</h2>
+          <ul className="topic-list">
+            {sortByName(topics, locale).map((topic) => (
+              <li key={topic.id}>
+                <a href={topicUrl(locale, topic.id)}>{topic.name[locale]}</a> <span className="count">({words.storyCount(counts.get(topic.id) ?? 0)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </PageFrame>
+  );
+}

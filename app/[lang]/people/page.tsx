@@ -1,0 +1,5 @@
+import { entityIndexRoute } from '../../_routes/entity-routes';
+
+const route = entityIndexRoute('people');
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

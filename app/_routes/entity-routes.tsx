@@ -1,0 +1,78 @@
+/**
+ * Topics, people and organisations have the same two pages (a list, and one entity with
+ * its stories). These factories give each route its page, params and metadata, so the
+ * six route files stay one line of wiring each.
+ */
+import type { Metadata } from 'next';
+import { EntityIndex } from '@/components/entity-index';
+import { EntityPage } from '@/components/entity-page';
+import { PageFrame } from '@/components/page-frame';
+import { getArchive, getEntity } from '@/lib/archive';
+import type { EntityKind } from '@/lib/entities';
+import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/metadata';
+import { entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { countsBy, storiesWith } from '@/lib/views';
+
+type IndexProps = { params: Promise<{ lang: string }> };
+type EntityProps = { params: Promise<{ lang: string; id: string }> };
+
+const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = { topics: topicsUrl, people: peopleUrl, organisations: organisationsUrl };
+
+function indexWords(kind: EntityKind, locale: Locale) {
+  const words = dictionary(locale);
+  const byKind = {
+    topics: { title: words.navTopics, intro: words.topicsIntro },
+    people: { title: words.navPeople, intro: words.peopleIntro },
+    organisations: { title: words.navOrganisations, intro: words.organisationsIntro },
+  } as const;
+  return byKind[kind];
+}
+
+export function entityIndexRoute(kind: EntityKind) {
+  return {
+    async generateMetadata({ params }: IndexProps): Promise<Metadata> {
+      const locale = assertLocale((await params).lang);
+      const { title, intro } = indexWords(kind, locale);
+      return pageMetadata({ locale, title, description: intro, paths: everyLanguage(INDEX_URLS[kind]) });
+    },
+    async Page({ params }: IndexProps) {
+      const locale = assertLocale((await params).lang);
+      const archive = getArchive();
+      const { title, intro } = indexWords(kind, locale);
+      return (
+        <PageFrame locale={locale} alternate={INDEX_URLS[kind](otherLocale(locale))}>
+          <EntityIndex kind={kind} entities={archive[kind]} counts={countsBy(archive.stories, kind)} locale={locale} title={title} intro={intro} />
+        </PageFrame>
+      );
+    },
+  };
+}
+
+export function entityRoute(kind: EntityKind) {
+  return {
+    generateStaticParams() {
+      return getArchive()[kind].map((entity) => ({ id: entity.id }));
+    },
+    async generateMetadata({ params }: EntityProps): Promise<Metadata> {
+      const { lang, id } = await params;
+      const locale = assertLocale(lang);
+      const entity = getEntity(kind, id);
+      return pageMetadata({
+        locale,
+        title: entity.name[locale],
+        description: entity.description?.[locale] ?? `${indexWords(kind, locale).title}: ${entity.name[locale]}`,
+        paths: everyLanguage((target) => entityUrl(kind, target, id)),
+      });
+    },
+    async Page({ params }: EntityProps) {
+      const { lang, id } = await params;
+      const locale = assertLocale(lang);
+      return (
+        <PageFrame locale={locale} alternate={entityUrl(kind, otherLocale(locale), id)}>
+          <EntityPage kind={kind} entity={getEntity(kind, id)} stories={storiesWith(getArchive().stories, kind, id)} locale={locale} />
+        </PageFrame>
+      );
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { formatMonthName } from '@/lib/dates';
+import { dictionary, type Locale } from '@/lib/i18n';
+import { monthAnchor, yearUrl } from '@/lib/urls';
+import type { YearGroup } from '@/lib/views';
+import { StoryList } from './story-list';
+
+/** Years with their story counts, each linking to its year page. */
+export function YearIndex({ years, locale }: { years: readonly YearGroup[]; locale: Locale }) {
+  const words = dictionary(locale);
+  return (
+    <ul className="year-index">
+      {years.map((group) => (
+        <li key={group.year}>
+          <a href={yearUrl(locale, group.year)}>{group.year}</a> <span className="count">({words.storyCount(group.count)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One year's stories under a heading per month, newest month first. */
+export function YearStories({ group, locale }: { group: YearGroup; locale: Locale }) {
+  return (
+    <>
+      {group.months.map(({ month, stories }) => (
+        <section key={month} aria-labelledby={monthAnchor(group.year, month)} className="month">
+          <h2 id={monthAnchor(group.year, month)}>{formatMonthName(month, locale)}</h2>
+          <StoryList stories={stories} locale={locale} headingLevel={3} />
+        </section>
+      ))}
+    </>
+  );
+}

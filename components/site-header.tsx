@@ -1,0 +1,32 @@
+import { dictionary, type Locale } from '@/lib/i18n';
+import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { LanguageSwitcher } from './language-switcher';
+
+export function SiteHeader({ locale, alternate }: { locale: Locale; alternate: string | null }) {
+  const words = dictionary(locale);
+  const links = [
+    { href: topicsUrl(locale), label: words.navTopics },
+    { href: archiveUrl(locale), label: words.navArchive },
+    { href: peopleUrl(locale), label: words.navPeople },
+    { href: organisationsUrl(locale), label: words.navOrganisations },
+  ];
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-name" href={homeUrl(locale)}>
+          {words.siteName}
+        </a>
+        <LanguageSwitcher locale={locale} target={alternate} />
+        <nav aria-label={words.mainNavigation} className="site-nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

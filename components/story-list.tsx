@@ -1,0 +1,42 @@
+import { dictionary, type Locale } from '@/lib/i18n';
+import type { Story } from '@/lib/schema';
+import { storyUrl } from '@/lib/urls';
+import { storyListing } from '@/lib/views';
+import { EntityLinks } from './entity-links';
+import { StoryDate } from './story-date';
+
+/**
+ * Story cards, newest first. A story that exists only in the other language is listed
+ * in that language, marked, and links to its page there.
+ */
+export function StoryList({ stories, locale, headingLevel = 2 }: { stories: readonly Story[]; locale: Locale; headingLevel?: 2 | 3 }) {
+  const words = dictionary(locale);
+  if (stories.length === 0) return <p>{words.noStories}</p>;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ol className="story-list">
+      {stories.map((story) => {
+        const { article, inReaderLanguage } = storyListing(story, locale);
+        return (
+          <li key={story.id} className="story-card">
+            <article>
+              <Heading className="story-card__title" lang={inReaderLanguage ? undefined : article.locale}>
+                <a href={storyUrl(article.locale, story.id)} hrefLang={inReaderLanguage ? undefined : article.locale}>
+                  {article.title}
+                </a>
+              </Heading>
+              <p className="story-card__meta">
+                <StoryDate date={story.date} locale={locale} />
+                {!inReaderLanguage && <span className="badge">{words.onlyInOtherLanguage}</span>}
+              </p>
+              <p className="story-card__summary" lang={inReaderLanguage ? undefined : article.locale}>
+                {article.summary}
+              </p>
+              <EntityLinks kind="topics" ids={story.topics} locale={locale} label={words.topics} />
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Splits an article file into its YAML frontmatter and Markdown body.
+ * gray-matter finds the block; every engine but YAML is replaced by one that refuses,
+ * and a first line other than `---` is rejected before gray-matter sees the file, so a
+ * `---js` block is reported and never evaluated.
+ */
+import matter from 'gray-matter';
+import type { ContentProblem } from './problems';
+import { parseYamlWithPositions, type ParsedYaml } from './yaml';
+
+export interface ArticleSource {
+  data: unknown;
+  body: string;
+  /** Line of the file on which the body starts (1-based). */
+  bodyLine: number;
+  locate: ParsedYaml['locate'];
+}
+
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is not accepted`);
+};
+
+/** Decodes bytes as strict UTF-8 and normalises BOM and CRLF, which are accepted. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string | ContentProblem {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    const bad = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, bad).filter((byte) => byte === 0x0a).length + 1;
+    return { kind: 'InvalidEncoding', file, line, message: `the file is not valid UTF-8 (byte ${bad} cannot be decoded)` };
+  }
+}
+
+/** Where strict decoding failed: the first byte that starts no well-formed sequence. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset] ?? 0;
+    const length = lead < 0x80 ? 1 : (lead & 0xe0) === 0xc0 ? 2 : (lead & 0xf0) === 0xe0 ? 3 : (lead & 0xf8) === 0xf0 ? 4 : 0;
+    if (length === 0) return offset;
+    for (let next = 1; next < length; next++) {
+      if (((bytes[offset + next] ?? 0) & 0xc0) !== 0x80) return offset;
+    }
+    offset += length;
+  }
+  return offset;
+}
+
+export function splitArticleSource(text: string, file: string): ArticleSource | ContentProblem[] {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  if (firstLine.trim() === '') {
+    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: text.trim() === '' ? 'the file is empty' : 'expected frontmatter starting with "---" on the first line' }];
+  }
+  if (firstLine.startsWith('---') && firstLine.trimEnd() !== '---') {
+    const language = firstLine.slice(3).trim();
+    return [{ kind: 'ForeignFrontmatter', file, line: 1, column: 4, message: `front matter in "${language}" is not accepted (it is never run); expected YAML` }];
+  }
+  if (firstLine.trimEnd() !== '---') {
+    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: 'expected frontmatter starting with "---" on the first line' }];
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
+    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: 'the frontmatter is not closed: expected a second "---" line' }];
+  }
+
+  let parsed: ReturnType<typeof parseYamlWithPositions> | undefined;
+  const file_ = matter(text, {
+    language: 'yaml',
+    engines: {
+      yaml: (yamlText: string) => {
+        // gray-matter passes the block from the end of the first `---` line, so its
+        // line 1 is the file's line 1.
+        parsed = parseYamlWithPositions(yamlText, 1);
+        return 'value' in parsed && isRecord(parsed.value) ? parsed.value : {};
+      },
+      js: refuse('JavaScript'),
+      javascript: refuse('JavaScript'),
+      coffee: refuse('CoffeeScript'),
+      coffeescript: refuse('CoffeeScript'),
+      cson: refuse('CSON'),
+      json: refuse('JSON'),
+      toml: refuse('TOML'),
+    },
+  });
+  if (parsed === undefined) {
+    return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'the frontmatter is empty: expected title, summary, date and topics' }];
+  }
+  if ('errors' in parsed) {
+    return parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message }));
+  }
+  if (!isRecord(parsed.value)) {
+    return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'expected the frontmatter to be a set of "field: value" lines' }];
+  }
+  const bodyLine = text.slice(0, text.length - file_.content.length).split('\n').length;
+  return { data: parsed.value, body: file_.content, bodyLine, locate: parsed.locate };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,306 @@
+/**
+ * Reads the content folder once, validates every file against the schemas and the
+ * contract's cross-file rules, renders the bodies, and returns the archive together
+ * with every problem found. Nothing is dropped silently: a file that fails is
+ * reported, and the caller (build or check) stops on any error.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { compareStoryDatesNewestFirst } from '../dates';
+import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
+import { LOCALES, type Locale } from '../i18n';
+import { readingMinutes, renderMarkdown } from '../markdown';
+import {
+  FrontmatterSchema,
+  OrganisationSchema,
+  PersonSchema,
+  TopicSchema,
+  type Archive,
+  type Article,
+  type Frontmatter,
+  type Story,
+} from '../schema';
+import { decodeUtf8, splitArticleSource } from './frontmatter';
+import { severityOf, type ContentProblem } from './problems';
+import { parseYamlWithPositions, type ParsedYaml } from './yaml';
+
+/** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export const ARTICLES_FOLDER = 'articles';
+const REGISTRY_FILES: Record<EntityKind, string> = { topics: 'topics.yaml', people: 'people.yaml', organisations: 'organisations.yaml' };
+const STORY_FIELDS = ['date', 'topics', 'people', 'organisations'] as const;
+
+export interface LoadedContent {
+  archive: Archive;
+  problems: ContentProblem[];
+  /** Drafts are validated like any story but never published; counted here for the check's summary. */
+  drafts: number;
+}
+
+export function loadContent(contentDir: string): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+  const lists = {
+    topics: readRegistry(contentDir, 'topics', TopicSchema, display, problems),
+    people: readRegistry(contentDir, 'people', PersonSchema, display, problems),
+    organisations: readRegistry(contentDir, 'organisations', OrganisationSchema, display, problems),
+  };
+  const registry = buildRegistry(lists);
+
+  const stories: Story[] = [];
+  let drafts = 0;
+  const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
+  const entries = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
+  const folders = entries.filter((name) => statSync(path.join(articlesDir, name)).isDirectory());
+  for (const name of entries.filter((entry) => !folders.includes(entry))) {
+    problems.push({
+      kind: 'UnexpectedFile',
+      file: display(path.join(articlesDir, name)),
+      message: `unexpected file "${name}" in ${ARTICLES_FOLDER}/: every story is a folder`,
+      hint: `Move it to ${ARTICLES_FOLDER}/<story-id>/en.md or vi.md.`,
+    });
+  }
+  for (const folder of folders) {
+    const loaded = readStory(path.join(articlesDir, folder), folder, registry, display, problems);
+    if (loaded.published) stories.push(loaded.published);
+    drafts += loaded.drafts;
+  }
+
+  stories.sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { archive: { stories, ...lists }, problems, drafts };
+}
+
+export function hasErrors(problems: readonly ContentProblem[]): boolean {
+  return problems.some((problem) => severityOf(problem) === 'error');
+}
+
+function readRegistry<T extends { id: string }>(
+  contentDir: string,
+  kind: EntityKind,
+  schema: z.ZodType<T>,
+  display: (file: string) => string,
+  problems: ContentProblem[],
+): T[] {
+  const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
+  const file = display(absolute);
+  if (!existsSync(absolute)) {
+    problems.push({ kind: 'MissingRegistry', file, message: `the ${kind} registry is missing` });
+    return [];
+  }
+  const text = decodeUtf8(readFileSync(absolute), file);
+  if (typeof text !== 'string') {
+    problems.push(text);
+    return [];
+  }
+  const parsed = parseYamlWithPositions(text);
+  if ('errors' in parsed) {
+    problems.push(...parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message })));
+    return [];
+  }
+  if (!Array.isArray(parsed.value)) {
+    problems.push({ kind: 'InvalidField', file, line: 1, column: 1, message: `expected a list of ${kind} (lines starting with "- id: …")` });
+    return [];
+  }
+  const entries: T[] = [];
+  const seen = new Map<string, number>();
+  parsed.value.forEach((raw: unknown, index) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error, raw, file, parsed, [index]));
+      return;
+    }
+    const line = parsed.locate([index, 'id']).line;
+    const first = seen.get(result.data.id);
+    if (first !== undefined) {
+      problems.push({ kind: 'DuplicateId', file, ...parsed.locate([index, 'id']), field: `${index}.id`, message: `the id "${result.data.id}" is already used on line ${first}` });
+      return;
+    }
+    seen.set(result.data.id, line);
+    entries.push(result.data);
+  });
+  return entries;
+}
+
+interface StoryResult {
+  published?: Story;
+  drafts: number;
+}
+
+function readStory(folderPath: string, id: string, registry: Registry, display: (file: string) => string, problems: ContentProblem[]): StoryResult {
+  const folderName = display(folderPath);
+  const idOk = /^[a-z0-9-]{3,100}$/.test(id);
+  if (!idOk) {
+    problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
+  }
+  const names = readdirSync(folderPath).sort();
+  for (const name of names) {
+    if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
+    const lower = name.toLowerCase();
+    const hint = LOCALES.some((locale) => lower === `${locale}.md`) ? `Rename it to ${lower}: file names are lowercase.` : undefined;
+    problems.push({ kind: 'UnexpectedFile', file: display(path.join(folderPath, name)), message: `unexpected file "${name}": expected en.md or vi.md`, ...(hint ? { hint } : {}) });
+  }
+
+  const versions = new Map<Locale, { article: Article; locate: ParsedYaml['locate']; file: string }>();
+  const present = LOCALES.filter((locale) => names.includes(`${locale}.md`));
+  if (present.length === 0) {
+    problems.push({ kind: 'EmptyStory', file: folderName, message: 'the story folder has no en.md or vi.md' });
+    return { drafts: 0 };
+  }
+  for (const locale of present) {
+    const absolute = path.join(folderPath, `${locale}.md`);
+    const article = readArticle(absolute, id, locale, registry, display(absolute), problems);
+    if (article) versions.set(locale, article);
+  }
+  if (!idOk || versions.size !== present.length) return { drafts: 0 };
+
+  const [first, second] = [...versions.values()];
+  if (first && second) {
+    for (const field of STORY_FIELDS) {
+      if (!sameValue(first.article[field], second.article[field])) {
+        problems.push({
+          kind: 'TranslationMismatch',
+          file: second.file,
+          ...second.locate([field]),
+          field,
+          message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
+        });
+      }
+    }
+  }
+  if (present.length === 1) {
+    const missing = LOCALES.find((locale) => locale !== present[0]);
+    problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
+  }
+
+  const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
+  const drafts = versions.size - published.length;
+  const lead = published[0];
+  if (!lead) return { drafts };
+  return {
+    drafts,
+    published: {
+      id,
+      date: lead.date,
+      topics: lead.topics,
+      people: lead.people,
+      organisations: lead.organisations,
+      articles: Object.fromEntries(published.map((article) => [article.locale, article])),
+    },
+  };
+}
+
+function sameValue(a: Frontmatter[(typeof STORY_FIELDS)[number]], b: Frontmatter[(typeof STORY_FIELDS)[number]]): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n') && new Set(a).size === new Set(b).size;
+  return a === b;
+}
+
+function readArticle(
+  absolute: string,
+  storyId: string,
+  locale: Locale,
+  registry: Registry,
+  file: string,
+  problems: ContentProblem[],
+): { article: Article; locate: ParsedYaml['locate']; file: string } | undefined {
+  const text = decodeUtf8(readFileSync(absolute), file);
+  if (typeof text !== 'string') {
+    problems.push(text);
+    return undefined;
+  }
+  const source = splitArticleSource(text, file);
+  if (Array.isArray(source)) {
+    problems.push(...source);
+    return undefined;
+  }
+  const result = FrontmatterSchema.safeParse(source.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error, source.data, file, source, []));
+    return undefined;
+  }
+  const frontmatter = result.data;
+  let valid = true;
+  for (const kind of ['topics', 'people', 'organisations'] as const) {
+    frontmatter[kind].forEach((id, index) => {
+      if (registry[kind].has(id)) return;
+      valid = false;
+      const suggestion = closestId(id, registry[kind].keys());
+      problems.push({
+        kind: 'UnknownReference',
+        file,
+        ...source.locate([kind, index]),
+        field: `${kind}.${index}`,
+        message: `unknown ${kind === 'people' ? 'person' : kind.slice(0, -1)} id "${id}"`,
+        hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in ${REGISTRY_FILES[kind]}.` : `Add "${id}" to ${REGISTRY_FILES[kind]}, or use an id listed there.`,
+      });
+    });
+  }
+  if (source.body.trim() === '') {
+    problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text after its frontmatter' });
+    return undefined;
+  }
+  const bodyBytes = Buffer.byteLength(source.body);
+  if (bodyBytes > MAX_BODY_BYTES) {
+    problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
+    return undefined;
+  }
+  if (frontmatter.summary.length > 300) {
+    problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
+  }
+  if (!valid) return undefined;
+  const rendered = renderMarkdown(source.body);
+  const article: Article = {
+    ...frontmatter,
+    storyId,
+    locale,
+    file,
+    html: rendered.html,
+    text: rendered.text,
+    headings: rendered.headings,
+    readingMinutes: readingMinutes(rendered.text),
+  };
+  return { article, locate: source.locate, file };
+}
+
+/** One problem per schema issue, at the line of the offending value. */
+function schemaProblems(error: z.ZodError, raw: unknown, file: string, located: Pick<ParsedYaml, 'locate'>, prefix: (string | number)[]): ContentProblem[] {
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    const issuePath = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        kind: 'UnknownField' as const,
+        file,
+        ...located.locate([...issuePath, key]),
+        field: [...issuePath, key].join('.'),
+        message: `unknown field "${key}"`,
+      }));
+    }
+    const missing = valueAt(raw, issue.path) === undefined;
+    return [
+      {
+        kind: 'InvalidField' as const,
+        file,
+        ...located.locate(issuePath),
+        field: issuePath.join('.') || undefined,
+        message: missing ? `required field is missing (${issue.message})` : issue.message,
+      },
+    ];
+  });
+}
+
+function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
+  let current: unknown = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** The content folder: `CONTENT_DIR`, or `content/` in the working directory. */
+export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.CONTENT_DIR ?? 'content');
+}

@@ -1,0 +1,64 @@
+/**
+ * The catalogue of content problems. Each kind has a stable name (tests and docs refer
+ * to it), and a hint that tells an editor what to do. A problem names the file, the
+ * line and column where they can be known, and the field.
+ */
+
+export const PROBLEM_KINDS = {
+  InvalidEncoding: { severity: 'error', hint: 'Save the file as UTF-8 (most editors have an "encoding" menu).' },
+  MissingFrontmatter: { severity: 'error', hint: 'Start the file with a line "---", the fields, and another "---" line.' },
+  ForeignFrontmatter: { severity: 'error', hint: 'Only YAML frontmatter is accepted: the first line must be exactly "---".' },
+  InvalidYaml: { severity: 'error', hint: 'Check indentation, and quote texts that contain ":" or "#".' },
+  InvalidField: { severity: 'error', hint: 'See docs/editing.md for every field and its form.' },
+  UnknownField: { severity: 'error', hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.' },
+  UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
+  DuplicateId: { severity: 'error', hint: 'Each id must be unique within its registry file.' },
+  TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people and organisations.' },
+  EmptyBody: { severity: 'error', hint: 'Write the article text below the closing "---" line.' },
+  BodyTooLarge: { severity: 'error', hint: 'Split the text, or move data out of the article.' },
+  UnexpectedFile: { severity: 'error', hint: 'A story folder holds only en.md and vi.md (lowercase).' },
+  InvalidStoryId: { severity: 'error', hint: 'Rename the folder: lowercase a-z, 0-9 and "-", 3 to 100 characters.' },
+  EmptyStory: { severity: 'error', hint: 'Add en.md or vi.md to the folder, or remove the folder.' },
+  MissingRegistry: { severity: 'error', hint: 'The content folder must hold topics.yaml, people.yaml and organisations.yaml.' },
+  MissingTranslation: { severity: 'warning', hint: 'Readers of the other language see the story marked as available in one language only.' },
+  UntaggedMention: { severity: 'warning', hint: 'Add the id to the frontmatter so the story is listed on that page and found by search.' },
+  LongSummary: { severity: 'warning', hint: 'Cards and search results show summaries best under 300 characters.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; hint: string }>;
+
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+export interface ContentProblem {
+  kind: ProblemKind;
+  /** Path relative to the content folder's parent, as an editor sees it in the repository. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Dotted path of the field, e.g. `topics.1` or `source.url`. */
+  field?: string;
+  message: string;
+  /** Replaces the kind's general hint when a more precise one is known (e.g. "did you mean …"). */
+  hint?: string;
+}
+
+export function severityOf(problem: ContentProblem): 'error' | 'warning' {
+  return PROBLEM_KINDS[problem.kind].severity;
+}
+
+/** `path:line:col: field: message`, then the hint on an indented line. */
+export function formatProblem(problem: ContentProblem): string {
+  const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const field = problem.field ? `${problem.field}: ` : '';
+  const label = severityOf(problem) === 'warning' ? 'warning: ' : '';
+  const hint = problem.hint ?? PROBLEM_KINDS[problem.kind].hint;
+  return `${place}: ${label}${field}${problem.message} [${problem.kind}]\n    hint: ${hint}`;
+}
+
+/** Thrown by the build when content has errors; carries every problem found in the run. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}

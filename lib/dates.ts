@@ -1,0 +1,94 @@
+/**
+ * Story dates are calendar dates in Vietnam, written `YYYY-MM-DD`, or `YYYY-MM` when
+ * the day is not known. They are kept as text and never pass through the build
+ * machine's time zone: parsing and formatting build a local Date from the parts and
+ * format it in the same local zone, so the calendar day cannot shift.
+ */
+import { format } from 'date-fns';
+import { enUS, vi } from 'date-fns/locale';
+import type { Locale } from './i18n';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  /** Missing when the story's day is not known. */
+  day?: number;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Why a date text is not a story date, or null when it is one. */
+export function storyDateProblem(text: string): string | null {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return `expected a date as YYYY-MM-DD or YYYY-MM, got "${text}"`;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `month ${match[2]} does not exist in "${text}"`;
+  if (match[3] !== undefined) {
+    const day = Number(match[3]);
+    if (day < 1 || day > daysInMonth(year, month)) return `day ${match[3]} does not exist in ${year}-${match[2]} ("${text}")`;
+  }
+  return null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC keeps it zone-free, and
+  // setUTCFullYear keeps years below 100 as written.
+  const date = new Date(Date.UTC(2000, month, 0));
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+}
+
+/** Splits a valid story date; call only on text that `storyDateProblem` accepted. */
+export function parseStoryDate(text: string): CalendarDate {
+  const match = DATE_PATTERN.exec(text);
+  if (!match || storyDateProblem(text)) throw new Error(`Not a story date: "${text}"`);
+  const [, year, month, day] = match;
+  return day === undefined ? { year: Number(year), month: Number(month) } : { year: Number(year), month: Number(month), day: Number(day) };
+}
+
+/**
+ * Newest first. A month-only date sorts after the days of its month: the story happened
+ * some time in that month, so it is listed below the ones we can place exactly.
+ */
+export function compareStoryDatesNewestFirst(a: string, b: string): number {
+  const x = parseStoryDate(a);
+  const y = parseStoryDate(b);
+  if (x.year !== y.year) return y.year - x.year;
+  if (x.month !== y.month) return y.month - x.month;
+  if (x.day === undefined || y.day === undefined) return (x.day === undefined ? 1 : 0) - (y.day === undefined ? 1 : 0);
+  return y.day - x.day;
+}
+
+const DATE_LOCALES = { en: enUS, vi } as const;
+
+const PATTERNS: Record<Locale, { day: string; month: string; monthName: string }> = {
+  en: { day: 'd MMMM yyyy', month: 'MMMM yyyy', monthName: 'MMMM' },
+  // Vietnamese writes months as numbers ("tháng 4"), never zero-padded.
+  vi: { day: "'ngày' d 'tháng' M 'năm' yyyy", month: "'tháng' M 'năm' yyyy", monthName: "'tháng' M" },
+};
+
+/** "23 October 2025" / "ngày 23 tháng 10 năm 2025"; month-only dates show the month. */
+export function formatStoryDate(text: string, locale: Locale): string {
+  const date = parseStoryDate(text);
+  const pattern = date.day === undefined ? PATTERNS[locale].month : PATTERNS[locale].day;
+  return format(localDate(date.year, date.month, date.day ?? 1), pattern, { locale: DATE_LOCALES[locale] });
+}
+
+/** "October 2025" / "tháng 10 năm 2025". */
+export function formatMonth(year: number, month: number, locale: Locale): string {
+  return format(localDate(year, month, 1), PATTERNS[locale].month, { locale: DATE_LOCALES[locale] });
+}
+
+/** "October" / "tháng 10", for a month heading under its year. */
+export function formatMonthName(month: number, locale: Locale): string {
+  return format(localDate(2000, month, 1), PATTERNS[locale].monthName, { locale: DATE_LOCALES[locale] });
+}
+
+/** A local-time Date for a calendar day; `setFullYear` keeps years below 100 as written. */
+function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(2000, month - 1, day);
+  date.setFullYear(year);
+  return date;
+}
+

@@ -1,0 +1,66 @@
+/**
+ * The entity registry: topics, people and organisations, looked up by id. Frontmatter
+ * names entities by id; the loader resolves every id here, and an unknown one is a
+ * content error with the closest known id as a hint.
+ */
+import type { Locale } from './i18n';
+import type { Organisation, Person, Topic } from './schema';
+
+export const ENTITY_KINDS = ['topics', 'people', 'organisations'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface EntityByKind {
+  topics: Topic;
+  people: Person;
+  organisations: Organisation;
+}
+
+export type Registry = { [K in EntityKind]: ReadonlyMap<string, EntityByKind[K]> };
+
+export function buildRegistry(lists: { [K in EntityKind]: readonly EntityByKind[K][] }): Registry {
+  return {
+    topics: new Map(lists.topics.map((entry) => [entry.id, entry])),
+    people: new Map(lists.people.map((entry) => [entry.id, entry])),
+    organisations: new Map(lists.organisations.map((entry) => [entry.id, entry])),
+  };
+}
+
+/** The entity's name in a language. */
+export function entityName(entity: Topic | Person | Organisation, locale: Locale): string {
+  return entity.name[locale];
+}
+
+/** Sorts entities by their name in the reader's language, with that language's collation. */
+export function sortByName<T extends Topic | Person | Organisation>(entities: readonly T[], locale: Locale): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...entities].sort((a, b) => collator.compare(a.name[locale], b.name[locale]));
+}
+
+/** The known id nearest to a mistyped one, if any is near enough to be a likely typo. */
+export function closestId(wanted: string, known: Iterable<string>): string | undefined {
+  const ids = [...known];
+  // A shortened id ("hanoi" for "hanoi-convention") is a likelier meaning than any typo.
+  const containing = ids.filter((id) => id.includes(wanted)).sort((a, b) => a.length - b.length);
+  if (containing[0]) return containing[0];
+  let best: { id: string; distance: number } | undefined;
+  for (const id of ids) {
+    const distance = editDistance(wanted, id);
+    if (!best || distance < best.distance) best = { id, distance };
+  }
+  if (!best) return undefined;
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  return best.distance <= allowed || wanted.includes(best.id) ? best.id : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

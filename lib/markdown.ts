@@ -1,0 +1,92 @@
+/**
+ * Markdown to safe HTML. remark parses CommonMark plus GitHub tables (remark-gfm);
+ * remark-html drops raw HTML and sanitises the result with GitHub's rules, extended
+ * only by the caption class this archive's articles use.
+ */
+import GithubSlugger from 'github-slugger';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { visit } from 'unist-util-visit';
+import type { Heading } from './schema';
+
+export interface RenderedMarkdown {
+  html: string;
+  /** The body as plain text, blocks separated by blank lines. */
+  text: string;
+  headings: Heading[];
+}
+
+/** The prefix the sanitiser puts on every id, so that content cannot clobber page globals. */
+const ID_PREFIX = 'user-content-';
+const WORDS_PER_MINUTE = 200;
+
+const schema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'caption']],
+  },
+};
+
+/**
+ * A paragraph that is only emphasis is a photo caption (the source reports' images are
+ * not archived, their captions are). Body headings start at level 2: the page's title
+ * is its only h1.
+ */
+function articleStructure(found: { headings: Heading[]; text: string }) {
+  return (tree: Root) => {
+    found.text = tree.children
+      .map(plainText)
+      .filter((block) => block.trim() !== '')
+      .join('\n\n');
+    const slugger = new GithubSlugger();
+    let shallowest = 6;
+    visit(tree, 'heading', (node: MdastHeading) => {
+      shallowest = Math.min(shallowest, node.depth);
+    });
+    const shift = shallowest === 1 ? 1 : 0;
+    visit(tree, (node: Root | RootContent) => {
+      if (node.type === 'heading') {
+        node.depth = Math.min(6, node.depth + shift) as MdastHeading['depth'];
+        const text = plainText(node);
+        const id = slugger.slug(text);
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+        found.headings.push({ id: ID_PREFIX + id, text, depth: node.depth });
+      } else if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: ['caption'] } };
+      }
+    });
+  };
+}
+
+/** Nodes whose children are blocks (cells, items, paragraphs): their texts stay apart. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/** The readable text of a node: raw HTML left out, image alt text kept, blocks kept apart. */
+function plainText(node: Root | RootContent): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map(plainText).join(BLOCK_PARENTS.has(node.type) ? '\n' : '');
+  return '';
+}
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const found = { headings: [] as Heading[], text: '' };
+  const html = String(
+    remark()
+      .use(remarkGfm)
+      .use(() => articleStructure(found))
+      .use(remarkHtml, { sanitize: schema })
+      .processSync(markdown),
+  );
+  return { html, ...found };
+}
+
+export function readingMinutes(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,116 @@
+/**
+ * The record types of the archive. Every type the rest of the code uses for content
+ * is inferred from these schemas; nothing is typed by a cast.
+ */
+import { z } from 'zod';
+import { storyDateProblem } from './dates';
+import { LOCALES } from './i18n';
+
+export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
+
+export const IdSchema = z
+  .string({ error: 'expected an id (text)' })
+  .regex(ID_PATTERN, { error: 'expected an id of 3 to 100 characters: lowercase a-z, 0-9 and "-"' });
+
+export const LocaleSchema = z.enum(LOCALES);
+
+const text = (what: string) => z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` });
+
+const Bilingual = (what: string) =>
+  z.strictObject(
+    { en: text(`the English ${what}`), vi: text(`the Vietnamese ${what}`) },
+    { error: `expected ${what} in both languages: { en: "…", vi: "…" }` },
+  );
+
+export const TopicSchema = z.strictObject({
+  id: IdSchema,
+  name: Bilingual('name'),
+  description: Bilingual('description').optional(),
+});
+
+/** People and organisations share one shape: names, descriptions and the aliases search recognises. */
+const EntityFields = {
+  id: IdSchema,
+  name: Bilingual('name'),
+  description: Bilingual('description').optional(),
+  aliases: z.array(text('an alias'), { error: 'expected a list of aliases' }).default([]),
+};
+
+export const PersonSchema = z.strictObject(EntityFields);
+export const OrganisationSchema = z.strictObject(EntityFields);
+
+export const StoryDateSchema = z
+  .string({ error: 'expected a date as YYYY-MM-DD or YYYY-MM' })
+  .superRefine((value, ctx) => {
+    const problem = storyDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const idList = (what: string) =>
+  z.array(IdSchema, { error: `expected a list of ${what} ids` }).superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
+    });
+  });
+
+export const FrontmatterSchema = z.strictObject({
+  title: text('a title').max(200, { error: 'expected at most 200 characters' }),
+  summary: text('a summary').max(400, { error: 'expected at most 400 characters' }),
+  date: StoryDateSchema,
+  topics: idList('topic').min(1, { error: 'expected at least one topic id' }),
+  people: idList('person').default([]),
+  organisations: idList('organisation').default([]),
+  source: z
+    .strictObject(
+      {
+        name: text('the source name'),
+        url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+      },
+      { error: 'expected a source as { name: "…", url: "https://…" }' },
+    )
+    .optional(),
+  author: text('the reporter').optional(),
+  translator: text('the translator').optional(),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+});
+
+export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
+
+/** One language version of a story, rendered and ready for pages. */
+export const ArticleSchema = FrontmatterSchema.extend({
+  storyId: IdSchema,
+  locale: LocaleSchema,
+  /** The Markdown file, relative to the content folder, for messages and "edit" links. */
+  file: z.string(),
+  html: z.string(),
+  /** Body as plain text, for search and summaries. */
+  text: z.string(),
+  headings: z.array(HeadingSchema),
+  readingMinutes: z.number().int().positive(),
+});
+
+/** A story: what both language versions share, and the versions that exist. */
+export const StorySchema = z.object({
+  id: IdSchema,
+  date: StoryDateSchema,
+  topics: z.array(IdSchema),
+  people: z.array(IdSchema),
+  organisations: z.array(IdSchema),
+  articles: z.object({ en: ArticleSchema.optional(), vi: ArticleSchema.optional() }),
+});
+
+export const ArchiveSchema = z.object({
+  stories: z.array(StorySchema),
+  topics: z.array(TopicSchema),
+  people: z.array(PersonSchema),
+  organisations: z.array(OrganisationSchema),
+});
+
+export type Topic = z.infer<typeof TopicSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+export type Heading = z.infer<typeof HeadingSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type Archive = z.infer<typeof ArchiveSchema>;

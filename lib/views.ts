@@ -1,0 +1,76 @@
+/**
+ * Views derived from the story records: by topic, person, organisation and by date.
+ * Stories arrive sorted newest first (the loader sorts them), and every view keeps
+ * that order; nothing here is a hand-kept list.
+ */
+import { parseStoryDate } from './dates';
+import type { EntityKind } from './entities';
+import { otherLocale, type Locale } from './i18n';
+import type { Article, Story } from './schema';
+
+/** The stories that name an entity, newest first. */
+export function storiesWith(stories: readonly Story[], kind: EntityKind, id: string): Story[] {
+  return stories.filter((story) => story[kind].includes(id));
+}
+
+/** How many stories name each entity of a kind. */
+export function countsBy(stories: readonly Story[], kind: EntityKind): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const story of stories) {
+    for (const id of story[kind]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface MonthGroup {
+  month: number;
+  stories: Story[];
+}
+
+export interface YearGroup {
+  year: number;
+  months: MonthGroup[];
+  count: number;
+}
+
+/** Stories grouped by year, then month, newest first, as the archive pages list them. */
+export function storiesByYear(stories: readonly Story[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  for (const story of stories) {
+    const { year, month } = parseStoryDate(story.date);
+    let yearGroup = years.find((group) => group.year === year);
+    if (!yearGroup) {
+      yearGroup = { year, months: [], count: 0 };
+      years.push(yearGroup);
+    }
+    let monthGroup = yearGroup.months.find((group) => group.month === month);
+    if (!monthGroup) {
+      monthGroup = { month, stories: [] };
+      yearGroup.months.push(monthGroup);
+    }
+    monthGroup.stories.push(story);
+    yearGroup.count++;
+  }
+  return years;
+}
+
+/** What a list shows for a story in a language: its own version, or the other one, marked. */
+export interface StoryListing {
+  story: Story;
+  article: Article;
+  /** False when the story exists only in the other language. */
+  inReaderLanguage: boolean;
+}
+
+export function storyListing(story: Story, locale: Locale): StoryListing {
+  const own = story.articles[locale];
+  if (own) return { story, article: own, inReaderLanguage: true };
+  const other = story.articles[otherLocale(locale)];
+  if (!other) throw new Error(`Story "${story.id}" has no published version`);
+  return { story, article: other, inReaderLanguage: false };
+}
+
+/** Stories with a version in this language: the ones that get a page under `/{locale}/articles/`. */
+export function storiesIn(stories: readonly Story[], locale: Locale): Story[] {
+  return stories.filter((story) => story.articles[locale] !== undefined);
+}

@@ -1,0 +1,27 @@
+/**
+ * Loads the content folder and prints its problems the way both the build and the
+ * check show them: errors and warnings, one per line with its hint, then a summary.
+ */
+import { formatProblem, severityOf } from '../lib/content/problems';
+import { contentDirectory, hasErrors, loadContent, type LoadedContent } from '../lib/content/load';
+
+export function loadAndReport(): LoadedContent & { ok: boolean } {
+  const dir = contentDirectory();
+  const loaded = loadContent(dir);
+  const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
+  const warnings = loaded.problems.filter((problem) => severityOf(problem) === 'warning');
+  for (const problem of errors) console.error(formatProblem(problem));
+  for (const problem of warnings) console.warn(formatProblem(problem));
+  const { archive } = loaded;
+  const versions = archive.stories.reduce((sum, story) => sum + Object.keys(story.articles).length, 0);
+  if (hasErrors(loaded.problems)) {
+    console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${dir}: nothing was published.`);
+    return { ...loaded, ok: false };
+  }
+  console.log(
+    `${dir}: ${archive.stories.length} stories (${versions} language versions, ${loaded.drafts} drafts), ` +
+      `${archive.topics.length} topics, ${archive.people.length} people, ${archive.organisations.length} organisations; ` +
+      `${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+  );
+  return { ...loaded, ok: true };
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, pagesOfEveryType, type RunningSite } from './site';
+
+let site: RunningSite;
+const pages = pagesOfEveryType();
+
+beforeAll(async () => {
+  site = await openSite(3211);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function visit(path: string) {
+  const page = await site.browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url() !== site.origin + path) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  const response = await page.goto(site.origin + path, { waitUntil: 'load' });
+  return { page, response, problems };
+}
+
+describe('every page type in both languages', () => {
+  it.each(pages.map((page) => [page.type, page.locale, page] as const))('should serve the %s page in %s with its language, one h1 and a working language switch', async (_type, _locale, expected) => {
+    const { page, response, problems } = await visit(expected.path);
+    try {
+      expect(response?.status(), expected.path).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(expected.locale);
+      expect(await page.locator('h1').count()).toBe(1);
+      const switcher = page.locator('.language-switcher a');
+      if (expected.alternate) {
+        expect(await switcher.getAttribute('href')).toBe(expected.alternate);
+        await switcher.click();
+        await page.waitForURL(site.origin + expected.alternate);
+        expect(await page.getAttribute('html', 'lang')).toBe(expected.alternate.split('/')[1]);
+      } else {
+        expect(await switcher.count()).toBe(0);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should resolve every internal link on those pages to a built page', async () => {
+    const links = new Map<string, string>();
+    for (const expected of pages) {
+      const { page } = await visit(expected.path);
+      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin === site.origin) links.set(url.pathname, expected.path);
+      }
+      await page.close();
+    }
+    const broken: string[] = [];
+    for (const [path, foundOn] of links) {
+      const response = await fetch(site.origin + path);
+      if (response.status !== 200) broken.push(`${path} (linked from ${foundOn}): ${response.status}`);
+    }
+    expect(links.size).toBeGreaterThan(pages.length);
+    expect(broken).toEqual([]);
+  });
+
+  it('should offer both languages at the root address', async () => {
+    const { page, response } = await visit('/');
+    try {
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['/en/', '/vi/']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should answer an unknown address with the bilingual 404 page and status 404', async () => {
+    const { page, response } = await visit('/en/articles/no-such-story/');
+    try {
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('[lang="vi"]').count()).toBeGreaterThan(0);
+      expect(await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(['/en/', '/vi/']);
+    } finally {
+      await page.close();
+    }
+  });
+});

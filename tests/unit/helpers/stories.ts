@@ -1,0 +1,47 @@
+/**
+ * Story records for view tests, built in memory and checked against the schema, so a
+ * test states only what it is about (id, date, tags, languages).
+ */
+import type { Locale } from '../../../lib/i18n';
+import { StorySchema, type Article, type Story } from '../../../lib/schema';
+
+export interface StorySpec {
+  id: string;
+  date: string;
+  topics?: string[];
+  people?: string[];
+  organisations?: string[];
+  /** The languages the story exists in; both by default. */
+  locales?: Locale[];
+}
+
+function article(spec: Required<StorySpec>, locale: Locale): Article {
+  return {
+    title: `${spec.id} (${locale})`,
+    summary: `Summary of ${spec.id} in ${locale}.`,
+    date: spec.date,
+    topics: spec.topics,
+    people: spec.people,
+    organisations: spec.organisations,
+    draft: false,
+    storyId: spec.id,
+    locale,
+    file: `content/articles/${spec.id}/${locale}.md`,
+    html: `<p>${spec.id}</p>\n`,
+    text: spec.id,
+    headings: [],
+    readingMinutes: 1,
+  };
+}
+
+export function makeStory(input: StorySpec): Story {
+  const spec: Required<StorySpec> = { topics: ['command-86'], people: [], organisations: [], locales: ['en', 'vi'], ...input };
+  return StorySchema.parse({
+    id: spec.id,
+    date: spec.date,
+    topics: spec.topics,
+    people: spec.people,
+    organisations: spec.organisations,
+    articles: Object.fromEntries(spec.locales.map((locale) => [locale, article(spec, locale)])),
+  });
+}

@@ -1,0 +1,675 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasErrors, loadContent, MAX_BODY_BYTES, type LoadedContent } from '../../lib/content/load';
+import { ContentError, formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
+import { storiesIn, storyListing } from '../../lib/views';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_VI,
+  createContentFixture,
+  positionOf,
+  raw,
+  REAL_CONTENT_DIR,
+  type ContentFixture,
+  type Fields,
+  type FixtureOptions,
+} from './helpers/content-fixture';
+
+const EN = `articles/${BASE_STORY_ID}/en.md`;
+const VI = `articles/${BASE_STORY_ID}/vi.md`;
+/** Where a problem about a missing field points: the first line inside the frontmatter. */
+const FRONTMATTER_START = { line: 2, column: 1 };
+
+const fixtures: ContentFixture[] = [];
+afterEach(() => {
+  for (const fixture of fixtures.splice(0)) fixture.cleanup();
+});
+
+function fixtureWith(options: FixtureOptions = {}): ContentFixture {
+  const fixture = createContentFixture(options);
+  fixtures.push(fixture);
+  return fixture;
+}
+
+/** Loads a fixture whose base story's English file is `text`. */
+function loadWithEnglish(text: string): { fixture: ContentFixture; result: LoadedContent } {
+  const fixture = fixtureWith({ base: { en: text } });
+  return { fixture, result: fixture.load() };
+}
+
+/** The expected problem, with `file` matched as the end of the displayed path. */
+function expected(fixture: ContentFixture, relative: string, rest: Omit<ContentProblem, 'file'>) {
+  return { ...rest, file: expect.stringMatching(fixture.file(relative)) };
+}
+
+/** Where the value of `key` starts on its `key: value` line. */
+function valuePosition(text: string, key: string): { line: number; column: number } {
+  const position = positionOf(text, `\n${key}: `);
+  return { line: position.line + 1, column: key.length + 3 };
+}
+
+describe('loadContent', () => {
+  describe('the valid base', () => {
+    it('should load the real content folder without errors', () => {
+      const { problems, archive } = loadContent(REAL_CONTENT_DIR);
+      expect(problems.filter((problem) => PROBLEM_KINDS[problem.kind].severity === 'error')).toEqual([]);
+      expect(archive.stories.length).toBeGreaterThan(0);
+    });
+
+    it('should load the fixture base story in both languages with no problems', () => {
+      const { archive, problems, drafts } = fixtureWith().load();
+      expect(problems).toEqual([]);
+      expect(drafts).toBe(0);
+      expect(archive.stories.map((story) => [story.id, story.date, Object.keys(story.articles).sort()])).toEqual([[BASE_STORY_ID, '2025-10-23', ['en', 'vi']]]);
+      expect(archive.stories[0]?.articles.vi?.title).toBe(BASE_VI.title);
+    });
+  });
+
+  describe('required fields', () => {
+    it.each([
+      ['title', 'required field is missing (expected a title (text))'],
+      ['summary', 'required field is missing (expected a summary (text))'],
+      ['date', 'required field is missing (expected a date as YYYY-MM-DD or YYYY-MM)'],
+      ['topics', 'required field is missing (expected a list of topic ids)'],
+    ])('should report a missing %s', (field, message) => {
+      const { fixture, result } = loadWithEnglish(articleText({ ...BASE_EN, [field]: undefined }));
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...FRONTMATTER_START, field, message })]);
+      expect(result.archive.stories).toEqual([]);
+    });
+  });
+
+  describe('field types and sizes', () => {
+    it.each<[string, Fields[string], string]>([
+      ['title', 42, 'expected a title (text)'],
+      ['title', '   ', 'expected a title, got an empty text'],
+      ['summary', ['a', 'list'], 'expected a summary (text)'],
+      ['topics', 'command-86', 'expected a list of topic ids'],
+      ['people', 'luong-cuong', 'expected a list of person ids'],
+      ['draft', 'yes', 'expected true or false'],
+      ['draft', raw('yes'), 'expected true or false'],
+      ['date', raw('2025'), 'expected a date as YYYY-MM-DD or YYYY-MM'],
+      ['source', 'Vietnam News Agency', 'expected a source as { name: "…", url: "https://…" }'],
+      ['author', 7, 'expected the reporter (text)'],
+    ])('should report %s written as %j', (field, value, message) => {
+      const text = articleText({ ...BASE_EN, [field]: value });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, field), field, message })]);
+    });
+
+    it('should report a title over 200 characters', () => {
+      const text = articleText({ ...BASE_EN, title: 'x'.repeat(201) });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'title'), field: 'title', message: 'expected at most 200 characters' }),
+      ]);
+    });
+
+    it('should accept a title of exactly 200 characters', () => {
+      const { result } = loadWithEnglish(articleText({ ...BASE_EN, title: 'x'.repeat(200) }));
+      expect(result.problems).toEqual([]);
+      expect(result.archive.stories[0]?.articles.en?.title).toBe('x'.repeat(200));
+    });
+
+    it('should report a summary over 400 characters', () => {
+      const text = articleText({ ...BASE_EN, summary: 'x'.repeat(401) });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'summary'), field: 'summary', message: 'expected at most 400 characters' }),
+      ]);
+    });
+
+    it('should accept a summary of exactly 400 characters with a LongSummary warning only', () => {
+      const text = articleText({ ...BASE_EN, summary: 'x'.repeat(400) });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'LongSummary', ...valuePosition(text, 'summary'), field: 'summary', message: 'the summary has 400 characters; under 300 reads best' }),
+      ]);
+      expect(hasErrors(result.problems)).toBe(false);
+      expect(result.archive.stories).toHaveLength(1);
+    });
+
+    it('should report an empty topics list', () => {
+      const text = articleText({ ...BASE_EN, topics: [] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'topics'), field: 'topics', message: 'expected at least one topic id' }),
+      ]);
+    });
+
+    it('should report an id listed twice at its second place', () => {
+      const text = articleText({ ...BASE_EN, topics: ['cybersecurity', 'hanoi-convention', 'cybersecurity'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...positionOf(text, '"cybersecurity"]'),
+          field: 'topics.2',
+          message: '"cybersecurity" is listed twice',
+        }),
+      ]);
+    });
+
+    it('should report a malformed id in a list at its own position', () => {
+      const text = articleText({ ...BASE_EN, topics: ['cybersecurity', 'Hanoi Convention'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...positionOf(text, '"Hanoi Convention"'),
+          field: 'topics.1',
+          message: 'expected an id of 3 to 100 characters: lowercase a-z, 0-9 and "-"',
+        }),
+      ]);
+    });
+  });
+
+  describe('dates', () => {
+    it.each([
+      ['2025-02-30', 'day 30 does not exist in 2025-02 ("2025-02-30")'],
+      ['2023-02-29', 'day 29 does not exist in 2023-02 ("2023-02-29")'],
+      ['2025-13', 'month 13 does not exist in "2025-13"'],
+      ['2025-00', 'month 00 does not exist in "2025-00"'],
+      ['25-10-23', 'expected a date as YYYY-MM-DD or YYYY-MM, got "25-10-23"'],
+    ])('should report the impossible date %s', (date, message) => {
+      const text = articleText({ ...BASE_EN, date });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'date'), field: 'date', message })]);
+    });
+
+    it('should report an impossible unquoted date the same way', () => {
+      const text = articleText({ ...BASE_EN, date: raw('2025-02-30') });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'date'), field: 'date', message: 'day 30 does not exist in 2025-02 ("2025-02-30")' }),
+      ]);
+    });
+
+    it.each(['2025-10-23', '2025-10', '2024-02-29'])('should keep the unquoted date %s as the same text in both languages', (date) => {
+      const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, date: raw(date) }), vi: articleText({ ...BASE_VI, date: raw(date) }) } });
+      const { archive, problems } = fixture.load();
+      expect(problems).toEqual([]);
+      expect(archive.stories[0]?.date).toBe(date);
+      expect(archive.stories[0]?.articles.en?.date).toBe(date);
+    });
+
+    it('should treat a quoted and an unquoted copy of one date as the same date across translations', () => {
+      const fixture = fixtureWith({ base: { vi: articleText({ ...BASE_VI, date: raw('2025-10-23') }) } });
+      expect(fixture.load().problems).toEqual([]);
+    });
+  });
+
+  describe('references to the registries', () => {
+    it('should report an unknown topic id with the closest id as a hint', () => {
+      const text = articleText({ ...BASE_EN, topics: ['hanoi-convention', 'comand-86'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'UnknownReference',
+          ...positionOf(text, '"comand-86"'),
+          field: 'topics.1',
+          message: 'unknown topic id "comand-86"',
+          hint: 'Did you mean `command-86`? Ids are listed in topics.yaml.',
+        }),
+      ]);
+      expect(result.archive.stories).toEqual([]);
+    });
+
+    it('should report an unknown person id, suggesting to add it when no id is close', () => {
+      const text = articleText({ ...BASE_EN, people: ['luong-cuong', 'nobody-at-all'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'UnknownReference',
+          ...positionOf(text, '"nobody-at-all"'),
+          field: 'people.1',
+          message: 'unknown person id "nobody-at-all"',
+          hint: 'Add "nobody-at-all" to people.yaml, or use an id listed there.',
+        }),
+      ]);
+    });
+
+    it('should report an unknown organisation id with the closest id as a hint', () => {
+      const text = articleText({ ...BASE_EN, organisations: ['united-natons'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'UnknownReference',
+          ...positionOf(text, '"united-natons"'),
+          field: 'organisations.0',
+          message: 'unknown organisation id "united-natons"',
+          hint: 'Did you mean `united-nations`? Ids are listed in organisations.yaml.',
+        }),
+      ]);
+    });
+
+    it.each(['topics.yaml', 'people.yaml', 'organisations.yaml'])('should report a duplicate id in %s at the second entry', (registry) => {
+      const fixture = fixtureWith();
+      const original = readFileSync(fixture.path(registry), 'utf8');
+      const firstId = /^- id: (\S+)$/m.exec(original)?.[1];
+      if (!firstId) throw new Error(`no entry in ${registry}`);
+      const entries = original.match(/^- id: /gm)?.length ?? 0;
+      const appended = `\n- id: ${firstId}\n  name: { en: "Copy", vi: "Bản sao" }\n`;
+      const text = original + appended;
+      fixture.write(registry, text);
+
+      const duplicateAt = positionOf(text.slice(original.length), `id: ${firstId}`);
+      const line = original.split('\n').length - 1 + duplicateAt.line;
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, registry, {
+          kind: 'DuplicateId',
+          line,
+          column: duplicateAt.column + 'id: '.length,
+          field: `${entries}.id`,
+          message: `the id "${firstId}" is already used on line ${positionOf(original, `- id: ${firstId}`).line}`,
+        }),
+      ]);
+    });
+
+    it('should report a registry entry without its Vietnamese name, and an unknown registry field', () => {
+      const fixture = fixtureWith();
+      const original = readFileSync(fixture.path('people.yaml'), 'utf8');
+      const entries = original.match(/^- id: /gm)?.length ?? 0;
+      const text = `${original}\n- id: new-person\n  name: { en: "New Person" }\n  alias: ["NP"]\n`;
+      fixture.write('people.yaml', text);
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, 'people.yaml', {
+          kind: 'InvalidField',
+          ...positionOf(text, '{ en: "New Person" }'),
+          field: `${entries}.name.vi`,
+          message: 'required field is missing (expected the Vietnamese name (text))',
+        }),
+        expected(fixture, 'people.yaml', { kind: 'UnknownField', ...positionOf(text, '["NP"]'), field: `${entries}.alias`, message: 'unknown field "alias"' }),
+      ]);
+    });
+
+    it('should report a registry that is not a list', () => {
+      const fixture = fixtureWith({ withoutBaseStory: true });
+      fixture.write('topics.yaml', 'id: command-86\n');
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, 'topics.yaml', { kind: 'InvalidField', line: 1, column: 1, message: 'expected a list of topics (lines starting with "- id: …")' }),
+      ]);
+    });
+
+    it('should report a missing registry file', () => {
+      const fixture = fixtureWith();
+      fixture.remove('people.yaml');
+      const { problems } = fixture.load();
+      expect(problems).toContainEqual(expected(fixture, 'people.yaml', { kind: 'MissingRegistry', message: 'the people registry is missing' }));
+      expect(hasErrors(problems)).toBe(true);
+    });
+  });
+
+  describe('translations', () => {
+    it.each<[string, Fields[string], string]>([
+      ['date', '2025-10-24', '"2025-10-24" here, "2025-10-23" there'],
+      ['topics', ['hanoi-convention'], '["hanoi-convention"] here, ["hanoi-convention","cybersecurity"] there'],
+      ['people', [], '[] here, ["luong-cuong"] there'],
+      ['organisations', ['united-nations', 'vietnam-news-agency', 'vietnam-peoples-army'], '["united-nations","vietnam-news-agency","vietnam-peoples-army"] here, ["united-nations","vietnam-news-agency"] there'],
+    ])('should report translations that disagree on %s', (field, value, difference) => {
+      const viText = articleText({ ...BASE_VI, [field]: value });
+      const fixture = fixtureWith({ base: { vi: viText } });
+      const { problems } = fixture.load();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toEqual(
+        expected(fixture, VI, { kind: 'TranslationMismatch', ...valuePosition(viText, field), field, message: expect.stringMatching(/^differs from /) }),
+      );
+      // The message names the other file, then this file's value and the other's.
+      const [, otherFile, values] = /^differs from (.+?): (.*)$/.exec(problems[0]?.message ?? '') ?? [];
+      expect(otherFile).toMatch(fixture.file(EN));
+      expect(values).toBe(difference);
+      expect(hasErrors(problems)).toBe(true);
+    });
+
+    it('should accept the same sets written in a different order', () => {
+      const fixture = fixtureWith({
+        base: { vi: articleText({ ...BASE_VI, topics: ['cybersecurity', 'hanoi-convention'], organisations: ['vietnam-news-agency', 'united-nations'] }) },
+      });
+      expect(fixture.load().problems).toEqual([]);
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('should report an unknown field by name', () => {
+      const text = articleText({ ...BASE_EN, category: 'news' });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'UnknownField', line: valuePosition(text, 'category').line, column: valuePosition(text, 'category').column, field: 'category', message: 'unknown field "category"' }),
+      ]);
+      expect(result.archive.stories).toEqual([]);
+    });
+
+    it('should report a misspelt optional field instead of ignoring it', () => {
+      const text = articleText({ ...BASE_EN, organizations: ['united-nations'] });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'UnknownField', ...valuePosition(text, 'organizations'), field: 'organizations', message: 'unknown field "organizations"' }),
+      ]);
+    });
+
+    it('should report an unknown field inside source', () => {
+      const text = articleText({ ...BASE_EN, source: { name: 'VNA', link: 'https://vietnamplus.vn/' } });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'UnknownField', ...positionOf(text, '"https://vietnamplus.vn/"'), field: 'source.link', message: 'unknown field "link"' }),
+      ]);
+    });
+  });
+
+  describe('source', () => {
+    it.each(['javascript:alert(1)', 'ftp://example.com/file', 'data:text/html,<script>alert(1)</script>', 'vietnamplus.vn/article'])(
+      'should report the source URL %s as not http(s)',
+      (url) => {
+        const text = articleText({ ...BASE_EN, source: { name: 'VNA', url } });
+        const { fixture, result } = loadWithEnglish(text);
+        expect(result.problems).toEqual([
+          expected(fixture, EN, { kind: 'InvalidField', ...positionOf(text, JSON.stringify(url)), field: 'source.url', message: 'expected an http(s) URL' }),
+        ]);
+      },
+    );
+
+    it('should accept a source with a name only, and an http URL', () => {
+      const fixture = fixtureWith({
+        base: { en: articleText({ ...BASE_EN, source: { name: 'VNA' } }), vi: articleText({ ...BASE_VI, source: { name: 'TTXVN', url: 'http://vietnamplus.vn/' } }) },
+      });
+      expect(fixture.load().problems).toEqual([]);
+    });
+  });
+
+  describe('frontmatter', () => {
+    it('should refuse ---js frontmatter without running it', () => {
+      const fixture = fixtureWith();
+      const marker = fixture.path('pwned');
+      const global = globalThis as { __pwned?: boolean };
+      fixture.writeArticle(BASE_STORY_ID, 'en', `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), globalThis.__pwned = true, 'x') }\n---\nBody.\n`);
+      const { problems } = fixture.load();
+      expect(problems).toEqual([
+        expected(fixture, EN, { kind: 'ForeignFrontmatter', line: 1, column: 4, message: 'front matter in "js" is not accepted (it is never run); expected YAML' }),
+      ]);
+      expect(existsSync(marker)).toBe(false);
+      expect(global.__pwned).toBeUndefined();
+    });
+
+    it.each([
+      ['---coffee\ntitle: "x"\n---\nBody.\n', 'coffee'],
+      ['---javascript\n{ title: "x" }\n---\nBody.\n', 'javascript'],
+      ['--- js\n{ title: "x" }\n---\nBody.\n', 'js'],
+      ['---json\n{ "title": "x" }\n---\nBody.\n', 'json'],
+      ['---toml\ntitle = "x"\n---\nBody.\n', 'toml'],
+    ])('should refuse the foreign frontmatter %j', (text, language) => {
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'ForeignFrontmatter', line: 1, column: 4, message: `front matter in "${language}" is not accepted (it is never run); expected YAML` }),
+      ]);
+    });
+
+    it('should report invalid YAML at its line and column', () => {
+      const text = '---\ntitle: a: b\n---\nBody.\n';
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidYaml', ...positionOf(text, 'a: b'), message: 'Nested mappings are not allowed in compact mappings' }),
+      ]);
+    });
+
+    it('should report a field written twice as invalid YAML', () => {
+      const text = articleText(BASE_EN).replace('---\n', '---\ntitle: "First"\n');
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidYaml', line: 3, column: 1, message: 'Map keys must be unique' })]);
+    });
+
+    it('should report an empty file', () => {
+      const { fixture, result } = loadWithEnglish('');
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'the file is empty' })]);
+    });
+
+    it('should report a file without frontmatter', () => {
+      const { fixture, result } = loadWithEnglish('Just a body.\n');
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'expected frontmatter starting with "---" on the first line' }),
+      ]);
+    });
+
+    it('should report frontmatter that is never closed', () => {
+      const { fixture, result } = loadWithEnglish('---\ntitle: "x"\nBody.\n');
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'the frontmatter is not closed: expected a second "---" line' }),
+      ]);
+    });
+
+    it('should report an empty frontmatter block', () => {
+      const { fixture, result } = loadWithEnglish('---\n---\nBody.\n');
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', line: 2, column: 1, message: 'the frontmatter is empty: expected title, summary, date and topics' }),
+      ]);
+    });
+
+    it('should report a file with only frontmatter and no body', () => {
+      const text = articleText(BASE_EN, '');
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'EmptyBody', line: positionOf(text, '\n---\n').line + 2, column: 1, message: 'the article has no text after its frontmatter' }),
+      ]);
+      expect(result.archive.stories).toEqual([]);
+    });
+
+    it('should refuse a body over the size limit', () => {
+      const text = articleText(BASE_EN, 'x'.repeat(MAX_BODY_BYTES + 1));
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toEqual(
+        expected(fixture, EN, { kind: 'BodyTooLarge', line: positionOf(text, '\n---\n').line + 2, column: 1, message: expect.stringMatching(/^the body is \d+ bytes; the limit is 1000000 bytes$/) }),
+      );
+      const size = Number(/the body is (\d+) bytes/.exec(result.problems[0]?.message ?? '')?.[1]);
+      expect(size).toBeGreaterThan(MAX_BODY_BYTES);
+    });
+
+    it('should report a body of blank lines only as empty', () => {
+      const { fixture, result } = loadWithEnglish(articleText(BASE_EN, '\n   \n\t\n'));
+      expect(result.problems.map((problem) => problem.kind)).toEqual(['EmptyBody']);
+      expect(result.problems[0]?.file).toMatch(fixture.file(EN));
+    });
+  });
+
+  describe('encoding and line endings', () => {
+    it('should accept a UTF-8 byte order mark', () => {
+      const { result } = loadWithEnglish(`\uFEFF${articleText(BASE_EN)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.archive.stories[0]?.articles.en?.title).toBe(BASE_EN.title);
+    });
+
+    it('should keep line and column right after a byte order mark', () => {
+      const text = articleText({ ...BASE_EN, title: 42 });
+      const { fixture, result } = loadWithEnglish(`\uFEFF${text}`);
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'title'), field: 'title', message: 'expected a title (text)' })]);
+    });
+
+    it('should accept CRLF line endings, keeping none of the carriage returns', () => {
+      const { result } = loadWithEnglish(articleText(BASE_EN).replace(/\n/g, '\r\n'));
+      expect(result.problems).toEqual([]);
+      const article = result.archive.stories[0]?.articles.en;
+      expect(article?.title).toBe(BASE_EN.title);
+      expect(article?.html).not.toContain('\r');
+      expect(article?.headings.map((heading) => heading.text)).toEqual(['Preparations']);
+    });
+
+    it('should keep line numbers right with CRLF line endings', () => {
+      const text = articleText({ ...BASE_EN, draft: 'yes' });
+      const { fixture, result } = loadWithEnglish(text.replace(/\n/g, '\r\n'));
+      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'draft'), field: 'draft', message: 'expected true or false' })]);
+    });
+
+    it('should report bytes that are not UTF-8 with their line and offset', () => {
+      const fixture = fixtureWith();
+      const text = articleText(BASE_EN);
+      fixture.writeArticle(BASE_STORY_ID, 'en', Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x61, 0xff, 0x0a])]));
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidEncoding',
+          line: text.split('\n').length,
+          message: `the file is not valid UTF-8 (byte ${Buffer.byteLength(text) + 1} cannot be decoded)`,
+        }),
+      ]);
+    });
+
+    it('should report a file saved as Latin-1 at the first accented letter', () => {
+      const fixture = fixtureWith();
+      const text = articleText({ ...BASE_EN, title: 'Rehearsal in H\u00e0 N\u1ed9i' }).replace('N\u1ed9i', 'Noi');
+      fixture.writeArticle(BASE_STORY_ID, 'en', Buffer.from(text, 'latin1'));
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidEncoding', line: 2, message: `the file is not valid UTF-8 (byte ${text.indexOf('\u00e0')} cannot be decoded)` }),
+      ]);
+    });
+  });
+
+  describe('story folders and file names', () => {
+    it('should report a file other than en.md and vi.md', () => {
+      const fixture = fixtureWith();
+      fixture.writeArticle(BASE_STORY_ID, 'fr', articleText(BASE_EN));
+      const { problems } = fixture.load();
+      expect(problems).toEqual([expected(fixture, `articles/${BASE_STORY_ID}/fr.md`, { kind: 'UnexpectedFile', message: 'unexpected file "fr.md": expected en.md or vi.md' })]);
+      expect(hasErrors(problems)).toBe(true);
+    });
+
+    it('should report an upper-case EN.md with a hint to rename it', () => {
+      const fixture = fixtureWith();
+      renameSync(fixture.path(EN), fixture.path(`articles/${BASE_STORY_ID}/EN.md`));
+      const { problems } = fixture.load();
+      expect(problems).toContainEqual(
+        expected(fixture, `articles/${BASE_STORY_ID}/EN.md`, {
+          kind: 'UnexpectedFile',
+          message: 'unexpected file "EN.md": expected en.md or vi.md',
+          hint: 'Rename it to en.md: file names are lowercase.',
+        }),
+      );
+      expect(hasErrors(problems)).toBe(true);
+    });
+
+    it.each(['Base-Story', 'base story', 'ab', 'base_story'])('should report the story id %j', (id) => {
+      const fixture = fixtureWith({ withoutBaseStory: true, stories: { [id]: { en: articleText(BASE_EN), vi: articleText(BASE_VI) } } });
+      const { problems, archive } = fixture.load();
+      expect(problems).toEqual([
+        expected(fixture, `articles/${id}`, {
+          kind: 'InvalidStoryId',
+          message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"`,
+        }),
+      ]);
+      expect(archive.stories).toEqual([]);
+    });
+
+    it('should report an empty story folder', () => {
+      const fixture = fixtureWith();
+      fixture.mkdir('articles/empty-story');
+      const { problems, archive } = fixture.load();
+      expect(problems).toEqual([expected(fixture, 'articles/empty-story', { kind: 'EmptyStory', message: 'the story folder has no en.md or vi.md' })]);
+      expect(archive.stories.map((story) => story.id)).toEqual([BASE_STORY_ID]);
+    });
+
+    // Skipping it would drop an article silently.
+    it('should report a Markdown file placed directly in articles/', () => {
+      const fixture = fixtureWith();
+      fixture.write('articles/stray-story.md', articleText(BASE_EN));
+      const { problems } = fixture.load();
+      expect(problems).toEqual([
+        expected(fixture, 'articles/stray-story.md', {
+          kind: 'UnexpectedFile',
+          message: 'unexpected file "stray-story.md" in articles/: every story is a folder',
+          hint: 'Move it to articles/<story-id>/en.md or vi.md.',
+        }),
+      ]);
+      expect(hasErrors(problems)).toBe(true);
+    });
+  });
+
+  describe('drafts and missing translations', () => {
+    it('should validate a draft story but never publish it', () => {
+      const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, draft: true }), vi: articleText({ ...BASE_VI, draft: true }) } });
+      const { archive, problems, drafts } = fixture.load();
+      expect(problems).toEqual([]);
+      expect(drafts).toBe(2);
+      expect(archive.stories).toEqual([]);
+    });
+
+    it('should report the errors of a draft', () => {
+      const text = articleText({ ...BASE_EN, draft: true, topics: ['comand-86'] });
+      const fixture = fixtureWith({ base: { en: text, vi: articleText({ ...BASE_VI, draft: true }) } });
+      expect(fixture.load().problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'UnknownReference',
+          ...positionOf(text, '"comand-86"'),
+          field: 'topics.0',
+          message: 'unknown topic id "comand-86"',
+          hint: 'Did you mean `command-86`? Ids are listed in topics.yaml.',
+        }),
+      ]);
+    });
+
+    it('should publish and list a story with only en.md, with a MissingTranslation warning', () => {
+      const fixture = fixtureWith({ base: { vi: null } });
+      const { archive, problems } = fixture.load();
+      expect(problems).toEqual([expected(fixture, `articles/${BASE_STORY_ID}`, { kind: 'MissingTranslation', message: 'the story has no vi.md yet' })]);
+      expect(hasErrors(problems)).toBe(false);
+      const story = archive.stories[0];
+      if (!story) throw new Error('the story was not published');
+      expect(Object.keys(story.articles)).toEqual(['en']);
+      expect(storiesIn(archive.stories, 'vi')).toEqual([]);
+      const listing = storyListing(story, 'vi');
+      expect(listing.inReaderLanguage).toBe(false);
+      expect(listing.article.title).toBe(BASE_EN.title);
+    });
+  });
+
+  describe('reporting', () => {
+    it('should report every broken file in one run', () => {
+      const fixture = fixtureWith({
+        base: { en: articleText({ ...BASE_EN, title: 42 }) },
+        stories: {
+          'second-story': { en: articleText({ ...BASE_EN, topics: ['comand-86'] }), vi: '' },
+          'third-story': { en: articleText({ ...BASE_EN, date: '2025-02-30' }), vi: articleText(BASE_VI) },
+        },
+      });
+      fixture.write('topics.yaml', `${readFileSync(fixture.path('topics.yaml'), 'utf8')}\n- id: cybersecurity\n  name: { en: "Copy", vi: "Bản sao" }\n`);
+      const { problems } = fixture.load();
+      const summary = (problem: ContentProblem) => ({ kind: problem.kind, file: problem.file, field: problem.field });
+      expect(problems.map(summary)).toEqual([
+        { kind: 'InvalidField', file: expect.stringMatching(fixture.file(EN)), field: 'title' },
+        { kind: 'UnknownReference', file: expect.stringMatching(fixture.file('articles/second-story/en.md')), field: 'topics.0' },
+        { kind: 'MissingFrontmatter', file: expect.stringMatching(fixture.file('articles/second-story/vi.md')), field: undefined },
+        { kind: 'InvalidField', file: expect.stringMatching(fixture.file('articles/third-story/en.md')), field: 'date' },
+        { kind: 'DuplicateId', file: expect.stringMatching(fixture.file('topics.yaml')), field: expect.stringMatching(/^\d+\.id$/) },
+      ]);
+    });
+
+    it('should format a problem as path:line:col: field: message [Kind] with a hint line', () => {
+      const text = articleText({ ...BASE_EN, topics: ['hanoi-convention', 'comand-86'] });
+      const { result } = loadWithEnglish(text);
+      const [problem] = result.problems;
+      if (!problem) throw new Error('no problem reported');
+      const { line, column } = positionOf(text, '"comand-86"');
+      expect(formatProblem(problem)).toBe(
+        `${problem.file}:${line}:${column}: topics.1: unknown topic id "comand-86" [UnknownReference]\n    hint: Did you mean \`command-86\`? Ids are listed in topics.yaml.`,
+      );
+    });
+
+    it("should format a problem without a line or field with the kind's general hint", () => {
+      const problem: ContentProblem = { kind: 'EmptyStory', file: 'content/articles/empty-story', message: 'the story folder has no en.md or vi.md' };
+      expect(formatProblem(problem)).toBe(`content/articles/empty-story: the story folder has no en.md or vi.md [EmptyStory]\n    hint: ${PROBLEM_KINDS.EmptyStory.hint}`);
+    });
+
+    it('should mark a warning as such', () => {
+      const problem: ContentProblem = { kind: 'MissingTranslation', file: 'content/articles/x-story', message: 'the story has no vi.md yet' };
+      expect(formatProblem(problem)).toBe(`content/articles/x-story: warning: the story has no vi.md yet [MissingTranslation]\n    hint: ${PROBLEM_KINDS.MissingTranslation.hint}`);
+    });
+
+    it('should carry every problem in a ContentError', () => {
+      const problems: ContentProblem[] = [
+        { kind: 'EmptyStory', file: 'content/articles/a-story', message: 'the story folder has no en.md or vi.md' },
+        { kind: 'InvalidField', file: 'content/articles/b-story/en.md', line: 2, column: 8, field: 'title', message: 'expected a title (text)' },
+      ];
+      const error = new ContentError(problems);
+      expect(error.problems).toBe(problems);
+      expect(error.message).toBe(`2 content problems:\n${formatProblem(problems[0] as ContentProblem)}\n${formatProblem(problems[1] as ContentProblem)}`);
+      expect(error.message).toContain('content/articles/b-story/en.md:2:8: title: expected a title (text) [InvalidField]');
+    });
+  });
+});
