@@ -1,8 +1,9 @@
 import { dictionary, type Locale } from '@/lib/i18n';
 import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
 import { LanguageSwitcher } from './language-switcher';
+import { SearchBox } from './search-box';
 
-export function SiteHeader({ locale, alternate }: { locale: Locale; alternate: string | null }) {
+export function SiteHeader({ locale, alternate, searchBox }: { locale: Locale; alternate: string | null; searchBox: boolean }) {
   const words = dictionary(locale);
   const links = [
     { href: topicsUrl(locale), label: words.navTopics },
@@ -17,6 +18,7 @@ export function SiteHeader({ locale, alternate }: { locale: Locale; alternate: s
           {words.siteName}
         </a>
         <LanguageSwitcher locale={locale} target={alternate} />
+        {searchBox && <SearchBox locale={locale} />}
         <nav aria-label={words.mainNavigation} className="site-nav">
           <ul>
             {links.map((link) => (

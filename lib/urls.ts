@@ -18,6 +18,10 @@ export const personUrl = (locale: Locale, personId: string) => `/${locale}/peopl
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;
 export const organisationUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/`;
 export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+/** The search files, written after the build: one index and one document list per language, one entity list. */
+export const searchIndexUrl = (locale: Locale) => `/search/${locale}/index.json`;
+export const searchDocsUrl = (locale: Locale) => `/search/${locale}/docs.json`;
+export const searchEntitiesUrl = () => '/search/entities.json';
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
 
 const ENTITY_URLS: Record<EntityKind, (locale: Locale, id: string) => string> = {

@@ -56,7 +56,8 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
         send(notFound, 404);
         return;
       }
-      response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      // Last-Modified lets browsers reuse what they fetched ahead (the search files).
+      response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'last-modified': statSync(file).mtime.toUTCString() });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     }

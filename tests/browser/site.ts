@@ -18,6 +18,7 @@ import {
   storyUrl,
   topicUrl,
   topicsUrl,
+  searchUrl,
   yearUrl,
 } from '../../lib/urls';
 import { storiesByYear } from '../../lib/views';
@@ -50,6 +51,7 @@ export function pagesOfEveryType(): SitePage[] {
     ['person', (locale) => personUrl(locale, person.id)],
     ['organisations', organisationsUrl],
     ['organisation', (locale) => organisationUrl(locale, organisation.id)],
+    ['search', (locale) => searchUrl(locale)],
   ];
   return builders.flatMap(([type, build]) =>
     LOCALES.map((locale) => ({

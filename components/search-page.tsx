@@ -1,0 +1,264 @@
+'use client';
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatStoryDate } from '@/lib/dates';
+import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
+import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
+import { highlight, queryTerms, snippet, type TextPart } from '@/lib/search/highlight';
+import { loadEntities, loadLanguage } from '@/lib/search/load';
+import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, type FacetKind, type LoadedLanguage } from '@/lib/search/query';
+import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
+import { entityUrl } from '@/lib/urls';
+import { useSlashToFocus } from './use-slash-to-focus';
+
+const DEBOUNCE_MS = 150;
+const MAX_SUGGESTIONS = 6;
+const MAX_RESULTS = 50;
+
+type Loaded = { entities: SearchEntity[]; languages: Partial<Record<Locale, LoadedLanguage>> };
+
+function Marked({ parts }: { parts: TextPart[] }) {
+  return (
+    <>
+      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    </>
+  );
+}
+
+/**
+ * The search page: as-you-type results over the reader's language (and, on request,
+ * the other one), entity suggestions, facets with counts, all state in the URL.
+ */
+export function SearchPage({ locale }: { locale: Locale }) {
+  const words = dictionary(locale);
+  const other = otherLocale(locale);
+  const [state, setState] = useState<SearchState>({ query: '', facets: {}, allLanguages: false });
+  const [typed, setTyped] = useState('');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  useSlashToFocus(input);
+
+  // The URL is the source of truth on arrival and on back/forward.
+  useEffect(() => {
+    const fromUrl = () => {
+      const next = readSearchState(window.location.search);
+      setState(next);
+      setTyped(next.query);
+    };
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, []);
+
+  // The reader's language loads with the page; the other one only once asked for.
+  useEffect(() => {
+    let cancelled = false;
+    const wanted: Locale[] = state.allLanguages ? [locale, other] : [locale];
+    Promise.all([loadEntities(), ...wanted.map((language) => loadLanguage(language))])
+      .then(([entities, ...languages]) => {
+        if (cancelled) return;
+        const byLocale: Partial<Record<Locale, LoadedLanguage>> = {};
+        wanted.forEach((language, index) => {
+          byLocale[language] = languages[index];
+        });
+        setLoaded({ entities, languages: byLocale });
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, other, state.allLanguages]);
+
+  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    setState(next);
+    const url = `${window.location.pathname}${writeSearchState(next)}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  // Typing updates results after a short pause, without a history entry per keystroke.
+  useEffect(() => {
+    if (typed === state.query) return;
+    const timer = window.setTimeout(() => commit({ ...state, query: typed }, 'replace'), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed, state, commit]);
+
+  const languages = useMemo(() => {
+    if (!loaded) return [];
+    const order: Locale[] = state.allLanguages ? [locale, other] : [locale];
+    return order.flatMap((language) => (loaded.languages[language] ? [loaded.languages[language]] : []));
+  }, [loaded, locale, other, state.allLanguages]);
+
+  const entities = useMemo(() => loaded?.entities ?? [], [loaded]);
+  const entityByKey = useMemo(() => new Map(entities.map((entity) => [`${entity.kind}:${entity.id}`, entity])), [entities]);
+  const suggestions = useMemo(() => matchEntities(state.query, entities).slice(0, MAX_SUGGESTIONS), [state.query, entities]);
+  const allHits = useMemo(() => searchStories(languages, entities, state.query), [languages, entities, state.query]);
+  const hits = useMemo(() => applyFacets(allHits, state.facets), [allHits, state.facets]);
+  const counts = useMemo(() => facetCounts(hits), [hits]);
+  const terms = useMemo(() => queryTerms(state.query), [state.query]);
+
+  const facetLabel = (kind: FacetKind, value: string) => {
+    if (kind === 'year') return value;
+    return entityByKey.get(`${kind}:${value}`)?.name[locale] ?? value;
+  };
+  const facetTitle: Record<FacetKind, string> = { topics: words.facetTopics, year: words.facetYear, people: words.facetPeople, organisations: words.facetOrganisations };
+  const kindLabel: Record<SearchEntity['kind'], string> = { topics: words.kindTopics, people: words.kindPeople, organisations: words.kindOrganisations };
+
+  const toggleFacet = (kind: FacetKind, value: string) => {
+    const facets = { ...state.facets };
+    if (facets[kind] === value) delete facets[kind];
+    else facets[kind] = value;
+    commit({ ...state, query: typed, facets }, 'push');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (suggestions.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the input itself; the arrows cycle through it and the suggestions.
+      setActive((current) => {
+        const next = current + step;
+        if (next < -1) return suggestions.length - 1;
+        return next >= suggestions.length ? -1 : next;
+      });
+    } else if (event.key === 'Enter' && active >= 0 && suggestions[active]) {
+      event.preventDefault();
+      const entity = suggestions[active];
+      window.location.assign(entityUrl(entity.kind, locale, entity.id));
+    } else if (event.key === 'Escape') {
+      setActive(-1);
+    }
+  };
+
+  const showResults = state.query.trim() !== '';
+  const activeSuggestion = active >= 0 && active < suggestions.length ? `${listId}-${active}` : undefined;
+
+  return (
+    <div className="search">
+      <form
+        role="search"
+        className="search__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          commit({ ...state, query: typed }, 'push');
+        }}
+      >
+        <label htmlFor="search-input">{words.searchLabel}</label>
+        <div className="search__row">
+          <input
+            ref={input}
+            id="search-input"
+            type="search"
+            name="q"
+            value={typed}
+            placeholder={words.searchPlaceholder}
+            autoComplete="off"
+            enterKeyHint="search"
+            role="combobox"
+            aria-expanded={suggestions.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeSuggestion}
+            onChange={(event) => {
+              setTyped(event.target.value);
+              setActive(-1);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <button type="submit">{words.searchButton}</button>
+        </div>
+        <p className="search__hint">{words.searchIntro}</p>
+      </form>
+
+      <div className="search__suggestions">
+        {suggestions.length > 0 && <h2 id={`${listId}-label`}>{words.suggestions}</h2>}
+        <ul id={listId} role="listbox" aria-labelledby={suggestions.length > 0 ? `${listId}-label` : undefined} aria-label={suggestions.length > 0 ? undefined : words.suggestions}>
+          {suggestions.map((entity, index) => (
+            <li key={`${entity.kind}:${entity.id}`} id={`${listId}-${index}`} role="option" aria-selected={index === active} className={index === active ? 'active' : undefined}>
+              <a href={entityUrl(entity.kind, locale, entity.id)} tabIndex={-1}>
+                {entity.name[locale]}
+              </a>{' '}
+              <span className="count">{kindLabel[entity.kind]}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <p role="status" aria-live="polite" className="search__status">
+        {failed ? words.searchFailed : !loaded ? words.searchLoading : showResults ? words.resultCount(hits.length) : ''}
+      </p>
+
+      {showResults && loaded && (
+        <div className="search__body">
+          <aside className="search__facets" aria-label={words.refine}>
+            <fieldset>
+              <legend>{words.languagesFacet}</legend>
+              <label>
+                <input type="checkbox" checked={state.allLanguages} onChange={(event) => commit({ ...state, query: typed, allLanguages: event.target.checked }, 'push')} />{' '}
+                {words.includeOtherLanguage}
+              </label>
+            </fieldset>
+            {FACET_KINDS.map((kind) =>
+              counts[kind].length === 0 ? null : (
+                <fieldset key={kind}>
+                  <legend>{facetTitle[kind]}</legend>
+                  <ul>
+                    {counts[kind].map(([value, count]) => (
+                      <li key={value}>
+                        <button type="button" aria-pressed={state.facets[kind] === value} onClick={() => toggleFacet(kind, value)}>
+                          {facetLabel(kind, value)} <span className="count">({count})</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              ),
+            )}
+          </aside>
+          <section className="search__results" aria-label={words.resultCount(hits.length)}>
+            {hits.length === 0 ? (
+              <p className="search__empty">{words.noResults(state.query)}</p>
+            ) : (
+              <ol className="story-list">
+                {hits.slice(0, MAX_RESULTS).map(({ doc }) => (
+                  <SearchResult key={`${doc.locale}:${doc.id}`} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SearchResult({ doc, locale, terms, entityName }: { doc: SearchDoc; locale: Locale; terms: string[]; entityName: (kind: FacetKind, id: string) => string }) {
+  const words = dictionary(locale);
+  const foreign = doc.locale !== locale;
+  const excerpt = snippet(doc.text, terms) ?? highlight(doc.summary, terms);
+  return (
+    <li className="story-card search-result">
+      <article lang={foreign ? doc.locale : undefined}>
+        <h3 className="story-card__title">
+          <a href={doc.url} hrefLang={foreign ? doc.locale : undefined}>
+            <Marked parts={highlight(doc.title, terms)} />
+          </a>
+        </h3>
+        <p className="story-card__meta" lang={locale}>
+          <time dateTime={doc.date}>{formatStoryDate(doc.date, locale)}</time>
+          {foreign && <span className="badge">{words.inOtherLanguage}</span>}
+          {doc.topics.length > 0 && <span className="search-result__topics"> · {doc.topics.map((id) => entityName('topics', id)).join(', ')}</span>}
+        </p>
+        <p className="story-card__summary">
+          <Marked parts={excerpt} />
+        </p>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * How text becomes index terms. The same encoders serve the build (indexing) and the
+ * browser (queries), so a query is always encoded the way the index was.
+ *
+ * - `folded`: accent- and case-insensitive (lib/text-fold), for matching what readers
+ *   type with or without diacritics. Nothing phonetic: "duong" never meets "tướng".
+ * - `exact`: lowercase with diacritics kept, so that a query typed with diacritics can
+ *   rank exact matches ("Hạnh") above folded ones ("Hành").
+ */
+import { Encoder } from 'flexsearch';
+import { foldedWords, foldText } from '../text-fold';
+
+const SPLIT = /[^\p{L}\p{N}]+/u;
+
+export function foldedEncoder(): Encoder {
+  return new Encoder({ normalize: foldText, split: SPLIT, numeric: false, dedupe: false });
+}
+
+export function exactEncoder(): Encoder {
+  return new Encoder({ normalize: (text: string) => text.normalize('NFC').toLowerCase(), split: SPLIT, numeric: false, dedupe: false });
+}
+
+/** True when the text carries Vietnamese (or other) diacritics or đ. */
+export function hasDiacritics(text: string): boolean {
+  return foldText(text) !== text.toLowerCase();
+}
+
+/**
+ * Adjacent syllables written together: "Hà Nội" also as "hanoi", "Việt Nam" as
+ * "vietnam", the way English writes them. Added to the short name and title fields so
+ * either spelling finds the other.
+ */
+export function joinedSyllables(text: string): string[] {
+  const words = foldedWords(text);
+  const joined: string[] = [];
+  for (let index = 0; index + 1 < words.length; index++) joined.push(`${words[index]}${words[index + 1]}`);
+  return joined;
+}

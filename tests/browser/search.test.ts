@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getArchive } from '../../lib/archive';
+import { dictionary } from '../../lib/i18n';
+import { personUrl, searchIndexUrl, storyUrl } from '../../lib/urls';
+import { openSite, type RunningSite } from './site';
+
+let site: RunningSite;
+
+beforeAll(async () => {
+  site = await openSite(3212);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A page that records every request for a search file. */
+async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests: string[] }> {
+  const page = await site.browser.newPage();
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/search/') && pathname.endsWith('.json')) searchRequests.push(pathname);
+  });
+  return { page, searchRequests };
+}
+
+function taggedStory(person: string) {
+  const story = getArchive().stories.find((candidate) => candidate.people.includes(person));
+  if (!story) throw new Error(`no story tagged ${person}`);
+  return story;
+}
+
+describe('search in the browser', () => {
+  it('should fetch no search file before the reader first focuses a search box', async () => {
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    try {
+      const story = getArchive().stories[0];
+      if (!story) throw new Error('no stories');
+      await page.goto(`${site.origin}/en/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}${storyUrl('en', story.id)}`, { waitUntil: 'networkidle' });
+      expect(searchRequests).toEqual([]);
+      await page.focus('#site-search');
+      await expect.poll(() => searchRequests).toContain(searchIndexUrl('en'));
+      expect(searchRequests).not.toContain(searchIndexUrl('vi'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should take a query from the header box to the search page of the same language', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/vi/topics/`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      await page.keyboard.type('Hà Nội');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/vi\/search\/\?q=/);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Hà Nội');
+      await page.locator('.search-result').first().waitFor();
+      expect(await page.inputValue('#search-input')).toBe('Hà Nội');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['en', 'vi'] as const)('should find a person typed without diacritics in %s, suggest them, highlight and announce results', async (locale) => {
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    const words = dictionary(locale);
+    const story = taggedStory('le-dung');
+    try {
+      await page.goto(`${site.origin}/${locale}/search/`);
+      await page.locator('#search-input').pressSequentially('le dung', { delay: 20 });
+      await page.waitForURL(/q=le\+dung/);
+      const first = page.locator('.search-result').first();
+      await first.waitFor();
+      expect(await first.locator('a').first().getAttribute('href')).toBe(storyUrl(locale, story.id));
+      const suggestion = page.locator('[role="option"] a').first();
+      expect(await suggestion.getAttribute('href')).toBe(personUrl(locale, 'le-dung'));
+      const marks = await page.locator('.search-result mark').allTextContents();
+      expect(marks.map((mark) => mark.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())).toEqual(expect.arrayContaining(['le', 'dung']));
+      const count = await page.locator('.search-result').count();
+      expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(count));
+      expect(searchRequests.filter((request) => request.includes(`/${locale === 'en' ? 'vi' : 'en'}/`))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=command`);
+      await page.locator('.search-result').first().waitFor();
+      const before = await page.locator('.search-result').count();
+      const yearButton = page.locator('fieldset', { hasText: dictionary('en').facetYear }).locator('button').last();
+      const year = (await yearButton.textContent())?.match(/\d{4}/)?.[0];
+      await yearButton.click();
+      await page.waitForURL(new RegExp(`year=${year}`));
+      expect(await yearButton.getAttribute('aria-pressed')).toBe('true');
+      const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+      expect(dates.length).toBeLessThan(before);
+      expect(dates.every((date) => date?.startsWith(year ?? '?'))).toBe(true);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('year'));
+      await page.waitForFunction((expected) => document.querySelectorAll('.search-result').length === expected, before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should add the other language only on request, fetching its index only then', async () => {
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Bộ Tư lệnh 86`);
+      await page.locator('.search-result').first().waitFor();
+      expect(searchRequests).not.toContain(searchIndexUrl('vi'));
+      await page.getByLabel(dictionary('en').includeOtherLanguage).check();
+      await page.waitForURL(/languages=all/);
+      await expect.poll(() => searchRequests).toContain(searchIndexUrl('vi'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should move through suggestions with the arrow keys and open one with Enter', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/vi/search/`);
+      await page.locator('#search-input').pressSequentially('btl 86', { delay: 20 });
+      await page.locator('[role="option"]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      const active = await page.getAttribute('#search-input', 'aria-activedescendant');
+      expect(active).toBeTruthy();
+      expect(await page.getAttribute(`[id="${active}"]`, 'aria-selected')).toBe('true');
+      const href = await page.locator(`[id="${active}"] a`).getAttribute('href');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${site.origin}${href}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should say clearly when nothing matches', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=zzzqqq`);
+      await page.locator('.search__empty').waitFor();
+      expect(await page.locator('.search__empty').textContent()).toBe(dictionary('en').noResults('zzzqqq'));
+      expect(await page.locator('[role="status"]').textContent()).toBe(dictionary('en').resultCount(0));
+    } finally {
+      await page.close();
+    }
+  });
+});
