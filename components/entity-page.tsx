@@ -1,10 +1,31 @@
 import type { EntityByKind, EntityKind } from '@/lib/entities';
 import { dictionary, type Locale } from '@/lib/i18n';
-import type { Story } from '@/lib/schema';
+import type { CoMention } from '@/lib/relations';
+import type { Person, Story } from '@/lib/schema';
+import { personUrl } from '@/lib/urls';
+import { AppearsWith } from './appears-with';
+import { RoleTimeline } from './role-timeline';
 import { StoryList } from './story-list';
 
-/** A topic, person or organisation: its name, description, other names, and its stories. */
-export function EntityPage<K extends EntityKind>({ entity, stories, locale }: { kind: K; entity: EntityByKind[K]; stories: readonly Story[]; locale: Locale }) {
+/**
+ * A topic, person or organisation: its name, description and other names, a person's
+ * roles or an organisation's people, its stories, and who appears with it.
+ */
+export function EntityPage<K extends EntityKind>({
+  entity,
+  stories,
+  locale,
+  mentions,
+  members = [],
+}: {
+  kind: K;
+  entity: EntityByKind[K];
+  stories: readonly Story[];
+  locale: Locale;
+  mentions: readonly CoMention[];
+  /** For an organisation: the people whose roles belong to it. */
+  members?: readonly Person[];
+}) {
   const words = dictionary(locale);
   const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
   return (
@@ -12,10 +33,30 @@ export function EntityPage<K extends EntityKind>({ entity, stories, locale }: { 
       <h1>{entity.name[locale]}</h1>
       {entity.description && <p className="lede">{entity.description[locale]}</p>}
       {aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
-      <h2>
-        {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
-      </h2>
-      <StoryList stories={stories} locale={locale} headingLevel={3} />
+      <div className="entity-layout">
+        <div className="entity-layout__main">
+          <h2>
+            {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
+          </h2>
+          <StoryList stories={stories} locale={locale} headingLevel={3} />
+        </div>
+        <aside className="entity-layout__side">
+          {'roles' in entity && <RoleTimeline roles={entity.roles} locale={locale} />}
+          {members.length > 0 && (
+            <section aria-labelledby="members">
+              <h2 id="members">{words.peopleOfOrganisation}</h2>
+              <ul>
+                {members.map((person) => (
+                  <li key={person.id}>
+                    <a href={personUrl(locale, person.id)}>{person.name[locale]}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <AppearsWith mentions={mentions} locale={locale} />
+        </aside>
+      </div>
     </>
   );
 }

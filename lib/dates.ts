@@ -47,17 +47,54 @@ export function parseStoryDate(text: string): CalendarDate {
   return day === undefined ? { year: Number(year), month: Number(month) } : { year: Number(year), month: Number(month), day: Number(day) };
 }
 
+/** A date known to the year, the month or the day. */
+interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 /**
- * Newest first. A month-only date sorts after the days of its month: the story happened
- * some time in that month, so it is listed below the ones we can place exactly.
+ * Newest first. A less precise date sorts after the more precise ones of its period: a
+ * story of "October 2025" happened some time that month, so it is listed below the
+ * ones we can place exactly; a role known "from 2025" below one known from April 2025.
  */
-export function compareStoryDatesNewestFirst(a: string, b: string): number {
-  const x = parseStoryDate(a);
-  const y = parseStoryDate(b);
+function comparePartialDatesNewestFirst(x: PartialDate, y: PartialDate): number {
   if (x.year !== y.year) return y.year - x.year;
+  if (x.month === undefined || y.month === undefined) return (x.month === undefined ? 1 : 0) - (y.month === undefined ? 1 : 0);
   if (x.month !== y.month) return y.month - x.month;
   if (x.day === undefined || y.day === undefined) return (x.day === undefined ? 1 : 0) - (y.day === undefined ? 1 : 0);
   return y.day - x.day;
+}
+
+export function compareStoryDatesNewestFirst(a: string, b: string): number {
+  return comparePartialDatesNewestFirst(parseStoryDate(a), parseStoryDate(b));
+}
+
+const ROLE_DATE_PATTERN = /^(\d{4})(?:-(\d{2}))?$/;
+
+/** Why a role's `from` is not a year (`YYYY`) or a month (`YYYY-MM`), or null when it is. */
+export function roleDateProblem(text: string): string | null {
+  const match = ROLE_DATE_PATTERN.exec(text);
+  if (!match) return `expected a year as YYYY or a month as YYYY-MM, got "${text}"`;
+  if (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 12)) return `month ${match[2]} does not exist in "${text}"`;
+  return null;
+}
+
+function parseRoleDate(text: string): PartialDate {
+  const match = ROLE_DATE_PATTERN.exec(text);
+  if (!match || roleDateProblem(text)) throw new Error(`Not a role date: "${text}"`);
+  return match[2] === undefined ? { year: Number(match[1]) } : { year: Number(match[1]), month: Number(match[2]) };
+}
+
+export function compareRoleDatesNewestFirst(a: string, b: string): number {
+  return comparePartialDatesNewestFirst(parseRoleDate(a), parseRoleDate(b));
+}
+
+/** "2025", or "April 2025" / "tháng 4 năm 2025". */
+export function formatRoleDate(text: string, locale: Locale): string {
+  const date = parseRoleDate(text);
+  return date.month === undefined ? String(date.year) : formatMonth(date.year, date.month, locale);
 }
 
 const DATE_LOCALES = { en: enUS, vi } as const;

@@ -3,7 +3,7 @@
  * is inferred from these schemas; nothing is typed by a cast.
  */
 import { z } from 'zod';
-import { storyDateProblem } from './dates';
+import { roleDateProblem, storyDateProblem } from './dates';
 import { LOCALES } from './i18n';
 
 export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
@@ -36,7 +36,23 @@ const EntityFields = {
   aliases: z.array(text('an alias'), { error: 'expected a list of aliases' }).default([]),
 };
 
-export const PersonSchema = z.strictObject(EntityFields);
+/** A rank or post a person held, known from a year or month on, as the stories report it. */
+export const RoleSchema = z.strictObject({
+  from: z
+    .string({ error: 'expected a year as YYYY or a month as YYYY-MM' })
+    .superRefine((value, ctx) => {
+      const problem = roleDateProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  title: Bilingual('title'),
+  /** The organisation the post belongs to, when it is in organisations.yaml. */
+  organisation: IdSchema.optional(),
+});
+
+export const PersonSchema = z.strictObject({
+  ...EntityFields,
+  roles: z.array(RoleSchema, { error: 'expected a list of roles: - { from: YYYY or YYYY-MM, title: { en, vi } }' }).default([]),
+});
 export const OrganisationSchema = z.strictObject(EntityFields);
 
 export const StoryDateSchema = z
@@ -108,6 +124,7 @@ export const ArchiveSchema = z.object({
 
 export type Topic = z.infer<typeof TopicSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Role = z.infer<typeof RoleSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type Heading = z.infer<typeof HeadingSchema>;

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { PageFrame } from '@/components/page-frame';
+import { MonthChart } from '@/components/month-chart';
 import { StoryList } from '@/components/story-list';
+import { formatStoryDate } from '@/lib/dates';
+import { archiveSpan, monthlyCounts } from '@/lib/timeline';
 import { getArchive } from '@/lib/archive';
 import { sortByName } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { homeUrl, topicUrl } from '@/lib/urls';
+import { archiveUrl, homeUrl, topicUrl } from '@/lib/urls';
 import { countsBy } from '@/lib/views';
 
 const LATEST = 10;
@@ -23,10 +26,16 @@ export default async function HomePage({ params }: Props) {
   const words = dictionary(locale);
   const { stories, topics } = getArchive();
   const counts = countsBy(stories, 'topics');
+  const span = archiveSpan(stories);
   return (
     <PageFrame locale={locale} alternate={homeUrl(otherLocale(locale))}>
       <h1 className="visually-hidden">{words.siteName}</h1>
       <p className="lede">{words.siteTagline}</p>
+      {span && (
+        <p className="archive-span">
+          {words.archiveSpan(formatStoryDate(span.first, locale), formatStoryDate(span.last, locale))} <a href={archiveUrl(locale)}>{words.navArchive}</a>
+        </p>
+      )}
       <div className="home">
         <section aria-labelledby="latest" className="home__latest">
           <h2 id="latest">{words.latestStories}</h2>
@@ -41,6 +50,9 @@ export default async function HomePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <a href={archiveUrl(locale)} className="chart-link" aria-label={words.storiesPerMonth}>
+            <MonthChart counts={monthlyCounts(stories)} locale={locale} compact id="home-chart" />
+          </a>
         </section>
       </div>
     </PageFrame>

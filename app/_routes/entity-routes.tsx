@@ -12,6 +12,7 @@ import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
 import { entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { appearsWith, peopleOf } from '@/lib/relations';
 import { countsBy, storiesWith } from '@/lib/views';
 
 type IndexProps = { params: Promise<{ lang: string }> };
@@ -68,9 +69,17 @@ export function entityRoute(kind: EntityKind) {
     async Page({ params }: EntityProps) {
       const { lang, id } = await params;
       const locale = assertLocale(lang);
+      const archive = getArchive();
       return (
         <PageFrame locale={locale} alternate={entityUrl(kind, otherLocale(locale), id)}>
-          <EntityPage kind={kind} entity={getEntity(kind, id)} stories={storiesWith(getArchive().stories, kind, id)} locale={locale} />
+          <EntityPage
+            kind={kind}
+            entity={getEntity(kind, id)}
+            stories={storiesWith(archive.stories, kind, id)}
+            locale={locale}
+            mentions={appearsWith(archive.stories, kind, id)}
+            members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
+          />
         </PageFrame>
       );
     },

@@ -43,11 +43,25 @@ export function loadContent(contentDir: string): LoadedContent {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-  const lists = {
-    topics: readRegistry(contentDir, 'topics', TopicSchema, display, problems),
-    people: readRegistry(contentDir, 'people', PersonSchema, display, problems),
-    organisations: readRegistry(contentDir, 'organisations', OrganisationSchema, display, problems),
-  };
+  const topics = readRegistry(contentDir, 'topics', TopicSchema, display, problems);
+  const organisations = readRegistry(contentDir, 'organisations', OrganisationSchema, display, problems);
+  const organisationIds = new Set(organisations.map((organisation) => organisation.id));
+  const people = readRegistry(contentDir, 'people', PersonSchema, display, problems, (person, index, at) =>
+    person.roles.flatMap((role, roleIndex) => {
+      if (role.organisation === undefined || organisationIds.has(role.organisation)) return [];
+      const suggestion = closestId(role.organisation, organisationIds);
+      return [
+        {
+          kind: 'UnknownReference' as const,
+          ...at([index, 'roles', roleIndex, 'organisation']),
+          field: `${index}.roles.${roleIndex}.organisation`,
+          message: `unknown organisation id "${role.organisation}"`,
+          hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in organisations.yaml.` : 'Use an id listed in organisations.yaml, or add the organisation there.',
+        },
+      ];
+    }),
+  );
+  const lists = { topics, people, organisations };
   const registry = buildRegistry(lists);
 
   const stories: Story[] = [];
@@ -78,12 +92,16 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
   return problems.some((problem) => severityOf(problem) === 'error');
 }
 
+/** Problems of one valid entry that its schema cannot see (references to other registries). */
+type EntryCheck<T> = (entry: T, index: number, at: ParsedYaml['locate']) => Omit<ContentProblem, 'file'>[];
+
 function readRegistry<T extends { id: string }>(
   contentDir: string,
   kind: EntityKind,
   schema: z.ZodType<T>,
   display: (file: string) => string,
   problems: ContentProblem[],
+  check?: EntryCheck<T>,
 ): T[] {
   const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
   const file = display(absolute);
@@ -120,6 +138,7 @@ function readRegistry<T extends { id: string }>(
       return;
     }
     seen.set(result.data.id, line);
+    problems.push(...(check?.(result.data, index, parsed.locate) ?? []).map((problem) => ({ ...problem, file })));
     entries.push(result.data);
   });
   return entries;

@@ -4,7 +4,7 @@ import type { Person, Topic } from '../../lib/schema';
 
 const TOPIC_IDS = ['command-86', 'cybersecurity', 'international-cooperation', 'digital-transformation', 'hanoi-convention'];
 
-const person = (id: string, en: string, vi: string): Person => ({ id, name: { en, vi }, aliases: [] });
+const person = (id: string, en: string, vi: string): Person => ({ id, name: { en, vi }, aliases: [], roles: [] });
 const topic = (id: string, en: string, vi: string): Topic => ({ id, name: { en, vi } });
 
 describe('closestId', () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { MonthChart } from '@/components/month-chart';
 import { PageFrame } from '@/components/page-frame';
 import { formatMonthName } from '@/lib/dates';
 import { getArchive } from '@/lib/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
 import { archiveUrl, monthUrl, yearUrl } from '@/lib/urls';
+import { monthlyCounts } from '@/lib/timeline';
 import { storiesByYear } from '@/lib/views';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -18,11 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArchivePage({ params }: Props) {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  const years = storiesByYear(getArchive().stories);
+  const { stories } = getArchive();
+  const years = storiesByYear(stories);
   return (
     <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))}>
       <h1>{words.archiveTitle}</h1>
       <p className="lede">{words.archiveIntro}</p>
+      <MonthChart counts={monthlyCounts(stories)} locale={locale} id="archive-chart" />
       {years.map((group) => (
         <section key={group.year} aria-labelledby={`y-${group.year}`} className="archive-year">
           <h2 id={`y-${group.year}`}>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { YearIndex, YearStories } from '@/components/archive-years';
+import { MonthChart } from '@/components/month-chart';
 import { PageFrame } from '@/components/page-frame';
 import { getArchive } from '@/lib/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
 import { yearUrl } from '@/lib/urls';
+import { yearMonthCounts } from '@/lib/timeline';
 import { storiesByYear } from '@/lib/views';
 
 export const dynamicParams = false;
@@ -39,6 +41,7 @@ export default async function YearPage({ params }: Props) {
       <nav aria-label={words.years} className="year-nav">
         <YearIndex years={years} locale={locale} />
       </nav>
+      <MonthChart counts={yearMonthCounts(getArchive().stories, group.year)} locale={locale} id="year-chart" />
       <YearStories group={group} locale={locale} />
     </PageFrame>
   );

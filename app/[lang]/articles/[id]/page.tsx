@@ -6,7 +6,11 @@ import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import type { Story } from '@/lib/schema';
 import { storyUrl } from '@/lib/urls';
+import { neighboursInTime, relatedStories } from '@/lib/relations';
 import { storiesIn } from '@/lib/views';
+import { StoryList } from '@/components/story-list';
+import { StoryNeighbours } from '@/components/story-neighbours';
+import { dictionary } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
@@ -36,9 +40,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, story, article } = await resolve(params);
+  const { stories } = getArchive();
+  const related = relatedStories(stories, story);
   return (
     <PageFrame locale={locale} alternate={storyPaths(story)[otherLocale(locale)] ?? null}>
       <ArticleView article={article} locale={locale} />
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="related">
+          <h2 id="related">{dictionary(locale).relatedStories}</h2>
+          <StoryList stories={related} locale={locale} headingLevel={3} />
+        </section>
+      )}
+      <StoryNeighbours {...neighboursInTime(storiesIn(stories, locale), story)} locale={locale} />
     </PageFrame>
   );
 }

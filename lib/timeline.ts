@@ -1,0 +1,54 @@
+/**
+ * The archive over time: stories per month, the span of the archive, and people's
+ * roles in order. Computed from the records, never kept by hand.
+ */
+import { compareRoleDatesNewestFirst, parseStoryDate } from './dates';
+import type { Role, Story } from './schema';
+
+export interface MonthCount {
+  year: number;
+  month: number;
+  count: number;
+}
+
+/**
+ * Stories per month from the archive's first month to its last, oldest first, with the
+ * empty months in between (a gap in coverage is information too).
+ */
+export function monthlyCounts(stories: readonly Story[]): MonthCount[] {
+  if (stories.length === 0) return [];
+  const counts = new Map<number, number>();
+  for (const story of stories) {
+    const { year, month } = parseStoryDate(story.date);
+    const key = year * 12 + (month - 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const keys = [...counts.keys()];
+  const first = Math.min(...keys);
+  const last = Math.max(...keys);
+  const months: MonthCount[] = [];
+  for (let key = first; key <= last; key++) months.push({ year: Math.floor(key / 12), month: (key % 12) + 1, count: counts.get(key) ?? 0 });
+  return months;
+}
+
+/** The twelve months of one year with their story counts. */
+export function yearMonthCounts(stories: readonly Story[], year: number): MonthCount[] {
+  const counts = monthlyCounts(stories);
+  return Array.from({ length: 12 }, (_, index) => ({
+    year,
+    month: index + 1,
+    count: counts.find((entry) => entry.year === year && entry.month === index + 1)?.count ?? 0,
+  }));
+}
+
+/** The oldest and newest story dates, or null for an empty archive. */
+export function archiveSpan(stories: readonly Story[]): { first: string; last: string } | null {
+  const newest = stories[0];
+  const oldest = stories[stories.length - 1];
+  return newest && oldest ? { first: oldest.date, last: newest.date } : null;
+}
+
+/** A person's roles, newest first; a role known by year only comes after the months of that year. */
+export function rolesNewestFirst(roles: readonly Role[]): Role[] {
+  return [...roles].sort((a, b) => compareRoleDatesNewestFirst(a.from, b.from));
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getArchive } from '../../lib/archive';
+import { formatMonth, formatRoleDate } from '../../lib/dates';
+import { dictionary, LOCALES } from '../../lib/i18n';
+import { peopleOf } from '../../lib/relations';
+import { monthlyCounts, rolesNewestFirst } from '../../lib/timeline';
+import { archiveUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { openSite, type RunningSite } from './site';
+
+let site: RunningSite;
+
+beforeAll(async () => {
+  site = await openSite(3213);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('timelines and relations on the built pages', () => {
+  it.each(LOCALES)('should link every bar of the archive chart (%s) to a month heading that exists', async (locale) => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(site.origin + archiveUrl(locale));
+      const counts = monthlyCounts(getArchive().stories).filter((entry) => entry.count > 0);
+      const bars = page.locator('.month-chart svg a');
+      expect(await bars.count()).toBe(counts.length);
+      const labels = await bars.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+      expect(labels).toEqual(counts.map((entry) => dictionary(locale).barLabel(formatMonth(entry.year, entry.month, locale), entry.count)));
+      const hrefs = await bars.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of hrefs) {
+        const target = await site.browser.newPage();
+        await target.goto(site.origin + href);
+        const anchor = new URL(site.origin + href).hash.slice(1);
+        expect(await target.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+        await target.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should give the chart a table alternative with the same figures', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(site.origin + archiveUrl('en'));
+      await page.locator('.month-chart details summary').click();
+      const rows = await page.locator('.month-chart table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, Number(tr.querySelector('td')?.textContent)]));
+      expect(rows).toEqual(monthlyCounts(getArchive().stories).map((entry) => [formatMonth(entry.year, entry.month, 'en'), entry.count]));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(LOCALES)('should show a person’s roles newest first (%s)', async (locale) => {
+    const person = getArchive().people.find((candidate) => candidate.roles.length > 1);
+    if (!person) throw new Error('no person with several roles');
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(site.origin + personUrl(locale, person.id));
+      const dates = await page.locator('.timeline time').allTextContents();
+      expect(dates).toEqual(rolesNewestFirst(person.roles).map((role) => dictionary(locale).roleFrom(formatRoleDate(role.from, locale))));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should list an organisation’s people on its page', async () => {
+    const { people } = getArchive();
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(site.origin + organisationUrl('vi', 'command-86'));
+      const links = await page.locator('#members + ul a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(links).toEqual(peopleOf(people, 'command-86').map((person) => personUrl('vi', person.id)));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should link an article to its related stories and its neighbours in time', async () => {
+    const { stories } = getArchive();
+    const middle = stories[1];
+    if (!middle || stories.length < 3) throw new Error('needs three stories');
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(site.origin + storyUrl('en', middle.id));
+      expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(storyUrl('en', stories[2]?.id ?? ''));
+      expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(storyUrl('en', stories[0]?.id ?? ''));
+      expect(await page.locator('.related .story-card').count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});

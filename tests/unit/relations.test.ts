@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { appearsWith, neighboursInTime, peopleOf, relatedStories } from '../../lib/relations';
+import { makeStory } from './helpers/stories';
+
+const stories = [
+  makeStory({ id: 'newest', date: '2025-10-23', topics: ['hanoi-convention'], people: ['luong-cuong'], organisations: ['united-nations'] }),
+  makeStory({ id: 'shares-people', date: '2025-04', topics: ['command-86'], people: ['vu-huu-hanh', 'nguyen-minh-thang'], organisations: ['command-86'] }),
+  makeStory({ id: 'subject', date: '2023-10', topics: ['command-86', 'digital-transformation'], people: ['vu-huu-hanh', 'le-huy-vinh'], organisations: ['command-86', 'ministry-of-national-defence'] }),
+  makeStory({ id: 'shares-topic', date: '2022-12', topics: ['command-86'], people: ['le-dung'], organisations: ['cuban-revolutionary-armed-forces'] }),
+  makeStory({ id: 'shares-org', date: '2022-01', topics: ['cybersecurity'], organisations: ['ministry-of-national-defence'] }),
+];
+const subject = stories[2];
+if (!subject) throw new Error('fixture');
+
+describe('appearsWith', () => {
+  it('should count the people and organisations tagged in the same stories, most shared first', () => {
+    expect(appearsWith(stories, 'people', 'vu-huu-hanh')).toEqual([
+      { kind: 'organisations', id: 'command-86', count: 2 },
+      { kind: 'organisations', id: 'ministry-of-national-defence', count: 1 },
+      { kind: 'people', id: 'le-huy-vinh', count: 1 },
+      { kind: 'people', id: 'nguyen-minh-thang', count: 1 },
+    ]);
+  });
+
+  it('should never list an entity as appearing with itself, and work from a topic too', () => {
+    const withCommand = appearsWith(stories, 'organisations', 'command-86');
+    expect(withCommand.find((entry) => entry.kind === 'organisations' && entry.id === 'command-86')).toBeUndefined();
+    expect(appearsWith(stories, 'topics', 'hanoi-convention')).toEqual([
+      { kind: 'organisations', id: 'united-nations', count: 1 },
+      { kind: 'people', id: 'luong-cuong', count: 1 },
+    ]);
+  });
+});
+
+describe('relatedStories', () => {
+  it('should rank shared people above shared organisations above shared topics, and leave out unrelated stories', () => {
+    expect(relatedStories(stories, subject).map((story) => story.id)).toEqual(['shares-people', 'shares-org', 'shares-topic']);
+  });
+
+  it('should break ties by nearness in time', () => {
+    const near = makeStory({ id: 'near', date: '2023-09', topics: ['digital-transformation'] });
+    const far = makeStory({ id: 'far', date: '2020-01', topics: ['digital-transformation'] });
+    const list = [subject, near, far];
+    expect(relatedStories(list, subject).map((story) => story.id)).toEqual(['near', 'far']);
+  });
+});
+
+describe('neighboursInTime', () => {
+  it('should give the older and newer story around a story', () => {
+    const { older, newer } = neighboursInTime(stories, subject);
+    expect(older?.id).toBe('shares-topic');
+    expect(newer?.id).toBe('shares-people');
+    expect(neighboursInTime(stories, stories[0] ?? subject).newer).toBeUndefined();
+  });
+});
+
+describe('peopleOf', () => {
+  it('should list the seed people whose roles belong to Command 86', () => {
+    const { archive } = loadContent(path.resolve('content'));
+    const expected = archive.people.filter((person) => person.roles.some((role) => role.organisation === 'command-86')).map((person) => person.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(peopleOf(archive.people, 'command-86').map((person) => person.id)).toEqual(expected);
+    expect(peopleOf(archive.people, 'united-nations')).toEqual([]);
+  });
+});
