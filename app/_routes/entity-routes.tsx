@@ -10,8 +10,8 @@ import { PageFrame } from '@/components/page-frame';
 import { getArchive, getEntity } from '@/lib/archive';
 import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/metadata';
+import { entityUrl, organisationsUrl, peopleUrl, topicFeedUrl, topicsUrl } from '@/lib/urls';
 import { countsBy, storiesWith } from '@/lib/views';
 
 type IndexProps = { params: Promise<{ lang: string }> };
@@ -49,6 +49,11 @@ export function entityIndexRoute(kind: EntityKind) {
   };
 }
 
+/** A topic page advertises its own feed; people and organisations have none. */
+function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string): FeedLink[] {
+  return kind === 'topics' ? [{ url: topicFeedUrl(locale, id), title: dictionary(locale).feedTitle(name) }] : [];
+}
+
 export function entityRoute(kind: EntityKind) {
   return {
     generateStaticParams() {
@@ -58,11 +63,15 @@ export function entityRoute(kind: EntityKind) {
       const { lang, id } = await params;
       const locale = assertLocale(lang);
       const entity = getEntity(kind, id);
+      const section = indexWords(kind, locale).title;
+      const name = entity.name[locale];
       return pageMetadata({
         locale,
-        title: entity.name[locale],
-        description: entity.description?.[locale] ?? `${indexWords(kind, locale).title}: ${entity.name[locale]}`,
+        // The section keeps titles apart where a topic and an organisation share a name (Command 86).
+        title: `${name} · ${section}`,
+        description: entity.description?.[locale] ?? `${section}: ${name}`,
         paths: everyLanguage((target) => entityUrl(kind, target, id)),
+        feeds: entityFeeds(kind, locale, id, name),
       });
     },
     async Page({ params }: EntityProps) {
@@ -70,7 +79,7 @@ export function entityRoute(kind: EntityKind) {
       const locale = assertLocale(lang);
       return (
         <PageFrame locale={locale} alternate={entityUrl(kind, otherLocale(locale), id)}>
-          <EntityPage kind={kind} entity={getEntity(kind, id)} stories={storiesWith(getArchive().stories, kind, id)} locale={locale} />
+          <EntityPage kind={kind} entity={getEntity(kind, id)} stories={storiesWith(getArchive().stories, kind, id)} locale={locale} feed={kind === 'topics' ? topicFeedUrl(locale, id) : undefined} />
         </PageFrame>
       );
     },
