@@ -5,7 +5,7 @@ let site: RunningSite;
 const pages = pagesOfEveryType();
 
 beforeAll(async () => {
-  site = await openSite(3211);
+  site = await openSite(3410);
 });
 
 afterAll(async () => {
