@@ -5,6 +5,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: `${dictionary('en').notFoundTitle} · ${dictionary('vi').notFoundTitle}`,
+  // Served at every missing address: search engines must not index it as a page of its own.
+  robots: { index: false },
 };
 
 /** One static 404 for the whole site, so it speaks both languages; Vietnamese is marked with `lang`. */

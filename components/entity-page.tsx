@@ -9,7 +9,8 @@ import { StoryList } from './story-list';
 
 /**
  * A topic, person or organisation: its name, description and other names, a person's
- * roles or an organisation's people, its stories, and who appears with it.
+ * roles or an organisation's people, its stories, who appears with it, and its feed if it
+ * has one.
  */
 export function EntityPage<K extends EntityKind>({
   entity,
@@ -17,6 +18,7 @@ export function EntityPage<K extends EntityKind>({
   locale,
   mentions,
   members = [],
+  feed,
 }: {
   kind: K;
   entity: EntityByKind[K];
@@ -25,6 +27,7 @@ export function EntityPage<K extends EntityKind>({
   mentions: readonly CoMention[];
   /** For an organisation: the people whose roles belong to it. */
   members?: readonly Person[];
+  feed?: string;
 }) {
   const words = dictionary(locale);
   const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
@@ -39,6 +42,13 @@ export function EntityPage<K extends EntityKind>({
             {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
           </h2>
           <StoryList stories={stories} locale={locale} headingLevel={3} />
+          {feed && (
+            <p className="feed-link">
+              <a href={feed} type="application/rss+xml">
+                {words.topicFeedLink}
+              </a>
+            </p>
+          )}
         </div>
         <aside className="entity-layout__side">
           {'roles' in entity && <RoleTimeline roles={entity.roles} locale={locale} />}

@@ -1,4 +1,5 @@
 import { dictionary, type Locale } from '@/lib/i18n';
+import { feedUrl } from '@/lib/urls';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const words = dictionary(locale);
@@ -6,6 +7,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <p>
         {words.siteName}. {words.footerNote}
+      </p>
+      <p>
+        <a href={feedUrl(locale)} type="application/rss+xml">
+          {words.feedLink}
+        </a>
       </p>
     </footer>
   );

@@ -25,6 +25,11 @@ export function getArchive(): Archive {
   return load().archive;
 }
 
+/** Topics, people and organisations by id. */
+export function getRegistry(): Registry {
+  return load().registry;
+}
+
 export function getStory(id: string): Story {
   const story = load().byId.get(id);
   if (!story) throw new Error(`No story "${id}" in the archive`);

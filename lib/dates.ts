@@ -129,3 +129,42 @@ function localDate(year: number, month: number, day: number): Date {
   return date;
 }
 
+/**
+ * Vietnam's offset from UTC. The country has kept UTC+7 all year, without daylight
+ * saving time, since 1975, so one fixed offset is exact for every story it reports.
+ */
+export const VIETNAM_UTC_OFFSET = '+07:00';
+
+/** The time of day a story date is given when a format needs one (see `storyTimestamp`). */
+const STORY_TIME_OF_DAY = '12:00:00';
+
+/**
+ * The moment a story date stands for, where a format needs a full timestamp (RSS
+ * pubDate, sitemap lastmod, Open Graph and JSON-LD dates). The convention: 12:00 noon
+ * in Vietnam (+07:00) on the story's day; a month-only date (`YYYY-MM`) stands for
+ * the first day of its month, since its day is not known (pages keep showing the
+ * month only). Noon, not midnight, because readers convert the moment to their own
+ * zone: 12:00 +07:00 is 05:00 UTC, so the calendar day stays the same from UTC-5 to
+ * UTC+14 and in the UTC text of an RSS date, where midnight would show the day
+ * before almost everywhere west of Vietnam.
+ * Written as ISO 8601 with the offset, e.g. `2025-04-01T12:00:00+07:00`.
+ */
+export function storyTimestamp(text: string): string {
+  const { year, month, day = 1 } = parseStoryDate(text);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${STORY_TIME_OF_DAY}${VIETNAM_UTC_OFFSET}`;
+}
+
+/** The same moment as `storyTimestamp`, as a Date (an instant, independent of the machine's zone). */
+export function storyInstant(text: string): Date {
+  return new Date(storyTimestamp(text));
+}
+
+/** The latest of some story dates, or undefined when there are none. */
+export function newestStoryDate(dates: Iterable<string>): string | undefined {
+  let newest: string | undefined;
+  for (const date of dates) {
+    if (newest === undefined || storyInstant(date).getTime() > storyInstant(newest).getTime()) newest = date;
+  }
+  return newest;
+}

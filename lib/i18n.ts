@@ -27,8 +27,14 @@ export function localized<T>(pair: Record<Locale, T>, locale: Locale): T {
   return pair[locale];
 }
 
-/** Open Graph style locale tags. */
+/** Open Graph style locale tags (`og:locale`). */
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en_US', vi: 'vi_VN' };
+
+/**
+ * Language tags (BCP 47) for places outside HTML's `lang`: RSS `<language>`, JSON-LD
+ * `inLanguage`, hreflang. The locale codes are already valid tags.
+ */
+export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', vi: 'vi' };
 
 const en = {
   siteName: 'Cyberspace Command Archive',
@@ -110,6 +116,10 @@ const en = {
   olderStory: 'Older story',
   newerStory: 'Newer story',
   storyNavigation: 'Stories before and after',
+  feedLink: 'RSS feed',
+  topicFeedLink: 'RSS feed of this topic',
+  /** The title of a feed, and of its `<link rel="alternate">`: the site's, or a topic's. */
+  feedTitle: (name: string) => `${name}: RSS feed`,
 } as const;
 
 type Dictionary = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -194,6 +204,9 @@ const vi: Dictionary = {
   olderStory: 'Tin bài trước',
   newerStory: 'Tin bài sau',
   storyNavigation: 'Tin bài trước và sau',
+  feedLink: 'Kênh RSS',
+  topicFeedLink: 'Kênh RSS của chủ đề này',
+  feedTitle: (name: string) => `${name}: kênh RSS`,
 };
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, vi };

@@ -1,10 +1,18 @@
 /**
- * Page metadata in Next's form: title, description, canonical URL and the hreflang
- * alternates of the languages a page exists in.
+ * Page metadata in Next's form: title, description, canonical URL, the hreflang
+ * alternates of the languages a page exists in, the feeds it advertises, and the
+ * Open Graph and Twitter card tags that links shared in chats and social sites show.
  */
 import type { Metadata } from 'next';
-import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from './i18n';
-import { siteUrl } from './urls';
+import { storyTimestamp } from './dates';
+import { DEFAULT_LOCALE, dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from './i18n';
+import { feedUrl, homeUrl, rootUrl, siteUrl } from './urls';
+
+/** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
+export interface FeedLink {
+  url: string;
+  title: string;
+}
 
 export interface PageDescription {
   locale: Locale;
@@ -12,34 +20,94 @@ export interface PageDescription {
   description: string;
   /** The page's path in each language it exists in. */
   paths: Partial<Record<Locale, string>>;
+  /** Where hreflang `x-default` points; the English page (or the only one) unless given. */
+  xDefault?: string;
+  /** Feeds to advertise before the language's own feed, which every page advertises. */
+  feeds?: readonly FeedLink[];
+  /** For an article: its story date and topic names, for `og:type=article`. */
+  article?: { date: string; tags: readonly string[]; authors?: readonly string[] };
 }
 
-export function pageMetadata({ locale, title, description, paths }: PageDescription): Metadata {
+/**
+ * The hreflang alternates of a page: its path in each language it exists in, plus
+ * `x-default` when there is more than one. Pages and the sitemap both use this, so
+ * they always announce the same set.
+ */
+export function hreflangAlternates(paths: Partial<Record<Locale, string>>, xDefault?: string): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const candidate of LOCALES) {
-    const target = paths[candidate];
-    if (target) languages[candidate] = target;
+  for (const locale of LOCALES) {
+    const target = paths[locale];
+    if (target) languages[locale] = target;
   }
-  const xDefault = paths.en ?? paths.vi;
-  if (Object.keys(languages).length > 1 && xDefault) languages['x-default'] = xDefault;
+  const fallback = xDefault ?? paths.en ?? paths.vi;
+  if (Object.keys(languages).length > 1 && fallback) languages['x-default'] = fallback;
+  return languages;
+}
+
+/** `x-default` of the home pages: the language choice at the root, which links to both. */
+export const HOME_X_DEFAULT = rootUrl();
+
+/** The feed every page of a language advertises. */
+export function languageFeedLink(locale: Locale): FeedLink {
+  const words = dictionary(locale);
+  return { url: feedUrl(locale), title: words.feedTitle(words.siteName) };
+}
+
+export function pageMetadata({ locale, title, description, paths, xDefault, feeds = [], article }: PageDescription): Metadata {
   const siteName = dictionary(locale).siteName;
+  const canonical = paths[locale];
+  const shared = { title, description, url: canonical, siteName, locale: LOCALE_TAGS[locale], ...alternateLocale(locale, paths) };
   return {
     metadataBase: siteUrl(),
     title: title === siteName ? title : `${title} · ${siteName}`,
     description,
-    alternates: { canonical: paths[locale], languages },
-    openGraph: {
-      title,
-      description,
-      siteName,
-      locale: LOCALE_TAGS[locale],
-      ...(paths[otherLocale(locale)] ? { alternateLocale: LOCALE_TAGS[otherLocale(locale)] } : {}),
-      url: paths[locale],
+    alternates: {
+      canonical,
+      languages: hreflangAlternates(paths, xDefault),
+      types: { 'application/rss+xml': [...feeds, languageFeedLink(locale)] },
     },
+    openGraph: article
+      ? {
+          ...shared,
+          type: 'article',
+          publishedTime: storyTimestamp(article.date),
+          tags: [...article.tags],
+          ...(article.authors?.length ? { authors: [...article.authors] } : {}),
+        }
+      : { ...shared, type: 'website' },
+    // A summary card: the archive has no images of its own to show in a large one.
+    twitter: { card: 'summary', title, description },
   };
+}
+
+function alternateLocale(locale: Locale, paths: Partial<Record<Locale, string>>) {
+  return paths[otherLocale(locale)] ? { alternateLocale: LOCALE_TAGS[otherLocale(locale)] } : {};
 }
 
 /** Paths of a page that exists in every language, built by one URL builder. */
 export function everyLanguage(build: (locale: Locale) => string): Record<Locale, string> {
   return { en: build('en'), vi: build('vi') };
+}
+
+/**
+ * The root page, which offers both languages: it speaks the default language first
+ * (its `<html lang>`), names the other language's site too, and advertises both feeds.
+ */
+export function languageChoiceMetadata(): Metadata {
+  const [first, second] = [dictionary(DEFAULT_LOCALE), dictionary(otherLocale(DEFAULT_LOCALE))];
+  const title = `${first.siteName} · ${second.siteName}`;
+  const description = `${first.siteTagline} ${second.siteTagline}`;
+  const url = rootUrl();
+  return {
+    metadataBase: siteUrl(),
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: hreflangAlternates(everyLanguage(homeUrl), HOME_X_DEFAULT),
+      types: { 'application/rss+xml': LOCALES.map(languageFeedLink) },
+    },
+    openGraph: { type: 'website', title, description, url, siteName: first.siteName, locale: LOCALE_TAGS[DEFAULT_LOCALE], alternateLocale: LOCALE_TAGS[otherLocale(DEFAULT_LOCALE)] },
+    twitter: { card: 'summary', title, description },
+  };
 }

@@ -5,6 +5,8 @@
 import type { Locale } from './i18n';
 import type { EntityKind } from './entities';
 
+/** The language choice at the site's root. */
+export const rootUrl = () => '/';
 export const homeUrl = (locale: Locale) => `/${locale}/`;
 export const storyUrl = (locale: Locale, storyId: string) => `/${locale}/articles/${storyId}/`;
 export const topicsUrl = (locale: Locale) => `/${locale}/topics/`;
@@ -22,7 +24,14 @@ export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/
 export const searchIndexUrl = (locale: Locale) => `/search/${locale}/index.json`;
 export const searchDocsUrl = (locale: Locale) => `/search/${locale}/docs.json`;
 export const searchEntitiesUrl = () => '/search/entities.json';
+/** The RSS feed of a language: `app/[lang]/feed.xml/route.ts`. */
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
+/** The RSS feed of one topic in a language: `app/[lang]/topics/[id]/feed.xml/route.ts`. */
+export const topicFeedUrl = (locale: Locale, topicId: string) => `/${locale}/topics/${topicId}/feed.xml`;
+/** Written by `app/sitemap.ts`. */
+export const sitemapUrl = () => '/sitemap.xml';
+/** Written by `app/robots.ts`. */
+export const robotsUrl = () => '/robots.txt';
 
 const ENTITY_URLS: Record<EntityKind, (locale: Locale, id: string) => string> = {
   topics: topicUrl,
@@ -36,5 +45,17 @@ export function entityUrl(kind: EntityKind, locale: Locale, id: string): string 
 
 /** The archive's public address; canonical links, feeds and the sitemap are built on it. */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): URL {
-  return new URL(env.SITE_URL ?? 'http://localhost:3000');
+  const url = new URL(env.SITE_URL || 'http://localhost:3000');
+  // The export has root-relative links (`/en/…`), so the site must be served at the root
+  // of its address; a path here would give canonical links that do not exist.
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL must be the site's root address (like https://archive.example), got "${url.href}"`);
+  return url;
+}
+
+/**
+ * A path of this site as a full address, for places read outside the site (feeds, the
+ * sitemap, robots.txt, structured data) where a relative link would mean nothing.
+ */
+export function absoluteUrl(path: string, base: URL = siteUrl()): string {
+  return new URL(path, base).href;
 }

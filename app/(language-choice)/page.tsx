@@ -1,13 +1,9 @@
 import type { Metadata } from 'next';
 import { dictionary, LOCALES } from '@/lib/i18n';
-import { homeUrl, siteUrl } from '@/lib/urls';
+import { languageChoiceMetadata } from '@/lib/metadata';
+import { homeUrl } from '@/lib/urls';
 
-export const metadata: Metadata = {
-  metadataBase: siteUrl(),
-  title: `${dictionary('en').siteName} · ${dictionary('vi').siteName}`,
-  description: `${dictionary('en').siteTagline} ${dictionary('vi').siteTagline}`,
-  alternates: { canonical: '/', languages: { en: homeUrl('en'), vi: homeUrl('vi'), 'x-default': '/' } },
-};
+export const metadata: Metadata = languageChoiceMetadata();
 
 export default function LanguageChoicePage() {
   return (

@@ -7,7 +7,7 @@ import { archiveSpan, monthlyCounts } from '@/lib/timeline';
 import { getArchive } from '@/lib/archive';
 import { sortByName } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
+import { everyLanguage, HOME_X_DEFAULT, pageMetadata } from '@/lib/metadata';
 import { archiveUrl, homeUrl, topicUrl } from '@/lib/urls';
 import { countsBy } from '@/lib/views';
 
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl) });
+  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl), xDefault: HOME_X_DEFAULT });
 }
 
 export default async function HomePage({ params }: Props) {

@@ -10,9 +10,9 @@ import { PageFrame } from '@/components/page-frame';
 import { getArchive, getEntity } from '@/lib/archive';
 import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/metadata';
 import { appearsWith, peopleOf } from '@/lib/relations';
+import { entityUrl, organisationsUrl, peopleUrl, topicFeedUrl, topicsUrl } from '@/lib/urls';
 import { countsBy, storiesWith } from '@/lib/views';
 
 type IndexProps = { params: Promise<{ lang: string }> };
@@ -50,6 +50,11 @@ export function entityIndexRoute(kind: EntityKind) {
   };
 }
 
+/** A topic page advertises its own feed; people and organisations have none. */
+function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string): FeedLink[] {
+  return kind === 'topics' ? [{ url: topicFeedUrl(locale, id), title: dictionary(locale).feedTitle(name) }] : [];
+}
+
 export function entityRoute(kind: EntityKind) {
   return {
     generateStaticParams() {
@@ -59,11 +64,15 @@ export function entityRoute(kind: EntityKind) {
       const { lang, id } = await params;
       const locale = assertLocale(lang);
       const entity = getEntity(kind, id);
+      const section = indexWords(kind, locale).title;
+      const name = entity.name[locale];
       return pageMetadata({
         locale,
-        title: entity.name[locale],
-        description: entity.description?.[locale] ?? `${indexWords(kind, locale).title}: ${entity.name[locale]}`,
+        // The section keeps titles apart where a topic and an organisation share a name (Command 86).
+        title: `${name} · ${section}`,
+        description: entity.description?.[locale] ?? `${section}: ${name}`,
         paths: everyLanguage((target) => entityUrl(kind, target, id)),
+        feeds: entityFeeds(kind, locale, id, name),
       });
     },
     async Page({ params }: EntityProps) {
@@ -79,6 +88,7 @@ export function entityRoute(kind: EntityKind) {
             locale={locale}
             mentions={appearsWith(archive.stories, kind, id)}
             members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
+            feed={kind === 'topics' ? topicFeedUrl(locale, id) : undefined}
           />
         </PageFrame>
       );

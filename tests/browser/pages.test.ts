@@ -5,7 +5,7 @@ let site: RunningSite;
 const pages = pagesOfEveryType();
 
 beforeAll(async () => {
-  site = await openSite(3211);
+  site = await openSite(3410);
 });
 
 afterAll(async () => {
@@ -54,9 +54,10 @@ describe('every page type in both languages', () => {
     const links = new Map<string, string>();
     for (const expected of pages) {
       const { page } = await visit(expected.path);
-      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      // getAttribute, not .href: SVG links (the charts) have no string href property.
+      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
       for (const href of hrefs) {
-        const url = new URL(href);
+        const url = new URL(href, page.url());
         if (url.origin === site.origin) links.set(url.pathname, expected.path);
       }
       await page.close();

@@ -52,9 +52,14 @@ describe('search in the browser', () => {
   it('should take a query from the header box to the search page of the same language', async () => {
     const page = await site.browser.newPage();
     try {
-      await page.goto(`${site.origin}/vi/topics/`);
-      await page.keyboard.press('/');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      await page.goto(`${site.origin}/vi/topics/`, { waitUntil: 'networkidle' });
+      // The shortcut works once the page has hydrated; until then "/" does nothing.
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('/');
+          return page.evaluate(() => document.activeElement?.id);
+        })
+        .toBe('site-search');
       await page.keyboard.type('Hà Nội');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/vi\/search\/\?q=/);

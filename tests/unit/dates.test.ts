@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareStoryDatesNewestFirst,
   formatMonth,
   formatMonthName,
   formatStoryDate,
+  newestStoryDate,
   parseStoryDate,
   storyDateProblem,
+  storyInstant,
+  storyTimestamp,
 } from '../../lib/dates';
 
 describe('storyDateProblem', () => {
@@ -118,5 +122,66 @@ describe('compareStoryDatesNewestFirst', () => {
   it('should be antisymmetric between a dated story and a month-only one', () => {
     expect(Math.sign(compareStoryDatesNewestFirst('2025-10', '2025-10-01'))).toBe(1);
     expect(Math.sign(compareStoryDatesNewestFirst('2025-10-01', '2025-10'))).toBe(-1);
+  });
+});
+
+describe('storyTimestamp and storyInstant', () => {
+  const HOUR = 3_600_000;
+  /** Any valid story date: days up to 28 exist in every month; month-only dates too. */
+  const storyDates = fc
+    .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }) })
+    .map(({ year, month, day }) => [String(year).padStart(4, '0'), String(month).padStart(2, '0'), ...(day === undefined ? [] : [String(day).padStart(2, '0')])].join('-'));
+
+  it('should give a full date noon in Vietnam on that day', () => {
+    expect(storyTimestamp('2025-10-23')).toBe('2025-10-23T12:00:00+07:00');
+    expect(storyInstant('2025-10-23').toISOString()).toBe('2025-10-23T05:00:00.000Z');
+  });
+
+  it('should give a month-only date the first day of its month, at noon in Vietnam', () => {
+    expect(storyTimestamp('2025-04')).toBe('2025-04-01T12:00:00+07:00');
+    expect(storyInstant('2025-04').toISOString()).toBe('2025-04-01T05:00:00.000Z');
+  });
+
+  it('should keep a year below 1000 four digits long', () => {
+    expect(storyTimestamp('0099-05')).toBe('0099-05-01T12:00:00+07:00');
+    expect(storyInstant('0099-05').getUTCFullYear()).toBe(99);
+  });
+
+  it('should fall on the story day in Vietnam, in UTC and from UTC-5 to UTC+14', () => {
+    fc.assert(
+      fc.property(storyDates, (text) => {
+        const { year, month, day = 1 } = parseStoryDate(text);
+        const instant = storyInstant(text).getTime();
+        for (const offsetHours of [-5, 0, 7, 14]) {
+          const shifted = new Date(instant + offsetHours * HOUR);
+          expect([shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()], `${text} at UTC${offsetHours >= 0 ? '+' : ''}${offsetHours}`).toEqual([year, month, day]);
+        }
+      }),
+    );
+  });
+
+  it('should keep the order of the archive: a later date is a later moment', () => {
+    fc.assert(
+      fc.property(storyDates, storyDates, (a, b) => {
+        const difference = storyInstant(a).getTime() - storyInstant(b).getTime();
+        // A month-only date and the first of its month are the same moment; otherwise the order agrees.
+        if (difference !== 0) expect(Math.sign(difference)).toBe(Math.sign(compareStoryDatesNewestFirst(b, a)));
+      }),
+    );
+  });
+
+  it('should throw on text that is not a story date', () => {
+    expect(() => storyTimestamp('2025-02-30')).toThrow('Not a story date');
+  });
+});
+
+describe('newestStoryDate', () => {
+  it('should pick the latest moment, whatever the order', () => {
+    expect(newestStoryDate(['2023-10', '2025-04-15', '2025-04', '2024-12-31'])).toBe('2025-04-15');
+    expect(newestStoryDate(['2025-05', '2025-04-30'])).toBe('2025-05');
+  });
+
+  it('should be undefined for no dates', () => {
+    expect(newestStoryDate([])).toBeUndefined();
   });
 });

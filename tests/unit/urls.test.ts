@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../lib/i18n';
 import {
+  absoluteUrl,
   archiveUrl,
   entityUrl,
   feedUrl,
@@ -14,6 +15,8 @@ import {
   searchUrl,
   siteUrl,
   storyUrl,
+  sitemapUrl,
+  topicFeedUrl,
   topicsUrl,
   topicUrl,
   yearUrl,
@@ -62,6 +65,10 @@ describe('urls', () => {
       expect(feedUrl(lang)).toBe(`/${lang}/feed.xml`);
     });
 
+    it("should build a topic's feed as /{lang}/topics/{topic-id}/feed.xml", () => {
+      expect(topicFeedUrl(lang, 'command-86')).toBe(`/${lang}/topics/command-86/feed.xml`);
+    });
+
     it('should build each entity page by its kind', () => {
       expect(entityUrl('topics', lang, 'cybersecurity')).toBe(`/${lang}/topics/cybersecurity/`);
       expect(entityUrl('people', lang, 'luong-cuong')).toBe(`/${lang}/people/luong-cuong/`);
@@ -89,5 +96,16 @@ describe('urls', () => {
     const withoutSiteUrl = { ...process.env };
     delete withoutSiteUrl.SITE_URL;
     expect(siteUrl(withoutSiteUrl).href).toBe('http://localhost:3000/');
+  });
+
+  it('should refuse a SITE_URL with a path, since the export links from the root', () => {
+    expect(() => siteUrl({ ...process.env, SITE_URL: 'https://archive.example/news/' })).toThrow('SITE_URL must be the site');
+    expect(() => siteUrl({ ...process.env, SITE_URL: 'not a url' })).toThrow();
+  });
+
+  it('should make full addresses on the site address, for feeds and the sitemap', () => {
+    const base = new URL('https://archive.example');
+    expect(absoluteUrl(storyUrl('vi', 'a-story'), base)).toBe('https://archive.example/vi/articles/a-story/');
+    expect(absoluteUrl(sitemapUrl(), base)).toBe('https://archive.example/sitemap.xml');
   });
 });

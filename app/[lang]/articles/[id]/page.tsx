@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
+import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
-import { getArchive, getStory } from '@/lib/archive';
+import { getArchive, getEntity, getRegistry, getStory } from '@/lib/archive';
+import { creatorOf } from '@/lib/credits';
 import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import type { Story } from '@/lib/schema';
-import { storyUrl } from '@/lib/urls';
 import { neighboursInTime, relatedStories } from '@/lib/relations';
+import { newsArticleJsonLd } from '@/lib/structured-data';
+import { siteUrl, storyUrl } from '@/lib/urls';
 import { storiesIn } from '@/lib/views';
 import { StoryList } from '@/components/story-list';
 import { StoryNeighbours } from '@/components/story-neighbours';
@@ -35,7 +38,18 @@ function storyPaths(story: Story): Partial<Record<Locale, string>> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, story, article } = await resolve(params);
-  return pageMetadata({ locale, title: article.title, description: article.summary, paths: storyPaths(story) });
+  const creator = creatorOf(article);
+  return pageMetadata({
+    locale,
+    title: article.title,
+    description: article.summary,
+    paths: storyPaths(story),
+    article: {
+      date: story.date,
+      tags: story.topics.map((id) => getEntity('topics', id).name[locale]),
+      ...(creator?.type === 'Person' ? { authors: [creator.name] } : {}),
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -44,6 +58,7 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedStories(stories, story);
   return (
     <PageFrame locale={locale} alternate={storyPaths(story)[otherLocale(locale)] ?? null}>
+      <JsonLd data={newsArticleJsonLd(story, locale, getRegistry(), siteUrl())} />
       <ArticleView article={article} locale={locale} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="related">

@@ -1,0 +1,75 @@
+/**
+ * Every published page of the site, and the sitemap built from that list. Drafts are
+ * never in the archive (the loader keeps them out), so they cannot appear here.
+ */
+import type { MetadataRoute } from 'next';
+import { newestStoryDate, storyTimestamp } from './dates';
+import { ENTITY_KINDS, type EntityKind } from './entities';
+import { LOCALES, type Locale } from './i18n';
+import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
+import type { Archive, Story } from './schema';
+import { absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
+import { storiesByYear, storiesWith } from './views';
+
+export interface PublishedPage {
+  path: string;
+  /** hreflang → path of every language version, with `x-default`; one entry for a page in one language. */
+  alternates: Record<string, string>;
+  /** The newest story date among the stories the page shows (its last change); undefined for a page without stories. */
+  newest?: string;
+}
+
+const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = { topics: topicsUrl, people: peopleUrl, organisations: organisationsUrl };
+
+/** One entry per language version of a page; all of them share the alternates. */
+function versions(paths: Partial<Record<Locale, string>>, stories: readonly Story[], xDefault?: string): PublishedPage[] {
+  const alternates = hreflangAlternates(paths, xDefault);
+  const newest = newestStoryDate(stories.map((story) => story.date));
+  return LOCALES.flatMap((locale) => {
+    const path = paths[locale];
+    return path ? [{ path, alternates, ...(newest ? { newest } : {}) }] : [];
+  });
+}
+
+/** Every page the build writes, in both languages, with the stories each one shows. */
+export function publishedPages(archive: Archive): PublishedPage[] {
+  const { stories } = archive;
+  const homes = everyLanguage(homeUrl);
+  return [
+    // The language choice shows no stories; its alternates are the two home pages.
+    { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
+    ...versions(homes, stories, HOME_X_DEFAULT),
+    ...stories.flatMap((story) =>
+      versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story]),
+    ),
+    ...versions(everyLanguage(archiveUrl), stories),
+    // The search page shows no story until the reader asks.
+    ...versions(everyLanguage((locale) => searchUrl(locale)), []),
+    ...storiesByYear(stories).flatMap((group) =>
+      versions(
+        everyLanguage((locale) => yearUrl(locale, group.year)),
+        group.months.flatMap((month) => month.stories),
+      ),
+    ),
+    ...ENTITY_KINDS.flatMap((kind) => [
+      // An index shows how many stories name each entry, so it changes with every story that names one.
+      ...versions(everyLanguage(INDEX_URLS[kind]), stories.filter((story) => story[kind].length > 0)),
+      ...archive[kind].flatMap((entity) => versions(everyLanguage((locale) => entityUrl(kind, locale, entity.id)), storiesWith(stories, kind, entity.id))),
+    ]),
+  ];
+}
+
+/**
+ * The sitemap: every published page at its full address, `lastmod` from the newest
+ * story it shows (as `storyTimestamp`), and hreflang alternates for translated pages.
+ */
+export function sitemapEntries(archive: Archive, base: URL): MetadataRoute.Sitemap {
+  return publishedPages(archive).map((page) => {
+    const translated = Object.keys(page.alternates).length > 1;
+    return {
+      url: absoluteUrl(page.path, base),
+      ...(page.newest ? { lastModified: storyTimestamp(page.newest) } : {}),
+      ...(translated ? { alternates: { languages: Object.fromEntries(Object.entries(page.alternates).map(([language, path]) => [language, absoluteUrl(path, base)])) } } : {}),
+    };
+  });
+}

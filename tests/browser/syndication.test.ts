@@ -1,0 +1,383 @@
+/**
+ * Syndication and sharing, checked on the build in `out/`: every feed and the sitemap
+ * parsed with a real XML parser and compared with the archive field by field, robots.txt,
+ * and what every page's head says (canonical, hreflang, feeds, Open Graph, Twitter,
+ * JSON-LD), as Chromium loads it under the page's Content-Security-Policy.
+ * Expectations come from the archive the build used (lib/archive) and lib/urls.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getArchive, getEntity } from '../../lib/archive';
+import { compareStoryDatesNewestFirst, parseStoryDate, storyInstant, storyTimestamp } from '../../lib/dates';
+import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
+import type { Story } from '../../lib/schema';
+import {
+  absoluteUrl,
+  archiveUrl,
+  feedUrl,
+  homeUrl,
+  organisationsUrl,
+  peopleUrl,
+  robotsUrl,
+  sitemapUrl,
+  storyUrl,
+  topicFeedUrl,
+  topicsUrl,
+  topicUrl,
+} from '../../lib/urls';
+import { builtPages, builtPathsOf, duplicates, isBuilt, metaValues, parseXml, readBuilt, readHeads, type PageHead } from './built-output';
+import { openSite, type RunningSite } from './site';
+
+const archive = getArchive();
+const FEED_SIZE = 50;
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+const HOUR = 3_600_000;
+
+const { pages, notFoundCopies } = builtPages();
+let site: RunningSite;
+let heads: Map<string, PageHead>;
+
+beforeAll(async () => {
+  site = await openSite(3411);
+  heads = await readHeads(site, [...pages, ...notFoundCopies]);
+}, 180_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A site path as the full address the build writes into feeds, sitemap and heads. */
+const full = (path: string) => absoluteUrl(path);
+
+/** A path of this site from a full address, or null for another site. */
+function sitePath(url: string): string | null {
+  const parsed = new URL(url);
+  return parsed.origin === new URL(full('/')).origin ? parsed.pathname : null;
+}
+
+function head(path: string): PageHead {
+  const found = heads.get(path);
+  if (!found) throw new Error(`No page ${path} was read`);
+  return found;
+}
+
+/** Every story page, both languages, with its story. */
+const storyPages = new Map<string, { story: Story; locale: Locale }>(
+  archive.stories.flatMap((story) => LOCALES.filter((locale) => story.articles[locale]).map((locale) => [storyUrl(locale, story.id), { story, locale }] as const)),
+);
+
+/** The calendar day a moment falls on in Vietnam (UTC+7), as YYYY-MM-DD. */
+function vietnamDay(moment: Date): string {
+  return new Date(moment.getTime() + 7 * HOUR).toISOString().slice(0, 10);
+}
+
+/** The story date's day, the first of the month for a month-only date. */
+function storyDay(date: string): string {
+  const { year, month, day = 1 } = parseStoryDate(date);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const newestFirst = (stories: Story[]) => [...stories].sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+
+interface FeedItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@isPermaLink': string };
+  pubDate: string;
+  description: string;
+  category?: string[];
+  'dc:creator'?: { '#text': string; '@xmlns:dc': string };
+}
+
+function readFeed(path: string) {
+  const document = parseXml(readBuilt(path)) as { rss: { '@version': string; channel: Record<string, unknown> & { item?: FeedItem[] } } };
+  return { rss: document.rss, channel: document.rss.channel, items: document.rss.channel.item ?? [] };
+}
+
+/** Checks every item of a feed against the story it links to; returns the number of items checked. */
+function expectItems(items: FeedItem[], stories: Story[], locale: Locale): number {
+  expect(items.map((item) => item.link)).toEqual(stories.map((story) => full(storyUrl(locale, story.id))));
+  for (const [index, story] of stories.entries()) {
+    const item = items[index];
+    const article = story.articles[locale];
+    if (!item || !article) throw new Error(`No item or ${locale} version for ${story.id}`);
+    const context = `${locale} item ${story.id}`;
+    expect(item.title, context).toBe(article.title);
+    expect(item.guid, context).toEqual({ '#text': full(storyUrl(locale, story.id)), '@isPermaLink': 'true' });
+    expect(item.description, context).toBe(article.summary);
+    const published = new Date(item.pubDate);
+    expect(published.getTime(), context).toBe(storyInstant(story.date).getTime());
+    expect(vietnamDay(published), context).toBe(storyDay(story.date));
+    expect(item.category, context).toEqual(story.topics.map((id) => getEntity('topics', id).name[locale]));
+    const creator = article.author ?? article.source?.name;
+    expect(item['dc:creator'], context).toEqual(creator ? { '#text': creator, '@xmlns:dc': DUBLIN_CORE } : undefined);
+  }
+  return items.length;
+}
+
+describe('RSS feeds', () => {
+  const expectedFeeds = LOCALES.flatMap((locale) => [feedUrl(locale), ...archive.topics.map((topic) => topicFeedUrl(locale, topic.id))]);
+
+  it('should build a feed for each language and for each topic in each language, and nothing else', () => {
+    expect(builtPathsOf('feed.xml').sort()).toEqual([...expectedFeeds].sort());
+  });
+
+  it.each(LOCALES)("should list the newest %s stories in the language's feed, each field taken from the story", (locale) => {
+    const { rss, channel, items } = readFeed(feedUrl(locale));
+    expect(rss['@version']).toBe('2.0');
+    expect(channel.language).toBe(locale);
+    expect(channel.title).toBe(dictionary(locale).siteName);
+    expect(channel.link).toBe(full(homeUrl(locale)));
+    expect((channel['atom:link'] as Record<string, string>)['@href']).toBe(full(feedUrl(locale)));
+    const expected = newestFirst(archive.stories.filter((story) => story.articles[locale])).slice(0, FEED_SIZE);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expectItems(items, expected, locale)).toBe(expected.length);
+  });
+
+  it('should list in each topic feed that topic\'s stories in the feed\'s language', () => {
+    let checked = 0;
+    for (const locale of LOCALES) {
+      for (const topic of archive.topics) {
+        const { channel, items } = readFeed(topicFeedUrl(locale, topic.id));
+        expect(channel.language).toBe(locale);
+        expect(channel.link).toBe(full(topicUrl(locale, topic.id)));
+        expect(channel.title).toContain(topic.name[locale]);
+        const expected = newestFirst(archive.stories.filter((story) => story.articles[locale] && story.topics.includes(topic.id))).slice(0, FEED_SIZE);
+        checked += expectItems(items, expected, locale);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('should advertise the language feed on every page of that language, and the topic feed on its topic page', () => {
+    const missing: string[] = [];
+    for (const path of pages) {
+      const page = head(path);
+      const advertised = page.feeds.map((feed) => feed.href);
+      const locale = LOCALES.find((candidate) => path.startsWith(homeUrl(candidate)));
+      const expected = locale
+        ? [...archive.topics.filter((topic) => path === topicUrl(locale, topic.id)).map((topic) => full(topicFeedUrl(locale, topic.id))), full(feedUrl(locale))]
+        : LOCALES.map((candidate) => full(feedUrl(candidate)));
+      if (JSON.stringify(advertised) !== JSON.stringify(expected)) missing.push(`${path}: ${advertised.join(' ')}`);
+      for (const feed of page.feeds) {
+        expect(feed.title, `${path} ${feed.href}`).toBeTruthy();
+        expect(isBuilt(sitePath(feed.href) ?? ''), `${path} advertises ${feed.href}`).toBe(true);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+  'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[];
+}
+
+describe('sitemap.xml and robots.txt', () => {
+  const sitemap = () => (parseXml(readBuilt(sitemapUrl())) as { urlset: { url: SitemapUrl[] } }).urlset.url;
+  const alternatesOf = (entry: SitemapUrl) => Object.fromEntries((entry['xhtml:link'] ?? []).map((link) => [link['@hreflang'], link['@href']]));
+
+  it('should list every built page exactly once, at its canonical address, and nothing else', () => {
+    const locs = sitemap().map((entry) => entry.loc);
+    expect(duplicates(new Map(locs.map((loc, index) => [String(index), loc])))).toEqual([]);
+    expect([...locs].sort()).toEqual(pages.map((path) => head(path).canonical).sort());
+    expect([...locs].sort()).toEqual(pages.map(full).sort());
+  });
+
+  it('should give each translated page its hreflang alternates, as its head does, both ways', () => {
+    const entries = new Map(sitemap().map((entry) => [entry.loc, entry]));
+    let translated = 0;
+    for (const [loc, entry] of entries) {
+      const path = sitePath(loc) ?? '';
+      const alternates = alternatesOf(entry);
+      const own = head(path).hreflang;
+      const languages = Object.keys(own).filter((language) => language !== 'x-default');
+      if (languages.length > 1) {
+        translated++;
+        expect(alternates, loc).toEqual(own);
+        expect(Object.keys(alternates), loc).toContain('x-default');
+        expect(entry['xhtml:link']?.every((link) => link['@rel'] === 'alternate'), loc).toBe(true);
+        for (const language of languages) {
+          const other = entries.get(alternates[language] ?? '');
+          expect(other, `${loc} names ${alternates[language]}`).toBeDefined();
+          expect(alternatesOf(other ?? { loc: '' }), `${alternates[language]} names ${loc} back`).toEqual(alternates);
+        }
+      } else {
+        expect(alternates, loc).toEqual({});
+      }
+    }
+    expect(translated).toBeGreaterThan(0);
+  });
+
+  it('should date a story page by its story and a list by the newest story it contains', () => {
+    const allStoryUrls = new Map(archive.stories.flatMap((story) => LOCALES.map((locale) => [storyUrl(locale, story.id), story] as const)));
+    const naming = (kind: 'topics' | 'people' | 'organisations') => archive.stories.filter((story) => story[kind].length > 0);
+    // Pages that show stories without linking them: the archive (years and months) and the indexes (counts).
+    const unlinked = new Map<string, Story[]>(
+      LOCALES.flatMap((locale) => [
+        [archiveUrl(locale), archive.stories],
+        [topicsUrl(locale), naming('topics')],
+        [peopleUrl(locale), naming('people')],
+        [organisationsUrl(locale), naming('organisations')],
+      ]),
+    );
+    let dated = 0;
+    for (const entry of sitemap()) {
+      const path = sitePath(entry.loc) ?? '';
+      const shown = storyPages.has(path)
+        ? [storyPages.get(path)?.story as Story]
+        : (unlinked.get(path) ?? head(path).mainLinks.flatMap((href) => allStoryUrls.get(href) ?? []));
+      const newest = [...shown].sort((a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime())[0];
+      if (!newest) {
+        expect(entry.lastmod, entry.loc).toBeUndefined();
+        continue;
+      }
+      dated++;
+      expect(entry.lastmod, entry.loc).toBe(storyTimestamp(newest.date));
+      expect(vietnamDay(new Date(entry.lastmod ?? '')), entry.loc).toBe(storyDay(newest.date));
+    }
+    expect(dated).toBeGreaterThan(archive.stories.length);
+  });
+
+  it('should point robots.txt at the sitemap and let crawlers in', () => {
+    const lines = readBuilt(robotsUrl()).split('\n').map((line) => line.trim());
+    expect(lines).toContain(`Sitemap: ${full(sitemapUrl())}`);
+    expect(lines).toContain('User-Agent: *');
+    expect(lines).toContain('Allow: /');
+    expect(lines.filter((line) => line.startsWith('Disallow'))).toEqual([]);
+  });
+});
+
+describe('page metadata', () => {
+  it('should give every page a canonical address of its own, a title and a description in its language', () => {
+    for (const path of pages) {
+      const page = head(path);
+      expect(page.canonical, path).toBe(full(path));
+      expect(page.title, path).not.toBe('');
+      expect(page.description, path).toBeTruthy();
+      const locale = LOCALES.find((candidate) => path.startsWith(homeUrl(candidate)));
+      if (locale) {
+        expect(page.lang, path).toBe(locale);
+        expect(page.title, path).toContain(dictionary(locale).siteName);
+      }
+    }
+  });
+
+  it('should give titles, descriptions and canonical addresses that no two pages share', () => {
+    const of = (read: (page: PageHead) => string | null) => new Map(pages.map((path) => [path, read(head(path))]));
+    expect(duplicates(of((page) => page.title))).toEqual([]);
+    expect(duplicates(of((page) => page.description))).toEqual([]);
+    expect(duplicates(of((page) => page.canonical))).toEqual([]);
+  });
+
+  it('should link every page to its other language versions, and those back to it', () => {
+    for (const path of pages) {
+      const own = head(path).hreflang;
+      for (const [language, href] of Object.entries(own)) {
+        expect(href, `${path} ${language}`).toMatch(/^https?:\/\//);
+        if (language === 'x-default') continue;
+        const other = sitePath(href) ?? '';
+        expect(pages, `${path} names ${href}`).toContain(other);
+        expect(head(other).lang === language || other === '/', `${href} is in ${language}`).toBe(true);
+        expect(head(other).hreflang, `${href} names ${path} back`).toEqual(own);
+      }
+      if (storyPages.has(path)) {
+        const { story, locale } = storyPages.get(path) ?? {};
+        expect(Object.keys(own).sort(), path).toEqual(story?.articles[otherLocale(locale ?? 'en')] ? [...LOCALES, 'x-default'].sort() : [locale]);
+      }
+    }
+  });
+
+  it('should describe every page for Open Graph and Twitter cards in its locale', () => {
+    for (const path of pages) {
+      const page = head(path);
+      const locale = (LOCALES.find((candidate) => path.startsWith(homeUrl(candidate))) ?? page.lang) as Locale;
+      const translated = Object.keys(page.hreflang).some((language) => language === otherLocale(locale));
+      expect(metaValues(page, 'og:locale'), path).toEqual([LOCALE_TAGS[locale]]);
+      expect(metaValues(page, 'og:locale:alternate'), path).toEqual(translated ? [LOCALE_TAGS[otherLocale(locale)]] : []);
+      expect(metaValues(page, 'og:url'), path).toEqual([full(path)]);
+      expect(metaValues(page, 'og:type'), path).toEqual([storyPages.has(path) ? 'article' : 'website']);
+      expect(metaValues(page, 'og:title')[0], path).toBeTruthy();
+      expect(metaValues(page, 'og:description'), path).toEqual([page.description]);
+      expect(metaValues(page, 'og:site_name')[0], path).toBeTruthy();
+      expect(metaValues(page, 'twitter:card'), path).toEqual(['summary']);
+      expect(metaValues(page, 'twitter:title'), path).toEqual(metaValues(page, 'og:title'));
+      expect(metaValues(page, 'twitter:description'), path).toEqual([page.description]);
+    }
+  });
+
+  it('should keep the 404 page out of search indexes', () => {
+    expect(notFoundCopies.length).toBeGreaterThan(0);
+    for (const path of notFoundCopies) expect(head(path).robots, path).toMatch(/noindex/);
+  });
+
+  it('should load every page without a console error or a Content-Security-Policy violation', () => {
+    const problems = [...heads].flatMap(([path, page]) => page.problems.map((problem) => `${path}: ${problem}`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('article pages', () => {
+  type Thing = Record<string, unknown>;
+  const jsonLdOf = (path: string): Thing => {
+    const scripts = head(path).jsonLd;
+    expect(scripts, path).toHaveLength(1);
+    return JSON.parse(scripts[0] ?? '') as Thing;
+  };
+
+  it('should be Open Graph articles with their published time', () => {
+    for (const [path, { story }] of storyPages) {
+      expect(metaValues(head(path), 'article:published_time'), path).toEqual([storyTimestamp(story.date)]);
+    }
+  });
+
+  it('should carry a NewsArticle JSON-LD with every required field, taken from the story', () => {
+    expect(storyPages.size).toBeGreaterThan(0);
+    for (const [path, { story, locale }] of storyPages) {
+      const data = jsonLdOf(path);
+      const article = story.articles[locale];
+      if (!article) throw new Error(`No ${locale} version of ${story.id}`);
+      expect(data['@context'], path).toBe('https://schema.org');
+      expect(data['@type'], path).toBe('NewsArticle');
+      expect(data.url, path).toBe(full(path));
+      expect(data.headline, path).toBe(article.title);
+      expect(data.datePublished, path).toBe(storyTimestamp(story.date));
+      expect(vietnamDay(new Date(String(data.datePublished))), path).toBe(storyDay(story.date));
+      expect(data.inLanguage, path).toBe(locale);
+      expect(data.publisher, path).toMatchObject({ '@type': 'Organization', name: dictionary(locale).siteName, url: full(homeUrl(locale)) });
+      const author = article.author ? { '@type': 'Person', name: article.author } : article.source ? { '@type': 'Organization', name: article.source.name } : undefined;
+      expect(data.author, path).toEqual(author ? [author] : undefined);
+      expect(data.isBasedOn, path).toBe(article.source?.url);
+      const mentions = data.mentions as Thing[];
+      expect(
+        mentions.map((thing) => [thing['@type'], thing.name]),
+        path,
+      ).toEqual([
+        ...story.people.map((id) => ['Person', getEntity('people', id).name[locale]]),
+        ...story.organisations.map((id) => ['Organization', getEntity('organisations', id).name[locale]]),
+      ]);
+      expect((data.about as Thing[]).map((thing) => thing.name), path).toEqual(story.topics.map((id) => getEntity('topics', id).name[locale]));
+    }
+  });
+
+  it('should link the two language versions of a story as translation and original, both ways', () => {
+    let pairs = 0;
+    for (const story of archive.stories) {
+      const [en, vi] = LOCALES.map((locale) => (story.articles[locale] ? jsonLdOf(storyUrl(locale, story.id)) : undefined));
+      if (!en || !vi) {
+        for (const data of [en, vi]) expect(data?.translationOfWork ?? data?.workTranslation, story.id).toBeUndefined();
+        continue;
+      }
+      pairs++;
+      const [translation, original, translationLocale, originalLocale] = en.translationOfWork ? [en, vi, 'en', 'vi'] : [vi, en, 'vi', 'en'];
+      expect((translation.translationOfWork as Thing | undefined)?.url, story.id).toBe(full(storyUrl(originalLocale as Locale, story.id)));
+      expect((original.workTranslation as Thing | undefined)?.url, story.id).toBe(full(storyUrl(translationLocale as Locale, story.id)));
+      expect(translation.workTranslation, story.id).toBeUndefined();
+      expect(original.translationOfWork, story.id).toBeUndefined();
+      // A version that names its translator is the translation.
+      const marked = LOCALES.filter((locale) => story.articles[locale]?.translator);
+      if (marked.length === 1) expect(translationLocale, story.id).toBe(marked[0]);
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+});

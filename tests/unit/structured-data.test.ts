@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildRegistry } from '../../lib/entities';
+import { storyTimestamp } from '../../lib/dates';
+import { dictionary, type Locale } from '../../lib/i18n';
+import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
+import { jsonForScript, newsArticleJsonLd, PRESUMED_ORIGINAL_LOCALE, translationOf } from '../../lib/structured-data';
+import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { makeStory } from './helpers/stories';
+
+const BASE = new URL('https://archive.example');
+
+const topics: Topic[] = [{ id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' } }];
+const people: Person[] = [{ id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: [], roles: [] }];
+const organisations: Organisation[] = [{ id: 'united-nations', name: { en: 'United Nations', vi: 'Liên hợp quốc' }, aliases: [] }];
+const registry = buildRegistry({ topics, people, organisations });
+
+function withCredits(story: Story, byLocale: Partial<Record<Locale, Partial<Article>>>): Story {
+  const articles = { ...story.articles };
+  for (const [locale, credits] of Object.entries(byLocale) as [Locale, Partial<Article>][]) {
+    const article = articles[locale];
+    if (article) articles[locale] = { ...article, ...credits };
+  }
+  return { ...story, articles };
+}
+
+const story = withCredits(makeStory({ id: 'visit-story', date: '2022-12', people: ['le-dung'], organisations: ['united-nations'] }), {
+  en: { author: 'Van Chien', translator: 'Song Anh', source: { name: "People's Army Newspaper", url: 'https://en.qdnd.vn/x' } },
+  vi: { source: { name: 'Báo Quân đội nhân dân', url: 'https://qdnd.vn/x' } },
+});
+
+describe('jsonForScript', () => {
+  it('should never let a text close the script element or open markup', () => {
+    const data = { headline: '</script><script>alert(1)</script><!-- & -->', other: 'a\u2028b' };
+    const text = jsonForScript(data);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('translationOf', () => {
+  it('should take the version that names a translator as the translation', () => {
+    expect(translationOf(story)).toEqual({ original: 'vi', translation: 'en' });
+    const reversed = withCredits(makeStory({ id: 'reversed', date: '2025-01-01' }), { vi: { translator: 'Người dịch' } });
+    expect(translationOf(reversed)).toEqual({ original: 'en', translation: 'vi' });
+  });
+
+  it('should presume the original language when neither version, or both, names a translator', () => {
+    const expected = PRESUMED_ORIGINAL_LOCALE;
+    expect(translationOf(makeStory({ id: 'unmarked', date: '2025-01-01' }))?.original).toBe(expected);
+    const both = withCredits(makeStory({ id: 'both-marked', date: '2025-01-01' }), { en: { translator: 'A' }, vi: { translator: 'B' } });
+    expect(translationOf(both)?.original).toBe(expected);
+  });
+
+  it('should have nothing to say about a story in one language', () => {
+    expect(translationOf(makeStory({ id: 'single', date: '2025-01-01', locales: ['en'] }))).toBeUndefined();
+  });
+});
+
+describe('newsArticleJsonLd', () => {
+  const en = newsArticleJsonLd(story, 'en', registry, BASE);
+  const vi = newsArticleJsonLd(story, 'vi', registry, BASE);
+
+  it('should describe the article in its language, dated by the story date convention', () => {
+    expect(en).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      url: absoluteUrl(storyUrl('en', 'visit-story'), BASE),
+      headline: story.articles.en?.title,
+      description: story.articles.en?.summary,
+      datePublished: storyTimestamp('2022-12'),
+      inLanguage: 'en',
+      publisher: { '@type': 'Organization', name: dictionary('en').siteName, url: absoluteUrl(homeUrl('en'), BASE) },
+    });
+    expect(vi).toMatchObject({ inLanguage: 'vi', headline: story.articles.vi?.title, publisher: { name: dictionary('vi').siteName } });
+  });
+
+  it('should credit the reporter as a Person, else the source as an Organization, and name the translator', () => {
+    expect(en.author).toEqual([{ '@type': 'Person', name: 'Van Chien' }]);
+    expect(en.translator).toEqual({ '@type': 'Person', name: 'Song Anh' });
+    expect(vi.author).toEqual([{ '@type': 'Organization', name: 'Báo Quân đội nhân dân' }]);
+    expect(vi.translator).toBeUndefined();
+  });
+
+  it('should point isBasedOn at the source report', () => {
+    expect(en.isBasedOn).toBe('https://en.qdnd.vn/x');
+    expect(vi.isBasedOn).toBe('https://qdnd.vn/x');
+  });
+
+  it("should mention the story's people as Person and organisations as Organization, named in the language", () => {
+    expect(vi.mentions).toEqual([
+      { '@type': 'Person', name: 'Lê Dũng', url: absoluteUrl(personUrl('vi', 'le-dung'), BASE) },
+      { '@type': 'Organization', name: 'Liên hợp quốc', url: absoluteUrl(organisationUrl('vi', 'united-nations'), BASE) },
+    ]);
+  });
+
+  it('should link the two versions both ways: the translation to its original and back', () => {
+    expect(en.translationOfWork).toMatchObject({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('vi', 'visit-story'), BASE), inLanguage: 'vi' });
+    expect(en.workTranslation).toBeUndefined();
+    expect(vi.workTranslation).toMatchObject({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('en', 'visit-story'), BASE), inLanguage: 'en' });
+    expect(vi.translationOfWork).toBeUndefined();
+  });
+
+  it('should link no translation for a story in one language', () => {
+    const single = newsArticleJsonLd(makeStory({ id: 'single', date: '2025-01-01', locales: ['vi'] }), 'vi', registry, BASE);
+    expect(single.translationOfWork).toBeUndefined();
+    expect(single.workTranslation).toBeUndefined();
+  });
+});
