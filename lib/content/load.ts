@@ -22,6 +22,7 @@ import {
   type Story,
 } from '../schema';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
+import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
@@ -250,6 +251,7 @@ function readArticle(
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
+  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
   if (!valid) return undefined;
   const rendered = renderMarkdown(source.body);
   const article: Article = {
