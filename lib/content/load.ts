@@ -159,9 +159,12 @@ function readStory(folderPath: string, id: string, registry: Registry, display: 
   if (!idOk || versions.size !== present.length) return { drafts: 0 };
 
   const [first, second] = [...versions.values()];
+  // When the translations disagree, neither says what the story is: it is not published.
+  let agree = true;
   if (first && second) {
     for (const field of STORY_FIELDS) {
       if (!sameValue(first.article[field], second.article[field])) {
+        agree = false;
         problems.push({
           kind: 'TranslationMismatch',
           file: second.file,
@@ -180,7 +183,7 @@ function readStory(folderPath: string, id: string, registry: Registry, display: 
   const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
   const drafts = versions.size - published.length;
   const lead = published[0];
-  if (!lead) return { drafts };
+  if (!lead || !agree) return { drafts };
   return {
     drafts,
     published: {
