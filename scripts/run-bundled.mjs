@@ -16,7 +16,8 @@ import process from 'node:process';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const cacheDir = path.join(root, 'node_modules', '.cache', 'run-bundled');
+/** `RUN_BUNDLED_CACHE` moves the cache (tests use a temporary one). */
+const cacheDir = process.env.RUN_BUNDLED_CACHE ?? path.join(root, 'node_modules', '.cache', 'run-bundled');
 /** npm rewrites this file on every install, so its stamp stands for all dependencies. */
 const installedPackages = path.join(root, 'node_modules', '.package-lock.json');
 

@@ -257,6 +257,11 @@ function readArticle(
   problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
   if (!valid) return undefined;
   const rendered = renderMarkdown(source.body);
+  // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
+  if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
+    problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
+    return undefined;
+  }
   const article: Article = {
     ...frontmatter,
     storyId,

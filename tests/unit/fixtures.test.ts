@@ -116,6 +116,10 @@ const CASES: Case[] = [
   { name: 'unclosed-frontmatter', problems: ['articles/unclosed-frontmatter/en.md:1:1: the frontmatter is not closed: expected a second "---" line [MissingFrontmatter]'] },
   { name: 'empty-frontmatter', problems: ['articles/empty-frontmatter/en.md:2:1: the frontmatter is empty: expected title, summary, date and topics [InvalidField]'] },
   { name: 'only-frontmatter', problems: ['articles/only-frontmatter/en.md:7:1: the article has no text after its frontmatter [EmptyBody]'] },
+  {
+    name: 'body-only-comment',
+    problems: ['articles/body-only-comment/en.md:7:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]'],
+  },
   // Encodings and line endings: BOM and CRLF are accepted, broken UTF-8 is not.
   { name: 'utf8-bom', problems: [], published: ['utf8-bom'] },
   { name: 'crlf-line-endings', problems: [], published: ['crlf-line-endings'] },
