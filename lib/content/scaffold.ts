@@ -13,6 +13,7 @@ import { foldText } from '../text-fold';
 import { parseYamlWithPositions } from './yaml';
 import { ARTICLES_FOLDER } from './load';
 
+/** The new story's folder and files, or why none was made. */
 export type ScaffoldResult = { ok: true; folder: string; files: string[] } | { ok: false; message: string };
 
 /** A valid id made from what an editor typed ("Hanoi Convention" → "hanoi-convention"), if one can be. */
