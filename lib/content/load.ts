@@ -22,6 +22,7 @@ import {
   type Story,
 } from '../schema';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
+import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
@@ -177,9 +178,12 @@ function readStory(folderPath: string, id: string, registry: Registry, display: 
   if (!idOk || versions.size !== present.length) return { drafts: 0 };
 
   const [first, second] = [...versions.values()];
+  // When the translations disagree, neither says what the story is: it is not published.
+  let agree = true;
   if (first && second) {
     for (const field of STORY_FIELDS) {
       if (!sameValue(first.article[field], second.article[field])) {
+        agree = false;
         problems.push({
           kind: 'TranslationMismatch',
           file: second.file,
@@ -198,7 +202,7 @@ function readStory(folderPath: string, id: string, registry: Registry, display: 
   const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
   const drafts = versions.size - published.length;
   const lead = published[0];
-  if (!lead) return { drafts };
+  if (!lead || !agree) return { drafts };
   return {
     drafts,
     published: {
@@ -269,8 +273,14 @@ function readArticle(
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
+  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
   if (!valid) return undefined;
   const rendered = renderMarkdown(source.body);
+  // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
+  if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
+    problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
+    return undefined;
+  }
   const article: Article = {
     ...frontmatter,
     storyId,

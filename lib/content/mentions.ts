@@ -1,0 +1,200 @@
+/**
+ * Finds the people and organisations an article's text names, so the check can warn
+ * about those its frontmatter does not tag (a story missing from a person's page is
+ * the commonest slip when adding stories).
+ *
+ * A name matches as a whole sequence of words, accent- and case-insensitively
+ * (lib/text-fold): "Le Dung" matches "Lê Dũng" and "LE DUNG", never "Le Dungeon".
+ * Only the text a reader sees counts: the Markdown is parsed, and link addresses, code
+ * and raw HTML are left out. A name written in capitals only (an acronym such as
+ * `FAR`, `UN` or `CMC`) must also be in capitals in the text, otherwise "as far as" or a
+ * French "un" would name an organisation.
+ */
+import type { Node, Parent, Root, Text } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Registry } from '../entities';
+import { foldText } from '../text-fold';
+import type { ContentProblem } from './problems';
+
+/** The kinds of entity a text can name. Topics are themes, not names, so they are not looked for. */
+export type MentionKind = 'people' | 'organisations';
+
+/** The first place a text names an entity. */
+export interface Mention {
+  kind: MentionKind;
+  id: string;
+  /** The words as written in the text. */
+  text: string;
+  /** 1-based line and column in the file (the body's first line is `bodyLine`). */
+  line: number;
+  column: number;
+}
+
+interface Term {
+  kind: MentionKind;
+  id: string;
+  words: string[];
+  acronym: boolean;
+}
+
+interface Word {
+  folded: string;
+  raw: string;
+  /** 1-based line within the body. */
+  line: number;
+  /** Where the word stands in its text node, to quote a name with its own punctuation. */
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** Names and aliases of people and organisations, indexed by their first folded word. */
+export interface MentionIndex {
+  readonly byFirstWord: ReadonlyMap<string, readonly Term[]>;
+}
+
+/** Letters with their combining marks, and digits: what a word is made of. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Blocks whose words run on from one inline node to the next (e.g. "Le **Dung**"). */
+const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+function isAcronym(name: string): boolean {
+  return /\p{L}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+/** Builds the index once per content load: every name and alias, in both languages. */
+export function buildMentionIndex(registry: Pick<Registry, MentionKind>): MentionIndex {
+  const byFirstWord = new Map<string, Term[]>();
+  for (const kind of ['people', 'organisations'] as const) {
+    for (const entity of registry[kind].values()) {
+      const names = new Set([entity.name.en, entity.name.vi, ...entity.aliases]);
+      for (const name of names) {
+        const words = (name.match(WORD) ?? []).map(foldText);
+        const first = words[0];
+        if (!first) continue;
+        const terms = byFirstWord.get(first) ?? [];
+        terms.push({ kind, id: entity.id, words, acronym: isAcronym(name) });
+        byFirstWord.set(first, terms);
+      }
+    }
+  }
+  return { byFirstWord };
+}
+
+/** The words of each block a reader sees, in reading order; a name never spans two blocks. */
+function blocksOfWords(body: string): Word[][] {
+  const tree = remark().use(remarkGfm).parse(body) as Root;
+  const blocks: Word[][] = [];
+  visit(tree, (node: Node) => {
+    if (!PHRASING_BLOCKS.has(node.type)) return;
+    const words: Word[] = [];
+    visit(node as Parent, 'text', (text: Text) => {
+      const startLine = text.position?.start.line ?? 1;
+      for (const match of text.value.matchAll(WORD)) {
+        const line = startLine + (text.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+        words.push({ folded: foldText(match[0]), raw: match[0], line, node: text, start: match.index, end: match.index + match[0].length });
+      }
+    });
+    blocks.push(words);
+    return SKIP;
+  });
+  return blocks;
+}
+
+function matchesAt(words: readonly Word[], start: number, term: Term): boolean {
+  return term.words.every((folded, offset) => {
+    const word = words[start + offset];
+    return word !== undefined && word.folded === folded && (!term.acronym || !/\p{Ll}/u.test(word.raw));
+  });
+}
+
+/**
+ * 1-based column of a word on its source line. The text node's own position gives it
+ * exactly when the word is on the node's first line and nothing before it in the node was
+ * an escape or entity (checked against the source); otherwise the first occurrence of
+ * the word on the line is close enough to find it.
+ */
+function columnOf(word: Word, sourceLine: string): number {
+  const before = word.node.value.slice(0, word.start);
+  const nodeStart = word.node.position?.start;
+  if (nodeStart && !before.includes('\n')) {
+    const candidate = nodeStart.column - 1 + word.start;
+    if (sourceLine.startsWith(word.raw, candidate)) return candidate + 1;
+  }
+  for (const match of sourceLine.matchAll(WORD)) {
+    if (match[0] === word.raw) return match.index + 1;
+  }
+  return 1;
+}
+
+/** The words as written: with their punctuation when they stand in one text node ("Gen. Dung"). */
+function quote(words: readonly Word[]): string {
+  const first = words[0];
+  const last = words.at(-1);
+  if (first && last && first.node === last.node) return first.node.value.slice(first.start, last.end).replace(/\s+/g, ' ');
+  return words.map((word) => word.raw).join(' ');
+}
+
+/**
+ * The first mention of every person and organisation the body names, in reading order.
+ * `bodyLine` is the file line the body starts on, so positions point into the file.
+ */
+export function findMentions(index: MentionIndex, body: string, bodyLine = 1): Mention[] {
+  const found = new Map<string, Mention>();
+  const sourceLines = body.split('\n');
+  for (const words of blocksOfWords(body)) {
+    words.forEach((word, start) => {
+      for (const term of index.byFirstWord.get(word.folded) ?? []) {
+        const key = `${term.kind}/${term.id}`;
+        if (found.has(key) || !matchesAt(words, start, term)) continue;
+        const text = quote(words.slice(start, start + term.words.length));
+        found.set(key, {
+          kind: term.kind,
+          id: term.id,
+          text,
+          line: word.line + bodyLine - 1,
+          column: columnOf(word, sourceLines[word.line - 1] ?? ''),
+        });
+      }
+    });
+  }
+  return [...found.values()];
+}
+
+const indexes = new WeakMap<Pick<Registry, MentionKind>, MentionIndex>();
+
+/** The index of a registry, built on first use: one per content load, not one per article. */
+export function mentionIndexFor(registry: Pick<Registry, MentionKind>): MentionIndex {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = buildMentionIndex(registry);
+    indexes.set(registry, index);
+  }
+  return index;
+}
+
+/**
+ * One `UntaggedMention` warning for each person or organisation the body names but the
+ * frontmatter does not list, at the line of the first mention, with the id to add.
+ */
+export function untaggedMentionProblems(
+  frontmatter: Readonly<Record<MentionKind, readonly string[]>>,
+  body: string,
+  bodyLine: number,
+  file: string,
+  registry: Pick<Registry, MentionKind>,
+): ContentProblem[] {
+  return findMentions(mentionIndexFor(registry), body, bodyLine)
+    .filter((mention) => !frontmatter[mention.kind].includes(mention.id))
+    .map((mention) => ({
+      kind: 'UntaggedMention',
+      file,
+      line: mention.line,
+      column: mention.column,
+      field: mention.kind,
+      message: `the text names "${mention.text}" but ${mention.kind} does not list \`${mention.id}\``,
+      hint: `Add \`${mention.id}\` to ${mention.kind} in both language files (they must agree), or ignore this warning if the text means someone else.`,
+    }));
+}

@@ -1,0 +1,124 @@
+/**
+ * The editors' commands as they run from a terminal: `npm run check` and `npm run new`,
+ * started with the exact command lines package.json gives them, on temporary content
+ * folders named by CONTENT_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { positionOf, REAL_CONTENT_DIR } from './helpers/content-fixture';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/** Runs an npm script's command line (as `npm run` would, without npm) with extra arguments and environment. */
+function run(script: string, args: string[], env: Record<string, string>) {
+  const [command, ...commandArgs] = (scripts[script] ?? '').split(' ');
+  if (!command) throw new Error(`package.json has no "${script}" script`);
+  const binary = command === 'node' ? process.execPath : path.join(ROOT, 'node_modules/.bin', command);
+  const result = spawnSync(binary, [...commandArgs, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the real content, to which a test adds what it is about. */
+function realContentCopy(): string {
+  const dir = tempDir('cli-content-');
+  cpSync(REAL_CONTENT_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run check', { timeout: 30_000 }, () => {
+  it('should exit 0 and print the counts of stories, languages and entities for valid content', () => {
+    const dir = realContentCopy();
+    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // The counts are those of the loader: the same numbers the build works from.
+    const { archive } = loadContent(dir);
+    const versions = archive.stories.flatMap((story) => Object.keys(story.articles)).length;
+    expect(versions).toBeGreaterThan(archive.stories.length);
+    expect(stdout.trim()).toBe(
+      `${dir}: ${archive.stories.length} stories (${versions} language versions, 0 drafts), ${archive.topics.length} topics, ${archive.people.length} people, ${archive.organisations.length} organisations; 0 warnings.`,
+    );
+  });
+
+  it('should print warnings with their hints and still exit 0', () => {
+    const dir = realContentCopy();
+    rmSync(path.join(dir, 'articles/hanoi-convention-rehearsal/vi.md'));
+    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    expect(status).toBe(0);
+    expect(stderr).toContain(': warning: the story has no vi.md yet [MissingTranslation]\n    hint: ');
+    const { archive } = loadContent(dir);
+    const versions = archive.stories.flatMap((story) => Object.keys(story.articles)).length;
+    expect(stdout).toContain(`${archive.stories.length} stories (${versions} language versions, 0 drafts)`);
+    expect(stdout).toContain('; 1 warning.');
+  });
+
+  it('should print every error as path:line:col: field: message with a hint, and exit 1', () => {
+    const dir = realContentCopy();
+    const file = path.join(dir, 'articles/hanoi-convention-rehearsal/en.md');
+    const broken = readFileSync(file, 'utf8').replace('topics: [hanoi-convention, cybersecurity]', 'topics: [hanoi-convention, cybersecurty]');
+    writeFileSync(file, broken);
+    const { line, column } = positionOf(broken, 'cybersecurty');
+    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const shown = path.relative(ROOT, file);
+    expect(stderr).toContain(
+      `${shown}:${line}:${column}: topics.1: unknown topic id "cybersecurty" [UnknownReference]\n    hint: Did you mean \`cybersecurity\`? Ids are listed in topics.yaml.\n`,
+    );
+    expect(stderr).toContain(`1 error, 0 warnings in ${dir}: nothing was published.`);
+  });
+});
+
+// Each command starts a Node process; under a busy machine that can take seconds.
+describe('npm run new', { timeout: 30_000 }, () => {
+  it('should create both templates in CONTENT_DIR, then refuse the same id', () => {
+    const dir = realContentCopy();
+    const first = run('new', ['a-new-story'], { CONTENT_DIR: dir });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('articles/a-new-story/en.md and ');
+    expect(existsSync(path.join(dir, 'articles/a-new-story/en.md'))).toBe(true);
+    expect(existsSync(path.join(dir, 'articles/a-new-story/vi.md'))).toBe(true);
+    expect(existsSync(path.join(REAL_CONTENT_DIR, 'articles/a-new-story'))).toBe(false);
+
+    const again = run('new', ['a-new-story'], { CONTENT_DIR: dir });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('should explain its usage without an id', () => {
+    const { status, stderr } = run('new', [], { CONTENT_DIR: tempDir('cli-empty-') });
+    expect(status).toBe(2);
+    expect(stderr).toContain('usage: npm run new -- <story-id>');
+  });
+});
+
+describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
+  it('should rebuild its bundle when a source file changes', () => {
+    const dir = tempDir('run-bundled-');
+    const env = { RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
+    writeFileSync(path.join(dir, 'entry.ts'), "import { word } from './word';\nconsole.log(word satisfies string);\n");
+    writeFileSync(path.join(dir, 'word.ts'), "export const word = 'first';\n");
+    const runEntry = () => spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
+    expect(runEntry()).toBe('first\n');
+    expect(runEntry()).toBe('first\n');
+    writeFileSync(path.join(dir, 'word.ts'), "export const word = 'second, changed';\n");
+    expect(runEntry()).toBe('second, changed\n');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Property tests: whatever an article file holds (random Markdown mixed with fragments of
+ * the XSS corpus, random frontmatter objects, random bytes), the content pipeline
+ * answers with a validation result, never an exception, and never emits script.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
+import { formatProblem, PROBLEM_KINDS } from '../../lib/content/problems';
+import { renderMarkdown } from '../../lib/markdown';
+import { FrontmatterSchema } from '../../lib/schema';
+import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
+import { executableVectors } from '../helpers/html-safety';
+import { BASE_EN, createContentFixture } from './helpers/content-fixture';
+
+/** Pieces of Markdown and HTML syntax that, shuffled, make unusual but plausible bodies. */
+const SYNTAX = [
+  '[', ']', '(', ')', '<', '>', '![', '](', '"', "'", '`', '```', '*', '_', '#', '## ', '> ', '- ', '1. ', '|', '|---|', '\n', '\n\n', '\\',
+  '&', '&#', ';', '&#x3A;', 'javascript:', 'JaVaScRiPt:', 'vbscript:', 'data:text/html,', 'http://', 'https://', 'www.', '@',
+  '<script>', '</script>', '<img src=x ', 'onerror=', 'onload=', '<svg ', '<math>', '<iframe ', '<style>', '<a href="', '<!--', '-->',
+  '[^1]', '[^1]: ', '[r]: ', '[r]', 'alert(1)', 'window.__xss=1',
+];
+
+const fragment = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SYNTAX) },
+  { weight: 2, arbitrary: fc.constantFrom(...XSS_PAYLOADS.map((payload) => payload.markdown)) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom('Lê Dũng', 'Command 86', 'Bộ Tư lệnh 86', 'text', ' ', 'UN') },
+);
+const markdown = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
+
+/** Frontmatter objects: known fields with values of any type, and unknown fields. */
+const FIELDS = ['title', 'summary', 'date', 'topics', 'people', 'organisations', 'source', 'author', 'translator', 'draft'];
+const frontmatter = fc.oneof(
+  fc.constant(BASE_EN),
+  fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 8 })), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 12 }),
+  // Mostly valid, one field replaced: exercises every rule past the first.
+  fc.tuple(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => ({ ...BASE_EN, [key]: value })),
+);
+const frontmatterText = fc.oneof(
+  frontmatter.map((data) => stringify(data)),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+);
+
+const fence = fc.oneof({ weight: 4, arbitrary: fc.constant('---') }, { weight: 1, arbitrary: fc.constantFrom('---js', '---yaml', '--- ', '') });
+const articleFile = fc.tuple(frontmatterText, markdown, fence, fc.boolean()).map(
+  ([yaml, body, fence, crlf]) => {
+    const text = `${fence}\n${yaml}\n---\n\n${body}\n`;
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  },
+);
+
+describe('renderMarkdown on random Markdown', () => {
+  it('should never throw and never emit an executable vector', () => {
+    fc.assert(
+      fc.property(markdown, (body) => {
+        const { html } = renderMarkdown(body);
+        expect(executableVectors(html)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('frontmatter on random input', () => {
+  it('should answer random frontmatter objects with a parse result or problems, never an exception', () => {
+    fc.assert(
+      fc.property(articleFile, (text) => {
+        const decoded = decodeUtf8(Buffer.from(text, 'utf8'), 'en.md');
+        if (typeof decoded !== 'string') throw new Error('a JavaScript string always encodes to valid UTF-8');
+        const source = splitArticleSource(decoded, 'en.md');
+        if (Array.isArray(source)) {
+          expect(source.length).toBeGreaterThan(0);
+          for (const problem of source) expect(PROBLEM_KINDS[problem.kind].severity).toBe('error');
+          return;
+        }
+        const result = FrontmatterSchema.safeParse(source.data);
+        if (result.success) expect(typeof result.data.title).toBe('string');
+        else expect(result.error.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('should decode random bytes to text or an InvalidEncoding problem', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const decoded = decodeUtf8(bytes, 'en.md');
+        if (typeof decoded !== 'string') expect(decoded.kind).toBe('InvalidEncoding');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('loadContent on random article files', () => {
+  const fixture = createContentFixture({ withoutBaseStory: true });
+  afterAll(() => fixture.cleanup());
+  let run = 0;
+  let published = 0;
+
+  it('should report problems or publish safe HTML, never throw', () => {
+    fc.assert(
+      fc.property(fc.array(articleFile, { minLength: 1, maxLength: 2 }), (files) => {
+        // A new folder each run: the loader reads the whole content folder.
+        fixture.remove('articles');
+        const folder = path.join(fixture.dir, 'articles', `random-${run++}`);
+        mkdirSync(folder, { recursive: true });
+        files.forEach((text, index) => writeFileSync(path.join(folder, `${['en', 'vi'][index]}.md`), text));
+        const { archive, problems } = fixture.load();
+        for (const problem of problems) expect(formatProblem(problem)).toMatch(/ \[\w+\]\n {4}hint: /);
+        for (const story of archive.stories) {
+          published += 1;
+          for (const article of Object.values(story.articles)) expect(executableVectors(article?.html ?? '')).toEqual([]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Some random stories must get through validation, or the HTML check above proves nothing.
+    expect(published).toBeGreaterThan(0);
+  });
+});
