@@ -19,12 +19,18 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
-/** The prefix the sanitiser puts on every id, so that content cannot clobber page globals. */
+/**
+ * Every id from content carries this prefix, so it cannot clash with the page's own ids
+ * or clobber page globals. Raw HTML is dropped before sanitising, so the only ids are the
+ * ones made here (headings) and by mdast-util-to-hast (footnotes, which it prefixes
+ * itself): the sanitiser must not prefix them a second time.
+ */
 const ID_PREFIX = 'user-content-';
 const WORDS_PER_MINUTE = 200;
 
 const schema: Schema = {
   ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== 'id'),
   attributes: {
     ...defaultSchema.attributes,
     p: [...(defaultSchema.attributes?.p ?? []), ['className', 'caption']],
@@ -53,7 +59,7 @@ function articleStructure(found: { headings: Heading[]; text: string }) {
         node.depth = Math.min(6, node.depth + shift) as MdastHeading['depth'];
         const text = plainText(node);
         const id = slugger.slug(text);
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: ID_PREFIX + id } };
         found.headings.push({ id: ID_PREFIX + id, text, depth: node.depth });
       } else if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: ['caption'] } };
@@ -83,7 +89,9 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
       .use(remarkHtml, { sanitize: schema })
       .processSync(markdown),
   );
-  return { html, ...found };
+  // mdast-util-to-hast leaves the footnote label's id for the sanitiser to prefix (its
+  // aria-describedby already carries the prefix); ids are not clobbered here, so do it.
+  return { html: html.replace(' id="footnote-label"', ` id="${ID_PREFIX}footnote-label"`), ...found };
 }
 
 export function readingMinutes(text: string): number {

@@ -162,3 +162,15 @@ describe('readingMinutes', () => {
     expect(readingMinutes(`  ${'x'.repeat(5000)}  `)).toBe(1);
   });
 });
+
+describe('footnotes', () => {
+  it('should link each footnote reference to its note and back, with ids prefixed once', () => {
+    const { html } = renderMarkdown('A claim.[^1]\n\n[^1]: The note.\n');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((match) => match[1]);
+    const described = [...html.matchAll(/ aria-describedby="([^"]+)"/g)].map((match) => match[1]);
+    expect(targets.length).toBe(2);
+    for (const target of [...targets, ...described]) expect(ids).toContain(target);
+    expect(ids.every((id) => id?.startsWith('user-content-') && !id.startsWith('user-content-user-content-'))).toBe(true);
+  });
+});

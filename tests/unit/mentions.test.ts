@@ -5,7 +5,7 @@ import { buildRegistry } from '../../lib/entities';
 import type { Organisation, Person } from '../../lib/schema';
 import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, type ContentFixture } from './helpers/content-fixture';
 
-const person = (id: string, en: string, vi: string, aliases: string[] = []): Person => ({ id, name: { en, vi }, aliases });
+const person = (id: string, en: string, vi: string, aliases: string[] = []): Person => ({ id, name: { en, vi }, aliases, roles: [] });
 const organisation = (id: string, en: string, vi: string, aliases: string[] = []): Organisation => ({ id, name: { en, vi }, aliases });
 
 const index = buildMentionIndex(
