@@ -196,6 +196,17 @@ export function SearchPage({ locale }: { locale: Locale }) {
 
       {showResults && loaded && (
         <div className="search__body">
+          <section className="search__results" aria-label={words.resultCount(hits.length)}>
+            {hits.length === 0 ? (
+              <p className="search__empty">{words.noResults(state.query)}</p>
+            ) : (
+              <ol className="story-list">
+                {hits.slice(0, MAX_RESULTS).map(({ doc }) => (
+                  <SearchResult key={`${doc.locale}:${doc.id}`} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
+                ))}
+              </ol>
+            )}
+          </section>
           <aside className="search__facets" aria-label={words.refine}>
             <fieldset>
               <legend>{words.languagesFacet}</legend>
@@ -221,17 +232,6 @@ export function SearchPage({ locale }: { locale: Locale }) {
               ),
             )}
           </aside>
-          <section className="search__results" aria-label={words.resultCount(hits.length)}>
-            {hits.length === 0 ? (
-              <p className="search__empty">{words.noResults(state.query)}</p>
-            ) : (
-              <ol className="story-list">
-                {hits.slice(0, MAX_RESULTS).map(({ doc }) => (
-                  <SearchResult key={`${doc.locale}:${doc.id}`} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
-                ))}
-              </ol>
-            )}
-          </section>
         </div>
       )}
     </div>
