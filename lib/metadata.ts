@@ -12,15 +12,21 @@ export interface PageDescription {
   description: string;
   /** The page's path in each language it exists in. */
   paths: Partial<Record<Locale, string>>;
+  /**
+   * The page for readers of neither language (hreflang `x-default`), when it is not the
+   * English page: the language homes name the language choice at `/`, which lists them
+   * as its alternates, so the set of alternates is answered both ways.
+   */
+  xDefault?: string;
 }
 
-export function pageMetadata({ locale, title, description, paths }: PageDescription): Metadata {
+export function pageMetadata({ locale, title, description, paths, xDefault: chosenDefault }: PageDescription): Metadata {
   const languages: Record<string, string> = {};
   for (const candidate of LOCALES) {
     const target = paths[candidate];
     if (target) languages[candidate] = target;
   }
-  const xDefault = paths.en ?? paths.vi;
+  const xDefault = chosenDefault ?? paths.en ?? paths.vi;
   if (Object.keys(languages).length > 1 && xDefault) languages['x-default'] = xDefault;
   const siteName = dictionary(locale).siteName;
   return {

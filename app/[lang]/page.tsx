@@ -15,7 +15,7 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl) });
+  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl), xDefault: '/' });
 }
 
 export default async function HomePage({ params }: Props) {
