@@ -5,7 +5,7 @@ let site: RunningSite;
 const pages = pagesOfEveryType();
 
 beforeAll(async () => {
-  site = await openSite(3211);
+  site = await openSite(3310);
 });
 
 afterAll(async () => {
@@ -47,26 +47,6 @@ describe('every page type in both languages', () => {
     } finally {
       await page.close();
     }
-  });
-
-  it('should resolve every internal link on those pages to a built page', async () => {
-    const links = new Map<string, string>();
-    for (const expected of pages) {
-      const { page } = await visit(expected.path);
-      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      for (const href of hrefs) {
-        const url = new URL(href);
-        if (url.origin === site.origin) links.set(url.pathname, expected.path);
-      }
-      await page.close();
-    }
-    const broken: string[] = [];
-    for (const [path, foundOn] of links) {
-      const response = await fetch(site.origin + path);
-      if (response.status !== 200) broken.push(`${path} (linked from ${foundOn}): ${response.status}`);
-    }
-    expect(links.size).toBeGreaterThan(pages.length);
-    expect(broken).toEqual([]);
   });
 
   it('should offer both languages at the root address', async () => {
