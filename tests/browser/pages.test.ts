@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from '../../scripts/quality/page-load';
 import { openSite, pagesOfEveryType, type RunningSite } from './site';
 
 let site: RunningSite;
@@ -12,19 +13,16 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * Opens `path` in a new page, watching it as page-loads.test.ts does (console errors,
+ * exceptions, failed requests; not requests the browser aborts on leaving a page, such
+ * as a late favicon when the test clicks the language switch).
+ */
 async function visit(path: string) {
   const page = await site.browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== site.origin + path) problems.push(`${response.status()}: ${response.url()}`);
-  });
+  const watcher = watchPage(page, site.origin + path);
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-  return { page, response, problems };
+  return { page, response, problems: watcher.problems };
 }
 
 describe('every page type in both languages', () => {
@@ -43,7 +41,7 @@ describe('every page type in both languages', () => {
       } else {
         expect(await switcher.count()).toBe(0);
       }
-      expect(problems).toEqual([]);
+      expect(problems()).toEqual([]);
     } finally {
       await page.close();
     }
