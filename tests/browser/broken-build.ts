@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** A temporary copy of `out/` and the edits that break it. */
 export interface BrokenBuild {
   /** The copy's folder. */
   dir: string;
