@@ -10,7 +10,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        // Browser tests drive Chromium against the built `out/` folder; run after `npm run build`.
+        // Checks of the built `out/` folder (Chromium, the Nu HTML Checker, the link crawl); run after `npm run build`.
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
       },
     ],

@@ -154,7 +154,8 @@ export function SearchPage({ locale }: { locale: Locale }) {
           <input
             ref={input}
             id="search-input"
-            type="search"
+            // A combobox is a text input in HTML's rules (type=search may not take the role).
+            type="text"
             name="q"
             value={typed}
             placeholder={words.searchPlaceholder}

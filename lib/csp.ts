@@ -9,14 +9,20 @@ import { createHash } from 'node:crypto';
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
+/**
+ * The CSP hash sources (`'sha256-…'`) of a page's inline scripts. Browsers hash the text
+ * as parsed, and the HTML parser turns CR LF and lone CR into LF first, so we do too.
+ */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
+    const text = (match[1] ?? '').replace(/\r\n?/g, '\n');
+    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
 }
 
+/** The policy of one page: its own files, plus its own inline scripts by hash. */
 export function contentSecurityPolicy(html: string): string {
   return [
     "default-src 'self'",

@@ -3,8 +3,10 @@
  * the list of pages to visit, derived from the archive the build used.
  */
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
+import { recordCspViolations } from '../../scripts/quality/page-load';
 import { startStaticServer } from '../../scripts/static-server';
 import { getArchive } from '../../lib/archive';
 import { LOCALES, otherLocale, type Locale } from '../../lib/i18n';
@@ -63,14 +65,38 @@ export function pagesOfEveryType(): SitePage[] {
   );
 }
 
+/** An address no page has: the host answers it with the bilingual 404 page. */
+export const MISSING_PAGE = '/en/articles/no-such-story/';
+
+/** A page to audit: its address and what it is, for messages. */
+export interface AuditedPage {
+  label: string;
+  path: string;
+  /** Whether the page has navigation before `<main>`, and so needs a skip link. */
+  hasNavigation: boolean;
+}
+
+/** Every page type in both languages, the language choice at `/`, and the 404 page. */
+export function pagesToAudit(): AuditedPage[] {
+  return [
+    { label: 'language choice', path: '/', hasNavigation: false },
+    { label: '404', path: MISSING_PAGE, hasNavigation: false },
+    ...pagesOfEveryType().map((page) => ({ label: `${page.type} (${page.locale})`, path: page.path, hasNavigation: true })),
+  ];
+}
+
 export interface RunningSite {
   origin: string;
   browser: Browser;
   close(): Promise<void>;
 }
 
-export async function openSite(port: number): Promise<RunningSite> {
-  const server: Server = await startStaticServer('out', port);
+/**
+ * Serves a built folder (`out/`, or a broken copy of it) on `port` (tests use
+ * 3300-3399) and launches Chromium.
+ */
+export async function openSite(port: number, root = 'out'): Promise<RunningSite> {
+  const server: Server = await startStaticServer(root, port);
   const browser = await launchChromium();
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -79,5 +105,28 @@ export async function openSite(port: number): Promise<RunningSite> {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/**
+ * For a describe block: serves `root()` (default `out/`) on `port` before its tests and
+ * opens one page, in a context that records CSP violations, for them to share. `root`
+ * is a function so a broken copy can be made in the same hook, before serving.
+ */
+export function useServedPage(port: number, root?: () => string): () => { origin: string; page: Page } {
+  const state: { site?: RunningSite; context?: BrowserContext; page?: Page } = {};
+  beforeAll(async () => {
+    state.site = await openSite(port, root?.());
+    state.context = await state.site.browser.newContext();
+    await recordCspViolations(state.context);
+    state.page = await state.context.newPage();
+  });
+  afterAll(async () => {
+    await state.context?.close();
+    await state.site?.close();
+  });
+  return () => {
+    if (!state.site || !state.page) throw new Error(`The site on port ${port} did not open`);
+    return { origin: state.site.origin, page: state.page };
   };
 }

@@ -43,6 +43,13 @@ interface Observed {
 async function observe(pathname: string, html: string, root: string): Promise<Observed> {
   const page: Page = await site.browser.newPage();
   const dialogs: string[] = [];
+  // Chromium also reports each blocked script on the console. The DOM event can be lost:
+  // when hydration replaces the edited article, a violation queued on a removed element
+  // no longer reaches the document.
+  const consoleViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) consoleViolations.push(message.text());
+  });
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -72,7 +79,7 @@ async function observe(pathname: string, html: string, root: string): Promise<Ob
     await page.waitForTimeout(400);
     const injected = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-    return { dialogs, injected, violations, unsafeUrls };
+    return { dialogs, injected, violations: violations.length > 0 ? violations : consoleViolations, unsafeUrls };
   } finally {
     await page.close();
   }

@@ -1,0 +1,70 @@
+/**
+ * Every built page loaded in Chromium: no console error, no failed request, no CSP
+ * violation, its policy on and Next started under it. Then the same check on a copy
+ * broken on purpose.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { htmlFiles, urlPathOfFile } from '../../scripts/quality/html-files';
+import { checkPageLoad } from '../../scripts/quality/page-load';
+import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';
+import { MISSING_PAGE, useServedPage } from './site';
+
+const builtPages = htmlFiles('out').map((file) => ({ path: urlPathOfFile(file), status: 200 }));
+
+describe('loading every built page', () => {
+  const site = useServedPage(3312);
+  let loaded = 0;
+
+  afterAll(() => {
+    console.log(`page loads: ${loaded} pages loaded in Chromium, checked for console errors, failed requests, CSP violations and Next starting`);
+  });
+
+  it.each([...builtPages, { path: MISSING_PAGE, status: 404 }])('should load $path (status $status) cleanly under its policy', async ({ path, status }) => {
+    const { origin, page } = site();
+    expect(await checkPageLoad(page, origin + path, status)).toEqual([]);
+    loaded += 1;
+  });
+});
+
+describe('loading pages of a deliberately broken copy', () => {
+  let broken: BrokenBuild;
+  const site = useServedPage(3313, () => {
+    broken = copyBuild();
+    broken.editPage('/en/topics/', beforeMainEnd('<script src="/_next/static/chunks/missing.js" async=""></script>'));
+    broken.editPage('/en/organisations/', beforeMainEnd('<img alt="" src="http://127.0.0.1:1/elsewhere.png">'));
+    broken.editPage('/en/people/', (html) => html.replace(/ 'sha256-[^']+'/g, ''));
+    broken.editPage('/en/archive/', (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+    return broken.dir;
+  });
+
+  afterAll(() => broken?.remove());
+
+  it('should fail on a request for a missing file, naming the page and the file', async () => {
+    const { origin, page } = site();
+    const problems = await checkPageLoad(page, `${origin}/en/topics/`);
+    expect(problems).toContainEqual(`${origin}/en/topics/: HTTP 404: ${origin}/_next/static/chunks/missing.js`);
+    expect(problems).toContainEqual(expect.stringMatching(/^http:\S+\/en\/topics\/: console error: Failed to load resource: .*404/));
+  });
+
+  it('should fail on a request that does not complete, naming the page and the address', async () => {
+    const { origin, page } = site();
+    expect(await checkPageLoad(page, `${origin}/en/organisations/`)).toContainEqual(expect.stringMatching(/^http:\S+\/en\/organisations\/: failed request: http:\/\/127\.0\.0\.1:1\/elsewhere\.png \(/));
+  });
+
+  it("should fail on a page whose policy lacks its scripts' hashes: violations, and Next never starts", async () => {
+    const { origin, page } = site();
+    const problems = await checkPageLoad(page, `${origin}/en/people/`);
+    expect(problems).toContainEqual(`${origin}/en/people/: CSP violation: script-src-elem blocked inline`);
+    expect(problems).toContainEqual(`${origin}/en/people/: Next.js did not start (window.next is not set): its scripts were blocked or failed`);
+  });
+
+  it('should fail on a page without a policy', async () => {
+    const { origin, page } = site();
+    expect(await checkPageLoad(page, `${origin}/en/archive/`)).toEqual([`${origin}/en/archive/: no Content-Security-Policy <meta>`]);
+  });
+
+  it('should fail on a page answered with an unexpected status', async () => {
+    const { origin, page } = site();
+    expect(await checkPageLoad(page, `${origin}/en/no-such-page/`)).toContainEqual(`${origin}/en/no-such-page/: status 404, expected 200`);
+  });
+});
