@@ -26,6 +26,7 @@ import {
 } from '../../lib/urls';
 import { builtPages, builtPathsOf, duplicates, isBuilt, metaValues, parseXml, readBuilt, readHeads, type PageHead } from './built-output';
 import { openSite, type RunningSite } from './site';
+import type { RssItem } from '../helpers/rss-item';
 
 const archive = getArchive();
 const FEED_SIZE = 50;
@@ -78,23 +79,13 @@ function storyDay(date: string): string {
 
 const newestFirst = (stories: Story[]) => [...stories].sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
 
-interface FeedItem {
-  title: string;
-  link: string;
-  guid: { '#text': string; '@isPermaLink': string };
-  pubDate: string;
-  description: string;
-  category?: string[];
-  'dc:creator'?: { '#text': string; '@xmlns:dc': string };
-}
-
 function readFeed(path: string) {
-  const document = parseXml(readBuilt(path)) as { rss: { '@version': string; channel: Record<string, unknown> & { item?: FeedItem[] } } };
+  const document = parseXml(readBuilt(path)) as { rss: { '@version': string; channel: Record<string, unknown> & { item?: RssItem[] } } };
   return { rss: document.rss, channel: document.rss.channel, items: document.rss.channel.item ?? [] };
 }
 
 /** Checks every item of a feed against the story it links to; returns the number of items checked. */
-function expectItems(items: FeedItem[], stories: Story[], locale: Locale): number {
+function expectItems(items: RssItem[], stories: Story[], locale: Locale): number {
   expect(items.map((item) => item.link)).toEqual(stories.map((story) => full(storyUrl(locale, story.id))));
   for (const [index, story] of stories.entries()) {
     const item = items[index];

@@ -10,6 +10,7 @@ import { dictionary, LOCALES, type Locale } from '../../lib/i18n';
 import type { Article, Story, Topic } from '../../lib/schema';
 import { absoluteUrl, feedUrl, homeUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
 import { makeStory } from './helpers/stories';
+import type { RssItem } from '../helpers/rss-item';
 
 const BASE = new URL('https://archive.example');
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
@@ -35,21 +36,11 @@ const STORIES: Story[] = [
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category'].includes(name), parseTagValue: false });
 
-interface ParsedItem {
-  title: string;
-  link: string;
-  guid: { '#text': string; '@isPermaLink': string };
-  pubDate: string;
-  description: string;
-  category?: string[];
-  'dc:creator'?: { '#text': string; '@xmlns:dc': string };
-}
-
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
   const document = parser.parse(xml);
   const channel = document.rss.channel;
-  return { rss: document.rss, channel, items: (channel.item ?? []) as ParsedItem[] };
+  return { rss: document.rss, channel, items: (channel.item ?? []) as RssItem[] };
 }
 
 const source = { stories: STORIES, topics: TOPICS };
