@@ -11,8 +11,8 @@ export interface BenchFigures {
   heavyRuns: number;
   machine: { cores: number; memoryBytes: number; node: string; cpu: string; load: number };
   date: string;
-  pipelineCold: { ms: number; peakBytes: number };
-  pipelineAdded: { ms: number; peakBytes: number; rendered: number; reused: number };
+  pipelineCold: { ms: number; loadMs: number; indexMs: number; peakBytes: number };
+  pipelineAdded: { ms: number; loadMs: number; indexMs: number; peakBytes: number; rendered: number; reused: number };
   nodeLatency: Record<string, { p50: number; p95: number }>;
   build: { ms: number; peakBytes: number; pages: number; bytes: number; files: number; articleBytes: number };
   hugo: { version: string; ms: number; pages: number; bytes: number; articleBytes: number };
@@ -84,10 +84,10 @@ ${rows.join('\n')}
 
 Load + validate + render + build and export both languages' search indexes, in one process (bench/pipeline.ts).
 
-| run | time | peak memory (max RSS) |
-|---|---|---|
-| cold: no render cache | ${formatMs(f.pipelineCold.ms)} | ${formatBytes(f.pipelineCold.peakBytes)} |
-| one story added, render cache of the others (${f.pipelineAdded.rendered} bodies rendered, ${f.pipelineAdded.reused} reused) | ${formatMs(f.pipelineAdded.ms)} | ${formatBytes(f.pipelineAdded.peakBytes)} |
+| run | time | of which load + validate + render | of which search index | peak memory (max RSS) |
+|---|---|---|---|---|
+| cold: no render cache | ${formatMs(f.pipelineCold.ms)} | ${formatMs(f.pipelineCold.loadMs)} | ${formatMs(f.pipelineCold.indexMs)} | ${formatBytes(f.pipelineCold.peakBytes)} |
+| one story added, render cache of the others (${f.pipelineAdded.rendered} bodies rendered, ${f.pipelineAdded.reused} reused) | ${formatMs(f.pipelineAdded.ms)} | ${formatMs(f.pipelineAdded.loadMs)} | ${formatMs(f.pipelineAdded.indexMs)} | ${formatBytes(f.pipelineAdded.peakBytes)} |
 
 ## Full build and Hugo
 

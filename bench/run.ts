@@ -59,6 +59,8 @@ function benchQueries(): Record<'en' | 'vi', string[]> {
 
 interface PipelineRun {
   ms: number;
+  loadMs: number;
+  indexMs: number;
   maxRssBytes: number;
   rendered: number;
   reused: number;
@@ -173,8 +175,8 @@ async function main() {
     heavyRuns,
     machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? '?', load: os.loadavg()[0] ?? 0 },
     date: new Date().toISOString().slice(0, 10),
-    pipelineCold: { ms: median(cold.map((run) => run.ms)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
-    pipelineAdded: { ms: median(added.map((run) => run.ms)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
+    pipelineCold: { ms: median(cold.map((run) => run.ms)), loadMs: median(cold.map((run) => run.loadMs)), indexMs: median(cold.map((run) => run.indexMs)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
+    pipelineAdded: { ms: median(added.map((run) => run.ms)), loadMs: median(added.map((run) => run.loadMs)), indexMs: median(added.map((run) => run.indexMs)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
     nodeLatency: added.at(-1)?.latency ?? {},
     build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes },
     hugo: { version: hugoVersion, ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: hugoArticleBytes },
