@@ -67,6 +67,15 @@ function comparePartialDatesNewestFirst(x: PartialDate, y: PartialDate): number 
   return y.day - x.day;
 }
 
+/**
+ * A number that orders story dates like `compareStoryDatesNewestFirst` (larger is newer,
+ * a month-only date below the days of its month), for sorting many records quickly.
+ */
+export function storyDateSortKey(text: string): number {
+  const { year, month, day } = parseStoryDate(text);
+  return (year * 100 + month) * 100 + (day ?? 0);
+}
+
 export function compareStoryDatesNewestFirst(a: string, b: string): number {
   return comparePartialDatesNewestFirst(parseStoryDate(a), parseStoryDate(b));
 }

@@ -3,11 +3,11 @@
  * check show them: errors and warnings, one per line with its hint, then a summary.
  */
 import { formatProblem, severityOf } from '../lib/content/problems';
-import { contentDirectory, hasErrors, loadContent, type LoadedContent } from '../lib/content/load';
+import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
 
-export function loadAndReport(): LoadedContent & { ok: boolean } {
+export function loadAndReport(options: LoadOptions = {}): LoadedContent & { ok: boolean } {
   const dir = contentDirectory();
-  const loaded = loadContent(dir);
+  const loaded = loadContent(dir, options);
   const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
   const warnings = loaded.problems.filter((problem) => severityOf(problem) === 'warning');
   for (const problem of errors) console.error(formatProblem(problem));

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { compareStoryDatesNewestFirst } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
-import { readingMinutes, renderMarkdown } from '../markdown';
+import { readingMinutes } from '../markdown';
 import {
   FrontmatterSchema,
   OrganisationSchema,
@@ -24,6 +24,7 @@ import {
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
+import { renderCached, type RenderCache } from './render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 /** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
@@ -40,7 +41,12 @@ export interface LoadedContent {
   drafts: number;
 }
 
-export function loadContent(contentDir: string): LoadedContent {
+export interface LoadOptions {
+  /** Earlier renderings to reuse for unchanged bodies (the build passes one; without it every body is rendered). */
+  renderCache?: RenderCache;
+}
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -79,7 +85,7 @@ export function loadContent(contentDir: string): LoadedContent {
     });
   }
   for (const folder of folders) {
-    const loaded = readStory(path.join(articlesDir, folder), folder, registry, display, problems);
+    const loaded = readStory(path.join(articlesDir, folder), folder, registry, display, problems, options.renderCache);
     if (loaded.published) stories.push(loaded.published);
     drafts += loaded.drafts;
   }
@@ -150,7 +156,14 @@ interface StoryResult {
   drafts: number;
 }
 
-function readStory(folderPath: string, id: string, registry: Registry, display: (file: string) => string, problems: ContentProblem[]): StoryResult {
+function readStory(
+  folderPath: string,
+  id: string,
+  registry: Registry,
+  display: (file: string) => string,
+  problems: ContentProblem[],
+  renderCache: RenderCache | undefined,
+): StoryResult {
   const folderName = display(folderPath);
   const idOk = /^[a-z0-9-]{3,100}$/.test(id);
   if (!idOk) {
@@ -172,7 +185,7 @@ function readStory(folderPath: string, id: string, registry: Registry, display: 
   }
   for (const locale of present) {
     const absolute = path.join(folderPath, `${locale}.md`);
-    const article = readArticle(absolute, id, locale, registry, display(absolute), problems);
+    const article = readArticle(absolute, id, locale, registry, display(absolute), problems, renderCache);
     if (article) versions.set(locale, article);
   }
   if (!idOk || versions.size !== present.length) return { drafts: 0 };
@@ -228,6 +241,7 @@ function readArticle(
   registry: Registry,
   file: string,
   problems: ContentProblem[],
+  renderCache: RenderCache | undefined,
 ): { article: Article; locate: ParsedYaml['locate']; file: string } | undefined {
   const text = decodeUtf8(readFileSync(absolute), file);
   if (typeof text !== 'string') {
@@ -275,7 +289,7 @@ function readArticle(
   }
   problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
   if (!valid) return undefined;
-  const rendered = renderMarkdown(source.body);
+  const rendered = renderCached(source.body, renderCache);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });

@@ -3,7 +3,7 @@
  * names, and facet counts. Pure functions over the index and the documents, so the
  * browser and the tests run the same code.
  */
-import { compareStoryDatesNewestFirst, parseStoryDate } from '../dates';
+import { parseStoryDate, storyDateSortKey } from '../dates';
 import { foldedWords, foldText } from '../text-fold';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityNames } from './documents';
@@ -38,6 +38,32 @@ function phrase(text: string): string {
   return ` ${foldedWords(text).join(' ')} `;
 }
 
+// Folding is the costly part of a query; names and titles do not change, so each is
+// folded once per page and kept with its record.
+const foldedNames = new WeakMap<SearchEntity, string[]>();
+const foldedPhrases = new WeakMap<SearchDoc, string[]>();
+const dateKeys = new WeakMap<SearchDoc, number>();
+
+function namesOf(entity: SearchEntity): string[] {
+  let names = foldedNames.get(entity);
+  if (!names) {
+    names = entityNames(entity)
+      .map((name) => foldedWords(name).join(' '))
+      .filter((name) => name !== '');
+    foldedNames.set(entity, names);
+  }
+  return names;
+}
+
+function phrasesOf(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): string[] {
+  let phrases = foldedPhrases.get(doc);
+  if (!phrases) {
+    phrases = [doc.title, ...taggedNames(doc, entities)].map(phrase);
+    foldedPhrases.set(doc, phrases);
+  }
+  return phrases;
+}
+
 /**
  * Entities the query names: by a whole name or alias in either language, accent- and
  * case-insensitively ("le dung", "BTL 86", "Bộ Quốc phòng"), by the start of one as the
@@ -49,9 +75,7 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
   const scored: { entity: SearchEntity; score: number }[] = [];
   for (const entity of entities) {
     let best = 0;
-    for (const name of entityNames(entity)) {
-      const known = foldedWords(name).join(' ');
-      if (known === '') continue;
+    for (const known of namesOf(entity)) {
       if (known === wanted) best = Math.max(best, 3);
       else if (wanted.length >= 3 && known.startsWith(wanted)) best = Math.max(best, 2);
       else if (` ${wanted} `.includes(` ${known} `) && known.length >= 2) best = Math.max(best, 1.5);
@@ -89,11 +113,19 @@ export function searchStories(languages: readonly LoadedLanguage[], entities: re
       if (!doc || hits.has(doc.id)) continue;
       let total = score;
       if (named.some((entity) => doc[entity.kind].includes(entity.id))) total += ENTITY_BOOST;
-      if (multiWord && [doc.title, ...taggedNames(doc, byKey)].some((text) => phrase(text).includes(wanted))) total += PHRASE_BOOST;
+      if (multiWord && phrasesOf(doc, byKey).some((text) => text.includes(wanted))) total += PHRASE_BOOST;
       hits.set(doc.id, { doc, score: total });
     }
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score || compareStoryDatesNewestFirst(a.doc.date, b.doc.date) || a.doc.id.localeCompare(b.doc.id));
+  const dateKey = (hit: SearchHit) => {
+    let key = dateKeys.get(hit.doc);
+    if (key === undefined) {
+      key = storyDateSortKey(hit.doc.date);
+      dateKeys.set(hit.doc, key);
+    }
+    return key;
+  };
+  return [...hits.values()].sort((a, b) => b.score - a.score || dateKey(b) - dateKey(a) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 }
 
 function facetValues(doc: SearchDoc, kind: FacetKind): string[] {

@@ -8,6 +8,7 @@ import {
   newestStoryDate,
   parseStoryDate,
   storyDateProblem,
+  storyDateSortKey,
   storyInstant,
   storyTimestamp,
 } from '../../lib/dates';
@@ -183,5 +184,14 @@ describe('newestStoryDate', () => {
 
   it('should be undefined for no dates', () => {
     expect(newestStoryDate([])).toBeUndefined();
+  });
+});
+
+describe('storyDateSortKey', () => {
+  it('should order dates exactly as compareStoryDatesNewestFirst does', () => {
+    const dates = ['2025-10-23', '2025-10', '2025-10-01', '2025-09-30', '2024-12', '2025-01-01', '0099-05-01'];
+    const byCompare = [...dates].sort(compareStoryDatesNewestFirst);
+    const byKey = [...dates].sort((a, b) => storyDateSortKey(b) - storyDateSortKey(a));
+    expect(byKey).toEqual(byCompare);
   });
 });

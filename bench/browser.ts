@@ -1,0 +1,146 @@
+/**
+ * Search and page weight as a reader's Chromium sees them: bytes fetched before the
+ * first result of a first query, and query latency, for the project's search and for
+ * Pagefind over the same built site.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
+import { startStaticServer } from '../scripts/static-server';
+import { fileForUrl, gzipBytes, median, percentile, scriptSources, wireBytes } from './measure';
+
+export interface SearchFigures {
+  /** Median over the first queries of fresh browsers: bytes (gzip, as served compressed) fetched for search before the first result. */
+  firstQueryBytes: number;
+  /** The same, without code (index data only). */
+  firstQueryDataBytes: number;
+  firstQueryMs: number;
+  p50: number;
+  p95: number;
+}
+
+const BENCH_DIR = '__bench';
+
+/** Gzip bytes of the scripts each page loads: what Next reports as First Load JS. */
+export function firstLoadJs(outDir: string, pagePath: string): number {
+  const html = readFileSync(fileForUrl(outDir, pagePath), 'utf8');
+  return scriptSources(html).reduce((sum, src) => sum + gzipBytes(readFileSync(fileForUrl(outDir, src))), 0);
+}
+
+async function writeBenchPages(outDir: string): Promise<void> {
+  const dir = path.join(outDir, BENCH_DIR);
+  mkdirSync(dir, { recursive: true });
+  await build({ entryPoints: [path.join(import.meta.dirname, 'browser-search.ts')], bundle: true, format: 'esm', minify: true, outfile: path.join(dir, 'search.js'), logLevel: 'error' });
+  writeFileSync(path.join(dir, 'search.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/__bench/search.js"></script></head><body></body></html>');
+  // Pagefind picks its language index by the page's lang.
+  for (const locale of ['en', 'vi']) {
+    writeFileSync(
+      path.join(dir, `pagefind-${locale}.html`),
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script type="module">
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options({ basePath: '/pagefind/' });
+globalThis.benchPagefind = async (queries) => {
+  const times = [];
+  for (const query of queries) {
+    const start = performance.now();
+    const found = await pagefind.search(query);
+    if (found.results[0]) await found.results[0].data();
+    times.push(performance.now() - start);
+  }
+  return { times };
+};
+</script></head><body></body></html>`,
+    );
+  }
+}
+
+/** Records every response's URL path on a page. */
+function recordPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('response', (response) => paths.push(new URL(response.url()).pathname));
+  return paths;
+}
+
+export interface BrowserRun {
+  ours: SearchFigures;
+  pagefind: SearchFigures;
+  firstLoadJs: { home: number; article: number; search: number };
+}
+
+/**
+ * Measures both searches over `outDir` (served on `port`). `firstQueries` are asked one
+ * each in a fresh browser context; `queries` are timed in sequence in one page.
+ */
+export async function measureBrowser(outDir: string, port: number, locale: 'en' | 'vi', articlePath: string, firstQueries: string[], queries: string[]): Promise<BrowserRun> {
+  await writeBenchPages(outDir);
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const base = `http://127.0.0.1:${port}`;
+  const bytesOf = (paths: string[], keep: (p: string) => boolean) => [...new Set(paths)].filter(keep).reduce((sum, p) => sum + wireBytes(readFileSync(fileForUrl(outDir, p))), 0);
+  try {
+    server = await startStaticServer(outDir, port);
+    browser = await launchChromium();
+    const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
+
+    const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
+    for (const query of firstQueries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const paths = recordPaths(page);
+      const start = Date.now();
+      await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search-result, .search__empty').first().waitFor({ timeout: 120_000 });
+      ours.ms.push(Date.now() - start);
+      const isData = (p: string) => p.startsWith('/search/');
+      // Search code: the scripts the search page loads that an article page does not.
+      const isSearchCode = (p: string) => p.endsWith('.js') && !articleScripts.has(p);
+      ours.data.push(bytesOf(paths, isData));
+      ours.bytes.push(bytesOf(paths, (p) => isData(p) || isSearchCode(p)));
+      await context.close();
+    }
+
+    const pf = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
+    for (const query of firstQueries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const paths = recordPaths(page);
+      await page.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
+      await page.waitForFunction(() => 'benchPagefind' in globalThis);
+      const before = paths.length;
+      const { times } = await page.evaluate((q) => (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind([q]), query);
+      pf.ms.push(times[0] ?? Number.NaN);
+      const pagefindPaths = paths.filter((p) => p.startsWith('/pagefind/'));
+      void before;
+      pf.bytes.push(bytesOf(pagefindPaths, () => true));
+      pf.data.push(bytesOf(pagefindPaths, (p) => !p.endsWith('.js') && !p.includes('wasm')));
+      await context.close();
+    }
+
+    const page = await browser.newPage();
+    await page.goto(`${base}/${BENCH_DIR}/search.html`);
+    await page.waitForFunction(() => 'benchRunQueries' in globalThis);
+    // The first query pays for fetching the index; latency is that of the queries after it.
+    const oursRun = await page.evaluate(
+      ([l, q]) => (globalThis as unknown as { benchRunQueries: (l: string, q: string[]) => Promise<{ times: number[] }> }).benchRunQueries(l, q),
+      [locale, queries] as const,
+    );
+    const pfPage = await browser.newPage();
+    await pfPage.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
+    await pfPage.waitForFunction(() => 'benchPagefind' in globalThis);
+    const pfRun = await pfPage.evaluate((q) => (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind(q), queries);
+    const after = (times: number[]) => times.slice(1);
+
+    return {
+      ours: { firstQueryBytes: median(ours.bytes), firstQueryDataBytes: median(ours.data), firstQueryMs: median(ours.ms), p50: percentile(after(oursRun.times), 50), p95: percentile(after(oursRun.times), 95) },
+      pagefind: { firstQueryBytes: median(pf.bytes), firstQueryDataBytes: median(pf.data), firstQueryMs: median(pf.ms), p50: percentile(after(pfRun.times), 50), p95: percentile(after(pfRun.times), 95) },
+      firstLoadJs: { home: firstLoadJs(outDir, `/${locale}/`), article: firstLoadJs(outDir, articlePath), search: firstLoadJs(outDir, `/${locale}/search/`) },
+    };
+  } finally {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    rmSync(path.join(outDir, BENCH_DIR), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * docs/benchmarks.md from the measured figures: the machine, each measurement, and
+ * each goal of issue #7 as measured against its target.
+ */
+import type { BrowserRun } from './browser';
+import { formatBytes, formatMs } from './measure';
+
+export interface BenchFigures {
+  stories: number;
+  runs: number;
+  heavyRuns: number;
+  machine: { cores: number; memoryBytes: number; node: string; cpu: string; load: number };
+  date: string;
+  pipelineCold: { ms: number; loadMs: number; indexMs: number; peakBytes: number };
+  pipelineAdded: { ms: number; loadMs: number; indexMs: number; peakBytes: number; rendered: number; reused: number };
+  nodeLatency: Record<string, { p50: number; p95: number }>;
+  build: { ms: number; peakBytes: number; pages: number; bytes: number; files: number; articleBytes: number };
+  hugo: { version: string; ms: number; pages: number; bytes: number; articleBytes: number };
+  index: Record<'en' | 'vi', { raw: number; gzip: number; files: number }>;
+  pagefind: { ms: number; bytes: number };
+  browser: Record<'en' | 'vi', BrowserRun>;
+  totalMs: number;
+}
+
+const GIB = 1024 ** 3;
+/** "Next's own baseline" of First Load JS (docs: /work/shared/stack-notes.md, ~135 kB gzip with Turbopack). */
+export const NEXT_BASELINE_JS = 135_000;
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+
+/** One goal row: met, or by how much it is missed. */
+export function goalRow(goal: string, measured: string, value: number, limit: number, why = ''): string {
+  const met = value <= limit;
+  const verdict = met ? 'met' : `missed by ${ratio(value, limit)}${why ? `: ${why}` : ''}`;
+  return `| ${goal} | ${measured} | ${met ? '✅' : '❌'} ${verdict} |`;
+}
+
+export function benchmarkReport(f: BenchFigures): string {
+  const perPage = f.build.bytes / f.build.pages;
+  const hugoPerPage = f.hugo.bytes / f.hugo.pages;
+  const en = f.browser.en;
+  const vi = f.browser.vi;
+  const worstBytesRatio = Math.max(en.ours.firstQueryBytes / en.pagefind.firstQueryBytes, vi.ours.firstQueryBytes / vi.pagefind.firstQueryBytes);
+  const p95 = Math.max(en.ours.p95, vi.ours.p95);
+  const searchOnlyOnSearchPage = en.firstLoadJs.article < en.firstLoadJs.search;
+  const rows = [
+    goalRow('Full build under 4 min', formatMs(f.build.ms), f.build.ms, 240_000, 'Next renders every page in its own worker at ~10 ms a route (see below)'),
+    goalRow('Full build peak memory under 3 GiB', formatBytes(f.build.peakBytes), f.build.peakBytes, 3 * GIB),
+    goalRow('Full build at most 15x Hugo', ratio(f.build.ms, f.hugo.ms), f.build.ms / f.hugo.ms, 15, 'Next renders React per page and writes 5 files a page; Hugo executes Go templates'),
+    goalRow('Content pipeline under 10 s (no cache)', formatMs(f.pipelineCold.ms), f.pipelineCold.ms, 10_000, 'remark + GFM + sanitise costs ~3–4 ms a body, 2 bodies a story, on one core'),
+    goalRow('Adding one story re-runs the pipeline in under 2 s', formatMs(f.pipelineAdded.ms), f.pipelineAdded.ms, 2_000, 'reading, parsing and validating every file and rebuilding the search index remain'),
+    goalRow('Article page output at most 2x Hugo', ratio(f.build.articleBytes, f.hugo.articleBytes), f.build.articleBytes / f.hugo.articleBytes, 2, 'the page carries the full layout and Next writes the RSC payload (index.txt) beside the HTML'),
+    goalRow('First-query bytes at most Pagefind (worst of en, vi)', ratio(worstBytesRatio, 1), worstBytesRatio, 1, 'the monolithic index is fetched whole'),
+    goalRow('Query p95 in Chromium under 5 ms', formatMs(p95), p95, 5),
+    goalRow('Article First Load JS ≤ Next baseline + 10 kB', formatBytes(en.firstLoadJs.article), en.firstLoadJs.article, NEXT_BASELINE_JS + 10_000),
+    `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
+  ];
+  const lang = (run: BrowserRun, name: string) => [
+    `| ${name}: bytes before the first result (gzip; code + data) | ${formatBytes(run.ours.firstQueryBytes)} | ${formatBytes(run.pagefind.firstQueryBytes)} | ${ratio(run.ours.firstQueryBytes, run.pagefind.firstQueryBytes)} |`,
+    `| ${name}: of which index data | ${formatBytes(run.ours.firstQueryDataBytes)} | ${formatBytes(run.pagefind.firstQueryDataBytes)} | ${ratio(run.ours.firstQueryDataBytes, run.pagefind.firstQueryDataBytes)} |`,
+    `| ${name}: first query, page open to first result | ${formatMs(run.ours.firstQueryMs)} | ${formatMs(run.pagefind.firstQueryMs)} (search call only) | ${ratio(run.ours.firstQueryMs, run.pagefind.firstQueryMs)} |`,
+    `| ${name}: query latency p50 / p95 in Chromium (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
+  ];
+  return `# Benchmarks
+
+Written by \`npm run bench -- --stories ${f.stories}\` on ${f.date}. Do not edit by hand: run the
+bench again. The corpus is synthetic (bench/corpus.ts): ${f.stories} stories, each in English
+(~3 KB body) and Vietnamese (~4 KB body, with diacritics), tagged from a registry of 300
+invented people, 120 organisations and 12 topics.
+
+**Machine:** ${f.machine.cores} cores (${f.machine.cpu}), ${formatBytes(f.machine.memoryBytes)} memory, Node ${f.machine.node},
+load average ${f.machine.load.toFixed(1)} when the report was written. The machine is shared with other builds and browser
+tests, so timings are noisy: fast steps are medians of ${f.runs} runs, the slow ones (full
+build${f.heavyRuns === 1 ? ', cold pipeline' : ''}) of ${f.heavyRuns}. Ratios are steadier than absolute times.
+The whole bench took ${formatMs(f.totalMs)}.
+
+## Goals (issue #7)
+
+| goal | measured | verdict |
+|---|---|---|
+${rows.join('\n')}
+
+## Content pipeline
+
+Load + validate + render + build and export both languages' search indexes, in one process (bench/pipeline.ts).
+
+| run | time | of which load + validate + render | of which search index | peak memory (max RSS) |
+|---|---|---|---|---|
+| cold: no render cache | ${formatMs(f.pipelineCold.ms)} | ${formatMs(f.pipelineCold.loadMs)} | ${formatMs(f.pipelineCold.indexMs)} | ${formatBytes(f.pipelineCold.peakBytes)} |
+| one story added, render cache of the others (${f.pipelineAdded.rendered} bodies rendered, ${f.pipelineAdded.reused} reused) | ${formatMs(f.pipelineAdded.ms)} | ${formatMs(f.pipelineAdded.loadMs)} | ${formatMs(f.pipelineAdded.indexMs)} | ${formatBytes(f.pipelineAdded.peakBytes)} |
+
+## Full build and Hugo
+
+\`npm run build\` with \`CONTENT_DIR\` on the corpus (render cache warm, as a CI cache or a
+developer's machine keeps \`.archive/\`); peak memory is the sum of resident memory of
+the build's whole process tree (Next's workers included), sampled every 200 ms.
+Hugo ${f.hugo.version} (Debian) builds the same corpus with minimal layouts for the same page
+types: articles, home, topic, person and organisation pages and their lists, both
+languages (bench/hugo.ts; no feeds, sitemap or year pages).
+
+| | project (Next.js) | Hugo | project / Hugo |
+|---|---|---|---|
+| build time | ${formatMs(f.build.ms)} | ${formatMs(f.hugo.ms)} | ${ratio(f.build.ms, f.hugo.ms)} |
+| peak memory | ${formatBytes(f.build.peakBytes)} | | |
+| pages written (index.html) | ${f.build.pages} | ${f.hugo.pages} | |
+| output | ${formatBytes(f.build.bytes)} in ${f.build.files} files | ${formatBytes(f.hugo.bytes)} | ${ratio(f.build.bytes, f.hugo.bytes)} |
+| output bytes per page (all files / pages) | ${formatBytes(perPage)} | ${formatBytes(hugoPerPage)} | ${ratio(perPage, hugoPerPage)} |
+| one article page (its folder: HTML + RSC payloads) | ${formatBytes(f.build.articleBytes)} | ${formatBytes(f.hugo.articleBytes)} | ${ratio(f.build.articleBytes, f.hugo.articleBytes)} |
+
+## Search
+
+Index files per language (all files under \`out/search/{lang}/\`):
+
+| | files | raw | gzip |
+|---|---|---|---|
+| en | ${f.index.en.files} | ${formatBytes(f.index.en.raw)} | ${formatBytes(f.index.en.gzip)} |
+| vi | ${f.index.vi.files} | ${formatBytes(f.index.vi.raw)} | ${formatBytes(f.index.vi.gzip)} |
+
+Query latency in Node (searchStories over the built index, ${'queries from bench/run.ts'}):
+${Object.entries(f.nodeLatency)
+  .map(([locale, { p50, p95 }]) => `${locale} p50 ${formatMs(p50)}, p95 ${formatMs(p95)}`)
+  .join('; ')}.
+
+Pagefind 1.6 indexed the ${f.build.pages > 0 ? 'same' : ''} article pages in ${formatMs(f.pagefind.ms)} (${formatBytes(f.pagefind.bytes)} written).
+In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are already
+compressed); the first query is a person's name in a fresh browser; latency is over the
+bench's queries after the first, each including whatever it must still fetch.
+
+| | project | Pagefind | project / Pagefind |
+|---|---|---|---|
+${[...lang(en, 'en'), ...lang(vi, 'vi')].join('\n')}
+
+## First Load JS (gzip, every script the page's HTML loads)
+
+| page | en |
+|---|---|
+| home | ${formatBytes(en.firstLoadJs.home)} |
+| article | ${formatBytes(en.firstLoadJs.article)} |
+| search | ${formatBytes(en.firstLoadJs.search)} |
+
+## Next.js settings
+
+See docs/scaling.md for the settings tried and what each changed.
+`;
+}

@@ -1,0 +1,195 @@
+/**
+ * `npm run bench -- --stories N [--runs R] [--port P]`: generates a synthetic archive
+ * of N stories in a temporary folder (never in content/), measures the content
+ * pipeline, the full build, the same corpus built by Hugo, search against Pagefind,
+ * and page weight, then writes docs/benchmarks.md.
+ *
+ * The full build runs in this working copy with CONTENT_DIR pointing at the corpus,
+ * so it replaces `out/` and `.archive/`: run `npm run build` afterwards for the seed
+ * content again.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureBrowser, type BrowserRun } from './browser';
+import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
+import { writeHugoSite } from './hugo';
+import { folderBytes, formatBytes, formatMs, gzipBytes, median, runMeasured, treeStats } from './measure';
+import { benchmarkReport, type BenchFigures } from './report';
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} expects a positive whole number`);
+  return value;
+}
+
+const stories = argument('stories', 500);
+const runs = argument('runs', 3);
+const port = argument('port', 3642);
+if (port < 3600 || port > 3699) throw new Error('--port must be within 3600-3699');
+// At archive scale one cold run of the slow steps already takes minutes; the fast ones still get `runs`.
+const heavyRuns = stories >= 5000 ? 1 : runs;
+const root = process.cwd();
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'archive-bench-'));
+const corpus = path.join(tmp, 'content');
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** Queries readers would type: names with and without diacritics, aliases, topic words, plain words, prefixes. */
+function benchQueries(): Record<'en' | 'vi', string[]> {
+  const registry = syntheticRegistry();
+  const people = registry.people.filter((_, index) => index % 15 === 0);
+  const organisations = registry.organisations.filter((_, index) => index % 12 === 0);
+  return {
+    en: [
+      ...people.map((person) => person.name.en),
+      ...organisations.flatMap((organisation) => [organisation.name.en, organisation.aliases[0] ?? '']),
+      ...registry.topics.map((topic) => topic.name.en),
+      'training programme', 'personal data', 'monitoring system', 'incidents', 'regulation', 'quarter', 'readi', 'superv', 'cooperation information safety', 'lessons',
+    ],
+    vi: [
+      ...people.flatMap((person) => [person.name.vi, person.name.en]),
+      ...organisations.flatMap((organisation) => [organisation.name.vi, organisation.aliases[0] ?? '']),
+      ...registry.topics.map((topic) => topic.name.vi),
+      'huấn luyện', 'dữ liệu cá nhân', 'giam sat', 'sự cố', 'quy chế', 'đơn vị', 'chuyển đổi số', 'an toan thong tin', 'kế hoạch', 'diễn tập',
+    ],
+  };
+}
+
+interface PipelineRun {
+  ms: number;
+  loadMs: number;
+  indexMs: number;
+  maxRssBytes: number;
+  rendered: number;
+  reused: number;
+  latency: Record<string, { p50: number; p95: number }>;
+}
+
+async function pipeline(cacheFile: string, queriesFile?: string): Promise<PipelineRun> {
+  const result = await runMeasured(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheFile, ...(queriesFile ? [queriesFile] : [])]);
+  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as PipelineRun;
+}
+
+/** Average bytes of one article page: every file in its folder (HTML and, for Next, its RSC payloads). */
+function articlePageBytes(siteDir: string): number {
+  const sizes: number[] = [];
+  for (const locale of ['en', 'vi']) {
+    const dir = path.join(siteDir, locale, 'articles');
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) sizes.push(folderBytes(path.join(dir, entry.name)));
+  }
+  return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
+}
+
+function indexBytes(locale: string): { raw: number; gzip: number; files: number } {
+  const dir = path.join(root, 'out', 'search', locale);
+  let raw = 0;
+  let gzip = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const data = readFileSync(path.join(entry.parentPath, entry.name));
+    raw += data.length;
+    gzip += gzipBytes(data);
+    files++;
+  }
+  return { raw, gzip, files };
+}
+
+async function main() {
+  const started = Date.now();
+  log(`corpus: ${stories} stories in ${corpus}`);
+  const registry = writeCorpus(corpus, stories - 1);
+  const queriesFile = path.join(tmp, 'queries.json');
+  const queries = benchQueries();
+  writeFileSync(queriesFile, JSON.stringify(queries));
+
+  // Content pipeline: cold (no cache), then with the cache of N-1 stories after adding one.
+  const cacheFile = path.join(tmp, 'render-cache.json');
+  const cold: PipelineRun[] = [];
+  for (let run = 0; run < heavyRuns; run++) {
+    rmSync(cacheFile, { force: true });
+    cold.push(await pipeline(cacheFile));
+    log(`pipeline cold ${run + 1}/${heavyRuns}: ${formatMs(cold.at(-1)?.ms ?? 0)}`);
+  }
+  const snapshot = path.join(tmp, 'render-cache-before.json');
+  copyFileSync(cacheFile, snapshot);
+  writeStory(corpus, syntheticStory(registry, stories - 1));
+  const added: PipelineRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    copyFileSync(snapshot, cacheFile);
+    added.push(await pipeline(cacheFile, queriesFile));
+    log(`pipeline +1 story ${run + 1}/${runs}: ${formatMs(added.at(-1)?.ms ?? 0)} (${added.at(-1)?.rendered} rendered)`);
+  }
+
+  // Full build, with the render cache a CI cache or a developer's machine keeps (.archive/).
+  const builds: { ms: number; peakBytes: number }[] = [];
+  for (let run = 0; run < heavyRuns; run++) {
+    mkdirSync(path.join(root, '.archive'), { recursive: true });
+    copyFileSync(cacheFile, path.join(root, '.archive', 'render-cache.json'));
+    const result = await runMeasured('npm', ['run', 'build'], { cwd: root, env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' } });
+    builds.push({ ms: result.ms, peakBytes: result.peakBytes });
+    log(`full build ${run + 1}/${heavyRuns}: ${formatMs(result.ms)}, peak ${formatBytes(result.peakBytes)}`);
+  }
+  const out = path.join(root, 'out');
+  const site = treeStats(out);
+  const articleBytes = articlePageBytes(out);
+  const index = { en: indexBytes('en'), vi: indexBytes('vi') };
+
+  // Hugo on the same corpus.
+  if (!existsSync('/usr/bin/hugo')) execFileSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], { stdio: 'inherit' });
+  const hugoSite = path.join(tmp, 'hugo');
+  mkdirSync(hugoSite, { recursive: true });
+  writeHugoSite(corpus, hugoSite);
+  const hugoRuns: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
+    hugoRuns.push((await runMeasured('hugo', ['--quiet', '-s', hugoSite, '-d', path.join(hugoSite, 'public')])).ms);
+  }
+  const hugoVersion = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim().split(' ')[1] ?? '?';
+  const hugoStats = treeStats(path.join(hugoSite, 'public'));
+  const hugoArticleBytes = articlePageBytes(path.join(hugoSite, 'public'));
+  log(`hugo: ${formatMs(median(hugoRuns))}, ${hugoStats.pages} pages`);
+
+  // Pagefind over the articles of the same built site.
+  const pagefindRun = await runMeasured(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', out, '--glob', '{en,vi}/articles/**/*.html'], { cwd: root });
+  log(`pagefind indexed in ${formatMs(pagefindRun.ms)}`);
+  const pagefindBytes = treeStats(path.join(out, 'pagefind')).bytes;
+
+  const articlePath = `/en/articles/${readdirSync(path.join(out, 'en', 'articles'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
+  // Names of people the corpus really tags, so each first query has results.
+  const tagged = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((index) => syntheticStory(registry, index).people);
+  const named = [...new Set(tagged)].map((id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' });
+  const firstQueries = { en: named.slice(0, 3).map((name) => name.en), vi: named.slice(3, 6).map((name) => name.vi) };
+  const browser: Record<'en' | 'vi', BrowserRun> = {
+    en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
+    vi: await measureBrowser(out, port, 'vi', articlePath.replace('/en/', '/vi/'), firstQueries.vi, queries.vi),
+  };
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('browser measured');
+
+  const figures: BenchFigures = {
+    stories,
+    runs,
+    heavyRuns,
+    machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? '?', load: os.loadavg()[0] ?? 0 },
+    date: new Date().toISOString().slice(0, 10),
+    pipelineCold: { ms: median(cold.map((run) => run.ms)), loadMs: median(cold.map((run) => run.loadMs)), indexMs: median(cold.map((run) => run.indexMs)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
+    pipelineAdded: { ms: median(added.map((run) => run.ms)), loadMs: median(added.map((run) => run.loadMs)), indexMs: median(added.map((run) => run.indexMs)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
+    nodeLatency: added.at(-1)?.latency ?? {},
+    build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes },
+    hugo: { version: hugoVersion, ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: hugoArticleBytes },
+    index,
+    pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },
+    browser,
+    totalMs: Date.now() - started,
+  };
+  writeFileSync(path.join(tmp, 'figures.json'), JSON.stringify(figures, null, 2));
+  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(figures));
+  log(`wrote docs/benchmarks.md (figures in ${path.join(tmp, 'figures.json')}) in ${formatMs(figures.totalMs)}`);
+  rmSync(corpus, { recursive: true, force: true });
+  rmSync(hugoSite, { recursive: true, force: true });
+}
+
+await main();

@@ -1,0 +1,73 @@
+/**
+ * Rendered Markdown kept between builds. Rendering is most of the content pipeline's
+ * time, and an archive mostly grows by adding stories: a story whose body and renderer
+ * have not changed gets its earlier HTML back instead of being rendered again.
+ *
+ * The cache is handed to the loader by the caller (the build), never held as hidden
+ * state, so tests and the check can load content with or without one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from '../markdown';
+import { HeadingSchema } from '../schema';
+
+/** Where the build keeps the cache: next to the archive file, outside version control. */
+export const RENDER_CACHE_FILE = path.join('.archive', 'render-cache.json');
+
+const RenderedSchema = z.object({ html: z.string(), text: z.string(), headings: z.array(HeadingSchema) });
+const CacheFileSchema = z.object({ version: z.string(), entries: z.record(z.string(), RenderedSchema) });
+
+/** Rendered bodies by key; `used` remembers which entries this run read or wrote, so stale ones can be dropped. */
+export interface RenderCache {
+  entries: Map<string, RenderedMarkdown>;
+  used: Set<string>;
+  /** Counts for the build's log and the benchmark. */
+  hits: number;
+  misses: number;
+}
+
+export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> = []): RenderCache {
+  return { entries: new Map(entries), used: new Set(), hits: 0, misses: 0 };
+}
+
+/** The cache key of a body: its text and the renderer's version, so a renderer change invalidates everything. */
+export function renderKey(markdown: string): string {
+  return createHash('sha256').update(RENDERER_VERSION).update('\0').update(markdown).digest('base64url');
+}
+
+/** Renders a body, or returns its cached rendering when the same body was rendered before by the same renderer. */
+export function renderCached(markdown: string, cache?: RenderCache): RenderedMarkdown {
+  if (!cache) return renderMarkdown(markdown);
+  const key = renderKey(markdown);
+  cache.used.add(key);
+  const found = cache.entries.get(key);
+  if (found) {
+    cache.hits++;
+    return found;
+  }
+  cache.misses++;
+  const rendered = renderMarkdown(markdown);
+  cache.entries.set(key, rendered);
+  return rendered;
+}
+
+/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
+export function readRenderCache(file: string): RenderCache {
+  if (!existsSync(file)) return createRenderCache();
+  try {
+    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success || parsed.data.version !== RENDERER_VERSION) return createRenderCache();
+    return createRenderCache(Object.entries(parsed.data.entries));
+  } catch {
+    return createRenderCache();
+  }
+}
+
+/** Writes the entries this run used: bodies that were edited or deleted leave the cache. */
+export function writeRenderCache(file: string, cache: RenderCache): void {
+  const entries = Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key)));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ version: RENDERER_VERSION, entries }));
+}

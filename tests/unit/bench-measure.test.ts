@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, median, percentile, runMeasured, scriptSources, treeStats, wireBytes } from '../../bench/measure';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('statistics', () => {
+  it('should take percentiles by nearest rank', () => {
+    const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
+    expect(percentile(values, 50)).toBe(5);
+    expect(percentile(values, 95)).toBe(10);
+    expect(percentile(values, 0)).toBe(1);
+    expect(percentile([42], 95)).toBe(42);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('should take the median of odd and even counts', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('byte counting', () => {
+  it('should count gzip bytes, and never more than the raw size for compressed data', () => {
+    const text = 'xin chào '.repeat(1000);
+    expect(gzipBytes(text)).toBeLessThan(Buffer.byteLength(text) / 10);
+    const compressed = gzipSync(Buffer.from(text));
+    expect(wireBytes(compressed)).toBe(compressed.length);
+    expect(wireBytes(Buffer.from(text))).toBe(gzipBytes(text));
+  });
+
+  it('should count files, bytes and pages of a folder tree, and the files of one folder', () => {
+    mkdirSync(path.join(dir, 'site', 'en', 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'site', 'index.html'), '12345');
+    writeFileSync(path.join(dir, 'site', 'en', 'a', 'index.html'), '123');
+    writeFileSync(path.join(dir, 'site', 'en', 'a', 'index.txt'), '12');
+    expect(treeStats(path.join(dir, 'site'))).toEqual({ files: 3, bytes: 10, pages: 2 });
+    expect(folderBytes(path.join(dir, 'site', 'en', 'a'))).toBe(5);
+  });
+
+  it('should format sizes and durations for the table', () => {
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(1234567)).toBe('1.2 MB');
+    expect(formatMs(65432)).toBe('65.4 s');
+    expect(formatMs(832)).toBe('832 ms');
+  });
+});
+
+describe('running a measured command', () => {
+  it('should time a command and see its memory', async () => {
+    const result = await runMeasured(process.execPath, ['-e', 'const a = Buffer.alloc(64e6, 1); setTimeout(() => console.log(a.length), 600)']);
+    expect(result.stdout.trim()).toBe('64000000');
+    expect(result.ms).toBeGreaterThan(500);
+    expect(result.peakBytes).toBeGreaterThan(64e6);
+  });
+
+  it('should reject when the command fails', async () => {
+    await expect(runMeasured(process.execPath, ['-e', 'process.exit(3)'])).rejects.toThrow(/exited with 3/);
+  });
+});
+
+describe('pages and their scripts', () => {
+  it('should list the script files a page loads, once each', () => {
+    const html = '<script src="/_next/a.js" async=""></script><script>inline()</script><script defer src="/_next/b.js"></script><script src="/_next/a.js"></script>';
+    expect(scriptSources(html)).toEqual(['/_next/a.js', '/_next/b.js']);
+  });
+
+  it('should map a URL path to the file a static host serves', () => {
+    expect(fileForUrl('/out', '/en/search/?q=x')).toBe('/out/en/search/index.html');
+    expect(fileForUrl('/out', '/search/en/index.json')).toBe('/out/search/en/index.json');
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus, syntheticRegistry, syntheticStory, writeStory } from '../../bench/corpus';
+import { loadContent } from '../../lib/content/load';
+import { createRenderCache, readRenderCache, renderCached, renderKey, writeRenderCache } from '../../lib/content/render-cache';
+import { renderMarkdown } from '../../lib/markdown';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'render-cache-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('render cache', () => {
+  it('should return exactly what a fresh render returns, from the second call on without rendering', () => {
+    const cache = createRenderCache();
+    const body = '## Heading\n\nSome *text* with a [link](https://example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    const first = renderCached(body, cache);
+    const second = renderCached(body, cache);
+    expect(second).toEqual(renderMarkdown(body));
+    expect(first).toEqual(second);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
+  });
+
+  it('should render a changed body again', () => {
+    const cache = createRenderCache();
+    renderCached('First text.', cache);
+    const changed = renderCached('First text, edited.', cache);
+    expect(changed.html).toContain('edited');
+    expect(cache.misses).toBe(2);
+    expect(renderKey('First text.')).not.toBe(renderKey('First text, edited.'));
+  });
+
+  it('should survive a round trip through its file and drop entries the last run did not use', () => {
+    const file = path.join(tempDir(), 'cache.json');
+    const cache = createRenderCache();
+    renderCached('Kept.', cache);
+    cache.entries.set('stale', renderMarkdown('Stale.'));
+    writeRenderCache(file, cache);
+    const read = readRenderCache(file);
+    expect([...read.entries.keys()]).toEqual([renderKey('Kept.')]);
+    expect(read.entries.get(renderKey('Kept.'))).toEqual(renderMarkdown('Kept.'));
+  });
+
+  it('should start empty from a corrupt cache file instead of failing the build', () => {
+    const file = path.join(tempDir(), 'cache.json');
+    writeFileSync(file, '{ not json');
+    expect(readRenderCache(file).entries.size).toBe(0);
+  });
+
+  it('should load the same archive with a warm cache as without one, rendering only the added story', () => {
+    const dir = tempDir();
+    writeCorpus(dir, 6);
+    const cache = createRenderCache();
+    loadContent(dir, { renderCache: cache });
+    writeStory(dir, syntheticStory(syntheticRegistry(), 6));
+    const warm = createRenderCache(cache.entries);
+    const cached = loadContent(dir, { renderCache: warm });
+    expect(cached.archive).toEqual(loadContent(dir).archive);
+    expect({ hits: warm.hits, misses: warm.misses }).toEqual({ hits: 12, misses: 2 });
+  });
+});
