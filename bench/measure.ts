@@ -135,9 +135,16 @@ export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 10 ? `${Math.round(ms)} ms` : `${ms.toFixed(2)} ms`;
 }
 
-/** The script files a page's HTML loads (`<script src>`), in order, without duplicates. */
+/**
+ * The script files a page's HTML loads in a current browser (`<script src>`), in order,
+ * without duplicates. `nomodule` scripts (Next's polyfills, ~40 kB gzip) are left out:
+ * browsers that run modules never fetch them.
+ */
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] as string);
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1] as string)
+    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+    .flatMap((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? []);
   return [...new Set(sources)];
 }
 

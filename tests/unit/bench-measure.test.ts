@@ -69,6 +69,11 @@ describe('pages and their scripts', () => {
     expect(scriptSources(html)).toEqual(['/_next/a.js', '/_next/b.js']);
   });
 
+  it('should leave out nomodule scripts, which current browsers never fetch', () => {
+    const html = '<script src="/_next/polyfills.js" noModule=""></script><script src="/_next/main.js" async=""></script>';
+    expect(scriptSources(html)).toEqual(['/_next/main.js']);
+  });
+
   it('should map a URL path to the file a static host serves', () => {
     expect(fileForUrl('/out', '/en/search/?q=x')).toBe('/out/en/search/index.html');
     expect(fileForUrl('/out', '/search/en/index.json')).toBe('/out/search/en/index.json');
