@@ -10,7 +10,20 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { Heading } from './schema';
+
+interface Found {
+  headings: Heading[];
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What the article-structure step found while rendering: headings and plain text. */
+    found: Found;
+  }
+}
 
 export interface RenderedMarkdown {
   html: string;
@@ -50,8 +63,10 @@ const schema: Schema = {
  * not archived, their captions are). Body headings start at level 2: the page's title
  * is its only h1.
  */
-function articleStructure(found: { headings: Heading[]; text: string }) {
-  return (tree: Root) => {
+function articleStructure() {
+  return (tree: Root, file: VFile) => {
+    const found: Found = { headings: [], text: '' };
+    file.data.found = found;
     found.text = tree.children
       .map(plainText)
       .filter((block) => block.trim() !== '')
@@ -88,15 +103,13 @@ function plainText(node: Root | RootContent): string {
   return '';
 }
 
+/** Built once: making a processor costs about as much as rendering a short article. */
+const processor = remark().use(remarkGfm).use(articleStructure).use(remarkHtml, { sanitize: schema }).freeze();
+
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const found = { headings: [] as Heading[], text: '' };
-  const html = String(
-    remark()
-      .use(remarkGfm)
-      .use(() => articleStructure(found))
-      .use(remarkHtml, { sanitize: schema })
-      .processSync(markdown),
-  );
+  const file = processor.processSync(markdown);
+  const html = String(file);
+  const found = file.data.found ?? { headings: [], text: '' };
   // mdast-util-to-hast leaves the footnote label's id for the sanitiser to prefix (its
   // aria-describedby already carries the prefix); ids are not clobbered here, so do it.
   return { html: html.replace(' id="footnote-label"', ` id="${ID_PREFIX}footnote-label"`), ...found };

@@ -174,3 +174,13 @@ describe('footnotes', () => {
     expect(ids.every((id) => id?.startsWith('user-content-') && !id.startsWith('user-content-user-content-'))).toBe(true);
   });
 });
+
+describe('the shared renderer', () => {
+  it('should keep no state between articles: the same heading gets the same id every time', () => {
+    const first = renderMarkdown('## Background\n\nText.\n\n## Background\n');
+    const second = renderMarkdown('## Background\n\nText.\n');
+    expect(first.headings.map((heading) => heading.id)).toEqual(['user-content-background', 'user-content-background-1']);
+    expect(second.headings.map((heading) => heading.id)).toEqual(['user-content-background']);
+    expect(second.text).toBe('Background\n\nText.');
+  });
+});
