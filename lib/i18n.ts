@@ -22,11 +22,6 @@ export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'vi' : 'en';
 }
 
-/** Picks the text of one language from a `{ en, vi }` pair. */
-export function localized<T>(pair: Record<Locale, T>, locale: Locale): T {
-  return pair[locale];
-}
-
 /** Open Graph style locale tags (`og:locale`). */
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en_US', vi: 'vi_VN' };
 
