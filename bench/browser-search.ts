@@ -1,21 +1,24 @@
 /**
  * Bundled for the benchmark's browser page: runs the project's own search code (the
- * loader and the query functions the search page uses) and times each query, fetching
- * included, the way a reader would wait for it.
+ * client and the query functions the search page uses) and times each query the way a
+ * reader waits for it: fetching what it needs, ranking, and the first result's card.
  */
 import type { Locale } from '../lib/i18n';
-import { loadEntities, loadLanguage } from '../lib/search/load';
+import { createSearchClient, fetchJsonOverHttp } from '../lib/search/load';
 import { searchStories } from '../lib/search/query';
+
+const client = createSearchClient(fetchJsonOverHttp);
 
 async function runQueries(locale: Locale, queries: string[]): Promise<{ times: number[]; firstIds: string[] }> {
   const times: number[] = [];
   const firstIds: string[] = [];
   for (const query of queries) {
     const start = performance.now();
-    const [entities, language] = await Promise.all([loadEntities(), loadLanguage(locale)]);
-    const hits = searchStories([language], entities, query);
+    const prepared = await client.prepare([locale], query);
+    const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+    const [first] = await client.cards(hits.slice(0, 1));
     times.push(performance.now() - start);
-    firstIds.push(hits[0]?.doc.id ?? '');
+    firstIds.push(first?.id ?? '');
   }
   return { times, firstIds };
 }

@@ -153,3 +153,40 @@ export function fileForUrl(root: string, urlPath: string): string {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] as string);
   return path.join(root, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
+
+export interface ByteCount {
+  files: number;
+  raw: number;
+  /** Each file gzipped on its own, as a server sends it. */
+  gzip: number;
+}
+
+export interface SearchFileSizes {
+  /** The manifest and the index shards. */
+  index: ByteCount;
+  /** One result card per story (title, summary, body text). */
+  cards: ByteCount;
+  /** UTF-8 bytes of the stories' own text (title, summary and body), the measure the index is compared with. */
+  textBytes: number;
+}
+
+/** Sizes of one language's search files (`out/search/{lang}/`). */
+export function searchFileSizes(dir: string): SearchFileSizes {
+  const index = { files: 0, raw: 0, gzip: 0 };
+  const cards = { files: 0, raw: 0, gzip: 0 };
+  let textBytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const data = readFileSync(path.join(entry.parentPath, entry.name));
+    const isCard = path.basename(entry.parentPath) === 'stories';
+    const count = isCard ? cards : index;
+    count.files++;
+    count.raw += data.length;
+    count.gzip += gzipBytes(data);
+    if (isCard) {
+      const card = JSON.parse(data.toString('utf8')) as { title: string; summary: string; text: string };
+      textBytes += Buffer.byteLength(`${card.title}\n${card.summary}\n${card.text}`);
+    }
+  }
+  return { index, cards, textBytes };
+}

@@ -1,8 +1,8 @@
 /**
  * One run of the content pipeline, as a child process of the benchmark so that its
  * time and peak memory are its own: load + validate + render (with the render cache
- * file when given) + build and export both languages' search indexes. Then times
- * queries against the index in Node. Prints one JSON line.
+ * file when given) + build both languages' search files (index shards, cards, tag
+ * lists). Then times queries against each whole index in Node. Prints one JSON line.
  *
  * Usage: tsx bench/pipeline.ts <content-dir> [render-cache-file] [queries-json-file]
  */
@@ -10,9 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadContent } from '../lib/content/load';
 import { createRenderCache, readRenderCache, writeRenderCache } from '../lib/content/render-cache';
 import { LOCALES } from '../lib/i18n';
-import { searchDocuments, searchEntities } from '../lib/search/documents';
+import { searchDocuments, searchEntities, taggedStories } from '../lib/search/documents';
 import { searchStories } from '../lib/search/query';
-import { buildSearchIndex, exportSearchIndex } from '../lib/search/search-index';
+import { buildSearchFiles } from '../lib/search/search-files';
+import { buildSearchIndex } from '../lib/search/search-index';
 import { percentile } from './measure';
 
 const [contentDir, cacheFile, queriesFile] = process.argv.slice(2);
@@ -23,27 +24,25 @@ const renderCache = cacheFile ? readRenderCache(cacheFile) : createRenderCache()
 const loaded = loadContent(contentDir, { renderCache });
 if (loaded.problems.some((problem) => problem.kind !== 'LongSummary')) throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const loadedAt = performance.now();
-const entities = searchEntities(loaded.archive);
-const languages = [];
-for (const locale of LOCALES) {
-  const docs = searchDocuments(loaded.archive, locale);
-  const index = buildSearchIndex(docs, entities);
-  await exportSearchIndex(index);
-  languages.push({ locale, index, docs });
-}
+// What the build writes: both languages' indexes, exported and cut into shards, and the cards.
+await buildSearchFiles(loaded.archive);
 const finished = performance.now();
 if (cacheFile) writeRenderCache(cacheFile, renderCache);
 
 const latency: Record<string, { p50: number; p95: number }> = {};
 if (queriesFile && existsSync(queriesFile)) {
+  // Ranking alone, over each language's whole index in memory (fetching is the browser's part).
   const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as Record<string, string[]>;
-  for (const language of languages) {
-    const times = (queries[language.locale] ?? []).map((query) => {
+  const entities = searchEntities(loaded.archive);
+  const tagged = new Map([...taggedStories(loaded.archive)].map(([key, stories]) => [key, new Set(stories)]));
+  for (const locale of LOCALES) {
+    const language = { locale, index: buildSearchIndex(searchDocuments(loaded.archive, locale), entities) };
+    const times = (queries[locale] ?? []).map((query) => {
       const start = performance.now();
-      searchStories([language], entities, query);
+      searchStories([language], entities, tagged, query);
       return performance.now() - start;
     });
-    latency[language.locale] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+    latency[locale] = { p50: percentile(times, 50), p95: percentile(times, 95) };
   }
 }
 

@@ -9,13 +9,13 @@
  * content again.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { writeHugoSite } from './hugo';
-import { folderBytes, formatBytes, formatMs, gzipBytes, median, runMeasured, treeStats } from './measure';
+import { folderBytes, formatBytes, formatMs, median, runMeasured, searchFileSizes, treeStats } from './measure';
 import { benchmarkReport, type BenchFigures } from './report';
 
 function argument(name: string, fallback: number): number {
@@ -82,21 +82,6 @@ function articlePageBytes(siteDir: string): number {
   return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
 }
 
-function indexBytes(locale: string): { raw: number; gzip: number; files: number } {
-  const dir = path.join(root, 'out', 'search', locale);
-  let raw = 0;
-  let gzip = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const data = readFileSync(path.join(entry.parentPath, entry.name));
-    raw += data.length;
-    gzip += gzipBytes(data);
-    files++;
-  }
-  return { raw, gzip, files };
-}
-
 async function main() {
   const started = Date.now();
   log(`corpus: ${stories} stories in ${corpus}`);
@@ -135,7 +120,7 @@ async function main() {
   const out = path.join(root, 'out');
   const site = treeStats(out);
   const articleBytes = articlePageBytes(out);
-  const index = { en: indexBytes('en'), vi: indexBytes('vi') };
+  const index = { en: searchFileSizes(path.join(out, 'search', 'en')), vi: searchFileSizes(path.join(out, 'search', 'vi')) };
 
   // Hugo on the same corpus.
   if (!existsSync('/usr/bin/hugo')) execFileSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], { stdio: 'inherit' });

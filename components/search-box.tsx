@@ -2,7 +2,7 @@
 
 import { useRef } from 'react';
 import { dictionary, type Locale } from '@/lib/i18n';
-import { searchDocsUrl, searchEntitiesUrl, searchIndexUrl, searchUrl } from '@/lib/urls';
+import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '@/lib/urls';
 import { useSlashToFocus } from './use-slash-to-focus';
 
 /**
@@ -20,8 +20,9 @@ export function SearchBox({ locale }: { locale: Locale }) {
   const warm = () => {
     if (warmed.current) return;
     warmed.current = true;
-    // Into the HTTP cache, at low priority; the search page reads them from there.
-    for (const href of [searchIndexUrl(locale), searchDocsUrl(locale), searchEntitiesUrl()]) {
+    // Into the HTTP cache, at low priority; the search page reads them from there. The
+    // index shards depend on the query, so only what every query needs is fetched ahead.
+    for (const href of [searchManifestUrl(locale), searchEntitiesUrl()]) {
       fetch(href, { priority: 'low' }).catch(() => undefined);
     }
   };

@@ -5,17 +5,23 @@ import { formatStoryDate } from '@/lib/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
 import { highlight, queryTerms, snippet, type TextPart } from '@/lib/search/highlight';
-import { loadEntities, loadLanguage } from '@/lib/search/load';
-import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, type FacetKind, type LoadedLanguage } from '@/lib/search/query';
+import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
+import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit } from '@/lib/search/query';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { entityUrl } from '@/lib/urls';
 import { useSlashToFocus } from './use-slash-to-focus';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
-const MAX_RESULTS = 50;
+/** Result cards are fetched a page at a time. */
+const PAGE_SIZE = 10;
 
-type Loaded = { entities: SearchEntity[]; languages: Partial<Record<Locale, LoadedLanguage>> };
+const client = createSearchClient(fetchJsonOverHttp);
+
+/** The hits of one query, in the languages it was asked in. */
+type Found = { query: string; allLanguages: boolean; hits: SearchHit[] };
+
+const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
 function Marked({ parts }: { parts: TextPart[] }) {
   return (
@@ -34,7 +40,11 @@ export function SearchPage({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
   const [state, setState] = useState<SearchState>({ query: '', facets: {}, allLanguages: false });
   const [typed, setTyped] = useState('');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [entities, setEntities] = useState<SearchEntity[] | null>(null);
+  const [found, setFound] = useState<Found | null>(null);
+  const [facetSource, setFacetSource] = useState<FacetSource | null>(null);
+  const [cards, setCards] = useState<ReadonlyMap<string, SearchDoc>>(new Map());
+  const [shown, setShown] = useState(PAGE_SIZE);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
@@ -53,18 +63,26 @@ export function SearchPage({ locale }: { locale: Locale }) {
     return () => window.removeEventListener('popstate', fromUrl);
   }, []);
 
-  // The reader's language loads with the page; the other one only once asked for.
+  // The registry (for suggestions) and the language's manifest load with the page.
   useEffect(() => {
+    Promise.all([client.entities(), client.manifest(locale)])
+      .then(([registry]) => setEntities(registry))
+      .catch(() => setFailed(true));
+  }, [locale]);
+
+  // Each query fetches only the index shards and tag lists it needs; the other
+  // language only once the reader asks for it.
+  useEffect(() => {
+    // An empty query shows no results (see showResults) and fetches nothing.
+    if (state.query.trim() === '') return;
     let cancelled = false;
     const wanted: Locale[] = state.allLanguages ? [locale, other] : [locale];
-    Promise.all([loadEntities(), ...wanted.map((language) => loadLanguage(language))])
-      .then(([entities, ...languages]) => {
+    client
+      .prepare(wanted, state.query)
+      .then((prepared) => {
         if (cancelled) return;
-        const byLocale: Partial<Record<Locale, LoadedLanguage>> = {};
-        wanted.forEach((language, index) => {
-          byLocale[language] = languages[index];
-        });
-        setLoaded({ entities, languages: byLocale });
+        setFound({ query: state.query, allLanguages: state.allLanguages, hits: searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
+        setShown(PAGE_SIZE);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
@@ -72,7 +90,51 @@ export function SearchPage({ locale }: { locale: Locale }) {
     return () => {
       cancelled = true;
     };
-  }, [locale, other, state.allLanguages]);
+  }, [locale, other, state.query, state.allLanguages]);
+
+  // Facets need every story's tags: fetched once the first results are on screen, or at
+  // once when the URL already selects a facet.
+  const wantsFacets = found !== null || Object.keys(state.facets).length > 0;
+  useEffect(() => {
+    if (!wantsFacets || facetSource) return;
+    client
+      .facets(locale)
+      .then(setFacetSource)
+      .catch(() => setFailed(true));
+  }, [wantsFacets, facetSource, locale]);
+
+  const facetsOf = useMemo(() => (facetSource ? storyFacets(facetSource) : null), [facetSource]);
+  const selecting = Object.keys(state.facets).length > 0;
+  // With a facet selected, results wait for the facet data rather than show unfiltered.
+  const hits = useMemo(() => {
+    if (!found || (selecting && !facetsOf)) return null;
+    return facetsOf ? applyFacets(found.hits, state.facets, facetsOf) : found.hits;
+  }, [found, selecting, facetsOf, state.facets]);
+  const counts = useMemo(() => (hits && facetsOf ? facetCounts(hits, facetsOf) : null), [hits, facetsOf]);
+  const page = useMemo(() => hits?.slice(0, shown) ?? [], [hits, shown]);
+
+  // Result cards (title, summary, text for the snippet) for the hits on screen.
+  useEffect(() => {
+    const missing = page.filter((hit) => !cards.has(cardKey(hit.locale, hit.story)));
+    if (missing.length === 0) return;
+    let cancelled = false;
+    client
+      .cards(missing)
+      .then((docs) => {
+        if (cancelled) return;
+        setCards((current) => {
+          const next = new Map(current);
+          docs.forEach((doc) => next.set(cardKey(doc.locale, doc.number), doc));
+          return next;
+        });
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [page, cards]);
 
   const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
     setState(next);
@@ -88,19 +150,19 @@ export function SearchPage({ locale }: { locale: Locale }) {
     return () => window.clearTimeout(timer);
   }, [typed, state, commit]);
 
-  const languages = useMemo(() => {
-    if (!loaded) return [];
-    const order: Locale[] = state.allLanguages ? [locale, other] : [locale];
-    return order.flatMap((language) => (loaded.languages[language] ? [loaded.languages[language]] : []));
-  }, [loaded, locale, other, state.allLanguages]);
-
-  const entities = useMemo(() => loaded?.entities ?? [], [loaded]);
-  const entityByKey = useMemo(() => new Map(entities.map((entity) => [`${entity.kind}:${entity.id}`, entity])), [entities]);
-  const suggestions = useMemo(() => matchEntities(state.query, entities).slice(0, MAX_SUGGESTIONS), [state.query, entities]);
-  const allHits = useMemo(() => searchStories(languages, entities, state.query), [languages, entities, state.query]);
-  const hits = useMemo(() => applyFacets(allHits, state.facets), [allHits, state.facets]);
-  const counts = useMemo(() => facetCounts(hits), [hits]);
+  const entityByKey = useMemo(() => new Map((entities ?? []).map((entity) => [`${entity.kind}:${entity.id}`, entity])), [entities]);
+  const suggestions = useMemo(() => matchEntities(state.query, entities ?? []).slice(0, MAX_SUGGESTIONS), [state.query, entities]);
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
+  // Cards in result order, up to the first one still loading.
+  const shownCards = useMemo(() => {
+    const list: SearchDoc[] = [];
+    for (const hit of page) {
+      const card = cards.get(cardKey(hit.locale, hit.story));
+      if (!card) break;
+      list.push(card);
+    }
+    return list;
+  }, [page, cards]);
 
   const facetLabel = (kind: FacetKind, value: string) => {
     if (kind === 'year') return value;
@@ -114,6 +176,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
     if (facets[kind] === value) delete facets[kind];
     else facets[kind] = value;
     commit({ ...state, query: typed, facets }, 'push');
+    setShown(PAGE_SIZE);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -192,20 +255,30 @@ export function SearchPage({ locale }: { locale: Locale }) {
       </div>
 
       <p role="status" aria-live="polite" className="search__status">
-        {failed ? words.searchFailed : !loaded ? words.searchLoading : showResults ? words.resultCount(hits.length) : ''}
+        {failed ? words.searchFailed : !entities ? words.searchLoading : showResults && hits ? words.resultCount(hits.length) : ''}
       </p>
 
-      {showResults && loaded && (
+      {showResults && hits && (
         <div className="search__body">
           <section className="search__results" aria-label={words.resultCount(hits.length)}>
             {hits.length === 0 ? (
-              <p className="search__empty">{words.noResults(state.query)}</p>
+              <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
             ) : (
-              <ol className="story-list">
-                {hits.slice(0, MAX_RESULTS).map(({ doc }) => (
-                  <SearchResult key={`${doc.locale}:${doc.id}`} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
-                ))}
-              </ol>
+              <>
+                <ol className="story-list">
+                  {shownCards.map((doc) => (
+                    <SearchResult key={cardKey(doc.locale, doc.number)} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
+                  ))}
+                </ol>
+                {hits.length > shown && (
+                  <p className="search__more">
+                    <span>{words.resultsShown(Math.min(shown, hits.length), hits.length)}</span>{' '}
+                    <button type="button" onClick={() => setShown((count) => count + PAGE_SIZE)}>
+                      {words.moreResults}
+                    </button>
+                  </p>
+                )}
+              </>
             )}
           </section>
           <aside className="search__facets" aria-label={words.refine}>
@@ -217,7 +290,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
               </label>
             </fieldset>
             {FACET_KINDS.map((kind) =>
-              counts[kind].length === 0 ? null : (
+              !counts || counts[kind].length === 0 ? null : (
                 <fieldset key={kind}>
                   <legend>{facetTitle[kind]}</legend>
                   <ul>

@@ -20,10 +20,17 @@ export const personUrl = (locale: Locale, personId: string) => `/${locale}/peopl
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;
 export const organisationUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/`;
 export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
-/** The search files, written after the build: one index and one document list per language, one entity list. */
-export const searchIndexUrl = (locale: Locale) => `/search/${locale}/index.json`;
-export const searchDocsUrl = (locale: Locale) => `/search/${locale}/docs.json`;
+/**
+ * The search files, written after the build. Per language: a manifest, the index in
+ * term-range shards, and one result card per story. For both: the entity registry and
+ * the stories tagged with each entity (one file each, and all together for facets).
+ */
+export const searchManifestUrl = (locale: Locale) => `/search/${locale}/manifest.json`;
+export const searchShardUrl = (locale: Locale, shard: number) => `/search/${locale}/terms/${shard}.json`;
+export const searchCardUrl = (locale: Locale, story: number) => `/search/${locale}/stories/${story}.json`;
 export const searchEntitiesUrl = () => '/search/entities.json';
+export const searchTaggedUrl = (kind: EntityKind, id: string) => `/search/tagged/${kind}/${id}.json`;
+export const searchAllTaggedUrl = () => '/search/tagged.json';
 /** The RSS feed of a language: `app/[lang]/feed.xml/route.ts`. */
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
 /** The RSS feed of one topic in a language: `app/[lang]/topics/[id]/feed.xml/route.ts`. */

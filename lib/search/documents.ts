@@ -3,13 +3,20 @@
  * facts a result card and the facets need. Derived from the archive records.
  */
 import { z } from 'zod';
-import type { EntityKind } from '../entities';
+import { ENTITY_KINDS } from '../entities';
 import { LocaleSchema, IdSchema, StoryDateSchema, type Archive } from '../schema';
 import type { Locale } from '../i18n';
 import { storyUrl } from '../urls';
+import { parseStoryDate } from '../dates';
 
 export const SearchDocSchema = z.object({
   id: IdSchema,
+  /**
+   * The story's place in the archive, newest first (the loader's order), the same in
+   * both languages: the index's document id, a tie-break that keeps newer stories
+   * first without shipping dates, and what makes a story found in two languages one hit.
+   */
+  number: z.number().int().nonnegative(),
   locale: LocaleSchema,
   url: z.string(),
   title: z.string(),
@@ -25,7 +32,7 @@ export type SearchDoc = z.infer<typeof SearchDocSchema>;
 
 /** One entity as search sees it: its names in both languages and its aliases. */
 export const SearchEntitySchema = z.object({
-  kind: z.enum(['topics', 'people', 'organisations']),
+  kind: z.enum(ENTITY_KINDS),
   id: IdSchema,
   name: z.object({ en: z.string(), vi: z.string() }),
   aliases: z.array(z.string()),
@@ -33,12 +40,13 @@ export const SearchEntitySchema = z.object({
 export type SearchEntity = z.infer<typeof SearchEntitySchema>;
 
 export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
-  return archive.stories.flatMap((story) => {
+  return archive.stories.flatMap((story, number) => {
     const article = story.articles[locale];
     if (!article) return [];
     return [
       {
         id: story.id,
+        number,
         locale,
         url: storyUrl(locale, story.id),
         title: article.title,
@@ -54,10 +62,50 @@ export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
 }
 
 export function searchEntities(archive: Archive): SearchEntity[] {
-  const kinds: EntityKind[] = ['topics', 'people', 'organisations'];
-  return kinds.flatMap((kind) =>
+  return ENTITY_KINDS.flatMap((kind) =>
     archive[kind].map((entity) => ({ kind, id: entity.id, name: entity.name, aliases: 'aliases' in entity ? entity.aliases : [] })),
   );
+}
+
+/** Entities by kind and id: a topic and an organisation may share an id (`command-86`). */
+export function entityKey(kind: SearchEntity['kind'], id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function splitEntityKey(key: string): [SearchEntity['kind'], string] {
+  const colon = key.indexOf(':');
+  const kind = SearchEntitySchema.shape.kind.parse(key.slice(0, colon));
+  return [kind, key.slice(colon + 1)];
+}
+
+/** For each entity, the numbers of the stories tagged with it, in order. */
+export function taggedStories(archive: Archive): Map<string, number[]> {
+  const tagged = new Map<string, number[]>();
+  archive.stories.forEach((story, number) => {
+    for (const kind of ENTITY_KINDS) {
+      for (const id of story[kind]) {
+        const key = entityKey(kind, id);
+        const numbers = tagged.get(key) ?? [];
+        numbers.push(number);
+        tagged.set(key, numbers);
+      }
+    }
+  });
+  return tagged;
+}
+
+/** Years and the first and last story number of each: stories are newest first, so a year is one run. */
+export type YearRange = [year: number, first: number, last: number];
+
+export function yearRanges(archive: Archive): YearRange[] {
+  const ranges: YearRange[] = [];
+  archive.stories.forEach((story, number) => {
+    const year = parseStoryDate(story.date).year;
+    const current = ranges[ranges.length - 1];
+    if (current && current[0] === year) current[2] = number;
+    else ranges.push([year, number, number]);
+  });
+  return ranges;
 }
 
 /** Every name an entity is known by, in both languages. */

@@ -4,7 +4,27 @@
  */
 import { z } from 'zod';
 import { SearchDocSchema, SearchEntitySchema } from './documents';
+import { SEARCH_FIELDS } from './search-index';
 
-export const ExportedIndexSchema = z.record(z.string(), z.string());
-export const SearchDocsFileSchema = z.array(SearchDocSchema);
+const StoryNumbersSchema = z.array(z.number().int().nonnegative());
+
+/** Per language: what a reader's first query needs before it can ask for anything else. */
+export const SearchManifestSchema = z.object({
+  /** Stories in the archive (both languages share the numbering). */
+  stories: z.number().int().nonnegative(),
+  /** [year, first story number, last story number], newest year first. */
+  years: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])),
+  /** The first term of each index shard, ascending. */
+  shards: z.array(z.string()),
+});
+export type SearchManifest = z.infer<typeof SearchManifestSchema>;
+
+const PostingSchema = z.tuple([z.string(), z.array(z.unknown())]);
+export const SearchShardSchema = z.partialRecord(z.enum(SEARCH_FIELDS), z.array(PostingSchema));
+
+export const SearchCardSchema = SearchDocSchema;
 export const SearchEntitiesFileSchema = z.array(SearchEntitySchema);
+/** The stories tagged with one entity. */
+export const SearchTaggedFileSchema = StoryNumbersSchema;
+/** The stories tagged with every entity, by entity key (`people:le-dung`): what facet counts need. */
+export const SearchAllTaggedFileSchema = z.record(z.string(), StoryNumbersSchema);

@@ -1,42 +1,147 @@
 /**
- * Fetches the search files in the browser, once per language, and checks them against
- * the schemas the build wrote them with.
+ * Fetches what a query needs, each file once: a language's manifest, the index shards
+ * that hold the query's terms, the tag lists of the entities it names, the result cards
+ * of the stories shown, and (for facets) every tag list. Every file is checked against
+ * the schema the build wrote it with. The browser passes `fetch`; tests and the
+ * benchmark pass a reader of a built `out/`, so all run the same code.
  */
+import type { EntityKind } from '../entities';
 import type { Locale } from '../i18n';
-import { searchDocsUrl, searchEntitiesUrl, searchIndexUrl } from '../urls';
-import type { SearchEntity } from './documents';
-import { ExportedIndexSchema, SearchDocsFileSchema, SearchEntitiesFileSchema } from './files';
-import type { LoadedLanguage } from './query';
-import { importSearchIndex } from './search-index';
+import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
+import { entityKey, type SearchDoc, type SearchEntity } from './documents';
+import {
+  SearchAllTaggedFileSchema,
+  SearchCardSchema,
+  SearchEntitiesFileSchema,
+  SearchManifestSchema,
+  SearchShardSchema,
+  SearchTaggedFileSchema,
+  type SearchManifest,
+} from './files';
+import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
+import { createSearchIndex, SEARCH_FIELDS } from './search-index';
+import { queryLookupTerms, shardOf } from './shards';
 
-const languages = new Map<Locale, Promise<LoadedLanguage>>();
-let entities: Promise<SearchEntity[]> | undefined;
+export type FetchJson = (url: string) => Promise<unknown>;
 
-async function fetchJson(url: string): Promise<unknown> {
+/** The browser's way: the site's own files over HTTP. */
+export async function fetchJsonOverHttp(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
 
-export function loadLanguage(locale: Locale): Promise<LoadedLanguage> {
-  let loading = languages.get(locale);
-  if (!loading) {
-    loading = Promise.all([fetchJson(searchIndexUrl(locale)), fetchJson(searchDocsUrl(locale))]).then(([index, docs]) => ({
-      index: importSearchIndex(ExportedIndexSchema.parse(index)),
-      docs: SearchDocsFileSchema.parse(docs),
-    }));
-    loading.catch(() => languages.delete(locale));
-    languages.set(locale, loading);
-  }
-  return loading;
+/** Past this many named entities (a short prefix like "ngu"), one file with every tag list costs less than one file each. */
+const MAX_TAGGED_FILES = 8;
+
+/** What `searchStories` needs for one query, all loaded. */
+export interface PreparedQuery {
+  languages: SearchLanguage[];
+  entities: SearchEntity[];
+  tagged: TaggedStories;
 }
 
-export function loadEntities(): Promise<SearchEntity[]> {
-  if (!entities) {
-    entities = fetchJson(searchEntitiesUrl()).then((data) => SearchEntitiesFileSchema.parse(data));
-    entities.catch(() => {
-      entities = undefined;
+export interface SearchClient {
+  entities(): Promise<SearchEntity[]>;
+  manifest(locale: Locale): Promise<SearchManifest>;
+  /** Loads what the query needs in each language, in the order given. */
+  prepare(locales: readonly Locale[], query: string): Promise<PreparedQuery>;
+  /** The result cards of the given hits, in order. */
+  cards(hits: readonly SearchHit[]): Promise<SearchDoc[]>;
+  /** Every tag list and the year ranges. */
+  facets(locale: Locale): Promise<FacetSource>;
+}
+
+interface LanguageState {
+  language: SearchLanguage;
+  manifest: SearchManifest;
+  shards: Map<number, Promise<void>>;
+}
+
+export function createSearchClient(fetchJson: FetchJson): SearchClient {
+  const files = new Map<string, Promise<unknown>>();
+  // Each URL is fetched once; a failed fetch is forgotten so that a retry can succeed.
+  const once = (url: string): Promise<unknown> => {
+    let file = files.get(url);
+    if (!file) {
+      file = fetchJson(url);
+      file.catch(() => files.delete(url));
+      files.set(url, file);
+    }
+    return file;
+  };
+
+  const languages = new Map<Locale, Promise<LanguageState>>();
+  const language = (locale: Locale) => {
+    let state = languages.get(locale);
+    if (!state) {
+      state = once(searchManifestUrl(locale)).then((data) => ({
+        language: { locale, index: createSearchIndex() },
+        manifest: SearchManifestSchema.parse(data),
+        shards: new Map(),
+      }));
+      state.catch(() => languages.delete(locale));
+      languages.set(locale, state);
+    }
+    return state;
+  };
+
+  const loadShard = (state: LanguageState, shard: number) => {
+    let loading = state.shards.get(shard);
+    if (!loading) {
+      loading = once(searchShardUrl(state.language.locale, shard)).then((data) => {
+        const postings = SearchShardSchema.parse(data);
+        // flexsearch's import merges into what the index already holds.
+        for (const field of SEARCH_FIELDS) {
+          const entries = postings[field];
+          if (entries) state.language.index.import(`${field}.0.map`, entries as never);
+        }
+      });
+      loading.catch(() => state.shards.delete(shard));
+      state.shards.set(shard, loading);
+    }
+    return loading;
+  };
+
+  const entities = () => once(searchEntitiesUrl()).then((data) => SearchEntitiesFileSchema.parse(data));
+
+  const allTagged = () =>
+    once(searchAllTaggedUrl()).then((data) => {
+      const all = SearchAllTaggedFileSchema.parse(data);
+      return new Map(Object.entries(all).map(([key, stories]) => [key, new Set(stories)]));
     });
-  }
-  return entities;
+
+  const tagged = async (wanted: readonly { kind: EntityKind; id: string }[]): Promise<TaggedStories> => {
+    if (wanted.length > MAX_TAGGED_FILES) return allTagged();
+    const lists = await Promise.all(
+      wanted.map(async ({ kind, id }) => [entityKey(kind, id), new Set(SearchTaggedFileSchema.parse(await once(searchTaggedUrl(kind, id))))] as const),
+    );
+    return new Map(lists);
+  };
+
+  return {
+    entities,
+    manifest: async (locale) => (await language(locale)).manifest,
+    async prepare(locales, query) {
+      const terms = queryLookupTerms(query);
+      const [registry, states] = await Promise.all([
+        entities(),
+        Promise.all(
+          locales.map(async (locale) => {
+            const state = await language(locale);
+            const starts = state.manifest.shards;
+            const shards = new Set(starts.length === 0 ? [] : terms.map((term) => shardOf(term, starts)));
+            await Promise.all([...shards].map((shard) => loadShard(state, shard)));
+            return state;
+          }),
+        ),
+      ]);
+      return { languages: states.map((state) => state.language), entities: registry, tagged: await tagged(matchEntities(query, registry)) };
+    },
+    cards: (hits) => Promise.all(hits.map(async (hit) => SearchCardSchema.parse(await once(searchCardUrl(hit.locale, hit.story))))),
+    async facets(locale) {
+      const [all, state] = await Promise.all([allTagged(), language(locale)]);
+      return { tagged: all, years: state.manifest.years };
+    },
+  };
 }

@@ -1,25 +1,29 @@
 /**
  * Answers a query over the loaded languages: ranked stories, the entities the query
- * names, and facet counts. Pure functions over the index and the documents, so the
- * browser and the tests run the same code.
+ * names, and facet counts. Pure functions over the index, the entity registry and the
+ * tag lists, so the browser, the tests and the benchmark run the same code.
  */
-import { parseStoryDate, storyDateSortKey } from '../dates';
+import type { Locale } from '../i18n';
 import { foldedWords, foldText } from '../text-fold';
-import type { SearchDoc, SearchEntity } from './documents';
-import { entityNames } from './documents';
-import { hasDiacritics } from './encoding';
-import { entitiesByKey, taggedNames, type SearchField, type SearchIndex } from './search-index';
+import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
+import { hasDiacritics, joinedSyllables } from './encoding';
+import type { SearchField, SearchIndex } from './search-index';
 
-export interface LoadedLanguage {
+/** One language's index, or as much of it as the query needs (lib/search/load.ts). */
+export interface SearchLanguage {
+  locale: Locale;
   index: SearchIndex;
-  /** The documents in index order: a posting's number is a position here. */
-  docs: readonly SearchDoc[];
 }
 
+/** A story found, by number (SearchDoc.number), in the language it was found in. */
 export interface SearchHit {
-  doc: SearchDoc;
+  story: number;
+  locale: Locale;
   score: number;
 }
+
+/** Stories tagged with each entity, by entity key: for the named-entity boost and for facets. */
+export type TaggedStories = ReadonlyMap<string, ReadonlySet<number>>;
 
 export const FACET_KINDS = ['topics', 'year', 'people', 'organisations'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
@@ -34,15 +38,8 @@ const PHRASE_BOOST = 6;
 const EXACT_BOOST = 3;
 const LIMIT = 1000;
 
-function phrase(text: string): string {
-  return ` ${foldedWords(text).join(' ')} `;
-}
-
-// Folding is the costly part of a query; names and titles do not change, so each is
-// folded once per page and kept with its record.
+// Names do not change: each is folded once per page and kept with its record.
 const foldedNames = new WeakMap<SearchEntity, string[]>();
-const foldedPhrases = new WeakMap<SearchDoc, string[]>();
-const dateKeys = new WeakMap<SearchDoc, number>();
 
 function namesOf(entity: SearchEntity): string[] {
   let names = foldedNames.get(entity);
@@ -53,15 +50,6 @@ function namesOf(entity: SearchEntity): string[] {
     foldedNames.set(entity, names);
   }
   return names;
-}
-
-function phrasesOf(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): string[] {
-  let phrases = foldedPhrases.get(doc);
-  if (!phrases) {
-    phrases = [doc.title, ...taggedNames(doc, entities)].map(phrase);
-    foldedPhrases.set(doc, phrases);
-  }
-  return phrases;
 }
 
 /**
@@ -86,62 +74,98 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
   return scored.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en)).map(({ entity }) => entity);
 }
 
-/** Ranked stories for a query, over one or more languages; a story appears once, in the first language that has it. */
-export function searchStories(languages: readonly LoadedLanguage[], entities: readonly SearchEntity[], query: string): SearchHit[] {
-  if (foldText(query).trim() === '') return [];
-  const named = matchEntities(query, entities);
-  const byKey = entitiesByKey(entities);
-  const wanted = phrase(query);
-  const multiWord = foldedWords(query).length > 1;
-  const exact = hasDiacritics(query);
-  const hits = new Map<string, SearchHit>();
+/**
+ * Stories whose title or tagged names hold the query's words together and in order:
+ * the index keeps adjacent syllables joined in its `names` field ("ledung"), so a story
+ * has the phrase when it has every joined pair of the query.
+ */
+function phraseStories(index: SearchIndex, query: string): Set<number> | undefined {
+  const pairs = joinedSyllables(query);
+  if (pairs.length === 0) return undefined;
+  let found: Set<number> | undefined;
+  for (const pair of pairs) {
+    const stories = new Set<number>();
+    for (const { result } of index.search(pair, { index: ['names'], limit: LIMIT })) for (const story of result) stories.add(Number(story));
+    found = found ? new Set([...found].filter((story) => stories.has(story))) : stories;
+  }
+  return found;
+}
 
-  for (const language of languages) {
+/**
+ * Ranked stories for a query, over one or more languages; a story appears once, in the
+ * first language that has it. Ties go to the newer story (the lower number).
+ */
+export function searchStories(languages: readonly SearchLanguage[], entities: readonly SearchEntity[], tagged: TaggedStories, query: string): SearchHit[] {
+  if (foldText(query).trim() === '') return [];
+  const named = matchEntities(query, entities).flatMap((entity) => {
+    const stories = tagged.get(entityKey(entity.kind, entity.id));
+    return stories ? [stories] : [];
+  });
+  const exact = hasDiacritics(query);
+  const hits = new Map<number, SearchHit>();
+
+  for (const { locale, index } of languages) {
     const scores = new Map<number, number>();
-    const add = (position: number, points: number) => scores.set(position, (scores.get(position) ?? 0) + points);
-    for (const { field, result } of language.index.search(query, { index: ['names', 'title', 'summary', 'body'], limit: LIMIT })) {
+    const add = (story: number, points: number) => scores.set(story, (scores.get(story) ?? 0) + points);
+    for (const { field, result } of index.search(query, { index: ['names', 'title', 'summary', 'body'], limit: LIMIT })) {
       const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
-      result.forEach((position, rank) => add(Number(position), weight * (1 - Math.min(rank, 100) / 200)));
+      result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
     if (exact) {
-      for (const { result } of language.index.search(query, { index: ['exact'], limit: LIMIT })) {
-        for (const position of result) if (scores.has(Number(position))) add(Number(position), EXACT_BOOST);
+      for (const { result } of index.search(query, { index: ['exact'], limit: LIMIT })) {
+        for (const story of result) if (scores.has(Number(story))) add(Number(story), EXACT_BOOST);
       }
     }
-    for (const [position, score] of scores) {
-      const doc = language.docs[position];
-      if (!doc || hits.has(doc.id)) continue;
+    const phrase = phraseStories(index, query);
+    for (const [story, score] of scores) {
+      if (hits.has(story)) continue;
       let total = score;
-      if (named.some((entity) => doc[entity.kind].includes(entity.id))) total += ENTITY_BOOST;
-      if (multiWord && phrasesOf(doc, byKey).some((text) => text.includes(wanted))) total += PHRASE_BOOST;
-      hits.set(doc.id, { doc, score: total });
+      if (named.some((stories) => stories.has(story))) total += ENTITY_BOOST;
+      if (phrase?.has(story)) total += PHRASE_BOOST;
+      hits.set(story, { story, locale, score: total });
     }
   }
-  const dateKey = (hit: SearchHit) => {
-    let key = dateKeys.get(hit.doc);
-    if (key === undefined) {
-      key = storyDateSortKey(hit.doc.date);
-      dateKeys.set(hit.doc, key);
+  return [...hits.values()].sort((a, b) => b.score - a.score || a.story - b.story);
+}
+
+/** What facets need to know of every story: its tags and the year ranges. */
+export interface FacetSource {
+  tagged: TaggedStories;
+  years: readonly YearRange[];
+}
+
+/** Each story's facet values, computed once per facet source. */
+export type StoryFacets = (story: number) => Readonly<Record<FacetKind, readonly string[]>>;
+
+export function storyFacets(source: FacetSource): StoryFacets {
+  const byStory = new Map<number, Record<FacetKind, string[]>>();
+  const of = (story: number) => {
+    let facets = byStory.get(story);
+    if (!facets) {
+      facets = { topics: [], year: [], people: [], organisations: [] };
+      byStory.set(story, facets);
     }
-    return key;
+    return facets;
   };
-  return [...hits.values()].sort((a, b) => b.score - a.score || dateKey(b) - dateKey(a) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  for (const [key, stories] of source.tagged) {
+    const [kind, id] = splitEntityKey(key);
+    for (const story of stories) of(story)[kind].push(id);
+  }
+  for (const [year, first, last] of source.years) for (let story = first; story <= last; story++) of(story).year.push(String(year));
+  const none = { topics: [], year: [], people: [], organisations: [] };
+  return (story) => byStory.get(story) ?? none;
 }
 
-function facetValues(doc: SearchDoc, kind: FacetKind): string[] {
-  return kind === 'year' ? [String(parseStoryDate(doc.date).year)] : doc[kind];
-}
-
-export function applyFacets(hits: readonly SearchHit[], selection: FacetSelection): SearchHit[] {
-  return hits.filter((hit) => FACET_KINDS.every((kind) => selection[kind] === undefined || facetValues(hit.doc, kind).includes(selection[kind])));
+export function applyFacets(hits: readonly SearchHit[], selection: FacetSelection, facetsOf: StoryFacets): SearchHit[] {
+  return hits.filter((hit) => FACET_KINDS.every((kind) => selection[kind] === undefined || facetsOf(hit.story)[kind].includes(selection[kind])));
 }
 
 /** For each facet, how many of the hits carry each value, most frequent first. */
-export function facetCounts(hits: readonly SearchHit[]): Record<FacetKind, [string, number][]> {
+export function facetCounts(hits: readonly SearchHit[], facetsOf: StoryFacets): Record<FacetKind, [string, number][]> {
   const counts: Record<FacetKind, Map<string, number>> = { topics: new Map(), year: new Map(), people: new Map(), organisations: new Map() };
   for (const hit of hits) {
     for (const kind of FACET_KINDS) {
-      for (const value of facetValues(hit.doc, kind)) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
+      for (const value of facetsOf(hit.story)[kind]) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
     }
   }
   const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -6,7 +6,7 @@
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
-import { entityNames } from './documents';
+import { entityKey, entityNames } from './documents';
 import { exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
 
 export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact'] as const;
@@ -14,7 +14,7 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 interface IndexedDoc {
   [key: string]: string | number;
-  /** The document's position in the language's document list: numbers keep the exported postings small. */
+  /** The story's number (SearchDoc.number): numbers keep the exported postings small. */
   id: number;
   names: string;
   title: string;
@@ -49,11 +49,6 @@ export function createSearchIndex(): SearchIndex {
   });
 }
 
-/** Entities by kind and id: a topic and an organisation may share an id (`command-86`). */
-export function entityKey(kind: SearchEntity['kind'], id: string): string {
-  return `${kind}:${id}`;
-}
-
 /** Every name of every entity a story is tagged with. */
 export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): string[] {
   const tags = [
@@ -67,11 +62,12 @@ export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, Search
   });
 }
 
-function indexedDoc(doc: SearchDoc, position: number, entities: ReadonlyMap<string, SearchEntity>): IndexedDoc {
+function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): IndexedDoc {
   const names = taggedNames(doc, entities);
+  // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and phrase ranking (lib/search/query.ts).
   const joined = [...names, doc.title].flatMap(joinedSyllables);
   return {
-    id: position,
+    id: doc.number,
     names: [...names, ...joined].join(' · '),
     title: doc.title,
     summary: doc.summary,
@@ -83,7 +79,7 @@ function indexedDoc(doc: SearchDoc, position: number, entities: ReadonlyMap<stri
 export function buildSearchIndex(docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
   const index = createSearchIndex();
   const byKey = entitiesByKey(entities);
-  docs.forEach((doc, position) => index.add(indexedDoc(doc, position, byKey)));
+  for (const doc of docs) index.add(indexedDoc(doc, byKey));
   return index;
 }
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getArchive } from '../../lib/archive';
 import { dictionary } from '../../lib/i18n';
-import { personUrl, searchIndexUrl, storyUrl } from '../../lib/urls';
+import { readFileSync } from 'node:fs';
+import { SearchManifestSchema } from '../../lib/search/files';
+import { personUrl, searchManifestUrl, storyUrl } from '../../lib/urls';
 import { openSite, type RunningSite } from './site';
 
 let site: RunningSite;
@@ -42,8 +44,8 @@ describe('search in the browser', () => {
       await page.goto(`${site.origin}${storyUrl('en', story.id)}`, { waitUntil: 'networkidle' });
       expect(searchRequests).toEqual([]);
       await page.focus('#site-search');
-      await expect.poll(() => searchRequests).toContain(searchIndexUrl('en'));
-      expect(searchRequests).not.toContain(searchIndexUrl('vi'));
+      await expect.poll(() => searchRequests).toContain(searchManifestUrl('en'));
+      expect(searchRequests).not.toContain(searchManifestUrl('vi'));
     } finally {
       await page.close();
     }
@@ -89,6 +91,11 @@ describe('search in the browser', () => {
       const count = await page.locator('.search-result').count();
       expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(count));
       expect(searchRequests.filter((request) => request.includes(`/${locale === 'en' ? 'vi' : 'en'}/`))).toEqual([]);
+      // Only the index shards holding the query's terms, not the whole index.
+      const manifest = SearchManifestSchema.parse(JSON.parse(readFileSync(`out${searchManifestUrl(locale)}`, 'utf8')));
+      const shards = new Set(searchRequests.filter((request) => request.startsWith(`/search/${locale}/terms/`)));
+      expect(shards.size).toBeGreaterThan(0);
+      expect(shards.size).toBeLessThan(manifest.shards.length);
     } finally {
       await page.close();
     }
@@ -121,10 +128,11 @@ describe('search in the browser', () => {
     try {
       await page.goto(`${site.origin}/en/search/?q=Bộ Tư lệnh 86`);
       await page.locator('.search-result').first().waitFor();
-      expect(searchRequests).not.toContain(searchIndexUrl('vi'));
+      expect(searchRequests.filter((request) => request.startsWith('/search/vi/'))).toEqual([]);
       await page.getByLabel(dictionary('en').includeOtherLanguage).check();
       await page.waitForURL(/languages=all/);
-      await expect.poll(() => searchRequests).toContain(searchIndexUrl('vi'));
+      await expect.poll(() => searchRequests).toContain(searchManifestUrl('vi'));
+      await expect.poll(() => searchRequests.some((request) => request.startsWith('/search/vi/terms/'))).toBe(true);
     } finally {
       await page.close();
     }

@@ -2,49 +2,72 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import type { Locale } from '../../lib/i18n';
-import { searchDocuments, searchEntities, type SearchDoc, type SearchEntity } from '../../lib/search/documents';
+import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc, type SearchEntity } from '../../lib/search/documents';
 import { highlight, queryTerms, snippet } from '../../lib/search/highlight';
-import { applyFacets, facetCounts, matchEntities, searchStories, type LoadedLanguage } from '../../lib/search/query';
-import { buildSearchIndex, exportSearchIndex, importSearchIndex } from '../../lib/search/search-index';
+import { createSearchClient, type SearchClient } from '../../lib/search/load';
+import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, type SearchLanguage, type TaggedStories } from '../../lib/search/query';
+import { buildSearchFiles } from '../../lib/search/search-files';
+import { buildSearchIndex } from '../../lib/search/search-index';
+import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/schema';
 import { foldedWords } from '../../lib/text-fold';
 
 let archive: Archive;
 let entities: SearchEntity[];
-const languages: Partial<Record<Locale, LoadedLanguage>> = {};
+let tagged: TaggedStories;
+/** Each language's whole index, built in memory: the reference the sharded files must match. */
+const languages: Partial<Record<Locale, SearchLanguage>> = {};
+/** Files written by the build, by URL, and which of them a client fetched. */
+let files: Map<string, unknown>;
+let fetched: string[];
 
-function language(locale: Locale): LoadedLanguage {
+function language(locale: Locale): SearchLanguage {
   const loaded = languages[locale];
   if (!loaded) throw new Error(`not loaded: ${locale}`);
   return loaded;
 }
 
-/** Story ids of the hits, best first. */
+const storyId = (number: number) => archive.stories[number]?.id ?? `missing ${number}`;
+
+/** Story ids of the hits, best first, over the whole in-memory index. */
 function search(locales: Locale[], query: string): string[] {
-  return searchStories(locales.map(language), entities, query).map((hit) => hit.doc.id);
+  return searchStories(locales.map(language), entities, tagged, query).map((hit) => storyId(hit.story));
+}
+
+/** A client that reads the built files the way the browser fetches them. */
+function filesClient(): SearchClient {
+  return createSearchClient(async (url) => {
+    fetched.push(url);
+    if (!files.has(url)) throw new Error(`${url}: 404`);
+    return JSON.parse(JSON.stringify(files.get(url)));
+  });
 }
 
 function storiesTagged(kind: 'people' | 'organisations' | 'topics', id: string): string[] {
   return archive.stories.filter((story) => story[kind].includes(id)).map((story) => story.id);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const loaded = loadContent(path.resolve('content'));
   archive = loaded.archive;
   entities = searchEntities(archive);
+  tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   for (const locale of ['en', 'vi'] as const) {
-    const docs = searchDocuments(archive, locale);
-    languages[locale] = { index: buildSearchIndex(docs, entities), docs };
+    languages[locale] = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
   }
+  // Small shards, so that the seed stories' index spans many files.
+  files = (await buildSearchFiles(archive, { shardBytes: 2_000 })).files;
+  fetched = [];
 });
 
 /** A tiny language built from given texts, for rules the seed stories have no example of. */
-function syntheticLanguage(texts: Record<string, string>): LoadedLanguage {
-  const docs: SearchDoc[] = Object.entries(texts).map(([id, text]) => ({
+function syntheticDocs(texts: Record<string, string>, locale: Locale = 'vi'): SearchDoc[] {
+  return Object.entries(texts).map(([id, text], number) => ({
     id,
-    locale: 'vi',
-    url: `/vi/articles/${id}/`,
+    number,
+    locale,
+    url: `/${locale}/articles/${id}/`,
     title: text,
     summary: text,
     date: '2025-01-01',
@@ -53,7 +76,13 @@ function syntheticLanguage(texts: Record<string, string>): LoadedLanguage {
     organisations: [],
     text,
   }));
-  return { index: buildSearchIndex(docs, []), docs };
+}
+
+/** Ids of a synthetic search's hits, best first. */
+function searchSynthetic(docs: readonly SearchDoc[][], query: string): string[] {
+  const byNumber = (locale: Locale, number: number) => docs.flat().find((doc) => doc.locale === locale && doc.number === number)?.id;
+  const loaded = docs.map((list) => ({ locale: list[0]?.locale ?? 'vi', index: buildSearchIndex(list, []) }));
+  return searchStories(loaded, [], new Map(), query).map((hit) => byNumber(hit.locale, hit.story) ?? '?');
 }
 
 describe('matching with and without diacritics', () => {
@@ -84,19 +113,19 @@ describe('matching with and without diacritics', () => {
     expect(saysOnlyTuong.length).toBeGreaterThan(0);
     expect(search(['vi'], 'duong').sort()).toEqual(saysDuong.sort());
     expect(search(['vi'], 'tuong')).toEqual(expect.arrayContaining(saysOnlyTuong));
-    const synthetic = syntheticLanguage({ road: 'con đường mới', general: 'vị tướng già' });
-    expect(searchStories([synthetic], [], 'duong').map((hit) => hit.doc.id)).toEqual(['road']);
+    expect(searchSynthetic([syntheticDocs({ road: 'con đường mới', general: 'vị tướng già' })], 'duong')).toEqual(['road']);
   });
 
   it('should rank exact diacritics above folded matches when the reader typed them', () => {
-    const synthetic = syntheticLanguage({ grave: 'ông Hành đến', dot: 'ông Hạnh đến' });
-    expect(searchStories([synthetic], [], 'Hạnh').map((hit) => hit.doc.id)).toEqual(['dot', 'grave']);
-    expect(searchStories([synthetic], [], 'Hành').map((hit) => hit.doc.id)).toEqual(['grave', 'dot']);
+    const synthetic = syntheticDocs({ grave: 'ông Hành đến', dot: 'ông Hạnh đến' });
+    expect(searchSynthetic([synthetic], 'Hạnh')).toEqual(['dot', 'grave']);
+    expect(searchSynthetic([synthetic], 'Hành')).toEqual(['grave', 'dot']);
   });
 
   it('should rank a name found as a phrase above its syllables scattered', () => {
-    const synthetic = syntheticLanguage({ scattered: 'Dũng đến gặp ông Lê ở Hà Nội', phrase: 'ông Lê Dũng đến Hà Nội' });
-    expect(searchStories([synthetic], [], 'le dung').map((hit) => hit.doc.id)).toEqual(['phrase', 'scattered']);
+    // The scattered one comes first in number order: only the phrase can put the other first.
+    const synthetic = syntheticDocs({ scattered: 'Dũng đến gặp ông Lê ở Hà Nội', phrase: 'ông Lê Dũng đến Hà Nội' });
+    expect(searchSynthetic([synthetic], 'le dung')).toEqual(['phrase', 'scattered']);
   });
 });
 
@@ -132,53 +161,106 @@ describe('entities', () => {
 
 describe('languages', () => {
   it('should list a story once when both languages are searched, in the first language', () => {
-    const both = searchStories([language('vi'), language('en')], entities, 'Command 86');
-    const ids = both.map((hit) => hit.doc.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(both.every((hit) => hit.doc.locale === 'vi' || !language('vi').docs.some((doc) => doc.id === hit.doc.id))).toBe(true);
+    const both = searchStories([language('vi'), language('en')], entities, tagged, 'Command 86');
+    const numbers = both.map((hit) => hit.story);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(both.some((hit) => hit.locale === 'vi')).toBe(true);
+    expect(both.every((hit) => hit.locale === 'vi' || !archive.stories[hit.story]?.articles.vi)).toBe(true);
   });
 });
 
 describe('a story in one language only', () => {
   it('should appear, in its own language, once the reader adds that language', () => {
-    const vi = syntheticLanguage({ both: 'Công ước Hà Nội' });
-    const enDocs: SearchDoc[] = [
-      { ...(vi.docs[0] as SearchDoc), locale: 'en', url: '/en/articles/both/', title: 'Hanoi Convention', summary: 'Hanoi Convention', text: 'Hanoi Convention' },
-      { ...(vi.docs[0] as SearchDoc), id: 'english-only', locale: 'en', url: '/en/articles/english-only/', title: 'Hanoi Convention signed', summary: 'Hanoi Convention', text: 'Hanoi Convention' },
-    ];
-    const en: LoadedLanguage = { index: buildSearchIndex(enDocs, []), docs: enDocs };
-    expect(searchStories([vi], [], 'hanoi').map((hit) => hit.doc.id)).toEqual(['both']);
-    const both = searchStories([vi, en], [], 'hanoi');
-    expect(both.map((hit) => [hit.doc.id, hit.doc.locale]).sort()).toEqual([
-      ['both', 'vi'],
-      ['english-only', 'en'],
+    const vi = syntheticDocs({ both: 'Công ước Hà Nội' });
+    const en = syntheticDocs({ both: 'Hanoi Convention', 'english-only': 'Hanoi Convention signed' }, 'en');
+    expect(searchSynthetic([vi], 'hanoi')).toEqual(['both']);
+    const loaded = [vi, en].map((docs) => ({ locale: docs[0]?.locale ?? 'vi', index: buildSearchIndex(docs, []) }));
+    const both = searchStories(loaded, [], new Map(), 'hanoi');
+    expect(both.map((hit) => [hit.story, hit.locale]).sort()).toEqual([
+      [0, 'vi'],
+      [1, 'en'],
     ]);
   });
 });
 
 describe('facets', () => {
   it('should count each value over the hits and narrow the hits to a selected value', () => {
-    const hits = searchStories([language('en')], entities, 'Command 86');
-    const counts = facetCounts(hits);
+    const hits = searchStories([language('en')], entities, tagged, 'Command 86');
+    const facetsOf = storyFacets({ tagged, years: yearRanges(archive) });
+    const counts = facetCounts(hits, facetsOf);
+    expect(counts.topics.length).toBeGreaterThan(0);
     for (const [topic, count] of counts.topics) {
-      expect(hits.filter((hit) => hit.doc.topics.includes(topic)).length).toBe(count);
-      expect(applyFacets(hits, { topics: topic }).length).toBe(count);
+      expect(hits.filter((hit) => archive.stories[hit.story]?.topics.includes(topic)).length).toBe(count);
+      expect(applyFacets(hits, { topics: topic }, facetsOf).length).toBe(count);
     }
     const [year, yearCount] = counts.year[0] ?? ['', 0];
-    expect(applyFacets(hits, { year }).every((hit) => hit.doc.date.startsWith(year))).toBe(true);
-    expect(applyFacets(hits, { year }).length).toBe(yearCount);
+    expect(applyFacets(hits, { year }, facetsOf).every((hit) => archive.stories[hit.story]?.date.startsWith(year))).toBe(true);
+    expect(applyFacets(hits, { year }, facetsOf).length).toBe(yearCount);
     expect(counts.topics.map(([, count]) => count)).toEqual([...counts.topics.map(([, count]) => count)].sort((a, b) => b - a));
   });
 });
 
-describe('the exported index', () => {
-  it('should give the same results after export and import into a fresh index', async () => {
-    const parts = await exportSearchIndex(language('vi').index);
-    const fresh: LoadedLanguage = { index: importSearchIndex(JSON.parse(JSON.stringify(parts))), docs: language('vi').docs };
-    for (const query of ['trinh van quyet', 'Bộ Quốc phòng', 'hano', 'chuyen doi so', 'Cuba', 'Hạnh']) {
-      expect(searchStories([fresh], entities, query)).toEqual(searchStories([language('vi')], entities, query));
-      expect(searchStories([fresh], entities, query).length).toBeGreaterThan(0);
+const QUERIES = ['trinh van quyet', 'Trịnh Văn Quyết', 'Bộ Quốc phòng', 'hano', 'Hanoi Convention', 'chuyen doi so', 'Cuba', 'Hạnh', 'BTL 86', 'le dung', 'digital transformation', 'd', 'ngu', 'Command 86 cyberspace'];
+
+describe('the index in shards', () => {
+  it('should find every term of the index in the shard its first term names', () => {
+    const { starts, shards } = shardIndex({ 'title.1.map': JSON.stringify([['a', [[0]]], ['b', [[1]]], ['c', [[2]]]]) }, 10);
+    expect(starts).toEqual(['a', 'b', 'c']);
+    expect(shards[shardOf('b', starts)]?.title?.[0]?.[0]).toBe('b');
+    expect(shardOf('bz', starts)).toBe(1);
+    expect(shardOf('0', starts)).toBe(0);
+    expect(() => shardIndex({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
+  });
+
+  it('should give the same results from the built files as from the whole index in memory', async () => {
+    const client = filesClient();
+    let found = 0;
+    for (const locale of ['en', 'vi'] as const) {
+      for (const query of QUERIES) {
+        const prepared = await client.prepare([locale], query);
+        const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+        expect(hits, `${locale}: ${query}`).toEqual(searchStories([language(locale)], entities, tagged, query));
+        if (hits.length > 0) found++;
+      }
     }
+    expect(found).toBeGreaterThanOrEqual(2 * QUERIES.length - 2);
+    const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
+    expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'));
+    expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').length).toBeGreaterThan(0);
+  });
+
+  it('should fetch only the shards of the query\'s terms, each once', async () => {
+    fetched = [];
+    const client = filesClient();
+    await client.prepare(['en'], 'rehearsal');
+    const shardFiles = fetched.filter((url) => url.startsWith('/search/en/terms/'));
+    const allShards = [...files.keys()].filter((url) => url.startsWith('/search/en/terms/'));
+    expect(allShards.length).toBeGreaterThan(10);
+    expect(shardFiles.length).toBeGreaterThan(0);
+    expect(shardFiles.length).toBeLessThanOrEqual(queryLookupTerms('rehearsal').length);
+    expect(fetched.some((url) => url.startsWith('/search/vi/'))).toBe(false);
+    await client.prepare(['en'], 'rehearsal');
+    expect(fetched.filter((url) => url.startsWith('/search/en/terms/'))).toEqual(shardFiles);
+  });
+
+  it('should fetch the tag lists of the entities a query names, or all of them for many', async () => {
+    fetched = [];
+    const client = filesClient();
+    const prepared = await client.prepare(['vi'], 'Lê Dũng');
+    expect(prepared.tagged.get(entityKey('people', 'le-dung'))).toEqual(new Set(storiesTagged('people', 'le-dung').map((id) => archive.stories.findIndex((story) => story.id === id))));
+    expect(fetched).toContain('/search/tagged/people/le-dung.json');
+    expect(fetched).not.toContain('/search/tagged.json');
+  });
+
+  it('should give result cards and facet data for the hits', async () => {
+    const client = filesClient();
+    const prepared = await client.prepare(['en'], 'Cuba');
+    const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Cuba');
+    const cards = await client.cards(hits);
+    expect(cards.map((card) => card.id)).toEqual(hits.map((hit) => storyId(hit.story)));
+    expect(cards.every((card) => card.locale === 'en' && card.text.length > 0)).toBe(true);
+    const facets = await client.facets('en');
+    expect(facetCounts(hits, storyFacets(facets))).toEqual(facetCounts(hits, storyFacets({ tagged, years: yearRanges(archive) })));
   });
 });
 

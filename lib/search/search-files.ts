@@ -1,0 +1,39 @@
+/**
+ * Every search file of a build, by URL: what the build writes into `out/` and what the
+ * tests and the benchmark read back through the same client code as the browser.
+ */
+import type { Archive } from '../schema';
+import { LOCALES, type Locale } from '../i18n';
+import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
+import { searchDocuments, searchEntities, splitEntityKey, taggedStories, yearRanges } from './documents';
+import type { SearchManifest } from './files';
+import { buildSearchIndex, exportSearchIndex } from './search-index';
+import { shardIndex } from './shards';
+
+export interface SearchFiles {
+  /** File contents by URL, ready for JSON.stringify. */
+  files: Map<string, unknown>;
+  summary: { locale: Locale; stories: number; shards: number }[];
+}
+
+export async function buildSearchFiles(archive: Archive, options: { shardBytes?: number } = {}): Promise<SearchFiles> {
+  const files = new Map<string, unknown>();
+  const entities = searchEntities(archive);
+  files.set(searchEntitiesUrl(), entities);
+  const tagged = taggedStories(archive);
+  files.set(searchAllTaggedUrl(), Object.fromEntries(tagged));
+  for (const [key, stories] of tagged) files.set(searchTaggedUrl(...splitEntityKey(key)), stories);
+
+  const years = yearRanges(archive);
+  const summary: SearchFiles['summary'] = [];
+  for (const locale of LOCALES) {
+    const docs = searchDocuments(archive, locale);
+    const { starts, shards } = shardIndex(await exportSearchIndex(buildSearchIndex(docs, entities)), options.shardBytes);
+    const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
+    files.set(searchManifestUrl(locale), manifest);
+    shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
+    for (const doc of docs) files.set(searchCardUrl(locale, doc.number), doc);
+    summary.push({ locale, stories: docs.length, shards: shards.length });
+  }
+  return { files, summary };
+}
