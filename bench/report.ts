@@ -42,6 +42,7 @@ export function benchmarkReport(f: BenchFigures): string {
   const vi = f.browser.vi;
   const worstBytesRatio = Math.max(en.ours.firstQueryBytes / en.pagefind.firstQueryBytes, vi.ours.firstQueryBytes / vi.pagefind.firstQueryBytes);
   const p95 = Math.max(en.ours.p95, vi.ours.p95);
+  const warmP95 = Math.max(en.ours.warmP95, vi.ours.warmP95);
   const searchOnlyOnSearchPage = en.firstLoadJs.article < en.firstLoadJs.search;
   const indexShare = (locale: 'en' | 'vi') => f.index[locale].index.gzip / f.index[locale].textBytes;
   const worstIndexShare = Math.max(indexShare('en'), indexShare('vi'));
@@ -53,7 +54,8 @@ export function benchmarkReport(f: BenchFigures): string {
     goalRow('Adding one story re-runs the pipeline in under 2 s', formatMs(f.pipelineAdded.ms), f.pipelineAdded.ms, 2_000, 'reading, parsing and validating every file and rebuilding the search index remain'),
     goalRow('Article page output at most 2x Hugo', ratio(f.build.articleBytes, f.hugo.articleBytes), f.build.articleBytes / f.hugo.articleBytes, 2, 'the page carries the full layout, its JSON-LD and metadata, and the RSC payload inline for hydrating the search box (the payload files beside it are pruned)'),
     goalRow('First-query bytes at most Pagefind (worst of en, vi)', ratio(worstBytesRatio, 1), worstBytesRatio, 1, 'the search page\'s React code and the entity registry come before any index data (see Search below)'),
-    goalRow('Query p95 in Chromium under 5 ms (issues #3, #7)', formatMs(p95), p95, 5, 'a query whose terms are in shards not yet fetched waits for them'),
+    goalRow('Query p95 in Chromium under 5 ms (issues #3, #7), files loaded', formatMs(warmP95), warmP95, 5),
+    goalRow('The same, each query fetching its files first (local server)', formatMs(p95), p95, 5, 'a query whose terms lie in shards not yet fetched waits for them; Pagefind waits likewise (below)'),
     goalRow('Search index under 40% of the raw text, gzip (issue #3; worst of en, vi)', `${(worstIndexShare * 100).toFixed(0)}%`, worstIndexShare, 0.4, 'prefix terms of the title, summary and names'),
     goalRow('Article First Load JS ≤ Next baseline + 10 kB', formatBytes(en.firstLoadJs.article), en.firstLoadJs.article, NEXT_BASELINE_JS + 10_000),
     `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
@@ -62,7 +64,8 @@ export function benchmarkReport(f: BenchFigures): string {
     `| ${name}: bytes before the first result (gzip; code + data) | ${formatBytes(run.ours.firstQueryBytes)} | ${formatBytes(run.pagefind.firstQueryBytes)} | ${ratio(run.ours.firstQueryBytes, run.pagefind.firstQueryBytes)} |`,
     `| ${name}: of which index data | ${formatBytes(run.ours.firstQueryDataBytes)} | ${formatBytes(run.pagefind.firstQueryDataBytes)} | ${ratio(run.ours.firstQueryDataBytes, run.pagefind.firstQueryDataBytes)} |`,
     `| ${name}: first query, page open to first result | ${formatMs(run.ours.firstQueryMs)} | ${formatMs(run.pagefind.firstQueryMs)} (search call only) | ${ratio(run.ours.firstQueryMs, run.pagefind.firstQueryMs)} |`,
-    `| ${name}: query latency p50 / p95 in Chromium (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
+    `| ${name}: query latency p50 / p95 in Chromium, first time each (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
+    `| ${name}: query latency p50 / p95 in Chromium, asked again (files loaded) | ${formatMs(run.ours.warmP50)} / ${formatMs(run.ours.warmP95)} | ${formatMs(run.pagefind.warmP50)} / ${formatMs(run.pagefind.warmP95)} | ${ratio(run.ours.warmP95, run.pagefind.warmP95)} (p95) |`,
   ];
   return `# Benchmarks
 
@@ -133,8 +136,11 @@ ${Object.entries(f.nodeLatency)
 
 Pagefind 1.6 indexed the ${f.build.pages > 0 ? 'same' : ''} article pages in ${formatMs(f.pagefind.ms)} (${formatBytes(f.pagefind.bytes)} written).
 In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are already
-compressed); the first query is a person's name in a fresh browser; latency is over the
-bench's queries after the first, each including whatever it must still fetch.
+compressed); the first query is a person's name in a fresh browser, and its bytes include
+the search page's own code (the scripts an article page does not load). Latency: each of
+the bench's queries (after the first) in one page, timed from the query to the first
+result's card, fetches from a local server included; then all of them again with their
+files loaded. Pagefind is timed the same way (search, then the first result's data).
 
 | | project | Pagefind | project / Pagefind |
 |---|---|---|---|

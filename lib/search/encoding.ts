@@ -5,7 +5,8 @@
  * - `folded`: accent- and case-insensitive (lib/text-fold), for matching what readers
  *   type with or without diacritics. Nothing phonetic: "duong" never meets "tướng".
  * - `exact`: lowercase with diacritics kept, so that a query typed with diacritics can
- *   rank exact matches ("Hạnh") above folded ones ("Hành").
+ *   rank exact matches ("Hạnh") above folded ones ("Hành"). Only words that carry
+ *   diacritics are indexed this way: for the others folded and exact are the same.
  */
 import { Encoder } from 'flexsearch';
 import { foldedWords, foldText } from '../text-fold';
@@ -21,8 +22,16 @@ export function exactEncoder(): Encoder {
 }
 
 /** True when the text carries Vietnamese (or other) diacritics or đ. */
-export function hasDiacritics(text: string): boolean {
+function hasDiacritics(text: string): boolean {
   return foldText(text) !== text.toLowerCase();
+}
+
+/** The words of a text that carry diacritics, in order: what the `exact` field holds. */
+export function diacriticWords(text: string): string {
+  return text
+    .split(SPLIT)
+    .filter((word) => word !== '' && hasDiacritics(word))
+    .join(' ');
 }
 
 /**

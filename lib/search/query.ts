@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n';
 import { foldedWords, foldText } from '../text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
-import { hasDiacritics, joinedSyllables } from './encoding';
+import { diacriticWords, joinedSyllables } from './encoding';
 import type { SearchField, SearchIndex } from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/load.ts). */
@@ -38,15 +38,17 @@ const PHRASE_BOOST = 6;
 const EXACT_BOOST = 3;
 const LIMIT = 1000;
 
-// Names do not change: each is folded once per page and kept with its record.
+// Names do not change: each is folded (and padded with spaces, for whole-word tests)
+// once per page and kept with its record. Matching runs on every keystroke.
 const foldedNames = new WeakMap<SearchEntity, string[]>();
 
-function namesOf(entity: SearchEntity): string[] {
+function paddedNamesOf(entity: SearchEntity): string[] {
   let names = foldedNames.get(entity);
   if (!names) {
     names = entityNames(entity)
       .map((name) => foldedWords(name).join(' '))
-      .filter((name) => name !== '');
+      .filter((name) => name !== '')
+      .map((name) => ` ${name} `);
     foldedNames.set(entity, names);
   }
   return names;
@@ -58,16 +60,19 @@ function namesOf(entity: SearchEntity): string[] {
  * reader types (three letters at least), or inside a longer query ("le dung cuba").
  */
 export function matchEntities(query: string, entities: readonly SearchEntity[]): SearchEntity[] {
-  const wanted = foldedWords(query).join(' ');
-  if (wanted === '') return [];
+  const words = foldedWords(query).join(' ');
+  if (words === '') return [];
+  const wanted = ` ${words} `;
+  const start = ` ${words}`;
   const scored: { entity: SearchEntity; score: number }[] = [];
   for (const entity of entities) {
     let best = 0;
-    for (const known of namesOf(entity)) {
-      if (known === wanted) best = Math.max(best, 3);
-      else if (wanted.length >= 3 && known.startsWith(wanted)) best = Math.max(best, 2);
-      else if (` ${wanted} `.includes(` ${known} `) && known.length >= 2) best = Math.max(best, 1.5);
-      else if (wanted.length >= 4 && ` ${known} `.includes(` ${wanted} `)) best = Math.max(best, 1);
+    for (const known of paddedNamesOf(entity)) {
+      // Lengths below are of the unpadded words: padding adds two characters.
+      if (known === wanted) best = 3;
+      else if (words.length >= 3 && known.startsWith(start)) best = Math.max(best, 2);
+      else if (known.length >= 4 && wanted.includes(known)) best = Math.max(best, 1.5);
+      else if (words.length >= 4 && known.includes(wanted)) best = Math.max(best, 1);
     }
     if (best > 0) scored.push({ entity, score: best });
   }
@@ -101,7 +106,7 @@ export function searchStories(languages: readonly SearchLanguage[], entities: re
     const stories = tagged.get(entityKey(entity.kind, entity.id));
     return stories ? [stories] : [];
   });
-  const exact = hasDiacritics(query);
+  const exact = diacriticWords(query);
   const hits = new Map<number, SearchHit>();
 
   for (const { locale, index } of languages) {
@@ -112,7 +117,7 @@ export function searchStories(languages: readonly SearchLanguage[], entities: re
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
     if (exact) {
-      for (const { result } of index.search(query, { index: ['exact'], limit: LIMIT })) {
+      for (const { result } of index.search(exact, { index: ['exact'], limit: LIMIT })) {
         for (const story of result) if (scores.has(Number(story))) add(Number(story), EXACT_BOOST);
       }
     }

@@ -2,12 +2,12 @@
  * The flexsearch index of one language. Fields, in order of weight:
  * `names` (the story's topics, people and organisations by every name and alias, in
  * both languages: "Hanoi Convention" finds "Công ước Hà Nội"), `title`, `summary`,
- * `body`, and `exact` (title, summary and body with diacritics kept).
+ * `body`, and `exact` (the words of title, summary and body that carry diacritics, as written).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityKey, entityNames } from './documents';
-import { exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
 
 export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -43,7 +43,8 @@ export function createSearchIndex(): SearchIndex {
         // Whole words only in the body: prefixes of every body word would multiply the
         // index, and the short fields already follow the reader's typing.
         { field: 'body', tokenize: 'strict', encoder: folded },
-        { field: 'exact', tokenize: 'strict', encoder: exactEncoder() },
+        // Read as a set (does the story have these words exactly so?): one relevance slot.
+        { field: 'exact', tokenize: 'strict', encoder: exactEncoder(), resolution: 1 },
       ],
     },
   });
@@ -72,7 +73,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     title: doc.title,
     summary: doc.summary,
     body: doc.text,
-    exact: [doc.title, doc.summary, doc.text].join('\n'),
+    exact: diacriticWords([doc.title, doc.summary, doc.text].join('\n')),
   };
 }
 

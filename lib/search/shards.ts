@@ -5,7 +5,7 @@
  * postings for its terms, in flexsearch's own export format. The manifest lists each
  * shard's first term, so finding a term's shard is a binary search.
  */
-import { exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
 import { SEARCH_FIELDS, type ExportedIndex, type SearchField } from './search-index';
 
 /** One term's postings in one field, as flexsearch exports them: [term, ids by relevance slot]. */
@@ -78,10 +78,10 @@ export function shardOf(term: string, starts: readonly string[]): number {
   return found;
 }
 
-/** Every term flexsearch will look up for a query: folded words, exact words, and joined word pairs (phrase ranking). */
+/** Every term flexsearch will look up for a query: folded words, words with diacritics as typed, and joined word pairs (phrase ranking). */
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();
-  const terms = [...folded.encode(query), ...exact.encode(query), ...joinedSyllables(query).flatMap((pair) => folded.encode(pair))];
+  const terms = [...folded.encode(query), ...exact.encode(diacriticWords(query)), ...joinedSyllables(query).flatMap((pair) => folded.encode(pair))];
   return [...new Set(terms.map(String))];
 }
