@@ -92,17 +92,6 @@ export function SearchPage({ locale }: { locale: Locale }) {
     };
   }, [locale, other, state.query, state.allLanguages]);
 
-  // Facets need every story's tags: fetched once the first results are on screen, or at
-  // once when the URL already selects a facet.
-  const wantsFacets = found !== null || Object.keys(state.facets).length > 0;
-  useEffect(() => {
-    if (!wantsFacets || facetSource) return;
-    client
-      .facets(locale)
-      .then(setFacetSource)
-      .catch(() => setFailed(true));
-  }, [wantsFacets, facetSource, locale]);
-
   const facetsOf = useMemo(() => (facetSource ? storyFacets(facetSource) : null), [facetSource]);
   const selecting = Object.keys(state.facets).length > 0;
   // With a facet selected, results wait for the facet data rather than show unfiltered.
@@ -163,6 +152,17 @@ export function SearchPage({ locale }: { locale: Locale }) {
     }
     return list;
   }, [page, cards]);
+
+  // Facets need every story's tags: fetched once the first results are on screen (so
+  // they never delay them), or at once when the URL already selects a facet.
+  const wantsFacets = selecting || (found !== null && (found.hits.length === 0 || shownCards.length > 0));
+  useEffect(() => {
+    if (!wantsFacets || facetSource) return;
+    client
+      .facets(locale)
+      .then(setFacetSource)
+      .catch(() => setFailed(true));
+  }, [wantsFacets, facetSource, locale]);
 
   const facetLabel = (kind: FacetKind, value: string) => {
     if (kind === 'year') return value;

@@ -5,7 +5,7 @@
 import type { Archive } from '../schema';
 import { LOCALES, type Locale } from '../i18n';
 import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
-import { searchDocuments, searchEntities, splitEntityKey, taggedStories, yearRanges } from './documents';
+import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
 import { buildSearchIndex, exportSearchIndex } from './search-index';
 import { shardIndex } from './shards';
@@ -22,7 +22,8 @@ export async function buildSearchFiles(archive: Archive, options: { shardBytes?:
   files.set(searchEntitiesUrl(), entities);
   const tagged = taggedStories(archive);
   files.set(searchAllTaggedUrl(), Object.fromEntries(tagged));
-  for (const [key, stories] of tagged) files.set(searchTaggedUrl(...splitEntityKey(key)), stories);
+  // Every entity has its file, empty when no story is tagged with it yet: a query may name any.
+  for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), tagged.get(entityKey(entity.kind, entity.id)) ?? []);
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];

@@ -156,6 +156,24 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should keep the query and facets when the reader switches language on the search page', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command+86&year=2025`);
+      await page.locator('.search-result').first().waitFor();
+      await page.locator('.language-switcher a').click();
+      await page.waitForURL(/\/vi\/search\/\?/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('q')).toBe('Command 86');
+      expect(url.searchParams.get('year')).toBe('2025');
+      await page.locator('.search-result').first().waitFor();
+      expect(await page.inputValue('#search-input')).toBe('Command 86');
+      expect(await page.locator('button[aria-pressed="true"]').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should say clearly when nothing matches', async () => {
     const page = await site.browser.newPage();
     try {

@@ -252,6 +252,20 @@ describe('the index in shards', () => {
     expect(fetched).not.toContain('/search/tagged.json');
   });
 
+  it('should answer a query naming an entity that no story is tagged with yet', async () => {
+    const [person] = archive.people;
+    if (!person) throw new Error('no people');
+    const untagged = { ...person, id: 'nobody-yet', name: { en: 'Zebulon Quartz', vi: 'Zebulon Quartz' }, aliases: [] };
+    const { files: withUntagged } = await buildSearchFiles({ ...archive, people: [...archive.people, untagged] });
+    const client = createSearchClient(async (url) => {
+      if (!withUntagged.has(url)) throw new Error(`${url}: 404`);
+      return withUntagged.get(url);
+    });
+    const prepared = await client.prepare(['en'], 'Zebulon Quartz');
+    expect(prepared.tagged.get(entityKey('people', 'nobody-yet'))).toEqual(new Set());
+    expect(searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Zebulon Quartz')).toEqual([]);
+  });
+
   it('should give result cards and facet data for the hits', async () => {
     const client = filesClient();
     const prepared = await client.prepare(['en'], 'Cuba');
