@@ -190,3 +190,10 @@ export function searchFileSizes(dir: string): SearchFileSizes {
   }
   return { index, cards, textBytes };
 }
+
+/** Bytes of a page's inline RSC payload: the `self.__next_f.push(…)` scripts Next writes for hydration. */
+export function inlinePayloadBytes(html: string): number {
+  let bytes = 0;
+  for (const found of html.matchAll(/<script>self\.__next_f\.push\(.*?\)<\/script>/gs)) bytes += Buffer.byteLength(found[0]);
+  return bytes;
+}

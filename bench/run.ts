@@ -9,13 +9,13 @@
  * content again.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { writeHugoSite } from './hugo';
-import { folderBytes, formatBytes, formatMs, median, runMeasured, searchFileSizes, treeStats } from './measure';
+import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, runMeasured, searchFileSizes, treeStats } from './measure';
 import { benchmarkReport, type BenchFigures } from './report';
 
 function argument(name: string, fallback: number): number {
@@ -120,6 +120,9 @@ async function main() {
   const out = path.join(root, 'out');
   const site = treeStats(out);
   const articleBytes = articlePageBytes(out);
+  // How much of an article page is Next's inline RSC payload (the hydration data).
+  const articleHtml = readFileSync(path.join(out, 'en', 'articles', readdirSync(path.join(out, 'en', 'articles'))[0] ?? '', 'index.html'), 'utf8');
+  const articlePayloadShare = inlinePayloadBytes(articleHtml) / Buffer.byteLength(articleHtml);
   const index = { en: searchFileSizes(path.join(out, 'search', 'en')), vi: searchFileSizes(path.join(out, 'search', 'vi')) };
 
   // Hugo on the same corpus.
@@ -163,7 +166,7 @@ async function main() {
     pipelineCold: { ms: median(cold.map((run) => run.ms)), loadMs: median(cold.map((run) => run.loadMs)), indexMs: median(cold.map((run) => run.indexMs)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
     pipelineAdded: { ms: median(added.map((run) => run.ms)), loadMs: median(added.map((run) => run.loadMs)), indexMs: median(added.map((run) => run.indexMs)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
     nodeLatency: added.at(-1)?.latency ?? {},
-    build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes },
+    build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes, articlePayloadShare },
     hugo: { version: hugoVersion, ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: hugoArticleBytes },
     index,
     pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },

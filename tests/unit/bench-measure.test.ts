@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, median, percentile, runMeasured, scriptSources, treeStats, wireBytes } from '../../bench/measure';
+import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, inlinePayloadBytes, median, percentile, runMeasured, scriptSources, searchFileSizes, treeStats, wireBytes } from '../../bench/measure';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,5 +77,28 @@ describe('pages and their scripts', () => {
   it('should map a URL path to the file a static host serves', () => {
     expect(fileForUrl('/out', '/en/search/?q=x')).toBe('/out/en/search/index.html');
     expect(fileForUrl('/out', '/search/en/index.json')).toBe('/out/search/en/index.json');
+  });
+});
+
+describe('page and search file sizes', () => {
+  it('should count the inline RSC payload scripts of a page and nothing else', () => {
+    const payload = '<script>self.__next_f.push([1,"a\\nb"])</script>';
+    const html = `<html><head><script src="/x.js"></script></head><body><p>Lê</p>${payload}<script>other()</script>${payload}</body></html>`;
+    expect(inlinePayloadBytes(html)).toBe(2 * Buffer.byteLength(payload));
+    expect(inlinePayloadBytes('<p>no scripts</p>')).toBe(0);
+  });
+
+  it("should split a language's search files into index and cards, and measure the cards' text", () => {
+    const root = path.join(dir, 'search-en');
+    mkdirSync(path.join(root, 'terms'), { recursive: true });
+    mkdirSync(path.join(root, 'stories'), { recursive: true });
+    writeFileSync(path.join(root, 'manifest.json'), '{"shards":["a"]}');
+    writeFileSync(path.join(root, 'terms', '0.json'), '{"body":[]}');
+    writeFileSync(path.join(root, 'stories', '0.json'), JSON.stringify({ title: 'Hà', summary: 'b', text: 'c' }));
+    const sizes = searchFileSizes(root);
+    expect(sizes.index.files).toBe(2);
+    expect(sizes.index.raw).toBe(27);
+    expect(sizes.cards.files).toBe(1);
+    expect(sizes.textBytes).toBe(Buffer.byteLength('Hà\nb\nc'));
   });
 });
