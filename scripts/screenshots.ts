@@ -22,7 +22,9 @@ try {
     for (const width of WIDTHS) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [url, name] of PAGES) {
-        await page.goto(`http://127.0.0.1:${PORT}${url}`);
+        await page.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
+        // A search page with a query: its results arrive after the page loads.
+        if (url.includes('/search/?')) await page.locator('.search-result, .search__empty').first().waitFor();
         const file = `test-results/screenshots/${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         console.log(file);
