@@ -1,3 +1,5 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Accent- and case-insensitive text, for matching what readers type against names and
  * stories. Combining marks are stripped after NFD decomposition, and đ/Đ (which have no
@@ -5,6 +7,8 @@
  * never "tướng".
  */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose: most English text, and most words, take this path.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
