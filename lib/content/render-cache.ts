@@ -53,6 +53,16 @@ export function renderCached(markdown: string, cache?: RenderCache): RenderedMar
   return rendered;
 }
 
+/** The cached rendering under a key, when there is one (for a caller that kept the key of a body it checked before). */
+export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown | undefined {
+  const found = cache.entries.get(key);
+  if (found) {
+    cache.used.add(key);
+    cache.hits++;
+  }
+  return found;
+}
+
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
 export function readRenderCache(file: string): RenderCache {
   if (!existsSync(file)) return createRenderCache();
