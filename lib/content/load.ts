@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { compareStoryDatesNewestFirst } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
-import { readingMinutes, type RenderedMarkdown } from '../markdown';
+import { parseMarkdown, readingMinutes, type RenderedMarkdown } from '../markdown';
 import {
   FrontmatterSchema,
   OrganisationSchema,
@@ -333,9 +333,11 @@ function checkArticle(
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
-  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
+  // One parse serves mention detection and rendering, which is most of checking a file.
+  const tree = parseMarkdown(source.body);
+  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry, tree));
   if (!valid) return { problems };
-  const rendered = renderCached(source.body, renderCache);
+  const rendered = renderCached(source.body, renderCache, tree);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
