@@ -4,10 +4,10 @@
  * with every problem found. Nothing is dropped silently: a file that fails is
  * reported, and the caller (build or check) stops on any error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { compareStoryDatesNewestFirst } from '../dates';
+import { storyDateSortKey } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
 import { parseMarkdown, readingMinutes, type RenderedMarkdown } from '../markdown';
@@ -97,10 +97,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const stories: Story[] = [];
   let drafts = 0;
   const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
-  const entries = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
-  const folders = entries.filter((name) => statSync(path.join(articlesDir, name)).isDirectory());
-  const folderSet = new Set(folders);
-  for (const name of entries.filter((entry) => !folderSet.has(entry))) {
+  const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
+  // The listing says which entries are folders; only a symbolic link needs a stat to follow it.
+  const isFolder = (entry: Dirent) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(path.join(articlesDir, entry.name)).isDirectory());
+  const folders: string[] = [];
+  const files: string[] = [];
+  for (const entry of entries) (isFolder(entry) ? folders : files).push(entry.name);
+  for (const name of files) {
     problems.push({
       kind: 'UnexpectedFile',
       file: display(path.join(articlesDir, name)),
@@ -114,7 +117,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     drafts += loaded.drafts;
   }
 
-  stories.sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+  // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
+  const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
+  stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive: { stories, ...lists }, problems, drafts };
 }
