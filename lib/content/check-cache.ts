@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { RENDERER_VERSION } from '../markdown';
 import { ArticleSchema } from '../schema';
 import { PROBLEM_KINDS, type ProblemKind } from './problems';
 
@@ -73,11 +74,12 @@ export function createCheckCache(entries: Iterable<[string, CheckedFile]> = []):
 }
 
 /**
- * What every outcome depends on besides the file itself: the checks' version and the
- * registries (ids, names and aliases decide unknown references and untagged mentions).
+ * What every outcome depends on besides the file itself: the checks' version, the
+ * renderer's (a body that renders to nothing is an error) and the registries (ids, names
+ * and aliases decide unknown references and untagged mentions).
  */
 export function checkContext(registries: unknown): string {
-  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
+  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
 }
 
 /** The key of one file: the context, the file's path as problems name it, and its exact bytes. */

@@ -276,22 +276,21 @@ interface ReadArticle {
 function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
   const bytes = readFileSync(absolute);
   const { checkCache, renderCache } = setting;
-  const key = checkCache ? checkKey(setting.context, file, bytes) : undefined;
-  if (checkCache && key !== undefined) {
-    const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
-    if (earlier) {
-      const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
-      return { problems: earlier.problems, ...(earlier.article && rendered ? { version: versionOf(earlier.article, rendered) } : {}) };
-    }
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
+  const key = checkKey(setting.context, file, bytes);
+  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  if (earlier) {
+    const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
+    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  if (checkCache && key !== undefined) storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
-  return { problems: checked.problems, ...(checked.article && checked.rendered ? { version: versionOf(checked.article, checked.rendered) } : {}) };
+  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  return readOutcome(checked);
 }
 
-function versionOf(checked: CheckedArticle, rendered: RenderedMarkdown): ArticleVersion {
-  const article: Article = { ...checked.fields, html: rendered.html, text: rendered.text, headings: rendered.headings };
-  return { article, positions: checked.positions, file: article.file };
+function readOutcome({ problems, article, rendered }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+  if (!article || !rendered) return { problems };
+  return { problems, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, file: article.fields.file } };
 }
 
 /** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
