@@ -1,14 +1,17 @@
 /**
  * One run of the content pipeline, as a child process of the benchmark so that its
  * time and peak memory are its own: load + validate + render (with the render cache
- * file when given) + build both languages' search files (index shards, cards, tag
- * lists). Then times queries against each whole index in Node. Prints one JSON line.
+ * and check caches in the cache folder when given, as the build keeps them in .archive/)
+ * + build both languages' search files (index shards, cards, tag lists). Then times
+ * queries against each whole index in Node. Prints one JSON line.
  *
- * Usage: tsx bench/pipeline.ts <content-dir> [render-cache-file] [queries-json-file]
+ * Usage: tsx bench/pipeline.ts <content-dir> [cache-dir] [queries-json-file]
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CHECK_CACHE_FILE, createCheckCache, readCheckCache, writeCheckCache } from '../lib/content/check-cache';
 import { loadContent } from '../lib/content/load';
-import { createRenderCache, readRenderCache, writeRenderCache } from '../lib/content/render-cache';
+import { createRenderCache, readRenderCache, RENDER_CACHE_FILE, writeRenderCache } from '../lib/content/render-cache';
 import { LOCALES } from '../lib/i18n';
 import { searchDocuments, searchEntities, taggedStories } from '../lib/search/documents';
 import { searchStories } from '../lib/search/query';
@@ -16,18 +19,22 @@ import { buildSearchFiles } from '../lib/search/search-files';
 import { buildSearchIndex } from '../lib/search/search-index';
 import { percentile } from './measure';
 
-const [contentDir, cacheFile, queriesFile] = process.argv.slice(2);
-if (!contentDir) throw new Error('usage: pipeline.ts <content-dir> [render-cache-file] [queries-json-file]');
+const [contentDir, cacheDir, queriesFile] = process.argv.slice(2);
+if (!contentDir) throw new Error('usage: pipeline.ts <content-dir> [cache-dir] [queries-json-file]');
+const renderCacheFile = cacheDir && path.join(cacheDir, path.basename(RENDER_CACHE_FILE));
+const checkCacheFile = cacheDir && path.join(cacheDir, path.basename(CHECK_CACHE_FILE));
 
 const started = performance.now();
-const renderCache = cacheFile ? readRenderCache(cacheFile) : createRenderCache();
-const loaded = loadContent(contentDir, { renderCache });
+const renderCache = renderCacheFile ? readRenderCache(renderCacheFile) : createRenderCache();
+const checkCache = checkCacheFile ? readCheckCache(checkCacheFile) : createCheckCache();
+const loaded = loadContent(contentDir, { renderCache, checkCache });
 if (loaded.problems.some((problem) => problem.kind !== 'LongSummary')) throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const loadedAt = performance.now();
 // What the build writes: both languages' indexes, exported and cut into shards, and the cards.
 await buildSearchFiles(loaded.archive);
 const finished = performance.now();
-if (cacheFile) writeRenderCache(cacheFile, renderCache);
+if (renderCacheFile) writeRenderCache(renderCacheFile, renderCache);
+if (checkCacheFile) writeCheckCache(checkCacheFile, checkCache);
 
 const latency: Record<string, { p50: number; p95: number }> = {};
 if (queriesFile && existsSync(queriesFile)) {
@@ -54,6 +61,7 @@ console.log(
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     rendered: renderCache.misses,
     reused: renderCache.hits,
+    checked: checkCache.misses,
     latency,
   }),
 );

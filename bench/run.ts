@@ -9,7 +9,7 @@
  * content again.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
@@ -67,8 +67,8 @@ interface PipelineRun {
   latency: Record<string, { p50: number; p95: number }>;
 }
 
-async function pipeline(cacheFile: string, queriesFile?: string): Promise<PipelineRun> {
-  const result = await runMeasured(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheFile, ...(queriesFile ? [queriesFile] : [])]);
+async function pipeline(cacheDir: string, queriesFile?: string): Promise<PipelineRun> {
+  const result = await runMeasured(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheDir, ...(queriesFile ? [queriesFile] : [])]);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as PipelineRun;
 }
 
@@ -91,28 +91,29 @@ async function main() {
   writeFileSync(queriesFile, JSON.stringify(queries));
 
   // Content pipeline: cold (no cache), then with the cache of N-1 stories after adding one.
-  const cacheFile = path.join(tmp, 'render-cache.json');
+  // The render and check caches, as the build keeps them in .archive/.
+  const cacheDir = path.join(tmp, 'cache');
   const cold: PipelineRun[] = [];
   for (let run = 0; run < heavyRuns; run++) {
-    rmSync(cacheFile, { force: true });
-    cold.push(await pipeline(cacheFile));
+    rmSync(cacheDir, { recursive: true, force: true });
+    cold.push(await pipeline(cacheDir));
     log(`pipeline cold ${run + 1}/${heavyRuns}: ${formatMs(cold.at(-1)?.ms ?? 0)}`);
   }
-  const snapshot = path.join(tmp, 'render-cache-before.json');
-  copyFileSync(cacheFile, snapshot);
+  const snapshot = path.join(tmp, 'cache-before');
+  cpSync(cacheDir, snapshot, { recursive: true });
   writeStory(corpus, syntheticStory(registry, stories - 1));
   const added: PipelineRun[] = [];
   for (let run = 0; run < runs; run++) {
-    copyFileSync(snapshot, cacheFile);
-    added.push(await pipeline(cacheFile, queriesFile));
+    rmSync(cacheDir, { recursive: true, force: true });
+    cpSync(snapshot, cacheDir, { recursive: true });
+    added.push(await pipeline(cacheDir, queriesFile));
     log(`pipeline +1 story ${run + 1}/${runs}: ${formatMs(added.at(-1)?.ms ?? 0)} (${added.at(-1)?.rendered} rendered)`);
   }
 
-  // Full build, with the render cache a CI cache or a developer's machine keeps (.archive/).
+  // Full build, with the caches a CI cache or a developer's machine keeps (.archive/).
   const builds: { ms: number; peakBytes: number }[] = [];
   for (let run = 0; run < heavyRuns; run++) {
-    mkdirSync(path.join(root, '.archive'), { recursive: true });
-    copyFileSync(cacheFile, path.join(root, '.archive', 'render-cache.json'));
+    cpSync(cacheDir, path.join(root, '.archive'), { recursive: true });
     const result = await runMeasured('npm', ['run', 'build'], { cwd: root, env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' } });
     builds.push({ ms: result.ms, peakBytes: result.peakBytes });
     log(`full build ${run + 1}/${heavyRuns}: ${formatMs(result.ms)}, peak ${formatBytes(result.peakBytes)}`);

@@ -10,7 +10,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { Heading } from './schema';
 
 interface Found {
@@ -106,9 +106,21 @@ function plainText(node: Root | RootContent): string {
 /** Built once: making a processor costs about as much as rendering a short article. */
 const processor = remark().use(remarkGfm).use(articleStructure).use(remarkHtml, { sanitize: schema }).freeze();
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
-  const html = String(file);
+/**
+ * The Markdown syntax tree, as the renderer reads it. Parsing is most of a render's cost,
+ * so a caller that also reads the text (mention detection) parses once and hands the
+ * tree to renderMarkdown.
+ */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+/** Renders a body; `tree` is its parseMarkdown tree when the caller has it (rendering changes it). */
+export function renderMarkdown(markdown: string, tree: Root = parseMarkdown(markdown)): RenderedMarkdown {
+  const file = new VFile(markdown);
+  // The article-structure step changes the tree in place and returns nothing, so the tree is the result.
+  processor.runSync(tree, file);
+  const html = processor.stringify(tree, file);
   const found = file.data.found ?? { headings: [], text: '' };
   // mdast-util-to-hast leaves the footnote label's id for the sanitiser to prefix (its
   // aria-describedby already carries the prefix); ids are not clobbered here, so do it.

@@ -110,6 +110,10 @@ export const ArticleSchema = FrontmatterSchema.extend({
   readingMinutes: z.number().int().positive(),
 });
 
+/** The fields a story's language versions share, and must agree on. */
+export const STORY_FIELDS = ['date', 'topics', 'people', 'organisations'] as const;
+export type StoryField = (typeof STORY_FIELDS)[number];
+
 /** A story: what both language versions share, and the versions that exist. */
 export const StorySchema = z.object({
   id: IdSchema,

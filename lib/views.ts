@@ -7,10 +7,11 @@ import { parseStoryDate } from './dates';
 import type { EntityKind } from './entities';
 import { otherLocale, type Locale } from './i18n';
 import type { Article, Story } from './schema';
+import { storyIndex } from './story-index';
 
-/** The stories that name an entity, newest first. */
+/** The stories that name an entity, newest first (from the list's index: every entity page asks). */
 export function storiesWith(stories: readonly Story[], kind: EntityKind, id: string): Story[] {
-  return stories.filter((story) => story[kind].includes(id));
+  return (storyIndex(stories).tagged[kind].get(id) ?? []).flatMap((at) => stories[at] ?? []);
 }
 
 /** How many stories name each entity of a kind. */
@@ -70,7 +71,10 @@ export function storyListing(story: Story, locale: Locale): StoryListing {
   return { story, article: other, inReaderLanguage: false };
 }
 
-/** Stories with a version in this language: the ones that get a page under `/{locale}/articles/`. */
-export function storiesIn(stories: readonly Story[], locale: Locale): Story[] {
-  return stories.filter((story) => story.articles[locale] !== undefined);
+/**
+ * Stories with a version in this language: the ones that get a page under `/{locale}/articles/`.
+ * Every article page asks, so the list is made once per archive and shared: never change it.
+ */
+export function storiesIn(stories: readonly Story[], locale: Locale): readonly Story[] {
+  return storyIndex(stories).inLocale[locale];
 }

@@ -4,27 +4,30 @@
  * with every problem found. Nothing is dropped silently: a file that fails is
  * reported, and the caller (build or check) stops on any error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { compareStoryDatesNewestFirst } from '../dates';
+import { storyDateSortKey } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
-import { readingMinutes } from '../markdown';
+import { parseMarkdown, readingMinutes, type RenderedMarkdown } from '../markdown';
 import {
   FrontmatterSchema,
   OrganisationSchema,
   PersonSchema,
+  STORY_FIELDS,
   TopicSchema,
   type Archive,
   type Article,
   type Frontmatter,
   type Story,
+  type StoryField,
 } from '../schema';
+import { cachedCheck, checkContext, checkKey, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
-import { renderCached, type RenderCache } from './render-cache';
+import { renderCached, renderedByKey, renderKey, type RenderCache } from './render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 /** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
@@ -32,7 +35,6 @@ export const MAX_BODY_BYTES = 1_000_000;
 
 export const ARTICLES_FOLDER = 'articles';
 const REGISTRY_FILES: Record<EntityKind, string> = { topics: 'topics.yaml', people: 'people.yaml', organisations: 'organisations.yaml' };
-const STORY_FIELDS = ['date', 'topics', 'people', 'organisations'] as const;
 
 export interface LoadedContent {
   archive: Archive;
@@ -44,6 +46,21 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Earlier renderings to reuse for unchanged bodies (the build passes one; without it every body is rendered). */
   renderCache?: RenderCache;
+  /**
+   * Earlier outcomes of checking unchanged article files, problems included (the build
+   * passes one). A valid article's outcome is reused only while its rendering is still
+   * in the render cache; otherwise the file is checked and rendered again.
+   */
+  checkCache?: CheckCache;
+}
+
+/** What checking an article needs besides the file itself. */
+interface ArticleSetting {
+  registry: Registry;
+  renderCache: RenderCache | undefined;
+  checkCache: CheckCache | undefined;
+  /** What every check's outcome depends on besides the file (see checkContext). */
+  context: string;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
@@ -70,13 +87,23 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   );
   const lists = { topics, people, organisations };
   const registry = buildRegistry(lists);
+  const setting: ArticleSetting = {
+    registry,
+    renderCache: options.renderCache,
+    checkCache: options.checkCache,
+    context: options.checkCache ? checkContext(lists) : '',
+  };
 
   const stories: Story[] = [];
   let drafts = 0;
   const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
-  const entries = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
-  const folders = entries.filter((name) => statSync(path.join(articlesDir, name)).isDirectory());
-  for (const name of entries.filter((entry) => !folders.includes(entry))) {
+  const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
+  // The listing says which entries are folders; only a symbolic link needs a stat to follow it.
+  const isFolder = (entry: Dirent) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(path.join(articlesDir, entry.name)).isDirectory());
+  const folders: string[] = [];
+  const files: string[] = [];
+  for (const entry of entries) (isFolder(entry) ? folders : files).push(entry.name);
+  for (const name of files) {
     problems.push({
       kind: 'UnexpectedFile',
       file: display(path.join(articlesDir, name)),
@@ -85,12 +112,14 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     });
   }
   for (const folder of folders) {
-    const loaded = readStory(path.join(articlesDir, folder), folder, registry, display, problems, options.renderCache);
+    const loaded = readStory(path.join(articlesDir, folder), folder, setting, display, problems);
     if (loaded.published) stories.push(loaded.published);
     drafts += loaded.drafts;
   }
 
-  stories.sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+  // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
+  const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
+  stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive: { stories, ...lists }, problems, drafts };
 }
@@ -156,14 +185,7 @@ interface StoryResult {
   drafts: number;
 }
 
-function readStory(
-  folderPath: string,
-  id: string,
-  registry: Registry,
-  display: (file: string) => string,
-  problems: ContentProblem[],
-  renderCache: RenderCache | undefined,
-): StoryResult {
+function readStory(folderPath: string, id: string, setting: ArticleSetting, display: (file: string) => string, problems: ContentProblem[]): StoryResult {
   const folderName = display(folderPath);
   const idOk = /^[a-z0-9-]{3,100}$/.test(id);
   if (!idOk) {
@@ -177,7 +199,7 @@ function readStory(
     problems.push({ kind: 'UnexpectedFile', file: display(path.join(folderPath, name)), message: `unexpected file "${name}": expected en.md or vi.md`, ...(hint ? { hint } : {}) });
   }
 
-  const versions = new Map<Locale, { article: Article; locate: ParsedYaml['locate']; file: string }>();
+  const versions = new Map<Locale, ArticleVersion>();
   const present = LOCALES.filter((locale) => names.includes(`${locale}.md`));
   if (present.length === 0) {
     problems.push({ kind: 'EmptyStory', file: folderName, message: 'the story folder has no en.md or vi.md' });
@@ -185,8 +207,9 @@ function readStory(
   }
   for (const locale of present) {
     const absolute = path.join(folderPath, `${locale}.md`);
-    const article = readArticle(absolute, id, locale, registry, display(absolute), problems, renderCache);
-    if (article) versions.set(locale, article);
+    const checked = readArticle(absolute, id, locale, display(absolute), setting);
+    problems.push(...checked.problems);
+    if (checked.version) versions.set(locale, checked.version);
   }
   if (!idOk || versions.size !== present.length) return { drafts: 0 };
 
@@ -200,7 +223,7 @@ function readStory(
         problems.push({
           kind: 'TranslationMismatch',
           file: second.file,
-          ...second.locate([field]),
+          ...second.positions[field],
           field,
           message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
         });
@@ -229,35 +252,62 @@ function readStory(
   };
 }
 
-function sameValue(a: Frontmatter[(typeof STORY_FIELDS)[number]], b: Frontmatter[(typeof STORY_FIELDS)[number]]): boolean {
+function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n') && new Set(a).size === new Set(b).size;
   return a === b;
 }
 
-function readArticle(
-  absolute: string,
+/** One valid language version, with where its shared fields stand for a mismatch found later. */
+interface ArticleVersion {
+  article: Article;
+  positions: CheckedArticle['positions'];
+  file: string;
+}
+
+interface ReadArticle {
+  problems: ContentProblem[];
+  version?: ArticleVersion;
+}
+
+/**
+ * Checks one article file, or reuses the outcome of checking the same bytes before (with
+ * the same registries): its problems are reported either way.
+ */
+function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
+  const bytes = readFileSync(absolute);
+  const { checkCache, renderCache } = setting;
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
+  const key = checkKey(setting.context, file, bytes);
+  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  if (earlier) {
+    const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
+    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
+  }
+  const checked = checkArticle(bytes, storyId, locale, file, setting);
+  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  return readOutcome(checked);
+}
+
+function readOutcome({ problems, article, rendered }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+  if (!article || !rendered) return { problems };
+  return { problems, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, file: article.fields.file } };
+}
+
+/** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
+function checkArticle(
+  bytes: Uint8Array,
   storyId: string,
   locale: Locale,
-  registry: Registry,
   file: string,
-  problems: ContentProblem[],
-  renderCache: RenderCache | undefined,
-): { article: Article; locate: ParsedYaml['locate']; file: string } | undefined {
-  const text = decodeUtf8(readFileSync(absolute), file);
-  if (typeof text !== 'string') {
-    problems.push(text);
-    return undefined;
-  }
+  { registry, renderCache }: ArticleSetting,
+): CheckedFile & { rendered?: RenderedMarkdown } {
+  const problems: ContentProblem[] = [];
+  const text = decodeUtf8(bytes, file);
+  if (typeof text !== 'string') return { problems: [text] };
   const source = splitArticleSource(text, file);
-  if (Array.isArray(source)) {
-    problems.push(...source);
-    return undefined;
-  }
+  if (Array.isArray(source)) return { problems: source };
   const result = FrontmatterSchema.safeParse(source.data);
-  if (!result.success) {
-    problems.push(...schemaProblems(result.error, source.data, file, source, []));
-    return undefined;
-  }
+  if (!result.success) return { problems: schemaProblems(result.error, source.data, file, source, []) };
   const frontmatter = result.data;
   let valid = true;
   for (const kind of ['topics', 'people', 'organisations'] as const) {
@@ -277,35 +327,30 @@ function readArticle(
   }
   if (source.body.trim() === '') {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text after its frontmatter' });
-    return undefined;
+    return { problems };
   }
   const bodyBytes = Buffer.byteLength(source.body);
   if (bodyBytes > MAX_BODY_BYTES) {
     problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
-    return undefined;
+    return { problems };
   }
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
-  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry));
-  if (!valid) return undefined;
-  const rendered = renderCached(source.body, renderCache);
+  // One parse serves mention detection and rendering, which is most of checking a file.
+  const tree = parseMarkdown(source.body);
+  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry, tree));
+  if (!valid) return { problems };
+  const rendered = renderCached(source.body, renderCache, tree);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
-    return undefined;
+    return { problems };
   }
-  const article: Article = {
-    ...frontmatter,
-    storyId,
-    locale,
-    file,
-    html: rendered.html,
-    text: rendered.text,
-    headings: rendered.headings,
-    readingMinutes: readingMinutes(rendered.text),
-  };
-  return { article, locate: source.locate, file };
+  const positions = { date: source.locate(['date']), topics: source.locate(['topics']), people: source.locate(['people']), organisations: source.locate(['organisations']) };
+  const fields = { ...frontmatter, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
+  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions };
+  return { problems, article, rendered };
 }
 
 /** One problem per schema issue, at the line of the offending value. */

@@ -11,10 +11,9 @@
  * French "un" would name an organisation.
  */
 import type { Node, Parent, Root, Text } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Registry } from '../entities';
+import { parseMarkdown } from '../markdown';
 import { foldText } from '../text-fold';
 import type { ContentProblem } from './problems';
 
@@ -84,17 +83,29 @@ export function buildMentionIndex(registry: Pick<Registry, MentionKind>): Mentio
 }
 
 /** The words of each block a reader sees, in reading order; a name never spans two blocks. */
-function blocksOfWords(body: string): Word[][] {
-  const tree = remark().use(remarkGfm).parse(body) as Root;
+function blocksOfWords(tree: Root): Word[][] {
   const blocks: Word[][] = [];
+  // A body repeats its words: each distinct word is folded once.
+  const folds = new Map<string, string>();
+  const fold = (word: string) => {
+    let folded = folds.get(word);
+    if (folded === undefined) {
+      folded = foldText(word);
+      folds.set(word, folded);
+    }
+    return folded;
+  };
   visit(tree, (node: Node) => {
     if (!PHRASING_BLOCKS.has(node.type)) return;
     const words: Word[] = [];
     visit(node as Parent, 'text', (text: Text) => {
-      const startLine = text.position?.start.line ?? 1;
+      // Lines are counted on from the previous word, not from the node's start for every word.
+      let line = text.position?.start.line ?? 1;
+      let counted = 0;
       for (const match of text.value.matchAll(WORD)) {
-        const line = startLine + (text.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        words.push({ folded: foldText(match[0]), raw: match[0], line, node: text, start: match.index, end: match.index + match[0].length });
+        for (let at = text.value.indexOf('\n', counted); at !== -1 && at < match.index; at = text.value.indexOf('\n', at + 1)) line++;
+        counted = match.index;
+        words.push({ folded: fold(match[0]), raw: match[0], line, node: text, start: match.index, end: match.index + match[0].length });
       }
     });
     blocks.push(words);
@@ -139,12 +150,13 @@ function quote(words: readonly Word[]): string {
 
 /**
  * The first mention of every person and organisation the body names, in reading order.
- * `bodyLine` is the file line the body starts on, so positions point into the file.
+ * `bodyLine` is the file line the body starts on, so positions point into the file;
+ * `tree` is the body's parseMarkdown tree, when the caller has parsed it already.
  */
-export function findMentions(index: MentionIndex, body: string, bodyLine = 1): Mention[] {
+export function findMentions(index: MentionIndex, body: string, bodyLine = 1, tree: Root = parseMarkdown(body)): Mention[] {
   const found = new Map<string, Mention>();
   const sourceLines = body.split('\n');
-  for (const words of blocksOfWords(body)) {
+  for (const words of blocksOfWords(tree)) {
     words.forEach((word, start) => {
       for (const term of index.byFirstWord.get(word.folded) ?? []) {
         const key = `${term.kind}/${term.id}`;
@@ -185,8 +197,9 @@ export function untaggedMentionProblems(
   bodyLine: number,
   file: string,
   registry: Pick<Registry, MentionKind>,
+  tree?: Root,
 ): ContentProblem[] {
-  return findMentions(mentionIndexFor(registry), body, bodyLine)
+  return findMentions(mentionIndexFor(registry), body, bodyLine, tree)
     .filter((mention) => !frontmatter[mention.kind].includes(mention.id))
     .map((mention) => ({
       kind: 'UntaggedMention',

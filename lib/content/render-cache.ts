@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { z } from 'zod';
 import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from '../markdown';
 import { HeadingSchema } from '../schema';
@@ -37,9 +38,12 @@ export function renderKey(markdown: string): string {
   return createHash('sha256').update(RENDERER_VERSION).update('\0').update(markdown).digest('base64url');
 }
 
-/** Renders a body, or returns its cached rendering when the same body was rendered before by the same renderer. */
-export function renderCached(markdown: string, cache?: RenderCache): RenderedMarkdown {
-  if (!cache) return renderMarkdown(markdown);
+/**
+ * Renders a body, or returns its cached rendering when the same body was rendered before
+ * by the same renderer. `tree` is the body's parseMarkdown tree when the caller has it.
+ */
+export function renderCached(markdown: string, cache?: RenderCache, tree?: Root): RenderedMarkdown {
+  if (!cache) return renderMarkdown(markdown, tree);
   const key = renderKey(markdown);
   cache.used.add(key);
   const found = cache.entries.get(key);
@@ -48,9 +52,19 @@ export function renderCached(markdown: string, cache?: RenderCache): RenderedMar
     return found;
   }
   cache.misses++;
-  const rendered = renderMarkdown(markdown);
+  const rendered = renderMarkdown(markdown, tree);
   cache.entries.set(key, rendered);
   return rendered;
+}
+
+/** The cached rendering under a key, when there is one (for a caller that kept the key of a body it checked before). */
+export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown | undefined {
+  const found = cache.entries.get(key);
+  if (found) {
+    cache.used.add(key);
+    cache.hits++;
+  }
+  return found;
 }
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */

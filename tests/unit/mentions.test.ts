@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildMentionIndex, findMentions } from '../../lib/content/mentions';
 import { hasErrors } from '../../lib/content/load';
 import { buildRegistry } from '../../lib/entities';
+import { parseMarkdown, renderMarkdown } from '../../lib/markdown';
 import type { Organisation, Person } from '../../lib/schema';
 import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, type ContentFixture } from './helpers/content-fixture';
 
@@ -81,6 +82,21 @@ describe('findMentions', () => {
       { id: 'le-dung', line: 12, column: columnOf('Lê Dũng') },
       { id: 'united-nations', line: 12, column: columnOf('Liên hợp quốc') },
     ]);
+  });
+
+  it('should give the line of a name further down a paragraph that spans several lines', () => {
+    const body = 'Intro.\n\nThe guests came\nfrom far away,\nand Luong Cuong\nwelcomed Lê\nDũng.\n';
+    expect(findMentions(index, body).map(({ id, line, column }) => ({ id, line, column }))).toEqual([
+      { id: 'luong-cuong', line: 5, column: 5 },
+      { id: 'le-dung', line: 6, column: 10 },
+    ]);
+  });
+
+  it('should leave the tree it reads as the renderer needs it, so one parse serves both', () => {
+    const body = '# Luong Cuong\n\n*Lê Dũng at Command 86.*\n\n| who |\n|---|\n| UN |\n';
+    const tree = parseMarkdown(body);
+    expect(findMentions(index, body, 1, tree)).toEqual(findMentions(index, body));
+    expect(renderMarkdown(body, tree)).toEqual(renderMarkdown(body));
   });
 
   it('should give the right column for a repeated first word', () => {

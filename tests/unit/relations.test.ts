@@ -1,7 +1,10 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { appearsWith, neighboursInTime, peopleOf, relatedStories } from '../../lib/relations';
+import type { Story } from '../../lib/schema';
+import { storiesIn, storiesWith } from '../../lib/views';
 import { makeStory } from './helpers/stories';
 
 const stories = [
@@ -53,6 +56,54 @@ describe('neighboursInTime', () => {
     expect(older?.id).toBe('shares-topic');
     expect(newer?.id).toBe('shares-people');
     expect(neighboursInTime(stories, stories[0] ?? subject).newer).toBeUndefined();
+  });
+});
+
+/** The first implementations: every story scanned for every question, kept as the reference the indexed ones must match. */
+const reference = {
+  storiesWith: (list: readonly Story[], kind: 'topics' | 'people' | 'organisations', id: string) => list.filter((story) => story[kind].includes(id)),
+  relatedStories(list: readonly Story[], story: Story, limit = 5): Story[] {
+    const weights = { people: 3, organisations: 2, topics: 1 } as const;
+    const position = list.findIndex((candidate) => candidate.id === story.id);
+    return list
+      .map((candidate, index) => {
+        let score = 0;
+        for (const kind of ['people', 'organisations', 'topics'] as const) score += candidate[kind].filter((id) => story[kind].includes(id)).length * weights[kind];
+        return { candidate, score, distance: Math.abs(index - position) };
+      })
+      .filter(({ candidate, score }) => candidate.id !== story.id && score > 0)
+      .sort((a, b) => b.score - a.score || a.distance - b.distance)
+      .slice(0, limit)
+      .map(({ candidate }) => candidate);
+  },
+};
+
+describe('the indexed relations, on random archives', () => {
+  // Few tags, so that scores tie often and the tie-breaks decide.
+  const tags = (prefix: string, count: number) => fc.uniqueArray(fc.constantFrom(...Array.from({ length: count }, (_, index) => `${prefix}-${index}`)), { maxLength: 3 });
+  const archive = fc
+    .array(fc.record({ topics: tags('topic', 4), people: tags('person', 5), organisations: tags('org', 4), locales: fc.constantFrom<('en' | 'vi')[]>(['en'], ['vi'], ['en', 'vi']) }), { maxLength: 40 })
+    .map((specs) => specs.map((spec, index) => makeStory({ id: `story-${index}`, date: '2024-01', ...spec, topics: ['topic-0', ...spec.topics.filter((id) => id !== 'topic-0')] })));
+
+  it('should find the same related stories, in the same order, as scanning every story', () => {
+    fc.assert(
+      fc.property(archive, fc.nat(), fc.integer({ min: 0, max: 8 }), (list, pick, limit) => {
+        const story = list[pick % Math.max(1, list.length)];
+        if (!story) return;
+        expect(relatedStories(list, story, limit).map(({ id }) => id)).toEqual(reference.relatedStories(list, story, limit).map(({ id }) => id));
+      }),
+    );
+  });
+
+  it("should find the same stories of an entity, its neighbours in time and each language's stories", () => {
+    fc.assert(
+      fc.property(archive, (list) => {
+        for (const id of ['topic-0', 'topic-3', 'nobody']) expect(storiesWith(list, 'topics', id)).toEqual(reference.storiesWith(list, 'topics', id));
+        for (const id of ['person-1', 'person-4']) expect(storiesWith(list, 'people', id)).toEqual(reference.storiesWith(list, 'people', id));
+        expect(storiesIn(list, 'vi')).toEqual(list.filter((story) => story.articles.vi));
+        list.forEach((story, index) => expect(neighboursInTime(list, story)).toEqual({ older: list[index + 1], newer: index > 0 ? list[index - 1] : undefined }));
+      }),
+    );
   });
 });
 

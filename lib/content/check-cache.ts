@@ -1,0 +1,130 @@
+/**
+ * What checking each article file found, kept between builds. Reading YAML with
+ * positions, validating it and scanning the text for untagged names costs several
+ * milliseconds a file, and an archive mostly grows by adding stories: a file whose bytes,
+ * path, registries and checks have not changed gets its earlier outcome back, its
+ * problems included, so `npm run build` still reports every warning of every file.
+ *
+ * Only the outcome is kept, not the rendering: a checked article names its body's entry
+ * in the render cache (lib/content/render-cache.ts), so HTML is stored once.
+ *
+ * Like the render cache, it is handed to the loader by its caller, never held as hidden state.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { RENDERER_VERSION } from '../markdown';
+import { ArticleSchema } from '../schema';
+import { PROBLEM_KINDS, type ProblemKind } from './problems';
+
+/** Where the build keeps the cache: next to the render cache, outside version control. */
+export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.json');
+
+/**
+ * Names the checks whose outcomes are cached. Change it whenever what a file is checked
+ * for, or what a problem says, would change: the loader, the schemas, the YAML and
+ * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
+ * fails when those files change, as a reminder.
+ */
+export const CHECKS_VERSION = 'checks/2';
+
+const PositionSchema = z.object({ line: z.number(), column: z.number() });
+const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
+
+const ProblemSchema = z.object({
+  kind: z.custom<ProblemKind>(isProblemKind),
+  file: z.string(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+  field: z.string().optional(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+
+/** A valid article: its fields without the rendering, which the render cache holds under `renderKey`. */
+const CheckedArticleSchema = z.object({
+  fields: ArticleSchema.omit({ html: true, text: true, headings: true }).extend({
+    // An article can be valid in a folder whose name is not (that problem is the story's, not the file's).
+    storyId: z.string(),
+  }),
+  renderKey: z.string(),
+  /** Where the fields both language files must agree on stand, for a mismatch found later. */
+  positions: z.object({ date: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
+});
+
+const CheckedFileSchema = z.object({ problems: z.array(ProblemSchema), article: CheckedArticleSchema.optional() });
+const CacheFileSchema = z.object({ version: z.string(), entries: z.record(z.string(), z.unknown()) });
+
+export type CheckedArticle = z.infer<typeof CheckedArticleSchema>;
+/** The outcome of checking one article file: every problem in it, and the article when it is valid. */
+export type CheckedFile = z.infer<typeof CheckedFileSchema>;
+
+/** Outcomes by key; `used` remembers which entries this run read or wrote, so stale ones can be dropped. */
+export interface CheckCache {
+  entries: Map<string, CheckedFile>;
+  used: Set<string>;
+  /** Counts for the build's log and the benchmark. */
+  hits: number;
+  misses: number;
+}
+
+export function createCheckCache(entries: Iterable<[string, CheckedFile]> = []): CheckCache {
+  return { entries: new Map(entries), used: new Set(), hits: 0, misses: 0 };
+}
+
+/**
+ * What every outcome depends on besides the file itself: the checks' version, the
+ * renderer's (a body that renders to nothing is an error) and the registries (ids, names
+ * and aliases decide unknown references and untagged mentions).
+ */
+export function checkContext(registries: unknown): string {
+  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
+}
+
+/** The key of one file: the context, the file's path as problems name it, and its exact bytes. */
+export function checkKey(context: string, file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(context).update('\0').update(file).update('\0').update(bytes).digest('base64url');
+}
+
+/** The earlier outcome for a key, if there is one the caller can use (e.g. whose rendering it still has). */
+export function cachedCheck(cache: CheckCache, key: string, usable: (checked: CheckedFile) => boolean): CheckedFile | undefined {
+  const found = cache.entries.get(key);
+  if (found && usable(found)) {
+    cache.used.add(key);
+    cache.hits++;
+    return found;
+  }
+  return undefined;
+}
+
+export function storeCheck(cache: CheckCache, key: string, checked: CheckedFile): void {
+  cache.used.add(key);
+  cache.misses++;
+  cache.entries.set(key, checked);
+}
+
+/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
+export function readCheckCache(file: string): CheckCache {
+  if (!existsSync(file)) return createCheckCache();
+  try {
+    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success || parsed.data.version !== CHECKS_VERSION) return createCheckCache();
+    // An entry that does not fit is left out alone: its file is simply checked again.
+    return createCheckCache(
+      Object.entries(parsed.data.entries).flatMap(([key, entry]): [string, CheckedFile][] => {
+        const checked = CheckedFileSchema.safeParse(entry);
+        return checked.success ? [[key, checked.data]] : [];
+      }),
+    );
+  } catch {
+    return createCheckCache();
+  }
+}
+
+/** Writes the entries this run used: files that were edited or deleted leave the cache. */
+export function writeCheckCache(file: string, cache: CheckCache): void {
+  const entries = Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key)));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ version: CHECKS_VERSION, entries }));
+}

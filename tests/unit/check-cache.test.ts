@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHECKS_VERSION, createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/content/check-cache';
+import { loadContent } from '../../lib/content/load';
+import { createRenderCache, type RenderCache } from '../../lib/content/render-cache';
+import { articleText, BASE_BODY, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, type ContentFixture } from './helpers/content-fixture';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+function fixture(options: Parameters<typeof createContentFixture>[0] = {}): ContentFixture {
+  const made = createContentFixture(options);
+  cleanups.push(made.cleanup);
+  return made;
+}
+
+/** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
+function nextRun(caches: { render: RenderCache; check: CheckCache }, dir: string): { render: RenderCache; check: CheckCache } {
+  const file = path.join(dir, 'check-cache.json');
+  writeCheckCache(file, caches.check);
+  return { render: createRenderCache(caches.render.entries), check: readCheckCache(file) };
+}
+
+function loadWith(dir: string, caches: { render: RenderCache; check: CheckCache }) {
+  return loadContent(dir, { renderCache: caches.render, checkCache: caches.check });
+}
+
+describe('check cache', () => {
+  it('should report every problem of every bad-content fixture from the cache exactly as without one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cache-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(path.join(FIXTURES, 'content-registry'), dir, { recursive: true });
+    mkdirSync(path.join(dir, 'articles'));
+    for (const name of readdirSync(path.join(FIXTURES, 'bad-content'))) cpSync(path.join(FIXTURES, 'bad-content', name), dir, { recursive: true });
+    const uncached = loadContent(dir);
+
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    const cold = loadWith(dir, first);
+    const second = nextRun(first, dir);
+    const warm = loadWith(dir, second);
+
+    expect(uncached.problems.length).toBeGreaterThan(30);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+    expect(second.check.misses).toBe(0);
+    expect(second.check.hits).toBe(first.check.misses);
+  });
+
+  it("should still report an unchanged file's warnings, and its position in a translation mismatch, without checking it again", () => {
+    const en = articleText(BASE_EN, 'Officers of BTL 86 attended.\n');
+    const made = fixture({ base: { en } });
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    loadWith(made.dir, first);
+    // Only vi.md changes: en.md's warning comes from the cache, and the mismatch points into the changed file.
+    made.writeArticle(BASE_STORY_ID, 'vi', articleText({ ...BASE_VI, date: '2025-10-24' }));
+    const second = nextRun(first, made.dir);
+    const { problems } = loadWith(made.dir, second);
+    expect(problems.map((problem) => [problem.kind, path.basename(problem.file), problem.line])).toEqual([
+      ['UntaggedMention', 'en.md', 12],
+      ['TranslationMismatch', 'vi.md', 4],
+    ]);
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 1, misses: 1 });
+    expect(problems).toEqual(made.load().problems);
+  });
+
+  it('should check a changed file again', () => {
+    const made = fixture();
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    expect(loadWith(made.dir, first).problems).toEqual([]);
+    made.writeArticle(BASE_STORY_ID, 'en', articleText({ ...BASE_EN, topics: ['no-such-topic'] }));
+    const second = nextRun(first, made.dir);
+    const loaded = loadWith(made.dir, second);
+    expect(loaded.problems.map((problem) => problem.kind)).toEqual(['UnknownReference']);
+    expect(loaded.archive.stories).toEqual([]);
+    expect(second.check.misses).toBe(1);
+  });
+
+  it('should check every file again when a registry changes, since names and ids decide the outcome', () => {
+    const made = fixture({ base: { en: articleText(BASE_EN, `${BASE_BODY}\nThe Zebra Unit attended.\n`) } });
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    expect(loadWith(made.dir, first).problems).toEqual([]);
+    const organisations = readFileSync(made.path('organisations.yaml'), 'utf8');
+    made.write('organisations.yaml', `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`);
+    const second = nextRun(first, made.dir);
+    const { problems } = loadWith(made.dir, second);
+    expect(problems.map((problem) => [problem.kind, problem.message])).toEqual([['UntaggedMention', 'the text names "Zebra Unit" but organisations does not list `zebra-unit`']]);
+    expect(second.check.hits).toBe(0);
+  });
+
+  it('should check and render a valid file again when its rendering has left the render cache', () => {
+    const made = fixture();
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    const cold = loadWith(made.dir, first);
+    const second = { render: createRenderCache(), check: nextRun(first, made.dir).check };
+    const warm = loadWith(made.dir, second);
+    expect(warm).toEqual(cold);
+    expect(cold.archive.stories).toHaveLength(1);
+    expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({ hits: 0, misses: 2, rendered: 2 });
+  });
+
+  it('should start empty from a corrupt or other-version cache file, and drop entries the last run did not use', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cache-file-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'check-cache.json');
+    writeFileSync(file, '{ not json');
+    expect(readCheckCache(file).entries.size).toBe(0);
+    writeFileSync(file, JSON.stringify({ version: 'checks/0', entries: { key: { problems: [] } } }));
+    expect(readCheckCache(file).entries.size).toBe(0);
+    writeFileSync(file, JSON.stringify({ version: CHECKS_VERSION, entries: { bad: { problems: [{ kind: 'NoSuchKind', file: 'x', message: 'm' }] }, good: { problems: [] } } }));
+    expect([...readCheckCache(file).entries.keys()]).toEqual(['good']);
+
+    const cache = createCheckCache([['stale', { problems: [] }]]);
+    cache.entries.set('kept', { problems: [] });
+    cache.used.add('kept');
+    writeCheckCache(file, cache);
+    expect([...readCheckCache(file).entries.keys()]).toEqual(['kept']);
+  });
+});
+
+/**
+ * The files whose code decides what checking a file finds. A change to any of them may
+ * change an outcome, and a cache of outcomes must then be invalidated: bump
+ * CHECKS_VERSION in lib/content/check-cache.ts, then record the new fingerprint here.
+ */
+const CHECKING_CODE = [
+  'lib/content/load.ts',
+  'lib/content/frontmatter.ts',
+  'lib/content/yaml.ts',
+  'lib/content/mentions.ts',
+  'lib/content/check-cache.ts',
+  'lib/schema.ts',
+  'lib/dates.ts',
+  'lib/entities.ts',
+  'lib/text-fold.ts',
+  'lib/markdown.ts',
+];
+const CHECKED_FINGERPRINT = { version: 'checks/2', fingerprint: '0d2bff46dba62a17' };
+
+describe('CHECKS_VERSION', () => {
+  it('should be bumped whenever the code that checks files changes', () => {
+    const hash = createHash('sha256');
+    for (const file of CHECKING_CODE) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file)));
+    const fingerprint = hash.digest('hex').slice(0, 16);
+    expect({ version: CHECKS_VERSION, fingerprint }, 'the checks changed: bump CHECKS_VERSION and record the new fingerprint').toEqual(CHECKED_FINGERPRINT);
+  });
+});
