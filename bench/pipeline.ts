@@ -1,9 +1,10 @@
 /**
  * One run of the content pipeline, as a child process of the benchmark so that its
- * time and peak memory are its own: load + validate + render (with the render cache
- * and check caches in the cache folder when given, as the build keeps them in .archive/)
- * + build both languages' search files (index shards, cards, tag lists). Then times
- * queries against each whole index in Node. Prints one JSON line.
+ * time and peak memory are its own: load + validate + render, then build both
+ * languages' search files (index shards, cards, tag lists), with the render, check and
+ * search-index caches of the cache folder when given (as the build keeps them in
+ * .archive/), and write the caches back. Then times queries against each whole index
+ * in Node. Prints one JSON line.
  *
  * Usage: tsx bench/pipeline.ts <content-dir> [cache-dir] [queries-json-file]
  */
@@ -15,6 +16,7 @@ import { createRenderCache, readRenderCache, RENDER_CACHE_FILE, writeRenderCache
 import { LOCALES } from '../lib/i18n';
 import { searchDocuments, searchEntities, taggedStories } from '../lib/search/documents';
 import { searchStories } from '../lib/search/query';
+import { readSearchIndexCache, SEARCH_INDEX_CACHE_FILE, writeSearchIndexCache } from '../lib/search/index-cache';
 import { buildSearchFiles } from '../lib/search/search-files';
 import { buildSearchIndex } from '../lib/search/search-index';
 import { percentile } from './measure';
@@ -23,6 +25,7 @@ const [contentDir, cacheDir, queriesFile] = process.argv.slice(2);
 if (!contentDir) throw new Error('usage: pipeline.ts <content-dir> [cache-dir] [queries-json-file]');
 const renderCacheFile = cacheDir && path.join(cacheDir, path.basename(RENDER_CACHE_FILE));
 const checkCacheFile = cacheDir && path.join(cacheDir, path.basename(CHECK_CACHE_FILE));
+const indexCacheFile = cacheDir && path.join(cacheDir, path.basename(SEARCH_INDEX_CACHE_FILE));
 
 const started = performance.now();
 const renderCache = renderCacheFile ? readRenderCache(renderCacheFile) : createRenderCache();
@@ -30,11 +33,14 @@ const checkCache = checkCacheFile ? readCheckCache(checkCacheFile) : createCheck
 const loaded = loadContent(contentDir, { renderCache, checkCache });
 if (loaded.problems.some((problem) => problem.kind !== 'LongSummary')) throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const loadedAt = performance.now();
-// What the build writes: both languages' indexes, exported and cut into shards, and the cards.
-await buildSearchFiles(loaded.archive);
-const finished = performance.now();
+// What the build writes: both languages' indexes (extending the cached ones when it can),
+// exported and cut into shards, and the cards.
+const search = await buildSearchFiles(loaded.archive, { indexCache: indexCacheFile ? readSearchIndexCache(indexCacheFile) : {} });
+// Keeping the caches for the next build is part of the pipeline's cost.
 if (renderCacheFile) writeRenderCache(renderCacheFile, renderCache);
 if (checkCacheFile) writeCheckCache(checkCacheFile, checkCache);
+if (indexCacheFile) writeSearchIndexCache(indexCacheFile, search.indexCache);
+const finished = performance.now();
 
 const latency: Record<string, { p50: number; p95: number }> = {};
 if (queriesFile && existsSync(queriesFile)) {

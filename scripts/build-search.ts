@@ -6,15 +6,17 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive } from '../lib/archive';
+import { readSearchIndexCache, SEARCH_INDEX_CACHE_FILE, writeSearchIndexCache } from '../lib/search/index-cache';
 import { buildSearchFiles } from '../lib/search/search-files';
 
 const OUT = 'out';
 
 rmSync(path.join(OUT, 'search'), { recursive: true, force: true });
-const { files, summary } = await buildSearchFiles(getArchive());
+const { files, indexCache, summary } = await buildSearchFiles(getArchive(), { indexCache: readSearchIndexCache(SEARCH_INDEX_CACHE_FILE) });
+writeSearchIndexCache(SEARCH_INDEX_CACHE_FILE, indexCache);
 for (const [url, data] of files) {
   const file = path.join(OUT, url);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(data));
 }
-for (const { locale, stories, shards } of summary) console.log(`Search ${locale}: ${stories} stories indexed in ${shards} shards`);
+for (const { locale, stories, reused, shards } of summary) console.log(`Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`);

@@ -12,9 +12,11 @@ import { parseStoryDate } from '../dates';
 export const SearchDocSchema = z.object({
   id: IdSchema,
   /**
-   * The story's place in the archive, newest first (the loader's order), the same in
-   * both languages: the index's document id, a tie-break that keeps newer stories
-   * first without shipping dates, and what makes a story found in two languages one hit.
+   * The story's place in the archive, oldest first, the same in both languages: the
+   * index's document id, a tie-break that keeps newer stories (higher numbers) first
+   * without shipping dates, and what makes a story found in two languages one hit.
+   * Oldest first, so that a new story takes the next number and the others keep theirs:
+   * the search index can then be extended rather than rebuilt (lib/search/index-cache.ts).
    */
   number: z.number().int().nonnegative(),
   locale: LocaleSchema,
@@ -40,9 +42,10 @@ export const SearchEntitySchema = z.object({
 export type SearchEntity = z.infer<typeof SearchEntitySchema>;
 
 export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
-  return archive.stories.flatMap((story, number) => {
+  return archive.stories.flatMap((story, index) => {
     const article = story.articles[locale];
     if (!article) return [];
+    const number = storyNumber(archive, index);
     return [
       {
         id: story.id,
@@ -78,33 +81,40 @@ export function splitEntityKey(key: string): [SearchEntity['kind'], string] {
   return [kind, key.slice(colon + 1)];
 }
 
-/** For each entity, the numbers of the stories tagged with it, in order. */
+/** The search number of the story at `index` in the archive's newest-first list. */
+export function storyNumber(archive: Archive, index: number): number {
+  return archive.stories.length - 1 - index;
+}
+
+/** For each entity, the numbers of the stories tagged with it, ascending. */
 export function taggedStories(archive: Archive): Map<string, number[]> {
   const tagged = new Map<string, number[]>();
-  archive.stories.forEach((story, number) => {
+  for (let index = archive.stories.length - 1; index >= 0; index--) {
+    const story = archive.stories[index] as Archive['stories'][number];
     for (const kind of ENTITY_KINDS) {
       for (const id of story[kind]) {
         const key = entityKey(kind, id);
         const numbers = tagged.get(key) ?? [];
-        numbers.push(number);
+        numbers.push(storyNumber(archive, index));
         tagged.set(key, numbers);
       }
     }
-  });
+  }
   return tagged;
 }
 
-/** Years and the first and last story number of each: stories are newest first, so a year is one run. */
+/** Years and the first and last story number of each, oldest first: stories are in date order, so a year is one run. */
 export type YearRange = [year: number, first: number, last: number];
 
 export function yearRanges(archive: Archive): YearRange[] {
   const ranges: YearRange[] = [];
-  archive.stories.forEach((story, number) => {
-    const year = parseStoryDate(story.date).year;
+  for (let index = archive.stories.length - 1; index >= 0; index--) {
+    const year = parseStoryDate((archive.stories[index] as Archive['stories'][number]).date).year;
+    const number = storyNumber(archive, index);
     const current = ranges[ranges.length - 1];
     if (current && current[0] === year) current[2] = number;
     else ranges.push([year, number, number]);
-  });
+  }
   return ranges;
 }
 

@@ -12,7 +12,7 @@ const StoryNumbersSchema = z.array(z.number().int().nonnegative());
 export const SearchManifestSchema = z.object({
   /** Stories in the archive (both languages share the numbering). */
   stories: z.number().int().nonnegative(),
-  /** [year, first story number, last story number], newest year first. */
+  /** [year, first story number, last story number], oldest year first. */
   years: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])),
   /** The first term of each index shard, ascending. */
   shards: z.array(z.string()),

@@ -98,7 +98,7 @@ function phraseStories(index: SearchIndex, query: string): Set<number> | undefin
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
- * first language that has it. Ties go to the newer story (the lower number).
+ * first language that has it. Ties go to the newer story (the higher number).
  */
 export function searchStories(languages: readonly SearchLanguage[], entities: readonly SearchEntity[], tagged: TaggedStories, query: string): SearchHit[] {
   if (foldText(query).trim() === '') return [];
@@ -130,7 +130,7 @@ export function searchStories(languages: readonly SearchLanguage[], entities: re
       hits.set(story, { story, locale, score: total });
     }
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score || a.story - b.story);
+  return [...hits.values()].sort((a, b) => b.score - a.score || b.story - a.story);
 }
 
 /** What facets need to know of every story: its tags and the year ranges. */

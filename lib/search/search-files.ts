@@ -7,16 +7,24 @@ import { LOCALES, type Locale } from '../i18n';
 import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
-import { buildSearchIndex, exportSearchIndex } from './search-index';
+import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
 import { shardIndex } from './shards';
 
 export interface SearchFiles {
   /** File contents by URL, ready for JSON.stringify. */
   files: Map<string, unknown>;
-  summary: { locale: Locale; stories: number; shards: number }[];
+  /** Each language's index as the next build can reuse it. */
+  indexCache: SearchIndexCache;
+  summary: { locale: Locale; stories: number; reused: number; shards: number }[];
 }
 
-export async function buildSearchFiles(archive: Archive, options: { shardBytes?: number } = {}): Promise<SearchFiles> {
+export interface SearchFilesOptions {
+  shardBytes?: number;
+  /** The previous build's indexes (lib/search/index-cache.ts). */
+  indexCache?: SearchIndexCache;
+}
+
+export async function buildSearchFiles(archive: Archive, options: SearchFilesOptions = {}): Promise<SearchFiles> {
   const files = new Map<string, unknown>();
   const entities = searchEntities(archive);
   files.set(searchEntitiesUrl(), entities);
@@ -27,14 +35,17 @@ export async function buildSearchFiles(archive: Archive, options: { shardBytes?:
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
+  const indexCache: SearchIndexCache = {};
   for (const locale of LOCALES) {
     const docs = searchDocuments(archive, locale);
-    const { starts, shards } = shardIndex(await exportSearchIndex(buildSearchIndex(docs, entities)), options.shardBytes);
+    const { cached, reused } = await buildSearchIndexWithCache(docs, entities, options.indexCache?.[locale]);
+    indexCache[locale] = cached;
+    const { starts, shards } = shardIndex(cached.parts, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
     files.set(searchManifestUrl(locale), manifest);
     shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
     for (const doc of docs) files.set(searchCardUrl(locale, doc.number), doc);
-    summary.push({ locale, stories: docs.length, shards: shards.length });
+    summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
-  return { files, summary };
+  return { files, indexCache, summary };
 }

@@ -78,9 +78,15 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
-  const index = createSearchIndex();
+  return addToSearchIndex(createSearchIndex(), docs, entities);
+}
+
+/** Adds stories to an index (a fresh one, or one imported from an earlier build). */
+export function addToSearchIndex(index: SearchIndex, docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
   const byKey = entitiesByKey(entities);
-  for (const doc of docs) index.add(indexedDoc(doc, byKey));
+  // In number order, oldest first: an index extended with a newer story (lib/search/index-cache.ts)
+  // then holds exactly what a fresh build would.
+  for (const doc of [...docs].sort((a, b) => a.number - b.number)) index.add(indexedDoc(doc, byKey));
   return index;
 }
 

@@ -28,7 +28,9 @@ function language(locale: Locale): SearchLanguage {
   return loaded;
 }
 
-const storyId = (number: number) => archive.stories[number]?.id ?? `missing ${number}`;
+/** The story a search number names (numbers count from the oldest story). */
+const storyAt = (number: number) => archive.stories[archive.stories.length - 1 - number];
+const storyId = (number: number) => storyAt(number)?.id ?? `missing ${number}`;
 
 /** Story ids of the hits, best first, over the whole in-memory index. */
 function search(locales: Locale[], query: string): string[] {
@@ -123,8 +125,9 @@ describe('matching with and without diacritics', () => {
   });
 
   it('should rank a name found as a phrase above its syllables scattered', () => {
-    // The scattered one comes first in number order: only the phrase can put the other first.
-    const synthetic = syntheticDocs({ scattered: 'Dũng đến gặp ông Lê ở Hà Nội', phrase: 'ông Lê Dũng đến Hà Nội' });
+    // The scattered one is the newer (higher number) and has both words earlier in its
+    // text: only the phrase can put the other first.
+    const synthetic = syntheticDocs({ phrase: 'Hôm qua tại thủ đô Hà Nội đã có ông Lê Dũng đến', scattered: 'Dũng và Lê đến Hà Nội' });
     expect(searchSynthetic([synthetic], 'le dung')).toEqual(['phrase', 'scattered']);
   });
 });
@@ -165,7 +168,7 @@ describe('languages', () => {
     const numbers = both.map((hit) => hit.story);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(both.some((hit) => hit.locale === 'vi')).toBe(true);
-    expect(both.every((hit) => hit.locale === 'vi' || !archive.stories[hit.story]?.articles.vi)).toBe(true);
+    expect(both.every((hit) => hit.locale === 'vi' || !storyAt(hit.story)?.articles.vi)).toBe(true);
   });
 });
 
@@ -190,11 +193,11 @@ describe('facets', () => {
     const counts = facetCounts(hits, facetsOf);
     expect(counts.topics.length).toBeGreaterThan(0);
     for (const [topic, count] of counts.topics) {
-      expect(hits.filter((hit) => archive.stories[hit.story]?.topics.includes(topic)).length).toBe(count);
+      expect(hits.filter((hit) => storyAt(hit.story)?.topics.includes(topic)).length).toBe(count);
       expect(applyFacets(hits, { topics: topic }, facetsOf).length).toBe(count);
     }
     const [year, yearCount] = counts.year[0] ?? ['', 0];
-    expect(applyFacets(hits, { year }, facetsOf).every((hit) => archive.stories[hit.story]?.date.startsWith(year))).toBe(true);
+    expect(applyFacets(hits, { year }, facetsOf).every((hit) => storyAt(hit.story)?.date.startsWith(year))).toBe(true);
     expect(applyFacets(hits, { year }, facetsOf).length).toBe(yearCount);
     expect(counts.topics.map(([, count]) => count)).toEqual([...counts.topics.map(([, count]) => count)].sort((a, b) => b - a));
   });
@@ -247,7 +250,7 @@ describe('the index in shards', () => {
     fetched = [];
     const client = filesClient();
     const prepared = await client.prepare(['vi'], 'Lê Dũng');
-    expect(prepared.tagged.get(entityKey('people', 'le-dung'))).toEqual(new Set(storiesTagged('people', 'le-dung').map((id) => archive.stories.findIndex((story) => story.id === id))));
+    expect(prepared.tagged.get(entityKey('people', 'le-dung'))).toEqual(new Set(storiesTagged('people', 'le-dung').map((id) => archive.stories.length - 1 - archive.stories.findIndex((story) => story.id === id))));
     expect(fetched).toContain('/search/tagged/people/le-dung.json');
     expect(fetched).not.toContain('/search/tagged.json');
   });

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { readSearchIndexCache, SEARCH_INDEX_VERSION, writeSearchIndexCache } from '../../lib/search/index-cache';
+import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
+import type { Archive } from '../../lib/schema';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'index-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let archive: Archive;
+let fresh: SearchFiles;
+
+/** The archive as it was before its newest story was added. */
+const withoutNewest = () => ({ ...archive, stories: archive.stories.slice(1) });
+
+beforeAll(async () => {
+  archive = loadContent(path.join(ROOT, 'content')).archive;
+  fresh = await buildSearchFiles(archive, { shardBytes: 2_000 });
+});
+
+describe('the search index cache', () => {
+  it('should extend the previous index with a new story and write exactly what a fresh build writes', async () => {
+    const before = await buildSearchFiles(withoutNewest(), { shardBytes: 2_000 });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    for (const { locale, stories, reused } of after.summary) {
+      expect(reused, locale).toBeGreaterThan(0);
+      expect(reused, locale).toBeLessThan(stories);
+    }
+    expect(after.files).toEqual(fresh.files);
+    expect(after.indexCache).toEqual(fresh.indexCache);
+  });
+
+  it('should build anew when a story the cache holds was edited, and still write the same files', async () => {
+    const [newest, ...older] = archive.stories;
+    const oldest = older.at(-1);
+    if (!newest || !oldest?.articles.en) throw new Error('the seed archive needs two stories');
+    const edited = { ...archive, stories: [newest, ...older.slice(0, -1), { ...oldest, articles: { ...oldest.articles, en: { ...oldest.articles.en, title: 'An earlier title' } } }] };
+    const before = await buildSearchFiles({ ...edited, stories: edited.stories.slice(1) });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    expect(after.summary.find((language) => language.locale === 'en')?.reused).toBe(0);
+    expect(after.files).toEqual(fresh.files);
+  });
+
+  it('should build anew when the registry changed (stories are indexed with their entities\' names)', async () => {
+    const [person] = archive.people;
+    if (!person) throw new Error('no people');
+    const renamed = { ...archive, people: [{ ...person, aliases: [...person.aliases, 'An alias added later'] }, ...archive.people.slice(1)] };
+    const before = await buildSearchFiles(renamed);
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
+    expect(after.files).toEqual(fresh.files);
+  });
+
+  it('should read back what it wrote, and start empty from a missing, broken or older file', () => {
+    const file = path.join(dir, 'search-index-cache.json');
+    writeSearchIndexCache(file, fresh.indexCache);
+    expect(readSearchIndexCache(file)).toEqual(fresh.indexCache);
+    expect(readSearchIndexCache(path.join(dir, 'missing.json'))).toEqual({});
+    writeFileSync(file, '{"version": "search-index/0", "languages": {}}');
+    expect(readSearchIndexCache(file)).toEqual({});
+    writeFileSync(file, 'not json');
+    expect(readSearchIndexCache(file)).toEqual({});
+  });
+});
+
+/**
+ * The files whose code decides a story's postings. A change to any of them may change
+ * the index, and a cached index must then be rebuilt: bump SEARCH_INDEX_VERSION in
+ * lib/search/index-cache.ts, then record the new fingerprint here.
+ */
+const INDEXING_CODE = ['lib/search/search-index.ts', 'lib/search/encoding.ts', 'lib/search/documents.ts', 'lib/text-fold.ts', 'node_modules/flexsearch/package.json'];
+const INDEXED_FINGERPRINT = { version: 'search-index/1', fingerprint: 'f545cd806752f7d4' };
+
+describe('SEARCH_INDEX_VERSION', () => {
+  it('should be bumped whenever the code that builds the index changes', () => {
+    const hash = createHash('sha256');
+    for (const file of INDEXING_CODE) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file)));
+    const fingerprint = hash.digest('hex').slice(0, 16);
+    expect({ version: SEARCH_INDEX_VERSION, fingerprint }, 'the indexing changed: bump SEARCH_INDEX_VERSION and record the new fingerprint').toEqual(INDEXED_FINGERPRINT);
+  });
+});
