@@ -11,9 +11,9 @@
  * Like the render cache, it is handed to the loader by its caller, never held as hidden state.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from '../cache-file';
 import { RENDERER_VERSION } from '../markdown';
 import { ArticleSchema } from '../schema';
 import { PROBLEM_KINDS, type ProblemKind } from './problems';
@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.json');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/2';
+export const CHECKS_VERSION = 'checks/3';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
@@ -54,7 +54,7 @@ const CheckedArticleSchema = z.object({
 });
 
 const CheckedFileSchema = z.object({ problems: z.array(ProblemSchema), article: CheckedArticleSchema.optional() });
-const CacheFileSchema = z.object({ version: z.string(), entries: z.record(z.string(), z.unknown()) });
+const CacheFileSchema = z.object({ entries: z.record(z.string(), z.unknown()) });
 
 export type CheckedArticle = z.infer<typeof CheckedArticleSchema>;
 /** The outcome of checking one article file: every problem in it, and the article when it is valid. */
@@ -106,25 +106,17 @@ export function storeCheck(cache: CheckCache, key: string, checked: CheckedFile)
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
 export function readCheckCache(file: string): CheckCache {
-  if (!existsSync(file)) return createCheckCache();
-  try {
-    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success || parsed.data.version !== CHECKS_VERSION) return createCheckCache();
-    // An entry that does not fit is left out alone: its file is simply checked again.
-    return createCheckCache(
-      Object.entries(parsed.data.entries).flatMap(([key, entry]): [string, CheckedFile][] => {
-        const checked = CheckedFileSchema.safeParse(entry);
-        return checked.success ? [[key, checked.data]] : [];
-      }),
-    );
-  } catch {
-    return createCheckCache();
-  }
+  const cached = readCacheFile(file, CHECKS_VERSION, CacheFileSchema);
+  // An entry that does not fit is left out alone: its file is simply checked again.
+  return createCheckCache(
+    Object.entries(cached?.entries ?? {}).flatMap(([key, entry]): [string, CheckedFile][] => {
+      const checked = CheckedFileSchema.safeParse(entry);
+      return checked.success ? [[key, checked.data]] : [];
+    }),
+  );
 }
 
 /** Writes the entries this run used: files that were edited or deleted leave the cache. */
 export function writeCheckCache(file: string, cache: CheckCache): void {
-  const entries = Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key)));
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ version: CHECKS_VERSION, entries }));
+  writeCacheFile(file, CHECKS_VERSION, { entries: Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key))) });
 }

@@ -7,10 +7,10 @@
  * state, so tests and the check can load content with or without one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from '../cache-file';
 import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from '../markdown';
 import { HeadingSchema } from '../schema';
 
@@ -18,7 +18,7 @@ import { HeadingSchema } from '../schema';
 export const RENDER_CACHE_FILE = path.join('.archive', 'render-cache.json');
 
 const RenderedSchema = z.object({ html: z.string(), text: z.string(), headings: z.array(HeadingSchema) });
-const CacheFileSchema = z.object({ version: z.string(), entries: z.record(z.string(), RenderedSchema) });
+const CacheFileSchema = z.object({ entries: z.record(z.string(), RenderedSchema) });
 
 /** Rendered bodies by key; `used` remembers which entries this run read or wrote, so stale ones can be dropped. */
 export interface RenderCache {
@@ -69,19 +69,11 @@ export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
 export function readRenderCache(file: string): RenderCache {
-  if (!existsSync(file)) return createRenderCache();
-  try {
-    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success || parsed.data.version !== RENDERER_VERSION) return createRenderCache();
-    return createRenderCache(Object.entries(parsed.data.entries));
-  } catch {
-    return createRenderCache();
-  }
+  const cached = readCacheFile(file, RENDERER_VERSION, CacheFileSchema);
+  return createRenderCache(cached ? Object.entries(cached.entries) : []);
 }
 
 /** Writes the entries this run used: bodies that were edited or deleted leave the cache. */
 export function writeRenderCache(file: string, cache: RenderCache): void {
-  const entries = Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key)));
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ version: RENDERER_VERSION, entries }));
+  writeCacheFile(file, RENDERER_VERSION, { entries: Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key))) });
 }

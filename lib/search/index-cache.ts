@@ -9,9 +9,9 @@
  * Like the content caches, it is handed over by its caller, never held as hidden state.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from '../cache-file';
 import { LocaleSchema } from '../schema';
 import type { Locale } from '../i18n';
 import type { SearchDoc, SearchEntity } from './documents';
@@ -33,7 +33,7 @@ const CachedIndexSchema = z.object({
   parts: z.record(z.string(), z.string()),
 });
 export type CachedIndex = z.infer<typeof CachedIndexSchema>;
-const CacheFileSchema = z.object({ version: z.string(), languages: z.partialRecord(LocaleSchema, CachedIndexSchema) });
+const CacheFileSchema = z.object({ languages: z.partialRecord(LocaleSchema, CachedIndexSchema) });
 export type SearchIndexCache = Partial<Record<Locale, CachedIndex>>;
 
 /** What decides a story's postings: the story as search sees it, and every entity's names (tagged names are indexed). */
@@ -61,16 +61,9 @@ export async function buildSearchIndexWithCache(docs: readonly SearchDoc[], enti
 
 /** The cache file, or an empty cache when it is missing, unreadable or from other indexing code. */
 export function readSearchIndexCache(file: string): SearchIndexCache {
-  if (!existsSync(file)) return {};
-  try {
-    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success && parsed.data.version === SEARCH_INDEX_VERSION ? parsed.data.languages : {};
-  } catch {
-    return {};
-  }
+  return readCacheFile(file, SEARCH_INDEX_VERSION, CacheFileSchema)?.languages ?? {};
 }
 
 export function writeSearchIndexCache(file: string, cache: SearchIndexCache): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ version: SEARCH_INDEX_VERSION, languages: cache }));
+  writeCacheFile(file, SEARCH_INDEX_VERSION, { languages: cache });
 }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { loadContent } from '../../lib/content/load';
 import { readSearchIndexCache, SEARCH_INDEX_VERSION, writeSearchIndexCache } from '../../lib/search/index-cache';
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
 import type { Archive } from '../../lib/schema';
+import { codeFingerprint } from './helpers/code-fingerprint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'index-cache-'));
@@ -78,9 +78,7 @@ const INDEXED_FINGERPRINT = { version: 'search-index/1', fingerprint: 'f545cd806
 
 describe('SEARCH_INDEX_VERSION', () => {
   it('should be bumped whenever the code that builds the index changes', () => {
-    const hash = createHash('sha256');
-    for (const file of INDEXING_CODE) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file)));
-    const fingerprint = hash.digest('hex').slice(0, 16);
+    const fingerprint = codeFingerprint(ROOT, INDEXING_CODE);
     expect({ version: SEARCH_INDEX_VERSION, fingerprint }, 'the indexing changed: bump SEARCH_INDEX_VERSION and record the new fingerprint').toEqual(INDEXED_FINGERPRINT);
   });
 });
