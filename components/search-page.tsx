@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatStoryDate } from '@/lib/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
@@ -9,7 +9,6 @@ import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
 import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit } from '@/lib/search/query';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { entityUrl } from '@/lib/urls';
-import { useSlashToFocus } from './use-slash-to-focus';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
@@ -47,9 +46,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
-  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  useSlashToFocus(input);
 
   // The URL is the source of truth on arrival and on back/forward.
   useEffect(() => {
@@ -215,7 +212,6 @@ export function SearchPage({ locale }: { locale: Locale }) {
         <label htmlFor="search-input">{words.searchLabel}</label>
         <div className="search__row">
           <input
-            ref={input}
             id="search-input"
             // A combobox is a text input in HTML's rules (type=search may not take the role).
             type="text"

@@ -55,7 +55,7 @@ describe('search in the browser', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.origin}/vi/topics/`, { waitUntil: 'networkidle' });
-      // The shortcut works once the page has hydrated; until then "/" does nothing.
+      // The shortcut works once the site script has run; until then "/" does nothing.
       await expect
         .poll(async () => {
           await page.keyboard.press('/');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneRscPayloads } from '../../scripts/prune-rsc';
+import { pruneRscPayloads } from '../../scripts/finish-pages';
 
 describe('pruneRscPayloads', () => {
   it('should remove the RSC payload files and keep pages, feeds, robots.txt and search files', () => {
