@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getArchive } from '../../lib/archive';
 import { dictionary } from '../../lib/i18n';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeCorpus } from '../../bench/corpus';
+import { loadContent } from '../../lib/content/load';
+import { buildSearchFiles } from '../../lib/search/search-files';
 import { SearchManifestSchema } from '../../lib/search/files';
 import { personUrl, searchManifestUrl, storyUrl } from '../../lib/urls';
 import { openSite, type RunningSite } from './site';
@@ -184,5 +189,53 @@ describe('search in the browser', () => {
     } finally {
       await page.close();
     }
+  });
+
+  describe('over an archive larger than one page of results', () => {
+    // The seed stories never give more than a page of hits, so the page is served the
+    // search files of a synthetic archive instead (its own entities, index and cards).
+    let files: Map<string, unknown>;
+    let corpus: string;
+
+    beforeAll(async () => {
+      corpus = mkdtempSync(path.join(os.tmpdir(), 'search-more-'));
+      writeCorpus(corpus, 40);
+      const loaded = loadContent(corpus);
+      files = (await buildSearchFiles(loaded.archive)).files;
+    });
+
+    afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+
+    it('should show ten results, then ten more on request, fetching a card only when it is shown', async () => {
+      const page = await site.browser.newPage();
+      const cardsFetched: string[] = [];
+      await page.route(/\/search\/.*\.json$/, (route) => {
+        const url = new URL(route.request().url()).pathname;
+        if (/\/stories\//.test(url)) cardsFetched.push(url);
+        const data = files.get(url);
+        return data === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) });
+      });
+      const words = dictionary('en');
+      try {
+        await page.goto(`${site.origin}/en/search/?q=monitoring`);
+        const more = page.getByRole('button', { name: words.moreResults });
+        await more.waitFor();
+        const total = Number(/of (\d+)/.exec((await page.locator('.search__more span').textContent()) ?? '')?.[1]);
+        expect(total).toBeGreaterThan(20);
+        expect(await page.locator('.search-result').count()).toBe(10);
+        expect(await page.locator('.search__more span').textContent()).toBe(words.resultsShown(10, total));
+        expect(cardsFetched).toHaveLength(10);
+        await more.click();
+        await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+        expect(await page.locator('.search__more span').textContent()).toBe(words.resultsShown(20, total));
+        expect(new Set(cardsFetched).size).toBe(20);
+        // Twenty different stories, each shown once.
+        const links = await page.locator('.search-result h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(links.every((href) => href?.startsWith('/en/articles/'))).toBe(true);
+        expect(new Set(links).size).toBe(20);
+      } finally {
+        await page.close();
+      }
+    });
   });
 });
