@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, seededRandom, syntheticRegistry, syntheticStory, writeCorpus } from '../../bench/corpus';
+import { writeHugoSite } from '../../bench/hugo';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
+import { dictionary } from '../../lib/i18n';
 
 const STORIES = 20;
 let dir: string;
@@ -54,5 +56,30 @@ describe('synthetic corpus', () => {
     expect(people.length + organisations.length).toBeGreaterThanOrEqual(300);
     expect(new Set(people.map((person) => person.id)).size).toBe(people.length);
     expect(loaded.archive.stories.some((story) => story.people.length > 0)).toBe(true);
+  });
+});
+
+describe('the same corpus as a Hugo site', () => {
+  it("should give Hugo every story, the site's own words and the registry's names in both languages", () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'bench-hugo-'));
+    try {
+      expect(writeHugoSite(dir, site)).toBe(STORIES * 2);
+      const words = JSON.parse(readFileSync(path.join(site, 'data', 'words.json'), 'utf8')) as Record<string, Record<string, string>>;
+      const names = JSON.parse(readFileSync(path.join(site, 'data', 'names.json'), 'utf8')) as Record<string, Record<string, Record<string, string>>>;
+      for (const locale of ['en', 'vi'] as const) {
+        const dict = dictionary(locale);
+        expect(words[locale]?.relatedStories).toBe(dict.relatedStories);
+        expect(words[locale]?.storyNavigation).toBe(dict.storyNavigation);
+        // Hugo fills the minutes in with printf.
+        expect(words[locale]?.readingTime?.replace('%d', '7')).toBe(dict.readingTime(7));
+        for (const person of loaded.archive.people) expect(names[locale]?.people?.[person.id]).toBe(person.name[locale]);
+      }
+      // A month-only date becomes the first of the month, which Hugo needs; the rest is unchanged.
+      const story = loaded.archive.stories[0];
+      if (!story) throw new Error('no stories');
+      expect(readFileSync(path.join(site, 'content', 'vi', 'articles', `${story.id}.md`), 'utf8')).toBe(readFileSync(path.join(dir, 'articles', story.id, 'vi.md'), 'utf8').replace(/^date: "(\d{4}-\d{2})"$/m, 'date: "$1-01"'));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
