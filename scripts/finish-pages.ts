@@ -8,24 +8,16 @@
  *   and its Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { withContentSecurityPolicy } from '../lib/csp';
 import { finishedPage } from '../lib/page-html';
-import { urlPathOfFile } from './quality/html-files';
+import { filesUnder, htmlFiles, urlPathOfFile } from './quality/html-files';
 
 function isRscPayload(name: string): boolean {
   return name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
-}
-
-/** Every file under `dir`, relative to it with `/` separators. */
-function filesUnder(dir: string, relative = ''): string[] {
-  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? filesUnder(dir, child) : [child];
-  });
 }
 
 /** Deletes every RSC payload file under `outDir`; returns how many it removed. */
@@ -51,7 +43,7 @@ export function finishPages(outDir: string): { pages: number; hydrated: number; 
   const script = writePageScript(outDir);
   let pages = 0;
   let hydrated = 0;
-  for (const file of filesUnder(outDir).filter((name) => name.endsWith('.html'))) {
+  for (const file of htmlFiles(outDir)) {
     const full = path.join(outDir, file);
     const html = finishedPage(readFileSync(full, 'utf8'), urlPathOfFile(file), script);
     writeFileSync(full, withContentSecurityPolicy(html));

@@ -2,18 +2,19 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export function filesUnder(dir: string, relative = ''): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, child) : [child];
+  });
+}
+
 /** Every `.html` file under `dir`, as paths relative to it with `/` separators, sorted. */
 export function htmlFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.html')) found.push(child);
-    }
-  };
-  walk('');
-  return found.sort();
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 }
 
 /** The address a file host serves a built file at: `en/index.html` is `/en/`, `404.html` stays `/404.html`. */
