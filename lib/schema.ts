@@ -5,13 +5,7 @@
 import { z } from 'zod';
 import { roleDateProblem, storyDateProblem } from './dates';
 import { LOCALES } from './i18n';
-
-// The schemas also check the search files in the browser, where the Content-Security-Policy
-// has no 'unsafe-eval'. Without jitless, zod probes `new Function` as each object schema is
-// built, and the browser reports that as a violation. Set before any schema below exists.
-z.config({ jitless: true });
-
-export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
+import { ID_PATTERN } from './urls';
 
 export const IdSchema = z
   .string({ error: 'expected an id (text)' })

@@ -5,6 +5,9 @@
 import type { Locale } from './i18n';
 import type { EntityKind } from './entities';
 
+/** What a story or entity id may be: it is used as a path segment as it is, unescaped. */
+export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
+
 /** The language choice at the site's root. */
 export const rootUrl = () => '/';
 export const homeUrl = (locale: Locale) => `/${locale}/`;

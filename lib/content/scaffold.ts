@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n';
-import { ID_PATTERN } from '../schema';
+import { ID_PATTERN } from '../urls';
 import { foldText } from '../text-fold';
 import { parseYamlWithPositions } from './yaml';
 import { ARTICLES_FOLDER } from './load';

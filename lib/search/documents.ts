@@ -2,12 +2,25 @@
  * What search knows of a story in one language: the text fields it indexes and the
  * facts a result card and the facets need. Derived from the archive records.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENTITY_KINDS } from '../entities';
-import { LocaleSchema, IdSchema, StoryDateSchema, type Archive } from '../schema';
-import type { Locale } from '../i18n';
-import { storyUrl } from '../urls';
-import { parseStoryDate } from '../dates';
+import type { Archive } from '../schema';
+import { LOCALES, type Locale } from '../i18n';
+import { ID_PATTERN, storyUrl } from '../urls';
+import { parseStoryDate, storyDateProblem } from '../dates';
+
+// These schemas check the search files in the browser too, so they are built with zod's
+// tree-shakable `zod/mini` (a few kB in the search page's code instead of ~50 kB gzip)
+// from the same rules as the content schemas (lib/schema.ts), without their messages.
+// jitless: the page's Content-Security-Policy has no 'unsafe-eval', and without it zod
+// probes `new Function` as each object schema is built. Set before any schema exists.
+z.config({ jitless: true });
+
+const IdSchema = z.string().check(z.regex(ID_PATTERN));
+const LocaleSchema = z.enum(LOCALES);
+const StoryDateSchema = z.string().check(z.refine((value) => storyDateProblem(value) === null));
+/** A story's number (see `number` below), or a count of them. */
+export const StoryNumberSchema = z.number().check(z.int(), z.nonnegative());
 
 export const SearchDocSchema = z.object({
   id: IdSchema,
@@ -18,7 +31,7 @@ export const SearchDocSchema = z.object({
    * Oldest first, so that a new story takes the next number and the others keep theirs:
    * the search index can then be extended rather than rebuilt (lib/search/index-cache.ts).
    */
-  number: z.number().int().nonnegative(),
+  number: StoryNumberSchema,
   locale: LocaleSchema,
   url: z.string(),
   title: z.string(),

@@ -2,18 +2,19 @@
  * The search files a build writes and the browser reads, with their shapes checked on
  * both sides by the same schemas.
  */
-import { z } from 'zod';
-import { SearchDocSchema, SearchEntitySchema } from './documents';
+import * as z from 'zod/mini';
+import { SearchDocSchema, SearchEntitySchema, StoryNumberSchema } from './documents';
 import { SEARCH_FIELDS } from './search-index';
 
-const StoryNumbersSchema = z.array(z.number().int().nonnegative());
+const StoryNumbersSchema = z.array(StoryNumberSchema);
+const YearSchema = z.number().check(z.int());
 
 /** Per language: what a reader's first query needs before it can ask for anything else. */
 export const SearchManifestSchema = z.object({
   /** Stories in the archive (both languages share the numbering). */
-  stories: z.number().int().nonnegative(),
+  stories: StoryNumberSchema,
   /** [year, first story number, last story number], oldest year first. */
-  years: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])),
+  years: z.array(z.tuple([YearSchema, YearSchema, YearSchema])),
   /** The first term of each index shard, ascending. */
   shards: z.array(z.string()),
 });

@@ -25,7 +25,7 @@ export const SEARCH_INDEX_CACHE_FILE = path.join('.archive', 'search-index-cache
  * postings are would change (fields, encoders, text folding, the flexsearch version).
  * tests/unit/index-cache.test.ts fails when those files change, as a reminder.
  */
-export const SEARCH_INDEX_VERSION = 'search-index/1';
+export const SEARCH_INDEX_VERSION = 'search-index/2';
 
 const CachedIndexSchema = z.object({
   /** One key per indexed story, in number order: what its postings were built from. */

@@ -6,11 +6,13 @@ import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, 
 import { highlight, queryTerms, snippet } from '../../lib/search/highlight';
 import { createSearchClient, type SearchClient } from '../../lib/search/load';
 import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, type SearchLanguage, type TaggedStories } from '../../lib/search/query';
+import type { SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/schema';
+import { searchCardUrl, searchManifestUrl } from '../../lib/urls';
 import { foldedWords } from '../../lib/text-fold';
 
 let archive: Archive;
@@ -278,6 +280,29 @@ describe('the index in shards', () => {
     expect(cards.every((card) => card.locale === 'en' && card.text.length > 0)).toBe(true);
     const facets = await client.facets('en');
     expect(facetCounts(hits, storyFacets(facets))).toEqual(facetCounts(hits, storyFacets({ tagged, years: yearRanges(archive) })));
+  });
+});
+
+describe('search files that do not have the shape the client expects', () => {
+  /** A client over the built files, with one file replaced. */
+  const clientWith = (url: string, data: unknown) => createSearchClient(async (wanted) => (wanted === url ? data : JSON.parse(JSON.stringify(files.get(wanted)))));
+
+  it('should reject a result card with a malformed id, date or number, and accept it as built', async () => {
+    const url = searchCardUrl('en', 0);
+    const card = files.get(url) as SearchDoc;
+    const hit = { story: 0, locale: 'en', score: 1 } as const;
+    await expect(clientWith(url, card).cards([hit])).resolves.toEqual([card]);
+    for (const broken of [{ ...card, id: 'Not An Id' }, { ...card, date: '2025-13' }, { ...card, number: -1 }, { ...card, text: undefined }]) {
+      await expect(clientWith(url, broken).cards([hit])).rejects.toThrow();
+    }
+  });
+
+  it('should reject a manifest whose shard list or story count is malformed', async () => {
+    const url = searchManifestUrl('en');
+    const manifest = files.get(url) as SearchManifest;
+    for (const broken of [{ ...manifest, stories: 1.5 }, { ...manifest, shards: [1, 2] }, { ...manifest, years: [[2025, 0]] }]) {
+      await expect(clientWith(url, broken).manifest('en')).rejects.toThrow();
+    }
   });
 });
 
