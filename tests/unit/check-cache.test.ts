@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeCacheFile } from '../../lib/cache-file';
 import { CHECKS_VERSION, createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/content/check-cache';
 import { loadContent } from '../../lib/content/load';
 import { createRenderCache, type RenderCache } from '../../lib/content/render-cache';
@@ -23,7 +24,7 @@ function fixture(options: Parameters<typeof createContentFixture>[0] = {}): Cont
 
 /** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
 function nextRun(caches: { render: RenderCache; check: CheckCache }, dir: string): { render: RenderCache; check: CheckCache } {
-  const file = path.join(dir, 'check-cache.json');
+  const file = path.join(dir, 'check-cache.bin');
   writeCheckCache(file, caches.check);
   return { render: createRenderCache(caches.render.entries), check: readCheckCache(file) };
 }
@@ -108,12 +109,12 @@ describe('check cache', () => {
   it('should start empty from a corrupt or other-version cache file, and drop entries the last run did not use', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cache-file-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const file = path.join(dir, 'check-cache.json');
+    const file = path.join(dir, 'check-cache.bin');
     writeFileSync(file, '{ not json');
     expect(readCheckCache(file).entries.size).toBe(0);
-    writeFileSync(file, JSON.stringify({ version: 'checks/0', entries: { key: { problems: [] } } }));
+    writeCacheFile(file, 'checks/0', [['key', '{"problems":[]}']]);
     expect(readCheckCache(file).entries.size).toBe(0);
-    writeFileSync(file, JSON.stringify({ version: CHECKS_VERSION, entries: { bad: { problems: [{ kind: 'NoSuchKind', file: 'x', message: 'm' }] }, good: { problems: [] } } }));
+    writeCacheFile(file, CHECKS_VERSION, [['bad', JSON.stringify({ problems: [{ kind: 'NoSuchKind', file: 'x', message: 'm' }] }), 'good', '{"problems":[]}', 'broken', '{']]);
     expect([...readCheckCache(file).entries.keys()]).toEqual(['good']);
 
     const cache = createCheckCache([['stale', { problems: [] }]]);
@@ -141,7 +142,7 @@ const CHECKING_CODE = [
   'lib/text-fold.ts',
   'lib/markdown.ts',
 ];
-const CHECKED_FINGERPRINT = { version: 'checks/3', fingerprint: 'dcfaae8b25712bed' };
+const CHECKED_FINGERPRINT = { version: 'checks/4', fingerprint: '158bb2f6ec737b6a' };
 
 describe('CHECKS_VERSION', () => {
   it('should be bumped whenever the code that checks files changes', () => {

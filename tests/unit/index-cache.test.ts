@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCacheFile } from '../../lib/cache-file';
 import { loadContent } from '../../lib/content/load';
 import { readSearchIndexCache, SEARCH_INDEX_VERSION, writeSearchIndexCache } from '../../lib/search/index-cache';
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
@@ -57,11 +58,11 @@ describe('the search index cache', () => {
   });
 
   it('should read back what it wrote, and start empty from a missing, broken or older file', () => {
-    const file = path.join(dir, 'search-index-cache.json');
+    const file = path.join(dir, 'search-index-cache.bin');
     writeSearchIndexCache(file, fresh.indexCache);
     expect(readSearchIndexCache(file)).toEqual(fresh.indexCache);
-    expect(readSearchIndexCache(path.join(dir, 'missing.json'))).toEqual({});
-    writeFileSync(file, '{"version": "search-index/0", "languages": {}}');
+    expect(readSearchIndexCache(path.join(dir, 'missing.bin'))).toEqual({});
+    writeCacheFile(file, 'search-index/1', [['en', 'key'], ['en', 'term', '', '', '', '', '']]);
     expect(readSearchIndexCache(file)).toEqual({});
     writeFileSync(file, 'not json');
     expect(readSearchIndexCache(file)).toEqual({});
@@ -73,8 +74,8 @@ describe('the search index cache', () => {
  * the index, and a cached index must then be rebuilt: bump SEARCH_INDEX_VERSION in
  * lib/search/index-cache.ts, then record the new fingerprint here.
  */
-const INDEXING_CODE = ['lib/search/search-index.ts', 'lib/search/encoding.ts', 'lib/search/documents.ts', 'lib/text-fold.ts', 'node_modules/flexsearch/package.json'];
-const INDEXED_FINGERPRINT = { version: 'search-index/1', fingerprint: 'f545cd806752f7d4' };
+const INDEXING_CODE = ['lib/search/index-cache.ts', 'lib/search/postings.ts', 'lib/search/search-index.ts', 'lib/search/encoding.ts', 'lib/search/documents.ts', 'lib/text-fold.ts', 'node_modules/flexsearch/package.json'];
+const INDEXED_FINGERPRINT = { version: 'search-index/2', fingerprint: '906a5ba14182c048' };
 
 describe('SEARCH_INDEX_VERSION', () => {
   it('should be bumped whenever the code that builds the index changes', () => {
