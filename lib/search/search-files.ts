@@ -37,14 +37,16 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   const summary: SearchFiles['summary'] = [];
   const indexCache: SearchIndexCache = {};
   for (const locale of LOCALES) {
-    const docs = searchDocuments(archive, locale);
-    const { cached, reused } = await buildSearchIndexWithCache(docs, entities, options.indexCache?.[locale]);
+    // Oldest first: the order the index cache keeps stories in.
+    const docs = searchDocuments(archive, locale).reverse();
+    const cards = docs.map((doc) => JSON.stringify(doc));
+    const { cached, postings, reused } = await buildSearchIndexWithCache(docs, cards, entities, options.indexCache?.[locale]);
     indexCache[locale] = cached;
-    const { starts, shards } = shardIndex(cached.postings, options.shardBytes);
+    const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
     files.set(searchManifestUrl(locale), JSON.stringify(manifest));
     shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
-    for (const doc of docs) files.set(searchCardUrl(locale, doc.number), JSON.stringify(doc));
+    docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cards[at] as string));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
   return { files, indexCache, summary };
