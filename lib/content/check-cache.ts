@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/4';
+export const CHECKS_VERSION = 'checks/5';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
@@ -82,9 +82,9 @@ export function checkContext(registries: unknown): string {
   return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
 }
 
-/** The key of one file: the context, the file's path as problems name it, and its exact bytes. */
-export function checkKey(context: string, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(context).update('\0').update(file).update('\0').update(bytes).digest('base64url');
+/** The key of one file: the context, the file's path as problems name it, and its bytes' digest (lib/content/file-stamps.ts). */
+export function checkKey(context: string, file: string, digest: string): string {
+  return createHash('sha256').update(context).update('\0').update(file).update('\0').update(digest).digest('base64url');
 }
 
 /** The earlier outcome for a key, if there is one the caller can use (e.g. whose rendering it still has). */

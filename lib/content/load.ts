@@ -24,6 +24,7 @@ import {
   type StoryField,
 } from '../schema';
 import { cachedCheck, checkContext, checkKey, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
+import { bytesDigest, fileDigest, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
@@ -52,6 +53,8 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
+  /** Digests of article files by their stat, so that unchanged files are not read to find their checks (the build passes them). */
+  fileStamps?: FileStamps;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -59,11 +62,15 @@ interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
+  fileStamps: FileStamps | undefined;
   /** What every check's outcome depends on besides the file (see checkContext). */
   context: string;
+  /** When loading began: files changed since are not stamped. */
+  startedAt: number;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
+  const startedAt = Date.now();
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -91,7 +98,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
+    fileStamps: options.fileStamps,
     context: options.checkCache ? checkContext(lists) : '',
+    startedAt,
   };
 
   const stories: Story[] = [];
@@ -274,17 +283,18 @@ interface ReadArticle {
  * the same registries): its problems are reported either way.
  */
 function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
-  const bytes = readFileSync(absolute);
   const { checkCache, renderCache } = setting;
-  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
-  const key = checkKey(setting.context, file, bytes);
-  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  if (!checkCache) return readOutcome(checkArticle(readFileSync(absolute), storyId, locale, file, setting));
+  const found = fileDigest(absolute, setting.fileStamps, setting.startedAt);
+  const earlier = cachedCheck(checkCache, checkKey(setting.context, file, found.digest), (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
+  // Keyed by the bytes checked: a file that changed since its stamp was read is not filed under the old digest.
+  const bytes = found.bytes ?? readFileSync(absolute);
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  storeCheck(checkCache, checkKey(setting.context, file, found.bytes ? found.digest : bytesDigest(bytes)), { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
   return readOutcome(checked);
 }
 
