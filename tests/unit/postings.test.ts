@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
 import { addNewerPostings, exportedPostings } from '../../lib/search/postings';
-import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
+import { buildSearchIndex, exportSearchIndex, SEARCH_FIELDS } from '../../lib/search/search-index';
+import { shardJson, termJsonLength } from '../../lib/search/shards';
 
 const ENTITIES: SearchEntity[] = [
   { kind: 'people', id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: [] },
@@ -40,6 +41,17 @@ describe('postings of newer stories added to an index\'s', () => {
         expect(merged).toEqual(await postingsOf(all));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('the length of a term\'s shard text', () => {
+  it('should be counted exactly as long as the text it stands for', () => {
+    const postings = fc.dictionary(fc.constantFrom(...SEARCH_FIELDS), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(postings, (term) => {
+        expect(termJsonLength(term)).toBe(shardJson([term]).length);
+      }),
     );
   });
 });
