@@ -1,5 +1,5 @@
 /**
- * What checking each article file found, kept between builds. Reading YAML with
+ * What checking each content file found, kept between builds. Reading YAML with
  * positions, validating it and scanning the text for untagged names costs several
  * milliseconds a file, and an archive mostly grows by adding stories: a file whose bytes,
  * path, registries and checks have not changed gets its earlier outcome back, its
@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/5';
+export const CHECKS_VERSION = 'checks/6';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
@@ -53,10 +53,15 @@ const CheckedArticleSchema = z.object({
   positions: z.object({ date: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
 });
 
-const CheckedFileSchema = z.object({ problems: z.array(ProblemSchema), article: CheckedArticleSchema.optional() });
+const CheckedFileSchema = z.object({
+  problems: z.array(ProblemSchema),
+  article: CheckedArticleSchema.optional(),
+  /** A registry file's entries; the loader reads them back with the registry's schema. */
+  entries: z.array(z.unknown()).optional(),
+});
 
 export type CheckedArticle = z.infer<typeof CheckedArticleSchema>;
-/** The outcome of checking one article file: every problem in it, and the article when it is valid. */
+/** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */
 export type CheckedFile = z.infer<typeof CheckedFileSchema>;
 
 /** Outcomes by key. */
@@ -80,6 +85,11 @@ const checkedCodec: EntryCodec<CheckedFile> = {
  */
 export function checkContext(registries: unknown): string {
   return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
+}
+
+/** What a registry file's outcome depends on besides the file itself: the checks' version and what its entries are checked against. */
+export function registryCheckContext(kind: string, dependsOn: unknown): string {
+  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
 }
 
 /** The key of one file: the context, the file's path as problems name it, and its bytes' digest (lib/content/file-stamps.ts). */
