@@ -24,7 +24,7 @@ import {
   type StoryField,
 } from '../schema';
 import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
-import { bytesDigest, fileDigest, type FileStamps } from './file-stamps';
+import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
@@ -53,7 +53,7 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
-  /** Digests of article files by their stat, so that unchanged files are not read to find their checks (the build passes them). */
+  /** Digests of article files and names in story folders by their stat, so that unchanged ones are not read (the build passes them). */
   fileStamps?: FileStamps;
 }
 
@@ -224,7 +224,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   if (!idOk) {
     problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
   }
-  const names = readdirSync(folderPath).sort();
+  const names = folderNames(folderPath, setting.fileStamps, setting.startedAt).sort();
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
     const lower = name.toLowerCase();
