@@ -1,9 +1,9 @@
 /**
- * A build cache of entries by key (rendered bodies, check outcomes), and its file. An
- * archive mostly grows by adding stories, so writing the cache back appends the new
- * entries to the file rather than writing every entry again; the file is written anew
- * only when a quarter of what it holds is no longer used (edited or deleted files), so
- * stale entries never make up much of it.
+ * A build cache of entries by key (rendered bodies, check outcomes, file stamps), and
+ * its file. An archive mostly grows by adding stories, so writing the cache back appends
+ * the new entries to the file rather than writing every entry again; the file is written
+ * anew only when a quarter of what it holds is no longer used (edited or deleted files),
+ * so stale entries never make up much of it.
  */
 import type { z } from 'zod';
 import { appendCacheBlock, readCacheFile, writeCacheFile } from './cache-file';
@@ -27,8 +27,8 @@ export interface EntryCodec<T> {
   decode: (fields: readonly string[]) => T | undefined;
 }
 
-export function createKeyedCache<T>(entries: Iterable<[string, T]> = [], stored: ReadonlySet<string> = new Set()): KeyedCache<T> {
-  return { entries: new Map(entries), used: new Set(), stored, hits: 0, misses: 0 };
+export function createKeyedCache<T>(entries: Iterable<[string, T]> = []): KeyedCache<T> {
+  return { entries: new Map(entries), used: new Set(), stored: new Set(), hits: 0, misses: 0 };
 }
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache. */
