@@ -23,6 +23,13 @@ describe('the cache file', () => {
     );
   });
 
+  it('should give back strings that straddle the chunks it decodes at a time (16 MB)', () => {
+    const big = ['a'.repeat(17_000_000), 'short', 'b'.repeat(7_000_000), 'c'.repeat(7_000_000), 'Đ'.repeat(5_000_000), 'x', 'ế'.repeat(5_000_000)];
+    const [decoded] = decodeBlocks(encodeBlock(big));
+    expect(decoded?.length).toBe(big.length);
+    expect(decoded?.every((text, at) => text === big[at])).toBe(true);
+  });
+
   it('should end at a block cut short, keeping the whole ones before it', () => {
     const whole = [encodeBlock(['first', 'Hà Nội']), encodeBlock(['second'])];
     const cut = encodeBlock(['third, cut short']);
@@ -92,7 +99,7 @@ describe('a keyed cache file', () => {
 });
 
 /** The file whose code decides the layout: a change to it must come with a new CACHE_FILE_LAYOUT, then a new fingerprint here. */
-const LAYOUT_FINGERPRINT = { layout: 'string-blocks/1', fingerprint: '39eaa1cdda1f7090' };
+const LAYOUT_FINGERPRINT = { layout: 'string-blocks/2', fingerprint: '7dd52ccd7cc208c9' };
 
 describe('CACHE_FILE_LAYOUT', () => {
   it('should be bumped whenever the code that lays out the file changes', () => {
