@@ -31,7 +31,7 @@ export const SEARCH_INDEX_CACHE_FILE = path.join('.archive', 'search-index-cache
  * what a story's postings are would change (fields, encoders, text folding, the flexsearch
  * version). tests/unit/index-cache.test.ts fails when those files change, as a reminder.
  */
-export const SEARCH_INDEX_VERSION = 'search-index/2';
+export const SEARCH_INDEX_VERSION = 'search-index/3';
 
 /** Segments a language's cache may have before they are merged into one. */
 export const MAX_SEGMENTS = 8;
@@ -55,7 +55,8 @@ export type SearchIndexCache = Partial<Record<Locale, CachedIndex>>;
  */
 function storyKeys(cards: readonly string[], entities: readonly SearchEntity[]): string[] {
   const registry = createHash('sha256').update(SEARCH_INDEX_VERSION).update('\0').update(JSON.stringify(entities)).digest();
-  return cards.map((card) => createHash('sha256').update(registry).update(card).digest('base64url'));
+  // As UTF-16, the way V8 holds most of these strings: no UTF-8 to encode first.
+  return cards.map((card) => createHash('sha256').update(registry).update(card, 'utf16le').digest('base64url'));
 }
 
 export interface CachedBuild {
