@@ -1,16 +1,17 @@
 /**
  * One run of the content pipeline, as a child process of the benchmark so that its
  * time and peak memory are its own: load + validate + render, then build both
- * languages' search files (index shards, cards, tag lists), with the render, check and
- * search-index caches of the cache folder when given (as the build keeps them in
- * .archive/), and write the caches back. Then times queries against each whole index
- * in Node. Prints one JSON line.
+ * languages' search files (index shards, cards, tag lists), with the render, check,
+ * file-stamp and search-index caches of the cache folder when given (as the build keeps
+ * them in .archive/), and write the caches back. Then times queries against each whole
+ * index in Node. Prints one JSON line.
  *
  * Usage: tsx bench/pipeline.ts <content-dir> [cache-dir] [queries-json-file]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHECK_CACHE_FILE, createCheckCache, readCheckCache, writeCheckCache } from '../lib/content/check-cache';
+import { createFileStamps, FILE_STAMPS_FILE, readFileStamps, writeFileStamps } from '../lib/content/file-stamps';
 import { loadContent } from '../lib/content/load';
 import { createRenderCache, readRenderCache, RENDER_CACHE_FILE, writeRenderCache } from '../lib/content/render-cache';
 import { LOCALES } from '../lib/i18n';
@@ -26,11 +27,13 @@ if (!contentDir) throw new Error('usage: pipeline.ts <content-dir> [cache-dir] [
 const renderCacheFile = cacheDir && path.join(cacheDir, path.basename(RENDER_CACHE_FILE));
 const checkCacheFile = cacheDir && path.join(cacheDir, path.basename(CHECK_CACHE_FILE));
 const indexCacheFile = cacheDir && path.join(cacheDir, path.basename(SEARCH_INDEX_CACHE_FILE));
+const fileStampsFile = cacheDir && path.join(cacheDir, path.basename(FILE_STAMPS_FILE));
 
 const started = performance.now();
 const renderCache = renderCacheFile ? readRenderCache(renderCacheFile) : createRenderCache();
 const checkCache = checkCacheFile ? readCheckCache(checkCacheFile) : createCheckCache();
-const loaded = loadContent(contentDir, { renderCache, checkCache });
+const fileStamps = fileStampsFile ? readFileStamps(fileStampsFile) : createFileStamps();
+const loaded = loadContent(contentDir, { renderCache, checkCache, fileStamps });
 if (loaded.problems.some((problem) => problem.kind !== 'LongSummary')) throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const loadedAt = performance.now();
 // What the build writes: both languages' indexes (extending the cached ones when it can),
@@ -39,6 +42,7 @@ const search = await buildSearchFiles(loaded.archive, { indexCache: indexCacheFi
 // Keeping the caches for the next build is part of the pipeline's cost.
 if (renderCacheFile) writeRenderCache(renderCacheFile, renderCache);
 if (checkCacheFile) writeCheckCache(checkCacheFile, checkCache);
+if (fileStampsFile) writeFileStamps(fileStampsFile, fileStamps);
 if (indexCacheFile) writeSearchIndexCache(indexCacheFile, search.indexCache);
 const finished = performance.now();
 

@@ -14,9 +14,9 @@ const OUT = 'out';
 rmSync(path.join(OUT, 'search'), { recursive: true, force: true });
 const { files, indexCache, summary } = await buildSearchFiles(getArchive(), { indexCache: readSearchIndexCache(SEARCH_INDEX_CACHE_FILE) });
 writeSearchIndexCache(SEARCH_INDEX_CACHE_FILE, indexCache);
-for (const [url, data] of files) {
+for (const [url, text] of files) {
   const file = path.join(OUT, url);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(data));
+  writeFileSync(file, text);
 }
 for (const { locale, stories, reused, shards } of summary) console.log(`Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`);

@@ -1,5 +1,5 @@
 /**
- * What checking each article file found, kept between builds. Reading YAML with
+ * What checking each content file found, kept between builds. Reading YAML with
  * positions, validating it and scanning the text for untagged names costs several
  * milliseconds a file, and an archive mostly grows by adding stories: a file whose bytes,
  * path, registries and checks have not changed gets its earlier outcome back, its
@@ -13,13 +13,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { readCacheFile, writeCacheFile } from '../cache-file';
+import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
 import { RENDERER_VERSION } from '../markdown';
 import { ArticleSchema } from '../schema';
 import { PROBLEM_KINDS, type ProblemKind } from './problems';
 
 /** Where the build keeps the cache: next to the render cache, outside version control. */
-export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.json');
+export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
 
 /**
  * Names the checks whose outcomes are cached. Change it whenever what a file is checked
@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.json');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/4';
+export const CHECKS_VERSION = 'checks/7';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
@@ -53,25 +53,30 @@ const CheckedArticleSchema = z.object({
   positions: z.object({ date: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
 });
 
-const CheckedFileSchema = z.object({ problems: z.array(ProblemSchema), article: CheckedArticleSchema.optional() });
-const CacheFileSchema = z.object({ entries: z.record(z.string(), z.unknown()) });
+const CheckedFileSchema = z.object({
+  problems: z.array(ProblemSchema),
+  article: CheckedArticleSchema.optional(),
+  /** A registry file's entries; the loader reads them back with the registry's schema. */
+  entries: z.array(z.unknown()).optional(),
+});
 
 export type CheckedArticle = z.infer<typeof CheckedArticleSchema>;
-/** The outcome of checking one article file: every problem in it, and the article when it is valid. */
+/** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */
 export type CheckedFile = z.infer<typeof CheckedFileSchema>;
 
-/** Outcomes by key; `used` remembers which entries this run read or wrote, so stale ones can be dropped. */
-export interface CheckCache {
-  entries: Map<string, CheckedFile>;
-  used: Set<string>;
-  /** Counts for the build's log and the benchmark. */
-  hits: number;
-  misses: number;
-}
+/** Outcomes by key. */
+export type CheckCache = KeyedCache<CheckedFile>;
 
 export function createCheckCache(entries: Iterable<[string, CheckedFile]> = []): CheckCache {
-  return { entries: new Map(entries), used: new Set(), hits: 0, misses: 0 };
+  return createKeyedCache(entries);
 }
+
+/** An outcome as one JSON string; one that no longer fits the schema is left out, and its file simply checked again. */
+const checkedCodec: EntryCodec<CheckedFile> = {
+  fields: 1,
+  encode: (checked) => [JSON.stringify(checked)],
+  decode: ([json]) => decodeJson(json, CheckedFileSchema),
+};
 
 /**
  * What every outcome depends on besides the file itself: the checks' version, the
@@ -82,9 +87,14 @@ export function checkContext(registries: unknown): string {
   return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
 }
 
-/** The key of one file: the context, the file's path as problems name it, and its exact bytes. */
-export function checkKey(context: string, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(context).update('\0').update(file).update('\0').update(bytes).digest('base64url');
+/** What a registry file's outcome depends on besides the file itself: the checks' version and what its entries are checked against. */
+export function registryCheckContext(kind: string, dependsOn: unknown): string {
+  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
+}
+
+/** The key of one file: the context, the file's path as problems name it, and its bytes' digest (lib/content/file-stamps.ts). */
+export function checkKey(context: string, file: string, digest: string): string {
+  return createHash('sha256').update(context).update('\0').update(file).update('\0').update(digest).digest('base64url');
 }
 
 /** The earlier outcome for a key, if there is one the caller can use (e.g. whose rendering it still has). */
@@ -106,17 +116,10 @@ export function storeCheck(cache: CheckCache, key: string, checked: CheckedFile)
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
 export function readCheckCache(file: string): CheckCache {
-  const cached = readCacheFile(file, CHECKS_VERSION, CacheFileSchema);
-  // An entry that does not fit is left out alone: its file is simply checked again.
-  return createCheckCache(
-    Object.entries(cached?.entries ?? {}).flatMap(([key, entry]): [string, CheckedFile][] => {
-      const checked = CheckedFileSchema.safeParse(entry);
-      return checked.success ? [[key, checked.data]] : [];
-    }),
-  );
+  return readKeyedCache(file, CHECKS_VERSION, checkedCodec);
 }
 
-/** Writes the entries this run used: files that were edited or deleted leave the cache. */
+/** Keeps the entries this run used: files that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
 export function writeCheckCache(file: string, cache: CheckCache): void {
-  writeCacheFile(file, CHECKS_VERSION, { entries: Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key))) });
+  writeKeyedCache(file, CHECKS_VERSION, cache, checkedCodec);
 }

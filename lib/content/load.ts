@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { storyDateSortKey } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
@@ -23,7 +23,8 @@ import {
   type Story,
   type StoryField,
 } from '../schema';
-import { cachedCheck, checkContext, checkKey, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
+import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
+import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
@@ -52,6 +53,8 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
+  /** Digests of article files and names in story folders by their stat, so that unchanged ones are not read (the build passes them). */
+  fileStamps?: FileStamps;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -59,18 +62,23 @@ interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
+  fileStamps: FileStamps | undefined;
   /** What every check's outcome depends on besides the file (see checkContext). */
   context: string;
+  /** When loading began: files changed since are not stamped. */
+  startedAt: number;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
+  const startedAt = Date.now();
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-  const topics = readRegistry(contentDir, 'topics', TopicSchema, display, problems);
-  const organisations = readRegistry(contentDir, 'organisations', OrganisationSchema, display, problems);
+  const reading = { contentDir, display, problems, checkCache: options.checkCache };
+  const topics = readRegistry(reading, 'topics', TopicSchema);
+  const organisations = readRegistry(reading, 'organisations', OrganisationSchema);
   const organisationIds = new Set(organisations.map((organisation) => organisation.id));
-  const people = readRegistry(contentDir, 'people', PersonSchema, display, problems, (person, index, at) =>
+  const people = readRegistry(reading, 'people', PersonSchema, [...organisationIds], (person, index, at) =>
     person.roles.flatMap((role, roleIndex) => {
       if (role.organisation === undefined || organisationIds.has(role.organisation)) return [];
       const suggestion = closestId(role.organisation, organisationIds);
@@ -91,7 +99,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
+    fileStamps: options.fileStamps,
     context: options.checkCache ? checkContext(lists) : '',
+    startedAt,
   };
 
   const stories: Story[] = [];
@@ -131,12 +141,23 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
 /** Problems of one valid entry that its schema cannot see (references to other registries). */
 type EntryCheck<T> = (entry: T, index: number, at: ParsedYaml['locate']) => Omit<ContentProblem, 'file'>[];
 
+interface RegistryReading {
+  contentDir: string;
+  display: (file: string) => string;
+  problems: ContentProblem[];
+  checkCache: CheckCache | undefined;
+}
+
+/**
+ * Reads one registry, or reuses the outcome of checking the same bytes before (against
+ * the same `dependsOn`, what `check` looks at besides the file): its problems are
+ * reported either way. Parsing YAML with positions is most of loading a registry.
+ */
 function readRegistry<T extends { id: string }>(
-  contentDir: string,
+  { contentDir, display, problems, checkCache }: RegistryReading,
   kind: EntityKind,
   schema: z.ZodType<T>,
-  display: (file: string) => string,
-  problems: ContentProblem[],
+  dependsOn: unknown = null,
   check?: EntryCheck<T>,
 ): T[] {
   const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
@@ -145,19 +166,31 @@ function readRegistry<T extends { id: string }>(
     problems.push({ kind: 'MissingRegistry', file, message: `the ${kind} registry is missing` });
     return [];
   }
-  const text = decodeUtf8(readFileSync(absolute), file);
-  if (typeof text !== 'string') {
-    problems.push(text);
-    return [];
+  const bytes = readFileSync(absolute);
+  const key = checkCache && checkKey(registryCheckContext(kind, dependsOn), file, bytesDigest(bytes));
+  const entriesSchema = z.array(schema);
+  const earlier = key !== undefined && checkCache ? cachedCheck(checkCache, key, (checked) => entriesSchema.safeParse(checked.entries).success) : undefined;
+  if (earlier) {
+    problems.push(...earlier.problems);
+    return entriesSchema.parse(earlier.entries);
   }
+  const checked = checkRegistry(bytes, file, kind, schema, check);
+  if (key !== undefined && checkCache) storeCheck(checkCache, key, checked);
+  problems.push(...checked.problems);
+  return checked.entries;
+}
+
+/** The checks of one registry file, from its bytes: every problem, and the entries that are valid. */
+function checkRegistry<T extends { id: string }>(bytes: Uint8Array, file: string, kind: EntityKind, schema: z.ZodType<T>, check?: EntryCheck<T>): { problems: ContentProblem[]; entries: T[] } {
+  const problems: ContentProblem[] = [];
+  const text = decodeUtf8(bytes, file);
+  if (typeof text !== 'string') return { problems: [text], entries: [] };
   const parsed = parseYamlWithPositions(text);
   if ('errors' in parsed) {
-    problems.push(...parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message })));
-    return [];
+    return { problems: parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message })), entries: [] };
   }
   if (!Array.isArray(parsed.value)) {
-    problems.push({ kind: 'InvalidField', file, line: 1, column: 1, message: `expected a list of ${kind} (lines starting with "- id: …")` });
-    return [];
+    return { problems: [{ kind: 'InvalidField', file, line: 1, column: 1, message: `expected a list of ${kind} (lines starting with "- id: …")` }], entries: [] };
   }
   const entries: T[] = [];
   const seen = new Map<string, number>();
@@ -177,7 +210,7 @@ function readRegistry<T extends { id: string }>(
     problems.push(...(check?.(result.data, index, parsed.locate) ?? []).map((problem) => ({ ...problem, file })));
     entries.push(result.data);
   });
-  return entries;
+  return { problems, entries };
 }
 
 interface StoryResult {
@@ -191,7 +224,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   if (!idOk) {
     problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
   }
-  const names = readdirSync(folderPath).sort();
+  const names = folderNames(folderPath, setting.fileStamps, setting.startedAt).sort();
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
     const lower = name.toLowerCase();
@@ -274,17 +307,18 @@ interface ReadArticle {
  * the same registries): its problems are reported either way.
  */
 function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
-  const bytes = readFileSync(absolute);
   const { checkCache, renderCache } = setting;
-  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
-  const key = checkKey(setting.context, file, bytes);
-  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  if (!checkCache) return readOutcome(checkArticle(readFileSync(absolute), storyId, locale, file, setting));
+  const found = fileDigest(absolute, setting.fileStamps, setting.startedAt);
+  const earlier = cachedCheck(checkCache, checkKey(setting.context, file, found.digest), (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
+  // Keyed by the bytes checked: a file that changed since its stamp was read is not filed under the old digest.
+  const bytes = found.bytes ?? readFileSync(absolute);
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  storeCheck(checkCache, checkKey(setting.context, file, found.bytes ? found.digest : bytesDigest(bytes)), { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
   return readOutcome(checked);
 }
 

@@ -10,28 +10,31 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { z } from 'zod';
-import { readCacheFile, writeCacheFile } from '../cache-file';
+import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
 import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from '../markdown';
 import { HeadingSchema } from '../schema';
 
 /** Where the build keeps the cache: next to the archive file, outside version control. */
-export const RENDER_CACHE_FILE = path.join('.archive', 'render-cache.json');
+export const RENDER_CACHE_FILE = path.join('.archive', 'render-cache.bin');
 
-const RenderedSchema = z.object({ html: z.string(), text: z.string(), headings: z.array(HeadingSchema) });
-const CacheFileSchema = z.object({ entries: z.record(z.string(), RenderedSchema) });
-
-/** Rendered bodies by key; `used` remembers which entries this run read or wrote, so stale ones can be dropped. */
-export interface RenderCache {
-  entries: Map<string, RenderedMarkdown>;
-  used: Set<string>;
-  /** Counts for the build's log and the benchmark. */
-  hits: number;
-  misses: number;
-}
+/** Rendered bodies by key. */
+export type RenderCache = KeyedCache<RenderedMarkdown>;
 
 export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> = []): RenderCache {
-  return { entries: new Map(entries), used: new Set(), hits: 0, misses: 0 };
+  return createKeyedCache(entries);
 }
+
+const HeadingsSchema = z.array(HeadingSchema);
+
+/** A rendering as three strings: the HTML and the text as they are (most of the file), the headings as JSON. */
+const renderedCodec: EntryCodec<RenderedMarkdown> = {
+  fields: 3,
+  encode: (rendered) => [rendered.html, rendered.text, JSON.stringify(rendered.headings)],
+  decode: ([html, text, json]) => {
+    const headings = decodeJson(json, HeadingsSchema);
+    return html !== undefined && text !== undefined && headings ? { html, text, headings } : undefined;
+  },
+};
 
 /** The cache key of a body: its text and the renderer's version, so a renderer change invalidates everything. */
 export function renderKey(markdown: string): string {
@@ -69,11 +72,10 @@ export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown
 
 /** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
 export function readRenderCache(file: string): RenderCache {
-  const cached = readCacheFile(file, RENDERER_VERSION, CacheFileSchema);
-  return createRenderCache(cached ? Object.entries(cached.entries) : []);
+  return readKeyedCache(file, RENDERER_VERSION, renderedCodec);
 }
 
-/** Writes the entries this run used: bodies that were edited or deleted leave the cache. */
+/** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
 export function writeRenderCache(file: string, cache: RenderCache): void {
-  writeCacheFile(file, RENDERER_VERSION, { entries: Object.fromEntries([...cache.entries].filter(([key]) => cache.used.has(key))) });
+  writeKeyedCache(file, RENDERER_VERSION, cache, renderedCodec);
 }

@@ -11,8 +11,8 @@ import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache'
 import { shardIndex } from './shards';
 
 export interface SearchFiles {
-  /** File contents by URL, ready for JSON.stringify. */
-  files: Map<string, unknown>;
+  /** Each file's JSON text by URL, as written. */
+  files: Map<string, string>;
   /** Each language's index as the next build can reuse it. */
   indexCache: SearchIndexCache;
   summary: { locale: Locale; stories: number; reused: number; shards: number }[];
@@ -25,26 +25,28 @@ export interface SearchFilesOptions {
 }
 
 export async function buildSearchFiles(archive: Archive, options: SearchFilesOptions = {}): Promise<SearchFiles> {
-  const files = new Map<string, unknown>();
+  const files = new Map<string, string>();
   const entities = searchEntities(archive);
-  files.set(searchEntitiesUrl(), entities);
+  files.set(searchEntitiesUrl(), JSON.stringify(entities));
   const tagged = taggedStories(archive);
-  files.set(searchAllTaggedUrl(), Object.fromEntries(tagged));
+  files.set(searchAllTaggedUrl(), JSON.stringify(Object.fromEntries(tagged)));
   // Every entity has its file, empty when no story is tagged with it yet: a query may name any.
-  for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), tagged.get(entityKey(entity.kind, entity.id)) ?? []);
+  for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), JSON.stringify(tagged.get(entityKey(entity.kind, entity.id)) ?? []));
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
   const indexCache: SearchIndexCache = {};
   for (const locale of LOCALES) {
-    const docs = searchDocuments(archive, locale);
-    const { cached, reused } = await buildSearchIndexWithCache(docs, entities, options.indexCache?.[locale]);
+    // Oldest first: the order the index cache keeps stories in.
+    const docs = searchDocuments(archive, locale).reverse();
+    const cards = docs.map((doc) => JSON.stringify(doc));
+    const { cached, postings, reused } = await buildSearchIndexWithCache(docs, cards, entities, options.indexCache?.[locale]);
     indexCache[locale] = cached;
-    const { starts, shards } = shardIndex(cached.parts, options.shardBytes);
+    const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
-    files.set(searchManifestUrl(locale), manifest);
+    files.set(searchManifestUrl(locale), JSON.stringify(manifest));
     shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
-    for (const doc of docs) files.set(searchCardUrl(locale, doc.number), doc);
+    docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cards[at] as string));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
   return { files, indexCache, summary };

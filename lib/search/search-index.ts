@@ -78,14 +78,10 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
-  return addToSearchIndex(createSearchIndex(), docs, entities);
-}
-
-/** Adds stories to an index (a fresh one, or one imported from an earlier build). */
-export function addToSearchIndex(index: SearchIndex, docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
+  const index = createSearchIndex();
   const byKey = entitiesByKey(entities);
-  // In number order, oldest first: an index extended with a newer story (lib/search/index-cache.ts)
-  // then holds exactly what a fresh build would.
+  // In number order, oldest first: postings extended with a newer story's (lib/search/postings.ts)
+  // then hold exactly what a fresh build's would.
   for (const doc of [...docs].sort((a, b) => a.number - b.number)) index.add(indexedDoc(doc, byKey));
   return index;
 }
@@ -100,10 +96,4 @@ export async function exportSearchIndex(index: SearchIndex): Promise<ExportedInd
     parts[key] = data;
   });
   return parts;
-}
-
-export function importSearchIndex(parts: ExportedIndex): SearchIndex {
-  const index = createSearchIndex();
-  for (const [key, data] of Object.entries(parts)) index.import(key, data);
-  return index;
 }

@@ -1,64 +1,64 @@
 /**
- * The exported index cut into files by term, so that a query fetches only the files
- * holding its terms, not the whole index. Terms of every field are sorted together and
- * packed, in order, into shards of about `targetBytes`; a shard holds each field's
- * postings for its terms, in flexsearch's own export format. The manifest lists each
- * shard's first term, so finding a term's shard is a binary search.
+ * An index's postings (lib/search/postings.ts) cut into files by term, so that a query
+ * fetches only the files holding its terms, not the whole index. Terms of every field
+ * are sorted together and packed, in order, into shards of about `targetBytes`; a shard
+ * holds each field's postings for its terms, in flexsearch's own export format. The
+ * manifest lists each shard's first term, so finding a term's shard is a binary search.
  */
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
-import { SEARCH_FIELDS, type ExportedIndex, type SearchField } from './search-index';
-
-/** One term's postings in one field, as flexsearch exports them: [term, ids by relevance slot]. */
-export type Posting = [term: string, slots: unknown[]];
-export type Shard = Partial<Record<SearchField, Posting[]>>;
+import type { PostingTable, TermPostings } from './postings';
+import { SEARCH_FIELDS } from './search-index';
 
 export interface ShardedIndex {
   /** The first term of each shard, ascending. */
   starts: string[];
-  shards: Shard[];
+  /** Each shard's file, as JSON text: each field's postings for the shard's terms, in term order. */
+  shards: string[];
 }
 
 /** About 6–8 kB gzip a shard: a first query fetches a few of them. */
 export const SHARD_TARGET_BYTES = 24_000;
 
-function isField(name: string): name is SearchField {
-  return (SEARCH_FIELDS as readonly string[]).includes(name);
-}
-
-/** Cuts an exported index into term-range shards. Throws on export keys it does not know, so no data is dropped silently. */
-export function shardIndex(parts: ExportedIndex, targetBytes = SHARD_TARGET_BYTES): ShardedIndex {
-  const byTerm = new Map<string, Shard>();
-  for (const [key, data] of Object.entries(parts)) {
-    // "1.reg" is the list of document ids: searching does not read it.
-    if (key.endsWith('.reg')) continue;
-    const [field, , kind] = key.split('.');
-    if (kind !== 'map' || field === undefined || !isField(field)) throw new Error(`Unexpected search index export part "${key}"`);
-    for (const posting of JSON.parse(data) as Posting[]) {
-      const shard = byTerm.get(posting[0]) ?? {};
-      (shard[field] ??= []).push(posting);
-      byTerm.set(posting[0], shard);
-    }
-  }
-  const terms = [...byTerm.keys()].sort();
+/** Cuts an index's postings into term-range shards. */
+export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES): ShardedIndex {
   const starts: string[] = [];
-  const shards: Shard[] = [];
+  const groups: TermPostings[][] = [];
   let size = Infinity;
-  for (const term of terms) {
-    const termShard = byTerm.get(term) as Shard;
-    const bytes = JSON.stringify(termShard).length;
+  for (const term of [...table.keys()].sort()) {
+    const postings = table.get(term) as TermPostings;
+    const bytes = termJsonLength(postings);
     if (size + bytes > targetBytes && size > 0) {
       starts.push(term);
-      shards.push({});
+      groups.push([]);
       size = 0;
     }
-    const shard = shards[shards.length - 1] as Shard;
-    for (const field of SEARCH_FIELDS) {
-      const postings = termShard[field];
-      if (postings) (shard[field] ??= []).push(...postings);
-    }
+    groups[groups.length - 1]?.push(postings);
     size += bytes;
   }
-  return { starts, shards };
+  return { starts, shards: groups.map(shardJson) };
+}
+
+/** The length of shardJson([postings]), counted rather than built: packing measures every term of the index. */
+export function termJsonLength(postings: TermPostings): number {
+  let fields = 0;
+  let length = 2;
+  for (const field of SEARCH_FIELDS) {
+    const text = postings[field];
+    if (text === undefined) continue;
+    // "field":[text]
+    length += field.length + 5 + text.length;
+    fields++;
+  }
+  return length + Math.max(fields - 1, 0);
+}
+
+/** A shard's JSON text, `{"names":[…],"title":[…],…}`, joined from the postings' own text rather than parsed and written again. */
+export function shardJson(terms: readonly TermPostings[]): string {
+  const fields = SEARCH_FIELDS.flatMap((field) => {
+    const postings = terms.flatMap((term) => term[field] ?? []);
+    return postings.length > 0 ? [`${JSON.stringify(field)}:[${postings.join(',')}]`] : [];
+  });
+  return `{${fields.join(',')}}`;
 }
 
 /** The shard that holds a term (if any shard does): the last one starting at or before it. */

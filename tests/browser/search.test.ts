@@ -194,7 +194,7 @@ describe('search in the browser', () => {
   describe('over an archive larger than one page of results', () => {
     // The seed stories never give more than a page of hits, so the page is served the
     // search files of a synthetic archive instead (its own entities, index and cards).
-    let files: Map<string, unknown>;
+    let files: Map<string, string>;
     let corpus: string;
 
     beforeAll(async () => {
@@ -212,8 +212,8 @@ describe('search in the browser', () => {
       await page.route(/\/search\/.*\.json$/, (route) => {
         const url = new URL(route.request().url()).pathname;
         if (/\/stories\//.test(url)) cardsFetched.push(url);
-        const data = files.get(url);
-        return data === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) });
+        const text = files.get(url);
+        return text === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: text });
       });
       const words = dictionary('en');
       try {

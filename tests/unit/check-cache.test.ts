@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeCacheFile } from '../../lib/cache-file';
 import { CHECKS_VERSION, createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/content/check-cache';
 import { loadContent } from '../../lib/content/load';
 import { createRenderCache, type RenderCache } from '../../lib/content/render-cache';
@@ -23,7 +24,7 @@ function fixture(options: Parameters<typeof createContentFixture>[0] = {}): Cont
 
 /** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
 function nextRun(caches: { render: RenderCache; check: CheckCache }, dir: string): { render: RenderCache; check: CheckCache } {
-  const file = path.join(dir, 'check-cache.json');
+  const file = path.join(dir, 'check-cache.bin');
   writeCheckCache(file, caches.check);
   return { render: createRenderCache(caches.render.entries), check: readCheckCache(file) };
 }
@@ -66,7 +67,8 @@ describe('check cache', () => {
       ['UntaggedMention', 'en.md', 12],
       ['TranslationMismatch', 'vi.md', 4],
     ]);
-    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 1, misses: 1 });
+    // The three registries and en.md from the cache.
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 4, misses: 1 });
     expect(problems).toEqual(made.load().problems);
   });
 
@@ -91,7 +93,23 @@ describe('check cache', () => {
     const second = nextRun(first, made.dir);
     const { problems } = loadWith(made.dir, second);
     expect(problems.map((problem) => [problem.kind, problem.message])).toEqual([['UntaggedMention', 'the text names "Zebra Unit" but organisations does not list `zebra-unit`']]);
-    expect(second.check.hits).toBe(0);
+    // Only the topics, which depend on nothing that changed.
+    expect(second.check.hits).toBe(1);
+  });
+
+  it("should report a registry's problems from the cache, and check it again when what its entries name changes", () => {
+    const made = fixture();
+    const people = readFileSync(made.path('people.yaml'), 'utf8');
+    made.write('people.yaml', people.replace('organisation: general-department-of-political-affairs', 'organisation: zebra-unit'));
+    const first = { render: createRenderCache(), check: createCheckCache() };
+    const unknown = loadWith(made.dir, first).problems.map((problem) => [problem.kind, path.basename(problem.file)]);
+    expect(unknown).toEqual([['UnknownReference', 'people.yaml']]);
+    const second = nextRun(first, made.dir);
+    expect(loadWith(made.dir, second).problems.map((problem) => [problem.kind, path.basename(problem.file)])).toEqual(unknown);
+    expect(second.check.misses).toBe(0);
+    const organisations = readFileSync(made.path('organisations.yaml'), 'utf8');
+    made.write('organisations.yaml', `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`);
+    expect(loadWith(made.dir, nextRun(second, made.dir)).problems).toEqual([]);
   });
 
   it('should check and render a valid file again when its rendering has left the render cache', () => {
@@ -102,18 +120,18 @@ describe('check cache', () => {
     const warm = loadWith(made.dir, second);
     expect(warm).toEqual(cold);
     expect(cold.archive.stories).toHaveLength(1);
-    expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({ hits: 0, misses: 2, rendered: 2 });
+    expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({ hits: 3, misses: 2, rendered: 2 });
   });
 
   it('should start empty from a corrupt or other-version cache file, and drop entries the last run did not use', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cache-file-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const file = path.join(dir, 'check-cache.json');
+    const file = path.join(dir, 'check-cache.bin');
     writeFileSync(file, '{ not json');
     expect(readCheckCache(file).entries.size).toBe(0);
-    writeFileSync(file, JSON.stringify({ version: 'checks/0', entries: { key: { problems: [] } } }));
+    writeCacheFile(file, 'checks/0', [['key', '{"problems":[]}']]);
     expect(readCheckCache(file).entries.size).toBe(0);
-    writeFileSync(file, JSON.stringify({ version: CHECKS_VERSION, entries: { bad: { problems: [{ kind: 'NoSuchKind', file: 'x', message: 'm' }] }, good: { problems: [] } } }));
+    writeCacheFile(file, CHECKS_VERSION, [['bad', JSON.stringify({ problems: [{ kind: 'NoSuchKind', file: 'x', message: 'm' }] }), 'good', '{"problems":[]}', 'broken', '{']]);
     expect([...readCheckCache(file).entries.keys()]).toEqual(['good']);
 
     const cache = createCheckCache([['stale', { problems: [] }]]);
@@ -141,7 +159,7 @@ const CHECKING_CODE = [
   'lib/text-fold.ts',
   'lib/markdown.ts',
 ];
-const CHECKED_FINGERPRINT = { version: 'checks/4', fingerprint: '0c686b60d176c993' };
+const CHECKED_FINGERPRINT = { version: 'checks/7', fingerprint: '9ca282fe93069486' };
 
 describe('CHECKS_VERSION', () => {
   it('should be bumped whenever the code that checks files changes', () => {

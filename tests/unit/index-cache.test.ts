@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/corpus';
+import { writeCacheFile } from '../../lib/cache-file';
 import { loadContent } from '../../lib/content/load';
-import { readSearchIndexCache, SEARCH_INDEX_VERSION, writeSearchIndexCache } from '../../lib/search/index-cache';
+import { MAX_SEGMENTS, readSearchIndexCache, SEARCH_INDEX_VERSION, writeSearchIndexCache } from '../../lib/search/index-cache';
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
 import type { Archive } from '../../lib/schema';
 import { codeFingerprint } from './helpers/code-fingerprint';
@@ -32,7 +34,28 @@ describe('the search index cache', () => {
       expect(reused, locale).toBeLessThan(stories);
     }
     expect(after.files).toEqual(fresh.files);
-    expect(after.indexCache).toEqual(fresh.indexCache);
+    expect(after.indexCache.en?.segments.map((segment) => segment.keys.length)).toEqual([archive.stories.length - 1, 1]);
+  });
+
+  it('should keep each build\'s new stories as a segment appended to its file, merged into one every MAX_SEGMENTS builds', async () => {
+    const content = path.join(dir, 'corpus');
+    writeCorpus(content, MAX_SEGMENTS + 4);
+    const grown = loadContent(content).archive;
+    const file = path.join(dir, 'segments.bin');
+    writeSearchIndexCache(file, (await buildSearchFiles({ ...grown, stories: grown.stories.slice(MAX_SEGMENTS + 1) })).indexCache);
+    let expected = 1;
+    for (let newer = MAX_SEGMENTS; newer >= 0; newer--) {
+      expected = expected === MAX_SEGMENTS ? 1 : expected + 1;
+      const stories = grown.stories.slice(newer);
+      const before = readFileSync(file);
+      const built = await buildSearchFiles({ ...grown, stories }, { indexCache: readSearchIndexCache(file) });
+      writeSearchIndexCache(file, built.indexCache);
+      expect(Object.fromEntries(built.files), `${stories.length} stories`).toEqual(Object.fromEntries((await buildSearchFiles({ ...grown, stories })).files));
+      const segments = built.indexCache.en?.segments.length ?? 0;
+      expect(segments).toBe(expected);
+      // Compared as bytes: a deep comparison of megabytes takes seconds.
+      if (segments > 1) expect(readFileSync(file).subarray(0, before.length).equals(before)).toBe(true);
+    }
   });
 
   it('should build anew when a story the cache holds was edited, and still write the same files', async () => {
@@ -57,11 +80,12 @@ describe('the search index cache', () => {
   });
 
   it('should read back what it wrote, and start empty from a missing, broken or older file', () => {
-    const file = path.join(dir, 'search-index-cache.json');
+    const file = path.join(dir, 'search-index-cache.bin');
     writeSearchIndexCache(file, fresh.indexCache);
-    expect(readSearchIndexCache(file)).toEqual(fresh.indexCache);
-    expect(readSearchIndexCache(path.join(dir, 'missing.json'))).toEqual({});
-    writeFileSync(file, '{"version": "search-index/0", "languages": {}}');
+    const stored = Object.fromEntries(Object.entries(fresh.indexCache).map(([locale, cached]) => [locale, { ...cached, stored: cached.segments.length }]));
+    expect(readSearchIndexCache(file)).toEqual(stored);
+    expect(readSearchIndexCache(path.join(dir, 'missing.bin'))).toEqual({});
+    writeCacheFile(file, 'search-index/1', [['en', 'key'], ['en', 'term', '', '', '', '', '']]);
     expect(readSearchIndexCache(file)).toEqual({});
     writeFileSync(file, 'not json');
     expect(readSearchIndexCache(file)).toEqual({});
@@ -73,8 +97,8 @@ describe('the search index cache', () => {
  * the index, and a cached index must then be rebuilt: bump SEARCH_INDEX_VERSION in
  * lib/search/index-cache.ts, then record the new fingerprint here.
  */
-const INDEXING_CODE = ['lib/search/search-index.ts', 'lib/search/encoding.ts', 'lib/search/documents.ts', 'lib/text-fold.ts', 'node_modules/flexsearch/package.json'];
-const INDEXED_FINGERPRINT = { version: 'search-index/2', fingerprint: '0594e604635d1efa' };
+const INDEXING_CODE = ['lib/search/index-cache.ts', 'lib/search/postings.ts', 'lib/search/search-index.ts', 'lib/search/encoding.ts', 'lib/search/documents.ts', 'lib/text-fold.ts', 'node_modules/flexsearch/package.json'];
+const INDEXED_FINGERPRINT = { version: 'search-index/4', fingerprint: '9c1f4178198fd561' };
 
 describe('SEARCH_INDEX_VERSION', () => {
   it('should be bumped whenever the code that builds the index changes', () => {

@@ -36,7 +36,7 @@ describe('render cache', () => {
   });
 
   it('should survive a round trip through its file and drop entries the last run did not use', () => {
-    const file = path.join(tempDir(), 'cache.json');
+    const file = path.join(tempDir(), 'cache.bin');
     const cache = createRenderCache();
     renderCached('Kept.', cache);
     cache.entries.set('stale', renderMarkdown('Stale.'));
@@ -47,7 +47,7 @@ describe('render cache', () => {
   });
 
   it('should start empty from a corrupt cache file instead of failing the build', () => {
-    const file = path.join(tempDir(), 'cache.json');
+    const file = path.join(tempDir(), 'cache.bin');
     writeFileSync(file, '{ not json');
     expect(readRenderCache(file).entries.size).toBe(0);
   });

@@ -9,6 +9,7 @@ import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, ty
 import type { SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
+import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/schema';
@@ -21,7 +22,7 @@ let tagged: TaggedStories;
 /** Each language's whole index, built in memory: the reference the sharded files must match. */
 const languages: Partial<Record<Locale, SearchLanguage>> = {};
 /** Files written by the build, by URL, and which of them a client fetched. */
-let files: Map<string, unknown>;
+let files: Map<string, string>;
 let fetched: string[];
 
 function language(locale: Locale): SearchLanguage {
@@ -43,8 +44,9 @@ function search(locales: Locale[], query: string): string[] {
 function filesClient(): SearchClient {
   return createSearchClient(async (url) => {
     fetched.push(url);
-    if (!files.has(url)) throw new Error(`${url}: 404`);
-    return JSON.parse(JSON.stringify(files.get(url)));
+    const text = files.get(url);
+    if (text === undefined) throw new Error(`${url}: 404`);
+    return JSON.parse(text);
   });
 }
 
@@ -209,12 +211,12 @@ const QUERIES = ['trinh van quyet', 'Trịnh Văn Quyết', 'Bộ Quốc phòng'
 
 describe('the index in shards', () => {
   it('should find every term of the index in the shard its first term names', () => {
-    const { starts, shards } = shardIndex({ 'title.1.map': JSON.stringify([['a', [[0]]], ['b', [[1]]], ['c', [[2]]]]) }, 10);
+    const { starts, shards } = shardIndex(exportedPostings({ 'title.1.map': JSON.stringify([['a', [[0]]], ['b', [[1]]], ['c', [[2]]]]) }), 10);
     expect(starts).toEqual(['a', 'b', 'c']);
-    expect(shards[shardOf('b', starts)]?.title?.[0]?.[0]).toBe('b');
+    expect(JSON.parse(shards[shardOf('b', starts)] ?? '{}')).toEqual({ title: [['b', [[1]]]] });
     expect(shardOf('bz', starts)).toBe(1);
     expect(shardOf('0', starts)).toBe(0);
-    expect(() => shardIndex({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
+    expect(() => exportedPostings({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
   });
 
   it('should give the same results from the built files as from the whole index in memory', async () => {
@@ -263,8 +265,9 @@ describe('the index in shards', () => {
     const untagged = { ...person, id: 'nobody-yet', name: { en: 'Zebulon Quartz', vi: 'Zebulon Quartz' }, aliases: [] };
     const { files: withUntagged } = await buildSearchFiles({ ...archive, people: [...archive.people, untagged] });
     const client = createSearchClient(async (url) => {
-      if (!withUntagged.has(url)) throw new Error(`${url}: 404`);
-      return withUntagged.get(url);
+      const text = withUntagged.get(url);
+      if (text === undefined) throw new Error(`${url}: 404`);
+      return JSON.parse(text);
     });
     const prepared = await client.prepare(['en'], 'Zebulon Quartz');
     expect(prepared.tagged.get(entityKey('people', 'nobody-yet'))).toEqual(new Set());
@@ -285,11 +288,12 @@ describe('the index in shards', () => {
 
 describe('search files that do not have the shape the client expects', () => {
   /** A client over the built files, with one file replaced. */
-  const clientWith = (url: string, data: unknown) => createSearchClient(async (wanted) => (wanted === url ? data : JSON.parse(JSON.stringify(files.get(wanted)))));
+  const clientWith = (url: string, data: unknown) => createSearchClient(async (wanted) => (wanted === url ? data : builtFile(wanted)));
+  const builtFile = (url: string): unknown => JSON.parse(files.get(url) ?? 'null');
 
   it('should reject a result card with a malformed id, date or number, and accept it as built', async () => {
     const url = searchCardUrl('en', 0);
-    const card = files.get(url) as SearchDoc;
+    const card = builtFile(url) as SearchDoc;
     const hit = { story: 0, locale: 'en', score: 1 } as const;
     await expect(clientWith(url, card).cards([hit])).resolves.toEqual([card]);
     for (const broken of [{ ...card, id: 'Not An Id' }, { ...card, date: '2025-13' }, { ...card, number: -1 }, { ...card, text: undefined }]) {
@@ -299,7 +303,7 @@ describe('search files that do not have the shape the client expects', () => {
 
   it('should reject a manifest whose shard list or story count is malformed', async () => {
     const url = searchManifestUrl('en');
-    const manifest = files.get(url) as SearchManifest;
+    const manifest = builtFile(url) as SearchManifest;
     for (const broken of [{ ...manifest, stories: 1.5 }, { ...manifest, shards: [1, 2] }, { ...manifest, years: [[2025, 0]] }]) {
       await expect(clientWith(url, broken).manifest('en')).rejects.toThrow();
     }

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
+import { addNewerPostings, exportedPostings } from '../../lib/search/postings';
+import { buildSearchIndex, exportSearchIndex, SEARCH_FIELDS } from '../../lib/search/search-index';
+import { shardJson, termJsonLength } from '../../lib/search/shards';
+
+const ENTITIES: SearchEntity[] = [
+  { kind: 'people', id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: [] },
+  { kind: 'topics', id: 'training', name: { en: 'Training', vi: 'Huấn luyện' }, aliases: ['drills'] },
+];
+const WORDS = ['network', 'security', 'huấn', 'luyện', 'an', 'ninh', 'mạng', 'Hà', 'Nội', 'data', 'dữ', 'liệu', 'plan', 'review'];
+const text = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((words) => words.join(' '));
+const story = fc.record({ title: text(1, 6), summary: text(0, 12), text: text(1, 60), tagged: fc.boolean() });
+
+function docs(stories: { title: string; summary: string; text: string; tagged: boolean }[]): SearchDoc[] {
+  return stories.map((made, number) => ({
+    id: `story-${number}`,
+    number,
+    locale: 'vi',
+    url: `/vi/articles/story-${number}/`,
+    title: made.title,
+    summary: made.summary,
+    date: '2025-01-01',
+    topics: made.tagged ? ['training'] : [],
+    people: made.tagged ? [] : ['le-dung'],
+    organisations: [],
+    text: made.text,
+  }));
+}
+
+const postingsOf = async (indexed: SearchDoc[]) => exportedPostings(await exportSearchIndex(buildSearchIndex(indexed, ENTITIES)));
+
+describe('postings of newer stories added to an index\'s', () => {
+  it('should be exactly the postings of indexing every story at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(story, { minLength: 1, maxLength: 12 }), fc.nat(), async (stories, cut) => {
+        const all = docs(stories);
+        const older = all.slice(0, cut % all.length);
+        const merged = addNewerPostings(await postingsOf(older), await postingsOf(all.slice(older.length)));
+        expect(merged).toEqual(await postingsOf(all));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the length of a term\'s shard text', () => {
+  it('should be counted exactly as long as the text it stands for', () => {
+    const postings = fc.dictionary(fc.constantFrom(...SEARCH_FIELDS), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(postings, (term) => {
+        expect(termJsonLength(term)).toBe(shardJson([term]).length);
+      }),
+    );
+  });
+});
