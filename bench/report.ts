@@ -56,7 +56,7 @@ export function benchmarkReport(f: BenchFigures): string {
   const indexShare = (locale: 'en' | 'vi') => f.index[locale].index.gzip / f.index[locale].textBytes;
   const worstIndexShare = Math.max(indexShare('en'), indexShare('vi'));
   const rows = [
-    goalRow('Full build under 4 min', formatMs(f.build.ms), f.build.ms, 240_000, 'Next renders every page in one worker at ~10–25 ms a route; a second worker did not help on 2 shared cores (docs/scaling.md)'),
+    goalRow('Full build under 4 min', formatMs(f.build.ms), f.build.ms, 240_000, 'Next renders every route (~10–25 ms each in a worker, one worker per core) and copies each route\'s files into out/ (docs/scaling.md, "Where a build\'s time goes")'),
     goalRow('Full build peak memory under 3 GiB', formatBytes(f.build.peakBytes), f.build.peakBytes, 3 * GIB),
     goalRow('Full build at most 15x Hugo', ratio(f.build.ms, f.hugo.ms), f.build.ms / f.hugo.ms, 15, "Next renders each page with React (~15 ms a page here), then the build writes the search files and finishes every page (Next's runtime out, the CSP in); Hugo executes Go templates"),
     goalRow('Content pipeline under 10 s (no cache)', formatMs(f.pipelineCold.ms), f.pipelineCold.ms, 10_000, 'remark parses and renders each body at ~2–4 ms on one core, two bodies a story; the search indexes are built from scratch'),
@@ -176,7 +176,7 @@ docs/scaling.md, "Next.js settings tried"):
 
 | setting | what it changed | kept |
 |---|---|---|
-| \`experimental.cpus: 2\` (a second static-generation worker) | no faster (99 s vs 100 s median), +15% CPU, +0.18 GB | no |
+| \`experimental.cpus: 2\` (a second static-generation worker) | under heavy load no faster (99 s vs 100 s median), +15% CPU, +0.18 GB; on a quieter machine at 2,000 stories page generation 48–50 s instead of 61–68 s | yes: one worker per core |
 | \`experimental.memoryBasedWorkersCount\` | no faster, nearly twice the memory | no |
 | \`experimental.staticGenerationMaxConcurrency: 32\` | no difference | no |
 | \`next build --webpack\` instead of Turbopack | compile 18 s instead of 10 s; −1.6 kB JS a page | no |
