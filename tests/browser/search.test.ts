@@ -222,7 +222,8 @@ describe('search in the browser', () => {
         await more.waitFor();
         const total = Number(/of (\d+)/.exec((await page.locator('.search__more span').textContent()) ?? '')?.[1]);
         expect(total).toBeGreaterThan(20);
-        expect(await page.locator('.search-result').count()).toBe(10);
+        // The count and button come with the hits; the cards once they are fetched.
+        await expect.poll(() => page.locator('.search-result').count()).toBe(10);
         expect(await page.locator('.search__more span').textContent()).toBe(words.resultsShown(10, total));
         expect(cardsFetched).toHaveLength(10);
         await more.click();
