@@ -1,9 +1,10 @@
 /**
  * The same corpus as a Hugo site, for a side-by-side build: articles under
  * /{lang}/articles/{id}/, home pages, and topic, person and organisation pages (Hugo
- * taxonomies) in both languages, with minimal layouts. Year pages, feeds and the
- * sitemap are left out on both sides of the page comparison (Hugo's RSS and sitemap
- * are disabled), so the figures compare the same page types.
+ * taxonomies) in both languages. Built twice: with bare layouts (the build-time
+ * reference) and with layouts that render the site's own article page (the page-size
+ * comparison). Year pages, feeds and the sitemap are left out on both sides (Hugo's RSS
+ * and sitemap are disabled), so the figures compare the same page types.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,13 +48,34 @@ disableKinds = ["RSS", "sitemap", "robotsTXT"]
 const ENTITY_LINKS = `{{ $w := index site.Data.words .lang }}{{ with .ids }}<div class="entity-links entity-links--{{ $.kind }}"><span class="entity-links__label">{{ index $w $.kind }}:</span><ul>{{ range . }}<li><a href="{{ printf "%s/%s/" $.kind . | relLangURL }}">{{ index site.Data.names $.lang $.kind . }}</a></li>{{ end }}</ul></div>{{ end }}`;
 
 /**
+ * Bare layouts for the same page types (a title, the body, the tag links): the reference
+ * the issue's build-time goal was set against, and the fastest Hugo can be here.
+ */
+const MINIMAL_LAYOUTS: Record<string, string> = {
+  '_default/baseof.html': `<!doctype html><html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }}</title><meta name="description" content="{{ with .Params.summary }}{{ . }}{{ end }}"></head>
+<body><header><a href="{{ .Site.Home.RelPermalink }}">Archive</a> <nav><a href="{{ "topics/" | relLangURL }}">Topics</a> <a href="{{ "people/" | relLangURL }}">People</a> <a href="{{ "organisations/" | relLangURL }}">Organisations</a></nav></header>
+<main>{{ block "main" . }}{{ end }}</main><footer>Archive</footer></body></html>
+`,
+  '_default/single.html': `{{ define "main" }}<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p><p>{{ .Params.summary }}</p>{{ .Content }}
+<p>{{ range .GetTerms "topics" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}{{ range .GetTerms "people" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}{{ range .GetTerms "organisations" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
+{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}">{{ .Lang }}</a>{{ end }}</article>{{ end }}
+`,
+  '_default/list.html': `{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time><p>{{ .Params.summary }}</p></li>{{ end }}</ol>{{ end }}
+`,
+  '_default/terms.html': `{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+`,
+  'index.html': `{{ define "main" }}<h1>Archive</h1><ol>{{ range first 20 (where .Site.RegularPages "Section" "articles") }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Params.summary }}</p></li>{{ end }}</ol>{{ end }}
+`,
+};
+
+/**
  * The article page carries what the site's does, so that their sizes compare the same
  * page: the head's metadata (canonical, hreflang, feed, Open Graph, Twitter) and policy,
  * JSON-LD, the header with language link, search form and navigation, the tag links,
  * five related stories, the stories before and after, the footer; the words from the
  * site's own dictionary (data/words.json), the names from its registry (data/names.json).
  */
-const LAYOUTS: Record<string, string> = {
+const SAME_PAGE_LAYOUTS: Record<string, string> = {
   '_default/baseof.html': `{{ $w := index site.Data.words .Lang }}<!doctype html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/style.css"><title>{{ .Title }} · {{ $w.siteName }}</title><meta name="description" content="{{ with .Params.summary }}{{ . }}{{ end }}"><link rel="canonical" href="{{ .Permalink }}">{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Lang }}" href="{{ .Permalink }}">{{ end }}{{ range where .AllTranslations "Lang" "en" }}<link rel="alternate" hreflang="x-default" href="{{ .Permalink }}">{{ end }}<link rel="alternate" type="application/rss+xml" href="{{ "feed.xml" | absLangURL }}" title="{{ $w.feedTitle }}">{{ block "meta" . }}{{ end }}<link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml"><script src="/site.js" defer></script></head>
 <body><a class="skip-link" href="#main">{{ $w.skipToContent }}</a><header class="site-header"><div class="site-header__inner"><a class="site-name" href="{{ .Site.Home.RelPermalink }}">{{ $w.siteName }}</a><div class="language-switcher"><span class="visually-hidden">{{ $w.languageSwitcher }}: </span>{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}" lang="{{ .Lang }}" rel="alternate">{{ (index site.Data.words .Lang).languageName }}</a>{{ end }}</div><form role="search" class="search-box" action="{{ "search/" | relLangURL }}" method="get"><label for="site-search" class="visually-hidden">{{ $w.searchLabel }}</label><input id="site-search" type="search" placeholder="{{ $w.searchPlaceholder }}" autocomplete="off" enterkeyhint="search" name="q"><button type="submit">{{ $w.searchButton }}</button></form><nav aria-label="{{ $w.mainNavigation }}" class="site-nav"><ul><li><a href="{{ "topics/" | relLangURL }}">{{ $w.navTopics }}</a></li><li><a href="{{ "archive/" | relLangURL }}">{{ $w.navArchive }}</a></li><li><a href="{{ "people/" | relLangURL }}">{{ $w.navPeople }}</a></li><li><a href="{{ "organisations/" | relLangURL }}">{{ $w.navOrganisations }}</a></li></ul></nav></div></header>
 <main id="main" tabindex="-1">{{ block "main" . }}{{ end }}</main><footer class="site-footer"><p>{{ $w.siteName }}. {{ $w.footerNote }}</p><p><a href="{{ "feed.xml" | relLangURL }}" type="application/rss+xml">{{ $w.feedLink }}</a></p></footer></body></html>
@@ -89,10 +111,13 @@ function writeHugoData(contentDir: string, siteDir: string) {
   writeFileSync(path.join(siteDir, 'data', 'names.json'), JSON.stringify(names));
 }
 
+/** Which layouts the site is built with: bare ones, or ones that render the site's own article page. */
+export type HugoLayouts = 'minimal' | 'same-page';
+
 /** Writes the Hugo site for the corpus in `contentDir` into `siteDir`; returns the number of articles written. */
-export function writeHugoSite(contentDir: string, siteDir: string): number {
+export function writeHugoSite(contentDir: string, siteDir: string, layouts: HugoLayouts): number {
   writeFileSync(path.join(siteDir, 'hugo.toml'), CONFIG);
-  for (const [file, text] of Object.entries(LAYOUTS)) {
+  for (const [file, text] of Object.entries(layouts === 'minimal' ? MINIMAL_LAYOUTS : SAME_PAGE_LAYOUTS)) {
     mkdirSync(path.dirname(path.join(siteDir, 'layouts', file)), { recursive: true });
     writeFileSync(path.join(siteDir, 'layouts', file), text);
   }

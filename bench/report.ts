@@ -5,6 +5,13 @@
 import type { BrowserRun } from './browser';
 import { formatBytes, formatMs, type SearchFileSizes } from './measure';
 
+export interface HugoBuild {
+  ms: number;
+  pages: number;
+  bytes: number;
+  articleBytes: number;
+}
+
 export interface BenchFigures {
   stories: number;
   runs: number;
@@ -17,7 +24,8 @@ export interface BenchFigures {
   pipelineBackdated?: { ms: number; loadMs: number; indexMs: number; peakBytes: number };
   nodeLatency: Record<string, { p50: number; p95: number }>;
   build: { ms: number; peakBytes: number; pages: number; bytes: number; files: number; articleBytes: number; articlePayloadShare: number };
-  hugo: { version: string; ms: number; pages: number; bytes: number; articleBytes: number };
+  /** Hugo with bare layouts (the build-time reference) and with the site's article page (the page-size comparison). */
+  hugo: { version: string; minimal: HugoBuild; samePage: HugoBuild };
   index: Record<'en' | 'vi', SearchFileSizes>;
   pagefind: { ms: number; bytes: number };
   browser: Record<'en' | 'vi', BrowserRun>;
@@ -46,7 +54,7 @@ function articleWhy(f: BenchFigures): string {
 
 export function benchmarkReport(f: BenchFigures): string {
   const perPage = f.build.bytes / f.build.pages;
-  const hugoPerPage = f.hugo.bytes / f.hugo.pages;
+  const { minimal, samePage } = f.hugo;
   const en = f.browser.en;
   const vi = f.browser.vi;
   const worstBytesRatio = Math.max(en.ours.firstQueryBytes / en.pagefind.firstQueryBytes, vi.ours.firstQueryBytes / vi.pagefind.firstQueryBytes);
@@ -57,11 +65,11 @@ export function benchmarkReport(f: BenchFigures): string {
   const worstIndexShare = Math.max(indexShare('en'), indexShare('vi'));
   const rows = [
     goalRow('Full build under 4 min', formatMs(f.build.ms), f.build.ms, 240_000, 'Next renders every route (~10–25 ms each in a worker, one worker per core) and copies each route\'s files into out/ (docs/scaling.md, "Where a build\'s time goes")'),
-    goalRow('Full build peak memory under 3 GiB', formatBytes(f.build.peakBytes), f.build.peakBytes, 3 * GIB),
-    goalRow('Full build at most 15x Hugo', ratio(f.build.ms, f.hugo.ms), f.build.ms / f.hugo.ms, 15, "Next renders each page with React (~15 ms a page here), then the build writes the search files and finishes every page (Next's runtime out, the CSP in); Hugo executes Go templates"),
+    goalRow('Full build peak memory under 3 GiB', formatBytes(f.build.peakBytes), f.build.peakBytes, 3 * GIB, 'each static-generation worker (one per core) holds the whole archive, rendered bodies included'),
+    goalRow('Full build at most 15x Hugo (bare layouts, as the goal was set)', ratio(f.build.ms, minimal.ms), f.build.ms / minimal.ms, 15, "Next renders each page with React (~15 ms a page here), then the build writes the search files and finishes every page (Next's runtime out, the CSP in); Hugo executes Go templates"),
     goalRow('Content pipeline under 10 s (no cache)', formatMs(f.pipelineCold.ms), f.pipelineCold.ms, 10_000, 'remark parses and renders each body at ~2–4 ms on one core, two bodies a story; the search indexes are built from scratch'),
     goalRow('Adding one story re-runs the pipeline in under 2 s', formatMs(f.pipelineAdded.ms), f.pipelineAdded.ms, 2_000, 'every file and folder is still looked at, the caches of every story (rendered HTML, checks, search postings) are read back, and every search card is serialised and hashed'),
-    goalRow('Article page output at most 2x Hugo (the same page: bench/hugo.ts)', ratio(f.build.articleBytes, f.hugo.articleBytes), f.build.articleBytes / f.hugo.articleBytes, 2, articleWhy(f)),
+    goalRow('Article page output at most 2x Hugo (the same page: bench/hugo.ts)', ratio(f.build.articleBytes, samePage.articleBytes), f.build.articleBytes / samePage.articleBytes, 2, articleWhy(f)),
     goalRow('First-query bytes at most Pagefind (worst of en, vi)', ratio(worstBytesRatio, 1), worstBytesRatio, 1, 'the search page\'s React code and the entity registry come before any index data (see Search below)'),
     goalRow('Query p95 in Chromium under 5 ms (issues #3, #7), files loaded', formatMs(warmP95), warmP95, 5),
     goalRow('The same, each query fetching its files first (local server)', formatMs(p95), p95, 5, 'a query whose terms lie in shards not yet fetched waits for them; Pagefind waits likewise (below)'),
@@ -112,20 +120,22 @@ developer's machine keeps \`.archive/\`, and Next's \`.next/\` from the previous
 the build's whole process tree (Next's workers included), sampled every 200 ms.
 Hugo ${f.hugo.version} (Debian) builds the same corpus: articles, home, topic, person and
 organisation pages and their lists, both languages (bench/hugo.ts; no feeds, sitemap or
-year pages). Its article layout renders the site's article page (the same head metadata
-and policy, JSON-LD, header with language link, search form and navigation, tag links,
-five related stories, the stories before and after, footer; the site's words and names),
-so the two article pages compare the same page; the other layouts are minimal.
+year pages), twice. With **bare layouts** (title, body, tag links: the reference the
+build-time goal was set against); and with **the same article page** as the site's (the
+same head metadata and policy, JSON-LD, header with language link, search form and
+navigation, tag links, five related stories found by Hugo's own related-content index,
+the stories before and after, footer; the site's words and names), which the page-size
+goal compares; its other layouts are bare.
 
-| | project (Next.js) | Hugo | project / Hugo |
-|---|---|---|---|
-| build time | ${formatMs(f.build.ms)} | ${formatMs(f.hugo.ms)} | ${ratio(f.build.ms, f.hugo.ms)} |
-| peak memory | ${formatBytes(f.build.peakBytes)} | | |
-| pages written (index.html) | ${f.build.pages} | ${f.hugo.pages} | |
-| output | ${formatBytes(f.build.bytes)} in ${f.build.files} files | ${formatBytes(f.hugo.bytes)} | ${ratio(f.build.bytes, f.hugo.bytes)} |
-| output bytes per page (all files / pages) | ${formatBytes(perPage)} | ${formatBytes(hugoPerPage)} | ${ratio(perPage, hugoPerPage)} |
-| one article page (its folder: HTML, and RSC payload files if any) | ${formatBytes(f.build.articleBytes)} | ${formatBytes(f.hugo.articleBytes)} | ${ratio(f.build.articleBytes, f.hugo.articleBytes)} |
-| of which Next's inline RSC payload (one English article) | ${(f.build.articlePayloadShare * 100).toFixed(0)}% | | |
+| | project (Next.js) | Hugo, bare layouts | project / Hugo | Hugo, same article page | project / Hugo |
+|---|---|---|---|---|---|
+| build time | ${formatMs(f.build.ms)} | ${formatMs(minimal.ms)} | ${ratio(f.build.ms, minimal.ms)} | ${formatMs(samePage.ms)} | ${ratio(f.build.ms, samePage.ms)} |
+| peak memory | ${formatBytes(f.build.peakBytes)} | | | | |
+| pages written (index.html) | ${f.build.pages} | ${minimal.pages} | | ${samePage.pages} | |
+| output | ${formatBytes(f.build.bytes)} in ${f.build.files} files | ${formatBytes(minimal.bytes)} | ${ratio(f.build.bytes, minimal.bytes)} | ${formatBytes(samePage.bytes)} | ${ratio(f.build.bytes, samePage.bytes)} |
+| output bytes per page (all files / pages) | ${formatBytes(perPage)} | ${formatBytes(minimal.bytes / minimal.pages)} | ${ratio(perPage, minimal.bytes / minimal.pages)} | ${formatBytes(samePage.bytes / samePage.pages)} | ${ratio(perPage, samePage.bytes / samePage.pages)} |
+| one article page (its folder: HTML, and RSC payload files if any) | ${formatBytes(f.build.articleBytes)} | ${formatBytes(minimal.articleBytes)} | ${ratio(f.build.articleBytes, minimal.articleBytes)} | ${formatBytes(samePage.articleBytes)} | ${ratio(f.build.articleBytes, samePage.articleBytes)} |
+| of which Next's inline RSC payload (one English article) | ${(f.build.articlePayloadShare * 100).toFixed(0)}% | | | | |
 
 ## Search
 

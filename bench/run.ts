@@ -18,9 +18,9 @@ import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
 import { SETTLE_MS } from '../lib/content/file-stamps';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
-import { writeHugoSite } from './hugo';
+import { writeHugoSite, type HugoLayouts } from './hugo';
 import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, runMeasured, searchFileSizes, treeStats } from './measure';
-import { benchmarkReport, type BenchFigures } from './report';
+import { benchmarkReport, type BenchFigures, type HugoBuild } from './report';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -147,18 +147,21 @@ async function main() {
 
   // Hugo on the same corpus.
   if (!existsSync('/usr/bin/hugo')) execFileSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], { stdio: 'inherit' });
-  const hugoSite = path.join(tmp, 'hugo');
-  mkdirSync(hugoSite, { recursive: true });
-  writeHugoSite(corpus, hugoSite);
-  const hugoRuns: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
-    hugoRuns.push((await runMeasured('hugo', ['--quiet', '-s', hugoSite, '-d', path.join(hugoSite, 'public')])).ms);
-  }
+  const hugoBuild = async (layouts: HugoLayouts, times: number): Promise<HugoBuild> => {
+    const hugoSite = path.join(tmp, `hugo-${layouts}`);
+    mkdirSync(hugoSite, { recursive: true });
+    writeHugoSite(corpus, hugoSite, layouts);
+    const hugoRuns: number[] = [];
+    for (let run = 0; run < times; run++) {
+      rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
+      hugoRuns.push((await runMeasured('hugo', ['--quiet', '-s', hugoSite, '-d', path.join(hugoSite, 'public')])).ms);
+    }
+    const hugoStats = treeStats(path.join(hugoSite, 'public'));
+    log(`hugo (${layouts} layouts): ${formatMs(median(hugoRuns))}, ${hugoStats.pages} pages`);
+    return { ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: articlePageBytes(path.join(hugoSite, 'public')) };
+  };
   const hugoVersion = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim().split(' ')[1] ?? '?';
-  const hugoStats = treeStats(path.join(hugoSite, 'public'));
-  const hugoArticleBytes = articlePageBytes(path.join(hugoSite, 'public'));
-  log(`hugo: ${formatMs(median(hugoRuns))}, ${hugoStats.pages} pages`);
+  const hugo = { version: hugoVersion, minimal: await hugoBuild('minimal', runs), samePage: await hugoBuild('same-page', heavyRuns) };
 
   // Pagefind over the articles of the same built site.
   const pagefindRun = await runMeasured(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', out, '--glob', '{en,vi}/articles/**/*.html'], { cwd: root });
@@ -188,7 +191,7 @@ async function main() {
     pipelineBackdated: { ms: backdated.ms, loadMs: backdated.loadMs, indexMs: backdated.indexMs, peakBytes: backdated.maxRssBytes },
     nodeLatency: added.at(-1)?.latency ?? {},
     build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes, articlePayloadShare },
-    hugo: { version: hugoVersion, ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: hugoArticleBytes },
+    hugo,
     index,
     pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },
     browser,
@@ -197,8 +200,8 @@ async function main() {
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);
   writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(figures));
   log(`wrote docs/benchmarks.md and docs/benchmarks.json in ${formatMs(figures.totalMs)}`);
-  rmSync(corpus, { recursive: true, force: true });
-  rmSync(hugoSite, { recursive: true, force: true });
+  // The corpus, its caches and both Hugo sites.
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 const savedFigures = process.argv.indexOf('--report');

@@ -63,7 +63,8 @@ describe('the same corpus as a Hugo site', () => {
   it("should give Hugo every story, the site's own words and the registry's names in both languages", () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'bench-hugo-'));
     try {
-      expect(writeHugoSite(dir, site)).toBe(STORIES * 2);
+      expect(writeHugoSite(dir, site, 'same-page')).toBe(STORIES * 2);
+      expect(readFileSync(path.join(site, 'layouts', '_default', 'single.html'), 'utf8')).toContain('.Related');
       const words = JSON.parse(readFileSync(path.join(site, 'data', 'words.json'), 'utf8')) as Record<string, Record<string, string>>;
       const names = JSON.parse(readFileSync(path.join(site, 'data', 'names.json'), 'utf8')) as Record<string, Record<string, Record<string, string>>>;
       for (const locale of ['en', 'vi'] as const) {
@@ -78,6 +79,18 @@ describe('the same corpus as a Hugo site', () => {
       const story = loaded.archive.stories[0];
       if (!story) throw new Error('no stories');
       expect(readFileSync(path.join(site, 'content', 'vi', 'articles', `${story.id}.md`), 'utf8')).toBe(readFileSync(path.join(dir, 'articles', story.id, 'vi.md'), 'utf8').replace(/^date: "(\d{4}-\d{2})"$/m, 'date: "$1-01"'));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the bare Hugo site', () => {
+  it('should have the same stories with layouts that render no related stories', () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'bench-hugo-'));
+    try {
+      expect(writeHugoSite(dir, site, 'minimal')).toBe(STORIES * 2);
+      expect(readFileSync(path.join(site, 'layouts', '_default', 'single.html'), 'utf8')).not.toContain('.Related');
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
