@@ -1,15 +1,26 @@
 /**
  * What the build does to each page Next writes, after `next build`. Next makes every
- * page hydrate with React; here only the search page has anything for React to do, so
- * the other pages keep their HTML and lose Next's runtime (its script tags, preloads and
- * the inline payload React would hydrate from, which repeats the page's text), and
- * every page gets the site's one small script instead (components/page-script.ts).
+ * page hydrate with React through its router; this site's pages are read by full page
+ * loads, so every page keeps its HTML and loses Next's runtime (its script tags, preloads
+ * and the inline payload React would hydrate from, which repeats the page's text). Every
+ * page gets the site's one small script (components/page-script.ts); the search pages
+ * also the search script, which mounts the search component with React alone
+ * (components/search-island.tsx).
  */
 import { LOCALES } from './i18n';
 import { searchUrl } from './urls';
 
-/** Pages with client components, which must keep React. Guarded by tests/unit/page-html.test.ts. */
-export const HYDRATED_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl(locale));
+/** The pages that load the search script. Guarded by tests/unit/page-html.test.ts. */
+export const SEARCH_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl(locale));
+
+/** The element of a search page that the search script renders into; it carries the page's language. */
+export const SEARCH_ROOT_ID = 'search-root';
+
+/** The scripts the build bundles: every page's, and the search pages'. */
+export interface PageScripts {
+  site: string;
+  search: string;
+}
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 const LINK = /<link\b([^>]*)\/?>/gi;
@@ -23,13 +34,13 @@ export function withoutNextRuntime(html: string): string {
     .replace(LINK, (tag, attributes: string) => (isScriptPreload(attributes) ? '' : tag));
 }
 
-/** The page loading the site script from `src`, deferred, at the end of its head. */
-export function withPageScript(html: string, src: string): string {
-  if (!html.includes('</head>')) throw new Error('A built page has no </head> to add the page script to');
-  return html.replace('</head>', `<script src="${src}" defer=""></script></head>`);
+/** The page loading the given scripts, deferred (run in order once the page is parsed), at the end of its head. */
+export function withPageScripts(html: string, sources: readonly string[]): string {
+  if (!html.includes('</head>')) throw new Error('A built page has no </head> to add the page scripts to');
+  return html.replace('</head>', `${sources.map((src) => `<script src="${src}" defer=""></script>`).join('')}</head>`);
 }
 
-/** A built page as it ships, given the URL path it is served at. */
-export function finishedPage(html: string, urlPath: string, pageScriptSrc: string): string {
-  return withPageScript(HYDRATED_PAGES.includes(urlPath) ? html : withoutNextRuntime(html), pageScriptSrc);
+/** A built page as it ships, given the URL path it is served at and the bundled scripts' URLs. */
+export function finishedPage(html: string, urlPath: string, scripts: PageScripts): string {
+  return withPageScripts(withoutNextRuntime(html), SEARCH_PAGES.includes(urlPath) ? [scripts.site, scripts.search] : [scripts.site]);
 }

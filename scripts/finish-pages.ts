@@ -3,9 +3,10 @@
  * - Removes the React Server Component payload files (`index.txt`, `__next.*.txt`) beside
  *   each page: they serve Next's client-side navigation and prefetching, and this site
  *   links with plain `<a>` and navigates by full page loads, so no reader requests them.
- * - Bundles the site script (components/page-script.ts) under a content-hashed name.
- * - Rewrites each page: Next's runtime out where nothing hydrates, the site script in,
- *   and its Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
+ * - Bundles the site script (components/page-script.ts) and the search script
+ *   (components/search-island.tsx) under content-hashed names.
+ * - Rewrites each page: Next's runtime out, the site script in (and the search script on
+ *   the search pages), and its Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,33 +28,41 @@ export function pruneRscPayloads(outDir: string): number {
   return payloads.length;
 }
 
-/** Bundles the site script into `outDir` and returns the URL it is served at. */
-export function writePageScript(outDir: string): string {
-  const bundle = buildSync({ entryPoints: [path.join(import.meta.dirname, '..', 'components', 'page-script.ts')], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false });
+/**
+ * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
+ * good by any host) and returns the URL it is served at. React is bundled for production.
+ */
+export function writeBundledScript(outDir: string, entry: string, name: string): string {
+  const bundle = buildSync({
+    entryPoints: [path.join(import.meta.dirname, '..', 'components', entry)],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+  });
   const code = bundle.outputFiles[0]?.contents;
-  if (!code) throw new Error('The site script bundled to nothing');
-  const name = `site.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-  writeFileSync(path.join(outDir, name), code);
-  return `/${name}`;
+  if (!code) throw new Error(`${entry} bundled to nothing`);
+  const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+  writeFileSync(path.join(outDir, file), code);
+  return `/${file}`;
 }
 
 /** Finishes every page of `outDir`; returns how many it rewrote and how many RSC files it removed. */
-export function finishPages(outDir: string): { pages: number; hydrated: number; removed: number } {
+export function finishPages(outDir: string): { pages: number; removed: number } {
   const removed = pruneRscPayloads(outDir);
-  const script = writePageScript(outDir);
-  let pages = 0;
-  let hydrated = 0;
-  for (const file of htmlFiles(outDir)) {
+  const scripts = { site: writeBundledScript(outDir, 'page-script.ts', 'site'), search: writeBundledScript(outDir, 'search-island.tsx', 'search') };
+  const pages = htmlFiles(outDir);
+  for (const file of pages) {
     const full = path.join(outDir, file);
-    const html = finishedPage(readFileSync(full, 'utf8'), urlPathOfFile(file), script);
-    writeFileSync(full, withContentSecurityPolicy(html));
-    pages++;
-    if (html.includes('self.__next_f')) hydrated++;
+    writeFileSync(full, withContentSecurityPolicy(finishedPage(readFileSync(full, 'utf8'), urlPathOfFile(file), scripts)));
   }
-  return { pages, hydrated, removed };
+  return { pages: pages.length, removed };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { pages, hydrated, removed } = finishPages('out');
-  console.log(`Finished ${pages} pages (${hydrated} hydrate with React; the rest are plain HTML with a Content-Security-Policy); removed ${removed} RSC payload files`);
+  const { pages, removed } = finishPages('out');
+  console.log(`Finished ${pages} pages: plain HTML without Next's runtime, the site script, a Content-Security-Policy; removed ${removed} RSC payload files`);
 }

@@ -1,8 +1,7 @@
 /**
  * Loading a page in Chromium the way a reader does, and collecting everything that went
  * wrong on the way: console errors, uncaught exceptions, failed or 4xx/5xx requests,
- * Content-Security-Policy violations, a missing policy, and Next.js failing to start
- * where the page loads it.
+ * Content-Security-Policy violations and a missing policy.
  */
 import type { BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
@@ -74,9 +73,7 @@ export function watchPage(page: Page, documentUrl: string): { problems(): string
  * the fonts, and returns every problem, each starting with the URL:
  * - a status other than `expectedStatus`, console errors, uncaught exceptions,
  *   failed requests and 4xx/5xx answers;
- * - CSP violations, no policy `<meta>`, or a policy that allows inline scripts;
- * - on a page that loads Next's runtime (the pages that hydrate), Next.js not started
- *   (`window.next` unset): its scripts were blocked or broke.
+ * - CSP violations, no policy `<meta>`, or a policy that allows inline scripts.
  */
 export async function checkPageLoad(page: Page, url: string, expectedStatus = 200): Promise<string[]> {
   const watcher = watchPage(page, url);
@@ -86,16 +83,11 @@ export async function checkPageLoad(page: Page, url: string, expectedStatus = 20
     if (response?.status() !== expectedStatus) problems.push(`status ${response?.status() ?? 'none'}, expected ${expectedStatus}`);
     // Fonts are requested once layout needs them; wait so a missing font file shows up.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { policy, loadsNext, nextStarted } = await page.evaluate(() => ({
-      policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
-      loadsNext: document.querySelector('script[src^="/_next/"]') !== null,
-      nextStarted: typeof (window as { next?: { version?: unknown } }).next?.version === 'string',
-    }));
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
     problems.push(...watcher.problems());
     problems.push(...(await cspViolations(page)).map((violation) => `CSP violation: ${violation}`));
     if (!policy) problems.push('no Content-Security-Policy <meta>');
     else if (/script-src[^;]*'unsafe-inline'/.test(policy)) problems.push("the policy allows 'unsafe-inline' scripts");
-    if (loadsNext && !nextStarted) problems.push('Next.js did not start (window.next is not set): its scripts were blocked or failed');
   } finally {
     watcher.stop();
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishedPage, HYDRATED_PAGES, withoutNextRuntime, withPageScript } from '@/lib/page-html';
+import { finishedPage, SEARCH_PAGES, withoutNextRuntime, withPageScripts } from '@/lib/page-html';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 
@@ -37,29 +37,32 @@ describe('withoutNextRuntime', () => {
 });
 
 describe('finishedPage', () => {
-  it('should keep React on the pages that hydrate and add the site script to every page', () => {
+  const scripts = { site: '/site.1.js', search: '/search.2.js' };
+
+  it("should take Next's runtime out of every page, and add the site script, and on search pages the search script after it", () => {
     const html = page(NEXT_HEAD, NEXT_BODY);
-    const search = finishedPage(html, '/vi/search/', '/site.1.js');
-    expect(search).toBe(withPageScript(html, '/site.1.js'));
-    expect(search).toContain('self.__next_f.push');
-    const article = finishedPage(html, '/vi/articles/x/', '/site.1.js');
-    expect(article).toBe(withPageScript(withoutNextRuntime(html), '/site.1.js'));
+    const article = finishedPage(html, '/vi/articles/x/', scripts);
+    expect(article).toBe(withPageScripts(withoutNextRuntime(html), ['/site.1.js']));
     expect(article.match(/<script[^>]*src=[^>]*>/g)).toEqual(['<script src="/site.1.js" defer="">']);
+    const search = finishedPage(html, '/vi/search/', scripts);
+    expect(search).not.toContain('__next_f');
+    expect(search.match(/<script[^>]*src=[^>]*>/g)).toEqual(['<script src="/site.1.js" defer="">', '<script src="/search.2.js" defer="">']);
   });
 
-  it('should name the page that cannot take the script', () => {
-    expect(() => withPageScript('<html><body></body></html>', '/site.1.js')).toThrow(/no <\/head>/);
+  it('should name the page that cannot take the scripts', () => {
+    expect(() => withPageScripts('<html><body></body></html>', ['/site.1.js'])).toThrow(/no <\/head>/);
   });
 });
 
-describe('the pages that hydrate', () => {
-  it('should be the only ones with client components: the search page and nothing else', () => {
-    // A client component on any other page would be served without React and do nothing.
-    // Whoever adds one adds its pages to HYDRATED_PAGES in lib/page-html.ts and here.
+describe('client components', () => {
+  it('should be the search page alone, which the search script mounts on the search pages', () => {
+    // Pages ship without Next's runtime, so a client component anywhere else would never run.
+    // Whoever adds one gives it a script of its own, as components/search-island.tsx does.
     const clientFiles = ['app', 'components']
       .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file)))
       .filter((file) => /\.tsx?$/.test(file) && /^['"]use client['"]/m.test(readFileSync(file, 'utf8')));
     expect(clientFiles).toEqual([path.join('components', 'search-page.tsx')]);
-    expect(HYDRATED_PAGES).toEqual(['/en/search/', '/vi/search/']);
+    expect(readFileSync(path.join('components', 'search-island.tsx'), 'utf8')).toMatch(/<SearchPage locale=\{locale\} \/>/);
+    expect(SEARCH_PAGES).toEqual(['/en/search/', '/vi/search/']);
   });
 });

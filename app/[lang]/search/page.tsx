@@ -3,6 +3,7 @@ import { PageFrame } from '@/components/page-frame';
 import { SearchPage } from '@/components/search-page';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
+import { SEARCH_ROOT_ID } from '@/lib/page-html';
 import { searchUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -18,7 +19,9 @@ export default async function SearchRoute({ params }: Props) {
   return (
     <PageFrame locale={locale} alternate={searchUrl(otherLocale(locale))} searchBox={false}>
       <h1>{dictionary(locale).searchTitle}</h1>
-      <SearchPage locale={locale} />
+      <div id={SEARCH_ROOT_ID} data-locale={locale}>
+        <SearchPage locale={locale} />
+      </div>
     </PageFrame>
   );
 }
