@@ -19,7 +19,7 @@ import { measureBrowser, type BrowserRun } from './browser';
 import { SETTLE_MS } from '../lib/content/file-stamps';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { writeHugoSite, type HugoLayouts } from './hugo';
-import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, runMeasured, searchFileSizes, treeStats } from './measure';
+import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, PIPELINE_NODE_FLAGS, runMeasured, searchFileSizes, treeStats } from './measure';
 import { benchmarkReport, type BenchFigures, type HugoBuild } from './report';
 
 function argument(name: string, fallback: number): number {
@@ -74,7 +74,7 @@ interface PipelineRun {
 }
 
 async function pipeline(cacheDir: string, queriesFile?: string): Promise<PipelineRun> {
-  const result = await runMeasured(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheDir, ...(queriesFile ? [queriesFile] : [])]);
+  const result = await runMeasured(process.execPath, [...PIPELINE_NODE_FLAGS, '--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheDir, ...(queriesFile ? [queriesFile] : [])]);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as PipelineRun;
 }
 

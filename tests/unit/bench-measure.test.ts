@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, inlinePayloadBytes, median, percentile, runMeasured, scriptSources, searchFileSizes, treeStats, wireBytes } from '../../bench/measure';
+import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, inlinePayloadBytes, median, percentile, PIPELINE_NODE_FLAGS, runMeasured, scriptSources, searchFileSizes, treeStats, wireBytes } from '../../bench/measure';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,5 +100,14 @@ describe('page and search file sizes', () => {
     expect(sizes.index.raw).toBe(27);
     expect(sizes.cards.files).toBe(1);
     expect(sizes.textBytes).toBe(Buffer.byteLength('Hà\nb\nc'));
+  });
+});
+
+describe('the pipeline as the bench runs it', () => {
+  it('should run with the Node flags the build gives the pipeline, both of its steps', () => {
+    const build = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+    for (const step of ['scripts/build-content.ts', 'scripts/build-search.ts']) {
+      expect(build).toContain(`node ${PIPELINE_NODE_FLAGS.join(' ')} --import tsx ${step}`);
+    }
   });
 });
