@@ -41,7 +41,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
 /** One goal row: met, or by how much it is missed. */
 export function goalRow(goal: string, measured: string, value: number, limit: number, why = ''): string {
   const met = value <= limit;
-  const verdict = met ? 'met' : `missed by ${ratio(value, limit)}${why ? `: ${why}` : ''}`;
+  // A near miss keeps two decimals, so that it does not read "missed by 1.0x".
+  const by = value / limit < 1.1 ? `${(value / limit).toFixed(2)}x` : ratio(value, limit);
+  const verdict = met ? 'met' : `missed by ${by}${why ? `: ${why}` : ''}`;
   return `| ${goal} | ${measured} | ${met ? '✅' : '❌'} ${verdict} |`;
 }
 
