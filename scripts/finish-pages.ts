@@ -15,15 +15,15 @@ import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { withContentSecurityPolicy } from '../lib/csp';
 import { finishedPage } from '../lib/page-html';
-import { filesUnder, htmlFiles, urlPathOfFile } from './quality/html-files';
+import { filesUnder, isHtmlFile, urlPathOfFile } from './quality/html-files';
 
 function isRscPayload(name: string): boolean {
   return name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 }
 
-/** Deletes every RSC payload file under `outDir`; returns how many it removed. */
-export function pruneRscPayloads(outDir: string): number {
-  const payloads = filesUnder(outDir).filter((file) => isRscPayload(path.posix.basename(file)));
+/** Deletes every RSC payload file among `files` (relative to `outDir`, all of its files by default); returns how many it removed. */
+export function pruneRscPayloads(outDir: string, files: readonly string[] = filesUnder(outDir)): number {
+  const payloads = files.filter((file) => isRscPayload(path.posix.basename(file)));
   for (const file of payloads) rmSync(path.join(outDir, file));
   return payloads.length;
 }
@@ -52,9 +52,11 @@ export function writeBundledScript(outDir: string, entry: string, name: string):
 
 /** Finishes every page of `outDir`; returns how many it rewrote and how many RSC files it removed. */
 export function finishPages(outDir: string): { pages: number; removed: number } {
-  const removed = pruneRscPayloads(outDir);
+  // One walk of out/ (tens of thousands of files in a large archive) serves both steps.
+  const files = filesUnder(outDir);
+  const removed = pruneRscPayloads(outDir, files);
   const scripts = { site: writeBundledScript(outDir, 'page-script.ts', 'site'), search: writeBundledScript(outDir, 'search-island.tsx', 'search') };
-  const pages = htmlFiles(outDir);
+  const pages = files.filter(isHtmlFile);
   for (const file of pages) {
     const full = path.join(outDir, file);
     writeFileSync(full, withContentSecurityPolicy(finishedPage(readFileSync(full, 'utf8'), urlPathOfFile(file), scripts)));

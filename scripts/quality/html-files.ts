@@ -10,11 +10,11 @@ export function filesUnder(dir: string, relative = ''): string[] {
   });
 }
 
+export const isHtmlFile = (file: string) => file.endsWith('.html');
+
 /** Every `.html` file under `dir`, as paths relative to it with `/` separators, sorted. */
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir)
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  return filesUnder(dir).filter(isHtmlFile).sort();
 }
 
 /** The address a file host serves a built file at: `en/index.html` is `/en/`, `404.html` stays `/404.html`. */
