@@ -2,9 +2,10 @@
  * Reading the built site in `out/` for the syndication tests: its pages, its XML files
  * (parsed with a real XML parser), and what Chromium finds in each page's head.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { filesUnder, urlPathOfFile } from '../../scripts/quality/html-files';
 import type { RunningSite } from './site';
 
 export const OUT = 'out';
@@ -23,17 +24,12 @@ export function readBuilt(urlPath: string): string {
   return readFileSync(builtFile(urlPath), 'utf8');
 }
 
-function filesNamed(dir: string, name: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return filesNamed(full, name);
-    return entry.name === name ? [full] : [];
-  });
-}
+/** Files called `name` in `out/`, relative to it with `/` separators. */
+const filesNamed = (name: string) => filesUnder(OUT).filter((file) => path.posix.basename(file) === name);
 
 /** Public paths of every file called `name` in `out/` (e.g. every feed.xml). */
 export function builtPathsOf(name: string): string[] {
-  return filesNamed(OUT, name).map((file) => `/${path.relative(OUT, file).split(path.sep).join('/')}`);
+  return filesNamed(name).map((file) => `/${file}`);
 }
 
 /**
@@ -45,10 +41,8 @@ export function builtPages(): { pages: string[]; notFoundCopies: string[] } {
   const notFound = readFileSync(path.join(OUT, '404.html'), 'utf8');
   const pages: string[] = [];
   const notFoundCopies: string[] = [];
-  for (const file of filesNamed(OUT, 'index.html')) {
-    const dir = path.relative(OUT, path.dirname(file)).split(path.sep).join('/');
-    const urlPath = dir ? `/${dir}/` : '/';
-    (readFileSync(file, 'utf8') === notFound ? notFoundCopies : pages).push(urlPath);
+  for (const file of filesNamed('index.html')) {
+    (readFileSync(path.join(OUT, file), 'utf8') === notFound ? notFoundCopies : pages).push(urlPathOfFile(file));
   }
   return { pages: pages.sort(), notFoundCopies };
 }
