@@ -1,7 +1,8 @@
 /**
  * The little every page does with JavaScript, without React: the pages are plain HTML
- * and only the search page hydrates (scripts/finish-pages.ts). Each part only adds to
- * markup that already works without it.
+ * (scripts/finish-pages.ts), and only the search page adds a script of its own
+ * (components/search-island.tsx). Each part only adds to markup that already works
+ * without it.
  *
  * - "/" anywhere outside a text field focuses the page's search field.
  * - The header search box's first focus fetches the files every query needs (listed in
