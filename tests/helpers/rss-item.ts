@@ -6,5 +6,6 @@ export interface RssItem {
   pubDate: string;
   description: string;
   category?: string[];
-  'dc:creator'?: { '#text': string; '@xmlns:dc': string };
+  /** Dublin Core's namespace is declared on the feed's root. */
+  'dc:creator'?: string;
 }

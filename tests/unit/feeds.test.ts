@@ -52,6 +52,7 @@ describe('languageFeed', () => {
     it('should be RSS 2.0 in the language, linked to its home page and to itself', () => {
       const { rss, channel } = parse(languageFeed(source, locale, BASE));
       expect(rss['@version']).toBe('2.0');
+      expect(rss['@xmlns:dc']).toBe(DUBLIN_CORE);
       expect(channel.title).toBe(dictionary(locale).siteName);
       expect(channel.language).toBe(locale);
       expect(channel.link).toBe(absoluteUrl(homeUrl(locale), BASE));
@@ -94,8 +95,8 @@ describe('languageFeed', () => {
   it('should credit the reporter as dc:creator, else the source, else no one', () => {
     const { items } = parse(languageFeed(source, 'en', BASE));
     const creatorOf = (id: string) => items.find((item) => item.link === absoluteUrl(storyUrl('en', id), BASE))?.['dc:creator'];
-    expect(creatorOf('month-only-story')).toEqual({ '#text': 'Van Chien', '@xmlns:dc': DUBLIN_CORE });
-    expect(creatorOf('signing-day')).toEqual({ '#text': 'Vietnam News Agency', '@xmlns:dc': DUBLIN_CORE });
+    expect(creatorOf('month-only-story')).toBe('Van Chien');
+    expect(creatorOf('signing-day')).toBe('Vietnam News Agency');
     expect(creatorOf('english-only')).toBeUndefined();
   });
 
@@ -117,7 +118,44 @@ describe('languageFeed', () => {
     const { items } = parse(languageFeed({ stories: [tricky], topics: TOPICS }, 'en', BASE));
     expect(items[0]?.title).toBe('A <b>bold</b> & "quoted" ]]> title');
     expect(items[0]?.description).toBe('Ends a CDATA ]]> and opens <script>alert(1)</script>');
-    expect(items[0]?.['dc:creator']?.['#text']).toBe('Tom & Jerry <tj>');
+    expect(items[0]?.['dc:creator']).toBe('Tom & Jerry <tj>');
+  });
+});
+
+describe('text that looks like markup', () => {
+  const XHTML_SCRIPT = '<x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>';
+  const HOSTILE = [
+    ['a CDATA terminator', `Ends ]]> early ${XHTML_SCRIPT}`],
+    ['two CDATA terminators', `]]>]]>${XHTML_SCRIPT}`],
+    ['a terminator split across a bracket', `]]]>]]]]>>${XHTML_SCRIPT}`],
+    ['markup and entities', `<b>bold</b> &amp; & &#60; <!-- c --> <?pi x?> <!DOCTYPE x> "q" 'a'`],
+    ['Vietnamese and emoji', 'Bộ Tư lệnh 86 ký kết 🇻🇳 — “Công ước Hà Nội” 👍'],
+  ] as const;
+
+  /** One story and one topic carrying `text` in every field a feed shows. */
+  function feedCarrying(text: string) {
+    const topics: Topic[] = [{ id: 'command-86', name: { en: `Topic ${text}`, vi: `Chủ đề ${text}` }, description: { en: `About ${text}`, vi: `Về ${text}` } }];
+    const story = credited(makeStory({ id: 'hostile-story', date: '2025-01-01' }), { title: `Title ${text}`, summary: `Summary ${text}`, author: `Reporter ${text}` });
+    return { source: { stories: [story], topics }, topics, article: story.articles.en as Article };
+  }
+
+  it.each(HOSTILE)('should read back %s in every field as the exact text, with no element of its own', (_, text) => {
+    const { source, topics, article } = feedCarrying(text);
+    for (const xml of [languageFeed(source, 'en', BASE), topicFeed(source, 'en', 'command-86', BASE)]) {
+      expect(xml).not.toContain('<x:script');
+      expect(xml).not.toContain('CDATA');
+      const { channel, items } = parse(xml);
+      expect(items).toHaveLength(1);
+      expect(items[0]?.title).toBe(article.title);
+      expect(items[0]?.description).toBe(article.summary);
+      expect(items[0]?.['dc:creator']).toBe(article.author);
+      expect(items[0]?.category).toEqual([topics[0]?.name.en]);
+      expect(Object.keys(items[0] ?? {}).sort()).toEqual(['category', 'dc:creator', 'description', 'guid', 'link', 'pubDate', 'title']);
+      expect(Object.keys(channel).filter((key) => key.includes(':'))).toEqual(['atom:link']);
+    }
+    const { channel } = parse(topicFeed(source, 'en', 'command-86', BASE));
+    expect(channel.title).toBe(`${topics[0]?.name.en} · ${dictionary('en').siteName}`);
+    expect(channel.description).toBe(topics[0]?.description?.en);
   });
 });
 

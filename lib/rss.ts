@@ -1,0 +1,72 @@
+/**
+ * The RSS 2.0 document: a channel and its items as XML (lib/xml.ts escapes every value).
+ * What goes into a feed is lib/feeds.ts's concern; this module only knows the format:
+ * RSS 2.0 with the Atom `self` link and Dublin Core's `dc:creator` for a named author.
+ */
+import { textElement, xmlDocument, type XmlElement } from './xml';
+
+/** The namespaces a feed declares on its root, by prefix. */
+export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
+
+export interface RssItem {
+  title: string;
+  /** The page's address, also its permalink guid: the page is the item's identity. */
+  link: string;
+  published: Date;
+  description: string;
+  categories: readonly string[];
+  creator?: string;
+}
+
+export interface RssChannel {
+  title: string;
+  description: string;
+  /** The page the feed follows, and the feed's own address (atom:link rel="self"). */
+  link: string;
+  self: string;
+  /** A BCP 47 language tag. */
+  language: string;
+  updated?: Date;
+  items: readonly RssItem[];
+}
+
+/** RFC 822 dates, as RSS 2.0 requires (`Wed, 01 Jan 2025 05:00:00 GMT`). */
+const rfc822 = (date: Date) => date.toUTCString();
+
+function itemElement(item: RssItem): XmlElement {
+  return {
+    name: 'item',
+    children: [
+      textElement('title', item.title),
+      textElement('link', item.link),
+      textElement('guid', item.link, { isPermaLink: 'true' }),
+      textElement('pubDate', rfc822(item.published)),
+      textElement('description', item.description),
+      ...item.categories.map((category) => textElement('category', category)),
+      ...(item.creator === undefined ? [] : [textElement('dc:creator', item.creator)]),
+    ],
+  };
+}
+
+/** The feed as an RSS 2.0 document. */
+export function rssDocument(channel: RssChannel): string {
+  return xmlDocument({
+    name: 'rss',
+    attributes: { version: '2.0', 'xmlns:atom': RSS_NAMESPACES.atom, 'xmlns:dc': RSS_NAMESPACES.dc },
+    children: [
+      {
+        name: 'channel',
+        children: [
+          textElement('title', channel.title),
+          textElement('link', channel.link),
+          textElement('description', channel.description),
+          ...(channel.updated ? [textElement('lastBuildDate', rfc822(channel.updated))] : []),
+          textElement('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+          textElement('language', channel.language),
+          { name: 'atom:link', attributes: { href: channel.self, rel: 'self', type: 'application/rss+xml' } },
+          ...channel.items.map(itemElement),
+        ],
+      },
+    ],
+  });
+}
