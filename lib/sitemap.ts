@@ -2,7 +2,6 @@
  * Every published page of the site, and the sitemap built from that list. Drafts are
  * never in the archive (the loader keeps them out), so they cannot appear here.
  */
-import type { MetadataRoute } from 'next';
 import { newestStoryDate, storyTimestamp } from './dates';
 import { ENTITY_KINDS, type EntityKind } from './entities';
 import { LOCALES, type Locale } from './i18n';
@@ -10,6 +9,10 @@ import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
 import type { Archive, Story } from './schema';
 import { absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
 import { storiesByYear, storiesWith } from './views';
+import { textElement, xmlDocument } from './xml';
+
+/** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
+export const SITEMAP_NAMESPACES = { sitemap: 'http://www.sitemaps.org/schemas/sitemap/0.9', xhtml: 'http://www.w3.org/1999/xhtml' } as const;
 
 export interface PublishedPage {
   path: string;
@@ -59,17 +62,45 @@ export function publishedPages(archive: Archive): PublishedPage[] {
   ];
 }
 
+/** One page in the sitemap, at full addresses. */
+export interface SitemapEntry {
+  url: string;
+  /** As `storyTimestamp` of the newest story the page shows. */
+  lastModified?: string;
+  /** hreflang → full address, for a translated page only. */
+  alternates?: Record<string, string>;
+}
+
 /**
  * The sitemap: every published page at its full address, `lastmod` from the newest
  * story it shows (as `storyTimestamp`), and hreflang alternates for translated pages.
  */
-export function sitemapEntries(archive: Archive, base: URL): MetadataRoute.Sitemap {
+export function sitemapEntries(archive: Archive, base: URL): SitemapEntry[] {
   return publishedPages(archive).map((page) => {
     const translated = Object.keys(page.alternates).length > 1;
     return {
       url: absoluteUrl(page.path, base),
       ...(page.newest ? { lastModified: storyTimestamp(page.newest) } : {}),
-      ...(translated ? { alternates: { languages: Object.fromEntries(Object.entries(page.alternates).map(([language, path]) => [language, absoluteUrl(path, base)])) } } : {}),
+      ...(translated ? { alternates: Object.fromEntries(Object.entries(page.alternates).map(([language, path]) => [language, absoluteUrl(path, base)])) } : {}),
     };
+  });
+}
+
+/**
+ * The sitemap as XML. Written here rather than by Next's sitemap convention, whose
+ * writer joins strings without escaping them: every value goes through lib/xml.ts.
+ */
+export function sitemapDocument(archive: Archive, base: URL): string {
+  return xmlDocument({
+    name: 'urlset',
+    attributes: { xmlns: SITEMAP_NAMESPACES.sitemap, 'xmlns:xhtml': SITEMAP_NAMESPACES.xhtml },
+    children: sitemapEntries(archive, base).map((entry) => ({
+      name: 'url',
+      children: [
+        textElement('loc', entry.url),
+        ...Object.entries(entry.alternates ?? {}).map(([language, href]) => ({ name: 'xhtml:link', attributes: { rel: 'alternate', hreflang: language, href } })),
+        ...(entry.lastModified ? [textElement('lastmod', entry.lastModified)] : []),
+      ],
+    })),
   });
 }

@@ -2,10 +2,11 @@
  * The list of published pages and the sitemap built from it, on content loaded by the
  * real loader (so drafts are dropped exactly as in a build).
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storyTimestamp } from '../../lib/dates';
 import { LOCALES } from '../../lib/i18n';
-import { publishedPages, sitemapEntries } from '../../lib/sitemap';
+import { publishedPages, sitemapDocument, sitemapEntries, SITEMAP_NAMESPACES } from '../../lib/sitemap';
 import { absoluteUrl, homeUrl, rootUrl, storyUrl, topicUrl, yearUrl } from '../../lib/urls';
 import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture } from './helpers/content-fixture';
 
@@ -83,5 +84,30 @@ describe('publishedPages and sitemapEntries', () => {
     expect(unused).toBeDefined();
     expect(entries.find((entry) => entry.url === absoluteUrl(topicUrl('en', unused?.id ?? ''), BASE))?.lastModified).toBeUndefined();
     expect(entries.find((entry) => entry.url === absoluteUrl(rootUrl(), BASE))?.lastModified).toBeUndefined();
+  });
+});
+
+describe('sitemapDocument', () => {
+  const xml = sitemapDocument(loaded.archive, BASE);
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['url', 'xhtml:link'].includes(name) });
+  type Url = { loc: string; lastmod?: string; 'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[] };
+
+  it('should be valid XML in the sitemap namespace, with XHTML links declared', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { urlset } = parser.parse(xml) as { urlset: Record<string, unknown> };
+    expect(urlset['@xmlns']).toBe(SITEMAP_NAMESPACES.sitemap);
+    expect(urlset['@xmlns:xhtml']).toBe(SITEMAP_NAMESPACES.xhtml);
+  });
+
+  it('should hold every entry: its address, its alternates and its date', () => {
+    const urls = (parser.parse(xml) as { urlset: { url: Url[] } }).urlset.url;
+    expect(
+      urls.map((url) => ({
+        url: url.loc,
+        ...(url.lastmod ? { lastModified: url.lastmod } : {}),
+        ...(url['xhtml:link'] ? { alternates: Object.fromEntries(url['xhtml:link'].map((link) => [link['@hreflang'], link['@href']])) } : {}),
+      })),
+    ).toEqual(entries);
+    expect(urls.flatMap((url) => url['xhtml:link'] ?? []).every((link) => link['@rel'] === 'alternate')).toBe(true);
   });
 });

@@ -1,0 +1,11 @@
+import { getArchive } from '@/lib/archive';
+import { sitemapDocument } from '@/lib/sitemap';
+import { siteUrl } from '@/lib/urls';
+
+// Written once at build time to out/sitemap.xml.
+export const dynamic = 'force-static';
+
+export function GET() {
+  // A static host goes by the file extension; the header serves `next dev`.
+  return new Response(sitemapDocument(getArchive(), siteUrl()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
