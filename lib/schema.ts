@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { roleDateProblem, storyDateProblem } from './dates';
 import { LOCALES } from './i18n';
+import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
 import { ID_PATTERN } from './urls';
 
 export const IdSchema = z
@@ -13,7 +14,30 @@ export const IdSchema = z
 
 export const LocaleSchema = z.enum(LOCALES);
 
-const text = (what: string) => z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` });
+/**
+ * A one-line text an editor wrote (title, summary, name, alias, credit): no control
+ * character (tab and line break included), lone surrogate or bidirectional override,
+ * and at least one visible character (lib/refused-characters.ts says why). Each issue
+ * names its kind in `params.kind`, the loader reports it under that kind.
+ */
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} (text)` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty text` })
+    .superRefine((value, ctx) => {
+      const refused = refusedCharacters(value, { allowTabsAndLineBreaks: false });
+      for (const kind of new Set(refused.map((found) => found.kind))) {
+        const ofKind = refused.filter((found) => found.kind === kind);
+        const [first] = ofKind;
+        if (!first) continue;
+        const more = ofKind.length > 1 ? `, and ${ofKind.length - 1} more like it` : '';
+        ctx.addIssue({ code: 'custom', message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`, params: { kind } });
+      }
+      if (value !== '' && !hasVisibleCharacter(value)) {
+        ctx.addIssue({ code: 'custom', message: `expected ${what} with a visible character, got only spaces, zero-width or other invisible characters`, params: { kind: 'InvisibleText' } });
+      }
+    });
 
 const Bilingual = (what: string) =>
   z.strictObject(

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
 import { RENDERER_VERSION } from '../markdown';
 import { ArticleSchema } from '../schema';
-import { PROBLEM_KINDS, type ProblemKind } from './problems';
+import { isProblemKind, type ProblemKind } from './problems';
 
 /** Where the build keeps the cache: next to the render cache, outside version control. */
 export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
@@ -27,10 +27,9 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/7';
+export const CHECKS_VERSION = 'checks/8';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
-const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
 
 const ProblemSchema = z.object({
   kind: z.custom<ProblemKind>(isProblemKind),

@@ -27,7 +27,8 @@ import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, 
 import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
-import { severityOf, type ContentProblem } from './problems';
+import { describeRefusedCharacter, refusedCharacters } from '../refused-characters';
+import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { renderCached, renderedByKey, renderKey, type RenderCache } from './render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
@@ -368,6 +369,12 @@ function checkArticle(
     problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
     return { problems };
   }
+  // One problem per line is enough to find and fix a line's refused characters.
+  const refused = refusedCharacters(source.body, { allowTabsAndLineBreaks: true }).filter((found, index, all) => all[index - 1]?.line !== found.line);
+  for (const found of refused) {
+    valid = false;
+    problems.push({ kind: found.kind, file, line: source.bodyLine + found.line - 1, column: found.column, message: `the text contains ${describeRefusedCharacter(found)}` });
+  }
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
@@ -401,9 +408,11 @@ function schemaProblems(error: z.ZodError, raw: unknown, file: string, located: 
       }));
     }
     const missing = valueAt(raw, issue.path) === undefined;
+    // The text rules of lib/schema.ts name their own kind of problem.
+    const named: unknown = issue.code === 'custom' ? issue.params?.kind : undefined;
     return [
       {
-        kind: 'InvalidField' as const,
+        kind: isProblemKind(named) ? named : 'InvalidField',
         file,
         ...located.locate(issuePath),
         field: issuePath.join('.') || undefined,

@@ -14,6 +14,14 @@ export const PROBLEM_KINDS = {
   UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
   DuplicateId: { severity: 'error', hint: 'Each id must be unique within its registry file.' },
   TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people and organisations.' },
+  ControlCharacter: {
+    severity: 'error',
+    hint: 'Delete the invisible character (often pasted from another program): retype the text around it. Titles, summaries, names and aliases are one line, without tabs.',
+  },
+  LoneSurrogate: { severity: 'error', hint: 'Half of a character (e.g. a YAML escape "\\uD800" or a cut emoji): write the whole character, or remove it.' },
+  BidiControl: { severity: 'error', hint: 'Remove the character: it changes the order in which text is shown, so the text would not read as it does in review.' },
+  Noncharacter: { severity: 'error', hint: 'Remove the character: U+FFFE and U+FFFF are not characters, and feeds cannot carry them.' },
+  InvisibleText: { severity: 'error', hint: 'Write the text with letters or digits: spaces, zero-width and other invisible characters alone show nothing.' },
   EmptyBody: { severity: 'error', hint: 'Write the article text below the closing "---" line.' },
   BodyTooLarge: { severity: 'error', hint: 'Split the text, or move data out of the article.' },
   UnexpectedFile: { severity: 'error', hint: 'A story folder holds only en.md and vi.md (lowercase).' },
@@ -26,6 +34,8 @@ export const PROBLEM_KINDS = {
 } as const satisfies Record<string, { severity: 'error' | 'warning'; hint: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+export const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
 
 export interface ContentProblem {
   kind: ProblemKind;

@@ -154,12 +154,13 @@ const CHECKING_CODE = [
   'lib/content/mentions.ts',
   'lib/content/check-cache.ts',
   'lib/schema.ts',
+  'lib/refused-characters.ts',
   'lib/dates.ts',
   'lib/entities.ts',
   'lib/text-fold.ts',
   'lib/markdown.ts',
 ];
-const CHECKED_FINGERPRINT = { version: 'checks/7', fingerprint: '9ca282fe93069486' };
+const CHECKED_FINGERPRINT = { version: 'checks/8', fingerprint: 'ed76afcc0ece53b6' };
 
 describe('CHECKS_VERSION', () => {
   it('should be bumped whenever the code that checks files changes', () => {
