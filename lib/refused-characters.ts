@@ -66,7 +66,7 @@ export function refusedCharacters(text: string, rules: CharacterRules): RefusedC
 
 const NAMES: Record<RefusedCharacterKind, string> = {
   ControlCharacter: 'a control character',
-  LoneSurrogate: 'a lone surrogate (half of a character)',
+  LoneSurrogate: 'a lone surrogate, half of a character',
   BidiControl: 'a bidirectional override or isolate',
   Noncharacter: 'a noncharacter',
 };
