@@ -12,6 +12,8 @@
  * lib/schema.ts applies these rules to every text field; lib/content/load.ts to bodies.
  */
 
+import type { ContentProblem } from './content/problems';
+
 /** The kinds of refused character, as the error catalogue names them (lib/content/problems.ts). */
 export type RefusedCharacterKind = 'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter';
 
@@ -75,6 +77,21 @@ const NAMES: Record<RefusedCharacterKind, string> = {
 export function describeRefusedCharacter(found: Pick<RefusedCharacter, 'kind' | 'code'>): string {
   const named: Record<string, string> = { 'U+0009': 'a tab', 'U+000A': 'a line break', 'U+000D': 'a carriage return' };
   return `${found.code} (${named[found.code] ?? NAMES[found.kind]})`;
+}
+
+/** How many lines of a body get a problem of their own; the rest are counted in one more. */
+const BODY_LINES_REPORTED = 10;
+
+/**
+ * The problems of a body's refused characters, one per line (enough to find and fix
+ * the line), at the line of the file (`bodyLine` is where the body starts) and column.
+ */
+export function bodyCharacterProblems(body: string, bodyLine: number, file: string): ContentProblem[] {
+  const firstPerLine = refusedCharacters(body, { allowTabsAndLineBreaks: true }).filter((found, index, all) => all[index - 1]?.line !== found.line);
+  return firstPerLine.slice(0, BODY_LINES_REPORTED + 1).map((found, index) => {
+    const more = index === BODY_LINES_REPORTED && firstPerLine.length > BODY_LINES_REPORTED + 1 ? `, and refused characters on ${firstPerLine.length - BODY_LINES_REPORTED - 1} more lines` : '';
+    return { kind: found.kind, file, line: bodyLine + found.line - 1, column: found.column, message: `the text contains ${describeRefusedCharacter(found)}${more}` };
+  });
 }
 
 /**

@@ -27,7 +27,7 @@ import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, 
 import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
-import { describeRefusedCharacter, refusedCharacters } from '../refused-characters';
+import { bodyCharacterProblems } from '../refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { renderCached, renderedByKey, renderKey, type RenderCache } from './render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
@@ -341,10 +341,12 @@ function checkArticle(
   if (typeof text !== 'string') return { problems: [text] };
   const source = splitArticleSource(text, file);
   if (Array.isArray(source)) return { problems: source };
+  const refused = bodyCharacterProblems(source.body, source.bodyLine, file);
+  problems.push(...refused);
   const result = FrontmatterSchema.safeParse(source.data);
-  if (!result.success) return { problems: schemaProblems(result.error, source.data, file, source, []) };
+  if (!result.success) return { problems: [...problems, ...schemaProblems(result.error, source.data, file, source, [])] };
   const frontmatter = result.data;
-  let valid = true;
+  let valid = refused.length === 0;
   for (const kind of ['topics', 'people', 'organisations'] as const) {
     frontmatter[kind].forEach((id, index) => {
       if (registry[kind].has(id)) return;
@@ -368,12 +370,6 @@ function checkArticle(
   if (bodyBytes > MAX_BODY_BYTES) {
     problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
     return { problems };
-  }
-  // One problem per line is enough to find and fix a line's refused characters.
-  const refused = refusedCharacters(source.body, { allowTabsAndLineBreaks: true }).filter((found, index, all) => all[index - 1]?.line !== found.line);
-  for (const found of refused) {
-    valid = false;
-    problems.push({ kind: found.kind, file, line: source.bodyLine + found.line - 1, column: found.column, message: `the text contains ${describeRefusedCharacter(found)}` });
   }
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });

@@ -210,6 +210,23 @@ describe('the loader, on bodies', () => {
     expect(archive.stories).toEqual([]);
   });
 
+  it('should report the body and the frontmatter together', () => {
+    const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, title: 'Bell \u0007' }, 'Bell \u0007 in the text.\n') } });
+    expect(characterProblems(fixture.load().problems).map((problem) => [problem.kind, problem.field ?? 'text'])).toEqual([
+      ['ControlCharacter', 'title'],
+      ['ControlCharacter', 'text'],
+    ]);
+  });
+
+  it('should report the first lines of a body full of refused characters one by one, and count the rest', () => {
+    const body = Array.from({ length: 30 }, (_, index) => `Line ${index} \u0007.`).join('\n');
+    const fixture = fixtureWith({ base: { en: articleText(BASE_EN, body) } });
+    const problems = characterProblems(fixture.load().problems);
+    expect(problems).toHaveLength(11);
+    expect(problems.at(-1)?.message).toBe('the text contains U+0007 (a control character), and refused characters on 19 more lines');
+    expect(new Set(problems.map((problem) => problem.line)).size).toBe(11);
+  });
+
   it('should accept tabs, line breaks, Vietnamese, emoji and zero-width joiners in a body', () => {
     const fixture = fixtureWith({ base: { en: articleText(BASE_EN, 'Bộ Tư lệnh 86\tký kết 🇻🇳.\r\n\r\nKỹ sư 👩‍💻 làm việc.\n') } });
     const { problems, archive } = fixture.load();
