@@ -3,11 +3,15 @@
  * so what finishing edits and what the page check judges are the elements a reader's
  * browser builds, not text that looks like markup.
  */
-import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { html, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
 export type HtmlNode = DefaultTreeAdapterTypes.Node;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
 export type HtmlDocument = DefaultTreeAdapterTypes.Document;
+export type HtmlParent = DefaultTreeAdapterTypes.ParentNode;
+
+/** The namespace of HTML elements, for elements made by the build. */
+export const HTML_NAMESPACE = html.NS.HTML;
 
 export function isElement(node: HtmlNode): node is HtmlElement {
   return 'tagName' in node;

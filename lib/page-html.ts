@@ -8,9 +8,9 @@
  * (components/search-island.tsx). The page is edited as the parsed document, so text
  * that merely looks like a tag (a code block about `<script>`) is never taken for one.
  */
-import { html, defaultTreeAdapter as tree } from 'parse5';
+import { defaultTreeAdapter as tree } from 'parse5';
 import { setContentSecurityPolicy } from './csp';
-import { attributeOf, elementsIn, parsePage, serializePage, type HtmlDocument, type HtmlElement } from './html-tree';
+import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, serializePage, type HtmlDocument, type HtmlElement } from './html-tree';
 import { LOCALES } from './i18n';
 import { searchUrl } from './urls';
 
@@ -59,7 +59,7 @@ export function removeNextRuntime(document: HtmlDocument): void {
 
 /** The script element that loads one of the site's bundles, deferred (run in order once the page is parsed). */
 function pageScript(src: string): HtmlElement {
-  return tree.createElement('script', html.NS.HTML, [
+  return tree.createElement('script', HTML_NAMESPACE, [
     { name: 'src', value: src },
     { name: 'defer', value: '' },
   ]);

@@ -9,9 +9,9 @@
  *   (components/search-island.tsx) under content-hashed names.
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
  *   script on the search pages), and the Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
- * - Checks every HTML page of `out/` (scripts/quality/page-safety.ts) and fails the build,
- *   naming file and element, if any could run a script it should not or holds what the
- *   sanitiser would remove.
+ * - Checks every rendered body of the archive and every HTML page of `out/`
+ *   (scripts/quality/page-safety.ts) and fails the build, naming file and element, if any
+ *   could run a script it should not or holds what the sanitiser would remove.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +19,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { z } from 'zod';
+import { getArchive } from '../lib/archive';
 import { finishedPage, type PageScripts } from '../lib/page-html';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
-import { checkPageSafety } from './quality/page-safety';
+import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
 
 /** The parts of Next's build output that say what it wrote into the export folder. */
 const ExportDetailSchema = z.object({ outDirectory: z.string(), success: z.boolean() });
@@ -81,9 +82,6 @@ export function pruneRscPayloads(outDir: string, pages: readonly string[]): numb
   return removed;
 }
 
-/** How a bundle of components/ is named in `outDir`: its name and the start of its content hash. */
-const BUNDLE_NAME = /^(site|search)\.[0-9a-f]{12}\.js$/;
-
 /**
  * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
  * good by any host) and returns the URL it is served at. React is bundled for production.
@@ -106,15 +104,6 @@ export function writeBundledScript(outDir: string, entry: string, name: keyof Pa
   return `/${file}`;
 }
 
-/** The URLs of the bundles finishing wrote into `outDir`, the only scripts its pages may load. */
-export function bundledScriptsIn(outDir: string): Set<string> {
-  return new Set(
-    readdirSync(outDir)
-      .filter((name) => BUNDLE_NAME.test(name))
-      .map((name) => `/${name}`),
-  );
-}
-
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */
 export function finishPages(outDir: string, nextDir = '.next'): { pages: number; removed: number; scripts: PageScripts } {
   const pages = renderedPages(outDir, nextDir);
@@ -128,13 +117,14 @@ export function finishPages(outDir: string, nextDir = '.next'): { pages: number;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { pages, removed } = finishPages('out');
+  const { pages, removed, scripts } = finishPages('out');
   console.log(`Finished ${pages} pages: plain HTML without Next's runtime, the site script, the Content-Security-Policy; removed ${removed} RSC payload files`);
   const checked = htmlFiles('out');
-  const problems = checkPageSafety('out', checked, bundledScriptsIn('out'));
+  const articles = getArchive().stories.flatMap((story) => [story.articles.en, story.articles.vi].filter((article) => article !== undefined));
+  const problems = [...renderedBodyProblems(articles), ...checkPageSafety('out', checked, new Set([scripts.site, scripts.search]))];
   if (problems.length > 0) {
     console.error(`${problems.length} problems in the built pages; they must not ship:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`Checked ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`);
+  console.log(`Checked ${articles.length} rendered bodies and ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`);
 }

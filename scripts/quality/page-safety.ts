@@ -12,9 +12,11 @@ import type { ElementContent, Properties, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
-import { attributeOf, elementsIn, parsePage, textOf, type HtmlElement } from '../../lib/html-tree';
+import { parseFragment, defaultTreeAdapter as tree } from 'parse5';
+import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, textOf, type HtmlElement, type HtmlParent } from '../../lib/html-tree';
 import { SANITIZE_SCHEMA } from '../../lib/markdown';
 import { ARTICLE_BODY_ATTRIBUTE, isDataBlock, isScriptPreload } from '../../lib/page-html';
+import type { Article } from '../../lib/schema';
 import { describeElement, elementOf } from './html-document';
 
 /** Attributes whose value a browser follows or loads as a URL. */
@@ -88,9 +90,9 @@ function isSiteScript(element: HtmlElement, siteScripts: ReadonlySet<string>): b
 
 // ---- Article bodies: held to the sanitiser's own schema ----
 
-/** A body's content as hast, which is what the sanitiser reads. */
-function bodyAsHast(body: HtmlElement, file: VFile): ElementContent[] {
-  return body.childNodes.map((child) => fromParse5(child, { file }) as ElementContent);
+/** An element's or a fragment's content as hast, which is what the sanitiser reads. */
+function contentAsHast(parent: HtmlParent, file: VFile): ElementContent[] {
+  return parent.childNodes.map((child) => fromParse5(child, { file }) as ElementContent);
 }
 
 /**
@@ -144,19 +146,32 @@ function sanitiserDifferences(kept: readonly ElementContent[], cleaned: readonly
  * The renderer gives every id it makes the sanitiser's prefix (lib/markdown.ts keeps the
  * sanitiser from adding it twice), so an id without it could take one of the page's own.
  */
-function unprefixedIds(body: HtmlElement): string[] {
+function unprefixedIds(parent: HtmlParent): string[] {
   const prefix = SANITIZE_SCHEMA.clobberPrefix ?? '';
-  return [...elementsIn(body)]
+  return [...elementsIn(parent)]
     .filter((element) => !(attributeOf(element, 'id') ?? prefix).startsWith(prefix))
     .map((element) => `${describeElement(elementOf(element), 'id')} has an id without the prefix ${prefix}`);
 }
 
-/** What in an article body the sanitiser would remove or change. */
-function bodyProblems(body: HtmlElement, file: VFile): string[] {
-  const kept = bodyAsHast(body, file);
+/** What in rendered Markdown (the content of `parent`) the sanitiser would remove or change. */
+function sanitiserProblems(parent: HtmlParent, file: VFile): string[] {
+  const kept = contentAsHast(parent, file);
   const cleaned = sanitize({ type: 'root', children: withoutClobberPrefix(kept) }, SANITIZE_SCHEMA) as Root;
   const cleanedContent = cleaned.children.filter((node): node is ElementContent => node.type !== 'doctype');
-  return [...sanitiserDifferences(kept, cleanedContent), ...unprefixedIds(body)].map((problem) => `inside the article body ${describeElement(elementOf(body), ARTICLE_BODY_ATTRIBUTE)}: ${problem}`);
+  return [...sanitiserDifferences(kept, cleanedContent), ...unprefixedIds(parent)];
+}
+
+/**
+ * Every rendered body of the archive the pages were built from, held to the sanitiser on
+ * its own, each named by its content file. The page check sees a body only where it sits
+ * in its page; a body that closes its element early (`</div>…`) puts what follows outside
+ * it, and here that content is still inside and still judged.
+ */
+export function renderedBodyProblems(articles: readonly Pick<Article, 'file' | 'html'>[]): string[] {
+  const context = tree.createElement('div', HTML_NAMESPACE, []);
+  return articles.flatMap((article) =>
+    sanitiserProblems(parseFragment(context, article.html, { sourceCodeLocationInfo: true }), new VFile(article.html)).map((problem) => `${article.file}: the rendered body: ${problem}`),
+  );
 }
 
 /**
@@ -173,7 +188,9 @@ export function pageSafetyProblems(html: string, siteScripts: ReadonlySet<string
       const described = elementOf(element);
       problems.push(...problemsHere.map((problem) => `${describeElement(described, ...described.attributes.keys())}: ${problem}`));
     }
-    if (attributeOf(element, ARTICLE_BODY_ATTRIBUTE) !== undefined) problems.push(...bodyProblems(element, file));
+    if (attributeOf(element, ARTICLE_BODY_ATTRIBUTE) !== undefined) {
+      problems.push(...sanitiserProblems(element, file).map((problem) => `inside the article body ${describeElement(elementOf(element), ARTICLE_BODY_ATTRIBUTE)}: ${problem}`));
+    }
   }
   return problems;
 }

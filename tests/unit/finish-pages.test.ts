@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundledScriptsIn, finishPages, pruneRscPayloads, renderedPages } from '../../scripts/finish-pages';
+import { finishPages, pruneRscPayloads, renderedPages } from '../../scripts/finish-pages';
 import { htmlFiles } from '../../scripts/quality/html-files';
 import { checkPageSafety } from '../../scripts/quality/page-safety';
 import { nextPage } from '../helpers/next-pages';
@@ -76,8 +76,8 @@ describe('finishing a build', () => {
     expect(result.pages).toBe(2);
     expect(readFileSync(path.join(out, 'google1234.html'), 'utf8')).toBe(publicPage);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toBe(home.html);
-    expect(bundledScriptsIn(out)).toEqual(new Set([result.scripts.site, result.scripts.search]));
-    expect(checkPageSafety(out, htmlFiles(out), bundledScriptsIn(out))).toEqual([]);
+    for (const script of [result.scripts.site, result.scripts.search]) expect(existsSync(path.join(out, script))).toBe(true);
+    expect(checkPageSafety(out, htmlFiles(out), new Set([result.scripts.site, result.scripts.search]))).toEqual([]);
     // Bundling the search script with React takes a few seconds on a busy machine.
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { createRenderCache, readRenderCache, renderCached, renderKey, writeRende
 import { attributeOf, elementsIn, parsePage } from '@/lib/html-tree';
 import { renderMarkdown } from '@/lib/markdown';
 import { ARTICLE_BODY_ATTRIBUTE, finishedPage } from '@/lib/page-html';
-import { pageSafetyProblems } from '../../scripts/quality/page-safety';
+import { pageSafetyProblems, renderedBodyProblems } from '../../scripts/quality/page-safety';
 import { nextPage, nextPages } from '../helpers/next-pages';
 
 const scripts = { site: '/site.1.js', search: '/search.2.js' };
@@ -109,6 +109,20 @@ describe('the page check', () => {
   });
 });
 
+describe('the check of the rendered bodies', () => {
+  it('should pass what the renderer makes of Markdown', () => {
+    expect(renderedBodyProblems([{ file: 'articles/x/en.md', html: renderMarkdown('## Title\n\nText [a](https://example.com).[^1]\n\n[^1]: Note.').html }])).toEqual([]);
+  });
+
+  it('should judge what a body puts after closing its element early, which the page check sees outside every body', () => {
+    const escaping = '<p>Text.</p></div><iframe src="/x"></iframe><div>';
+    const { html, urlPath } = nextPage('article.html');
+    const pageProblems = pageSafetyProblems(finishedPage(withArticleBody(html, escaping), urlPath, scripts), SITE_SCRIPTS);
+    expect(pageProblems.filter((problem) => problem.includes('iframe'))).toEqual([]);
+    expect(renderedBodyProblems([{ file: 'articles/x/en.md', html: escaping }])).toEqual([expect.stringMatching(/^articles\/x\/en\.md: the rendered body: <iframe> at 1:\d+ is not allowed by the sanitiser$/)]);
+  });
+});
+
 describe('a poisoned render cache', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'poisoned-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -121,6 +135,7 @@ describe('a poisoned render cache', () => {
       '<img src="/x.png" alt="" onerror="alert(1)">',
       '<a href="javascript:alert(1)">a</a>',
       '<iframe src="/x"></iframe>',
+      '</div><object data="/x"></object><div>',
     ].join('');
     // A cache file written by someone else, under the key of a real body.
     const file = path.join(dir, 'render-cache.bin');
@@ -129,13 +144,15 @@ describe('a poisoned render cache', () => {
 
     const { html, urlPath } = nextPage('article.html');
     const shipped = finishedPage(withArticleBody(html, rendered.html), urlPath, scripts);
-    const problems = pageSafetyProblems(shipped, SITE_SCRIPTS);
+    // The build checks both the archive's bodies and the pages.
+    const problems = [...renderedBodyProblems([{ file: 'articles/x/en.md', html: rendered.html }]), ...pageSafetyProblems(shipped, SITE_SCRIPTS)];
     if (rendered.html === poison) {
       expect(problems).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/onerror/),
           expect.stringMatching(/javascript: URL in href/),
           expect.stringMatching(/inside the article body .*<(?:img|iframe)>/),
+          expect.stringMatching(/the rendered body: <object>/),
         ]),
       );
     } else {
