@@ -44,8 +44,10 @@ function urlsOf(name: string, value: string): string[] {
   return value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
 }
 
-function isUrlAttribute(name: string): boolean {
-  return URL_ATTRIBUTES.has(name) || name.endsWith(':href');
+/** The script schemes (`javascript:`, …) an attribute's URLs use; none for other attributes. */
+export function scriptSchemesIn(name: string, value: string): string[] {
+  if (!URL_ATTRIBUTES.has(name) && !name.endsWith(':href')) return [];
+  return urlsOf(name, value).flatMap((url) => SCRIPT_SCHEMES.filter((scheme) => normalisedUrl(url).startsWith(scheme)));
 }
 
 /** A streaming placeholder of Next/React: `<template id="B:0">`, `<template id="P:0">`, `<div hidden id="S:0">`. */
@@ -72,12 +74,8 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
   for (const { name: localName, prefix, value } of element.attrs) {
     const name = prefix ? `${prefix}:${localName}` : localName;
     if (name.startsWith('on')) problems.push(`an event-handler attribute ${name}`);
-    if (!isUrlAttribute(name)) continue;
-    for (const url of urlsOf(name, value)) {
-      const scheme = SCRIPT_SCHEMES.find((candidate) => normalisedUrl(url).startsWith(candidate));
-      if (scheme) problems.push(`a ${scheme} URL in ${name}`);
-      else if (isNextScriptUrl(url)) problems.push(`a file of Next's runtime in ${name}`);
-    }
+    problems.push(...scriptSchemesIn(name, value).map((scheme) => `a ${scheme} URL in ${name}`));
+    if ((name === 'src' || name === 'href') && isNextScriptUrl(value)) problems.push(`a file of Next's runtime in ${name}`);
   }
   return problems;
 }
