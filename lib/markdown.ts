@@ -49,7 +49,11 @@ const ID_PREFIX = 'user-content-';
 export const RENDERER_VERSION = 'remark15-gfm4-html16/1';
 const WORDS_PER_MINUTE = 200;
 
-const schema: Schema = {
+/**
+ * What the sanitiser keeps: GitHub's rules plus the caption class. The page check
+ * (scripts/quality/page-safety.ts) holds every built article body to the same schema.
+ */
+export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== 'id'),
   attributes: {
@@ -104,7 +108,7 @@ function plainText(node: Root | RootContent): string {
 }
 
 /** Built once: making a processor costs about as much as rendering a short article. */
-const processor = remark().use(remarkGfm).use(articleStructure).use(remarkHtml, { sanitize: schema }).freeze();
+const processor = remark().use(remarkGfm).use(articleStructure).use(remarkHtml, { sanitize: SANITIZE_SCHEMA }).freeze();
 
 /**
  * The Markdown syntax tree, as the renderer reads it. Parsing is most of a render's cost,

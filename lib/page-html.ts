@@ -1,12 +1,16 @@
 /**
- * What the build does to each page Next writes, after `next build`. Next makes every
+ * What the build does to each page Next renders, after `next build`. Next makes every
  * page hydrate with React through its router; this site's pages are read by full page
  * loads, so every page keeps its HTML and loses Next's runtime (its script tags, preloads
  * and the inline payload React would hydrate from, which repeats the page's text). Every
  * page gets the site's one small script (components/page-script.ts); the search pages
  * also the search script, which mounts the search component with React alone
- * (components/search-island.tsx).
+ * (components/search-island.tsx). The page is edited as the parsed document, so text
+ * that merely looks like a tag (a code block about `<script>`) is never taken for one.
  */
+import { defaultTreeAdapter as tree } from 'parse5';
+import { setContentSecurityPolicy } from './csp';
+import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, serializePage, type HtmlDocument, type HtmlElement } from './html-tree';
 import { LOCALES } from './i18n';
 import { searchUrl } from './urls';
 
@@ -16,31 +20,68 @@ export const SEARCH_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl
 /** The element of a search page that the search script renders into; it carries the page's language. */
 export const SEARCH_ROOT_ID = 'search-root';
 
+/**
+ * The attribute that marks the element holding an article's rendered Markdown, so the
+ * page check can hold what is inside it to the sanitiser's rules.
+ */
+export const ARTICLE_BODY_ATTRIBUTE = 'data-article-body';
+
 /** The scripts the build bundles: every page's, and the search pages'. */
 export interface PageScripts {
   site: string;
   search: string;
 }
 
-const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
-const LINK = /<link\b([^>]*)\/?>/gi;
-const DATA_SCRIPT = /\btype="application\/(?:ld\+)?json"/i;
+/** The one kind of script a finished page keeps besides the site's: structured data, which browsers never run. */
+export const DATA_BLOCK_TYPE = 'application/ld+json';
 
-/** The page without Next's runtime: every script but data blocks (JSON-LD), and script preloads. */
-export function withoutNextRuntime(html: string): string {
-  const isScriptPreload = (attributes: string) => /\brel="modulepreload"/i.test(attributes) || (/\brel="preload"/i.test(attributes) && /\bas="script"/i.test(attributes));
-  return html
-    .replace(SCRIPT, (tag, attributes: string) => (DATA_SCRIPT.test(attributes) ? tag : ''))
-    .replace(LINK, (tag, attributes: string) => (isScriptPreload(attributes) ? '' : tag));
+/** A JSON-LD block: a script element whose only attribute is `type="application/ld+json"`. */
+export function isDataBlock(element: HtmlElement): boolean {
+  return element.tagName === 'script' && element.attrs.length === 1 && attributeOf(element, 'type') === DATA_BLOCK_TYPE;
 }
 
-/** The page loading the given scripts, deferred (run in order once the page is parsed), at the end of its head. */
-export function withPageScripts(html: string, sources: readonly string[]): string {
-  if (!html.includes('</head>')) throw new Error('A built page has no </head> to add the page scripts to');
-  return html.replace('</head>', `${sources.map((src) => `<script src="${src}" defer=""></script>`).join('')}</head>`);
+function relTokens(element: HtmlElement): string[] {
+  return (attributeOf(element, 'rel') ?? '').toLowerCase().split(/\s+/);
 }
 
-/** A built page as it ships, given the URL path it is served at and the bundled scripts' URLs. */
+/** A `<link>` that fetches a script ahead: `modulepreload`, or `preload` as a script. */
+export function isScriptPreload(element: HtmlElement): boolean {
+  if (element.tagName !== 'link') return false;
+  const rel = relTokens(element);
+  return rel.includes('modulepreload') || (rel.includes('preload') && attributeOf(element, 'as')?.toLowerCase() === 'script');
+}
+
+/** The page without Next's runtime: every script but JSON-LD blocks, and every script preload. */
+export function removeNextRuntime(document: HtmlDocument): void {
+  const runtime = [...elementsIn(document)].filter((element) => (element.tagName === 'script' && !isDataBlock(element)) || isScriptPreload(element));
+  for (const element of runtime) tree.detachNode(element);
+}
+
+/** The script element that loads one of the site's bundles, deferred (run in order once the page is parsed). */
+function pageScript(src: string): HtmlElement {
+  return tree.createElement('script', HTML_NAMESPACE, [
+    { name: 'src', value: src },
+    { name: 'defer', value: '' },
+  ]);
+}
+
+/** Adds the given scripts at the end of the page's `<head>`. */
+export function addPageScripts(document: HtmlDocument, sources: readonly string[]): void {
+  const head = [...elementsIn(document)].find((element) => element.tagName === 'head');
+  if (!head) throw new Error('A built page has no <head> to add the page scripts to');
+  for (const src of sources) tree.appendChild(head, pageScript(src));
+}
+
+/** The scripts a page at `urlPath` loads: the site script, and on the search pages the search script after it. */
+export function scriptsOfPage(urlPath: string, scripts: PageScripts): string[] {
+  return SEARCH_PAGES.includes(urlPath) ? [scripts.site, scripts.search] : [scripts.site];
+}
+
+/** A page Next rendered, as it ships, given the URL path it is served at and the bundled scripts' URLs. */
 export function finishedPage(html: string, urlPath: string, scripts: PageScripts): string {
-  return withPageScripts(withoutNextRuntime(html), SEARCH_PAGES.includes(urlPath) ? [scripts.site, scripts.search] : [scripts.site]);
+  const document = parsePage(html);
+  removeNextRuntime(document);
+  addPageScripts(document, scriptsOfPage(urlPath, scripts));
+  setContentSecurityPolicy(document);
+  return serializePage(document);
 }

@@ -1,6 +1,5 @@
-/** `npm run serve`: serves the built `out/` folder on PORT (default 3000). */
-import { startStaticServer } from './static-server';
+/** `npm run serve`: serves the built `out/` folder on PORT (default 3000; 0 picks a free port). */
+import { addressOf, startStaticServer } from './static-server';
 
-const port = Number(process.env.PORT ?? 3000);
-await startStaticServer('out', port, process.env.HOST ?? 'localhost');
-console.log(`Serving out/ on http://localhost:${port}/`);
+const server = await startStaticServer('out', Number(process.env.PORT ?? 3000), process.env.HOST ?? 'localhost');
+console.log(`Serving out/ on ${addressOf(server)}`);

@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the site when `out/` is missing or older than any source or
- * content file, then serves it on http://localhost:3000.
+ * content file, then serves it (scripts/serve.ts prints the address).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

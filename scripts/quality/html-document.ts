@@ -3,10 +3,7 @@
  * checks see the document a browser sees: attributes as parsed, `<template>` contents,
  * and the source line of every element for failure messages.
  */
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-
-type Element = DefaultTreeAdapterTypes.Element;
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+import { elementsIn, parsePage, type HtmlElement as ParsedElement } from '../../lib/html-tree';
 
 /** An element reduced to what the checks need: its tag, attributes and source line. */
 export interface HtmlElement {
@@ -22,26 +19,21 @@ export interface HtmlDocument {
   lang: string | null;
 }
 
-function isElement(node: DefaultTreeAdapterTypes.Node): node is Element {
-  return 'tagName' in node;
+/** The parser's element as the checks read it. */
+export function elementOf(node: ParsedElement): HtmlElement {
+  return {
+    tag: node.tagName,
+    attributes: new Map(node.attrs.map((attribute) => [attribute.name, attribute.value])),
+    line: node.sourceCodeLocation?.startLine ?? 0,
+    column: node.sourceCodeLocation?.startCol ?? 0,
+  };
 }
 
 /** Parses a page and lists its elements in document order. */
 export function parseHtml(html: string): HtmlDocument {
-  const elements: HtmlElement[] = [];
-  let lang: string | null = null;
-  const walk = (parent: ParentNode) => {
-    for (const node of parent.childNodes) {
-      if (!isElement(node)) continue;
-      const attributes = new Map(node.attrs.map((attribute) => [attribute.name, attribute.value]));
-      if (node.tagName === 'html') lang = attributes.get('lang') ?? null;
-      elements.push({ tag: node.tagName, attributes, line: node.sourceCodeLocation?.startLine ?? 0, column: node.sourceCodeLocation?.startCol ?? 0 });
-      walk(node);
-      if (node.tagName === 'template' && 'content' in node) walk((node as DefaultTreeAdapterTypes.Template).content);
-    }
-  };
-  walk(parse(html, { sourceCodeLocationInfo: true }));
-  return { elements, lang };
+  const elements = [...elementsIn(parsePage(html))].map(elementOf);
+  const root = elements.find((element) => element.tag === 'html');
+  return { elements, lang: root?.attributes.get('lang') ?? null };
 }
 
 /**

@@ -31,7 +31,7 @@ describe('links of a deliberately broken copy', () => {
     broken = copyBuild();
     broken.editPage('/en/topics/', beforeMainEnd('<p><a href="/en/articles/no-such-story/">dead</a><img src="/images/missing.png" alt="missing"></p>'));
     broken.editPage('/en/people/', beforeMainEnd('<p><a href="/en/archive/#no-such-month">no such month</a></p>'));
-    broken.editPage('/vi/topics/', (html) => html.replace(/<link rel="alternate" hrefLang="en"[^>]*>/, ''));
+    broken.editPage('/vi/topics/', (html) => html.replace(/<link rel="alternate" hreflang="en"[^>]*>/, ''));
     broken.copyPage('/en/topics/', '/en/orphan-page/');
     report = crawlLinks({ outDir: broken.dir, siteOrigin });
     problems = report.problems.map(formatLinkProblem);

@@ -4,6 +4,7 @@
  * mixed-case or split markup that a substring search misses is caught here.
  */
 import { parseFragment } from 'parse5';
+import { scriptSchemesIn } from '../../scripts/quality/page-safety';
 
 /** Elements that run or load active content, restyle the page, or change how it loads. */
 const FORBIDDEN_ELEMENTS = new Set([
@@ -11,8 +12,6 @@ const FORBIDDEN_ELEMENTS = new Set([
   'form', 'svg', 'math', 'template', 'noscript', 'portal',
 ]);
 const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'formaction']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'codebase', 'dynsrc', 'lowsrc', 'xlink:href', 'srcset']);
-const DANGEROUS_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** The prefix the sanitiser gives ids and names, so content cannot clobber page globals. */
 const CLOBBER_SAFE_PREFIX = 'user-content-';
@@ -24,22 +23,6 @@ interface Parse5Node {
   attrs?: { name: string; value: string }[];
   childNodes?: Parse5Node[];
   content?: Parse5Node;
-}
-
-/** A URL as a browser reads its scheme: tabs and newlines anywhere and C0 controls or spaces at the ends are dropped. */
-function schemeOf(url: string): string {
-  return url
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\u0000-\u0020]+/, '')
-    .toLowerCase();
-}
-
-function urlProblems(element: string, name: string, value: string): string[] {
-  const urls = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-  return urls.flatMap((url) => {
-    const scheme = DANGEROUS_SCHEMES.find((dangerous) => schemeOf(url).startsWith(dangerous));
-    return scheme ? [`<${element} ${name}> uses ${scheme} (${JSON.stringify(value)})`] : [];
-  });
 }
 
 /** Every way the HTML could run script or clobber the page; empty when it cannot. */
@@ -54,7 +37,7 @@ export function executableVectors(html: string): string[] {
         const name = rawName.toLowerCase();
         if (name.startsWith('on')) found.push(`<${tag} ${name}> event handler`);
         if (FORBIDDEN_ATTRIBUTES.has(name)) found.push(`<${tag} ${name}> attribute`);
-        if (URL_ATTRIBUTES.has(name) || name.endsWith(':href')) found.push(...urlProblems(tag, name, value));
+        found.push(...scriptSchemesIn(name, value).map((scheme) => `<${tag} ${name}> uses ${scheme} (${JSON.stringify(value)})`));
         if ((name === 'id' || name === 'name') && !value.startsWith(CLOBBER_SAFE_PREFIX)) found.push(`<${tag} ${name}="${value}"> can clobber a global`);
       }
     }

@@ -1,56 +1,99 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishedPage, SEARCH_PAGES, withoutNextRuntime, withPageScripts } from '@/lib/page-html';
+import { attributeOf, elementsIn, parsePage, textOf, type HtmlDocument } from '@/lib/html-tree';
+import { renderMarkdown } from '@/lib/markdown';
+import { finishedPage, SEARCH_PAGES } from '@/lib/page-html';
+import { nextPage, nextPages } from '../helpers/next-pages';
 
-const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
+const scripts = { site: '/site.1.js', search: '/search.2.js' };
 
-const NEXT_HEAD = [
-  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
-  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
-  '<link rel="modulepreload" href="/_next/static/chunks/c.js"/>',
-  '<script src="/_next/static/chunks/b.js" async=""></script>',
-  '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
-].join('');
-const JSON_LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hà Nội"}</script>';
-const NEXT_BODY = [
-  '<main><p>Tin bài</p></main>',
-  JSON_LD,
-  '<script id="_R_">(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push({})</script>',
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
-  '<script>self.__next_f.push([1,"0:{\\"text\\":\\"</p>\\"}"])</script>',
-].join('');
+const elements = (document: HtmlDocument) => [...elementsIn(document)];
+const scriptsOf = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'script');
+const jsonLdOf = (document: HtmlDocument) => scriptsOf(document).filter((element) => attributeOf(element, 'type') === 'application/ld+json').map(textOf);
+const stylesheetsOf = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'link' && attributeOf(element, 'rel') === 'stylesheet').map((element) => attributeOf(element, 'href'));
+const textOfBody = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'body').map(textOf).join('');
 
-describe('withoutNextRuntime', () => {
-  const stripped = withoutNextRuntime(page(NEXT_HEAD, NEXT_BODY));
+/** A page around `body`, with what Next puts in every page's head and at the end of its body. */
+const page = (body: string) =>
+  [
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+    '<link rel="modulepreload" href="/_next/static/chunks/c.js"/>',
+    '<script src="/_next/static/chunks/b.js" async=""></script>',
+    `</head><body><main>${body}</main>`,
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '</body></html>',
+  ].join('');
 
-  it("should remove Next's scripts, inline and from files, and their preloads", () => {
-    expect(stripped).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js/);
-    expect(stripped).not.toContain('__next_f');
-    expect(stripped).not.toContain('TURBOPACK');
-    expect(stripped).not.toContain('preload');
+describe('finishing a page Next built', () => {
+  it.each(nextPages().map((fixture) => [fixture.name, fixture]))("should take Next's runtime out of %s and keep its content, stylesheets and JSON-LD", (_name, fixture) => {
+    const before = parsePage(fixture.html);
+    const after = parsePage(finishedPage(fixture.html, fixture.urlPath, scripts));
+    expect(scriptsOf(before).some((script) => (attributeOf(script, 'src') ?? '').startsWith('/_next/'))).toBe(true);
+    expect(scriptsOf(after).filter((script) => attributeOf(script, 'type') !== 'application/ld+json').map((script) => attributeOf(script, 'src'))).toEqual(
+      SEARCH_PAGES.includes(fixture.urlPath) ? [scripts.site, scripts.search] : [scripts.site],
+    );
+    expect(elements(after).filter((element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''))).toEqual([]);
+    expect(jsonLdOf(after)).toEqual(jsonLdOf(before));
+    expect(stylesheetsOf(after)).toEqual(stylesheetsOf(before));
+    // The inline payload is gone; every other text of the page is unchanged.
+    const payload = scriptsOf(before)
+      .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
+      .map(textOf)
+      .join('');
+    expect(textOfBody(after)).toBe(textOfBody(before).replace(payload, ''));
   });
 
-  it('should keep the stylesheet, the JSON-LD and the content, unchanged', () => {
-    expect(stripped).toBe(page('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>', `<main><p>Tin bài</p></main>${JSON_LD}`));
-  });
-});
-
-describe('finishedPage', () => {
-  const scripts = { site: '/site.1.js', search: '/search.2.js' };
-
-  it("should take Next's runtime out of every page, and add the site script, and on search pages the search script after it", () => {
-    const html = page(NEXT_HEAD, NEXT_BODY);
-    const article = finishedPage(html, '/vi/articles/x/', scripts);
-    expect(article).toBe(withPageScripts(withoutNextRuntime(html), ['/site.1.js']));
-    expect(article.match(/<script[^>]*src=[^>]*>/g)).toEqual(['<script src="/site.1.js" defer="">']);
-    const search = finishedPage(html, '/vi/search/', scripts);
-    expect(search).not.toContain('__next_f');
-    expect(search.match(/<script[^>]*src=[^>]*>/g)).toEqual(['<script src="/site.1.js" defer="">', '<script src="/search.2.js" defer="">']);
+  it('should keep the JSON-LD of the article, as data', () => {
+    const { html, urlPath } = nextPage('article.html');
+    const [data] = jsonLdOf(parsePage(finishedPage(html, urlPath, scripts)));
+    expect(JSON.parse(data ?? '')).toMatchObject({ '@type': 'NewsArticle' });
   });
 
-  it('should name the page that cannot take the scripts', () => {
-    expect(() => withPageScripts('<html><body></body></html>', ['/site.1.js'])).toThrow(/no <\/head>/);
+  it('should load the site script, deferred, as the last element of the head', () => {
+    const { html, urlPath } = nextPage('home.html');
+    const head = elements(parsePage(finishedPage(html, urlPath, scripts))).find((element) => element.tagName === 'head');
+    expect(head?.childNodes.at(-1)).toMatchObject({ tagName: 'script', attrs: [{ name: 'src', value: scripts.site }, { name: 'defer', value: '' }] });
+  });
+
+  it('should give the same result when a finished page is finished again', () => {
+    const { html, urlPath } = nextPage('search.html');
+    const once = finishedPage(html, urlPath, scripts);
+    expect(finishedPage(once, urlPath, scripts)).toBe(once);
+  });
+
+  it('should keep the rest of an article whose code block names <script> in its info string', () => {
+    const body = renderMarkdown('```<script>x\nlet a = 1;\n```\n\nThe paragraph after the code.\n\n[a link](/x "</script><script>alert(1)</script>")\n\nThe last paragraph.').html;
+    const finished = parsePage(finishedPage(page(body), '/en/articles/x/', scripts));
+    expect(textOfBody(finished)).toContain('The paragraph after the code.');
+    expect(textOfBody(finished)).toContain('The last paragraph.');
+    expect(elements(finished).find((element) => element.tagName === 'a' && attributeOf(element, 'href') === '/x')?.attrs).toContainEqual({ name: 'title', value: '</script><script>alert(1)</script>' });
+    expect(scriptsOf(finished).map((script) => attributeOf(script, 'src'))).toEqual([scripts.site]);
+  });
+
+  it('should remove every script but a JSON-LD block, whatever its other attributes say', () => {
+    const finished = finishedPage(
+      page(
+        [
+          '<script type="application/json">{"a":1}</script>',
+          `<script data-note='type="application/json"'>alert(1)</script>`,
+          '<script type="application/ld+json" onload="alert(1)">{}</script>',
+          '<script type="module">alert(1)</script>',
+          '<script type="application/ld+json">{"@type":"Thing"}</script>',
+        ].join(''),
+      ),
+      '/en/',
+      scripts,
+    );
+    expect(scriptsOf(parsePage(finished)).map((script) => script.attrs)).toEqual([
+      [
+        { name: 'src', value: scripts.site },
+        { name: 'defer', value: '' },
+      ],
+      [{ name: 'type', value: 'application/ld+json' }],
+    ]);
   });
 });
 
