@@ -4,8 +4,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pagefindFragmentUrls } from '../../bench/browser';
-import { classFigures, holdsAsTyped, judge, scoreQuery, type JudgedQuery, type JudgedStory, type QueryScore } from '../../bench/relevance';
-import { storyIdOfUrl, type RelevanceRun } from '../../bench/relevance-run';
+import { classFigures, holdsAsTyped, JUDGED_QUERIES, judge, scoreQuery, type JudgedQuery, type JudgedStory, type QueryScore } from '../../bench/relevance';
+import { siteRankings, storyIdOfUrl, type RelevanceRun } from '../../bench/relevance-run';
+import { fileForUrl } from '../../bench/measure';
+import { loadContent } from '../../lib/content/load';
+import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
+import { searchStories } from '../../lib/search/query';
+import { buildSearchFiles } from '../../lib/search/search-files';
+import { buildSearchIndex } from '../../lib/search/search-index';
 import { benchmarkReport, entityQueryWorst, mergeRelevance, type BenchFigures } from '../../bench/report';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-relevance-'));
@@ -203,5 +209,27 @@ describe("Pagefind's results as stories", () => {
     const urls = pagefindFragmentUrls(fragments);
     expect(Object.fromEntries(urls)).toEqual({ en_aaa1111: '/en/articles/story-00001/', vi_bbb2222: '/vi/articles/story-00002/', vi_ccc3333: '/vi/articles/story-00003/' });
     expect([...urls.values()].map(storyIdOfUrl)).toEqual(['story-00001', 'story-00002', 'story-00003']);
+  });
+});
+
+describe("the project's results as stories", () => {
+  it('should list, through the built files, the stories the search ranks over its whole index, in the same order', async () => {
+    const { archive } = loadContent(path.resolve('content'));
+    const site = path.join(dir, 'site');
+    // Small shards, so that queries need several of the files.
+    for (const [url, text] of (await buildSearchFiles(archive, { shardBytes: 2_000 })).files) {
+      const file = fileForUrl(site, url);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const entities = searchEntities(archive);
+    const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+    const idOf = (number: number) => archive.stories[archive.stories.length - 1 - number]?.id;
+    const whole = { en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) }, vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) } };
+    const rankings = await siteRankings(site, JUDGED_QUERIES);
+    JUDGED_QUERIES.forEach(({ query, locale }, index) => {
+      expect(rankings[index], `${locale}: ${query}`).toEqual(searchStories([whole[locale]], entities, tagged, query).map((hit) => idOf(hit.story)));
+    });
+    expect(rankings.some((ranking) => ranking.length > 1)).toBe(true);
   });
 });
