@@ -197,8 +197,8 @@ function body(random: Random, parts: readonly (readonly string[])[], names: stri
 /** Story `index` of the corpus: the same seed and index always give the same story. */
 export function syntheticStory(registry: SyntheticRegistry, index: number, seed = 86): SyntheticStory {
   const random = seededRandom(seed * 100_003 + index);
-  // Named entities and collisions draw from their own stream, so that the rest of a story
-  // is what it would be without them.
+  // Named entities and collisions draw from their own stream, so that a story tagged with
+  // none of the named entities keeps the sentences it had before they were added.
   const deliberate = seededRandom(seed * 100_019 + index);
   const invented = (entities: readonly SyntheticEntity[]) => entities.filter((entity) => !NAMED_IDS.has(entity.id));
   const topics = pickSome(random, registry.topics, 1 + Math.floor(random() * 2));
