@@ -3,9 +3,10 @@
  * first result of a first query, and query latency, for the project's search and for
  * Pagefind over the same built site.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
@@ -17,7 +18,14 @@ export interface SearchFigures {
   firstQueryBytes: number;
   /** The same, without code (index data only). */
   firstQueryDataBytes: number;
+  /** The project's: the search page opened with ?q= until its first result shows. Pagefind's: its search call alone. */
   firstQueryMs: number;
+  /**
+   * A search page opened with ?q= in a fresh browser until its first result shows: the
+   * site's own search page, and for Pagefind a bare page that runs its search at once
+   * (absent from figures measured before it was).
+   */
+  openWithQueryMs?: number;
   /** Each query the first time it is asked, fetching what it needs. */
   p50: number;
   p95: number;
@@ -39,7 +47,8 @@ async function writeBenchPages(outDir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await build({ entryPoints: [path.join(import.meta.dirname, 'browser-search.ts')], bundle: true, format: 'esm', minify: true, outfile: path.join(dir, 'search.js'), logLevel: 'error' });
   writeFileSync(path.join(dir, 'search.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/__bench/search.js"></script></head><body></body></html>');
-  // Pagefind picks its language index by the page's lang.
+  // Pagefind picks its language index by the page's lang. Opened with ?q=, the page
+  // searches at once and shows the first result, as a search page would.
   for (const locale of ['en', 'vi']) {
     writeFileSync(
       path.join(dir, `pagefind-${locale}.html`),
@@ -56,6 +65,22 @@ globalThis.benchPagefind = async (queries) => {
   }
   return { times };
 };
+globalThis.benchPagefindIds = async (queries) => {
+  const lists = [];
+  for (const query of queries) lists.push((await pagefind.search(query)).results.map((result) => result.id));
+  return lists;
+};
+const query = new URLSearchParams(location.search).get('q');
+if (query) {
+  const start = performance.now();
+  const found = await pagefind.search(query);
+  const first = found.results[0] ? await found.results[0].data() : undefined;
+  globalThis.benchSearchMs = performance.now() - start;
+  const shown = document.createElement('p');
+  shown.className = first ? 'search-result' : 'search__empty';
+  shown.textContent = first ? first.meta.title : 'none';
+  document.body.append(shown);
+}
 </script></head><body></body></html>`,
     );
   }
@@ -79,14 +104,8 @@ export interface BrowserRun {
  * each in a fresh browser context; `queries` are timed in sequence in one page.
  */
 export async function measureBrowser(outDir: string, port: number, locale: 'en' | 'vi', articlePath: string, firstQueries: string[], queries: string[]): Promise<BrowserRun> {
-  await writeBenchPages(outDir);
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-  const base = `http://127.0.0.1:${port}`;
   const bytesOf = (paths: string[], keep: (p: string) => boolean) => [...new Set(paths)].filter(keep).reduce((sum, p) => sum + wireBytes(readFileSync(fileForUrl(outDir, p))), 0);
-  try {
-    server = await startStaticServer(outDir, port);
-    browser = await launchChromium();
+  return withBenchSite(outDir, port, async (browser, base) => {
     const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
 
     const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
@@ -106,18 +125,17 @@ export async function measureBrowser(outDir: string, port: number, locale: 'en' 
       await context.close();
     }
 
-    const pf = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
+    const pf = { bytes: [] as number[], data: [] as number[], ms: [] as number[], openMs: [] as number[] };
     for (const query of firstQueries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const paths = recordPaths(page);
-      await page.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
-      await page.waitForFunction(() => 'benchPagefind' in globalThis);
-      const before = paths.length;
-      const { times } = await page.evaluate((q) => (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind([q]), query);
-      pf.ms.push(times[0] ?? Number.NaN);
+      const start = Date.now();
+      await page.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html?q=${encodeURIComponent(query)}`);
+      await page.locator('.search-result, .search__empty').first().waitFor({ timeout: 120_000 });
+      pf.openMs.push(Date.now() - start);
+      pf.ms.push(await page.evaluate(() => (globalThis as unknown as { benchSearchMs: number }).benchSearchMs));
       const pagefindPaths = paths.filter((p) => p.startsWith('/pagefind/'));
-      void before;
       pf.bytes.push(bytesOf(pagefindPaths, () => true));
       pf.data.push(bytesOf(pagefindPaths, (p) => !p.endsWith('.js') && !p.includes('wasm')));
       await context.close();
@@ -151,13 +169,72 @@ export async function measureBrowser(outDir: string, port: number, locale: 'en' 
     const figures = (cold: number[], warm: number[]) => ({ p50: percentile(after(cold), 50), p95: percentile(after(cold), 95), warmP50: percentile(warm, 50), warmP95: percentile(warm, 95) });
 
     return {
-      ours: { firstQueryBytes: median(ours.bytes), firstQueryDataBytes: median(ours.data), firstQueryMs: median(ours.ms), ...figures(oursRun.times, oursWarm.times) },
-      pagefind: { firstQueryBytes: median(pf.bytes), firstQueryDataBytes: median(pf.data), firstQueryMs: median(pf.ms), ...figures(pfRun.times, pfWarm.times) },
+      ours: { firstQueryBytes: median(ours.bytes), firstQueryDataBytes: median(ours.data), firstQueryMs: median(ours.ms), openWithQueryMs: median(ours.ms), ...figures(oursRun.times, oursWarm.times) },
+      pagefind: { firstQueryBytes: median(pf.bytes), firstQueryDataBytes: median(pf.data), firstQueryMs: median(pf.ms), openWithQueryMs: median(pf.openMs), ...figures(pfRun.times, pfWarm.times) },
       firstLoadJs: { home: firstLoadJs(outDir, `/${locale}/`), article: firstLoadJs(outDir, articlePath), search: firstLoadJs(outDir, `/${locale}/search/`) },
     };
+  });
+}
+
+/** Serves `outDir` with the bench's pages added, in Chromium, for the time of `run`; then removes the pages again. */
+async function withBenchSite<T>(outDir: string, port: number, run: (browser: Browser, base: string) => Promise<T>): Promise<T> {
+  await writeBenchPages(outDir);
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startStaticServer(outDir, port);
+    browser = await launchChromium();
+    return await run(browser, `http://127.0.0.1:${port}`);
   } finally {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     rmSync(path.join(outDir, BENCH_DIR), { recursive: true, force: true });
   }
+}
+
+/**
+ * Pagefind's results for each query, all of them, best first, as the URLs of the pages
+ * found: asked in Chromium through its own API over the index in `outDir/pagefind/`.
+ */
+export async function pagefindRankings(outDir: string, port: number, queries: readonly { query: string; locale: 'en' | 'vi' }[]): Promise<string[][]> {
+  const urls = pagefindFragmentUrls(path.join(outDir, 'pagefind', 'fragment'));
+  return withBenchSite(outDir, port, async (browser, base) => {
+    const rankings: string[][] = [];
+    for (const locale of ['en', 'vi'] as const) {
+      const asked = queries.filter((query) => query.locale === locale).map((query) => query.query);
+      const page = await browser.newPage();
+      await page.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
+      await page.waitForFunction(() => 'benchPagefindIds' in globalThis);
+      const lists = await page.evaluate((q) => (globalThis as unknown as { benchPagefindIds: (q: string[]) => Promise<string[][]> }).benchPagefindIds(q), asked);
+      await page.close();
+      let next = 0;
+      queries.forEach((query, index) => {
+        if (query.locale === locale) rankings[index] = (lists[next++] ?? []).map((id) => urls.get(id) ?? `unknown ${id}`);
+      });
+    }
+    return rankings;
+  });
+}
+
+/**
+ * Page URLs by Pagefind result id, read from its fragment files: gzip, a signature, then
+ * JSON; one page's fragment (with its `url`), or a group of them by id.
+ */
+export function pagefindFragmentUrls(dir: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
+    const id = name.replace(/\.pf_fragment$/, '');
+    const urlOf = (fragment: unknown) => (typeof fragment === 'object' && fragment !== null && 'url' in fragment && typeof fragment.url === 'string' ? fragment.url : undefined);
+    const own = urlOf(data);
+    if (own !== undefined) urls.set(id, own);
+    else {
+      for (const [member, fragment] of Object.entries(data)) {
+        const url = urlOf(fragment);
+        if (url !== undefined) urls.set(member, url);
+      }
+    }
+  }
+  return urls;
 }

@@ -5,6 +5,12 @@
  * invented from common syllables and the sentences are neutral filler built from real
  * words, so no story claims anything about a real person. The output follows the
  * content contract, so the project's own loader reads it like any archive.
+ *
+ * For judging search (bench/relevance.ts), the corpus also holds, on purpose, what makes
+ * Vietnamese search hard: the entities the judged queries name, under the seed content's
+ * ids, some stories tagged with them without naming them, and sentences whose syllables
+ * collide with those names and words once their marks are stripped ("lễ", "xây dựng"
+ * beside a "Lê", a name cut by a full stop, "chuyển" and "đổi" apart).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,6 +71,57 @@ const VI_VERBS = ['đã rà soát', 'đã thảo luận', 'đã đánh giá', '�
 const VI_OBJECTS = ['kế hoạch năm về bảo đảm an ninh mạng', 'kết quả chương trình huấn luyện', 'các biện pháp bảo vệ dữ liệu cá nhân', 'việc hợp tác trong lĩnh vực an toàn thông tin', 'lịch trình các cuộc diễn tập kỹ thuật', 'hướng dẫn về chuyển đổi số', 'mức độ sẵn sàng của hệ thống giám sát', 'bài học kinh nghiệm từ các sự cố gần đây', 'dự thảo quy chế chia sẻ dữ liệu', 'kế hoạch cho quý tiếp theo', 'báo cáo của các đơn vị trực thuộc', 'các ưu tiên cho nghiên cứu và phát triển'];
 const VI_TAILS = ['trong sáu tháng đầu năm', 'với sự tham gia của nhiều đơn vị', 'theo đúng chương trình đã được phê duyệt', 'bằng những giải pháp thiết thực, hiệu quả', 'phù hợp với nhiệm vụ được giao', 'dưới sự giám sát chặt chẽ', 'trên toàn mạng lưới', 'ở cấp khu vực', 'cho giai đoạn sắp tới', 'trên tinh thần cởi mở, thẳng thắn'];
 
+/**
+ * Entities the judged queries name (bench/relevance.ts), with the seed content's ids so
+ * that the same queries are judged on both. Their sentences are the same neutral filler.
+ */
+const NAMED_PEOPLE: readonly SyntheticEntity[] = [{ id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: ['Lê Dũng', 'Le Dung', 'General Le Dung'] }];
+const NAMED_ORGANISATIONS: readonly SyntheticEntity[] = [
+  { id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' }, aliases: ['BTL 86', 'Bo Tu lenh 86'] },
+  { id: 'ministry-of-national-defence', name: { en: 'Ministry of National Defence', vi: 'Bộ Quốc phòng' }, aliases: ['MND', 'BQP', 'Bo Quoc phong'] },
+];
+const NAMED_IDS = new Set([...NAMED_PEOPLE, ...NAMED_ORGANISATIONS].map((entity) => entity.id));
+/** The share of stories tagged with each named entity. */
+const NAMED_SHARE = 0.03;
+/** The share of those that never name it in their text: tagged, but not mentioned. */
+const TAG_ONLY_SHARE = 1 / 3;
+
+/**
+ * People surnamed Lê whom no story is tagged with. Two syllables, so that no registry
+ * name (three) is among them, and a story naming one is not missing a tag.
+ */
+const OTHER_LE = ['Lê Hải', 'Lê Nam', 'Lê Phong', 'Lê Tâm'];
+/**
+ * Sentences that collide with the judged queries. `someone` is one of OTHER_LE, so that
+ * "Lê" and "dựng" share a sentence without being "Lê Dũng". A name cut by a full stop
+ * also ends its paragraph: the content check takes a name running on within a paragraph,
+ * full stop or not, for a mention of that person.
+ */
+export const COLLISIONS: readonly { name: string; en: string; vi: (someone: string) => string }[] = [
+  { name: 'ceremony', en: 'A ceremony marked the founding anniversary of the unit.', vi: () => 'Lễ kỷ niệm ngày truyền thống của đơn vị được tổ chức trang trọng.' },
+  { name: 'building beside Lê', en: '', vi: (someone) => `Đồng chí ${someone} nhấn mạnh yêu cầu xây dựng đơn vị vững mạnh toàn diện.` },
+  {
+    name: 'name cut by a full stop',
+    en: 'The last to speak was Tran Minh Le.\n\nDung Hoang then closed the session.',
+    vi: () => 'Người phát biểu cuối cùng là đồng chí Trần Minh Lê.\n\nDũng khí và trách nhiệm được các đại biểu đề cao.',
+  },
+  { name: 'using and applying', en: '', vi: () => 'Việc sử dụng và ứng dụng công nghệ mới được đẩy mạnh.' },
+  { name: 'courage', en: '', vi: () => 'Tinh thần dũng cảm, sáng tạo của cán bộ được phát huy.' },
+  { name: 'practice', en: '', vi: () => 'Công tác thực hành, điều hành được duy trì nền nếp.' },
+  { name: 'happiness', en: '', vi: () => 'Cán bộ yên tâm công tác, gia đình hạnh phúc.' },
+  { name: 'exchange apart from transfer', en: 'The two sides exchanged experience and agreed on the transfer of technology.', vi: () => 'Các bên đã trao đổi kinh nghiệm và thống nhất chuyển giao công nghệ.' },
+  { name: 'team', en: "The unit's team won a high prize at the contest.", vi: () => 'Đội tuyển của đơn vị giành giải cao tại hội thi.' },
+  { name: 'Ninh Bình', en: 'The delegation worked in Ninh Binh province.', vi: () => 'Đoàn công tác làm việc tại tỉnh Ninh Bình, bảo đảm an toàn tuyệt đối.' },
+  { name: 'Hanoi', en: 'The meeting took place in Hanoi.', vi: () => 'Hội nghị diễn ra tại Hà Nội.' },
+  { name: 'cyber apart from security', en: 'The cyber range hosted drills on physical security.', vi: () => '' },
+  { name: 'cyber security', en: 'Cyber security drills were held across the network.', vi: () => '' },
+  { name: 'cybersecurity', en: 'Cybersecurity was the theme of the opening session.', vi: () => '' },
+  { name: 'digital apart from transformation', en: 'New digital services supported the transformation of training.', vi: () => '' },
+  { name: 'another 86', en: 'Company 86 took part in every exercise.', vi: () => 'Đại đội 86 tham gia đầy đủ các nội dung.' },
+];
+/** The share of stories holding each collision. */
+const COLLISION_SHARE = 0.1;
+
 export interface SyntheticEntity {
   id: string;
   name: { en: string; vi: string };
@@ -96,7 +153,11 @@ export function syntheticRegistry(seed = 86, people = 300, organisations = 120):
     const number = 100 + index;
     return { id: `${short.toLowerCase()}-${number}`, name: { en: `${en} ${number}`, vi: `${vi} ${number}` }, aliases: [`${short} ${number}`] };
   });
-  return { topics: TOPICS.map(([id, en, vi]) => ({ id, name: { en, vi } })), people: personList, organisations: organisationList };
+  return {
+    topics: TOPICS.map(([id, en, vi]) => ({ id, name: { en, vi } })),
+    people: [...personList, ...NAMED_PEOPLE],
+    organisations: [...organisationList, ...NAMED_ORGANISATIONS],
+  };
 }
 
 export interface SyntheticStory {
@@ -107,6 +168,8 @@ export interface SyntheticStory {
   organisations: string[];
   en: { title: string; summary: string; body: string };
   vi: { title: string; summary: string; body: string };
+  /** Names of the COLLISIONS its bodies hold. */
+  collisions: string[];
 }
 
 function sentence(random: Random, parts: readonly (readonly string[])[], names: string[]): string {
@@ -134,9 +197,18 @@ function body(random: Random, parts: readonly (readonly string[])[], names: stri
 /** Story `index` of the corpus: the same seed and index always give the same story. */
 export function syntheticStory(registry: SyntheticRegistry, index: number, seed = 86): SyntheticStory {
   const random = seededRandom(seed * 100_003 + index);
+  // Named entities and collisions draw from their own stream, so that a story tagged with
+  // none of the named entities keeps the sentences it had before they were added.
+  const deliberate = seededRandom(seed * 100_019 + index);
+  const invented = (entities: readonly SyntheticEntity[]) => entities.filter((entity) => !NAMED_IDS.has(entity.id));
   const topics = pickSome(random, registry.topics, 1 + Math.floor(random() * 2));
-  const people = pickSome(random, registry.people, Math.floor(random() * 3));
-  const organisations = pickSome(random, registry.organisations, 1 + Math.floor(random() * 2));
+  const namedPeople = registry.people.filter((person) => NAMED_IDS.has(person.id) && deliberate() < NAMED_SHARE);
+  const namedOrganisations = registry.organisations.filter((organisation) => NAMED_IDS.has(organisation.id) && deliberate() < NAMED_SHARE);
+  const tagOnly = new Set([...namedPeople, ...namedOrganisations].filter(() => deliberate() < TAG_ONLY_SHARE));
+  const people = [...pickSome(random, invented(registry.people), Math.floor(random() * 3)), ...namedPeople];
+  const organisations = [...pickSome(random, invented(registry.organisations), 1 + Math.floor(random() * 2)), ...namedOrganisations];
+  const collisions = COLLISIONS.filter(() => deliberate() < COLLISION_SHARE);
+  const someone = pick(deliberate, OTHER_LE);
   const year = 2015 + Math.floor(random() * 11);
   const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
   const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
@@ -145,8 +217,13 @@ export function syntheticStory(registry: SyntheticRegistry, index: number, seed 
   const topic = topics[0] as (typeof registry.topics)[number];
   const en = [EN_SUBJECTS, EN_VERBS, EN_OBJECTS, EN_TAILS];
   const vi = [VI_SUBJECTS, VI_VERBS, VI_OBJECTS, VI_TAILS];
-  const enNames = [...people.map((person) => person.name.en), ...organisations.map((organisation) => organisation.name.en)];
-  const viNames = [...people.map((person) => person.name.vi), ...organisations.map((organisation) => organisation.name.vi)];
+  const mentioned = [...people, ...organisations].filter((entity) => !tagOnly.has(entity));
+  const enNames = mentioned.map((entity) => entity.name.en);
+  const viNames = mentioned.map((entity) => entity.name.vi);
+  const collisionParagraph = (locale: 'en' | 'vi') => {
+    const sentences = collisions.map((collision) => (locale === 'en' ? collision.en : collision.vi(someone))).filter((text) => text !== '');
+    return sentences.length === 0 ? '' : `\n\n${sentences.join(' ')}`;
+  };
   const enTitle = `${lead.name.en} ${pick(random, EN_VERBS)} ${pick(random, EN_OBJECTS)} (${index + 1})`;
   const viTitle = `${lead.name.vi} ${pick(random, VI_VERBS)} ${pick(random, VI_OBJECTS)} (${index + 1})`;
   return {
@@ -155,8 +232,9 @@ export function syntheticStory(registry: SyntheticRegistry, index: number, seed 
     topics: topics.map((entry) => entry.id),
     people: people.map((person) => person.id),
     organisations: organisations.map((organisation) => organisation.id),
-    en: { title: enTitle, summary: `${sentence(random, en, enNames)} ${sentence(random, en, enNames)}`, body: body(random, en, enNames, 3000, topic.name.en) },
-    vi: { title: viTitle, summary: `${sentence(random, vi, viNames)} ${sentence(random, vi, viNames)}`, body: body(random, vi, viNames, 4000, topic.name.vi) },
+    en: { title: enTitle, summary: `${sentence(random, en, enNames)} ${sentence(random, en, enNames)}`, body: `${body(random, en, enNames, 3000, topic.name.en)}${collisionParagraph('en')}` },
+    vi: { title: viTitle, summary: `${sentence(random, vi, viNames)} ${sentence(random, vi, viNames)}`, body: `${body(random, vi, viNames, 4000, topic.name.vi)}${collisionParagraph('vi')}` },
+    collisions: collisions.map((collision) => collision.name),
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import type { BrowserRun } from './browser';
 import { formatBytes, formatMs, type SearchFileSizes } from './measure';
+import { FIRST, QUERY_CLASS_LABELS, QUERY_CLASSES, type ClassFigures, type QueryClass, type QueryScore } from './relevance';
+import type { RelevanceRun } from './relevance-run';
 
 export interface HugoBuild {
   ms: number;
@@ -29,7 +31,81 @@ export interface BenchFigures {
   index: Record<'en' | 'vi', SearchFileSizes>;
   pagefind: { ms: number; bytes: number };
   browser: Record<'en' | 'vi', BrowserRun>;
+  /** Judged results, one per corpus: the seed content and each synthetic size run (absent from reports written before they were judged). */
+  relevance?: RelevanceRun[];
   totalMs: number;
+}
+
+/**
+ * The judgments of this run, with those of other corpora from earlier runs (a run at
+ * 2,000 stories, then one at 10,000): the seed content first, then by size.
+ */
+export function mergeRelevance(previous: readonly RelevanceRun[], current: readonly RelevanceRun[]): RelevanceRun[] {
+  const measured = new Set(current.map((run) => run.corpus));
+  const runs = [...previous.filter((run) => !measured.has(run.corpus)), ...current];
+  const seed = (run: RelevanceRun) => (run.corpus === 'seed content' ? 0 : 1);
+  return runs.sort((a, b) => seed(a) - seed(b) || a.stories - b.stories);
+}
+
+/** The query classes whose goals are no stray result and the tagged stories first. */
+export const ENTITY_CLASSES: readonly QueryClass[] = ['name', 'alias'];
+
+/** The worst stray count and the worst tagged-first share over the name and alias queries of every corpus. */
+export function entityQueryWorst(runs: readonly RelevanceRun[], engine: 'site' | 'pagefind'): { strays: number; taggedFirst: number } {
+  const classes = runs.flatMap((run) => ENTITY_CLASSES.flatMap((kind) => run[engine][kind] ?? []));
+  return {
+    strays: Math.max(0, ...classes.map((figures) => figures.worstStrays)),
+    taggedFirst: Math.min(1, ...classes.flatMap((figures) => figures.worstTaggedFirst ?? [])),
+  };
+}
+
+const percent = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value * 100)}%`);
+const strays = (figures: ClassFigures | undefined) => (figures ? `${figures.meanStrays.toFixed(1)} (${figures.worstStrays})` : '–');
+const taggedFirst = (figures: ClassFigures | undefined) => (figures?.taggedFirst === undefined ? '–' : `${percent(figures.taggedFirst)} (${percent(figures.worstTaggedFirst)})`);
+const queryScore = (score: QueryScore) => `${percent(score.precision)}, ${score.strays}, ${percent(score.taggedFirst)}, ${percent(score.recall)}`;
+
+function relevanceSection(runs: readonly RelevanceRun[]): string {
+  const corpus = (run: RelevanceRun) => (run.corpus === 'seed content' ? `Seed content (content/, ${run.stories} stories)` : `${run.stories} synthetic stories`);
+  const tables = runs.map((run) => {
+    const rows = QUERY_CLASSES.filter((kind) => run.site[kind] || run.pagefind[kind]).map((kind) => {
+      const [site, pagefind] = [run.site[kind], run.pagefind[kind]];
+      const goal = ENTITY_CLASSES.includes(kind) ? 'no stray; tagged first (100%)' : '';
+      return `| ${QUERY_CLASS_LABELS[kind]} | ${site?.queries ?? pagefind?.queries ?? 0} | ${percent(site?.precision)} / ${percent(pagefind?.precision)} | ${percent(site?.recall)} / ${percent(pagefind?.recall)} | ${strays(site)} / ${strays(pagefind)} | ${taggedFirst(site)} / ${taggedFirst(pagefind)} | ${goal} |`;
+    });
+    const perQuery = run.queries.map((query) => `| ${query.query} | ${query.locale} | ${query.kind} | ${query.tagged} | ${query.relevant} | ${queryScore(query.site)} | ${queryScore(query.pagefind)} |`);
+    return `### ${corpus(run)}, ${run.date}
+
+| query class | queries | precision, first ${FIRST}: project / Pagefind | recall of tagged stories | strays in the first ${FIRST}, mean (worst) | tagged stories first, mean (worst) | goal |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+<details><summary>Each query: precision, strays, tagged first, recall</summary>
+
+| query | language | class | tagged | relevant | project | Pagefind |
+|---|---|---|---|---|---|---|
+${perQuery.join('\n')}
+
+</details>`;
+  });
+  return `## Relevance
+
+The same judged queries (bench/relevance.ts) asked of the project's search, through the
+client the search page runs (lib/search/load.ts over the built files), and of Pagefind
+over the same article pages. A listed story is **relevant** when it is tagged with the
+entity the query names, or when its title, summary, body or tag names hold the query as
+typed: the same syllables, in order within one sentence, with the same marks wherever the
+query has marks ("Le Dung" is held by "Lê Dũng" and by "lễ dựng", "Lê Dũng" only by
+"Lê Dũng"); a misspelt query is judged by what it meant ("Hannoi": "Hanoi", "Hà Nội").
+A **stray** is a story in the first ${FIRST} that is neither. **Tagged stories first**:
+the share of the first min(${FIRST}, tagged) places held by tagged stories. Recall counts
+the tagged stories listed anywhere. Judgments come from the generator's own record of
+each story (its tags and text) and, for the seed content, from the loaded archive. The
+synthetic corpus holds, on purpose, stories tagged with a person they never name, "lễ"
+without "Lê Dũng", "xây dựng" beside a "Lê", a name cut by a full stop, "chuyển" and
+"đổi" apart (bench/corpus.ts). Each figure reads project / Pagefind.
+
+${tables.join('\n\n')}
+`;
 }
 
 const GIB = 1024 ** 3;
@@ -52,6 +128,28 @@ function articleWhy(f: BenchFigures): string {
   const payload = Math.round(f.build.articlePayloadShare * 100);
   if (payload > 0) return `${payload}% of the HTML is Next's inline RSC payload, which React needs to hydrate`;
   return "the page ships without Next's runtime; what remains is Next's own markup around the same content";
+}
+
+/** The goal of a search page opened with ?q=, when it was measured. */
+function openRow(f: BenchFigures): string[] {
+  const ratios = (['en', 'vi'] as const).flatMap((locale) => {
+    const { ours, pagefind } = f.browser[locale];
+    return ours.openWithQueryMs !== undefined && pagefind.openWithQueryMs !== undefined ? [ours.openWithQueryMs / pagefind.openWithQueryMs] : [];
+  });
+  if (ratios.length === 0) return [];
+  const worst = Math.max(...ratios);
+  return [goalRow("Search page opened with ?q= to its first result at most Pagefind's (worst of en, vi)", ratio(worst, 1), worst, 1, "the search page's React code loads and mounts before it reads the query from the URL; Pagefind's bare page searches as soon as its script runs")];
+}
+
+/** The relevance goals, over every corpus judged. */
+function relevanceRows(runs: readonly RelevanceRun[]): string[] {
+  if (runs.length === 0) return [];
+  const [site, pagefind] = [entityQueryWorst(runs, 'site'), entityQueryWorst(runs, 'pagefind')];
+  const corpora = runs.map((run) => (run.corpus === 'seed content' ? 'seed content' : `${run.stories}`)).join(', ');
+  return [
+    `| Name and alias queries: no story in the first ${FIRST} neither tagged with the entity nor holding the query as typed (worst query; ${corpora}) | ${site.strays} (Pagefind ${pagefind.strays}) | ${site.strays === 0 ? '✅ met' : '❌ missed'} |`,
+    `| Name and alias queries: the tagged stories first (worst query) | ${percent(site.taggedFirst)} of the first places (Pagefind ${percent(pagefind.taggedFirst)}) | ${site.taggedFirst === 1 ? '✅ met' : '❌ missed'} |`,
+  ];
 }
 
 export function benchmarkReport(f: BenchFigures): string {
@@ -77,12 +175,17 @@ export function benchmarkReport(f: BenchFigures): string {
     goalRow('The same, each query fetching its files first (local server)', formatMs(p95), p95, 5, 'a query whose terms lie in shards not yet fetched waits for them; Pagefind waits likewise (below)'),
     goalRow('Search index under 40% of the raw text, gzip (issue #3; worst of en, vi)', `${(worstIndexShare * 100).toFixed(0)}%`, worstIndexShare, 0.4, 'prefix terms of the title, summary and names'),
     goalRow('Article First Load JS ≤ Next baseline + 10 kB', formatBytes(en.firstLoadJs.article), en.firstLoadJs.article, NEXT_BASELINE_JS + 10_000),
+    ...openRow(f),
+    ...relevanceRows(f.relevance ?? []),
     `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
   ];
   const lang = (run: BrowserRun, name: string) => [
     `| ${name}: bytes before the first result (gzip; code + data) | ${formatBytes(run.ours.firstQueryBytes)} | ${formatBytes(run.pagefind.firstQueryBytes)} | ${ratio(run.ours.firstQueryBytes, run.pagefind.firstQueryBytes)} |`,
     `| ${name}: of which index data | ${formatBytes(run.ours.firstQueryDataBytes)} | ${formatBytes(run.pagefind.firstQueryDataBytes)} | ${ratio(run.ours.firstQueryDataBytes, run.pagefind.firstQueryDataBytes)} |`,
     `| ${name}: first query, page open to first result | ${formatMs(run.ours.firstQueryMs)} | ${formatMs(run.pagefind.firstQueryMs)} (search call only) | ${ratio(run.ours.firstQueryMs, run.pagefind.firstQueryMs)} |`,
+    ...(run.ours.openWithQueryMs !== undefined && run.pagefind.openWithQueryMs !== undefined
+      ? [`| ${name}: search page opened with ?q= to first result (Pagefind: a bare page that searches at once) | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openWithQueryMs)} |`]
+      : []),
     `| ${name}: query latency p50 / p95 in Chromium, first time each (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
     `| ${name}: query latency p50 / p95 in Chromium, asked again (files loaded) | ${formatMs(run.ours.warmP50)} / ${formatMs(run.ours.warmP95)} | ${formatMs(run.pagefind.warmP50)} / ${formatMs(run.pagefind.warmP95)} | ${ratio(run.ours.warmP95, run.pagefind.warmP95)} (p95) |`,
   ];
@@ -91,7 +194,8 @@ export function benchmarkReport(f: BenchFigures): string {
 Written by \`npm run bench -- --stories ${f.stories}\` on ${f.date}. Do not edit by hand: run the
 bench again. The corpus is synthetic (bench/corpus.ts): ${f.stories} stories, each in English
 (~3 KB body) and Vietnamese (~4 KB body, with diacritics), tagged from a registry of 300
-invented people, 120 organisations and 12 topics.
+invented people, 120 organisations and 12 topics, plus the person and two organisations the
+judged search queries name (see Relevance).
 
 **Machine:** ${f.machine.cores} cores (${f.machine.cpu}), ${formatBytes(f.machine.memoryBytes)} memory, Node ${f.machine.node},
 load average ${f.machine.load.toFixed(1)} when the report was written. The machine is shared with other builds and browser
@@ -172,7 +276,7 @@ files loaded, three times, each query's median. Pagefind is timed the same way (
 |---|---|---|---|
 ${[...lang(en, 'en'), ...lang(vi, 'vi')].join('\n')}
 
-## First Load JS (gzip, every script the page's HTML loads)
+${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
 |---|---|

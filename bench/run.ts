@@ -3,13 +3,17 @@
  * of N stories in a temporary folder (never in content/), measures the content
  * pipeline, the full build, the same corpus built by Hugo, search against Pagefind,
  * and page weight, then writes docs/benchmarks.md and its figures (docs/benchmarks.json).
+ * It also judges the results of both searches for a fixed set of queries
+ * (bench/relevance.ts), on the synthetic corpus and on the seed content; the judgments of
+ * other corpus sizes already in docs/benchmarks.json are kept, so that a run at 2,000
+ * stories and one at 10,000 report side by side.
  *
  * `npm run bench -- --report docs/benchmarks.json` writes docs/benchmarks.md again from
  * a run's saved figures, when only the report's wording changed.
  *
  * The full build runs in this working copy with CONTENT_DIR pointing at the corpus,
- * so it replaces `out/` and `.archive/`: run `npm run build` afterwards for the seed
- * content again.
+ * so it replaces `out/` and `.archive/`; the bench ends with a build of the seed content,
+ * which it judges, so `out/` holds the seed content again afterwards.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +21,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
 import { SETTLE_MS } from '../lib/content/file-stamps';
+import { loadContent } from '../lib/content/load';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
+import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
 import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, PIPELINE_NODE_FLAGS, runMeasured, searchFileSizes, treeStats } from './measure';
-import { benchmarkReport, type BenchFigures, type HugoBuild } from './report';
+import { measureRelevance, type RelevanceRun } from './relevance-run';
+import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -86,6 +93,12 @@ function articlePageBytes(siteDir: string): number {
     for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) sizes.push(folderBytes(path.join(dir, entry.name)));
   }
   return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
+}
+
+/** The figures the last run wrote, if any: their judgments of other corpus sizes are kept. */
+function previousFigures(): BenchFigures | undefined {
+  const file = path.join(root, 'docs', 'benchmarks.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchFigures) : undefined;
 }
 
 async function main() {
@@ -164,7 +177,8 @@ async function main() {
   const hugo = { version: hugoVersion, minimal: await hugoBuild('minimal', runs), samePage: await hugoBuild('same-page', heavyRuns) };
 
   // Pagefind over the articles of the same built site.
-  const pagefindRun = await runMeasured(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', out, '--glob', '{en,vi}/articles/**/*.html'], { cwd: root });
+  const indexWithPagefind = () => runMeasured(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', out, '--glob', '{en,vi}/articles/**/*.html'], { cwd: root });
+  const pagefindRun = await indexWithPagefind();
   log(`pagefind indexed in ${formatMs(pagefindRun.ms)}`);
   const pagefindBytes = treeStats(path.join(out, 'pagefind')).bytes;
 
@@ -177,15 +191,27 @@ async function main() {
     en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
     vi: await measureBrowser(out, port, 'vi', articlePath.replace('/en/', '/vi/'), firstQueries.vi, queries.vi),
   };
-  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
   log('browser measured');
+
+  // Relevance, judged from what the generator made: every story, the added one with its new date.
+  const date = new Date().toISOString().slice(0, 10);
+  const generated = [...Array.from({ length: stories - 1 }, (_, index) => syntheticStory(registry, index)), { ...addedStory, date: NEWEST_DATE }];
+  const relevance: RelevanceRun[] = [await measureRelevance(`${stories} synthetic stories`, out, port, judgedSyntheticStories(registry, generated), date)];
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('relevance judged on the synthetic corpus');
+  // And on the seed content, built again as `npm run build` builds it.
+  await runMeasured('npm', ['run', 'build'], { cwd: root, env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' } });
+  await indexWithPagefind();
+  relevance.unshift(await measureRelevance('seed content', out, port, judgedArchiveStories(loadContent(path.join(root, 'content')).archive), date));
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('relevance judged on the seed content');
 
   const figures: BenchFigures = {
     stories,
     runs,
     heavyRuns,
     machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? '?', load: os.loadavg()[0] ?? 0 },
-    date: new Date().toISOString().slice(0, 10),
+    date,
     pipelineCold: { ms: median(cold.map((run) => run.ms)), loadMs: median(cold.map((run) => run.loadMs)), indexMs: median(cold.map((run) => run.indexMs)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
     pipelineAdded: { ms: median(added.map((run) => run.ms)), loadMs: median(added.map((run) => run.loadMs)), indexMs: median(added.map((run) => run.indexMs)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
     pipelineBackdated: { ms: backdated.ms, loadMs: backdated.loadMs, indexMs: backdated.indexMs, peakBytes: backdated.maxRssBytes },
@@ -195,6 +221,7 @@ async function main() {
     index,
     pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },
     browser,
+    relevance: mergeRelevance(previousFigures()?.relevance ?? [], relevance),
     totalMs: Date.now() - started,
   };
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);

@@ -2,8 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, seededRandom, syntheticRegistry, syntheticStory, writeCorpus } from '../../bench/corpus';
+import { articleFile, COLLISIONS, seededRandom, syntheticRegistry, syntheticStory, writeCorpus, type SyntheticStory } from '../../bench/corpus';
 import { writeHugoSite } from '../../bench/hugo';
+import { judgedArchiveStories, judgedSyntheticStories } from '../../bench/judged-stories';
+import { holdsAsTyped, JUDGED_QUERIES, judge } from '../../bench/relevance';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
 import { dictionary } from '../../lib/i18n';
 
@@ -93,6 +95,66 @@ describe('the bare Hugo site', () => {
       expect(readFileSync(path.join(site, 'layouts', '_default', 'single.html'), 'utf8')).not.toContain('.Related');
     } finally {
       rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('collisions the corpus holds on purpose', () => {
+  const registry = syntheticRegistry();
+  const generated = Array.from({ length: 600 }, (_, index) => syntheticStory(registry, index));
+  /** A story's own text in one language: title, summary and body, without its tag names (the same list each time, which the judge prepares once). */
+  const texts = new Map(generated.map((story) => [story, { en: [story.en.title, story.en.summary, story.en.body], vi: [story.vi.title, story.vi.summary, story.vi.body] }]));
+  const own = (story: SyntheticStory, locale: 'en' | 'vi') => texts.get(story)?.[locale] ?? [];
+  const some = (test: (story: SyntheticStory) => boolean) => generated.filter(test).length;
+
+  it('should hold every collision in some stories and not in most', () => {
+    for (const { name } of COLLISIONS) {
+      const holding = some((story) => story.collisions.includes(name));
+      expect(holding, name).toBeGreaterThan(20);
+      expect(holding, name).toBeLessThan(generated.length / 4);
+    }
+  });
+
+  it('should tag stories with a person they never name', () => {
+    const tagged = generated.filter((story) => story.people.includes('le-dung'));
+    expect(tagged.length).toBeGreaterThan(5);
+    expect(tagged.some((story) => !holdsAsTyped(own(story, 'vi'), 'Lê Dũng') && !holdsAsTyped(own(story, 'en'), 'Le Dung'))).toBe(true);
+    expect(tagged.some((story) => holdsAsTyped(own(story, 'vi'), 'Lê Dũng'))).toBe(true);
+  });
+
+  it('should write "lễ" and "xây dựng" beside a "Lê" in stories that never say "Lê Dũng"', () => {
+    const without = (story: SyntheticStory) => !holdsAsTyped(own(story, 'vi'), 'Lê Dũng');
+    expect(some((story) => without(story) && holdsAsTyped(own(story, 'vi'), 'lễ'))).toBeGreaterThan(0);
+    expect(some((story) => without(story) && /Đồng chí Lê [^.]* xây dựng/u.test(story.vi.body))).toBeGreaterThan(0);
+  });
+
+  it('should cut a name with a full stop and a paragraph, so that its syllables meet only across sentences', () => {
+    const cut = generated.filter((story) => story.vi.body.includes('Lê.\n\nDũng'));
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.some((story) => !holdsAsTyped(own(story, 'vi'), 'Lê Dũng'))).toBe(true);
+    expect(generated.some((story) => story.en.body.includes('Le.\n\nDung'))).toBe(true);
+  });
+
+  it('should write the syllables of words apart from the words', () => {
+    const apart = (locale: 'en' | 'vi', words: string[], phrase: string) =>
+      some((story) => words.every((word) => holdsAsTyped(own(story, locale), word)) && !holdsAsTyped(own(story, locale), phrase));
+    expect(apart('vi', ['chuyển', 'đổi'], 'chuyển đổi')).toBeGreaterThan(0);
+    expect(apart('vi', ['an', 'ninh'], 'an ninh')).toBeGreaterThan(0);
+    expect(apart('en', ['cyber', 'security'], 'cyber security')).toBeGreaterThan(0);
+    expect(apart('en', ['digital', 'transformation'], 'digital transformation')).toBeGreaterThan(0);
+    for (const syllable of ['dũng', 'dựng', 'dụng', 'hạnh', 'hành', 'đội', 'đổi']) expect(some((story) => holdsAsTyped(own(story, 'vi'), syllable)), syllable).toBeGreaterThan(0);
+  });
+
+  it('should give every judged query relevant stories, and every name and alias query tagged ones, in the corpus and in the seed content', () => {
+    const judged = judgedSyntheticStories(registry, generated);
+    const seed = judgedArchiveStories(loadContent(path.resolve('content')).archive);
+    for (const query of JUDGED_QUERIES) {
+      const label = `${query.locale}: ${query.query}`;
+      expect(judge(query, judged).relevant.size, label).toBeGreaterThan(0);
+      if (query.kind === 'name' || query.kind === 'alias') {
+        expect(judge(query, judged).tagged.size, label).toBeGreaterThan(0);
+        expect(judge(query, seed).tagged.size, label).toBeGreaterThan(0);
+      }
     }
   });
 });
