@@ -184,6 +184,8 @@ export function articleFile(story: SyntheticStory, locale: 'en' | 'vi'): string 
     `topics: ${list(story.topics)}`,
     ...(story.people.length > 0 ? [`people: ${list(story.people)}`] : []),
     `organisations: ${list(story.organisations)}`,
+    // Written in English, translated by the archive, as most of the archive's stories are.
+    ...(locale === 'en' ? ['original: true'] : ['translated_from: en', 'translator: archive']),
     '---',
     '',
     version.body,
