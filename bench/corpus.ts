@@ -14,6 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { aliasAmbiguity } from '../lib/content/aliases';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same archive. */
 export function seededRandom(seed: number): () => number {
@@ -244,7 +245,9 @@ const q = (text: string) => JSON.stringify(text);
 function entityYaml(entities: readonly { id: string; name: { en: string; vi: string }; aliases?: string[] }[]): string {
   return entities
     .map((entity) => {
-      const aliases = entity.aliases ? `\n  aliases: [${entity.aliases.map(q).join(', ')}]` : '';
+      // The corpus's abbreviations name one entry each, as an editor marks them after checking.
+      const alias = (text: string) => (aliasAmbiguity(text) ? `{ name: ${q(text)}, unambiguous: true }` : q(text));
+      const aliases = entity.aliases ? `\n  aliases: [${entity.aliases.map(alias).join(', ')}]` : '';
       return `- id: ${entity.id}\n  name: { en: ${q(entity.name.en)}, vi: ${q(entity.name.vi)} }${aliases}`;
     })
     .join('\n\n');
@@ -262,6 +265,8 @@ export function articleFile(story: SyntheticStory, locale: 'en' | 'vi'): string 
     `topics: ${list(story.topics)}`,
     ...(story.people.length > 0 ? [`people: ${list(story.people)}`] : []),
     `organisations: ${list(story.organisations)}`,
+    // Written in English, translated by the archive, as most of the archive's stories are.
+    ...(locale === 'en' ? ['original: true'] : ['translated_from: en', 'translator: archive']),
     '---',
     '',
     version.body,

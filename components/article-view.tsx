@@ -1,11 +1,12 @@
 import { dictionary, type Locale } from '@/lib/i18n';
 import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/page-html';
-import type { Article } from '@/lib/schema';
+import type { Article, Story } from '@/lib/schema';
+import { ArticleCredits } from './article-credits';
 import { EntityLinks } from './entity-links';
 import { StoryDate } from './story-date';
 
 /** One article: headline, facts about the story, the rendered body, and its credits. */
-export function ArticleView({ article, locale }: { article: Article; locale: Locale }) {
+export function ArticleView({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
   const words = dictionary(locale);
   return (
     <article className="article">
@@ -13,7 +14,7 @@ export function ArticleView({ article, locale }: { article: Article; locale: Loc
         <h1>{article.title}</h1>
         <p className="article__summary">{article.summary}</p>
         <p className="article__meta">
-          <StoryDate date={article.date} locale={locale} />
+          <StoryDate date={article.date} estimated={story.date_estimated} locale={locale} />
           <span aria-hidden="true"> · </span>
           <span>{words.readingTime(article.readingMinutes)}</span>
         </p>
@@ -25,26 +26,7 @@ export function ArticleView({ article, locale }: { article: Article; locale: Loc
       <footer className="article__footer">
         <EntityLinks kind="people" ids={article.people} locale={locale} label={words.people} />
         <EntityLinks kind="organisations" ids={article.organisations} locale={locale} label={words.organisations} />
-        <dl className="article__credits">
-          {article.source && (
-            <>
-              <dt>{words.source}</dt>
-              <dd>{article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}</dd>
-            </>
-          )}
-          {article.author && (
-            <>
-              <dt>{words.author}</dt>
-              <dd>{article.author}</dd>
-            </>
-          )}
-          {article.translator && (
-            <>
-              <dt>{words.translator}</dt>
-              <dd>{article.translator}</dd>
-            </>
-          )}
-        </dl>
+        <ArticleCredits story={story} article={article} locale={locale} />
       </footer>
     </article>
   );

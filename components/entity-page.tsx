@@ -3,7 +3,9 @@ import { dictionary, type Locale } from '@/lib/i18n';
 import type { CoMention } from '@/lib/relations';
 import type { Person, Story } from '@/lib/schema';
 import { personUrl } from '@/lib/urls';
+import type { CreditedStory } from '@/lib/views';
 import { AppearsWith } from './appears-with';
+import { CreditedStories } from './credited-stories';
 import { RoleTimeline } from './role-timeline';
 import { StoryList } from './story-list';
 
@@ -18,6 +20,7 @@ export function EntityPage<K extends EntityKind>({
   locale,
   mentions,
   members = [],
+  credited = [],
   feed,
 }: {
   kind: K;
@@ -27,6 +30,8 @@ export function EntityPage<K extends EntityKind>({
   mentions: readonly CoMention[];
   /** For an organisation: the people whose roles belong to it. */
   members?: readonly Person[];
+  /** For a person or organisation: the stories it reported, translated or published. */
+  credited?: readonly CreditedStory[];
   feed?: string;
 }) {
   const words = dictionary(locale);
@@ -38,10 +43,15 @@ export function EntityPage<K extends EntityKind>({
       {aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
       <div className="entity-layout">
         <div className="entity-layout__main">
-          <h2>
-            {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
-          </h2>
-          <StoryList stories={stories} locale={locale} headingLevel={3} />
+          {(stories.length > 0 || credited.length === 0) && (
+            <>
+              <h2>
+                {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
+              </h2>
+              <StoryList stories={stories} locale={locale} headingLevel={3} />
+            </>
+          )}
+          <CreditedStories credited={credited} locale={locale} />
           {feed && (
             <p className="feed-link">
               <a href={feed} type="application/rss+xml">

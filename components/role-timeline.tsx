@@ -1,23 +1,28 @@
-import { getEntity } from '@/lib/archive';
+import { getArchive, getEntity } from '@/lib/archive';
 import { formatRoleDate } from '@/lib/dates';
 import { dictionary, type Locale } from '@/lib/i18n';
 import type { Role } from '@/lib/schema';
-import { rolesNewestFirst } from '@/lib/timeline';
-import { organisationUrl } from '@/lib/urls';
+import { rolesNewestFirst, type RoleDating } from '@/lib/timeline';
+import { organisationUrl, storyUrl } from '@/lib/urls';
 
-/** A person's ranks and posts, newest first, each from the date the stories first show it. */
+/**
+ * A person's ranks and posts, newest first. Each says only what the archive knows: since
+ * when the role was held where a source states it, otherwise the month of the story that
+ * reports it.
+ */
 export function RoleTimeline({ roles, locale }: { roles: readonly Role[]; locale: Locale }) {
   if (roles.length === 0) return null;
   const words = dictionary(locale);
+  const published = new Map(getArchive().stories.map((story) => [story.id, story.date]));
   return (
     <section aria-labelledby="roles" className="roles">
       <h2 id="roles">{words.roleHistory}</h2>
       <ol className="timeline">
-        {rolesNewestFirst(roles).map((role) => (
-          <li key={`${role.from}-${role.title.en}`}>
-            <time dateTime={role.from} className="timeline__date">
-              {words.roleFrom(formatRoleDate(role.from, locale))}
-            </time>
+        {rolesNewestFirst(roles, (id) => published.get(id)).map(({ role, dating }) => (
+          <li key={`${role.title.en}-${role.organisation ?? ''}`}>
+            <span className="timeline__date">
+              <RoleDate dating={dating} locale={locale} />
+            </span>
             <span className="timeline__title">
               {role.title[locale]}
               {role.organisation && (
@@ -31,5 +36,24 @@ export function RoleTimeline({ roles, locale }: { roles: readonly Role[]; locale
         ))}
       </ol>
     </section>
+  );
+}
+
+function RoleDate({ dating, locale }: { dating: RoleDating; locale: Locale }) {
+  const words = dictionary(locale);
+  if (dating.kind === 'undated') return <>{words.roleUndated}</>;
+  const date = <time dateTime={dating.date}>{formatRoleDate(dating.date, locale)}</time>;
+  if (dating.kind === 'reported') {
+    return (
+      <>
+        {words.roleReportedIn} <a href={storyUrl(locale, dating.story)}>{date}</a>
+      </>
+    );
+  }
+  return (
+    <>
+      {words.roleSince} {date} (
+      {dating.source.url ? <a href={dating.source.url}>{dating.source.name}</a> : dating.source.name})
+    </>
   );
 }

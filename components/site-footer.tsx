@@ -1,5 +1,5 @@
 import { dictionary, type Locale } from '@/lib/i18n';
-import { feedUrl } from '@/lib/urls';
+import { aboutUrl, feedUrl } from '@/lib/urls';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const words = dictionary(locale);
@@ -9,6 +9,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         {words.siteName}. {words.footerNote}
       </p>
       <p>
+        <a href={aboutUrl(locale)}>{words.aboutTitle}</a>
+        <span aria-hidden="true"> · </span>
         <a href={feedUrl(locale)} type="application/rss+xml">
           {words.feedLink}
         </a>

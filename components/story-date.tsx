@@ -1,7 +1,14 @@
 import { formatStoryDate } from '@/lib/dates';
-import type { Locale } from '@/lib/i18n';
+import { dictionary, type Locale } from '@/lib/i18n';
 
-/** A story date in the reader's language; month-only dates show the month. */
-export function StoryDate({ date, locale }: { date: string; locale: Locale }) {
-  return <time dateTime={date}>{formatStoryDate(date, locale)}</time>;
+/** A story date in the reader's language; month-only dates show the month, and an estimated date says so. */
+export function StoryDate({ date, estimated = false, locale }: { date: string; estimated?: boolean; locale: Locale }) {
+  const words = dictionary(locale);
+  const shown = <time dateTime={date}>{formatStoryDate(date, locale)}</time>;
+  if (!estimated) return shown;
+  return (
+    <span className="story-date--estimated" title={words.dateEstimatedNote}>
+      {shown} ({words.dateEstimated})
+    </span>
+  );
 }

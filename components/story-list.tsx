@@ -26,7 +26,7 @@ export function StoryList({ stories, locale, headingLevel = 2 }: { stories: read
                 </a>
               </Heading>
               <p className="story-card__meta">
-                <StoryDate date={story.date} locale={locale} />
+                <StoryDate date={story.date} estimated={story.date_estimated} locale={locale} />
                 {!inReaderLanguage && <span className="badge">{words.onlyInOtherLanguage}</span>}
               </p>
               <p className="story-card__summary" lang={inReaderLanguage ? undefined : article.locale}>

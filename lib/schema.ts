@@ -14,6 +14,14 @@ export const IdSchema = z
 
 export const LocaleSchema = z.enum(LOCALES);
 
+/** A language as a BCP 47 primary tag (`en`, `vi`, `es`, …): the archive's languages and those it translates from. */
+export const LanguageTagSchema = z
+  .string({ error: 'expected a language code such as en or vi' })
+  .regex(/^[a-z]{2,3}$/, { error: 'expected a language code of 2 or 3 lowercase letters, such as en or vi' });
+
+/** The translator value that names the archive itself. */
+export const ARCHIVE_TRANSLATOR = 'archive';
+
 /**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate or bidirectional override,
@@ -56,25 +64,56 @@ const EntityFields = {
   id: IdSchema,
   name: Bilingual('name'),
   description: Bilingual('description').optional(),
-  aliases: z.array(text('an alias'), { error: 'expected a list of aliases' }).default([]),
+  /** Other names search recognises. `{ name, unambiguous: true }` marks one an editor made sure names only this entry. */
+  aliases: z
+    .array(z.union([text('an alias'), z.strictObject({ name: text('an alias'), unambiguous: z.literal(true, { error: 'expected unambiguous: true' }) })]), {
+      error: 'expected a list of aliases',
+    })
+    .transform((aliases) => aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name)))
+    .default([]),
 };
 
-/** A rank or post a person held, known from a year or month on, as the stories report it. */
-export const RoleSchema = z.strictObject({
-  from: z
-    .string({ error: 'expected a year as YYYY or a month as YYYY-MM' })
-    .superRefine((value, ctx) => {
-      const problem = roleDateProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  title: Bilingual('title'),
-  /** The organisation the post belongs to, when it is in organisations.yaml. */
-  organisation: IdSchema.optional(),
+/** Where a fact comes from: a named document or report, with its address when it is online. */
+const CitationSchema = z.strictObject(
+  {
+    name: text('the name of the source'),
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  },
+  { error: 'expected a source as { name: "…", url: "https://…" }' },
+);
+
+const RoleDateSchema = z.string({ error: 'expected a year as YYYY or a month as YYYY-MM' }).superRefine((value, ctx) => {
+  const problem = roleDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/**
+ * A rank or post a person held. The archive knows a role from the stories that report it
+ * (`reported_in`); it asserts when the role began (`from`) only with the source that says so.
+ */
+export const RoleSchema = z
+  .strictObject({
+    title: Bilingual('title'),
+    /** The organisation the post belongs to, when it is in organisations.yaml. */
+    organisation: IdSchema.optional(),
+    /** The story that shows the person in this role; the page reads "as reported in <its month>". */
+    reported_in: IdSchema.optional(),
+    /** When the role began, as `source` states it. */
+    from: RoleDateSchema.optional(),
+    source: CitationSchema.optional(),
+  })
+  .superRefine((role, ctx) => {
+    if (role.from !== undefined && role.source === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'a start date needs the source that states it: add source: { name: "…", url: "https://…" }' });
+    }
+    if (role.from === undefined && role.reported_in === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'expected reported_in: <story-id> (the story that shows the role), or from: with its source' });
+    }
+  });
 
 export const PersonSchema = z.strictObject({
   ...EntityFields,
-  roles: z.array(RoleSchema, { error: 'expected a list of roles: - { from: YYYY or YYYY-MM, title: { en, vi } }' }).default([]),
+  roles: z.array(RoleSchema, { error: 'expected a list of roles: - { title: { en, vi }, reported_in: <story-id> }' }).default([]),
 });
 export const OrganisationSchema = z.strictObject(EntityFields);
 
@@ -102,21 +141,40 @@ export const FrontmatterSchema = z.strictObject({
   source: z
     .strictObject(
       {
+        /** The outlet's name, or its id in organisations.yaml. */
         name: text('the source name'),
         url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+        /** The language of the text the address leads to. */
+        language: LanguageTagSchema.optional(),
       },
-      { error: 'expected a source as { name: "…", url: "https://…" }' },
+      { error: 'expected a source as { name: "…", url: "https://…", language: en }' },
     )
     .optional(),
+  /** The reporter: a name, or an id in people.yaml. */
   author: text('the reporter').optional(),
+  /** Who translated this file: a name, an id in people.yaml or organisations.yaml, or `archive` for the archive itself. */
   translator: text('the translator').optional(),
+  /** This file is the outlet's own wording, not a translation. */
+  original: z.boolean({ error: 'expected true or false' }).optional(),
+  /** This file is a translation, from a text in this language. */
+  translated_from: LanguageTagSchema.optional(),
+  /** The date is the archive's estimate, not stated by the source. */
+  date_estimated: z.boolean({ error: 'expected true or false' }).default(false),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
 });
 
 export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
 
+/** A registry entry a credit names by its id. */
+export const CreditLinkSchema = z.object({ kind: z.enum(['people', 'organisations']), id: IdSchema });
+
 /** One language version of a story, rendered and ready for pages. */
 export const ArticleSchema = FrontmatterSchema.extend({
+  /**
+   * The credits (author, translator, source) that name a registry entry by id. Their text
+   * fields then hold the entry's name in this version's language; these say where they link.
+   */
+  creditLinks: z.object({ author: CreditLinkSchema.optional(), translator: CreditLinkSchema.optional(), source: CreditLinkSchema.optional() }),
   storyId: IdSchema,
   locale: LocaleSchema,
   /** The Markdown file, relative to the content folder, for messages and "edit" links. */
@@ -129,13 +187,15 @@ export const ArticleSchema = FrontmatterSchema.extend({
 });
 
 /** The fields a story's language versions share, and must agree on. */
-export const STORY_FIELDS = ['date', 'topics', 'people', 'organisations'] as const;
+export const STORY_FIELDS = ['date', 'date_estimated', 'topics', 'people', 'organisations'] as const;
 export type StoryField = (typeof STORY_FIELDS)[number];
 
 /** A story: what both language versions share, and the versions that exist. */
 export const StorySchema = z.object({
   id: IdSchema,
   date: StoryDateSchema,
+  /** The date is the archive's estimate (see the frontmatter field). */
+  date_estimated: z.boolean(),
   topics: z.array(IdSchema),
   people: z.array(IdSchema),
   organisations: z.array(IdSchema),
@@ -155,6 +215,7 @@ export type Role = z.infer<typeof RoleSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type Heading = z.infer<typeof HeadingSchema>;
+export type CreditLink = z.infer<typeof CreditLinkSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type Archive = z.infer<typeof ArchiveSchema>;

@@ -7,7 +7,7 @@ import { ENTITY_KINDS, type EntityKind } from './entities';
 import { LOCALES, type Locale } from './i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
 import type { Archive, Story } from './schema';
-import { absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
+import { aboutUrl, absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
 import { storiesByYear, storiesWith } from './views';
 import { textElement, xmlDocument } from './xml';
 
@@ -46,8 +46,9 @@ export function publishedPages(archive: Archive): PublishedPage[] {
       versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story]),
     ),
     ...versions(everyLanguage(archiveUrl), stories),
-    // The search page shows no story until the reader asks.
+    // The search page shows no story until the reader asks; the about page shows none.
     ...versions(everyLanguage((locale) => searchUrl(locale)), []),
+    ...versions(everyLanguage(aboutUrl), []),
     ...storiesByYear(stories).flatMap((group) =>
       versions(
         everyLanguage((locale) => yearUrl(locale, group.year)),

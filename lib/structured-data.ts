@@ -6,30 +6,10 @@
 import { creatorOf } from './credits';
 import { storyTimestamp } from './dates';
 import type { Registry } from './entities';
-import { dictionary, LANGUAGE_TAGS, LOCALES, otherLocale, type Locale } from './i18n';
-import type { Article, Story } from './schema';
+import { dictionary, LANGUAGE_TAGS, type Locale } from './i18n';
+import { provenanceOf, translationsOf } from './provenance';
+import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
 import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from './urls';
-
-/**
- * The language a story was first reported in, when its two versions do not say. The
- * archive collects reports of the Vietnamese press, whose English editions translate
- * the Vietnamese originals.
- */
-export const PRESUMED_ORIGINAL_LOCALE: Locale = 'vi';
-
-/**
- * Which version of a two-language story is the original and which the translation.
- * The version that names a translator is the translation; when neither or both do,
- * the version in PRESUMED_ORIGINAL_LOCALE is taken as the original. Undefined for a
- * story in one language.
- */
-export function translationOf(story: Story): { original: Locale; translation: Locale } | undefined {
-  if (LOCALES.some((locale) => !story.articles[locale])) return undefined;
-  const translated = LOCALES.filter((locale) => story.articles[locale]?.translator);
-  const [only] = translated;
-  const translation = translated.length === 1 && only ? only : otherLocale(PRESUMED_ORIGINAL_LOCALE);
-  return { original: otherLocale(translation), translation };
-}
 
 type JsonObject = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
@@ -41,7 +21,7 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
   const words = dictionary(locale);
   const url = absoluteUrl(storyUrl(locale, story.id), base);
   const creator = creatorOf(article);
-  const roles = translationOf(story);
+  const publisher: JsonObject = { '@type': 'Organization', name: words.siteName, url: absoluteUrl(homeUrl(locale), base) };
   const data: JsonObject = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -52,7 +32,7 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
     description: article.summary,
     datePublished: storyTimestamp(story.date),
     inLanguage: LANGUAGE_TAGS[locale],
-    publisher: { '@type': 'Organization', name: words.siteName, url: absoluteUrl(homeUrl(locale), base) },
+    publisher,
     about: story.topics.map((id) => named('Thing', lookup(registry, 'topics', id).name[locale], absoluteUrl(topicUrl(locale, id), base))),
     mentions: [
       ...story.people.map((id) => named('Person', lookup(registry, 'people', id).name[locale], absoluteUrl(personUrl(locale, id), base))),
@@ -60,17 +40,21 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
     ],
   };
   if (creator) data.author = [{ '@type': creator.type, name: creator.name }];
-  if (article.translator) data.translator = { '@type': 'Person', name: article.translator };
+  if (article.translator === ARCHIVE_TRANSLATOR) data.translator = publisher;
+  else if (article.translator) data.translator = { '@type': article.creditLinks.translator?.kind === 'organisations' ? 'Organization' : 'Person', name: article.translator };
   if (article.source?.url) data.isBasedOn = article.source.url;
-  if (roles) {
-    const other = otherLocale(locale);
-    const otherArticle = story.articles[other];
-    if (otherArticle) {
-      const reference = versionReference(story.id, other, otherArticle, base);
-      if (roles.translation === locale) data.translationOfWork = reference;
-      else data.workTranslation = reference;
-    }
+  const provenance = provenanceOf(story, locale);
+  if (provenance.kind === 'translation') {
+    const { basis } = provenance;
+    const made = basis.kind === 'version' ? story.articles[basis.locale] : undefined;
+    if (basis.kind === 'version' && made) data.translationOfWork = versionReference(story.id, basis.locale, made, base);
+    if (basis.kind === 'source') data.translationOfWork = { '@type': 'CreativeWork', url: basis.url, inLanguage: provenance.from };
   }
+  const translations = translationsOf(story, locale).flatMap((other) => {
+    const version = story.articles[other];
+    return version ? [versionReference(story.id, other, version, base)] : [];
+  });
+  if (translations.length > 0) data.workTranslation = translations;
   return data;
 }
 

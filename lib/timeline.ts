@@ -48,7 +48,36 @@ export function archiveSpan(stories: readonly Story[]): { first: string; last: s
   return newest && oldest ? { first: oldest.date, last: newest.date } : null;
 }
 
-/** A person's roles, newest first; a role known by year only comes after the months of that year. */
-export function rolesNewestFirst(roles: readonly Role[]): Role[] {
-  return [...roles].sort((a, b) => compareRoleDatesNewestFirst(a.from, b.from));
+/**
+ * What the archive knows of when a person held a role: since a start date a source states
+ * (`since`), or only that a story of a given month reports it (`reported`). Undated when
+ * the story it names is not published.
+ */
+export type RoleDating = { kind: 'since'; date: string; source: { name: string; url?: string } } | { kind: 'reported'; date: string; story: string } | { kind: 'undated' };
+
+export interface DatedRole {
+  role: Role;
+  dating: RoleDating;
+}
+
+/** A role's dating; `storyDate` gives a published story's date by id. */
+export function roleDating(role: Role, storyDate: (id: string) => string | undefined): RoleDating {
+  if (role.from !== undefined && role.source !== undefined) return { kind: 'since', date: role.from, source: role.source };
+  const reported = role.reported_in === undefined ? undefined : storyDate(role.reported_in);
+  if (role.reported_in !== undefined && reported !== undefined) {
+    // A role is reported in a month: the story's day says nothing about the role.
+    const { year, month } = parseStoryDate(reported);
+    return { kind: 'reported', date: `${year}-${String(month).padStart(2, '0')}`, story: role.reported_in };
+  }
+  return { kind: 'undated' };
+}
+
+/** A person's roles with their dating, newest first; a role known by year only comes after the months of that year, undated roles last. */
+export function rolesNewestFirst(roles: readonly Role[], storyDate: (id: string) => string | undefined): DatedRole[] {
+  return roles
+    .map((role) => ({ role, dating: roleDating(role, storyDate) }))
+    .sort((a, b) => {
+      if (a.dating.kind === 'undated' || b.dating.kind === 'undated') return Number(a.dating.kind === 'undated') - Number(b.dating.kind === 'undated');
+      return compareRoleDatesNewestFirst(a.dating.date, b.dating.date);
+    });
 }

@@ -22,6 +22,7 @@ export const peopleUrl = (locale: Locale) => `/${locale}/people/`;
 export const personUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/`;
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;
 export const organisationUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/`;
+export const aboutUrl = (locale: Locale) => `/${locale}/about/`;
 export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 /**
  * The search files, written after the build. Per language: a manifest, the index in

@@ -14,6 +14,27 @@ export function storiesWith(stories: readonly Story[], kind: EntityKind, id: str
   return (storyIndex(stories).tagged[kind].get(id) ?? []).flatMap((at) => stories[at] ?? []);
 }
 
+/** The roles a credit plays on a story. */
+export const CREDIT_ROLES = ['author', 'translator', 'source'] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+/** A story an entity is credited on, and as what (in either language version). */
+export interface CreditedStory {
+  story: Story;
+  roles: CreditRole[];
+}
+
+/** The stories that credit a person or organisation as reporter, translator or source, newest first. */
+export function storiesCrediting(stories: readonly Story[], kind: EntityKind, id: string): CreditedStory[] {
+  if (kind === 'topics') return [];
+  return stories.flatMap((story) => {
+    const roles = CREDIT_ROLES.filter((role) =>
+      Object.values(story.articles).some((article) => article?.creditLinks[role]?.kind === kind && article.creditLinks[role].id === id),
+    );
+    return roles.length > 0 ? [{ story, roles }] : [];
+  });
+}
+
 /** How many stories name each entity of a kind. */
 export function countsBy(stories: readonly Story[], kind: EntityKind): Map<string, number> {
   const counts = new Map<string, number>();

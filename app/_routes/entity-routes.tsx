@@ -13,7 +13,7 @@ import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/metadata';
 import { appearsWith, peopleOf } from '@/lib/relations';
 import { entityUrl, organisationsUrl, peopleUrl, topicFeedUrl, topicsUrl } from '@/lib/urls';
-import { countsBy, storiesWith } from '@/lib/views';
+import { countsBy, storiesCrediting, storiesWith } from '@/lib/views';
 
 type IndexProps = { params: Promise<{ lang: string }> };
 type EntityProps = { params: Promise<{ lang: string; id: string }> };
@@ -88,6 +88,7 @@ export function entityRoute(kind: EntityKind) {
             locale={locale}
             mentions={appearsWith(archive.stories, kind, id)}
             members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
+            credited={storiesCrediting(archive.stories, kind, id)}
             feed={kind === 'topics' ? topicFeedUrl(locale, id) : undefined}
           />
         </PageFrame>

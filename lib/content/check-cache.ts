@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/8';
+export const CHECKS_VERSION = 'checks/9';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 
@@ -49,7 +49,7 @@ const CheckedArticleSchema = z.object({
   }),
   renderKey: z.string(),
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
-  positions: z.object({ date: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
+  positions: z.object({ date: PositionSchema, date_estimated: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
 });
 
 const CheckedFileSchema = z.object({

@@ -20,15 +20,19 @@ import {
   type Archive,
   type Article,
   type Frontmatter,
+  type Role,
   type Story,
   type StoryField,
 } from '../schema';
 import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
 import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
+import { aliasProblems } from './aliases';
+import { resolveCredits } from './credit-links';
 import { untaggedMentionProblems } from './mentions';
 import { bodyCharacterProblems } from '../refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
+import { provenanceProblems } from './provenance';
 import { renderCached, renderedByKey, renderKey, type RenderCache } from './render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
@@ -77,23 +81,14 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   const reading = { contentDir, display, problems, checkCache: options.checkCache };
   const topics = readRegistry(reading, 'topics', TopicSchema);
-  const organisations = readRegistry(reading, 'organisations', OrganisationSchema);
+  const organisations = readRegistry(reading, 'organisations', OrganisationSchema, null, (_organisation, index, at, raw) => aliasProblems(raw, index, at));
   const organisationIds = new Set(organisations.map((organisation) => organisation.id));
-  const people = readRegistry(reading, 'people', PersonSchema, [...organisationIds], (person, index, at) =>
-    person.roles.flatMap((role, roleIndex) => {
-      if (role.organisation === undefined || organisationIds.has(role.organisation)) return [];
-      const suggestion = closestId(role.organisation, organisationIds);
-      return [
-        {
-          kind: 'UnknownReference' as const,
-          ...at([index, 'roles', roleIndex, 'organisation']),
-          field: `${index}.roles.${roleIndex}.organisation`,
-          message: `unknown organisation id "${role.organisation}"`,
-          hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in organisations.yaml.` : 'Use an id listed in organisations.yaml, or add the organisation there.',
-        },
-      ];
-    }),
-  );
+  const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
+  const storyIds = new Set(existsSync(articlesDir) ? readdirSync(articlesDir) : []);
+  const people = readRegistry(reading, 'people', PersonSchema, [[...organisationIds], [...storyIds]], (person, index, at, raw) => [
+    ...aliasProblems(raw, index, at),
+    ...person.roles.flatMap((role, roleIndex) => roleReferenceProblems(role, [index, 'roles', roleIndex], at, organisationIds, storyIds)),
+  ]);
   const lists = { topics, people, organisations };
   const registry = buildRegistry(lists);
   const setting: ArticleSetting = {
@@ -107,7 +102,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   const stories: Story[] = [];
   let drafts = 0;
-  const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
   const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
   // The listing says which entries are folders; only a symbolic link needs a stat to follow it.
   const isFolder = (entry: Dirent) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(path.join(articlesDir, entry.name)).isDirectory());
@@ -139,8 +133,34 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
   return problems.some((problem) => severityOf(problem) === 'error');
 }
 
+/** A role's references: its organisation must be in the registry, and the story it was reported in must exist. */
+function roleReferenceProblems(role: Role, at: (string | number)[], locate: ParsedYaml['locate'], organisationIds: ReadonlySet<string>, storyIds: ReadonlySet<string>): Omit<ContentProblem, 'file'>[] {
+  const problems: Omit<ContentProblem, 'file'>[] = [];
+  if (role.organisation !== undefined && !organisationIds.has(role.organisation)) {
+    const suggestion = closestId(role.organisation, organisationIds);
+    problems.push({
+      kind: 'UnknownReference',
+      ...locate([...at, 'organisation']),
+      field: [...at, 'organisation'].join('.'),
+      message: `unknown organisation id "${role.organisation}"`,
+      hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in organisations.yaml.` : 'Use an id listed in organisations.yaml, or add the organisation there.',
+    });
+  }
+  if (role.reported_in !== undefined && !storyIds.has(role.reported_in)) {
+    const suggestion = closestId(role.reported_in, storyIds);
+    problems.push({
+      kind: 'MissingRoleStory',
+      ...locate([...at, 'reported_in']),
+      field: [...at, 'reported_in'].join('.'),
+      message: `no story "${role.reported_in}" in ${ARTICLES_FOLDER}/`,
+      ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+    });
+  }
+  return problems;
+}
+
 /** Problems of one valid entry that its schema cannot see (references to other registries). */
-type EntryCheck<T> = (entry: T, index: number, at: ParsedYaml['locate']) => Omit<ContentProblem, 'file'>[];
+type EntryCheck<T> = (entry: T, index: number, at: ParsedYaml['locate'], raw: unknown) => Omit<ContentProblem, 'file'>[];
 
 interface RegistryReading {
   contentDir: string;
@@ -208,7 +228,7 @@ function checkRegistry<T extends { id: string }>(bytes: Uint8Array, file: string
       return;
     }
     seen.set(result.data.id, line);
-    problems.push(...(check?.(result.data, index, parsed.locate) ?? []).map((problem) => ({ ...problem, file })));
+    problems.push(...(check?.(result.data, index, parsed.locate, raw) ?? []).map((problem) => ({ ...problem, file })));
     entries.push(result.data);
   });
   return { problems, entries };
@@ -278,6 +298,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
     published: {
       id,
       date: lead.date,
+      date_estimated: lead.date_estimated,
       topics: lead.topics,
       people: lead.people,
       organisations: lead.organisations,
@@ -371,6 +392,7 @@ function checkArticle(
     problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
     return { problems };
   }
+  problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
@@ -384,8 +406,9 @@ function checkArticle(
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
     return { problems };
   }
-  const positions = { date: source.locate(['date']), topics: source.locate(['topics']), people: source.locate(['people']), organisations: source.locate(['organisations']) };
-  const fields = { ...frontmatter, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
+  const positions = { date: source.locate(['date']), date_estimated: source.locate(['date_estimated']), topics: source.locate(['topics']), people: source.locate(['people']), organisations: source.locate(['organisations']) };
+  const resolved = resolveCredits(frontmatter, registry, locale);
+  const fields = { ...frontmatter, ...resolved.credits, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
   const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions };
   return { problems, article, rendered };
 }

@@ -30,6 +30,12 @@ export const PROBLEM_KINDS = {
   MissingRegistry: { severity: 'error', hint: 'The content folder must hold topics.yaml, people.yaml and organisations.yaml.' },
   MissingTranslation: { severity: 'warning', hint: 'Readers of the other language see the story marked as available in one language only.' },
   UntaggedMention: { severity: 'warning', hint: 'Add the id to the frontmatter so the story is listed on that page and found by search.' },
+  UnstatedProvenance: {
+    severity: 'warning',
+    hint: 'Add original: true when the file is the outlet\'s own wording, or translated_from: <language> and translator: <who> when it is a translation (see docs/editing.md).',
+  },
+  MissingRoleStory: { severity: 'warning', hint: 'The role is shown without a date until the story is published: give the id (folder name) of a story that shows the person in this role.' },
+  AmbiguousAlias: { severity: 'warning', hint: 'An alias must name only this entry: write it out (a full name, "Gen. Le Huy Vinh"), or remove it.' },
   LongSummary: { severity: 'warning', hint: 'Cards and search results show summaries best under 300 characters.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; hint: string }>;
 

@@ -50,7 +50,11 @@ function topicIds(contentDir: string): string[] {
 
 interface TemplateWords {
   intro: (id: string) => string[];
-  comments: Record<'title' | 'summary' | 'date' | 'topics' | 'topicList' | 'people' | 'organisations' | 'source' | 'sourceName' | 'sourceUrl' | 'author' | 'translator' | 'draft', string>;
+  comments: Record<
+    | 'title' | 'summary' | 'date' | 'dateEstimated' | 'topics' | 'topicList' | 'people' | 'organisations' | 'source' | 'sourceName' | 'sourceUrl' | 'sourceLanguage'
+    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'draft',
+    string
+  >;
   body: string[];
 }
 
@@ -69,11 +73,15 @@ const WORDS: Record<Locale, TemplateWords> = {
       topicList: 'topic ids in topics.yaml:',
       people: 'ids from people.yaml of everyone the text names, e.g. [luong-cuong]; [] if none',
       organisations: 'ids from organisations.yaml of every organisation the text names, e.g. [command-86]; [] if none',
-      source: 'optional, where the report was first published: remove the "# " of these three lines to use it',
-      sourceName: 'the publication, e.g. "Vietnam News Agency"',
-      sourceUrl: 'optional: the address of the original report, http:// or https://',
-      author: 'optional: the reporter (remove "# " to use)',
-      translator: 'optional: who translated the text (remove "# " to use)',
+      dateEstimated: 'optional: true when the source does not give the date and it is your estimate (remove "# " to use)',
+      source: 'optional, where the report was first published: remove the "# " of these four lines to use it',
+      sourceName: 'the publication, or its id in organisations.yaml, e.g. vietnam-news-agency',
+      sourceUrl: 'optional: the address of the report, http:// or https://',
+      sourceLanguage: 'optional: the language of the text at that address, e.g. vi',
+      author: 'optional: the reporter, or their id in people.yaml (remove "# " to use)',
+      original: 'say one: true when this file is the outlet\'s own wording (remove "# " to use) …',
+      translatedFrom: '… or, for a translation, the language it was translated from, e.g. vi',
+      translator: 'optional: who translated it: a name, an id in people.yaml, or archive (remove "# " to use)',
       draft: 'true: checked, never published. Set to false in both files when the story is ready.',
     },
     body: [
@@ -98,11 +106,15 @@ const WORDS: Record<Locale, TemplateWords> = {
       topicList: 'các mã chủ đề trong topics.yaml:',
       people: 'mã trong people.yaml của mọi người được nêu tên trong bài, vd. [luong-cuong]; [] nếu không có',
       organisations: 'mã trong organisations.yaml của mọi tổ chức được nêu tên, vd. [command-86]; [] nếu không có',
-      source: 'không bắt buộc, nơi bài được đăng đầu tiên: xóa "# " ở đầu ba dòng này để dùng',
-      sourceName: 'tên cơ quan báo chí, vd. "Thông tấn xã Việt Nam"',
-      sourceUrl: 'không bắt buộc: địa chỉ bài gốc, http:// hoặc https://',
-      author: 'không bắt buộc: phóng viên (xóa "# " để dùng)',
-      translator: 'không bắt buộc: người dịch (xóa "# " để dùng)',
+      dateEstimated: 'không bắt buộc: true nếu nguồn không ghi ngày và ngày là do bạn ước tính (xóa "# " để dùng)',
+      source: 'không bắt buộc, nơi bài được đăng đầu tiên: xóa "# " ở đầu bốn dòng này để dùng',
+      sourceName: 'tên cơ quan báo chí, hoặc mã trong organisations.yaml, vd. vietnam-news-agency',
+      sourceUrl: 'không bắt buộc: địa chỉ bài báo, http:// hoặc https://',
+      sourceLanguage: 'không bắt buộc: ngôn ngữ của bài ở địa chỉ đó, vd. vi',
+      author: 'không bắt buộc: phóng viên, hoặc mã trong people.yaml (xóa "# " để dùng)',
+      original: 'ghi một trong hai: true nếu tệp này là nguyên văn của cơ quan báo chí (xóa "# " để dùng) …',
+      translatedFrom: '… hoặc, với bản dịch, ngôn ngữ của bản được dịch, vd. en',
+      translator: 'không bắt buộc: người dịch: tên, mã trong people.yaml, hoặc archive (kho lưu trữ) (xóa "# " để dùng)',
       draft: 'true: được kiểm tra nhưng không bao giờ đăng. Đổi thành false ở cả hai tệp khi bài đã xong.',
     },
     body: [
@@ -129,6 +141,7 @@ export function storyTemplate(locale: Locale, id: string, topics: readonly strin
     ['title: ""', c.title],
     ['summary: ""', c.summary],
     ['date: ""', c.date],
+    ['# date_estimated: true', c.dateEstimated],
     ['topics: []', c.topics],
     ...(topics.length > 0 ? [[`#   ${c.topicList} ${topics.join(', ')}`, ''] as [string, string]] : []),
     ['people: []', c.people],
@@ -136,7 +149,10 @@ export function storyTemplate(locale: Locale, id: string, topics: readonly strin
     ['# source:', c.source],
     ['#   name: ""', c.sourceName],
     ['#   url: ""', c.sourceUrl],
+    ['#   language: ""', c.sourceLanguage],
     ['# author: ""', c.author],
+    ['# original: true', c.original],
+    ['# translated_from: ""', c.translatedFrom],
     ['# translator: ""', c.translator],
     ['draft: true', c.draft],
   ]);

@@ -58,8 +58,18 @@ describe('timelines and relations on the built pages', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(site.origin + personUrl(locale, person.id));
-      const dates = await page.locator('.timeline time').allTextContents();
-      expect(dates).toEqual(rolesNewestFirst(person.roles).map((role) => dictionary(locale).roleFrom(formatRoleDate(role.from, locale))));
+      const dates = await page.locator('.timeline__date').allTextContents();
+      const published = new Map(getArchive().stories.map((story) => [story.id, story.date]));
+      const words = dictionary(locale);
+      const expected = rolesNewestFirst(person.roles, (id) => published.get(id)).map(({ dating }) => {
+        if (dating.kind === 'undated') return words.roleUndated;
+        const date = formatRoleDate(dating.date, locale);
+        return dating.kind === 'reported' ? `${words.roleReportedIn} ${date}` : `${words.roleSince} ${date} (${dating.source.name})`;
+      });
+      expect(dates).toEqual(expected);
+      // A role known from a story links that story.
+      const reported = rolesNewestFirst(person.roles, (id) => published.get(id)).find(({ dating }) => dating.kind === 'reported');
+      if (reported?.dating.kind === 'reported') await expect(page.locator(`.timeline__date a[href="${storyUrl(locale, reported.dating.story)}"]`).count()).resolves.toBeGreaterThan(0);
     } finally {
       await page.close();
     }

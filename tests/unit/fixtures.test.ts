@@ -59,7 +59,7 @@ const CASES: Case[] = [
   { name: 'topics-not-a-list', problems: ['articles/topics-not-a-list/en.md:5:9: topics: expected a list of topic ids [InvalidField]'] },
   { name: 'people-not-a-list', problems: ['articles/people-not-a-list/en.md:6:9: people: expected a list of person ids [InvalidField]'] },
   { name: 'draft-not-boolean', problems: ['articles/draft-not-boolean/en.md:6:8: draft: expected true or false [InvalidField]'] },
-  { name: 'source-not-a-map', problems: ['articles/source-not-a-map/en.md:6:9: source: expected a source as { name: "…", url: "https://…" } [InvalidField]'] },
+  { name: 'source-not-a-map', problems: ['articles/source-not-a-map/en.md:6:9: source: expected a source as { name: "…", url: "https://…", language: en } [InvalidField]'] },
   { name: 'source-url-javascript', problems: ['articles/source-url-javascript/en.md:6:29: source.url: expected an http(s) URL [InvalidField]'] },
   // Impossible dates.
   { name: 'date-february-30', problems: ['articles/date-february-30/en.md:4:7: date: day 30 does not exist in 2025-02 ("2025-02-30") [InvalidField]'] },
@@ -115,10 +115,10 @@ const CASES: Case[] = [
   { name: 'no-frontmatter', problems: ['articles/no-frontmatter/en.md:1:1: expected frontmatter starting with "---" on the first line [MissingFrontmatter]'] },
   { name: 'unclosed-frontmatter', problems: ['articles/unclosed-frontmatter/en.md:1:1: the frontmatter is not closed: expected a second "---" line [MissingFrontmatter]'] },
   { name: 'empty-frontmatter', problems: ['articles/empty-frontmatter/en.md:2:1: the frontmatter is empty: expected title, summary, date and topics [InvalidField]'] },
-  { name: 'only-frontmatter', problems: ['articles/only-frontmatter/en.md:7:1: the article has no text after its frontmatter [EmptyBody]'] },
+  { name: 'only-frontmatter', problems: ['articles/only-frontmatter/en.md:8:1: the article has no text after its frontmatter [EmptyBody]'] },
   {
     name: 'body-only-comment',
-    problems: ['articles/body-only-comment/en.md:7:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]'],
+    problems: ['articles/body-only-comment/en.md:8:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]'],
   },
   // Encodings and line endings: BOM and CRLF are accepted, broken UTF-8 is not.
   { name: 'utf8-bom', problems: [], published: ['utf8-bom'] },
@@ -128,7 +128,7 @@ const CASES: Case[] = [
   {
     name: 'body-5mb',
     prepare: (dir) => appendFileSync(path.join(dir, 'articles/body-5mb/en.md'), 'x'.repeat(FIVE_MB)),
-    problems: [`articles/body-5mb/en.md:7:1: the body is ${FIVE_MB + 42} bytes; the limit is ${MAX_BODY_BYTES} bytes [BodyTooLarge]`],
+    problems: [`articles/body-5mb/en.md:8:1: the body is ${FIVE_MB + 42} bytes; the limit is ${MAX_BODY_BYTES} bytes [BodyTooLarge]`],
   },
   // File and folder names.
   { name: 'french-file', problems: ['articles/french-file: warning: the story has no vi.md yet [MissingTranslation]', 'articles/french-file/fr.md: unexpected file "fr.md": expected en.md or vi.md [UnexpectedFile]'] },
@@ -172,8 +172,8 @@ const CASES: Case[] = [
   {
     name: 'untagged-mention',
     problems: [
-      'articles/untagged-mention/en.md:11:7: warning: people: the text names "General Lê Dũng" but people does not list `le-dung` [UntaggedMention]\n    hint: Add `le-dung` to people in both language files (they must agree), or ignore this warning if the text means someone else.',
-      'articles/untagged-mention/en.md:11:39: warning: organisations: the text names "BTL 86" but organisations does not list `command-86` [UntaggedMention]\n    hint: Add `command-86` to organisations in both language files (they must agree), or ignore this warning if the text means someone else.',
+      'articles/untagged-mention/en.md:12:7: warning: people: the text names "General Lê Dũng" but people does not list `le-dung` [UntaggedMention]\n    hint: Add `le-dung` to people in both language files (they must agree), or ignore this warning if the text means someone else.',
+      'articles/untagged-mention/en.md:12:39: warning: organisations: the text names "BTL 86" but organisations does not list `command-86` [UntaggedMention]\n    hint: Add `command-86` to organisations in both language files (they must agree), or ignore this warning if the text means someone else.',
     ],
     published: ['untagged-mention'],
   },

@@ -36,6 +36,8 @@ function fillIn(locale: 'en' | 'vi', extra: (text: string) => string = (text) =>
       .replace('date: ""', 'date: 2025-07')
       .replace('topics: []', 'topics: [command-86]')
       .replace('organisations: []', 'organisations: [command-86]')
+      .replace(/^# original: true/m, locale === 'en' ? 'original: true' : '# original: true')
+      .replace(/^# translated_from: ""/m, locale === 'en' ? '# translated_from: ""' : 'translated_from: en')
       .replace(/<!--[\s\S]*?-->/, (comment) => (keepComment ? comment : body)),
   );
   writeFileSync(file(locale), filled);
@@ -76,7 +78,9 @@ describe('scaffoldStory (npm run new)', () => {
           .replace(/^# {3}name: ""/m, '  name: "Vietnam News Agency"')
           .replace(/^# {3}url: ""/m, '  url: "https://vietnamplus.vn/"')
           .replace(/^# author: ""/m, 'author: "Van Chien"')
-          .replace(/^# translator: ""/m, 'translator: "Song Anh"'),
+          .replace(/^# {3}language: ""/m, '  language: vi')
+          .replace(/^# date_estimated: true/m, 'date_estimated: true')
+          .replace(/^# translator: ""/m, locale === 'vi' ? 'translator: "Song Anh"' : '# translator: ""'),
       );
     }
     const { problems, drafts } = loadContent(dir);
@@ -104,9 +108,9 @@ describe('scaffoldStory (npm run new)', () => {
     for (const locale of ['en', 'vi'] as const) {
       const text = storyTemplate(locale, ID, ['command-86']);
       const frontmatter = text.split('\n---\n')[0] ?? '';
-      const fieldLines = frontmatter.split('\n').filter((line) => /^(# )?\s*[a-z]+:/.test(line) && !line.startsWith('#   topic') && !line.startsWith('#   các'));
-      const named = fieldLines.map((line) => /^(?:# )?\s*([a-z]+):/.exec(line)?.[1]);
-      expect(named.filter((name) => name !== 'name' && name !== 'url').sort()).toEqual(Object.keys(FrontmatterSchema.shape).sort());
+      const fieldLines = frontmatter.split('\n').filter((line) => /^(# )?\s*[a-z_]+:/.test(line) && !line.startsWith('#   topic') && !line.startsWith('#   các'));
+      const named = fieldLines.map((line) => /^(?:# )?\s*([a-z_]+):/.exec(line)?.[1]);
+      expect(named.filter((name) => name !== 'name' && name !== 'url' && name !== 'language').sort()).toEqual(Object.keys(FrontmatterSchema.shape).sort());
       for (const line of fieldLines) expect(line, `${locale}: ${line}`).toMatch(/\S\s+# \S/);
       expect(text).toMatch(/^draft: true\s+# /m);
     }

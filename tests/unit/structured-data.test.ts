@@ -3,7 +3,7 @@ import { buildRegistry } from '../../lib/entities';
 import { storyTimestamp } from '../../lib/dates';
 import { dictionary, type Locale } from '../../lib/i18n';
 import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
-import { jsonForScript, newsArticleJsonLd, PRESUMED_ORIGINAL_LOCALE, translationOf } from '../../lib/structured-data';
+import { jsonForScript, newsArticleJsonLd } from '../../lib/structured-data';
 import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
 import { makeStory } from './helpers/stories';
 
@@ -24,8 +24,8 @@ function withCredits(story: Story, byLocale: Partial<Record<Locale, Partial<Arti
 }
 
 const story = withCredits(makeStory({ id: 'visit-story', date: '2022-12', people: ['le-dung'], organisations: ['united-nations'] }), {
-  en: { author: 'Van Chien', translator: 'Song Anh', source: { name: "People's Army Newspaper", url: 'https://en.qdnd.vn/x' } },
-  vi: { source: { name: 'Báo Quân đội nhân dân', url: 'https://qdnd.vn/x' } },
+  en: { author: 'Van Chien', translator: 'Song Anh', translated_from: 'vi', source: { name: "People's Army Newspaper", url: 'https://en.qdnd.vn/x', language: 'en' } },
+  vi: { original: true, source: { name: 'Báo Quân đội nhân dân', url: 'https://qdnd.vn/x', language: 'vi' } },
 });
 
 describe('jsonForScript', () => {
@@ -34,25 +34,6 @@ describe('jsonForScript', () => {
     const text = jsonForScript(data);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(data);
-  });
-});
-
-describe('translationOf', () => {
-  it('should take the version that names a translator as the translation', () => {
-    expect(translationOf(story)).toEqual({ original: 'vi', translation: 'en' });
-    const reversed = withCredits(makeStory({ id: 'reversed', date: '2025-01-01' }), { vi: { translator: 'Người dịch' } });
-    expect(translationOf(reversed)).toEqual({ original: 'en', translation: 'vi' });
-  });
-
-  it('should presume the original language when neither version, or both, names a translator', () => {
-    const expected = PRESUMED_ORIGINAL_LOCALE;
-    expect(translationOf(makeStory({ id: 'unmarked', date: '2025-01-01' }))?.original).toBe(expected);
-    const both = withCredits(makeStory({ id: 'both-marked', date: '2025-01-01' }), { en: { translator: 'A' }, vi: { translator: 'B' } });
-    expect(translationOf(both)?.original).toBe(expected);
-  });
-
-  it('should have nothing to say about a story in one language', () => {
-    expect(translationOf(makeStory({ id: 'single', date: '2025-01-01', locales: ['en'] }))).toBeUndefined();
   });
 });
 
@@ -93,11 +74,34 @@ describe('newsArticleJsonLd', () => {
     ]);
   });
 
-  it('should link the two versions both ways: the translation to its original and back', () => {
+  it('should link the two versions both ways: the translation to the original it was made from, and back', () => {
     expect(en.translationOfWork).toMatchObject({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('vi', 'visit-story'), BASE), inLanguage: 'vi' });
     expect(en.workTranslation).toBeUndefined();
-    expect(vi.workTranslation).toMatchObject({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('en', 'visit-story'), BASE), inLanguage: 'en' });
+    expect(vi.workTranslation).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('en', 'visit-story'), BASE), inLanguage: 'en' })]);
     expect(vi.translationOfWork).toBeUndefined();
+  });
+
+  it("should link the archive's translation to the version it was made from, and an outlet's translation to the source it names", () => {
+    const chain = withCredits(makeStory({ id: 'chain-story', date: '2025-04' }), {
+      en: { translated_from: 'vi', source: { name: 'Outlet', url: 'https://outlet.example/vi-original', language: 'vi' } },
+      vi: { translated_from: 'en', translator: 'archive' },
+    });
+    const chainEn = newsArticleJsonLd(chain, 'en', registry, BASE);
+    const chainVi = newsArticleJsonLd(chain, 'vi', registry, BASE);
+    expect(chainVi.translationOfWork).toMatchObject({ url: absoluteUrl(storyUrl('en', 'chain-story'), BASE), inLanguage: 'en' });
+    expect(chainVi.translator).toEqual(chainVi.publisher);
+    expect(chainEn.translationOfWork).toEqual({ '@type': 'CreativeWork', url: 'https://outlet.example/vi-original', inLanguage: 'vi' });
+    expect(chainEn.workTranslation).toEqual([expect.objectContaining({ url: absoluteUrl(storyUrl('vi', 'chain-story'), BASE) })]);
+    expect(chainVi.workTranslation).toBeUndefined();
+  });
+
+  it('should assert no translation where the versions do not say what they are', () => {
+    const unmarked = makeStory({ id: 'unmarked', date: '2025-01-01' });
+    for (const locale of ['en', 'vi'] as const) {
+      const data = newsArticleJsonLd(unmarked, locale, registry, BASE);
+      expect(data.translationOfWork).toBeUndefined();
+      expect(data.workTranslation).toBeUndefined();
+    }
   });
 
   it('should link no translation for a story in one language', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRoleDatesNewestFirst, formatRoleDate, roleDateProblem } from '../../lib/dates';
 import type { Role } from '../../lib/schema';
-import { archiveSpan, monthlyCounts, rolesNewestFirst, yearMonthCounts } from '../../lib/timeline';
+import { archiveSpan, monthlyCounts, roleDating, rolesNewestFirst, yearMonthCounts } from '../../lib/timeline';
 import { makeStory } from './helpers/stories';
 
 const stories = [
@@ -47,7 +47,9 @@ describe('archiveSpan', () => {
 });
 
 describe('roles', () => {
-  const role = (from: string, en: string): Role => ({ from, title: { en, vi: en } });
+  const source = { name: 'Official gazette', url: 'https://example.org/gazette' };
+  const role = (from: string, en: string): Role => ({ from, source, title: { en, vi: en } });
+  const noStories = () => undefined;
 
   it('should accept a year or a month and refuse anything else', () => {
     expect(roleDateProblem('2023')).toBeNull();
@@ -58,9 +60,20 @@ describe('roles', () => {
   });
 
   it('should order roles newest first, a year-only role after the months of its year', () => {
-    const ordered = rolesNewestFirst([role('2023', 'Senior Colonel'), role('2025', 'Major General (year)'), role('2025-04', 'Major General'), role('2024-12', 'Colonel')]);
-    expect(ordered.map((entry) => entry.from)).toEqual(['2025-04', '2025', '2024-12', '2023']);
+    const ordered = rolesNewestFirst([role('2023', 'Senior Colonel'), role('2025', 'Major General (year)'), role('2025-04', 'Major General'), role('2024-12', 'Colonel')], noStories);
+    expect(ordered.map((entry) => entry.role.from)).toEqual(['2025-04', '2025', '2024-12', '2023']);
     expect(compareRoleDatesNewestFirst('2025', '2025')).toBe(0);
+  });
+
+  it('should date a role by the month of the story that reports it, unless a source gives its start', () => {
+    const dates = new Map([['visit-2022', '2022-12-05']]);
+    const reported: Role = { title: { en: 'Commander', vi: 'Tư lệnh' }, reported_in: 'visit-2022' };
+    expect(roleDating(reported, (id) => dates.get(id))).toEqual({ kind: 'reported', date: '2022-12', story: 'visit-2022' });
+    expect(roleDating({ ...reported, from: '2020', source }, (id) => dates.get(id))).toEqual({ kind: 'since', date: '2020', source });
+    // A story that is not published (a draft) dates nothing.
+    expect(roleDating(reported, noStories)).toEqual({ kind: 'undated' });
+    const ordered = rolesNewestFirst([reported, role('2023', 'Senior Colonel'), { ...reported, reported_in: 'draft-story' }], (id) => dates.get(id));
+    expect(ordered.map((entry) => entry.dating.kind)).toEqual(['since', 'reported', 'undated']);
   });
 
   it('should show a role date in the reader language', () => {

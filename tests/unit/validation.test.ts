@@ -90,7 +90,7 @@ describe('loadContent', () => {
       ['draft', 'yes', 'expected true or false'],
       ['draft', raw('yes'), 'expected true or false'],
       ['date', raw('2025'), 'expected a date as YYYY-MM-DD or YYYY-MM'],
-      ['source', 'Vietnam News Agency', 'expected a source as { name: "…", url: "https://…" }'],
+      ['source', 'Vietnam News Agency', 'expected a source as { name: "…", url: "https://…", language: en }'],
       ['author', 7, 'expected the reporter (text)'],
     ])('should report %s written as %j', (field, value, message) => {
       const text = articleText({ ...BASE_EN, [field]: value });

@@ -5,7 +5,7 @@
  * change exactly one thing and know where it stands in the file.
  * Fixtures live in the system's temporary folder, never in the project's `content/`.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ export const BASE_EN: Fields = {
   organisations: ['united-nations', 'vietnam-news-agency'],
   source: { name: 'Vietnam News Agency', url: 'https://vietnamplus.vn/example' },
   author: 'Staff reporter',
+  original: true,
 };
 
 /** The Vietnamese base frontmatter: same story fields as BASE_EN. */
@@ -48,6 +49,9 @@ export const BASE_VI: Fields = {
   summary: 'Chủ tịch nước kiểm tra buổi tổng duyệt Lễ mở ký Công ước Hà Nội.',
   source: { name: 'Thông tấn xã Việt Nam', url: 'https://vietnamplus.vn/example' },
   author: 'Phóng viên',
+  original: undefined,
+  translated_from: 'en',
+  translator: 'archive',
 };
 
 export const BASE_BODY = 'The State President inspected the rehearsal.\n\n## Preparations\n\nThe ceremony takes place on 25 October.\n';
@@ -122,6 +126,10 @@ export function createContentFixture(options: FixtureOptions = {}): ContentFixtu
   };
 
   for (const name of REGISTRY_FILES) copyFileSync(path.join(REAL_CONTENT_DIR, name), path.join(dir, name));
+  // The real registry's roles name the real stories they were reported in, which a fixture
+  // does not hold: here they are dated by a source instead.
+  const people = path.join(dir, 'people.yaml');
+  writeFileSync(people, readFileSync(people, 'utf8').replace(/- reported_in: [a-z0-9-]+/g, '- from: "2020"\n      source: { name: "Fixture registry" }'));
   mkdirSync(path.join(dir, 'articles'));
   const stories = { ...options.stories };
   if (!options.withoutBaseStory) {

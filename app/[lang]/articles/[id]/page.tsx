@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <PageFrame locale={locale} alternate={storyPaths(story)[otherLocale(locale)] ?? null}>
       <JsonLd data={newsArticleJsonLd(story, locale, getRegistry(), siteUrl())} />
-      <ArticleView article={article} locale={locale} />
+      <ArticleView story={story} article={article} locale={locale} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="related">
           <h2 id="related">{dictionary(locale).relatedStories}</h2>

@@ -1,0 +1,98 @@
+import { getEntity } from '@/lib/archive';
+import { dictionary, type Locale } from '@/lib/i18n';
+import { provenanceOf } from '@/lib/provenance';
+import { ARCHIVE_TRANSLATOR, type Article, type CreditLink, type Story } from '@/lib/schema';
+import { aboutUrl, organisationUrl, personUrl } from '@/lib/urls';
+
+/** A language's name in the reader's language, as running text ("English", "tiếng Anh"). */
+function languageName(tag: string, locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  // Vietnamese capitalises a language's name only at the start of a sentence.
+  return locale === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+function linkOf(link: CreditLink, locale: Locale): string {
+  return link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
+}
+
+/** A credit's name, linking its registry page when it names one. */
+function Credit({ name, link, locale }: { name: string; link: CreditLink | undefined; locale: Locale }) {
+  return link ? <a href={linkOf(link, locale)}>{name}</a> : <>{name}</>;
+}
+
+/** The name of whoever translated `article`, in the reader's language. */
+function translatorName(article: Article, locale: Locale): string | undefined {
+  if (article.translator === undefined) return undefined;
+  if (article.translator === ARCHIVE_TRANSLATOR) return dictionary(locale).theArchive;
+  const link = article.creditLinks.translator;
+  return link ? getEntity(link.kind, link.id).name[locale] : article.translator;
+}
+
+/**
+ * What this version of a story is (the outlet's text, or whose translation of which text),
+ * who reported, translated and published it, and who holds the rights to its text.
+ */
+export function ArticleCredits({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
+  const words = dictionary(locale);
+  const provenance = provenanceOf(story, locale);
+  const outlet = article.source?.name;
+  let statement: string | undefined;
+  if (provenance.kind === 'original') statement = words.originalText(outlet);
+  if (provenance.kind === 'translation') {
+    const made = provenance.basis.kind === 'version' ? story.articles[provenance.basis.locale] : undefined;
+    // The archive's translation of a translation names whoever made the text it worked from.
+    const via = provenance.byArchive && made ? translatorName(made, locale) : undefined;
+    const text = words.translatedText(provenance.byArchive ? words.theArchive : translatorName(article, locale), languageName(provenance.from, locale), outlet);
+    statement = via ? `${text.replace(/\.$/, '')} (${words.translatedBy(via)}).` : text;
+  }
+  const isOriginal = provenance.kind === 'original';
+  return (
+    <>
+      {statement && <p className="article__provenance">{statement}</p>}
+      <dl className="article__credits">
+        {article.source && (
+          <>
+            <dt>{words.source}</dt>
+            <dd>
+              {article.source.url ? (
+                <a href={article.source.url} {...(article.source.language ? { hrefLang: article.source.language } : {})}>
+                  {article.source.name}
+                </a>
+              ) : (
+                <Credit name={article.source.name} link={article.creditLinks.source} locale={locale} />
+              )}
+              {article.source.language && <> ({words.inLanguage(languageName(article.source.language, locale))})</>}
+              {article.source.url && article.creditLinks.source && (
+                <>
+                  {' · '}
+                  <a href={linkOf(article.creditLinks.source, locale)}>{words.sourcePage}</a>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {article.author && (
+          <>
+            <dt>{isOriginal ? words.author : words.originalReporter}</dt>
+            <dd>
+              <Credit name={article.author} link={article.creditLinks.author} locale={locale} />
+            </dd>
+          </>
+        )}
+        {article.translator && (
+          <>
+            <dt>{words.translator}</dt>
+            <dd>
+              {article.translator === ARCHIVE_TRANSLATOR ? (
+                <a href={aboutUrl(locale)}>{words.theArchive}</a>
+              ) : (
+                <Credit name={article.translator} link={article.creditLinks.translator} locale={locale} />
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      {outlet && <p className="article__rights">{words.rightsNote(outlet)}</p>}
+    </>
+  );
+}

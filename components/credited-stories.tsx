@@ -1,0 +1,34 @@
+import { dictionary, type Locale } from '@/lib/i18n';
+import { storyUrl } from '@/lib/urls';
+import { storyListing, type CreditRole, type CreditedStory } from '@/lib/views';
+import { StoryDate } from './story-date';
+
+/** The stories a person or organisation is credited on, each marked with what they did: reported, translated, published. */
+export function CreditedStories({ credited, locale }: { credited: readonly CreditedStory[]; locale: Locale }) {
+  if (credited.length === 0) return null;
+  const words = dictionary(locale);
+  const label: Record<CreditRole, string> = { author: words.creditAsAuthor, translator: words.creditAsTranslator, source: words.creditAsSource };
+  return (
+    <section aria-labelledby="credited" className="credited">
+      <h2 id="credited">
+        {words.creditsTitle} <span className="count">({words.storyCount(credited.length)})</span>
+      </h2>
+      <ul className="credited__list">
+        {credited.map(({ story, roles }) => {
+          const { article, inReaderLanguage } = storyListing(story, locale);
+          return (
+            <li key={story.id}>
+              <span className="credited__roles">{roles.map((role) => label[role]).join(', ')}</span>{' '}
+              <a href={storyUrl(article.locale, story.id)} hrefLang={inReaderLanguage ? undefined : article.locale} lang={inReaderLanguage ? undefined : article.locale}>
+                {article.title}
+              </a>{' '}
+              <span className="credited__date">
+                (<StoryDate date={story.date} estimated={story.date_estimated} locale={locale} />)
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
