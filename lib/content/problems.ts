@@ -4,6 +4,8 @@
  * line and column where they can be known, and the field.
  */
 
+import { escapeControlCharacters, escapeWorkflowData, escapeWorkflowProperty } from './output-escaping';
+
 export const PROBLEM_KINDS = {
   InvalidEncoding: { severity: 'error', hint: 'Save the file as UTF-8 (most editors have an "encoding" menu).' },
   MissingFrontmatter: { severity: 'error', hint: 'Start the file with a line "---", the fields, and another "---" line.' },
@@ -49,15 +51,44 @@ export function severityOf(problem: ContentProblem): 'error' | 'warning' {
   return PROBLEM_KINDS[problem.kind].severity;
 }
 
-/** `path:line:col: field: message`, then the hint on an indented line. */
+/**
+ * `path:line:col: field: message`, then the hint on an indented line. File names, fields,
+ * messages and hints can all carry text from content, so control characters in them are
+ * shown escaped: each problem is exactly these two lines.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+  const place = [escapeControlCharacters(problem.file), problem.line, problem.line === undefined ? undefined : problem.column]
     .filter((part) => part !== undefined)
     .join(':');
-  const field = problem.field ? `${problem.field}: ` : '';
   const label = severityOf(problem) === 'warning' ? 'warning: ' : '';
-  const hint = problem.hint ?? PROBLEM_KINDS[problem.kind].hint;
-  return `${place}: ${label}${field}${problem.message} [${problem.kind}]\n    hint: ${hint}`;
+  return `${place}: ${label}${problemText(problem)} [${problem.kind}]\n    hint: ${problemHint(problem)}`;
+}
+
+/** `field: message`, escaped. */
+function problemText(problem: ContentProblem): string {
+  const field = problem.field ? `${escapeControlCharacters(problem.field)}: ` : '';
+  return `${field}${escapeControlCharacters(problem.message)}`;
+}
+
+function problemHint(problem: ContentProblem): string {
+  return escapeControlCharacters(problem.hint ?? PROBLEM_KINDS[problem.kind].hint);
+}
+
+/**
+ * The problem as a GitHub Actions annotation (`::error file=…,line=…,col=…::message`),
+ * which the pull request shows at its line. Values are escaped as workflow commands
+ * require, after control characters, so no text from content can end the command or
+ * start another.
+ */
+export function formatAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeWorkflowProperty(escapeControlCharacters(problem.file))}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    ...(problem.line === undefined || problem.column === undefined ? [] : [`col=${problem.column}`]),
+    `title=${problem.kind}`,
+  ];
+  const message = `${escapeWorkflowData(problemText(problem))}%0A${escapeWorkflowData(`hint: ${problemHint(problem)}`)}`;
+  return `::${severityOf(problem)} ${properties.join(',')}::${message}`;
 }
 
 /** Thrown by the build when content has errors; carries every problem found in the run. */
