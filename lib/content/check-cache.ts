@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/7';
+export const CHECKS_VERSION = 'checks/8';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);

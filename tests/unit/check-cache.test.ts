@@ -151,6 +151,7 @@ const CHECKING_CODE = [
   'lib/content/load.ts',
   'lib/content/frontmatter.ts',
   'lib/content/yaml.ts',
+  'lib/content/content-files.ts',
   'lib/content/mentions.ts',
   'lib/content/check-cache.ts',
   'lib/schema.ts',
@@ -158,8 +159,9 @@ const CHECKING_CODE = [
   'lib/entities.ts',
   'lib/text-fold.ts',
   'lib/markdown.ts',
+  'lib/markdown-limits.ts',
 ];
-const CHECKED_FINGERPRINT = { version: 'checks/7', fingerprint: '9ca282fe93069486' };
+const CHECKED_FINGERPRINT = { version: 'checks/8', fingerprint: 'bf2e99baf21c3007' };
 
 describe('CHECKS_VERSION', () => {
   it('should be bumped whenever the code that checks files changes', () => {
