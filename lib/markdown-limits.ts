@@ -2,7 +2,7 @@
  * A linear scan of a Markdown body, before it is parsed, that refuses the shapes on which
  * the parser (micromark) slows down far more than the text grows, or builds a tree deep
  * enough to exhaust the stack of the renderer's recursive steps:
- * - containers nested deeply: blockquotes (`>>>>`) and lists inside lists, whose cost
+ * - containers nested deeply: blockquotes (`>>>>`), lists and footnotes inside lists, whose cost
  *   grows with the depth on every line;
  * - many emphasis, strikethrough, code and link delimiters (`*`, `_`, `~`, backticks,
  *   brackets) in one block: the parser pairs them by looking back over the block, so a
@@ -30,12 +30,15 @@ export interface MarkdownLimitBreach {
 }
 
 const DELIMITERS = new Set(['*', '_', '~', '`', '[', ']']);
+/** A list item's marker, or a footnote definition's label (its text is indented under it, like a list item's). */
+const CONTAINER_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|^\[\^[^\]\s]{1,999}\]:/;
+const MAX_MARKER_LENGTH = 1004;
 /** A line of three or more `-`, `*` or `_` (spaces allowed) is a thematic break, not a list marker. */
 const THEMATIC_BREAK = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**
- * How deeply the line's containers nest, counted from its start: each `>` and each list
- * marker is one level, and every two columns of indentation before a marker may be one
+ * How deeply the line's containers nest, counted from its start: each `>`, each list
+ * marker and each footnote label (`[^1]:`) is one level, and every two columns of indentation before a marker may be one
  * more (a nested list item is indented under its parent). The one space a marker takes
  * after it is part of the marker. Returns the depth and the column where the limit is
  * passed, if it is.
@@ -53,7 +56,7 @@ function nestingOf(line: string): { depth: number; column: number } {
       index += 1;
       continue;
     }
-    const marker = character === '>' ? '>' : /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(index, index + 11))?.[0];
+    const marker = character === '>' ? '>' : CONTAINER_MARKER.exec(line.slice(index, index + MAX_MARKER_LENGTH))?.[0];
     if (marker === undefined) break;
     depth += 1 + Math.floor(Math.max(0, run - (afterMarker ? 1 : 0)) / 2);
     if (depth > MAX_NESTING) return { depth, column: index + 1 };
@@ -87,8 +90,8 @@ export function markdownLimitBreaches(markdown: string, firstLine = 1): Markdown
         breaches.set('nesting', {
           line: lineNumber,
           column: nesting.column,
-          message: `quotes and lists nest more than ${MAX_NESTING} levels deep on this line`,
-          hint: 'Nest fewer quotes (">") and lists inside each other, or indent the line less.',
+          message: `quotes, lists and footnotes nest more than ${MAX_NESTING} levels deep on this line`,
+          hint: 'Nest fewer quotes (">"), lists and footnotes inside each other, or indent the line less.',
         });
       }
     }

@@ -35,6 +35,7 @@ describe('markdownLimitBreaches', () => {
       ['blockquotes nested on one line', `${'>'.repeat(3_000)} a`, /nest more than 16 levels/],
       ['list markers nested on one line', `${'- '.repeat(3_000)}a`, /nest more than 16 levels/],
       ['lists nested by indentation', nestedList(400), /nest more than 16 levels/],
+      ['footnote definitions nested by indentation', Array.from({ length: 400 }, (_, level) => `${'    '.repeat(level)}[^n${level}]: note`).join('\n'), /nest more than 16 levels/],
       ['a table of thousands of columns', `${'|a'.repeat(2_000)}|\n${'|-'.repeat(2_000)}|\n`, /a table row may have at most 100/],
     ])('should refuse %s at once, with what to change', (_name, body, message) => {
       const { breaches, ms } = timedBreaches(body);
