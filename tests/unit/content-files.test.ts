@@ -3,6 +3,7 @@
  * file: links, folders where files belong, files too large or unreadable, hostile YAML.
  * It never throws, and never reads outside the content folder.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,6 +91,14 @@ describe('entries of the wrong type', () => {
     fixture.remove(relative);
     fixture.mkdir(relative);
     expect(problemAt(fixture.load().problems, fixture, relative)).toMatchObject({ kind: 'NotAFile', message: 'expected a file, found a folder' });
+  });
+
+  // Reading a pipe would wait for a writer forever.
+  it.skipIf(process.platform === 'win32')('should report a named pipe as en.md without reading it', () => {
+    const fixture = fixtureWith();
+    fixture.remove(EN);
+    execFileSync('mkfifo', [fixture.path(EN)]);
+    expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({ kind: 'NotAFile', message: 'expected a file, found a special file (a pipe, socket or device)' });
   });
 
   it('should report an articles file where the folder of stories belongs', () => {
