@@ -1,17 +1,21 @@
 /**
  * Loads the content folder and prints its problems the way both the build and the
  * check show them: errors and warnings, one per line with its hint, then a summary.
+ * Under GitHub Actions each problem is also printed as an annotation, so a pull request
+ * shows it at its file and line.
  */
-import { formatProblem, severityOf } from '../lib/content/problems';
+import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
 import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
 
-export function loadAndReport(options: LoadOptions = {}): LoadedContent & { ok: boolean } {
-  const dir = contentDirectory();
+export function loadAndReport(options: LoadOptions = {}, env: NodeJS.ProcessEnv = process.env): LoadedContent & { ok: boolean } {
+  const dir = contentDirectory(env);
   const loaded = loadContent(dir, options);
   const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
   const warnings = loaded.problems.filter((problem) => severityOf(problem) === 'warning');
   for (const problem of errors) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(formatProblem(problem));
+  // Workflow commands are read from standard output.
+  if (env.GITHUB_ACTIONS === 'true') for (const problem of [...errors, ...warnings]) console.log(formatAnnotation(problem));
   const { archive } = loaded;
   const versions = archive.stories.reduce((sum, story) => sum + Object.keys(story.articles).length, 0);
   if (hasErrors(loaded.problems)) {

@@ -27,7 +27,7 @@ export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
  * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
  * fails when those files change, as a reminder.
  */
-export const CHECKS_VERSION = 'checks/9';
+export const CHECKS_VERSION = 'checks/10';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 

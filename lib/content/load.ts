@@ -4,13 +4,14 @@
  * with every problem found. Nothing is dropped silently: a file that fails is
  * reported, and the caller (build or check) stops on any error.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storyDateSortKey } from '../dates';
 import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
 import { parseMarkdown, readingMinutes, type RenderedMarkdown } from '../markdown';
+import { markdownLimitBreaches } from '../markdown-limits';
 import {
   FrontmatterSchema,
   OrganisationSchema,
@@ -24,6 +25,7 @@ import {
   type Story,
   type StoryField,
 } from '../schema';
+import { attempt, contentRoot, fileProblem, isProblem, lookUp, readContentFile, type ContentRoot } from './content-files';
 import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
 import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
@@ -72,19 +74,23 @@ interface ArticleSetting {
   context: string;
   /** When loading began: files changed since are not stamped. */
   startedAt: number;
+  root: ContentRoot;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
   const startedAt = Date.now();
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
+  const root = contentRoot(contentDir, display);
 
-  const reading = { contentDir, display, problems, checkCache: options.checkCache };
+  const reading = { contentDir, root, problems, checkCache: options.checkCache };
   const topics = readRegistry(reading, 'topics', TopicSchema);
   const organisations = readRegistry(reading, 'organisations', OrganisationSchema, null, (_organisation, index, at, raw) => aliasProblems(raw, index, at));
   const organisationIds = new Set(organisations.map((organisation) => organisation.id));
   const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
-  const storyIds = new Set(existsSync(articlesDir) ? readdirSync(articlesDir) : []);
+  const entries = listArticles(articlesDir, root, problems).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Roles name the stories that report them.
+  const storyIds = new Set(entries.map((entry) => entry.name));
   const people = readRegistry(reading, 'people', PersonSchema, [[...organisationIds], [...storyIds]], (person, index, at, raw) => [
     ...aliasProblems(raw, index, at),
     ...person.roles.flatMap((role, roleIndex) => roleReferenceProblems(role, [index, 'roles', roleIndex], at, organisationIds, storyIds)),
@@ -98,16 +104,20 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     fileStamps: options.fileStamps,
     context: options.checkCache ? checkContext(lists) : '',
     startedAt,
+    root,
   };
 
   const stories: Story[] = [];
   let drafts = 0;
-  const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
-  // The listing says which entries are folders; only a symbolic link needs a stat to follow it.
-  const isFolder = (entry: Dirent) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(path.join(articlesDir, entry.name)).isDirectory());
   const folders: string[] = [];
   const files: string[] = [];
-  for (const entry of entries) (isFolder(entry) ? folders : files).push(entry.name);
+  for (const entry of entries) {
+    // A link is never followed, whatever it points at (see content-files.ts).
+    if (entry.isSymbolicLink()) {
+      const found = lookUp(path.join(articlesDir, entry.name), root);
+      if ('problem' in found) problems.push(found.problem);
+    } else (entry.isDirectory() ? folders : files).push(entry.name);
+  }
   for (const name of files) {
     problems.push({
       kind: 'UnexpectedFile',
@@ -127,6 +137,26 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive: { stories, ...lists }, problems, drafts };
+}
+
+/** The entries of articles/, or none when it is missing or cannot be a folder of stories (which is reported). */
+function listArticles(articlesDir: string, root: ContentRoot, problems: ContentProblem[]): Dirent[] {
+  const found = lookUp(articlesDir, root);
+  if ('missing' in found) return [];
+  if ('problem' in found) {
+    problems.push(found.problem);
+    return [];
+  }
+  if (!found.stats.isDirectory()) {
+    problems.push({ kind: 'UnexpectedFile', file: root.display(articlesDir), message: `expected ${ARTICLES_FOLDER}/ to be a folder of stories, found a file`, hint: `Remove the file: ${ARTICLES_FOLDER}/ holds one folder per story.` });
+    return [];
+  }
+  const entries = attempt(articlesDir, root, () => readdirSync(articlesDir, { withFileTypes: true }));
+  if (!Array.isArray(entries)) {
+    problems.push(entries);
+    return [];
+  }
+  return entries;
 }
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {
@@ -164,7 +194,7 @@ type EntryCheck<T> = (entry: T, index: number, at: ParsedYaml['locate'], raw: un
 
 interface RegistryReading {
   contentDir: string;
-  display: (file: string) => string;
+  root: ContentRoot;
   problems: ContentProblem[];
   checkCache: CheckCache | undefined;
 }
@@ -175,19 +205,23 @@ interface RegistryReading {
  * reported either way. Parsing YAML with positions is most of loading a registry.
  */
 function readRegistry<T extends { id: string }>(
-  { contentDir, display, problems, checkCache }: RegistryReading,
+  { contentDir, root, problems, checkCache }: RegistryReading,
   kind: EntityKind,
   schema: z.ZodType<T>,
   dependsOn: unknown = null,
   check?: EntryCheck<T>,
 ): T[] {
   const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
-  const file = display(absolute);
-  if (!existsSync(absolute)) {
+  const file = root.display(absolute);
+  const bytes = readContentFile(absolute, root);
+  if (bytes === 'missing') {
     problems.push({ kind: 'MissingRegistry', file, message: `the ${kind} registry is missing` });
     return [];
   }
-  const bytes = readFileSync(absolute);
+  if (isProblem(bytes)) {
+    problems.push(bytes);
+    return [];
+  }
   const key = checkCache && checkKey(registryCheckContext(kind, dependsOn), file, bytesDigest(bytes));
   const entriesSchema = z.array(schema);
   const earlier = key !== undefined && checkCache ? cachedCheck(checkCache, key, (checked) => entriesSchema.safeParse(checked.entries).success) : undefined;
@@ -245,7 +279,12 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   if (!idOk) {
     problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
   }
-  const names = folderNames(folderPath, setting.fileStamps, setting.startedAt).sort();
+  const listed = attempt(folderPath, setting.root, () => folderNames(folderPath, setting.fileStamps, setting.startedAt));
+  if (!Array.isArray(listed)) {
+    problems.push(listed);
+    return { drafts: 0 };
+  }
+  const names = listed.sort();
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
     const lower = name.toLowerCase();
@@ -329,16 +368,25 @@ interface ReadArticle {
  * the same registries): its problems are reported either way.
  */
 function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
-  const { checkCache, renderCache } = setting;
-  if (!checkCache) return readOutcome(checkArticle(readFileSync(absolute), storyId, locale, file, setting));
-  const found = fileDigest(absolute, setting.fileStamps, setting.startedAt);
+  const { checkCache, renderCache, root } = setting;
+  // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
+  const problem = fileProblem(absolute, root);
+  if (problem !== undefined && problem !== 'missing') return { problems: [problem] };
+  const readBytes = () => attempt(absolute, root, () => readFileSync(absolute));
+  if (!checkCache) {
+    const bytes = readBytes();
+    return isProblem(bytes) ? { problems: [bytes] } : readOutcome(checkArticle(bytes, storyId, locale, file, setting));
+  }
+  const found = attempt(absolute, root, () => fileDigest(absolute, setting.fileStamps, setting.startedAt));
+  if (isProblem(found)) return { problems: [found] };
   const earlier = cachedCheck(checkCache, checkKey(setting.context, file, found.digest), (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
   // Keyed by the bytes checked: a file that changed since its stamp was read is not filed under the old digest.
-  const bytes = found.bytes ?? readFileSync(absolute);
+  const bytes = found.bytes ?? readBytes();
+  if (isProblem(bytes)) return { problems: [bytes] };
   const checked = checkArticle(bytes, storyId, locale, file, setting);
   storeCheck(checkCache, checkKey(setting.context, file, found.bytes ? found.digest : bytesDigest(bytes)), { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
   return readOutcome(checked);
@@ -393,6 +441,12 @@ function checkArticle(
     return { problems };
   }
   problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
+  const breaches = markdownLimitBreaches(source.body, source.bodyLine);
+  if (breaches.length > 0) {
+    // Parsing such a body could take minutes or exhaust the stack: it is refused unparsed.
+    problems.push(...breaches.map((breach) => ({ kind: 'MarkdownTooComplex' as const, file, line: breach.line, column: breach.column, message: breach.message, hint: breach.hint })));
+    return { problems };
+  }
   if (frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }

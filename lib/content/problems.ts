@@ -4,11 +4,17 @@
  * line and column where they can be known, and the field.
  */
 
+import { escapeControlCharacters, escapeWorkflowData, escapeWorkflowProperty } from './output-escaping';
+
 export const PROBLEM_KINDS = {
   InvalidEncoding: { severity: 'error', hint: 'Save the file as UTF-8 (most editors have an "encoding" menu).' },
   MissingFrontmatter: { severity: 'error', hint: 'Start the file with a line "---", the fields, and another "---" line.' },
   ForeignFrontmatter: { severity: 'error', hint: 'Only YAML frontmatter is accepted: the first line must be exactly "---".' },
   InvalidYaml: { severity: 'error', hint: 'Check indentation, and quote texts that contain ":" or "#".' },
+  SymbolicLink: { severity: 'error', hint: 'Replace the link by the file or folder itself: content is read only from real files inside the content folder.' },
+  NotAFile: { severity: 'error', hint: 'Put a file here, not a folder or other special file.' },
+  FileTooLarge: { severity: 'error', hint: 'Content files over the limit are not read: split the text, or remove pasted data.' },
+  UnreadableFile: { severity: 'error', hint: "Check the file's permissions, or restore it from the repository." },
   InvalidField: { severity: 'error', hint: 'See docs/editing.md for every field and its form.' },
   UnknownField: { severity: 'error', hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.' },
   UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
@@ -24,6 +30,7 @@ export const PROBLEM_KINDS = {
   InvisibleText: { severity: 'error', hint: 'Write the text with letters or digits: spaces, zero-width and other invisible characters alone show nothing.' },
   EmptyBody: { severity: 'error', hint: 'Write the article text below the closing "---" line.' },
   BodyTooLarge: { severity: 'error', hint: 'Split the text, or move data out of the article.' },
+  MarkdownTooComplex: { severity: 'error', hint: 'Simplify the Markdown at that line; see docs/editing.md for the limits.' },
   UnexpectedFile: { severity: 'error', hint: 'A story folder holds only en.md and vi.md (lowercase).' },
   InvalidStoryId: { severity: 'error', hint: 'Rename the folder: lowercase a-z, 0-9 and "-", 3 to 100 characters.' },
   EmptyStory: { severity: 'error', hint: 'Add en.md or vi.md to the folder, or remove the folder.' },
@@ -60,15 +67,44 @@ export function severityOf(problem: ContentProblem): 'error' | 'warning' {
   return PROBLEM_KINDS[problem.kind].severity;
 }
 
-/** `path:line:col: field: message`, then the hint on an indented line. */
+/**
+ * `path:line:col: field: message`, then the hint on an indented line. File names, fields,
+ * messages and hints can all carry text from content, so control characters in them are
+ * shown escaped: each problem is exactly these two lines.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+  const place = [escapeControlCharacters(problem.file), problem.line, problem.line === undefined ? undefined : problem.column]
     .filter((part) => part !== undefined)
     .join(':');
-  const field = problem.field ? `${problem.field}: ` : '';
   const label = severityOf(problem) === 'warning' ? 'warning: ' : '';
-  const hint = problem.hint ?? PROBLEM_KINDS[problem.kind].hint;
-  return `${place}: ${label}${field}${problem.message} [${problem.kind}]\n    hint: ${hint}`;
+  return `${place}: ${label}${problemText(problem)} [${problem.kind}]\n    hint: ${problemHint(problem)}`;
+}
+
+/** `field: message`, escaped. */
+function problemText(problem: ContentProblem): string {
+  const field = problem.field ? `${escapeControlCharacters(problem.field)}: ` : '';
+  return `${field}${escapeControlCharacters(problem.message)}`;
+}
+
+function problemHint(problem: ContentProblem): string {
+  return escapeControlCharacters(problem.hint ?? PROBLEM_KINDS[problem.kind].hint);
+}
+
+/**
+ * The problem as a GitHub Actions annotation (`::error file=…,line=…,col=…::message`),
+ * which the pull request shows at its line. Values are escaped as workflow commands
+ * require, after control characters, so no text from content can end the command or
+ * start another.
+ */
+export function formatAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeWorkflowProperty(escapeControlCharacters(problem.file))}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    ...(problem.line === undefined || problem.column === undefined ? [] : [`col=${problem.column}`]),
+    `title=${problem.kind}`,
+  ];
+  const message = `${escapeWorkflowData(problemText(problem))}%0A${escapeWorkflowData(`hint: ${problemHint(problem)}`)}`;
+  return `::${severityOf(problem)} ${properties.join(',')}::${message}`;
 }
 
 /** Thrown by the build when content has errors; carries every problem found in the run. */

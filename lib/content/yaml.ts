@@ -22,28 +22,60 @@ export interface YamlSyntaxError {
 }
 
 /**
+ * Aliases (`*name`) can expand a small file into a huge value (a "billion laughs"): past
+ * this many expansions the file is refused. Content needs none.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/**
  * Parses YAML text that starts at `firstLine` of its file (1-based).
- * Returns the value and a locator, or the syntax errors.
+ * Returns the value and a locator, or the problems: syntax errors, and also what the YAML
+ * reader only warns about (a tag such as `!!js/function`, which the core schema does not
+ * know and would read as text), nesting too deep to read, and aliases past the limit.
  */
 export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml | { errors: YamlSyntaxError[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  if (document.errors.length > 0) {
+  const start = { line: firstLine, column: 1 };
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { errors: [{ message: readerFailure(error), position: start }] };
+  }
+  const problems = [...document.errors, ...document.warnings];
+  if (problems.length > 0) {
     return {
-      errors: document.errors.map((error) => ({
-        message: error.message.split('\n')[0] ?? error.message,
-        position: toPosition(error.pos[0]),
+      errors: problems.map((problem) => ({
+        message: problem.code === 'RESOURCE_EXHAUSTION' ? 'the YAML is nested too deeply to read' : problem.code === 'TAG_RESOLVE_FAILED' ? `${firstLineOf(problem.message)}: tags are not accepted` : firstLineOf(problem.message),
+        position: toPosition(problem.pos[0]),
       })),
     };
   }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { errors: [{ message: readerFailure(error), position: start }] };
+  }
   return {
-    value: document.toJS(),
+    value,
     locate: (path) => toPosition(offsetOf(document, path)),
   };
+}
+
+function firstLineOf(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** What to tell the editor when the YAML reader gave up instead of reporting. */
+function readerFailure(error: unknown): string {
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) return `the YAML uses aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out`;
+  if (error instanceof RangeError) return 'the YAML is nested too deeply to read';
+  return `the YAML cannot be read: ${error instanceof Error ? firstLineOf(error.message) : String(error)}`;
 }
 
 function offsetOf(document: Document, path: readonly PropertyKey[]): number {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasErrors, loadContent, MAX_BODY_BYTES, type LoadedContent } from '../../lib/content/load';
+import { MAX_FILE_BYTES } from '../../lib/content/content-files';
+import { hasErrors, loadContent, type LoadedContent } from '../../lib/content/load';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem, type ProblemKind } from '../../lib/content/problems';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -124,11 +125,11 @@ const CASES: Case[] = [
   { name: 'utf8-bom', problems: [], published: ['utf8-bom'] },
   { name: 'crlf-line-endings', problems: [], published: ['crlf-line-endings'] },
   { name: 'invalid-utf8', problems: ['articles/invalid-utf8/en.md:8: the file is not valid UTF-8 (byte 143 cannot be decoded) [InvalidEncoding]'] },
-  // Size: refused with the limit, never a crash.
+  // Size: refused unread with the limit, never a crash (the file's 170 bytes of frontmatter and text, then 5 MB).
   {
     name: 'body-5mb',
     prepare: (dir) => appendFileSync(path.join(dir, 'articles/body-5mb/en.md'), 'x'.repeat(FIVE_MB)),
-    problems: [`articles/body-5mb/en.md:8:1: the body is ${FIVE_MB + 42} bytes; the limit is ${MAX_BODY_BYTES} bytes [BodyTooLarge]`],
+    problems: [`articles/body-5mb/en.md: the file is ${FIVE_MB + 185} bytes; the limit is ${MAX_FILE_BYTES} bytes [FileTooLarge]`],
   },
   // File and folder names.
   { name: 'french-file', problems: ['articles/french-file: warning: the story has no vi.md yet [MissingTranslation]', 'articles/french-file/fr.md: unexpected file "fr.md": expected en.md or vi.md [UnexpectedFile]'] },

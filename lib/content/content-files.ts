@@ -1,0 +1,129 @@
+/**
+ * Reading files from the content folder, whose every entry arrives by pull request.
+ * Whatever stands where a file is expected (a symbolic link, a folder, a pipe, a file too
+ * large to read whole, one without permission) becomes a problem naming it, never an
+ * exception, and nothing is read from outside the content folder.
+ *
+ * Symbolic links are refused wherever they stand, even those that stay inside the
+ * folder: the repository holds real files only, a link would publish one story under two
+ * ids, and refusing them all is what makes the real-path check below a second guard
+ * rather than the only one.
+ */
+import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { ContentProblem } from './problems';
+
+/** Files above this are refused unread: the body limit plus room for frontmatter, and far above any registry. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** The content folder, as a file's real path must start. */
+export interface ContentRoot {
+  realPath: string;
+  display: (absolute: string) => string;
+}
+
+export function contentRoot(contentDir: string, display: (absolute: string) => string): ContentRoot {
+  let realPath: string;
+  try {
+    realPath = realpathSync(contentDir);
+  } catch {
+    realPath = path.resolve(contentDir);
+  }
+  return { realPath, display };
+}
+
+/** What stands at a path: its stat without following a link, nothing, or the problem of not being able to look. */
+export type Lookup = { stats: Stats } | { missing: true } | { problem: ContentProblem };
+
+export function lookUp(absolute: string, root: ContentRoot): Lookup {
+  try {
+    const stats = lstatSync(absolute);
+    if (stats.isSymbolicLink()) return { problem: symbolicLinkProblem(absolute, root) };
+    return { stats };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { missing: true };
+    return { problem: unreadable(absolute, root, error) };
+  }
+}
+
+/** Says where a link leads, so the editor knows what to put there instead. */
+function symbolicLinkProblem(absolute: string, root: ContentRoot): ContentProblem {
+  const file = root.display(absolute);
+  let target: string;
+  try {
+    target = realpathSync(absolute);
+  } catch (error) {
+    const code = errorCode(error);
+    const message =
+      code === 'ELOOP'
+        ? 'is a symbolic link that loops back on itself'
+        : code === 'ENOENT'
+          ? 'is a symbolic link to something that does not exist'
+          : `is a symbolic link that cannot be followed (${code ?? 'unknown error'})`;
+    return { kind: 'SymbolicLink', file, message };
+  }
+  return {
+    kind: 'SymbolicLink',
+    file,
+    message: isInside(target, root) ? 'is a symbolic link; content is read from real files only' : 'is a symbolic link to a place outside the content folder',
+  };
+}
+
+function isInside(realPath: string, root: ContentRoot): boolean {
+  const relative = path.relative(root.realPath, realPath);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Why the file at `absolute` cannot be read as a content file, or nothing when it can:
+ * it must be a regular file (not a link), inside the content folder, within the size limit.
+ * `missing` is returned as a problem by the caller, which knows what a missing file means.
+ */
+export function fileProblem(absolute: string, root: ContentRoot): ContentProblem | 'missing' | undefined {
+  const found = lookUp(absolute, root);
+  if ('missing' in found) return 'missing';
+  if ('problem' in found) return found.problem;
+  const file = root.display(absolute);
+  if (found.stats.isDirectory()) return { kind: 'NotAFile', file, message: 'expected a file, found a folder' };
+  if (!found.stats.isFile()) return { kind: 'NotAFile', file, message: 'expected a file, found a special file (a pipe, socket or device)' };
+  if (found.stats.size > MAX_FILE_BYTES) {
+    return { kind: 'FileTooLarge', file, message: `the file is ${found.stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes` };
+  }
+  // A folder on the way could have been swapped for a link since it was listed.
+  try {
+    if (!isInside(realpathSync(absolute), root)) return { kind: 'SymbolicLink', file, message: 'leads outside the content folder through a symbolic link' };
+  } catch (error) {
+    return unreadable(absolute, root, error);
+  }
+  return undefined;
+}
+
+/** The bytes of a content file, or the problem that stopped reading them (`missing` is the caller's to word). */
+export function readContentFile(absolute: string, root: ContentRoot): Buffer | ContentProblem | 'missing' {
+  const problem = fileProblem(absolute, root);
+  if (problem !== undefined) return problem;
+  return attempt(absolute, root, () => readFileSync(absolute));
+}
+
+/** Runs a file operation, turning its failure into an UnreadableFile problem. */
+export function attempt<T>(absolute: string, root: ContentRoot, operation: () => T): T | ContentProblem {
+  try {
+    return operation();
+  } catch (error) {
+    return unreadable(absolute, root, error);
+  }
+}
+
+function unreadable(absolute: string, root: ContentRoot, error: unknown): ContentProblem {
+  const code = errorCode(error);
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unknown error');
+  return { kind: 'UnreadableFile', file: root.display(absolute), message: `cannot be read (${reason})` };
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+export function isProblem(value: unknown): value is ContentProblem {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && !Buffer.isBuffer(value);
+}
