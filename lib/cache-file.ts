@@ -1,19 +1,16 @@
 /**
  * The file of a build cache (rendered bodies, checks, search indexes in `.archive/`): a
- * stamp naming the layout and the version of the code that wrote it, then blocks of
- * strings. Each string is stored as V8 holds it in memory, one byte a character when
+ * stamp naming the code that made its entries (lib/code-digest.ts, which covers this
+ * file's layout too), then blocks of strings. Each string is stored as V8 holds it in memory, one byte a character when
  * every character fits, else UTF-16, so reading hundreds of megabytes back copies bytes
  * instead of decoding UTF-8 and parsing JSON, which took most of an incremental build.
  *
  * A block is appended whole or not at all as far as a reader can tell: one cut short (a
- * build stopped while writing) ends the file there. A missing, unreadable or
- * other-version file reads as nothing, since a cache can always be rebuilt.
+ * build stopped while writing) ends the file there. A missing or unreadable file, or one
+ * made by other code, reads as nothing, since a cache can always be rebuilt.
  */
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** Names the layout below: change it whenever the layout changes, so old files read as nothing. */
-export const CACHE_FILE_LAYOUT = 'string-blocks/2';
 
 /** Any character beyond one byte makes a string UTF-16. */
 const WIDE = /[^\x00-\xff]/;
@@ -90,12 +87,8 @@ function cutArea(buffer: Buffer, words: readonly number[], area: 0 | 1, start: n
   return offset === end;
 }
 
-function stamp(version: string): string[] {
-  return [CACHE_FILE_LAYOUT, version];
-}
-
-/** The blocks after the stamp when `version` wrote the file; otherwise undefined. */
-export function readCacheFile(file: string, version: string): string[][] | undefined {
+/** The blocks after the stamp when code of digest `code` wrote the file; otherwise undefined. */
+export function readCacheFile(file: string, code: string): string[][] | undefined {
   let buffer: Buffer;
   try {
     buffer = readFileSync(file);
@@ -103,19 +96,18 @@ export function readCacheFile(file: string, version: string): string[][] | undef
     return undefined;
   }
   const [first, ...blocks] = decodeBlocks(buffer);
-  const expected = stamp(version);
-  return first?.length === expected.length && first.every((text, at) => text === expected[at]) ? blocks : undefined;
+  return first?.length === 1 && first[0] === code ? blocks : undefined;
 }
 
 /** Writes the whole file anew, through a temporary file so that a stopped build leaves the old one whole. */
-export function writeCacheFile(file: string, version: string, blocks: readonly (readonly string[])[]): void {
+export function writeCacheFile(file: string, code: string, blocks: readonly (readonly string[])[]): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([stamp(version), ...blocks].map(encodeBlock)));
+  writeFileSync(temporary, Buffer.concat([[code], ...blocks].map(encodeBlock)));
   renameSync(temporary, file);
 }
 
-/** Adds a block to a file that readCacheFile has just read for the same version. */
+/** Adds a block to a file that readCacheFile has just read for the same code. */
 export function appendCacheBlock(file: string, block: readonly string[]): void {
   appendFileSync(file, encodeBlock(block));
 }

@@ -31,12 +31,12 @@ export function createKeyedCache<T>(entries: Iterable<[string, T]> = []): KeyedC
   return { entries: new Map(entries), used: new Set(), stored: new Set(), hits: 0, misses: 0 };
 }
 
-/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache. */
-export function readKeyedCache<T>(file: string, version: string, codec: EntryCodec<T>): KeyedCache<T> {
+/** Reads a cache file; a missing or unreadable file, or one made by other code, gives an empty cache. */
+export function readKeyedCache<T>(file: string, code: string, codec: EntryCodec<T>): KeyedCache<T> {
   const entries: [string, T][] = [];
   const width = 1 + codec.fields;
   let intact = true;
-  for (const block of readCacheFile(file, version) ?? []) {
+  for (const block of readCacheFile(file, code) ?? []) {
     if (block.length % width !== 0) {
       intact = false;
       continue;
@@ -53,12 +53,12 @@ export function readKeyedCache<T>(file: string, version: string, codec: EntryCod
 }
 
 /** Keeps the entries this run used: by appending those the file lacks, or by writing them all anew. */
-export function writeKeyedCache<T>(file: string, version: string, cache: KeyedCache<T>, codec: EntryCodec<T>): void {
+export function writeKeyedCache<T>(file: string, code: string, cache: KeyedCache<T>, codec: EntryCodec<T>): void {
   const used = [...cache.entries].filter(([key]) => cache.used.has(key));
   const stale = [...cache.stored].filter((key) => !cache.used.has(key)).length;
   const block = (entries: [string, T][]) => entries.flatMap(([key, value]) => [key, ...codec.encode(value)]);
   if (cache.stored.size === 0 || stale * 4 > cache.stored.size) {
-    writeCacheFile(file, version, [block(used)]);
+    writeCacheFile(file, code, [block(used)]);
     return;
   }
   const added = used.filter(([key]) => !cache.stored.has(key));

@@ -8,26 +8,15 @@
  * Only the outcome is kept, not the rendering: a checked article names its body's entry
  * in the render cache (lib/content/render-cache.ts), so HTML is stored once.
  *
- * Like the render cache, it is handed to the loader by its caller, never held as hidden state.
+ * Like the render cache, it is handed to the loader by its caller, never held as hidden
+ * state, and its file is stamped with the digest of the code that checks (the loader and
+ * all it imports, lib/build-caches.ts): an outcome found by other code is never reused.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { z } from 'zod';
 import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
-import { RENDERER_VERSION } from '../markdown';
 import { ArticleSchema } from '../schema';
 import { PROBLEM_KINDS, type ProblemKind } from './problems';
-
-/** Where the build keeps the cache: next to the render cache, outside version control. */
-export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
-
-/**
- * Names the checks whose outcomes are cached. Change it whenever what a file is checked
- * for, or what a problem says, would change: the loader, the schemas, the YAML and
- * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
- * fails when those files change, as a reminder.
- */
-export const CHECKS_VERSION = 'checks/7';
 
 const PositionSchema = z.object({ line: z.number(), column: z.number() });
 const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
@@ -79,17 +68,16 @@ const checkedCodec: EntryCodec<CheckedFile> = {
 };
 
 /**
- * What every outcome depends on besides the file itself: the checks' version, the
- * renderer's (a body that renders to nothing is an error) and the registries (ids, names
- * and aliases decide unknown references and untagged mentions).
+ * What every outcome depends on besides the file itself and the code: the registries
+ * (ids, names and aliases decide unknown references and untagged mentions).
  */
 export function checkContext(registries: unknown): string {
-  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
+  return createHash('sha256').update(JSON.stringify(registries)).digest('base64url');
 }
 
-/** What a registry file's outcome depends on besides the file itself: the checks' version and what its entries are checked against. */
+/** What a registry file's outcome depends on besides the file itself and the code: what its entries are checked against. */
 export function registryCheckContext(kind: string, dependsOn: unknown): string {
-  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
+  return createHash('sha256').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
 }
 
 /** The key of one file: the context, the file's path as problems name it, and its bytes' digest (lib/content/file-stamps.ts). */
@@ -114,12 +102,12 @@ export function storeCheck(cache: CheckCache, key: string, checked: CheckedFile)
   cache.entries.set(key, checked);
 }
 
-/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
-export function readCheckCache(file: string): CheckCache {
-  return readKeyedCache(file, CHECKS_VERSION, checkedCodec);
+/** Reads a cache file; a missing or unreadable file, or one made by other code than `code`, gives an empty cache (it is only a cache). */
+export function readCheckCache(file: string, code: string): CheckCache {
+  return readKeyedCache(file, code, checkedCodec);
 }
 
 /** Keeps the entries this run used: files that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
-export function writeCheckCache(file: string, cache: CheckCache): void {
-  writeKeyedCache(file, CHECKS_VERSION, cache, checkedCodec);
+export function writeCheckCache(file: string, code: string, cache: CheckCache): void {
+  writeKeyedCache(file, code, cache, checkedCodec);
 }

@@ -13,14 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import path from 'node:path';
 import { createKeyedCache, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
-
-/** Where the build keeps them: beside the check cache, outside version control. */
-export const FILE_STAMPS_FILE = path.join('.archive', 'file-stamps.bin');
-
-/** Names how stamps and digests are made: change it whenever either changes. */
-export const FILE_STAMPS_VERSION = 'file-stamps/2';
 
 /** Longer than the coarsest file timestamps in use (FAT's 2 s). */
 export const SETTLE_MS = 2_000;
@@ -34,12 +27,12 @@ export function createFileStamps(): FileStamps {
   return createKeyedCache();
 }
 
-export function readFileStamps(file: string): FileStamps {
-  return readKeyedCache(file, FILE_STAMPS_VERSION, digestCodec);
+export function readFileStamps(file: string, code: string): FileStamps {
+  return readKeyedCache(file, code, digestCodec);
 }
 
-export function writeFileStamps(file: string, stamps: FileStamps): void {
-  writeKeyedCache(file, FILE_STAMPS_VERSION, stamps, digestCodec);
+export function writeFileStamps(file: string, code: string, stamps: FileStamps): void {
+  writeKeyedCache(file, code, stamps, digestCodec);
 }
 
 /** What identifies a file's bytes. */
