@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from './code-digest';
 import { readCheckCache, writeCheckCache, type CheckCache } from './content/check-cache';
-import { readFileStamps, writeFileStamps, type FileStamps } from './content/file-stamps';
 import { readRenderCache, writeRenderCache, type RenderCache } from './content/render-cache';
 import type { Archive } from './schema';
 import { readSearchIndexCache, writeSearchIndexCache } from './search/index-cache';
@@ -29,7 +28,6 @@ const codeOf = (module: string) => codeDigest(fileURLToPath(new URL(module, impo
 const CACHES = {
   render: { file: 'render-cache.bin', module: './content/render-cache.ts' },
   check: { file: 'check-cache.bin', module: './content/load.ts' },
-  stamps: { file: 'file-stamps.bin', module: './content/file-stamps.ts' },
   search: { file: 'search-index-cache.bin', module: './search/index-cache.ts' },
 } as const;
 
@@ -44,21 +42,18 @@ function cacheFile(dir: string, name: CacheName): [file: string, code: string] {
 export interface ContentCaches {
   renderCache: RenderCache;
   checkCache: CheckCache;
-  fileStamps: FileStamps;
 }
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
     renderCache: readRenderCache(...cacheFile(dir, 'render')),
     checkCache: readCheckCache(...cacheFile(dir, 'check')),
-    fileStamps: readFileStamps(...cacheFile(dir, 'stamps')),
   };
 }
 
 export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DIR): void {
   writeRenderCache(...cacheFile(dir, 'render'), caches.renderCache);
   writeCheckCache(...cacheFile(dir, 'check'), caches.checkCache);
-  writeFileStamps(...cacheFile(dir, 'stamps'), caches.fileStamps);
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */

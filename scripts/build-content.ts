@@ -5,8 +5,7 @@
  *
  * Rendered bodies and the outcome of checking each file are cached in .archive/ between
  * builds (lib/build-caches.ts): an unchanged story is neither checked nor rendered again
- * (its warnings are still reported), and an article file whose stat is unchanged is not
- * even read, so adding one story to a large archive stays fast.
+ * (its warnings are still reported), so adding one story to a large archive stays fast.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -23,8 +23,7 @@ import {
   type Story,
   type StoryField,
 } from '../schema';
-import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
-import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
+import { bytesDigest, cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { untaggedMentionProblems } from './mentions';
 import { severityOf, type ContentProblem } from './problems';
@@ -53,8 +52,6 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
-  /** Digests of article files and names in story folders by their stat, so that unchanged ones are not read (the build passes them). */
-  fileStamps?: FileStamps;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -62,15 +59,11 @@ interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
-  fileStamps: FileStamps | undefined;
   /** What every check's outcome depends on besides the file (see checkContext). */
   context: string;
-  /** When loading began: files changed since are not stamped. */
-  startedAt: number;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
-  const startedAt = Date.now();
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -99,9 +92,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
-    fileStamps: options.fileStamps,
     context: options.checkCache ? checkContext(lists) : '',
-    startedAt,
   };
 
   const stories: Story[] = [];
@@ -224,7 +215,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   if (!idOk) {
     problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
   }
-  const names = folderNames(folderPath, setting.fileStamps, setting.startedAt).sort();
+  const names = readdirSync(folderPath).sort();
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
     const lower = name.toLowerCase();
@@ -308,17 +299,16 @@ interface ReadArticle {
  */
 function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
   const { checkCache, renderCache } = setting;
-  if (!checkCache) return readOutcome(checkArticle(readFileSync(absolute), storyId, locale, file, setting));
-  const found = fileDigest(absolute, setting.fileStamps, setting.startedAt);
-  const earlier = cachedCheck(checkCache, checkKey(setting.context, file, found.digest), (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  const bytes = readFileSync(absolute);
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
+  const key = checkKey(setting.context, file, bytesDigest(bytes));
+  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
-  // Keyed by the bytes checked: a file that changed since its stamp was read is not filed under the old digest.
-  const bytes = found.bytes ?? readFileSync(absolute);
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, checkKey(setting.context, file, found.bytes ? found.digest : bytesDigest(bytes)), { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
   return readOutcome(checked);
 }
 

@@ -10,10 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { z } from 'zod';
-import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
+import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
-import { HeadingSchema } from '../schema';
 
 /** Rendered bodies by key. */
 export type RenderCache = KeyedCache<RenderedMarkdown>;
@@ -21,18 +19,6 @@ export type RenderCache = KeyedCache<RenderedMarkdown>;
 export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> = []): RenderCache {
   return createKeyedCache(entries);
 }
-
-const HeadingsSchema = z.array(HeadingSchema);
-
-/** A rendering as three strings: the HTML and the text as they are (most of the file), the headings as JSON. */
-const renderedCodec: EntryCodec<RenderedMarkdown> = {
-  fields: 3,
-  encode: (rendered) => [rendered.html, rendered.text, JSON.stringify(rendered.headings)],
-  decode: ([html, text, json]) => {
-    const headings = decodeJson(json, HeadingsSchema);
-    return html !== undefined && text !== undefined && headings ? { html, text, headings } : undefined;
-  },
-};
 
 /** The cache key of a body: its text (the renderer's code stamps the whole file). */
 export function renderKey(markdown: string): string {
@@ -70,10 +56,10 @@ export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown
 
 /** Reads a cache file; a missing or unreadable file, or one made by other code than `code`, gives an empty cache (it is only a cache). */
 export function readRenderCache(file: string, code: string): RenderCache {
-  return readKeyedCache(file, code, renderedCodec);
+  return readKeyedCache(file, code);
 }
 
 /** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
 export function writeRenderCache(file: string, code: string, cache: RenderCache): void {
-  writeKeyedCache(file, code, cache, renderedCodec);
+  writeKeyedCache(file, code, cache);
 }
