@@ -12,9 +12,9 @@ import { readCheckCache, writeCheckCache, type CheckCache } from './content/chec
 import { readRenderCache, writeRenderCache, type RenderCache } from './content/render-cache';
 import type { Archive } from './schema';
 import { readSearchIndexCache, writeSearchIndexCache } from './search/index-cache';
-import { buildSearchFiles, type SearchFiles, type SearchFilesOptions } from './search/search-files';
+import { buildSearchFiles, type SearchFiles } from './search/search-files';
 
-export const CACHE_DIR = '.archive';
+const CACHE_DIR = '.archive';
 
 /** The digest of one of this folder's modules and everything it imports. */
 const codeOf = (module: string) => codeDigest(fileURLToPath(new URL(module, import.meta.url)));
@@ -57,9 +57,9 @@ export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DI
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */
-export async function buildSearchFilesCached(archive: Archive, dir: string = CACHE_DIR, options: Omit<SearchFilesOptions, 'indexCache'> = {}): Promise<SearchFiles> {
+export async function buildSearchFilesCached(archive: Archive, dir: string = CACHE_DIR): Promise<SearchFiles> {
   const [file, code] = cacheFile(dir, 'search');
-  const built = await buildSearchFiles(archive, { ...options, indexCache: readSearchIndexCache(file, code) });
+  const built = await buildSearchFiles(archive, { indexCache: readSearchIndexCache(file, code) });
   writeSearchIndexCache(file, code, built.indexCache);
   return built;
 }
