@@ -37,12 +37,6 @@ export async function runPipeline(contentDir: string, cacheDir: string, root: st
   return { archive, search: Object.fromEntries(files), problems: JSON.stringify(loaded.problems) };
 }
 
-/** Same bytes, compared as text (a deep comparison of every search file would print megabytes on failure). */
-export function sameOutput(a: PipelineOutput, b: PipelineOutput): boolean {
-  const files = Object.keys(a.search);
-  return a.archive === b.archive && a.problems === b.problems && files.length === Object.keys(b.search).length && files.every((url) => a.search[url] === b.search[url]);
-}
-
 /**
  * A copy of the project's code (lib/ and the lockfile, with the installed packages
  * linked) with `edit` applied to one of its files, as a developer would change it.
