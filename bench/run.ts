@@ -20,14 +20,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
-import { SETTLE_MS } from '../lib/content/file-stamps';
-import { loadContent } from '../lib/content/load';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
 import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, PIPELINE_NODE_FLAGS, runMeasured, searchFileSizes, treeStats } from './measure';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
 import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
+import { loadContent } from '../lib/content/load';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -108,12 +107,9 @@ async function main() {
   const queriesFile = path.join(tmp, 'queries.json');
   const queries = benchQueries();
   writeFileSync(queriesFile, JSON.stringify(queries));
-  // A real archive's files are older than its build; freshly generated ones are left to
-  // settle, so that the cold run stamps them as it would (lib/content/file-stamps.ts).
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
   // Content pipeline: cold (no cache), then with the cache of N-1 stories after adding one.
-  // The render, check, file-stamp and search-index caches, as the build keeps them in .archive/.
+  // The render, check and search-index caches, as the build keeps them in .archive/.
   const cacheDir = path.join(tmp, 'cache');
   const cold: PipelineRun[] = [];
   for (let run = 0; run < heavyRuns; run++) {

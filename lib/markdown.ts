@@ -40,13 +40,6 @@ export interface RenderedMarkdown {
  */
 const ID_PREFIX = 'user-content-';
 
-/**
- * Names this renderer's output for the render cache (lib/content/render-cache.ts).
- * Change it whenever the HTML, text or headings a body renders to would change
- * (plugins, sanitiser schema, caption or heading rules, a remark upgrade), so that no
- * build reuses HTML from an older renderer.
- */
-export const RENDERER_VERSION = 'remark15-gfm4-html16/1';
 const WORDS_PER_MINUTE = 200;
 
 /**

@@ -6,14 +6,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive } from '../lib/archive';
-import { readSearchIndexCache, SEARCH_INDEX_CACHE_FILE, writeSearchIndexCache } from '../lib/search/index-cache';
-import { buildSearchFiles } from '../lib/search/search-files';
+import { buildSearchFilesCached } from '../lib/build-caches';
 
 const OUT = 'out';
 
 rmSync(path.join(OUT, 'search'), { recursive: true, force: true });
-const { files, indexCache, summary } = await buildSearchFiles(getArchive(), { indexCache: readSearchIndexCache(SEARCH_INDEX_CACHE_FILE) });
-writeSearchIndexCache(SEARCH_INDEX_CACHE_FILE, indexCache);
+const { files, summary } = await buildSearchFilesCached(getArchive());
 for (const [url, text] of files) {
   const file = path.join(OUT, url);
   mkdirSync(path.dirname(file), { recursive: true });

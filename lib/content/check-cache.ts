@@ -8,60 +8,36 @@
  * Only the outcome is kept, not the rendering: a checked article names its body's entry
  * in the render cache (lib/content/render-cache.ts), so HTML is stored once.
  *
- * Like the render cache, it is handed to the loader by its caller, never held as hidden state.
+ * Like the render cache, it is handed to the loader by its caller, never held as hidden
+ * state, and its file is stamped with the digest of the code that checks (the loader and
+ * all it imports, lib/build-caches.ts): an outcome found by other code is never reused.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { z } from 'zod';
-import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
-import { RENDERER_VERSION } from '../markdown';
-import { ArticleSchema } from '../schema';
-import { isProblemKind, type ProblemKind } from './problems';
+import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
+import type { Article } from '../schema';
+import type { ContentProblem } from './problems';
 
-/** Where the build keeps the cache: next to the render cache, outside version control. */
-export const CHECK_CACHE_FILE = path.join('.archive', 'check-cache.bin');
-
-/**
- * Names the checks whose outcomes are cached. Change it whenever what a file is checked
- * for, or what a problem says, would change: the loader, the schemas, the YAML and
- * frontmatter readers, mention detection, date rules. tests/unit/check-cache.test.ts
- * fails when those files change, as a reminder.
- */
-export const CHECKS_VERSION = 'checks/10';
-
-const PositionSchema = z.object({ line: z.number(), column: z.number() });
-
-const ProblemSchema = z.object({
-  kind: z.custom<ProblemKind>(isProblemKind),
-  file: z.string(),
-  line: z.number().optional(),
-  column: z.number().optional(),
-  field: z.string().optional(),
-  message: z.string(),
-  hint: z.string().optional(),
-});
+/** Where a field stands in its file. */
+interface Position {
+  line: number;
+  column: number;
+}
 
 /** A valid article: its fields without the rendering, which the render cache holds under `renderKey`. */
-const CheckedArticleSchema = z.object({
-  fields: ArticleSchema.omit({ html: true, text: true, headings: true }).extend({
-    // An article can be valid in a folder whose name is not (that problem is the story's, not the file's).
-    storyId: z.string(),
-  }),
-  renderKey: z.string(),
+export interface CheckedArticle {
+  fields: Omit<Article, 'html' | 'text' | 'headings'>;
+  renderKey: string;
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
-  positions: z.object({ date: PositionSchema, date_estimated: PositionSchema, topics: PositionSchema, people: PositionSchema, organisations: PositionSchema }),
-});
+  positions: Record<'date' | 'date_estimated' | 'topics' | 'people' | 'organisations', Position>;
+}
 
-const CheckedFileSchema = z.object({
-  problems: z.array(ProblemSchema),
-  article: CheckedArticleSchema.optional(),
-  /** A registry file's entries; the loader reads them back with the registry's schema. */
-  entries: z.array(z.unknown()).optional(),
-});
-
-export type CheckedArticle = z.infer<typeof CheckedArticleSchema>;
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */
-export type CheckedFile = z.infer<typeof CheckedFileSchema>;
+export interface CheckedFile {
+  problems: ContentProblem[];
+  article?: CheckedArticle;
+  /** A registry file's entries; the loader reads them back with the registry's schema. */
+  entries?: unknown[];
+}
 
 /** Outcomes by key. */
 export type CheckCache = KeyedCache<CheckedFile>;
@@ -70,28 +46,25 @@ export function createCheckCache(entries: Iterable<[string, CheckedFile]> = []):
   return createKeyedCache(entries);
 }
 
-/** An outcome as one JSON string; one that no longer fits the schema is left out, and its file simply checked again. */
-const checkedCodec: EntryCodec<CheckedFile> = {
-  fields: 1,
-  encode: (checked) => [JSON.stringify(checked)],
-  decode: ([json]) => decodeJson(json, CheckedFileSchema),
-};
-
 /**
- * What every outcome depends on besides the file itself: the checks' version, the
- * renderer's (a body that renders to nothing is an error) and the registries (ids, names
- * and aliases decide unknown references and untagged mentions).
+ * What every outcome depends on besides the file itself and the code: the registries
+ * (ids, names and aliases decide unknown references and untagged mentions).
  */
 export function checkContext(registries: unknown): string {
-  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(RENDERER_VERSION).update('\0').update(JSON.stringify(registries)).digest('base64url');
+  return createHash('sha256').update(JSON.stringify(registries)).digest('base64url');
 }
 
-/** What a registry file's outcome depends on besides the file itself: the checks' version and what its entries are checked against. */
+/** What a registry file's outcome depends on besides the file itself and the code: what its entries are checked against. */
 export function registryCheckContext(kind: string, dependsOn: unknown): string {
-  return createHash('sha256').update(CHECKS_VERSION).update('\0').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
+  return createHash('sha256').update(kind).update('\0').update(JSON.stringify(dependsOn)).digest('base64url');
 }
 
-/** The key of one file: the context, the file's path as problems name it, and its bytes' digest (lib/content/file-stamps.ts). */
+/** What identifies a file's bytes. */
+export function bytesDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** The key of one file: the context, the file's path as problems name it, and its bytes' digest. */
 export function checkKey(context: string, file: string, digest: string): string {
   return createHash('sha256').update(context).update('\0').update(file).update('\0').update(digest).digest('base64url');
 }
@@ -113,12 +86,12 @@ export function storeCheck(cache: CheckCache, key: string, checked: CheckedFile)
   cache.entries.set(key, checked);
 }
 
-/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
-export function readCheckCache(file: string): CheckCache {
-  return readKeyedCache(file, CHECKS_VERSION, checkedCodec);
+/** Reads a cache file; a missing or unreadable file, or one made by other code than `code`, gives an empty cache (it is only a cache). */
+export function readCheckCache(file: string, code: string): CheckCache {
+  return readKeyedCache(file, code);
 }
 
 /** Keeps the entries this run used: files that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
-export function writeCheckCache(file: string, cache: CheckCache): void {
-  writeKeyedCache(file, CHECKS_VERSION, cache, checkedCodec);
+export function writeCheckCache(file: string, code: string, cache: CheckCache): void {
+  writeKeyedCache(file, code, cache);
 }

@@ -26,8 +26,7 @@ import {
   type StoryField,
 } from '../schema';
 import { attempt, contentRoot, fileProblem, isProblem, lookUp, readContentFile, type ContentRoot } from './content-files';
-import { cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
-import { bytesDigest, fileDigest, folderNames, type FileStamps } from './file-stamps';
+import { bytesDigest, cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { aliasProblems } from './aliases';
 import { resolveCredits } from './credit-links';
@@ -60,8 +59,6 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
-  /** Digests of article files and names in story folders by their stat, so that unchanged ones are not read (the build passes them). */
-  fileStamps?: FileStamps;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -69,16 +66,12 @@ interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
-  fileStamps: FileStamps | undefined;
   /** What every check's outcome depends on besides the file (see checkContext). */
   context: string;
-  /** When loading began: files changed since are not stamped. */
-  startedAt: number;
   root: ContentRoot;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
-  const startedAt = Date.now();
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   const root = contentRoot(contentDir, display);
@@ -101,9 +94,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
-    fileStamps: options.fileStamps,
     context: options.checkCache ? checkContext(lists) : '',
-    startedAt,
     root,
   };
 
@@ -279,7 +270,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   if (!idOk) {
     problems.push({ kind: 'InvalidStoryId', file: folderName, message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"` });
   }
-  const listed = attempt(folderPath, setting.root, () => folderNames(folderPath, setting.fileStamps, setting.startedAt));
+  const listed = attempt(folderPath, setting.root, () => readdirSync(folderPath));
   if (!Array.isArray(listed)) {
     problems.push(listed);
     return { drafts: 0 };
@@ -372,23 +363,17 @@ function readArticle(absolute: string, storyId: string, locale: Locale, file: st
   // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
   const problem = fileProblem(absolute, root);
   if (problem !== undefined && problem !== 'missing') return { problems: [problem] };
-  const readBytes = () => attempt(absolute, root, () => readFileSync(absolute));
-  if (!checkCache) {
-    const bytes = readBytes();
-    return isProblem(bytes) ? { problems: [bytes] } : readOutcome(checkArticle(bytes, storyId, locale, file, setting));
-  }
-  const found = attempt(absolute, root, () => fileDigest(absolute, setting.fileStamps, setting.startedAt));
-  if (isProblem(found)) return { problems: [found] };
-  const earlier = cachedCheck(checkCache, checkKey(setting.context, file, found.digest), (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  const bytes = attempt(absolute, root, () => readFileSync(absolute));
+  if (isProblem(bytes)) return { problems: [bytes] };
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
+  const key = checkKey(setting.context, file, bytesDigest(bytes));
+  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
-  // Keyed by the bytes checked: a file that changed since its stamp was read is not filed under the old digest.
-  const bytes = found.bytes ?? readBytes();
-  if (isProblem(bytes)) return { problems: [bytes] };
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, checkKey(setting.context, file, found.bytes ? found.digest : bytesDigest(bytes)), { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
   return readOutcome(checked);
 }
 

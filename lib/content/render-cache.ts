@@ -4,18 +4,14 @@
  * have not changed gets its earlier HTML back instead of being rendered again.
  *
  * The cache is handed to the loader by the caller (the build), never held as hidden
- * state, so tests and the check can load content with or without one.
+ * state, so tests and the check can load content with or without one. Its file is
+ * stamped with the digest of the code that renders (lib/build-caches.ts), so HTML made
+ * by other code is never reused.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Root } from 'mdast';
-import { z } from 'zod';
-import { createKeyedCache, decodeJson, readKeyedCache, writeKeyedCache, type EntryCodec, type KeyedCache } from '../keyed-cache';
-import { renderMarkdown, RENDERER_VERSION, type RenderedMarkdown } from '../markdown';
-import { HeadingSchema } from '../schema';
-
-/** Where the build keeps the cache: next to the archive file, outside version control. */
-export const RENDER_CACHE_FILE = path.join('.archive', 'render-cache.bin');
+import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown';
 
 /** Rendered bodies by key. */
 export type RenderCache = KeyedCache<RenderedMarkdown>;
@@ -24,21 +20,9 @@ export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> 
   return createKeyedCache(entries);
 }
 
-const HeadingsSchema = z.array(HeadingSchema);
-
-/** A rendering as three strings: the HTML and the text as they are (most of the file), the headings as JSON. */
-const renderedCodec: EntryCodec<RenderedMarkdown> = {
-  fields: 3,
-  encode: (rendered) => [rendered.html, rendered.text, JSON.stringify(rendered.headings)],
-  decode: ([html, text, json]) => {
-    const headings = decodeJson(json, HeadingsSchema);
-    return html !== undefined && text !== undefined && headings ? { html, text, headings } : undefined;
-  },
-};
-
-/** The cache key of a body: its text and the renderer's version, so a renderer change invalidates everything. */
+/** The cache key of a body: its text (the renderer's code stamps the whole file). */
 export function renderKey(markdown: string): string {
-  return createHash('sha256').update(RENDERER_VERSION).update('\0').update(markdown).digest('base64url');
+  return createHash('sha256').update(markdown).digest('base64url');
 }
 
 /**
@@ -70,12 +54,12 @@ export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown
   return found;
 }
 
-/** Reads a cache file; a missing, unreadable or other-version file gives an empty cache (it is only a cache). */
-export function readRenderCache(file: string): RenderCache {
-  return readKeyedCache(file, RENDERER_VERSION, renderedCodec);
+/** Reads a cache file; a missing or unreadable file, or one made by other code than `code`, gives an empty cache (it is only a cache). */
+export function readRenderCache(file: string, code: string): RenderCache {
+  return readKeyedCache(file, code);
 }
 
 /** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
-export function writeRenderCache(file: string, cache: RenderCache): void {
-  writeKeyedCache(file, RENDERER_VERSION, cache, renderedCodec);
+export function writeRenderCache(file: string, code: string, cache: RenderCache): void {
+  writeKeyedCache(file, code, cache);
 }

@@ -12,26 +12,16 @@
  * kilobytes instead of being written whole (tens of megabytes at 10,000 stories). Every
  * MAX_SEGMENTS builds they are merged into one again.
  *
- * Like the content caches, it is handed over by its caller, never held as hidden state.
+ * Like the content caches, it is handed over by its caller, never held as hidden state,
+ * and its file is stamped with the digest of the indexing code (this module and all it
+ * imports, lib/build-caches.ts): postings made by other code are never reused.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { appendCacheBlock, readCacheFile, writeCacheFile } from '../cache-file';
-import { LocaleSchema } from '../schema';
 import type { Locale } from '../i18n';
 import type { SearchDoc, SearchEntity } from './documents';
-import { addNewerPostings, exportedPostings, type PostingTable, type TermPostings } from './postings';
-import { buildSearchIndex, exportSearchIndex, SEARCH_FIELDS } from './search-index';
-
-/** Where the build keeps it: beside the content caches, outside version control. */
-export const SEARCH_INDEX_CACHE_FILE = path.join('.archive', 'search-index-cache.bin');
-
-/**
- * Names the indexing code whose output is cached, and how it is kept: change it whenever
- * what a story's postings are would change (fields, encoders, text folding, the flexsearch
- * version). tests/unit/index-cache.test.ts fails when those files change, as a reminder.
- */
-export const SEARCH_INDEX_VERSION = 'search-index/4';
+import { addNewerPostings, exportedPostings, type PostingTable } from './postings';
+import { buildSearchIndex, exportSearchIndex } from './search-index';
 
 /** Segments a language's cache may have before they are merged into one. */
 export const MAX_SEGMENTS = 8;
@@ -54,7 +44,7 @@ export type SearchIndexCache = Partial<Record<Locale, CachedIndex>>;
  * the build writes anyway) and every entity's names (tagged names are indexed).
  */
 function storyKeys(cards: readonly string[], entities: readonly SearchEntity[]): string[] {
-  const registry = createHash('sha256').update(SEARCH_INDEX_VERSION).update('\0').update(JSON.stringify(entities)).digest();
+  const registry = createHash('sha256').update(JSON.stringify(entities)).digest();
   // As UTF-16, the way V8 holds most of these strings: no UTF-8 to encode first.
   return cards.map((card) => createHash('sha256').update(registry).update(card, 'utf16le').digest('base64url'));
 }
@@ -98,51 +88,27 @@ export async function buildSearchIndexWithCache(docs: readonly SearchDoc[], card
   return { cached, postings, reused: previousKeys.length };
 }
 
-/**
- * The file holds two blocks a segment: the language and the segment's story keys, then
- * the language and its postings as rows of a term and its entry in each field ('' for
- * none). Segments of different languages may follow one another in any order.
- */
-const ROW = 1 + SEARCH_FIELDS.length;
-
-function segmentBlocks(locale: string, { keys, postings }: Segment): string[][] {
-  return [
-    [locale, ...keys],
-    [locale, ...[...postings].flatMap(([term, entry]) => [term, ...SEARCH_FIELDS.map((field) => entry[field] ?? '')])],
-  ];
+/** A segment as one block of the file; segments of different languages may follow one another in any order. */
+interface SegmentBlock extends Segment {
+  locale: Locale;
 }
 
-/** The cache file, or an empty cache when it is missing, unreadable or from other indexing code. */
-export function readSearchIndexCache(file: string): SearchIndexCache {
-  const blocks = readCacheFile(file, SEARCH_INDEX_VERSION) ?? [];
+/** The cache file, or an empty cache when it is missing, unreadable or made by other indexing code than `code`. */
+export function readSearchIndexCache(file: string, code: string): SearchIndexCache {
+  const read = readCacheFile(file, code);
   const cache: SearchIndexCache = {};
-  for (let at = 0; at + 1 < blocks.length; at += 2) {
-    const [[keysLocale, ...keys] = [], [postingsLocale, ...rows] = []] = [blocks[at], blocks[at + 1]];
-    const locale = LocaleSchema.safeParse(keysLocale);
-    if (!locale.success || postingsLocale !== locale.data || rows.length % ROW !== 0) break;
-    const postings = new Map<string, TermPostings>();
-    for (let row = 0; row < rows.length; row += ROW) {
-      const entry: TermPostings = {};
-      SEARCH_FIELDS.forEach((field, column) => {
-        const text = rows[row + 1 + column];
-        if (text) entry[field] = text;
-      });
-      postings.set(rows[row] as string, entry);
-    }
-    const segments = [...(cache[locale.data]?.segments ?? []), { keys, postings }];
-    cache[locale.data] = { segments, stored: segments.length };
+  for (const { locale, keys, postings } of (read?.blocks ?? []) as SegmentBlock[]) {
+    const segments = [...(cache[locale]?.segments ?? []), { keys, postings }];
+    // A file with a broken end is written anew next time, without it.
+    cache[locale] = { segments, stored: read?.whole ? segments.length : 0 };
   }
   return cache;
 }
 
 /** Appends the segments the file lacks, or writes it anew when a language was rebuilt or merged. */
-export function writeSearchIndexCache(file: string, cache: SearchIndexCache): void {
-  const languages = Object.entries(cache);
-  if (languages.some(([, cached]) => cached.stored === 0)) {
-    writeCacheFile(file, SEARCH_INDEX_VERSION, languages.flatMap(([locale, { segments }]) => segments.flatMap((segment) => segmentBlocks(locale, segment))));
-    return;
-  }
-  for (const [locale, { segments, stored }] of languages) {
-    for (const block of segments.slice(stored).flatMap((segment) => segmentBlocks(locale, segment))) appendCacheBlock(file, block);
-  }
+export function writeSearchIndexCache(file: string, code: string, cache: SearchIndexCache): void {
+  const languages = Object.entries(cache) as [Locale, CachedIndex][];
+  const blocks = (from: (cached: CachedIndex) => number) => languages.flatMap(([locale, cached]) => cached.segments.slice(from(cached)).map((segment): SegmentBlock => ({ locale, ...segment })));
+  if (languages.some(([, cached]) => cached.stored === 0)) writeCacheFile(file, code, blocks(() => 0));
+  else for (const block of blocks((cached) => cached.stored)) appendCacheBlock(file, block);
 }

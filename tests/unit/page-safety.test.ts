@@ -139,8 +139,8 @@ describe('a poisoned render cache', () => {
     ].join('');
     // A cache file written by someone else, under the key of a real body.
     const file = path.join(dir, 'render-cache.bin');
-    writeRenderCache(file, createRenderCache([[renderKey(markdown), { ...renderMarkdown(markdown), html: poison }]]));
-    const rendered = renderCached(markdown, readRenderCache(file));
+    writeRenderCache(file, 'the renderer', createRenderCache([[renderKey(markdown), { ...renderMarkdown(markdown), html: poison }]]));
+    const rendered = renderCached(markdown, readRenderCache(file, 'the renderer'));
 
     const { html, urlPath } = nextPage('article.html');
     const shipped = finishedPage(withArticleBody(html, rendered.html), urlPath, scripts);

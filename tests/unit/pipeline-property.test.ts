@@ -1,13 +1,17 @@
 /**
  * Property tests: whatever an article file holds (random Markdown mixed with fragments of
  * the XSS corpus, random frontmatter objects, random bytes), the content pipeline
- * answers with a validation result, never an exception, and never emits script.
+ * answers with a validation result, never an exception, and never emits script; and
+ * whatever editors do between builds, a build with the previous build's caches writes
+ * exactly what a build without them writes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from '../../bench/corpus';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
 import { formatProblem, PROBLEM_KINDS } from '../../lib/content/problems';
 import { renderMarkdown } from '../../lib/markdown';
@@ -15,6 +19,7 @@ import { FrontmatterSchema } from '../../lib/schema';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { executableVectors } from '../helpers/html-safety';
 import { BASE_EN, createContentFixture } from './helpers/content-fixture';
+import { runPipeline } from './helpers/pipeline';
 
 /** Pieces of Markdown and HTML syntax that, shuffled, make unusual but plausible bodies. */
 const SYNTAX = [
@@ -122,4 +127,69 @@ describe('loadContent on random article files', () => {
     // Some random stories must get through validation, or the HTML check above proves nothing.
     expect(published).toBeGreaterThan(0);
   });
+});
+
+/** What an editor does to the archive between two builds; `pick` chooses the story (or entity) it is done to. */
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('edit a body' as const), pick: fc.nat(), text: fc.constantFrom('A sentence added later.', '*A photo caption.*', '## A new section') }),
+  fc.record({ kind: fc.constant('add a story' as const), date: fc.constantFrom('2026-01-15', '2026-02', '2016-06-01') }),
+  fc.record({ kind: fc.constant('remove a story' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('back-date a story' as const), pick: fc.nat(), date: fc.constantFrom('2014-03-02', '2019-11') }),
+  fc.record({ kind: fc.constant('change a registry' as const), pick: fc.nat(), file: fc.constantFrom('topics.yaml', 'people.yaml', 'organisations.yaml') }),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+/** Applies one edit to the content folder; every edit leaves the archive valid. */
+function applyEdit(dir: string, change: Edit, added: number): void {
+  const articles = path.join(dir, 'articles');
+  const stories = readdirSync(articles).sort();
+  const story = (pick: number) => path.join(articles, stories[pick % stories.length] as string);
+  const bothFiles = (folder: string) => ['en.md', 'vi.md'].map((name) => path.join(folder, name));
+  switch (change.kind) {
+    case 'edit a body':
+      appendFileSync(path.join(story(change.pick), 'en.md'), `\n${change.text}\n`);
+      return;
+    case 'add a story':
+      writeStory(dir, { ...syntheticStory(syntheticRegistry(), 100 + added), date: change.date });
+      return;
+    case 'remove a story':
+      if (stories.length > 1) rmSync(story(change.pick), { recursive: true });
+      return;
+    case 'back-date a story':
+      for (const file of bothFiles(story(change.pick))) writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, `date: "${change.date}"`));
+      return;
+    case 'change a registry': {
+      const id = `added-entity-${added}`;
+      appendFileSync(path.join(dir, change.file), `\n- id: ${id}\n  name: { en: "Added Entity ${added}", vi: "Thực thể ${added}" }\n`);
+      return;
+    }
+  }
+}
+
+describe('builds with the previous build\'s caches', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = (prefix: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('should write the archive file and the search files a build without caches writes, byte for byte, after any sequence of edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const content = tempDir('warm-cold-content-');
+        const caches = tempDir('warm-cold-caches-');
+        writeCorpus(content, 3);
+        await runPipeline(content, caches);
+        for (const [at, change] of edits.entries()) {
+          applyEdit(content, change, at);
+          const warm = await runPipeline(content, caches);
+          const cold = await runPipeline(content, tempDir('warm-cold-fresh-'));
+          expect(warm, `after ${edits.slice(0, at + 1).map((step) => step.kind).join(', ')}`).toEqual(cold);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 300_000);
 });

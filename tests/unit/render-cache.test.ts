@@ -40,8 +40,8 @@ describe('render cache', () => {
     const cache = createRenderCache();
     renderCached('Kept.', cache);
     cache.entries.set('stale', renderMarkdown('Stale.'));
-    writeRenderCache(file, cache);
-    const read = readRenderCache(file);
+    writeRenderCache(file, 'code', cache);
+    const read = readRenderCache(file, 'code');
     expect([...read.entries.keys()]).toEqual([renderKey('Kept.')]);
     expect(read.entries.get(renderKey('Kept.'))).toEqual(renderMarkdown('Kept.'));
   });
@@ -49,7 +49,7 @@ describe('render cache', () => {
   it('should start empty from a corrupt cache file instead of failing the build', () => {
     const file = path.join(tempDir(), 'cache.bin');
     writeFileSync(file, '{ not json');
-    expect(readRenderCache(file).entries.size).toBe(0);
+    expect(readRenderCache(file, 'code').entries.size).toBe(0);
   });
 
   it('should load the same archive with a warm cache as without one, rendering only the added story', () => {
