@@ -110,6 +110,14 @@ describe.each(REFUSED_CASES.map((testCase) => [testCase.name, testCase] as const
   }, KILL_MS + 5_000);
 });
 
+describe('the hostile corpus that must build', () => {
+  it('should load with no error: its hostile text is for the build to make safe, not for the check to refuse', () => {
+    const { archive, problems } = loadContent(path.join(FIXTURES, 'hostile/buildable'));
+    expect(problems.filter((problem) => severityOf(problem) === 'error').map(formatProblem)).toEqual([]);
+    expect(archive.stories.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
 /** Every character that would act on a terminal rather than show: C0 controls other than newline and tab, DEL, C1 controls. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
