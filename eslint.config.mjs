@@ -2,7 +2,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
-  { ignores: ['.next/**', 'out/**', '.archive/**', 'node_modules/**', 'next-env.d.ts', 'docs/**'] },
+  { ignores: ['.next/**', 'out/**', '.archive/**', 'test-results/**', 'node_modules/**', 'next-env.d.ts', 'docs/**'] },
   ...nextVitals,
   ...nextTypescript,
   {

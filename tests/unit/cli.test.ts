@@ -7,13 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { positionOf, REAL_CONTENT_DIR } from './helpers/content-fixture';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+import { ROOT, runScript } from './helpers/npm-script';
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -26,15 +23,6 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Runs an npm script's command line (as `npm run` would, without npm) with extra arguments and environment. */
-function run(script: string, args: string[], env: Record<string, string>) {
-  const [command, ...commandArgs] = (scripts[script] ?? '').split(' ');
-  if (!command) throw new Error(`package.json has no "${script}" script`);
-  const binary = command === 'node' ? process.execPath : path.join(ROOT, 'node_modules/.bin', command);
-  const result = spawnSync(binary, [...commandArgs, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** A copy of the real content, to which a test adds what it is about. */
 function realContentCopy(): string {
   const dir = tempDir('cli-content-');
@@ -45,7 +33,7 @@ function realContentCopy(): string {
 describe('npm run check', { timeout: 30_000 }, () => {
   it('should exit 0 and print the counts of stories, languages and entities for valid content', () => {
     const dir = realContentCopy();
-    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    const { status, stdout, stderr } = runScript('check', [], { CONTENT_DIR: dir });
     expect(stderr).toBe('');
     expect(status).toBe(0);
     // The counts are those of the loader: the same numbers the build works from.
@@ -60,7 +48,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('should print warnings with their hints and still exit 0', () => {
     const dir = realContentCopy();
     rmSync(path.join(dir, 'articles/hanoi-convention-rehearsal/vi.md'));
-    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    const { status, stdout, stderr } = runScript('check', [], { CONTENT_DIR: dir });
     expect(status).toBe(0);
     expect(stderr).toContain(': warning: the story has no vi.md yet [MissingTranslation]\n    hint: ');
     const { archive } = loadContent(dir);
@@ -75,7 +63,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const broken = readFileSync(file, 'utf8').replace('topics: [hanoi-convention, cybersecurity]', 'topics: [hanoi-convention, cybersecurty]');
     writeFileSync(file, broken);
     const { line, column } = positionOf(broken, 'cybersecurty');
-    const { status, stdout, stderr } = run('check', [], { CONTENT_DIR: dir });
+    const { status, stdout, stderr } = runScript('check', [], { CONTENT_DIR: dir });
     expect(status).toBe(1);
     expect(stdout).toBe('');
     const shown = path.relative(ROOT, file);
@@ -90,20 +78,20 @@ describe('npm run check', { timeout: 30_000 }, () => {
 describe('npm run new', { timeout: 30_000 }, () => {
   it('should create both templates in CONTENT_DIR, then refuse the same id', () => {
     const dir = realContentCopy();
-    const first = run('new', ['a-new-story'], { CONTENT_DIR: dir });
+    const first = runScript('new', ['a-new-story'], { CONTENT_DIR: dir });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('articles/a-new-story/en.md and ');
     expect(existsSync(path.join(dir, 'articles/a-new-story/en.md'))).toBe(true);
     expect(existsSync(path.join(dir, 'articles/a-new-story/vi.md'))).toBe(true);
     expect(existsSync(path.join(REAL_CONTENT_DIR, 'articles/a-new-story'))).toBe(false);
 
-    const again = run('new', ['a-new-story'], { CONTENT_DIR: dir });
+    const again = runScript('new', ['a-new-story'], { CONTENT_DIR: dir });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
   });
 
   it('should explain its usage without an id', () => {
-    const { status, stderr } = run('new', [], { CONTENT_DIR: tempDir('cli-empty-') });
+    const { status, stderr } = runScript('new', [], { CONTENT_DIR: tempDir('cli-empty-') });
     expect(status).toBe(2);
     expect(stderr).toContain('usage: npm run new -- <story-id>');
   });

@@ -1,0 +1,119 @@
+/**
+ * `npm run build:hostile`: builds the hostile corpus that must build
+ * (tests/fixtures/hostile/buildable/, plus one story whose body is the whole XSS corpus)
+ * with the real build, `npm run build` with CONTENT_DIR, into test-results/hostile/out/,
+ * for tests/browser/hostile.test.ts.
+ *
+ * The build always writes `out/` and `.archive/`, which the other browser tests read for
+ * the seed content, so this runs before the seed build and moves its `out/` aside.
+ *
+ * The render cache in `.archive/` is poisoned first: a build cache restored in CI is as
+ * untrusted as the pull request that wrote it. The build may refuse it (then the corpus
+ * is built again without it, and the refusal is kept for the test to read) or re-sanitise
+ * it; its HTML must never reach a page as it is.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
+import { writeContentCaches } from '../../lib/build-caches';
+import { createCheckCache } from '../../lib/content/check-cache';
+import { createRenderCache, renderKey } from '../../lib/content/render-cache';
+import { LOCALES } from '../../lib/i18n';
+import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
+
+export const HOSTILE_DIR = path.join('test-results', 'hostile');
+export const HOSTILE_CONTENT = path.join(HOSTILE_DIR, 'content');
+export const HOSTILE_OUT = path.join(HOSTILE_DIR, 'out');
+const REPORT_FILE = path.join(HOSTILE_DIR, 'build.json');
+
+/** The story whose rendering the poisoned cache replaces. */
+export const POISONED_STORY = 'render-cache-poisoned';
+/** The story whose body is every payload of tests/fixtures/xss/payloads.ts. */
+export const XSS_STORY = 'xss-payloads';
+
+/**
+ * What the poisoned cache holds for that story: a plain script, a script whose
+ * attributes mention `type="application/json"` (a check that looks for that text would
+ * let it through), and a handler.
+ */
+export const POISONED_HTML = [
+  '<p>Poisoned render cache</p>',
+  '<script>window.__pwned = "render cache script"</script>',
+  `<script data-note='type="application/json"'>window.__pwned = "render cache script with a json type in its attributes"</script>`,
+  '<script type="application/json" type="text/javascript">{"poisoned": true}</script>',
+  `<img src="x" onerror="window.__pwned = 'render cache handler'">`,
+].join('');
+
+export interface HostileBuildReport {
+  /** The build's output when it refused the poisoned cache; absent when it built with it. */
+  poisonedCacheRefusal?: string;
+}
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'hostile', 'buildable');
+
+function writeXssStory(): void {
+  const folder = path.join(HOSTILE_CONTENT, 'articles', XSS_STORY);
+  mkdirSync(folder, { recursive: true });
+  const body = XSS_PAYLOADS.map((payload) => payload.markdown).join('\n\n');
+  for (const locale of LOCALES) {
+    const frontmatter = ['---', `title: "Every XSS payload (${locale})"`, 'summary: "The whole XSS corpus as one article body."', 'date: "2025-09-30"', 'topics: [cybersecurity]', '---'];
+    writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA reader sees this line.\n\n${body}\n`);
+  }
+}
+
+/** Writes a render cache whose entries for the poisoned story's bodies hold POISONED_HTML. */
+function poisonRenderCache(): void {
+  const keys = LOCALES.map((locale) => {
+    const file = path.join(HOSTILE_CONTENT, 'articles', POISONED_STORY, `${locale}.md`);
+    const text = decodeUtf8(readFileSync(file), file);
+    const source = typeof text === 'string' ? splitArticleSource(text, file) : text;
+    if (!('body' in source)) throw new Error(`${file} is not a valid article`);
+    return renderKey(source.body);
+  });
+  const cache = createRenderCache(keys.map((key) => [key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] }]));
+  for (const key of keys) cache.used.add(key);
+  // Stamped with the digest of the build's own code, so the build reads it as its own.
+  writeContentCaches({ renderCache: cache, checkCache: createCheckCache() });
+}
+
+function build(): { ok: boolean; output: string } {
+  const result = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, CONTENT_DIR: HOSTILE_CONTENT, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  process.stdout.write(output);
+  return { ok: result.status === 0, output };
+}
+
+export function buildHostileCorpus(): HostileBuildReport {
+  rmSync(HOSTILE_DIR, { recursive: true, force: true });
+  cpSync(FIXTURE, HOSTILE_CONTENT, { recursive: true });
+  writeXssStory();
+  poisonRenderCache();
+  const report: HostileBuildReport = {};
+  let built = build();
+  if (!built.ok) {
+    report.poisonedCacheRefusal = built.output;
+    writeContentCaches({ renderCache: createRenderCache(), checkCache: createCheckCache() });
+    built = build();
+    if (!built.ok) throw new Error('The hostile corpus did not build, even without the poisoned render cache: every story in it must build');
+  }
+  if (!existsSync('out')) throw new Error('The build wrote no out/');
+  renameSync('out', HOSTILE_OUT);
+  writeFileSync(REPORT_FILE, JSON.stringify(report));
+  return report;
+}
+
+export function readHostileBuildReport(): HostileBuildReport {
+  if (!existsSync(REPORT_FILE)) throw new Error(`${REPORT_FILE} is missing: run npm run build:hostile first`);
+  return JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as HostileBuildReport;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = buildHostileCorpus();
+  console.log(`Built the hostile corpus into ${HOSTILE_OUT}${report.poisonedCacheRefusal ? ' (the poisoned render cache was refused, then left out)' : ''}.`);
+}

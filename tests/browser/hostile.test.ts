@@ -1,0 +1,318 @@
+/**
+ * The hostile corpus that must build, as the whole build made it (`npm run build:hostile`,
+ * tests/browser/hostile-build.ts): titles and summaries that try to break out of a feed's
+ * CDATA or a page's markup, bodies with every XSS payload and more, and a poisoned render
+ * cache. Every page and every XML file of that build is opened in Chromium with the
+ * page's Content-Security-Policy bypassed, so only the build's own escaping and
+ * sanitising stand between a payload and the reader: nothing may run, every XML file
+ * must parse, and every title and summary must read back as the text it was written as.
+ * Control runs show each probe sees script when it does run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { creatorOf } from '../../lib/credits';
+import { LOCALES } from '../../lib/i18n';
+import type { Archive } from '../../lib/schema';
+import { feedUrl, storyUrl, topicFeedUrl } from '../../lib/urls';
+import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
+import { executableVectors } from '../helpers/html-safety';
+import { HOSTILE_CONTENT, HOSTILE_OUT, POISONED_STORY, readHostileBuildReport, XSS_STORY, type HostileBuildReport } from './hostile-build';
+import { openSite, type RunningSite } from './site';
+
+const PORT = 3375;
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+let site: RunningSite;
+let context: BrowserContext;
+let report: HostileBuildReport;
+let archive: Archive;
+let files: string[];
+
+beforeAll(async () => {
+  report = readHostileBuildReport();
+  archive = loadContent(HOSTILE_CONTENT).archive;
+  files = filesUnder(HOSTILE_OUT);
+  site = await openSite(PORT, HOSTILE_OUT);
+  // Bypassing the policy means a payload that reached a page would run, and be seen here.
+  context = await site.browser.newContext({ bypassCSP: true });
+  await context.addInitScript(() => {
+    const record = window as unknown as { __trapped: string[] };
+    record.__trapped = [];
+    for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+      Object.defineProperty(window, name, { value: (...args: unknown[]) => void record.__trapped.push(`${name}(${args.map(String).join(', ')})`), configurable: false });
+    }
+    // The flags payloads set (this corpus's and tests/fixtures/xss/payloads.ts's): every assignment is recorded.
+    for (const name of ['__pwned', '__xss'] as const) {
+      Object.defineProperty(window, name, { set: (value: unknown) => void record.__trapped.push(`window.${name} = ${String(value)}`), get: () => undefined, configurable: false });
+    }
+    // Links are never followed and forms never sent (a navigation would end the probe): where
+    // they lead is checked from their attributes instead. Handlers still see every event.
+    document.addEventListener('click', (event) => event.preventDefault(), true);
+    document.addEventListener('submit', (event) => event.preventDefault(), true);
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+/** What ran, or could run, on one opened document. */
+interface Findings {
+  where: string;
+  ran: string[];
+}
+
+/** Opens `url`, exercises every element inside `scope`, and reports anything that ran or leads to script. */
+async function probe(page: Page, url: string, scope: string | null): Promise<string[]> {
+  const ran: string[] = [];
+  const onDialog = (dialog: { type(): string; message(): string; dismiss(): Promise<void> }) => {
+    ran.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  };
+  const onError = (error: Error) => ran.push(`page error: ${error.message}`);
+  page.on('dialog', onDialog);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const found = await page.evaluate((selector) => {
+      const problems: string[] = [];
+      const root = (selector ? document.querySelector(selector) : null) ?? document.documentElement;
+      for (const element of root.querySelectorAll('*')) {
+        for (const type of ['pointerover', 'mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart', 'transitionend']) element.dispatchEvent(new Event(type, { bubbles: true }));
+        element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      }
+      const safe = (value: string) => {
+        try {
+          return ['http:', 'https:', 'mailto:'].includes(new URL(value, document.baseURI).protocol);
+        } catch {
+          return true;
+        }
+      };
+      for (const [query, attribute] of [
+        ['a[href]', 'href'],
+        ['area[href]', 'href'],
+        ['[src]', 'src'],
+        ['form[action]', 'action'],
+        ['[formaction]', 'formaction'],
+        ['object[data]', 'data'],
+        ['[poster]', 'poster'],
+      ] as const) {
+        for (const element of document.querySelectorAll(query)) {
+          const value = element.getAttribute(attribute) ?? '';
+          if (!safe(value)) problems.push(`<${element.localName} ${attribute}="${value}">`);
+        }
+      }
+      if (document.querySelector('base')) problems.push('a <base> element');
+      for (const meta of document.querySelectorAll('meta[http-equiv]')) {
+        if (meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh') problems.push(`<meta http-equiv="refresh" content="${meta.getAttribute('content')}">`);
+      }
+      if (document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'script').length > document.querySelectorAll('script[src], script[type="application/ld+json"]').length) {
+        problems.push('an inline script that is not JSON-LD');
+      }
+      return problems;
+    }, scope);
+    // Timers, animations and refreshes get a moment to fire.
+    await page.waitForTimeout(150);
+    const trapped = await page.evaluate(() => (window as unknown as { __trapped?: string[] }).__trapped ?? ['the traps were not installed']);
+    return [...ran, ...found, ...trapped, ...(page.url() === url ? [] : [`navigated to ${page.url()}`])];
+  } catch (error) {
+    // A page that navigates away while being probed (a refresh, a form, a script) loses its context.
+    return [...ran, `the probe failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (now at ${page.url()})`];
+  } finally {
+    page.off('dialog', onDialog);
+    page.off('pageerror', onError);
+  }
+}
+
+/** Probes every address, a few pages at a time, and returns those where something ran. */
+async function probeAll(urlPaths: readonly string[], scope: string | null): Promise<Findings[]> {
+  const queue = [...urlPaths];
+  const findings: Findings[] = [];
+  async function worker() {
+    const page = await context.newPage();
+    for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
+      const ran = await probe(page, site.origin + urlPath, scope);
+      if (ran.length > 0) findings.push({ where: urlPath, ran });
+    }
+    await page.close();
+  }
+  await Promise.all(Array.from({ length: 3 }, worker));
+  return findings.sort((a, b) => a.where.localeCompare(b.where));
+}
+
+const pages = () => files.filter(isHtmlFile).map(urlPathOfFile);
+const xmlFiles = () => files.filter((file) => file.endsWith('.xml'));
+const feeds = () => xmlFiles().filter((file) => path.posix.basename(file) === 'feed.xml').map((file) => `/${file}`);
+const read = (file: string) => readFileSync(path.join(HOSTILE_OUT, file), 'utf8');
+
+describe('the hostile build', () => {
+  it('should have built a page for every story of the corpus in every language it has', () => {
+    const expected = archive.stories.flatMap((story) => LOCALES.filter((locale) => story.articles[locale]).map((locale) => storyUrl(locale, story.id)));
+    expect(archive.stories.map((story) => story.id)).toEqual(expect.arrayContaining([POISONED_STORY, XSS_STORY, 'cdata-terminator-once', 'cdata-terminator-twice']));
+    expect(expected.filter((url) => !pages().includes(url))).toEqual([]);
+  });
+
+  it('should have refused the poisoned render cache by naming it or its story, or built without its HTML', () => {
+    if (report.poisonedCacheRefusal !== undefined) {
+      expect(report.poisonedCacheRefusal).toMatch(new RegExp(`render-cache|${POISONED_STORY}`));
+      return;
+    }
+    const poisoned = LOCALES.map((locale) => read(`${storyUrl(locale, POISONED_STORY).slice(1)}index.html`));
+    for (const html of poisoned) {
+      expect(html).not.toContain('window.__pwned = "render cache');
+      expect(html).not.toContain(`onerror="window.__pwned = 'render cache handler'"`);
+    }
+  });
+
+  it('should have every XML file well-formed, with no CDATA terminator outside a CDATA section', () => {
+    expect(xmlFiles().length).toBeGreaterThanOrEqual(2 + 2 * archive.topics.length);
+    const problems = xmlFiles().flatMap((file) => {
+      const text = read(file);
+      const valid = XMLValidator.validate(text);
+      const outsideCdata = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+      return [...(valid === true ? [] : [`${file}: ${valid.err.msg} (line ${valid.err.line})`]), ...(outsideCdata.includes(']]>') ? [`${file}: "]]>" outside a CDATA section`] : [])];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the hostile build in Chromium', () => {
+  it('should run nothing on any page, with its Content-Security-Policy bypassed', async () => {
+    expect(pages().length).toBeGreaterThan(archive.stories.length * 2);
+    expect(await probeAll(pages(), 'main')).toEqual([]);
+  });
+
+  it('should run nothing when any feed is opened', async () => {
+    expect(feeds()).toEqual(expect.arrayContaining([...LOCALES.map(feedUrl), ...archive.topics.flatMap((topic) => LOCALES.map((locale) => topicFeedUrl(locale, topic.id)))]));
+    expect(await probeAll(feeds(), null)).toEqual([]);
+  });
+
+  it('should give every article body no executable vector', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const story of archive.stories) {
+      for (const locale of LOCALES.filter((each) => story.articles[each])) {
+        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
+        const body = await page.evaluate(() => document.querySelector('.article__body')?.innerHTML ?? null);
+        if (body === null) problems.push(`${story.id} (${locale}): no article body`);
+        else problems.push(...executableVectors(body).map((vector) => `${story.id} (${locale}): ${vector}`));
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('should show every title and summary as the text it was written as, in its page and its page head', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const story of archive.stories) {
+      for (const locale of LOCALES) {
+        const article = story.articles[locale];
+        if (!article) continue;
+        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
+        const shown = await page.evaluate(() => ({
+          heading: document.querySelector('main h1')?.textContent ?? null,
+          title: document.title,
+          description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+          headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+            try {
+              return (JSON.parse(script.textContent ?? '') as { headline?: unknown }).headline ?? null;
+            } catch {
+              return 'unparsable JSON-LD';
+            }
+          }),
+        }));
+        const where = `${story.id} (${locale})`;
+        if (shown.heading !== article.title) problems.push(`${where}: h1 ${JSON.stringify(shown.heading)}`);
+        if (!shown.title.includes(article.title)) problems.push(`${where}: <title> ${JSON.stringify(shown.title)}`);
+        if (shown.description !== article.summary) problems.push(`${where}: description ${JSON.stringify(shown.description)}`);
+        if (!shown.headlines.includes(article.title)) problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("should read every story's title, summary and creator back as text from every feed that lists it", async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+    const problems: string[] = [];
+    for (const feed of feeds()) {
+      const parsed = await page.evaluate(
+        ([xml, xhtml]) => {
+          const document = new DOMParser().parseFromString(xml ?? '', 'application/xml');
+          if (document.querySelector('parsererror')) return 'does not parse';
+          if (document.getElementsByTagNameNS(xhtml ?? '', '*').length > 0) return 'holds XHTML elements';
+          const channel = document.querySelector('channel');
+          const ownText = (name: string) => [...(channel?.children ?? [])].find((child) => child.localName === name)?.textContent ?? null;
+          const items = [...document.querySelectorAll('item')].map((item) => ({
+            link: item.querySelector('link')?.textContent ?? '',
+            title: item.querySelector('title')?.textContent ?? null,
+            description: item.querySelector('description')?.textContent ?? null,
+            creator: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')[0]?.textContent ?? null,
+            categories: [...item.querySelectorAll('category')].map((category) => category.textContent ?? ''),
+            elements: [...item.children].map((child) => child.localName),
+          }));
+          return { title: ownText('title'), description: ownText('description'), items };
+        },
+        [read(feed.slice(1)), XHTML] as const,
+      );
+      if (typeof parsed === 'string') {
+        problems.push(`${feed} ${parsed}`);
+        continue;
+      }
+      const { items } = parsed;
+      const locale = LOCALES.find((each) => feed.startsWith(`/${each}/`));
+      const topic = archive.topics.find((each) => locale && feed === topicFeedUrl(locale, each.id));
+      if (locale && topic) {
+        if (!parsed.title?.startsWith(`${topic.name[locale]} · `)) problems.push(`${feed}: channel title ${JSON.stringify(parsed.title)}`);
+        if (topic.description && parsed.description !== topic.description[locale]) problems.push(`${feed}: channel description ${JSON.stringify(parsed.description)}`);
+      }
+      const expected = archive.stories.filter((story) => locale && story.articles[locale] && (feed === feedUrl(locale) || archive.topics.some((topic) => feed === topicFeedUrl(locale, topic.id) && story.topics.includes(topic.id))));
+      if (items.length !== expected.length) problems.push(`${feed}: ${items.length} items, expected ${expected.length}`);
+      for (const item of items) {
+        const story = expected.find((each) => locale && item.link.endsWith(storyUrl(locale, each.id)));
+        const article = locale && story?.articles[locale];
+        if (!article) {
+          problems.push(`${feed}: an item links to ${item.link}`);
+          continue;
+        }
+        const where = `${feed} ${story.id}`;
+        if (item.title !== article.title) problems.push(`${where}: title ${JSON.stringify(item.title)}`);
+        if (item.description !== article.summary) problems.push(`${where}: description ${JSON.stringify(item.description)}`);
+        if (item.creator !== (creatorOf(article)?.name ?? null)) problems.push(`${where}: creator ${JSON.stringify(item.creator)}`);
+        const topicNames = story.topics.map((id) => archive.topics.find((each) => each.id === id)?.name[locale] ?? id);
+        if (JSON.stringify(item.categories) !== JSON.stringify(topicNames)) problems.push(`${where}: categories ${JSON.stringify(item.categories)}`);
+        if (item.elements.some((name) => name === 'script' || name === 'img')) problems.push(`${where}: elements ${item.elements.join(', ')}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the probes (controls)', () => {
+  it('should see script that reaches a page run', async () => {
+    const page = await context.newPage();
+    await page.route(`${site.origin}/hostile-control/`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>x</title><main><p onmouseover="window.__pwned = 1">x</p><a href="javascript:alert(1)">x</a></main>' }),
+    );
+    const ran = await probe(page, `${site.origin}/hostile-control/`, 'main');
+    await page.close();
+    expect(ran).toEqual(expect.arrayContaining(['window.__pwned = 1', '<a href="javascript:alert(1)">']));
+  });
+
+  it('should see script that breaks out of a feed run', async () => {
+    const page = await context.newPage();
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><item><title><![CDATA[a ]]><x:script xmlns:x="${XHTML}">window.__pwned = 1; alert(2)</x:script><![CDATA[]]></title></item></channel></rss>`;
+    await page.route(`${site.origin}/hostile-control.xml`, (route) => route.fulfill({ contentType: 'application/xml; charset=utf-8', body: feed }));
+    const ran = await probe(page, `${site.origin}/hostile-control.xml`, null);
+    await page.close();
+    expect(ran).toEqual(expect.arrayContaining(['alert(2)', 'window.__pwned = 1']));
+  });
+});
