@@ -79,11 +79,7 @@ export function markdownLimitBreaches(markdown: string, firstLine = 1): Markdown
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     const lineNumber = index + firstLine;
-    if (/^[ \t>]*$/.test(line)) {
-      blockStart = lineNumber + 1;
-      blockDelimiters = 0;
-      continue;
-    }
+    // A line of only ">" ends a paragraph inside quotes, yet each ">" still opens a quote.
     if (!breaches.has('nesting')) {
       const nesting = nestingOf(line);
       if (nesting.depth > MAX_NESTING) {
@@ -94,6 +90,11 @@ export function markdownLimitBreaches(markdown: string, firstLine = 1): Markdown
           hint: 'Nest fewer quotes (">"), lists and footnotes inside each other, or indent the line less.',
         });
       }
+    }
+    if (/^[ \t>]*$/.test(line)) {
+      blockStart = lineNumber + 1;
+      blockDelimiters = 0;
+      continue;
     }
     let pipes = 0;
     for (let column = 0; column < line.length; column++) {

@@ -32,19 +32,39 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string | ContentPro
   }
 }
 
-/** Where strict decoding failed: the first byte that starts no well-formed sequence. */
+/**
+ * Where strict decoding failed: the first byte that starts no well-formed sequence. The
+ * second byte's range rules out overlong forms, encoded surrogates and code points past
+ * U+10FFFF, as the decoder does.
+ */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset] ?? 0;
-    const length = lead < 0x80 ? 1 : (lead & 0xe0) === 0xc0 ? 2 : (lead & 0xf0) === 0xe0 ? 3 : (lead & 0xf8) === 0xf0 ? 4 : 0;
-    if (length === 0) return offset;
+    const shape = utf8Shape(lead);
+    if (!shape) return offset;
+    const [length, secondLow, secondHigh] = shape;
     for (let next = 1; next < length; next++) {
-      if (((bytes[offset + next] ?? 0) & 0xc0) !== 0x80) return offset;
+      const byte = bytes[offset + next] ?? 0;
+      const [low, high] = next === 1 ? [secondLow, secondHigh] : [0x80, 0xbf];
+      if (byte < low || byte > high) return offset;
     }
     offset += length;
   }
   return offset;
+}
+
+/** A lead byte's sequence length and the range its second byte must fall in; undefined for a byte that starts no sequence. */
+function utf8Shape(lead: number): [length: number, secondLow: number, secondHigh: number] | undefined {
+  if (lead < 0x80) return [1, 0, 0];
+  if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
+  if (lead === 0xe0) return [3, 0xa0, 0xbf];
+  if (lead === 0xed) return [3, 0x80, 0x9f];
+  if (lead >= 0xe1 && lead <= 0xef) return [3, 0x80, 0xbf];
+  if (lead === 0xf0) return [4, 0x90, 0xbf];
+  if (lead >= 0xf1 && lead <= 0xf3) return [4, 0x80, 0xbf];
+  if (lead === 0xf4) return [4, 0x80, 0x8f];
+  return undefined;
 }
 
 export function splitArticleSource(text: string, file: string): ArticleSource | ContentProblem[] {
@@ -86,7 +106,7 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
     return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'the frontmatter is empty: expected title, summary, date and topics' }];
   }
   if ('errors' in parsed) {
-    return parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message }));
+    return parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, ...(error.field ? { field: error.field } : {}), message: error.message }));
   }
   if (!isRecord(parsed.value)) {
     return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'expected the frontmatter to be a set of "field: value" lines' }];

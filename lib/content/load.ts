@@ -233,7 +233,7 @@ function checkRegistry<T extends { id: string }>(bytes: Uint8Array, file: string
   if (typeof text !== 'string') return { problems: [text], entries: [] };
   const parsed = parseYamlWithPositions(text);
   if ('errors' in parsed) {
-    return { problems: parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, message: error.message })), entries: [] };
+    return { problems: parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, ...(error.field ? { field: error.field } : {}), message: error.message })), entries: [] };
   }
   if (!Array.isArray(parsed.value)) {
     return { problems: [{ kind: 'InvalidField', file, line: 1, column: 1, message: `expected a list of ${kind} (lines starting with "- id: …")` }], entries: [] };

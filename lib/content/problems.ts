@@ -98,7 +98,8 @@ function problemHint(problem: ContentProblem): string {
  */
 export function formatAnnotation(problem: ContentProblem): string {
   const properties = [
-    `file=${escapeWorkflowProperty(escapeControlCharacters(problem.file))}`,
+    // Line breaks in a path take the workflow format's own escapes, so GitHub reads the real path; other controls are shown as escapes.
+    `file=${escapeControlCharacters(escapeWorkflowProperty(problem.file))}`,
     ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
     ...(problem.line === undefined || problem.column === undefined ? [] : [`col=${problem.column}`]),
     `title=${problem.kind}`,

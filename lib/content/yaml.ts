@@ -19,6 +19,8 @@ export interface ParsedYaml {
 export interface YamlSyntaxError {
   message: string;
   position: Position;
+  /** The dotted path of the field the problem stands in, when it stands in one. */
+  field?: string;
 }
 
 /**
@@ -49,10 +51,15 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
   const problems = [...document.errors, ...document.warnings];
   if (problems.length > 0) {
     return {
-      errors: problems.map((problem) => ({
-        message: problem.code === 'RESOURCE_EXHAUSTION' ? 'the YAML is nested too deeply to read' : problem.code === 'TAG_RESOLVE_FAILED' ? `${firstLineOf(problem.message)}: tags are not accepted` : firstLineOf(problem.message),
-        position: toPosition(problem.pos[0]),
-      })),
+      errors: problems.map((problem) => {
+        // A refused tag stands on a value the reader did read; after a syntax error the tree is a guess, so no field is named.
+        const field = problem.code === 'TAG_RESOLVE_FAILED' ? fieldAt(document.contents, problem.pos[0]) : undefined;
+        return {
+          message: problem.code === 'RESOURCE_EXHAUSTION' ? 'the YAML is nested too deeply to read' : problem.code === 'TAG_RESOLVE_FAILED' ? `${firstLineOf(problem.message)}: tags are not accepted` : firstLineOf(problem.message),
+          position: toPosition(problem.pos[0]),
+          ...(field ? { field } : {}),
+        };
+      }),
     };
   }
   let value: unknown;
@@ -65,6 +72,39 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
     value,
     locate: (path) => toPosition(offsetOf(document, path)),
   };
+}
+
+/** The dotted path of the innermost field whose key or value holds `offset` (iterative: a document may be nested deep). */
+function fieldAt(root: unknown, offset: number): string | undefined {
+  const path: (string | number)[] = [];
+  let node = root;
+  for (;;) {
+    let next: { key: string | number; value: unknown } | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const start = rangeStart(pair.key);
+        const end = rangeEnd(pair.value) ?? rangeEnd(pair.key);
+        if (start !== undefined && end !== undefined && start <= offset && offset <= end) {
+          next = { key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key), value: pair.value };
+          break;
+        }
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const start = rangeStart(item);
+        const end = rangeEnd(item);
+        if (!next && start !== undefined && end !== undefined && start <= offset && offset <= end) next = { key: index, value: item };
+      });
+    }
+    if (!next) return path.length > 0 ? path.join('.') : undefined;
+    path.push(next.key);
+    node = next.value;
+  }
+}
+
+function rangeEnd(node: unknown): number | undefined {
+  const range = node !== null && typeof node === 'object' && 'range' in node ? (node as { range?: unknown }).range : undefined;
+  return Array.isArray(range) && typeof range[2] === 'number' ? range[2] : undefined;
 }
 
 function firstLineOf(message: string): string {

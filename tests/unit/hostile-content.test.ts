@@ -16,6 +16,7 @@ import { formatProblem, severityOf, type ContentProblem } from '../../lib/conten
 import { REFUSED_CASES, type RefusedCase } from '../fixtures/hostile/refused-cases';
 import { loadInChild } from './helpers/load-in-child';
 import { runScript } from './helpers/npm-script';
+import { escapeControlCharacters } from '../../lib/content/output-escaping';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -156,7 +157,12 @@ describe.each(REFUSED_CASES.filter((testCase) => testCase.class === 'output').ma
       const folder = `${path.basename(path.dirname(dir))}/content/`;
       expect(commands.filter((line) => !(annotatedFile(line) ?? '').includes(folder))).toEqual([]);
       const { file, line } = testCase.expect;
-      const own = commands.filter((command) => command.startsWith('::error ') && (annotatedFile(command) ?? '').endsWith(`content/${file}`));
+      // The annotation names the real path; terminal controls other than line breaks are shown as escapes.
+      const shown = file
+        .split(/([\r\n])/)
+        .map((part) => (/^[\r\n]$/.test(part) ? part : escapeControlCharacters(part)))
+        .join('');
+      const own = commands.filter((command) => command.startsWith('::error ') && (annotatedFile(command) ?? '').endsWith(`content/${shown}`));
       expect(own.length, output).toBeGreaterThan(0);
       if (line !== undefined) expect(own.some((command) => command.includes(`,line=${line},col=`)), own.join('\n')).toBe(true);
     });
