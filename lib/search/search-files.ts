@@ -4,11 +4,12 @@
  */
 import type { Archive } from '../schema';
 import { LOCALES, type Locale } from '../i18n';
-import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
+import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl, searchVocabularyUrl } from '../urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
 import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
 import { shardIndex } from './shards';
+import { searchVocabulary } from './vocabulary';
 
 export interface SearchFiles {
   /** Each file's JSON text by URL, as written. */
@@ -32,6 +33,8 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   files.set(searchAllTaggedUrl(), JSON.stringify(Object.fromEntries(tagged)));
   // Every entity has its file, empty when no story is tagged with it yet: a query may name any.
   for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), JSON.stringify(tagged.get(entityKey(entity.kind, entity.id)) ?? []));
+
+  files.set(searchVocabularyUrl(), JSON.stringify(searchVocabulary(archive)));
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
