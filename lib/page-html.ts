@@ -16,6 +16,9 @@ export const SEARCH_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl
 /** The element of a search page that the search script renders into; it carries the page's language. */
 export const SEARCH_ROOT_ID = 'search-root';
 
+/** The search page's server-rendered start (what can be searched), hidden by the search script while a query is shown. */
+export const SEARCH_START_ID = 'search-start';
+
 /** The scripts the build bundles: every page's, and the search pages'. */
 export interface PageScripts {
   site: string;
