@@ -9,7 +9,7 @@ import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges }
 import type { SearchManifest } from './files';
 import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
 import { shardIndex } from './shards';
-import { searchVocabulary } from './vocabulary';
+import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
 
 export interface SearchFiles {
   /** Each file's JSON text by URL, as written. */
@@ -21,6 +21,8 @@ export interface SearchFiles {
 
 export interface SearchFilesOptions {
   shardBytes?: number;
+  /** Words kept per language in the vocabulary file. */
+  vocabularyWords?: number;
   /** The previous build's indexes (lib/search/index-cache.ts). */
   indexCache?: SearchIndexCache;
 }
@@ -34,17 +36,17 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   // Every entity has its file, empty when no story is tagged with it yet: a query may name any.
   for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), JSON.stringify(tagged.get(entityKey(entity.kind, entity.id)) ?? []));
 
-  files.set(searchVocabularyUrl(), JSON.stringify(searchVocabulary(archive)));
-
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
   const indexCache: SearchIndexCache = {};
+  const vocabulary: Partial<SearchVocabulary> = {};
   for (const locale of LOCALES) {
     // Oldest first: the order the index cache keeps stories in.
     const docs = searchDocuments(archive, locale).reverse();
     const cards = docs.map((doc) => JSON.stringify(doc));
     const { cached, postings, reused } = await buildSearchIndexWithCache(docs, cards, entities, options.indexCache?.[locale]);
     indexCache[locale] = cached;
+    vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
     const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
     files.set(searchManifestUrl(locale), JSON.stringify(manifest));
@@ -52,5 +54,6 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
     docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cards[at] as string));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
+  files.set(searchVocabularyUrl(), JSON.stringify(vocabulary));
   return { files, indexCache, summary };
 }

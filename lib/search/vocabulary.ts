@@ -2,12 +2,17 @@
  * The archive's frequent words per language, as they are written: what "Did you mean"
  * suggestions (lib/search/suggest.ts) correct a mistyped word to, besides the names of
  * the registry. Built with the search files; fetched only when a query needs a suggestion.
+ *
+ * Read from the language's index postings rather than from the stories' text: the build
+ * has them at hand (from the index cache when stories were only added), and splitting
+ * every text of a large archive into words again would cost more than indexing the new
+ * stories does.
  */
-import type { Archive } from '../schema';
-import { LOCALES, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 import { foldText } from '../text-fold';
+import type { PostingTable } from './postings';
 
-/** Per language, distinct words (by folded form), most frequent first, each in its most frequent written form. */
+/** Per language, distinct words (by folded form), most frequent first, each in its usual written form. */
 export type SearchVocabulary = Record<Locale, string[]>;
 
 /**
@@ -16,50 +21,45 @@ export type SearchVocabulary = Record<Locale, string[]>;
  */
 export const VOCABULARY_WORDS = 3000;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 
-export function searchVocabulary(archive: Archive, limit = VOCABULARY_WORDS): SearchVocabulary {
-  const vocabulary = {} as SearchVocabulary;
-  for (const locale of LOCALES) {
-    const texts = archive.stories.flatMap((story) => {
-      const article = story.articles[locale];
-      return article ? [article.title, article.summary, article.text] : [];
-    });
-    vocabulary[locale] = frequentWords(texts, limit);
+/**
+ * The `limit` words of the body field found in the most stories, most first; ties in
+ * alphabetical order, so the list is the same on every build. A word is given with its
+ * diacritics as the stories most often write it (the `exact` field), lowercase. Numbers
+ * are left out: a mistyped number is not corrected.
+ */
+export function frequentWords(postings: PostingTable, limit: number): string[] {
+  const marked = new Map<string, { word: string; stories: number }>();
+  const ranked: { word: string; stories: number }[] = [];
+  for (const [term, fields] of postings) {
+    if (term.length < 2 || DIGIT.test(term)) continue;
+    if (fields.exact !== undefined) {
+      const folded = foldText(term);
+      const stories = numbersIn(fields.exact);
+      const known = marked.get(folded);
+      if (!known || stories > known.stories) marked.set(folded, { word: term, stories });
+    }
+    if (fields.body !== undefined) ranked.push({ word: term, stories: numbersIn(fields.body) });
   }
-  return vocabulary;
+  return ranked
+    .sort((a, b) => b.stories - a.stories || (a.word < b.word ? -1 : 1))
+    .slice(0, limit)
+    .map(({ word }) => marked.get(word)?.word ?? word);
 }
 
 /**
- * The `limit` most frequent words of the texts, counted by folded form (so "Hà" and "ha"
- * are one word) and each given in the written form seen most often. Numbers are left out:
- * a mistyped number is not corrected. Ties go to the alphabetically first form, so the list
- * is the same on every build.
+ * The story numbers in a posting's JSON text (`["term",[[3,7],null,[9]]]`, a term without
+ * digits): counted as runs of digits rather than parsed, since every term of the archive is read.
  */
-export function frequentWords(texts: readonly string[], limit: number): string[] {
-  const written = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of text.normalize('NFC').match(WORD) ?? []) {
-      if (word.length < 2 || DIGIT.test(word)) continue;
-      written.set(word, (written.get(word) ?? 0) + 1);
-    }
+function numbersIn(posting: string): number {
+  let count = 0;
+  let inNumber = false;
+  for (let at = 0; at < posting.length; at++) {
+    const code = posting.charCodeAt(at);
+    const digit = code >= 48 && code <= 57;
+    if (digit && !inNumber) count++;
+    inNumber = digit;
   }
-  const byFolded = new Map<string, { form: string; formCount: number; count: number }>();
-  for (const [form, count] of written) {
-    const folded = foldText(form);
-    const entry = byFolded.get(folded);
-    if (!entry) byFolded.set(folded, { form, formCount: count, count });
-    else {
-      entry.count += count;
-      if (count > entry.formCount || (count === entry.formCount && form < entry.form)) {
-        entry.form = form;
-        entry.formCount = count;
-      }
-    }
-  }
-  return [...byFolded]
-    .sort(([foldedA, a], [foldedB, b]) => b.count - a.count || (foldedA < foldedB ? -1 : 1))
-    .slice(0, limit)
-    .map(([, entry]) => entry.form);
+  return count;
 }

@@ -3,11 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { editDistance } from '../../lib/edit-distance';
 import type { Archive } from '../../lib/schema';
-import { searchEntities } from '../../lib/search/documents';
+import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
-import { frequentWords, searchVocabulary } from '../../lib/search/vocabulary';
+import { frequentWords } from '../../lib/search/vocabulary';
+import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
+import { exportedPostings } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/urls';
 
 describe('editDistance', () => {
@@ -33,29 +35,51 @@ describe('editDistance', () => {
   });
 });
 
+/** The postings of a tiny index of one story per text. */
+async function postingsOf(texts: string[]) {
+  const docs: SearchDoc[] = texts.map((text, number) => ({
+    id: `story-${number}`,
+    number,
+    locale: 'vi',
+    url: `/vi/articles/story-${number}/`,
+    title: '',
+    summary: '',
+    date: '2025-01-01',
+    topics: [],
+    people: [],
+    organisations: [],
+    text,
+  }));
+  return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, [])));
+}
+
 describe('frequentWords', () => {
-  it('should count words by folded form, keep the form written most often, and leave out numbers', () => {
-    const words = frequentWords(['Hà Nội, Hà Nội và ha noi', 'Command 86 in Hà Nội', 'nội'], 10);
-    expect(words.slice(0, 2)).toEqual(['Nội', 'Hà']);
+  it('should rank words by the stories that have them, folded, in the form written most often, without numbers', async () => {
+    const postings = await postingsOf(['Hà Nội và Hà Nội', 'hà nội 86', 'Hà Nội, ha noi', 'mạng lưới', 'mạng']);
+    const words = frequentWords(postings, 10);
+    expect(words.slice(0, 2)).toEqual(['hà', 'nội']);
+    expect(words.slice(2)).toEqual(expect.arrayContaining(['mạng', 'lưới', 'và']));
+    expect(words.indexOf('mạng')).toBeLessThan(words.indexOf('lưới'));
     expect(words).not.toContain('86');
     expect(words).not.toContain('ha');
-    expect(words).toEqual(expect.arrayContaining(['Command', 'in', 'và']));
   });
 
-  it('should keep only the most frequent words, the same on every run', () => {
-    const texts = ['beta alpha beta gamma alpha beta delta'];
-    expect(frequentWords(texts, 2)).toEqual(['beta', 'alpha']);
-    expect(frequentWords(texts, 4)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+  it('should keep only the most frequent words, the same on every run', async () => {
+    const postings = await postingsOf(['beta alpha', 'beta gamma alpha', 'beta delta']);
+    expect(frequentWords(postings, 2)).toEqual(['beta', 'alpha']);
+    expect(frequentWords(postings, 4)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
   });
 });
 
 describe('query suggestions on the seed archive', () => {
   let archive: Archive;
   let speller: Speller;
+  let files: Map<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     archive = loadContent(path.resolve('content')).archive;
-    speller = createSpeller(searchEntities(archive), searchVocabulary(archive));
+    files = (await buildSearchFiles(archive)).files;
+    speller = createSpeller(searchEntities(archive), SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null')));
   });
 
   it.each([
@@ -68,9 +92,10 @@ describe('query suggestions on the seed archive', () => {
 
   it.each([
     ['swapped letters in a name', 'Le Dnug', 'Lê Dũng'],
-    ['swapped letters in an English word', 'conventoin', 'Convention'],
+    ['swapped letters in an English word', 'conventoin', 'convention'],
     ['a missing letter', 'digitl transformation', 'Digital transformation'],
-    ['an extra letter', 'cybersecurrity', 'Cybersecurity'],
+    ['a missing letter in an English word', 'transformaton', 'transformation'],
+    ['an extra letter', 'Cybersecurrity', 'Cybersecurity'],
     ['a Vietnamese name without diacritics, one letter missing', 'Nguyen Minh Thng', 'Nguyễn Minh Thắng'],
     ['a Vietnamese word with a doubled letter', 'Hà Nộii', 'Hà Nội'],
     ['a Vietnamese phrase without diacritics, letters swapped', 'an ninh mnag', 'An ninh mạng'],
@@ -90,10 +115,10 @@ describe('query suggestions on the seed archive', () => {
   });
 
   it('should write the vocabulary file with the build, capped, in both languages', async () => {
-    const files = (await buildSearchFiles(archive)).files;
     const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
-    expect(vocabulary.en).toContain('Command');
+    expect(vocabulary.en).toContain('command');
     expect(vocabulary.vi).toContain('lệnh');
-    expect(searchVocabulary(archive, 5).vi).toHaveLength(5);
+    const capped = SearchVocabularyFileSchema.parse(JSON.parse((await buildSearchFiles(archive, { vocabularyWords: 5 })).files.get(searchVocabularyUrl()) ?? 'null'));
+    expect(capped.vi).toEqual(vocabulary.vi.slice(0, 5));
   });
 });
