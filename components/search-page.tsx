@@ -113,6 +113,8 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
         if (cancelled) return;
         setFound({ query: state.query, allLanguages: state.allLanguages, hits: searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
         setShown(PAGE_SIZE);
+        // A success after a failure: the registry came with it, and the error is over.
+        setEntities((current) => current ?? prepared.entities);
         setFailed(false);
       })
       .catch(() => {

@@ -8,7 +8,7 @@ import { getArchive } from '../../lib/archive';
 import { entityNames, searchEntities } from '../../lib/search/documents';
 import { foldText } from '../../lib/text-fold';
 import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
-import { archiveUrl, organisationsUrl, peopleUrl, searchUrl, searchVocabularyUrl, storyUrl, topicsUrl } from '../../lib/urls';
+import { archiveUrl, organisationsUrl, peopleUrl, searchManifestUrl, searchUrl, searchVocabularyUrl, storyUrl, topicsUrl } from '../../lib/urls';
 import { auditAccessibility, formatAxeProblem } from '../../scripts/quality/axe';
 import { openSite, type RunningSite } from './site';
 
@@ -168,6 +168,23 @@ describe('search guidance in the browser', () => {
       expect(await page.locator('[role="status"]').textContent()).toBe('');
     } finally {
       await context.close();
+    }
+  });
+
+  it('should clear the error once a later query succeeds', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('en');
+    let failures = 1;
+    // The first fetch of the manifest fails, as on a dropped connection; the retry succeeds.
+    await page.route(`**${searchManifestUrl('en')}`, (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    try {
+      await page.goto(`${site.origin}${searchUrl('en')}`);
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(words.searchFailed);
+      await page.locator('#search-input').fill('command');
+      await page.locator('.search-result').first().waitFor();
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ results?$/);
+    } finally {
+      await page.close();
     }
   });
 
