@@ -3,7 +3,8 @@
  * built page holds for it, with React alone. The page ships without Next's runtime like
  * every other page (lib/page-html.ts), so the search page costs React and the search
  * code, not Next's router as well. It renders anew rather than hydrating: the page's
- * HTML is the same form, shown until this script runs.
+ * HTML is the same form, shown until this script runs, so what the reader typed into it
+ * by then (and the focus) is handed over.
  */
 import { createRoot } from 'react-dom/client';
 import { isLocale } from '@/lib/i18n';
@@ -12,4 +13,7 @@ import { SearchPage } from './search-page';
 
 const root = document.getElementById(SEARCH_ROOT_ID);
 const locale = root?.dataset.locale ?? '';
-if (root && isLocale(locale)) createRoot(root).render(<SearchPage locale={locale} />);
+if (root && isLocale(locale)) {
+  const early = root.querySelector<HTMLInputElement>('input[name="q"]');
+  createRoot(root).render(<SearchPage locale={locale} typedBeforeScript={early?.value ?? ''} focusOnMount={early !== null && document.activeElement === early} />);
+}

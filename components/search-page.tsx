@@ -1,21 +1,37 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatStoryDate } from '@/lib/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
 import { highlight, queryTerms, snippet, type TextPart } from '@/lib/search/highlight';
 import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
 import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit } from '@/lib/search/query';
+import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
+import { SEARCH_START_ID } from '@/lib/page-html';
 import { entityUrl } from '@/lib/urls';
+import { BrowseLinks } from './browse-links';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
 /** Result cards are fetched a page at a time. */
 const PAGE_SIZE = 10;
 
+/** Fewer hits than this and the page looks for a likelier spelling of the query. */
+const FEW_RESULTS = 3;
+
 const client = createSearchClient(fetchJsonOverHttp);
+
+// Built from the registry and the vocabulary file the first time a query needs a suggestion.
+let speller: Promise<Speller> | undefined;
+function loadSpeller(): Promise<Speller> {
+  if (!speller) {
+    speller = Promise.all([client.entities(), client.vocabulary()]).then(([entities, vocabulary]) => createSpeller(entities, vocabulary));
+    speller.catch(() => (speller = undefined));
+  }
+  return speller;
+}
 
 /** The hits of one query, in the languages it was asked in. */
 type Found = { query: string; allLanguages: boolean; hits: SearchHit[] };
@@ -32,13 +48,16 @@ function Marked({ parts }: { parts: TextPart[] }) {
 
 /**
  * The search page: as-you-type results over the reader's language (and, on request,
- * the other one), entity suggestions, facets with counts, all state in the URL.
+ * the other one), entity suggestions, facets with counts, all state in the URL. A query
+ * that finds little gets "Did you mean"; one that finds nothing, the other language's
+ * count and the index pages. `typedBeforeScript` is what the reader typed into the
+ * page's form before this script ran, kept (and focus with it when `focusOnMount`).
  */
-export function SearchPage({ locale }: { locale: Locale }) {
+export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = false }: { locale: Locale; typedBeforeScript?: string; focusOnMount?: boolean }) {
   const words = dictionary(locale);
   const other = otherLocale(locale);
   const [state, setState] = useState<SearchState>({ query: '', facets: {}, allLanguages: false });
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(typedBeforeScript);
   const [entities, setEntities] = useState<SearchEntity[] | null>(null);
   const [found, setFound] = useState<Found | null>(null);
   const [facetSource, setFacetSource] = useState<FacetSource | null>(null);
@@ -46,19 +65,33 @@ export function SearchPage({ locale }: { locale: Locale }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
+  /** "Did you mean" for a query: null when nothing likelier is known. */
+  const [suggested, setSuggested] = useState<{ query: string; text: string | null } | null>(null);
+  /** How many stories the other language has for a query that found none. */
+  const [otherHits, setOtherHits] = useState<{ query: string; count: number } | null>(null);
   const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
 
-  // The URL is the source of truth on arrival and on back/forward.
+  // The URL is the source of truth on arrival and on back/forward. On arrival, text typed before the script ran (the field's first value) wins over
+  // the URL's query: the pause after typing then searches for it.
   useEffect(() => {
-    const fromUrl = () => {
+    const fromUrl = (keepTyped: boolean) => {
       const next = readSearchState(window.location.search);
       setState(next);
-      setTyped(next.query);
+      if (!keepTyped) setTyped(next.query);
     };
-    fromUrl();
-    window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
-  }, []);
+    fromUrl(typedBeforeScript !== '');
+    const onPopState = () => fromUrl(false);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [typedBeforeScript]);
+
+  useEffect(() => {
+    const field = input.current;
+    if (!focusOnMount || !field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [focusOnMount]);
 
   // The registry (for suggestions) and the language's manifest load with the page.
   useEffect(() => {
@@ -80,6 +113,9 @@ export function SearchPage({ locale }: { locale: Locale }) {
         if (cancelled) return;
         setFound({ query: state.query, allLanguages: state.allLanguages, hits: searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
         setShown(PAGE_SIZE);
+        // A success after a failure: the registry came with it, and the error is over.
+        setEntities((current) => current ?? prepared.entities);
+        setFailed(false);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
@@ -161,6 +197,36 @@ export function SearchPage({ locale }: { locale: Locale }) {
       .catch(() => setFailed(true));
   }, [wantsFacets, facetSource, locale]);
 
+  // A query that finds little: is it one or two typos away from a name or a frequent word?
+  useEffect(() => {
+    if (!found || found.hits.length >= FEW_RESULTS) return;
+    let cancelled = false;
+    loadSpeller()
+      .then((loaded) => {
+        if (!cancelled) setSuggested({ query: found.query, text: suggestQuery(found.query, loaded) });
+      })
+      // A suggestion is a help, not the search: without it the page still works.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [found]);
+
+  // A query that finds nothing in the reader's language: does the other language have it?
+  useEffect(() => {
+    if (!found || found.hits.length > 0 || found.allLanguages) return;
+    let cancelled = false;
+    client
+      .prepare([other], found.query)
+      .then((prepared) => {
+        if (!cancelled) setOtherHits({ query: found.query, count: searchStories(prepared.languages, prepared.entities, prepared.tagged, found.query).length });
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [found, other]);
+
   const facetLabel = (kind: FacetKind, value: string) => {
     if (kind === 'year') return value;
     return entityByKey.get(`${kind}:${value}`)?.name[locale] ?? value;
@@ -199,6 +265,18 @@ export function SearchPage({ locale }: { locale: Locale }) {
   const showResults = state.query.trim() !== '';
   const activeSuggestion = active >= 0 && active < suggestions.length ? `${listId}-${active}` : undefined;
 
+  // The page's start (what can be searched, rendered with the page) gives way to results.
+  useEffect(() => {
+    const start = document.getElementById(SEARCH_START_ID);
+    if (start) start.hidden = showResults;
+  }, [showResults]);
+
+  const didYouMean = showResults && found && suggested?.query === found.query && found.query === state.query ? suggested.text : null;
+  const searchFor = (query: string) => {
+    setTyped(query);
+    commit({ ...state, query }, 'push');
+  };
+
   return (
     <div className="search">
       <form
@@ -213,6 +291,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
         <div className="search__row">
           <input
             id="search-input"
+            ref={input}
             // A combobox is a text input in HTML's rules (type=search may not take the role).
             type="text"
             name="q"
@@ -251,14 +330,42 @@ export function SearchPage({ locale }: { locale: Locale }) {
       </div>
 
       <p role="status" aria-live="polite" className="search__status">
-        {failed ? words.searchFailed : !entities ? words.searchLoading : showResults && hits ? words.resultCount(hits.length) : ''}
+        {failed ? words.searchFailed : !showResults ? '' : !entities ? words.searchLoading : hits ? words.resultCount(hits.length) : ''}
       </p>
+
+      {didYouMean && (
+        <p className="search__did-you-mean">
+          {words.didYouMean}{' '}
+          <a
+            href={writeSearchState({ ...state, query: didYouMean }) || '?'}
+            onClick={(event) => {
+              event.preventDefault();
+              searchFor(didYouMean);
+            }}
+          >
+            {didYouMean}
+          </a>
+          ?
+        </p>
+      )}
 
       {showResults && hits && (
         <div className="search__body">
           <section className="search__results" aria-label={words.resultCount(hits.length)}>
             {hits.length === 0 ? (
-              <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
+              <>
+                <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
+                {otherHits && otherHits.query === found?.query && otherHits.count > 0 && (
+                  <p className="search__other-language">
+                    {words.otherLanguageResults(otherHits.count)}{' '}
+                    <button type="button" onClick={() => commit({ ...state, query: typed, allLanguages: true }, 'push')}>
+                      {words.searchOtherLanguageToo}
+                    </button>
+                  </p>
+                )}
+                <p>{words.browseInstead}</p>
+                <BrowseLinks locale={locale} />
+              </>
             ) : (
               <>
                 <ol className="story-list">

@@ -3,6 +3,7 @@
  * names entities by id; the loader resolves every id here, and an unknown one is a
  * content error with the closest known id as a hint.
  */
+import { editDistance } from './edit-distance';
 import type { Locale } from './i18n';
 import type { Organisation, Person, Topic } from './schema';
 
@@ -50,17 +51,4 @@ export function closestId(wanted: string, known: Iterable<string>): string | und
   if (!best) return undefined;
   const allowed = Math.max(2, Math.floor(wanted.length / 3));
   return best.distance <= allowed || wanted.includes(best.id) ? best.id : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

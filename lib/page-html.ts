@@ -26,6 +26,9 @@ export const SEARCH_ROOT_ID = 'search-root';
  */
 export const ARTICLE_BODY_ATTRIBUTE = 'data-article-body';
 
+/** The search page's server-rendered start (what can be searched), hidden by the search script while a query is shown. */
+export const SEARCH_START_ID = 'search-start';
+
 /** The scripts the build bundles: every page's, and the search pages'. */
 export interface PageScripts {
   site: string;

@@ -27,7 +27,8 @@ export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/
 /**
  * The search files, written after the build. Per language: a manifest, the index in
  * term-range shards, and one result card per story. For both: the entity registry and
- * the stories tagged with each entity (one file each, and all together for facets).
+ * the stories tagged with each entity (one file each, and all together for facets), and
+ * the frequent words that "Did you mean" suggestions are drawn from.
  */
 export const searchManifestUrl = (locale: Locale) => `/search/${locale}/manifest.json`;
 export const searchShardUrl = (locale: Locale, shard: number) => `/search/${locale}/terms/${shard}.json`;
@@ -35,6 +36,7 @@ export const searchCardUrl = (locale: Locale, story: number) => `/search/${local
 export const searchEntitiesUrl = () => '/search/entities.json';
 export const searchTaggedUrl = (kind: EntityKind, id: string) => `/search/tagged/${kind}/${id}.json`;
 export const searchAllTaggedUrl = () => '/search/tagged.json';
+export const searchVocabularyUrl = () => '/search/vocabulary.json';
 /** The RSS feed of a language: `app/[lang]/feed.xml/route.ts`. */
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
 /** The RSS feed of one topic in a language: `app/[lang]/topics/[id]/feed.xml/route.ts`. */

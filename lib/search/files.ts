@@ -3,6 +3,7 @@
  * both sides by the same schemas.
  */
 import * as z from 'zod/mini';
+import { LOCALES } from '../i18n';
 import { SearchDocSchema, SearchEntitySchema, StoryNumberSchema } from './documents';
 import { SEARCH_FIELDS } from './search-index';
 
@@ -29,3 +30,5 @@ export const SearchEntitiesFileSchema = z.array(SearchEntitySchema);
 export const SearchTaggedFileSchema = StoryNumbersSchema;
 /** The stories tagged with every entity, by entity key (`people:le-dung`): what facet counts need. */
 export const SearchAllTaggedFileSchema = z.record(z.string(), StoryNumbersSchema);
+/** Each language's frequent words, most frequent first (lib/search/vocabulary.ts). */
+export const SearchVocabularyFileSchema = z.record(z.enum(LOCALES), z.array(z.string()));

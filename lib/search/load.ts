@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../entities';
 import type { Locale } from '../i18n';
-import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
+import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl, searchVocabularyUrl } from '../urls';
 import { entityKey, type SearchDoc, type SearchEntity } from './documents';
 import {
   SearchAllTaggedFileSchema,
@@ -16,11 +16,13 @@ import {
   SearchManifestSchema,
   SearchShardSchema,
   SearchTaggedFileSchema,
+  SearchVocabularyFileSchema,
   type SearchManifest,
 } from './files';
 import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
 import { queryLookupTerms, shardOf } from './shards';
+import type { SearchVocabulary } from './vocabulary';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
@@ -50,6 +52,8 @@ export interface SearchClient {
   cards(hits: readonly SearchHit[]): Promise<SearchDoc[]>;
   /** Every tag list and the year ranges. */
   facets(locale: Locale): Promise<FacetSource>;
+  /** The frequent words suggestions are drawn from: only a query that finds little asks for them. */
+  vocabulary(): Promise<SearchVocabulary>;
 }
 
 interface LanguageState {
@@ -143,5 +147,6 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
       const [all, state] = await Promise.all([allTagged(), language(locale)]);
       return { tagged: all, years: state.manifest.years };
     },
+    vocabulary: () => once(searchVocabularyUrl()).then((data) => SearchVocabularyFileSchema.parse(data)),
   };
 }

@@ -4,11 +4,12 @@
  */
 import type { Archive } from '../schema';
 import { LOCALES, type Locale } from '../i18n';
-import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl } from '../urls';
+import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl, searchVocabularyUrl } from '../urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
 import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
 import { shardIndex } from './shards';
+import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
 
 export interface SearchFiles {
   /** Each file's JSON text by URL, as written. */
@@ -20,6 +21,8 @@ export interface SearchFiles {
 
 export interface SearchFilesOptions {
   shardBytes?: number;
+  /** Words kept per language in the vocabulary file. */
+  vocabularyWords?: number;
   /** The previous build's indexes (lib/search/index-cache.ts). */
   indexCache?: SearchIndexCache;
 }
@@ -36,12 +39,14 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
   const indexCache: SearchIndexCache = {};
+  const vocabulary: Partial<SearchVocabulary> = {};
   for (const locale of LOCALES) {
     // Oldest first: the order the index cache keeps stories in.
     const docs = searchDocuments(archive, locale).reverse();
     const cards = docs.map((doc) => JSON.stringify(doc));
     const { cached, postings, reused } = await buildSearchIndexWithCache(docs, cards, entities, options.indexCache?.[locale]);
     indexCache[locale] = cached;
+    vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
     const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
     files.set(searchManifestUrl(locale), JSON.stringify(manifest));
@@ -49,5 +54,6 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
     docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cards[at] as string));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
+  files.set(searchVocabularyUrl(), JSON.stringify(vocabulary));
   return { files, indexCache, summary };
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { BrowseLinks } from '@/components/browse-links';
 import { PageFrame } from '@/components/page-frame';
 import { SearchPage } from '@/components/search-page';
+import { SearchStart } from '@/components/search-start';
+import { getArchive } from '@/lib/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
 import { SEARCH_ROOT_ID } from '@/lib/page-html';
@@ -21,7 +24,14 @@ export default async function SearchRoute({ params }: Props) {
       <h1>{dictionary(locale).searchTitle}</h1>
       <div id={SEARCH_ROOT_ID} data-locale={locale}>
         <SearchPage locale={locale} />
+        <noscript>
+          <div className="search__noscript">
+            <p>{dictionary(locale).searchNeedsScript}</p>
+            <BrowseLinks locale={locale} />
+          </div>
+        </noscript>
       </div>
+      <SearchStart locale={locale} archive={getArchive()} />
     </PageFrame>
   );
 }

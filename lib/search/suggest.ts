@@ -1,0 +1,138 @@
+/**
+ * "Did you mean …?": a query that finds little, rewritten to the names and words of the
+ * archive it is a typo or two away from. Words are compared folded (lib/text-fold), so a
+ * missing diacritic is no edit, and the suggestion gives the properly marked form.
+ *
+ * Distances are Damerau-Levenshtein (a swap of two letters is one edit, lib/edit-distance).
+ */
+import { editDistance } from '../edit-distance';
+import { LOCALES } from '../i18n';
+import { foldText } from '../text-fold';
+import { entityNames, type SearchEntity } from './documents';
+import type { SearchVocabulary } from './vocabulary';
+
+/** The most edits any word may be off by; allowedEdits decides per word. */
+const MAX_EDITS = 2;
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Edits a typed word may be off by: none for one or two letters (any short word is one
+ * edit from many others), one up to five letters, two from six. Numbers are taken as typed.
+ */
+export function allowedEdits(folded: string): number {
+  if (DIGIT.test(folded) || folded.length <= 2) return 0;
+  return folded.length <= 5 ? 1 : MAX_EDITS;
+}
+
+/** A registry name as a sequence of folded words, and the form to suggest it in. */
+interface KnownName {
+  words: string[];
+  text: string;
+}
+
+/** What suggestions are drawn from, built once from the registry and the vocabulary file. */
+export interface Speller {
+  /** For each known folded word: how to write it, and its rank (names first, then by frequency). */
+  words: Map<string, { text: string; rank: number }>;
+  /** Registry names, longest first, so a query's words are matched to the longest name they spell. */
+  names: KnownName[];
+}
+
+const markCount = (text: string) => text.normalize('NFD').length - text.normalize('NFC').length + (text.match(/[đĐ]/g)?.length ?? 0);
+
+export function createSpeller(entities: readonly SearchEntity[], vocabulary: SearchVocabulary): Speller {
+  const names = new Map<string, KnownName>();
+  for (const entity of entities) {
+    for (const name of entityNames(entity)) {
+      const words = name.normalize('NFC').match(WORD) ?? [];
+      const key = words.map(foldText).join(' ');
+      if (key === '') continue;
+      const known = names.get(key);
+      // Of the names that fold alike ("Luong Cuong", "Lương Cường"), the one with diacritics.
+      if (!known || markCount(name) > markCount(known.text)) names.set(key, { words: key.split(' '), text: words.join(' ') });
+    }
+  }
+
+  const words = new Map<string, { text: string; rank: number }>();
+  const know = (text: string, rank: number) => {
+    const folded = foldText(text);
+    const known = words.get(folded);
+    if (!known || rank < known.rank) words.set(folded, { text, rank });
+  };
+  // Words of the archive's text in their usual written form, the more frequent ranked higher.
+  for (const locale of LOCALES) vocabulary[locale].forEach((word, rank) => know(word, rank + 1));
+  // Words of names only where the text does not have them: "cường" is written so in most texts.
+  for (const name of names.values()) {
+    for (const word of name.text.match(WORD) ?? []) if (!words.has(foldText(word))) know(word, 0);
+  }
+  return { words, names: [...names.values()].sort((a, b) => b.words.length - a.words.length) };
+}
+
+/** Known words within a typed word's allowed edits, with their distance (0: the word is known). */
+function nearWords(speller: Speller, folded: string): Map<string, number> {
+  const allowed = allowedEdits(folded);
+  if (allowed === 0 || speller.words.has(folded)) return new Map(speller.words.has(folded) ? [[folded, 0]] : []);
+  const near = new Map<string, number>();
+  for (const known of speller.words.keys()) {
+    const distance = editDistance(folded, known, allowed);
+    if (distance <= allowed) near.set(known, distance);
+  }
+  return near;
+}
+
+/** The name the words from `start` on spell within their allowed edits, longest first, then fewest edits. */
+function nameAt(speller: Speller, near: readonly Map<string, number>[], start: number): { name: KnownName; edits: number } | undefined {
+  let found: { name: KnownName; edits: number } | undefined;
+  for (const name of speller.names) {
+    if (found && name.words.length < found.name.words.length) break;
+    if (start + name.words.length > near.length) continue;
+    let edits = 0;
+    for (let offset = 0; offset < name.words.length && edits !== Infinity; offset++) {
+      edits += near[start + offset]?.get(name.words[offset] as string) ?? Infinity;
+    }
+    if (edits !== Infinity && (!found || edits < found.edits)) found = { name, edits };
+  }
+  return found;
+}
+
+/** A typed word's capital stays: "Hà Nộii" becomes "Hà Nội" even when the text mostly writes "nội". */
+function withCaseOf(typed: string, text: string): string {
+  const first = typed.charAt(0);
+  return first !== first.toLowerCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The query rewritten to what the reader likely meant, or null when every word is known
+ * or nothing known is near enough. Runs of words that spell a registry name become that
+ * name; any other unknown word becomes the nearest known word (fewest edits, then the
+ * most frequent).
+ */
+export function suggestQuery(query: string, speller: Speller): string | null {
+  const typed = query.normalize('NFC').match(WORD) ?? [];
+  const folded = typed.map(foldText);
+  const near = folded.map((word) => nearWords(speller, word));
+  const suggested: string[] = [];
+  let changed = false;
+  for (let at = 0; at < typed.length; ) {
+    const named = nameAt(speller, near, at);
+    if (named) {
+      const length = named.name.words.length;
+      if (named.edits > 0) changed = true;
+      suggested.push(...(named.edits > 0 ? [named.name.text] : typed.slice(at, at + length)));
+      at += length;
+      continue;
+    }
+    const word = typed[at] as string;
+    const candidates = [...(near[at] as Map<string, number>)];
+    if (candidates.some(([, distance]) => distance === 0) || candidates.length === 0) suggested.push(word);
+    else {
+      const rank = (term: string) => speller.words.get(term)?.rank ?? Infinity;
+      const [best] = candidates.sort(([termA, a], [termB, b]) => a - b || rank(termA) - rank(termB));
+      suggested.push(withCaseOf(word, speller.words.get((best as [string, number])[0])?.text ?? word));
+      changed = true;
+    }
+    at++;
+  }
+  return changed ? suggested.join(' ') : null;
+}

@@ -1,0 +1,65 @@
+/**
+ * The archive's frequent words per language, as they are written: what "Did you mean"
+ * suggestions (lib/search/suggest.ts) correct a mistyped word to, besides the names of
+ * the registry. Built with the search files; fetched only when a query needs a suggestion.
+ *
+ * Read from the language's index postings rather than from the stories' text: the build
+ * has them at hand (from the index cache when stories were only added), and splitting
+ * every text of a large archive into words again would cost more than indexing the new
+ * stories does.
+ */
+import type { Locale } from '../i18n';
+import { foldText } from '../text-fold';
+import type { PostingTable } from './postings';
+
+/** Per language, distinct words (by folded form), most frequent first, each in its usual written form. */
+export type SearchVocabulary = Record<Locale, string[]>;
+
+/**
+ * Words kept per language. The most frequent words are the ones readers most likely
+ * meant; the cap keeps the file small as the archive grows.
+ */
+export const VOCABULARY_WORDS = 3000;
+
+const DIGIT = /\p{N}/u;
+
+/**
+ * The `limit` words of the body field found in the most stories, most first; ties in
+ * alphabetical order, so the list is the same on every build. A word is given with its
+ * diacritics as the stories most often write it (the `exact` field), lowercase. Numbers
+ * are left out: a mistyped number is not corrected.
+ */
+export function frequentWords(postings: PostingTable, limit: number): string[] {
+  const marked = new Map<string, { word: string; stories: number }>();
+  const ranked: { word: string; stories: number }[] = [];
+  for (const [term, fields] of postings) {
+    if (term.length < 2 || DIGIT.test(term)) continue;
+    if (fields.exact !== undefined) {
+      const folded = foldText(term);
+      const stories = numbersIn(fields.exact);
+      const known = marked.get(folded);
+      if (!known || stories > known.stories) marked.set(folded, { word: term, stories });
+    }
+    if (fields.body !== undefined) ranked.push({ word: term, stories: numbersIn(fields.body) });
+  }
+  return ranked
+    .sort((a, b) => b.stories - a.stories || (a.word < b.word ? -1 : 1))
+    .slice(0, limit)
+    .map(({ word }) => marked.get(word)?.word ?? word);
+}
+
+/**
+ * The story numbers in a posting's JSON text (`["term",[[3,7],null,[9]]]`, a term without
+ * digits): counted as runs of digits rather than parsed, since every term of the archive is read.
+ */
+function numbersIn(posting: string): number {
+  let count = 0;
+  let inNumber = false;
+  for (let at = 0; at < posting.length; at++) {
+    const code = posting.charCodeAt(at);
+    const digit = code >= 48 && code <= 57;
+    if (digit && !inNumber) count++;
+    inNumber = digit;
+  }
+  return count;
+}

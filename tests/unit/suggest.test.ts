@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load';
+import { editDistance } from '../../lib/edit-distance';
+import type { Archive } from '../../lib/schema';
+import { searchEntities, type SearchDoc } from '../../lib/search/documents';
+import { SearchVocabularyFileSchema } from '../../lib/search/files';
+import { buildSearchFiles } from '../../lib/search/search-files';
+import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
+import { frequentWords } from '../../lib/search/vocabulary';
+import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
+import { exportedPostings } from '../../lib/search/postings';
+import { searchVocabularyUrl } from '../../lib/urls';
+
+describe('editDistance', () => {
+  it.each([
+    ['command', 'command', 0],
+    ['comand', 'command', 1],
+    ['commmand', 'command', 1],
+    ['commadn', 'command', 1],
+    ['cuong', 'coung', 1],
+    ['hanoi', 'hannoi', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['ca', 'abc', 3],
+  ])('should count the edits from "%s" to "%s" as %i, a swap of neighbours as one', (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
+    expect(editDistance(b, a)).toBe(expected);
+  });
+
+  it('should stop at the limit and say only that the distance is beyond it', () => {
+    expect(editDistance('zzzqqq', 'command', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('comand', 'command', 2)).toBe(1);
+  });
+});
+
+/** The postings of a tiny index of one story per text. */
+async function postingsOf(texts: string[]) {
+  const docs: SearchDoc[] = texts.map((text, number) => ({
+    id: `story-${number}`,
+    number,
+    locale: 'vi',
+    url: `/vi/articles/story-${number}/`,
+    title: '',
+    summary: '',
+    date: '2025-01-01',
+    topics: [],
+    people: [],
+    organisations: [],
+    text,
+  }));
+  return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, [])));
+}
+
+describe('frequentWords', () => {
+  it('should rank words by the stories that have them, folded, in the form written most often, without numbers', async () => {
+    const postings = await postingsOf(['Hà Nội và Hà Nội', 'hà nội 86', 'Hà Nội, ha noi', 'mạng lưới', 'mạng']);
+    const words = frequentWords(postings, 10);
+    expect(words.slice(0, 2)).toEqual(['hà', 'nội']);
+    expect(words.slice(2)).toEqual(expect.arrayContaining(['mạng', 'lưới', 'và']));
+    expect(words.indexOf('mạng')).toBeLessThan(words.indexOf('lưới'));
+    expect(words).not.toContain('86');
+    expect(words).not.toContain('ha');
+  });
+
+  it('should keep only the most frequent words, the same on every run', async () => {
+    const postings = await postingsOf(['beta alpha', 'beta gamma alpha', 'beta delta']);
+    expect(frequentWords(postings, 2)).toEqual(['beta', 'alpha']);
+    expect(frequentWords(postings, 4)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+  });
+});
+
+describe('query suggestions on the seed archive', () => {
+  let archive: Archive;
+  let speller: Speller;
+  let files: Map<string, string>;
+
+  beforeAll(async () => {
+    archive = loadContent(path.resolve('content')).archive;
+    files = (await buildSearchFiles(archive)).files;
+    speller = createSpeller(searchEntities(archive), SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null')));
+  });
+
+  it.each([
+    ['comand 86', 'Command 86'],
+    ['Hannoi', 'Hanoi'],
+    ['Luong Coung', 'Lương Cường'],
+  ])('should suggest the example "%s" → "%s"', (query, expected) => {
+    expect(suggestQuery(query, speller)).toBe(expected);
+  });
+
+  it.each([
+    ['swapped letters in a name', 'Le Dnug', 'Lê Dũng'],
+    ['swapped letters in an English word', 'conventoin', 'convention'],
+    ['a missing letter', 'digitl transformation', 'Digital transformation'],
+    ['a missing letter in an English word', 'transformaton', 'transformation'],
+    ['an extra letter', 'Cybersecurrity', 'Cybersecurity'],
+    ['a Vietnamese name without diacritics, one letter missing', 'Nguyen Minh Thng', 'Nguyễn Minh Thắng'],
+    ['a Vietnamese word with a doubled letter', 'Hà Nộii', 'Hà Nội'],
+    ['a Vietnamese phrase without diacritics, letters swapped', 'an ninh mnag', 'An ninh mạng'],
+    ['a typo inside a longer name', 'hanoi convetion', 'Hanoi Convention'],
+  ])('should correct %s: "%s"', (_case, query, expected) => {
+    expect(suggestQuery(query, speller)).toBe(expected);
+  });
+
+  it.each(['zzzqqq', 'cyber security', 'le dung', 'Nguyen Minh Thang', 'chuyen doi so', 'Bộ Tư lệnh 86', 'qx'])('should suggest nothing for "%s": every word is known or nothing is near', (query) => {
+    expect(suggestQuery(query, speller)).toBeNull();
+  });
+
+  it('should let short words be off by one edit and long ones by two, and numbers by none', () => {
+    expect([allowedEdits('ha'), allowedEdits('noi'), allowedEdits('cuong'), allowedEdits('hannoi'), allowedEdits('86')]).toEqual([0, 1, 1, 2, 0]);
+    expect(suggestQuery('Hannoii', speller)).toBe('Hanoi');
+    expect(suggestQuery('Hnoii', speller)).toBeNull();
+  });
+
+  it('should write the vocabulary file with the build, capped, in both languages', async () => {
+    const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
+    expect(vocabulary.en).toContain('command');
+    expect(vocabulary.vi).toContain('lệnh');
+    const capped = SearchVocabularyFileSchema.parse(JSON.parse((await buildSearchFiles(archive, { vocabularyWords: 5 })).files.get(searchVocabularyUrl()) ?? 'null'));
+    expect(capped.vi).toEqual(vocabulary.vi.slice(0, 5));
+  });
+});
