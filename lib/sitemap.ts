@@ -46,8 +46,8 @@ export function publishedPages(archive: Archive): PublishedPage[] {
       versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story]),
     ),
     ...versions(everyLanguage(archiveUrl), stories),
-    // The search page shows no story until the reader asks; the about page shows none.
-    ...versions(everyLanguage((locale) => searchUrl(locale)), []),
+    // The search page shows the latest stories until the reader asks; the about page shows none.
+    ...versions(everyLanguage((locale) => searchUrl(locale)), stories),
     ...versions(everyLanguage(aboutUrl), []),
     ...storiesByYear(stories).flatMap((group) =>
       versions(

@@ -4,7 +4,9 @@ import { formatMonth, formatRoleDate } from '../../lib/dates';
 import { dictionary, LOCALES } from '../../lib/i18n';
 import { peopleOf } from '../../lib/relations';
 import { monthlyCounts, rolesNewestFirst } from '../../lib/timeline';
-import { archiveUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { provenanceOf } from '../../lib/provenance';
+import { aboutUrl, archiveUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { storiesCrediting, storyListing } from '../../lib/views';
 import { openSite, type RunningSite } from './site';
 
 let site: RunningSite;
@@ -97,6 +99,64 @@ describe('timelines and relations on the built pages', () => {
       expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(storyUrl('en', stories[2]?.id ?? ''));
       expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(storyUrl('en', stories[0]?.id ?? ''));
       expect(await page.locator('.related .story-card').count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('what the archive asserts around the texts', () => {
+  it.each(LOCALES)('should say on every article (%s) whether it is the original or a translation, and link its credits', async (locale) => {
+    const page = await site.browser.newPage();
+    const words = dictionary(locale);
+    try {
+      for (const story of getArchive().stories) {
+        const article = story.articles[locale];
+        if (!article) continue;
+        await page.goto(site.origin + storyUrl(locale, story.id));
+        const provenance = provenanceOf(story, locale);
+        const statement = (await page.locator('.article__provenance').textContent()) ?? '';
+        if (provenance.kind === 'original') expect(statement, story.id).toBe(words.originalText(article.source?.name));
+        if (provenance.kind === 'translation') expect(statement, story.id).toContain(provenance.byArchive ? words.theArchive : (provenance.translator ?? ''));
+        for (const role of ['author', 'translator', 'source'] as const) {
+          const link = article.creditLinks[role];
+          if (!link) continue;
+          const href = link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
+          expect(await page.locator(`.article__footer a[href="${href}"]`).count(), `${story.id} ${role}`).toBeGreaterThan(0);
+        }
+        if (article.source) expect(await page.locator('.article__rights').textContent()).toBe(words.rightsNote(article.source.name));
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(LOCALES)('should list on a credited entry’s page (%s) the stories it reported, translated or published', async (locale) => {
+    const page = await site.browser.newPage();
+    try {
+      const { stories } = getArchive();
+      for (const [kind, id] of [['people', 'van-chien'], ['organisations', 'peoples-army-newspaper']] as const) {
+        const credited = storiesCrediting(stories, kind, id);
+        expect(credited.length, id).toBeGreaterThan(0);
+        await page.goto(site.origin + (kind === 'people' ? personUrl(locale, id) : organisationUrl(locale, id)));
+        const links = await page.locator('.credited__list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(links, id).toEqual(credited.map(({ story }) => storyUrl(storyListing(story, locale).article.locale, story.id)));
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(LOCALES)('should link the About page (%s) from the footer of every kind of page', async (locale) => {
+    const page = await site.browser.newPage();
+    try {
+      for (const path of [archiveUrl(locale), storyUrl(locale, getArchive().stories[0]?.id ?? ''), aboutUrl(locale)]) {
+        await page.goto(site.origin + path);
+        expect(await page.locator(`.site-footer a[href="${aboutUrl(locale)}"]`).count(), path).toBe(1);
+      }
+      await page.goto(site.origin + aboutUrl(locale));
+      expect(await page.locator('h1').textContent()).toBe(dictionary(locale).aboutTitle);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     } finally {
       await page.close();
     }
