@@ -83,6 +83,11 @@ const en = {
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   moreResults: 'Show more results',
   resultsShown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  moreApart: (n: number, words: number) =>
+    `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
+  onlyApart: (words: number) =>
+    words === 1 ? 'No story has this word exactly as typed; these have it in another form.' : 'No story has these words together as typed; these have them separately or in another form.',
+  taggedWith: 'Tagged:',
   noResults: (query: string) => `Nothing found for “${query}”. Try fewer words, another spelling, or a name from the People or Organisations pages.`,
   suggestions: 'People, organisations and topics',
   refine: 'Refine results',
@@ -173,6 +178,10 @@ const vi: Dictionary = {
   resultCount: (n: number) => `${n} kết quả`,
   moreResults: 'Xem thêm kết quả',
   resultsShown: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total}`,
+  moreApart: (n: number, words: number) => `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
+  onlyApart: (words: number) =>
+    words === 1 ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.' : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
+  taggedWith: 'Gắn thẻ:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”. Hãy thử ít từ hơn, cách viết khác, hoặc một tên trong trang Nhân vật hay Tổ chức.`,
   suggestions: 'Nhân vật, tổ chức và chủ đề',
   refine: 'Lọc kết quả',

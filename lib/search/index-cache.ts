@@ -31,7 +31,7 @@ export const SEARCH_INDEX_CACHE_FILE = path.join('.archive', 'search-index-cache
  * what a story's postings are would change (fields, encoders, text folding, the flexsearch
  * version). tests/unit/index-cache.test.ts fails when those files change, as a reminder.
  */
-export const SEARCH_INDEX_VERSION = 'search-index/4';
+export const SEARCH_INDEX_VERSION = 'search-index/5';
 
 /** Segments a language's cache may have before they are merged into one. */
 export const MAX_SEGMENTS = 8;
