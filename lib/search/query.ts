@@ -186,7 +186,7 @@ export function searchStories(languages: readonly SearchLanguage[], entities: re
       const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
-    const asTyped = storiesAsTyped(index, typed);
+    const asTyped = scores.size > 0 ? storiesAsTyped(index, typed) : undefined;
     for (const [story, score] of scores) {
       if (seen.has(story)) continue;
       seen.add(story);
