@@ -38,6 +38,22 @@ export function diacriticWords(text: string): string {
 }
 
 /**
+ * The starts of a text's words with diacritics that carry one (in one spelling): "dũng"
+ * as "dũ", "dũn", "dũng". What the `marked` field holds, so that a word still being
+ * typed with its marks finds the words it begins; a start without diacritics ("d") is
+ * what the folded fields already find.
+ */
+export function markedStarts(text: string): string {
+  return diacriticWords(markedText(text))
+    .split(' ')
+    .flatMap((word) => {
+      const first = word.search(NON_ASCII);
+      return first < 0 ? [] : Array.from({ length: word.length - first }, (_, at) => word.slice(0, first + 1 + at));
+    })
+    .join(' ');
+}
+
+/**
  * Adjacent syllables written together: "Hà Nội" also as "hanoi", "Việt Nam" as
  * "vietnam", the way English writes them. Added to the short name and title fields so
  * either spelling finds the other, and, for every field, what tells a story that holds

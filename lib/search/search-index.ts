@@ -3,13 +3,15 @@
  * `names` (the story's topics, people and organisations by every name and alias, in
  * both languages: "Hanoi Convention" finds "Công ước Hà Nội"), `title`, `summary`,
  * `body`; then the fields that decide whether a story holds the query as typed:
- * `exact` (the words of the text that carry diacritics, in one spelling), `marked` (the same for the short fields, by their starts as the reader
- * types) and `pairs` (adjacent words of summary and body joined: the words together).
+ * `exact` (the words of the text that carry diacritics, in one spelling), `marked`
+ * (the starts of the short fields' words with diacritics, for the word the reader is
+ * still typing) and `pairs` (adjacent words of summary and body joined: the words
+ * together).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityKey, entityNames } from './documents';
-import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
 
 export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact', 'marked', 'pairs'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -51,7 +53,7 @@ export function createSearchIndex(): SearchIndex {
         { field: 'body', tokenize: 'strict', encoder: folded },
         // The last three are read as sets (does the story have these words so?): one relevance slot.
         { field: 'exact', tokenize: 'strict', encoder: exact, resolution: 1 },
-        { field: 'marked', tokenize: 'forward', encoder: exact, resolution: 1 },
+        { field: 'marked', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'pairs', tokenize: 'strict', encoder: folded, resolution: 1 },
       ],
     },
@@ -75,15 +77,15 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   const names = taggedNames(doc, entities);
   // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and words together (lib/search/query.ts).
   const joined = [...names, doc.title].flatMap(joinedSyllables);
-  const short = diacriticWords([doc.title, doc.summary].join('\n'));
+  const short = [doc.title, doc.summary].join('\n');
   return {
     id: doc.number,
     names: [...names, ...joined].join(' · '),
     title: doc.title,
     summary: doc.summary,
     body: doc.text,
-    exact: `${short} ${diacriticWords(doc.text)}`,
-    marked: short,
+    exact: diacriticWords(`${short}\n${doc.text}`),
+    marked: markedStarts(short),
     pairs: [doc.summary, doc.text].flatMap(joinedSyllables).join(' '),
   };
 }
