@@ -131,9 +131,15 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
   return scored.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en)).map(({ entity }) => entity);
 }
 
-function storiesOf(results: readonly { result: readonly unknown[] }[]): Set<number> {
+/** The candidates among the stories flexsearch found: only they are asked about, however many stories a common word has. */
+function storiesOf(results: readonly { result: readonly unknown[] }[], candidates: ReadonlyMap<number, unknown>): Set<number> {
   const stories = new Set<number>();
-  for (const { result } of results) for (const story of result) stories.add(Number(story));
+  for (const { result } of results) {
+    for (const found of result) {
+      const story = Number(found);
+      if (candidates.has(story)) stories.add(story);
+    }
+  }
   return stories;
 }
 
@@ -144,19 +150,18 @@ function storiesOf(results: readonly { result: readonly unknown[] }[]): Set<numb
  * pair may be half typed too) or in the summary or body. Undefined when every story
  * that has the words has them so: one word typed without diacritics.
  */
-function storiesAsTyped(index: SearchIndex, typed: readonly Syllable[]): Set<number> | undefined {
+function storiesAsTyped(index: SearchIndex, typed: readonly Syllable[], candidates: ReadonlyMap<number, unknown>): Set<number> | undefined {
   const sets: Set<number>[] = [];
+  const storiesIn = (words: string, fields: SearchField[]) => storiesOf(index.search(words, { index: fields, limit: EVERY_STORY }), candidates);
   const last = typed[typed.length - 1] as Syllable;
   const whole = typed.slice(0, -1).filter((word) => word.marked);
-  if (whole.length > 0) sets.push(storiesOf(index.search(whole.map((word) => word.written).join(' '), { index: ['exact'], limit: EVERY_STORY })));
-  if (last.marked) sets.push(storiesOf(index.search(last.written, { index: ['exact', 'marked'], limit: EVERY_STORY })));
+  if (whole.length > 0) sets.push(storiesIn(whole.map((word) => word.written).join(' '), ['exact']));
+  if (last.marked) sets.push(storiesIn(last.written, ['exact', 'marked']));
   const words = typed.map((word) => word.folded).join(' ');
   const pairs = joinedSyllables(words);
   if (pairs.length > 0) {
-    // Every pair in the one field or the other: flexsearch intersects a field's terms itself.
-    const together = storiesOf(index.search(pairs.join(' '), { index: ['names'], limit: EVERY_STORY }));
-    for (const story of storiesOf(index.search(pairs.join(' '), { index: ['pairs'], limit: EVERY_STORY }))) together.add(story);
-    sets.push(together);
+    // Every pair in one field or the other: flexsearch intersects a field's terms and gives each field's stories apart.
+    sets.push(storiesIn(pairs.join(' '), ['names', 'pairs']));
   }
   if (sets.length === 0) return undefined;
   const [smallest, ...others] = sets.sort((a, b) => a.size - b.size);
@@ -186,7 +191,7 @@ export function searchStories(languages: readonly SearchLanguage[], entities: re
       const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
-    const asTyped = scores.size > 0 ? storiesAsTyped(index, typed) : undefined;
+    const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
     for (const [story, score] of scores) {
       if (seen.has(story)) continue;
       seen.add(story);
