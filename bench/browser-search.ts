@@ -15,7 +15,7 @@ async function runQueries(locale: Locale, queries: string[]): Promise<{ times: n
   for (const query of queries) {
     const start = performance.now();
     const prepared = await client.prepare([locale], query);
-    const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+    const { hits } = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
     const [first] = await client.cards(hits.slice(0, 1));
     times.push(performance.now() - start);
     firstIds.push(first?.id ?? '');

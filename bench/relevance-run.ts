@@ -22,10 +22,10 @@ export interface RelevanceRun {
 }
 
 /**
- * The hits the search page lists, in order. Today a query's result is that list; were it
- * to gain a part of looser matches listed after the others, this says how they are listed.
+ * The hits the search page lists, in order, before the reader asks for the stories that
+ * hold the words only apart (those are counted on the page, not listed).
  */
-const listedHits = (result: ReturnType<typeof searchStories>): readonly SearchHit[] => result;
+const listedHits = (result: ReturnType<typeof searchStories>): readonly SearchHit[] => result.hits;
 
 /** The project's results for each query, all of them, best first, by story id. */
 export async function siteRankings(outDir: string, queries: readonly JudgedQuery[]): Promise<string[][]> {

@@ -3,10 +3,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatStoryDate } from '@/lib/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
-import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
-import { highlight, queryTerms, snippet, type TextPart } from '@/lib/search/highlight';
+import { splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
+import { hasMatch, highlight, queryTerms, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
 import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
-import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit } from '@/lib/search/query';
+import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit, type SearchResults } from '@/lib/search/query';
+import type { Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/page-html';
@@ -33,8 +34,11 @@ function loadSpeller(): Promise<Speller> {
   return speller;
 }
 
-/** The hits of one query, in the languages it was asked in. */
-type Found = { query: string; allLanguages: boolean; hits: SearchHit[] };
+/** What one query found, in the languages it was asked in. */
+type Found = SearchResults & { query: string; allLanguages: boolean };
+
+/** A hit on screen, and whether it holds the query's words together (as typed) or only apart. */
+type Listed = { hit: SearchHit; kind: MatchKind };
 
 const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
@@ -63,6 +67,8 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
   const [facetSource, setFacetSource] = useState<FacetSource | null>(null);
   const [cards, setCards] = useState<ReadonlyMap<string, SearchDoc>>(new Map());
   const [shown, setShown] = useState(PAGE_SIZE);
+  // The stories with the words only apart are listed after the others once the reader asks.
+  const [showApart, setShowApart] = useState(false);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   /** "Did you mean" for a query: null when nothing likelier is known. */
@@ -111,11 +117,12 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
       .prepare(wanted, state.query)
       .then((prepared) => {
         if (cancelled) return;
-        setFound({ query: state.query, allLanguages: state.allLanguages, hits: searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
+        setFound({ query: state.query, allLanguages: state.allLanguages, ...searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
         setShown(PAGE_SIZE);
         // A success after a failure: the registry came with it, and the error is over.
         setEntities((current) => current ?? prepared.entities);
         setFailed(false);
+        setShowApart(false);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
@@ -128,16 +135,20 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
   const facetsOf = useMemo(() => (facetSource ? storyFacets(facetSource) : null), [facetSource]);
   const selecting = Object.keys(state.facets).length > 0;
   // With a facet selected, results wait for the facet data rather than show unfiltered.
-  const hits = useMemo(() => {
+  const narrowed = useMemo(() => {
     if (!found || (selecting && !facetsOf)) return null;
-    return facetsOf ? applyFacets(found.hits, state.facets, facetsOf) : found.hits;
+    const narrow = (list: SearchHit[]) => (facetsOf ? applyFacets(list, state.facets, facetsOf) : list);
+    const kind: MatchKind = found.loose ? 'apart' : 'together';
+    return { hits: narrow(found.hits).map((hit): Listed => ({ hit, kind })), apart: narrow(found.apart).map((hit): Listed => ({ hit, kind: 'apart' })) };
   }, [found, selecting, facetsOf, state.facets]);
+  const listed = useMemo(() => (narrowed ? (showApart ? [...narrowed.hits, ...narrowed.apart] : narrowed.hits) : null), [narrowed, showApart]);
+  const hits = useMemo(() => listed?.map(({ hit }) => hit) ?? null, [listed]);
   const counts = useMemo(() => (hits && facetsOf ? facetCounts(hits, facetsOf) : null), [hits, facetsOf]);
-  const page = useMemo(() => hits?.slice(0, shown) ?? [], [hits, shown]);
+  const page = useMemo(() => listed?.slice(0, shown) ?? [], [listed, shown]);
 
   // Result cards (title, summary, text for the snippet) for the hits on screen.
   useEffect(() => {
-    const missing = page.filter((hit) => !cards.has(cardKey(hit.locale, hit.story)));
+    const missing = page.flatMap(({ hit }) => (cards.has(cardKey(hit.locale, hit.story)) ? [] : [hit]));
     if (missing.length === 0) return;
     let cancelled = false;
     client
@@ -177,11 +188,11 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   // Cards in result order, up to the first one still loading.
   const shownCards = useMemo(() => {
-    const list: SearchDoc[] = [];
-    for (const hit of page) {
-      const card = cards.get(cardKey(hit.locale, hit.story));
-      if (!card) break;
-      list.push(card);
+    const list: (Listed & { doc: SearchDoc })[] = [];
+    for (const entry of page) {
+      const doc = cards.get(cardKey(entry.hit.locale, entry.hit.story));
+      if (!doc) break;
+      list.push({ ...entry, doc });
     }
     return list;
   }, [page, cards]);
@@ -219,7 +230,7 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     client
       .prepare([other], found.query)
       .then((prepared) => {
-        if (!cancelled) setOtherHits({ query: found.query, count: searchStories(prepared.languages, prepared.entities, prepared.tagged, found.query).length });
+        if (!cancelled) setOtherHits({ query: found.query, count: searchStories(prepared.languages, prepared.entities, prepared.tagged, found.query).hits.length });
       })
       .catch(() => undefined);
     return () => {
@@ -368,9 +379,10 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
               </>
             ) : (
               <>
+                {found?.loose && <p className="search__loose">{words.onlyApart(terms.length)}</p>}
                 <ol className="story-list">
-                  {shownCards.map((doc) => (
-                    <SearchResult key={cardKey(doc.locale, doc.number)} doc={doc} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
+                  {shownCards.map(({ doc, hit, kind }) => (
+                    <SearchResult key={cardKey(doc.locale, doc.number)} doc={doc} hit={hit} kind={kind} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
                   ))}
                 </ol>
                 {hits.length > shown && (
@@ -378,6 +390,13 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
                     <span>{words.resultsShown(Math.min(shown, hits.length), hits.length)}</span>{' '}
                     <button type="button" onClick={() => setShown((count) => count + PAGE_SIZE)}>
                       {words.moreResults}
+                    </button>
+                  </p>
+                )}
+                {!showApart && narrowed && narrowed.apart.length > 0 && hits.length <= shown && (
+                  <p className="search__apart">
+                    <button type="button" onClick={() => setShowApart(true)}>
+                      {words.moreApart(narrowed.apart.length, terms.length)}
                     </button>
                   </p>
                 )}
@@ -415,16 +434,28 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
   );
 }
 
-function SearchResult({ doc, locale, terms, entityName }: { doc: SearchDoc; locale: Locale; terms: string[]; entityName: (kind: FacetKind, id: string) => string }) {
+interface SearchResultProps {
+  doc: SearchDoc;
+  hit: SearchHit;
+  kind: MatchKind;
+  locale: Locale;
+  terms: Syllable[];
+  entityName: (kind: FacetKind, id: string) => string;
+}
+
+/** A result card: what matched is marked, and a story found only by its tags names them. */
+function SearchResult({ doc, hit, kind, locale, terms, entityName }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
-  const excerpt = snippet(doc.text, terms) ?? highlight(doc.summary, terms);
+  const title = highlight(doc.title, terms, kind);
+  const excerpt = snippet(doc.text, terms, kind) ?? highlight(doc.summary, terms, kind);
+  const tags = hasMatch(title) || hasMatch(excerpt) ? [] : hit.tags.map((key) => entityName(...splitEntityKey(key)));
   return (
     <li className="story-card search-result">
       <article lang={foreign ? doc.locale : undefined}>
         <h3 className="story-card__title">
           <a href={doc.url} hrefLang={foreign ? doc.locale : undefined}>
-            <Marked parts={highlight(doc.title, terms)} />
+            <Marked parts={title} />
           </a>
         </h3>
         <p className="story-card__meta" lang={locale}>
@@ -435,6 +466,11 @@ function SearchResult({ doc, locale, terms, entityName }: { doc: SearchDoc; loca
         <p className="story-card__summary">
           <Marked parts={excerpt} />
         </p>
+        {tags.length > 0 && (
+          <p className="search-result__tagged">
+            {words.taggedWith} {tags.join(', ')}
+          </p>
+        )}
       </article>
     </li>
   );

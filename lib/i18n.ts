@@ -83,6 +83,11 @@ const en = {
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   moreResults: 'Show more results',
   resultsShown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  moreApart: (n: number, words: number) =>
+    `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
+  onlyApart: (words: number) =>
+    words === 1 ? 'No story has this word exactly as typed; these have it in another form.' : 'No story has these words together as typed; these have them separately or in another form.',
+  taggedWith: 'Tagged:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
   didYouMean: 'Did you mean',
   otherLanguageResults: (n: number) => (n === 1 ? '1 story in Vietnamese matches.' : `${n} stories in Vietnamese match.`),
@@ -202,6 +207,10 @@ const vi: Dictionary = {
   resultCount: (n: number) => `${n} kết quả`,
   moreResults: 'Xem thêm kết quả',
   resultsShown: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total}`,
+  moreApart: (n: number, words: number) => `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
+  onlyApart: (words: number) =>
+    words === 1 ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.' : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
+  taggedWith: 'Gắn thẻ:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
   didYouMean: 'Có phải bạn muốn tìm',
   otherLanguageResults: (n: number) => `Có ${n} tin bài bằng tiếng Anh phù hợp.`,

@@ -20,3 +20,30 @@ export function foldText(text: string): string {
 export function foldedWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/**
+ * The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below), and the
+ * older placement of a tone on the first vowel of "oa", "oe" and "uy" ("hòa", "thủy").
+ * The marks that make a letter (circumflex, breve, horn) are not tones and never move.
+ */
+const OLD_TONE_PLACEMENT = /([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE]\p{M}*)|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY]\p{M}*)/gu;
+
+/**
+ * Case-insensitive text that keeps its diacritics, in one spelling: NFC, lower case, and
+ * the tone of "oa", "oe", "uy" on the second vowel ("hòa" and "hoà", "thủy" and "thuỷ"
+ * are the same word written in the older and the newer way). Syllables that differ in
+ * their marks stay different words: "lê" and "lễ", "dũng" and "dựng".
+ */
+export function markedText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(OLD_TONE_PLACEMENT, (_, o, oTone, a, u, uTone, y) => (o ? `${o}${a}${oTone}` : `${u}${y}${uTone}`))
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/** Whether a word carries diacritics or đ, so that folding it changes it. */
+export function hasMarks(word: string): boolean {
+  return !ASCII.test(word) && foldText(word) !== word.toLowerCase();
+}

@@ -4,21 +4,22 @@
  *
  * - `folded`: accent- and case-insensitive (lib/text-fold), for matching what readers
  *   type with or without diacritics. Nothing phonetic: "duong" never meets "tướng".
- * - `exact`: lowercase with diacritics kept, so that a query typed with diacritics can
- *   rank exact matches ("Hạnh") above folded ones ("Hành"). Only words that carry
- *   diacritics are indexed this way: for the others folded and exact are the same.
+ * - `exact`: lowercase with diacritics kept, in one spelling (lib/text-fold `markedText`),
+ *   so that a syllable typed with diacritics finds only that syllable ("Hạnh", never
+ *   "Hành"). Only words that carry diacritics are indexed this way: for the others
+ *   folded and exact are the same.
  */
 import { Encoder } from 'flexsearch';
-import { foldedWords, foldText } from '../text-fold';
+import { foldedWords, foldText, markedText } from '../text-fold';
 
-const SPLIT = /[^\p{L}\p{N}]+/u;
+const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 
 export function foldedEncoder(): Encoder {
   return new Encoder({ normalize: foldText, split: SPLIT, numeric: false, dedupe: false });
 }
 
 export function exactEncoder(): Encoder {
-  return new Encoder({ normalize: (text: string) => text.normalize('NFC').toLowerCase(), split: SPLIT, numeric: false, dedupe: false });
+  return new Encoder({ normalize: markedText, split: SPLIT, numeric: false, dedupe: false });
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -37,9 +38,26 @@ export function diacriticWords(text: string): string {
 }
 
 /**
+ * The starts of a text's words with diacritics that carry one (in one spelling): "dũng"
+ * as "dũ", "dũn", "dũng". What the `marked` field holds, so that a word still being
+ * typed with its marks finds the words it begins; a start without diacritics ("d") is
+ * what the folded fields already find.
+ */
+export function markedStarts(text: string): string {
+  return diacriticWords(markedText(text))
+    .split(' ')
+    .flatMap((word) => {
+      const first = word.search(NON_ASCII);
+      return first < 0 ? [] : Array.from({ length: word.length - first }, (_, at) => word.slice(0, first + 1 + at));
+    })
+    .join(' ');
+}
+
+/**
  * Adjacent syllables written together: "Hà Nội" also as "hanoi", "Việt Nam" as
  * "vietnam", the way English writes them. Added to the short name and title fields so
- * either spelling finds the other.
+ * either spelling finds the other, and, for every field, what tells a story that holds
+ * a query's words together from one that holds them apart.
  */
 export function joinedSyllables(text: string): string[] {
   const words = foldedWords(text);
@@ -47,3 +65,4 @@ export function joinedSyllables(text: string): string[] {
   for (let index = 0; index + 1 < words.length; index++) joined.push(`${words[index]}${words[index + 1]}`);
   return joined;
 }
+

@@ -1,60 +1,94 @@
 /**
- * Marks the words of a text that a query matched, accent-insensitively, and cuts a
- * snippet around the first match. Works on the original text's words, so the reader
- * sees the text as written, diacritics and all.
+ * Marks what a query matched in a text, by the rules search matches by
+ * (lib/search/syllables.ts), and cuts a snippet around the first match. Works on the
+ * original text's words, so the reader sees the text as written, diacritics and all.
  */
-import { foldedWords, foldText } from '../text-fold';
+import { foldText } from '../text-fold';
+import { querySyllables, syllable, syllableMatches, WORD, type Syllable } from './syllables';
 
 export interface TextPart {
   text: string;
   match: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * How a story matched: `together` when it holds the query's words together and in
+ * order (only those runs are marked, each as one part), `apart` when it holds them only
+ * apart (each word is marked where it stands).
+ */
+export type MatchKind = 'together' | 'apart';
 
-/** The folded terms of a query that highlighting looks for (one letter is too little to mark). */
-export function queryTerms(query: string): string[] {
-  return foldedWords(query).filter((term) => term.length > 1 || /\d/.test(term));
+/** The words of a query that highlighting looks for. */
+export function queryTerms(query: string): Syllable[] {
+  return querySyllables(query);
 }
 
-/** Whole words match any term; the last term, still being typed, matches word starts too. */
-function matches(word: string, terms: readonly string[]): boolean {
-  const folded = foldText(word);
-  const last = terms[terms.length - 1];
-  return terms.includes(folded) || (last !== undefined && folded.startsWith(last));
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One letter alone is too little to mark; a digit is not. */
+const markable = (term: Syllable) => term.folded.length > 1 || /\d/.test(term.folded);
+
+/** Where the text matches: runs of the whole query, or (apart, or one word typed) each word that matches a term. */
+function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind): Span[] {
+  const last = terms.length - 1;
+  // Folding is cheap; a word's spelling with diacritics is worked out only when its folded form could match.
+  const unmatched: Syllable = { folded: '', written: '', marked: false };
+  const words = [...text.matchAll(WORD)].map((found) => {
+    const folded = foldText(found[0]);
+    const near = terms.some((term, index) => (index === last ? folded.startsWith(term.folded) : folded === term.folded));
+    return { start: found.index, end: found.index + found[0].length, word: near ? syllable(found[0]) : unmatched };
+  });
+  const spans: Span[] = [];
+  if (kind === 'together' && terms.length > 1) {
+    for (let at = 0; at + terms.length <= words.length; at++) {
+      if (terms.every((term, offset) => syllableMatches(term, (words[at + offset] as (typeof words)[number]).word, offset === last))) {
+        spans.push({ start: (words[at] as (typeof words)[number]).start, end: (words[at + last] as (typeof words)[number]).end });
+        at += last;
+      }
+    }
+    return spans;
+  }
+  for (const { start, end, word } of words) {
+    if (terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last))) spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** The text split into matched and unmatched parts. */
-export function highlight(text: string, terms: readonly string[]): TextPart[] {
+export function highlight(text: string, terms: readonly Syllable[], kind: MatchKind): TextPart[] {
+  return partsOf(text, matchedSpans(text, terms, kind));
+}
+
+function partsOf(text: string, spans: readonly Span[]): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const found of text.matchAll(WORD)) {
-    if (!matches(found[0], terms)) continue;
-    const start = found.index;
+  for (const { start, end } of spans) {
     if (start > last) parts.push({ text: text.slice(last, start), match: false });
-    parts.push({ text: found[0], match: true });
-    last = start + found[0].length;
+    parts.push({ text: text.slice(start, end), match: true });
+    last = end;
   }
   if (last < text.length) parts.push({ text: text.slice(last), match: false });
   return parts;
 }
 
-/** About `length` characters around the first matched word, cut at word boundaries, highlighted. */
-export function snippet(text: string, terms: readonly string[], length = 220): TextPart[] | null {
-  let first: number | undefined;
-  for (const found of text.matchAll(WORD)) {
-    if (matches(found[0], terms)) {
-      first = found.index;
-      break;
-    }
-  }
-  if (first === undefined) return null;
-  let start = Math.max(0, first - Math.floor(length / 3));
+/** Whether any part is marked. */
+export function hasMatch(parts: readonly TextPart[]): boolean {
+  return parts.some((part) => part.match);
+}
+
+/** About `length` characters around the first match, cut at word boundaries, highlighted. */
+export function snippet(text: string, terms: readonly Syllable[], kind: MatchKind, length = 220): TextPart[] | null {
+  const [first] = matchedSpans(text, terms, kind);
+  if (!first) return null;
+  let start = Math.max(0, first.start - Math.floor(length / 3));
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  let end = Math.min(text.length, start + length);
-  if (end < text.length) end = text.lastIndexOf(' ', end) > first ? text.lastIndexOf(' ', end) : end;
+  let end = Math.min(text.length, Math.max(start + length, first.end));
+  if (end < text.length) end = text.lastIndexOf(' ', end) >= first.end ? text.lastIndexOf(' ', end) : end;
   const cut = text.slice(start, end).replace(/\s+/g, ' ');
-  const parts = highlight(cut, terms);
+  const parts = highlight(cut, terms, kind);
   if (start > 0) parts.unshift({ text: '… ', match: false });
   if (end < text.length) parts.push({ text: ' …', match: false });
   return parts;

@@ -4,9 +4,10 @@
  * tag lists, so the browser, the tests and the benchmark run the same code.
  */
 import type { Locale } from '../i18n';
-import { foldedWords, foldText } from '../text-fold';
+import { foldText } from '../text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
-import { diacriticWords, joinedSyllables } from './encoding';
+import { joinedSyllables } from './encoding';
+import { querySyllables, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/load.ts). */
@@ -20,6 +21,21 @@ export interface SearchHit {
   story: number;
   locale: Locale;
   score: number;
+  /** The entities the query names that the story is tagged with, by entity key: why a story without the words is there. */
+  tags: string[];
+}
+
+/**
+ * What a query found. `hits` are the stories that hold the query's words together, in
+ * order and with the diacritics typed (in a field or a tagged name), and those tagged
+ * with an entity the query names; `apart` are the stories that hold the words only
+ * apart or only in another diacritic form. When no story matches as typed, the looser
+ * matches are the hits and `loose` says so.
+ */
+export interface SearchResults {
+  hits: SearchHit[];
+  apart: SearchHit[];
+  loose: boolean;
 }
 
 /** Stories tagged with each entity, by entity key: for the named-entity boost and for facets. */
@@ -29,108 +45,164 @@ export const FACET_KINDS = ['topics', 'year', 'people', 'organisations'] as cons
 export type FacetKind = (typeof FACET_KINDS)[number];
 export type FacetSelection = Partial<Record<FacetKind, string>>;
 
-const FIELD_WEIGHTS: Record<Exclude<SearchField, 'exact'>, number> = { names: 8, title: 4, summary: 2, body: 1 };
+const RANKED_FIELDS = ['names', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
+const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = { names: 8, title: 4, summary: 2, body: 1 };
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
-/** The query's words together, in order, in the title or a tagged name. */
-const PHRASE_BOOST = 6;
-/** The reader typed diacritics and the story has the words exactly so. */
-const EXACT_BOOST = 3;
 const LIMIT = 1000;
+/**
+ * Whether a story holds the words as typed is read from sets of stories: they are not
+ * cut, or a common word's set would lose stories the ranked fields found.
+ */
+const EVERY_STORY = Number.MAX_SAFE_INTEGER;
 
-// Names do not change: each is folded (and padded with spaces, for whole-word tests)
-// once per page and kept with its record. Matching runs on every keystroke.
-const foldedNames = new WeakMap<SearchEntity, string[]>();
+/** An entity's names as words, folded and as written, kept with its record: matching runs on every keystroke. */
+interface KnownName {
+  /** The folded words with spaces around, for whole-word tests. */
+  padded: string;
+  words: Syllable[];
+}
+const knownNames = new WeakMap<SearchEntity, KnownName[]>();
 
-function paddedNamesOf(entity: SearchEntity): string[] {
-  let names = foldedNames.get(entity);
+function knownNamesOf(entity: SearchEntity): KnownName[] {
+  let names = knownNames.get(entity);
   if (!names) {
     names = entityNames(entity)
-      .map((name) => foldedWords(name).join(' '))
-      .filter((name) => name !== '')
-      .map((name) => ` ${name} `);
-    foldedNames.set(entity, names);
+      .map((name) => querySyllables(name))
+      .filter((words) => words.length > 0)
+      .map((words) => ({ padded: ` ${words.map((word) => word.folded).join(' ')} `, words }));
+    knownNames.set(entity, names);
   }
   return names;
 }
 
+/** The words of a padded folded text before `at`: where a whole-word match starts, in words. */
+function wordsBefore(padded: string, at: number): number {
+  let count = 0;
+  for (let index = 0; index < at; index++) if (padded[index] === ' ') count++;
+  return count;
+}
+
 /**
- * Entities the query names: by a whole name or alias in either language, accent- and
- * case-insensitively ("le dung", "BTL 86", "Bộ Quốc phòng"), by the start of one as the
- * reader types (three letters at least), or inside a longer query ("le dung cuba").
+ * Whether the query's words from `from` (`count` of them) are the name's words from
+ * `at`, each typed with diacritics matching them exactly; the query's last word may be a
+ * start when the reader is still typing it (`open`).
+ */
+function namedAsTyped(query: readonly Syllable[], from: number, name: readonly Syllable[], at: number, count: number, open: boolean): boolean {
+  for (let offset = 0; offset < count; offset++) {
+    const typed = query[from + offset] as Syllable;
+    const word = name[at + offset] as Syllable;
+    const last = open && from + offset === query.length - 1;
+    if (!syllableMatches(typed, word, last)) return false;
+  }
+  return true;
+}
+
+/**
+ * Entities the query names: by a whole name or alias in either language, case-insensitively
+ * and with diacritics only where typed ("le dung", "Lê Dũng", "BTL 86", but not "Lễ
+ * Dũng"), by the start of one as the reader types (three letters at least), or inside
+ * a longer query ("le dung cuba").
  */
 export function matchEntities(query: string, entities: readonly SearchEntity[]): SearchEntity[] {
-  const words = foldedWords(query).join(' ');
+  const typed = querySyllables(query);
+  const words = typed.map((word) => word.folded).join(' ');
   if (words === '') return [];
   const wanted = ` ${words} `;
   const start = ` ${words}`;
   const scored: { entity: SearchEntity; score: number }[] = [];
   for (const entity of entities) {
     let best = 0;
-    for (const known of paddedNamesOf(entity)) {
+    for (const known of knownNamesOf(entity)) {
+      const name = known.words;
       // Lengths below are of the unpadded words: padding adds two characters.
-      if (known === wanted) best = 3;
-      else if (words.length >= 3 && known.startsWith(start)) best = Math.max(best, 2);
-      else if (known.length >= 4 && wanted.includes(known)) best = Math.max(best, 1.5);
-      else if (words.length >= 4 && known.includes(wanted)) best = Math.max(best, 1);
+      if (known.padded === wanted) {
+        if (namedAsTyped(typed, 0, name, 0, typed.length, false)) best = 3;
+      } else if (words.length >= 3 && known.padded.startsWith(start)) {
+        if (namedAsTyped(typed, 0, name, 0, typed.length, true)) best = Math.max(best, 2);
+      } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
+        if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false)) best = Math.max(best, 1.5);
+      } else if (words.length >= 4 && known.padded.includes(wanted)) {
+        if (namedAsTyped(typed, 0, name, wordsBefore(known.padded, known.padded.indexOf(wanted)), typed.length, false)) best = Math.max(best, 1);
+      }
     }
     if (best > 0) scored.push({ entity, score: best });
   }
   return scored.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en)).map(({ entity }) => entity);
 }
 
-/**
- * Stories whose title or tagged names hold the query's words together and in order:
- * the index keeps adjacent syllables joined in its `names` field ("ledung"), so a story
- * has the phrase when it has every joined pair of the query.
- */
-function phraseStories(index: SearchIndex, query: string): Set<number> | undefined {
-  const pairs = joinedSyllables(query);
-  if (pairs.length === 0) return undefined;
-  let found: Set<number> | undefined;
-  for (const pair of pairs) {
-    const stories = new Set<number>();
-    for (const { result } of index.search(pair, { index: ['names'], limit: LIMIT })) for (const story of result) stories.add(Number(story));
-    found = found ? new Set([...found].filter((story) => stories.has(story))) : stories;
+/** The candidates among the stories flexsearch found: only they are asked about, however many stories a common word has. */
+function storiesOf(results: readonly { result: readonly unknown[] }[], candidates: ReadonlyMap<number, unknown>): Set<number> {
+  const stories = new Set<number>();
+  for (const { result } of results) {
+    for (const found of result) {
+      const story = Number(found);
+      if (candidates.has(story)) stories.add(story);
+    }
   }
-  return found;
+  return stories;
+}
+
+/**
+ * The stories that hold the query as typed: every word typed with diacritics with those
+ * diacritics (the last one, perhaps half typed, in the short fields by its start), and
+ * every pair of adjacent words together, in a tagged name or the title (where the last
+ * pair may be half typed too) or in the summary or body. Undefined when every story
+ * that has the words has them so: one word typed without diacritics.
+ */
+function storiesAsTyped(index: SearchIndex, typed: readonly Syllable[], candidates: ReadonlyMap<number, unknown>): Set<number> | undefined {
+  const sets: Set<number>[] = [];
+  const storiesIn = (words: string, fields: SearchField[]) => storiesOf(index.search(words, { index: fields, limit: EVERY_STORY }), candidates);
+  const last = typed[typed.length - 1] as Syllable;
+  const whole = typed.slice(0, -1).filter((word) => word.marked);
+  if (whole.length > 0) sets.push(storiesIn(whole.map((word) => word.written).join(' '), ['exact']));
+  if (last.marked) sets.push(storiesIn(last.written, ['exact', 'marked']));
+  const words = typed.map((word) => word.folded).join(' ');
+  const pairs = joinedSyllables(words);
+  if (pairs.length > 0) {
+    // Every pair in one field or the other: flexsearch intersects a field's terms and gives each field's stories apart.
+    sets.push(storiesIn(pairs.join(' '), ['names', 'pairs']));
+  }
+  if (sets.length === 0) return undefined;
+  const [smallest, ...others] = sets.sort((a, b) => a.size - b.size);
+  return new Set([...(smallest as Set<number>)].filter((story) => others.every((set) => set.has(story))));
 }
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
  * first language that has it. Ties go to the newer story (the higher number).
  */
-export function searchStories(languages: readonly SearchLanguage[], entities: readonly SearchEntity[], tagged: TaggedStories, query: string): SearchHit[] {
-  if (foldText(query).trim() === '') return [];
+export function searchStories(languages: readonly SearchLanguage[], entities: readonly SearchEntity[], tagged: TaggedStories, query: string): SearchResults {
+  const typed = querySyllables(query);
+  if (foldText(query).trim() === '' || typed.length === 0) return { hits: [], apart: [], loose: false };
   const named = matchEntities(query, entities).flatMap((entity) => {
-    const stories = tagged.get(entityKey(entity.kind, entity.id));
-    return stories ? [stories] : [];
+    const key = entityKey(entity.kind, entity.id);
+    const stories = tagged.get(key);
+    return stories ? [{ key, stories }] : [];
   });
-  const exact = diacriticWords(query);
-  const hits = new Map<number, SearchHit>();
+  const seen = new Set<number>();
+  const hits: SearchHit[] = [];
+  const apart: SearchHit[] = [];
 
   for (const { locale, index } of languages) {
     const scores = new Map<number, number>();
     const add = (story: number, points: number) => scores.set(story, (scores.get(story) ?? 0) + points);
-    for (const { field, result } of index.search(query, { index: ['names', 'title', 'summary', 'body'], limit: LIMIT })) {
+    for (const { field, result } of index.search(query, { index: [...RANKED_FIELDS], limit: LIMIT })) {
       const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
-    if (exact) {
-      for (const { result } of index.search(exact, { index: ['exact'], limit: LIMIT })) {
-        for (const story of result) if (scores.has(Number(story))) add(Number(story), EXACT_BOOST);
-      }
-    }
-    const phrase = phraseStories(index, query);
+    const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
     for (const [story, score] of scores) {
-      if (hits.has(story)) continue;
-      let total = score;
-      if (named.some((stories) => stories.has(story))) total += ENTITY_BOOST;
-      if (phrase?.has(story)) total += PHRASE_BOOST;
-      hits.set(story, { story, locale, score: total });
+      if (seen.has(story)) continue;
+      seen.add(story);
+      const tags = named.flatMap(({ key, stories }) => (stories.has(story) ? [key] : []));
+      const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
+      (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
     }
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score || b.story - a.story);
+  const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
+  if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0 };
+  return { hits: ranked(hits), apart: ranked(apart), loose: false };
 }
 
 /** What facets need to know of every story: its tags and the year ranges. */

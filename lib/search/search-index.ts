@@ -2,14 +2,18 @@
  * The flexsearch index of one language. Fields, in order of weight:
  * `names` (the story's topics, people and organisations by every name and alias, in
  * both languages: "Hanoi Convention" finds "Công ước Hà Nội"), `title`, `summary`,
- * `body`, and `exact` (the words of title, summary and body that carry diacritics, as written).
+ * `body`; then the fields that decide whether a story holds the query as typed:
+ * `exact` (the words of the text that carry diacritics, in one spelling), `marked`
+ * (the starts of the short fields' words with diacritics, for the word the reader is
+ * still typing) and `pairs` (adjacent words of summary and body joined: the words
+ * together).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityKey, entityNames } from './documents';
-import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
 
-export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact'] as const;
+export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact', 'marked', 'pairs'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 interface IndexedDoc {
@@ -21,6 +25,8 @@ interface IndexedDoc {
   summary: string;
   body: string;
   exact: string;
+  marked: string;
+  pairs: string;
 }
 
 export type SearchIndex = Document<IndexedDoc>;
@@ -30,9 +36,11 @@ export type ExportedIndex = Record<string, string>;
 
 export function createSearchIndex(): SearchIndex {
   const folded = foldedEncoder();
-  // Prefix ("forward") tokens let results follow the reader's typing. flexsearch keeps
-  // context (term-pair) data only for whole-word tokens, so phrase ranking is done in
-  // lib/search/query.ts on the matched documents instead.
+  const exact = exactEncoder();
+  // Prefix ("forward") tokens let results follow the reader's typing. Words together are
+  // told by the `pairs` field rather than flexsearch's context data: context is kept per
+  // first word, so a query would fetch every pair a common syllable starts, where a
+  // joined pair is one term in one shard.
   return new Document<IndexedDoc>({
     document: {
       id: 'id',
@@ -43,8 +51,10 @@ export function createSearchIndex(): SearchIndex {
         // Whole words only in the body: prefixes of every body word would multiply the
         // index, and the short fields already follow the reader's typing.
         { field: 'body', tokenize: 'strict', encoder: folded },
-        // Read as a set (does the story have these words exactly so?): one relevance slot.
-        { field: 'exact', tokenize: 'strict', encoder: exactEncoder(), resolution: 1 },
+        // The last three are read as sets (does the story have these words so?): one relevance slot.
+        { field: 'exact', tokenize: 'strict', encoder: exact, resolution: 1 },
+        { field: 'marked', tokenize: 'strict', encoder: exact, resolution: 1 },
+        { field: 'pairs', tokenize: 'strict', encoder: folded, resolution: 1 },
       ],
     },
   });
@@ -65,15 +75,18 @@ export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, Search
 
 function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): IndexedDoc {
   const names = taggedNames(doc, entities);
-  // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and phrase ranking (lib/search/query.ts).
+  // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and words together (lib/search/query.ts).
   const joined = [...names, doc.title].flatMap(joinedSyllables);
+  const short = [doc.title, doc.summary].join('\n');
   return {
     id: doc.number,
     names: [...names, ...joined].join(' · '),
     title: doc.title,
     summary: doc.summary,
     body: doc.text,
-    exact: diacriticWords([doc.title, doc.summary, doc.text].join('\n')),
+    exact: diacriticWords(`${short}\n${doc.text}`),
+    marked: markedStarts(short),
+    pairs: [doc.summary, doc.text].flatMap(joinedSyllables).join(' '),
   };
 }
 

@@ -78,7 +78,7 @@ export function shardOf(term: string, starts: readonly string[]): number {
   return found;
 }
 
-/** Every term flexsearch will look up for a query: folded words, words with diacritics as typed, and joined word pairs (phrase ranking). */
+/** Every term flexsearch will look up for a query: folded words, words with diacritics as typed, and adjacent words joined (words together). */
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();

@@ -11,6 +11,9 @@ import { buildSearchFiles } from '../../lib/search/search-files';
 import { SearchManifestSchema } from '../../lib/search/files';
 import { personUrl, searchManifestUrl, storyUrl } from '../../lib/urls';
 import { openSite, type RunningSite } from './site';
+import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
+import { buildSearchIndex } from '../../lib/search/search-index';
+import { searchStories, type SearchHit } from '../../lib/search/query';
 
 let site: RunningSite;
 
@@ -32,6 +35,22 @@ async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests:
   });
   return { page, searchRequests };
 }
+
+/** Text without diacritics, in lower case and single spaces: what a mark says, whatever its form. */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, ' ').toLowerCase();
+
+/** What the search code finds over the built archive's whole index, as story URLs. */
+function expectedResults(locale: 'en' | 'vi', query: string) {
+  const archive = getArchive();
+  const entities = searchEntities(archive);
+  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+  const results = searchStories([{ locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) }], entities, tagged, query);
+  const url = (hit: SearchHit) => storyUrl(locale, archive.stories[archive.stories.length - 1 - hit.story]?.id ?? '?');
+  return { hits: results.hits.map(url), apart: results.apart.map(url), loose: results.loose };
+}
+
+/** The links of the result cards on the page, in order. */
+const resultLinks = (page: Page) => page.locator('.search-result h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 
 function taggedStory(person: string) {
   const story = getArchive().stories.find((candidate) => candidate.people.includes(person));
@@ -91,8 +110,9 @@ describe('search in the browser', () => {
       expect(await first.locator('a').first().getAttribute('href')).toBe(storyUrl(locale, story.id));
       const suggestion = page.locator('[role="option"] a').first();
       expect(await suggestion.getAttribute('href')).toBe(personUrl(locale, 'le-dung'));
+      // The name matched as one phrase, and is marked as one.
       const marks = await page.locator('.search-result mark').allTextContents();
-      expect(marks.map((mark) => mark.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())).toEqual(expect.arrayContaining(['le', 'dung']));
+      expect(marks.map(folded)).toContain('le dung');
       const count = await page.locator('.search-result').count();
       expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(count));
       expect(searchRequests.filter((request) => request.includes(`/${locale === 'en' ? 'vi' : 'en'}/`))).toEqual([]);
@@ -101,6 +121,79 @@ describe('search in the browser', () => {
       const shards = new Set(searchRequests.filter((request) => request.startsWith(`/search/${locale}/terms/`)));
       expect(shards.size).toBeGreaterThan(0);
       expect(shards.size).toBeLessThan(manifest.shards.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should list the stories with a name typed with diacritics together, mark only the name, and offer the others on request', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('vi');
+    const expected = expectedResults('vi', 'Lê Dũng');
+    expect(expected.apart.length).toBeGreaterThan(0);
+    try {
+      await page.goto(`${site.origin}/vi/search/`);
+      await page.locator('#search-input').pressSequentially('Lê Dũng', { delay: 20 });
+      const more = page.getByRole('button', { name: words.moreApart(expected.apart.length, 2) });
+      await more.waitFor();
+      await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+      // Never "xây dựng" or "Lễ" for "Dũng" and "Lê": only the name, as one mark.
+      const marks = await page.locator('.search-result mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(new Set(marks)).toEqual(new Set(['Lê Dũng']));
+      await more.click();
+      await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
+      expect(await more.count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should never mark a word that only shares letters with a name typed with diacritics', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/vi/search/?q=${encodeURIComponent('Vũ Hữu Hạnh')}`);
+      await expect.poll(() => resultLinks(page)).toEqual(expectedResults('vi', 'Vũ Hữu Hạnh').hits);
+      const marks = await page.locator('.search-result mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(new Set(marks)).toEqual(new Set(['Vũ Hữu Hạnh']));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should say so when no story has the words together, and list the stories that have them apart', async () => {
+    const page = await site.browser.newPage();
+    const query = 'Dũng Lê';
+    const expected = expectedResults('vi', query);
+    expect(expected.loose).toBe(true);
+    try {
+      await page.goto(`${site.origin}/vi/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search__loose').waitFor();
+      expect(await page.locator('.search__loose').textContent()).toBe(dictionary('vi').onlyApart(2));
+      await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+      const marks = await page.locator('.search-result mark').allTextContents();
+      expect(marks.every((mark) => mark === 'Dũng' || mark === 'Lê')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should name the tag of a story found only by the entity an alias names', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('en');
+    const ministry = getArchive().organisations.find((organisation) => organisation.id === 'ministry-of-national-defence');
+    try {
+      await page.goto(`${site.origin}/en/search/?q=MND`);
+      await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'MND').hits);
+      const cards = page.locator('.search-result');
+      const count = await cards.count();
+      for (let index = 0; index < count; index++) {
+        const card = cards.nth(index);
+        if ((await card.locator('mark').count()) > 0) continue;
+        expect(await card.locator('.search-result__tagged').textContent()).toBe(`${words.taggedWith} ${ministry?.name.en}`);
+      }
+      expect(await page.locator('.search-result__tagged').count()).toBeGreaterThan(0);
     } finally {
       await page.close();
     }

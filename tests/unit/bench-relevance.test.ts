@@ -228,7 +228,7 @@ describe("the project's results as stories", () => {
     const whole = { en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) }, vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) } };
     const rankings = await siteRankings(site, JUDGED_QUERIES);
     JUDGED_QUERIES.forEach(({ query, locale }, index) => {
-      expect(rankings[index], `${locale}: ${query}`).toEqual(searchStories([whole[locale]], entities, tagged, query).map((hit) => idOf(hit.story)));
+      expect(rankings[index], `${locale}: ${query}`).toEqual(searchStories([whole[locale]], entities, tagged, query).hits.map((hit) => idOf(hit.story)));
     });
     expect(rankings.some((ranking) => ranking.length > 1)).toBe(true);
   });

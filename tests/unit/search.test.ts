@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import type { Locale } from '../../lib/i18n';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc, type SearchEntity } from '../../lib/search/documents';
-import { highlight, queryTerms, snippet } from '../../lib/search/highlight';
+import { highlight, queryTerms, snippet, type MatchKind } from '../../lib/search/highlight';
 import { createSearchClient, type SearchClient } from '../../lib/search/load';
-import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, type SearchLanguage, type TaggedStories } from '../../lib/search/query';
+import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, type SearchHit, type SearchLanguage, type TaggedStories } from '../../lib/search/query';
 import type { SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
@@ -14,7 +14,7 @@ import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/schema';
 import { searchCardUrl, searchManifestUrl } from '../../lib/urls';
-import { foldedWords } from '../../lib/text-fold';
+import { foldedWords, markedText } from '../../lib/text-fold';
 
 let archive: Archive;
 let entities: SearchEntity[];
@@ -37,7 +37,12 @@ const storyId = (number: number) => storyAt(number)?.id ?? `missing ${number}`;
 
 /** Story ids of the hits, best first, over the whole in-memory index. */
 function search(locales: Locale[], query: string): string[] {
-  return searchStories(locales.map(language), entities, tagged, query).map((hit) => storyId(hit.story));
+  return searchStories(locales.map(language), entities, tagged, query).hits.map((hit) => storyId(hit.story));
+}
+
+/** Story ids of the stories with the query's words only apart or in another form. */
+function searchApart(locales: Locale[], query: string): string[] {
+  return searchStories(locales.map(language), entities, tagged, query).apart.map((hit) => storyId(hit.story));
 }
 
 /** A client that reads the built files the way the browser fetches them. */
@@ -84,11 +89,30 @@ function syntheticDocs(texts: Record<string, string>, locale: Locale = 'vi'): Se
   }));
 }
 
-/** Ids of a synthetic search's hits, best first. */
-function searchSynthetic(docs: readonly SearchDoc[][], query: string): string[] {
+/** Ids of a synthetic search's hits and of the stories with the words only apart, best first. */
+function syntheticResults(docs: readonly SearchDoc[][], query: string): { hits: string[]; apart: string[]; loose: boolean } {
   const byNumber = (locale: Locale, number: number) => docs.flat().find((doc) => doc.locale === locale && doc.number === number)?.id;
   const loaded = docs.map((list) => ({ locale: list[0]?.locale ?? 'vi', index: buildSearchIndex(list, []) }));
-  return searchStories(loaded, [], new Map(), query).map((hit) => byNumber(hit.locale, hit.story) ?? '?');
+  const results = searchStories(loaded, [], new Map(), query);
+  const ids = (hits: readonly SearchHit[]) => hits.map((hit) => byNumber(hit.locale, hit.story) ?? '?');
+  return { hits: ids(results.hits), apart: ids(results.apart), loose: results.loose };
+}
+
+/** Ids of a synthetic search's hits, best first. */
+function searchSynthetic(docs: readonly SearchDoc[][], query: string): string[] {
+  return syntheticResults(docs, query).hits;
+}
+
+/** The texts a search marks in a text, for a query. */
+function marked(text: string, query: string, kind: MatchKind): string[] {
+  return highlight(text, queryTerms(query), kind)
+    .filter((part) => part.match)
+    .map((part) => part.text);
+}
+
+/** Stories whose Vietnamese title, summary or body has the words, as written. */
+function storiesSaying(words: string): string[] {
+  return archive.stories.filter((story) => [story.articles.vi?.title, story.articles.vi?.summary, story.articles.vi?.text].some((text) => text?.includes(words))).map((story) => story.id);
 }
 
 describe('matching with and without diacritics', () => {
@@ -122,17 +146,118 @@ describe('matching with and without diacritics', () => {
     expect(searchSynthetic([syntheticDocs({ road: 'con đường mới', general: 'vị tướng già' })], 'duong')).toEqual(['road']);
   });
 
-  it('should rank exact diacritics above folded matches when the reader typed them', () => {
-    const synthetic = syntheticDocs({ grave: 'ông Hành đến', dot: 'ông Hạnh đến' });
-    expect(searchSynthetic([synthetic], 'Hạnh')).toEqual(['dot', 'grave']);
-    expect(searchSynthetic([synthetic], 'Hành')).toEqual(['grave', 'dot']);
+});
+
+describe('diacritics mean what they say', () => {
+  it.each([
+    ['Lê', 'ông Lê đến', 'lễ hội lớn'],
+    ['Dũng', 'anh Dũng nói', 'xây dựng nhà'],
+    ['dụng', 'sử dụng mạng', 'anh Dũng nói'],
+    ['Hạnh', 'ông Hạnh đến', 'thi hành lệnh'],
+    ['Hành', 'thi hành lệnh', 'ông Hạnh đến'],
+    ['đội', 'quân đội mạnh', 'chuyển đổi số'],
+  ])('should match "%s" typed with its marks only where it is written so', (query, same, other) => {
+    const synthetic = syntheticDocs({ same, other });
+    expect(syntheticResults([synthetic], query)).toEqual({ hits: ['same'], apart: ['other'], loose: false });
   });
 
-  it('should rank a name found as a phrase above its syllables scattered', () => {
-    // The scattered one is the newer (higher number) and has both words earlier in its
-    // text: only the phrase can put the other first.
+  it.each(['le', 'dung', 'hanh', 'doi'])('should match "%s" typed bare in every form', (query) => {
+    const synthetic = syntheticDocs({ a: 'ông Lê Dũng hành quân cùng đội', b: 'lễ dựng hạnh đổi', c: 'le dung hanh doi' });
+    const results = syntheticResults([synthetic], query);
+    expect(results.hits.sort()).toEqual(['a', 'b', 'c']);
+    expect(results.apart).toEqual([]);
+  });
+
+  it('should keep đ apart from d when it is typed with its bar, and match both when typed bare', () => {
+    const synthetic = syntheticDocs({ bar: 'Đảng viên', plain: 'dang dở' });
+    expect(syntheticResults([synthetic], 'Đảng').hits).toEqual(['bar']);
+    expect(syntheticResults([synthetic], 'dang').hits.sort()).toEqual(['bar', 'plain']);
+  });
+
+  it('should mix the two in one query: "Lê dung" is lê exactly and dung in any form', () => {
+    const synthetic = syntheticDocs({ exact: 'ông Lê Dũng', other: 'ông Lê Dựng', wrong: 'ông Lễ Dũng' });
+    const results = syntheticResults([synthetic], 'Lê dung');
+    expect(results.hits.sort()).toEqual(['exact', 'other']);
+    expect(results.apart).toEqual(['wrong']);
+  });
+
+  it('should match the last word typed with its marks by its start, keeping the marks', () => {
+    const synthetic = syntheticDocs({ tilde: 'ông Dũng', dot: 'ông Dụng' });
+    expect(syntheticResults([synthetic], 'ông Dũ').hits).toEqual(['tilde']);
+    expect(syntheticResults([synthetic], 'ông Dụ').hits).toEqual(['dot']);
+    expect(syntheticResults([synthetic], 'ông Du').hits.sort()).toEqual(['dot', 'tilde']);
+  });
+
+  it.each([
+    ['hòa', 'hoà'],
+    ['thủy', 'thuỷ'],
+    ['Đảng ủy', 'Đảng uỷ'],
+    ['khỏe', 'khoẻ'],
+    ['Quỳnh tùy', 'Quỳnh tuỳ'],
+  ])('should read "%s" and "%s" (older and newer tone placement) as the same text', (older, newer) => {
+    expect(markedText(older)).toBe(markedText(newer));
+    const synthetic = syntheticDocs({ older: `bài ${older} ở đây`, newer: `bài ${newer} ở đây`, neither: 'bài khác ở đây' });
+    for (const query of [older, newer]) expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['newer', 'older']);
+  });
+
+  it('should read text and queries decomposed (NFD) as the same as composed (NFC)', () => {
+    const synthetic = syntheticDocs({ composed: 'ông Lê Dũng', decomposed: 'ông Lê Dũng'.normalize('NFD'), other: 'ông Lễ Dựng' });
+    for (const query of ['Lê Dũng', 'Lê Dũng'.normalize('NFD')]) expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['composed', 'decomposed']);
+    expect(search(['vi'], 'Vũ Hữu Hạnh'.normalize('NFD'))).toEqual(search(['vi'], 'Vũ Hữu Hạnh'));
+  });
+
+  it('should name no entity whose name differs in the marks typed', () => {
+    const named = (query: string) => matchEntities(query, entities).map((entity) => entity.id);
+    expect(named('Lê Dũng')).toContain('le-dung');
+    expect(named('Lê dung')).toContain('le-dung');
+    expect(named('Lễ Dũng')).not.toContain('le-dung');
+    expect(named('Lê Dựng')).not.toContain('le-dung');
+  });
+});
+
+describe('words together before words apart', () => {
+  it('should list only the stories tagged with "Lê Dũng" or saying "Lê Dũng", and report the others', () => {
+    const expected = [...new Set([...storiesTagged('people', 'le-dung'), ...storiesSaying('Lê Dũng')])].sort();
+    expect(expected.length).toBeGreaterThan(0);
+    for (const query of ['Lê Dũng', 'le dung', 'LÊ DŨNG']) {
+      expect(search(['vi'], query).sort()).toEqual(expected);
+    }
+    // "Lê Huy Vịnh" and "Lễ mở ký ... xây dựng" have the syllables, apart or in other forms.
+    expect(searchApart(['vi'], 'le dung')).toEqual(expect.arrayContaining(['digital-transformation-working-session-2023']));
+  });
+
+  it('should list the stories with "Vũ Hữu Hạnh" and "Bộ Quốc phòng" together, not those with the syllables elsewhere', () => {
+    const hanh = [...new Set([...storiesTagged('people', 'vu-huu-hanh'), ...storiesSaying('Vũ Hữu Hạnh')])].sort();
+    expect(search(['vi'], 'Vũ Hữu Hạnh').sort()).toEqual(hanh);
+    const ministry = [...new Set([...storiesTagged('organisations', 'ministry-of-national-defence'), ...storiesSaying('Bộ Quốc phòng')])].sort();
+    expect(search(['vi'], 'Bộ Quốc phòng').sort()).toEqual(ministry);
+  });
+
+  it('should put a phrase in the results and the same words scattered in the "apart" list', () => {
     const synthetic = syntheticDocs({ phrase: 'Hôm qua tại thủ đô Hà Nội đã có ông Lê Dũng đến', scattered: 'Dũng và Lê đến Hà Nội' });
-    expect(searchSynthetic([synthetic], 'le dung')).toEqual(['phrase', 'scattered']);
+    expect(syntheticResults([synthetic], 'le dung')).toEqual({ hits: ['phrase'], apart: ['scattered'], loose: false });
+    expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['phrase'], apart: ['scattered'], loose: false });
+  });
+
+  it('should work the same way in English', () => {
+    const synthetic = syntheticDocs({ together: 'Cyber security drills were held', apart: 'Security of the cyber domain' }, 'en');
+    expect(syntheticResults([synthetic], 'cyber security')).toEqual({ hits: ['together'], apart: ['apart'], loose: false });
+  });
+
+  it('should give the looser matches as the results, and say so, when nothing matches as typed', () => {
+    const synthetic = syntheticDocs({ scattered: 'Dũng và Lê đến Hà Nội', other: 'ông Lễ Dũng' });
+    expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['scattered', 'other'], apart: [], loose: true });
+    expect(syntheticResults([synthetic], 'Lê Dũng Huế')).toEqual({ hits: [], apart: [], loose: false });
+  });
+});
+
+describe('why a result is there', () => {
+  it('should name the tag of a story found by an entity\'s alias it does not contain', () => {
+    const { hits } = searchStories([language('en')], entities, tagged, 'MND');
+    const ministry = entityKey('organisations', 'ministry-of-national-defence');
+    expect(hits.map((hit) => storyId(hit.story)).sort()).toEqual(storiesTagged('organisations', 'ministry-of-national-defence').sort());
+    expect(hits.every((hit) => hit.tags.includes(ministry))).toBe(true);
+    expect(searchStories([language('en')], entities, tagged, 'rehearsal').hits.every((hit) => hit.tags.length === 0)).toBe(true);
   });
 });
 
@@ -168,7 +293,7 @@ describe('entities', () => {
 
 describe('languages', () => {
   it('should list a story once when both languages are searched, in the first language', () => {
-    const both = searchStories([language('vi'), language('en')], entities, tagged, 'Command 86');
+    const both = searchStories([language('vi'), language('en')], entities, tagged, 'Command 86').hits;
     const numbers = both.map((hit) => hit.story);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(both.some((hit) => hit.locale === 'vi')).toBe(true);
@@ -182,7 +307,7 @@ describe('a story in one language only', () => {
     const en = syntheticDocs({ both: 'Hanoi Convention', 'english-only': 'Hanoi Convention signed' }, 'en');
     expect(searchSynthetic([vi], 'hanoi')).toEqual(['both']);
     const loaded = [vi, en].map((docs) => ({ locale: docs[0]?.locale ?? 'vi', index: buildSearchIndex(docs, []) }));
-    const both = searchStories(loaded, [], new Map(), 'hanoi');
+    const both = searchStories(loaded, [], new Map(), 'hanoi').hits;
     expect(both.map((hit) => [hit.story, hit.locale]).sort()).toEqual([
       [0, 'vi'],
       [1, 'en'],
@@ -192,7 +317,7 @@ describe('a story in one language only', () => {
 
 describe('facets', () => {
   it('should count each value over the hits and narrow the hits to a selected value', () => {
-    const hits = searchStories([language('en')], entities, tagged, 'Command 86');
+    const { hits } = searchStories([language('en')], entities, tagged, 'Command 86');
     const facetsOf = storyFacets({ tagged, years: yearRanges(archive) });
     const counts = facetCounts(hits, facetsOf);
     expect(counts.topics.length).toBeGreaterThan(0);
@@ -225,15 +350,15 @@ describe('the index in shards', () => {
     for (const locale of ['en', 'vi'] as const) {
       for (const query of QUERIES) {
         const prepared = await client.prepare([locale], query);
-        const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-        expect(hits, `${locale}: ${query}`).toEqual(searchStories([language(locale)], entities, tagged, query));
-        if (hits.length > 0) found++;
+        const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+        expect(results, `${locale}: ${query}`).toEqual(searchStories([language(locale)], entities, tagged, query));
+        if (results.hits.length > 0) found++;
       }
     }
     expect(found).toBeGreaterThanOrEqual(2 * QUERIES.length - 2);
     const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
     expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'));
-    expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').length).toBeGreaterThan(0);
+    expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').hits.length).toBeGreaterThan(0);
   });
 
   it('should fetch only the shards of the query\'s terms, each once', async () => {
@@ -271,13 +396,13 @@ describe('the index in shards', () => {
     });
     const prepared = await client.prepare(['en'], 'Zebulon Quartz');
     expect(prepared.tagged.get(entityKey('people', 'nobody-yet'))).toEqual(new Set());
-    expect(searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Zebulon Quartz')).toEqual([]);
+    expect(searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Zebulon Quartz').hits).toEqual([]);
   });
 
   it('should give result cards and facet data for the hits', async () => {
     const client = filesClient();
     const prepared = await client.prepare(['en'], 'Cuba');
-    const hits = searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Cuba');
+    const { hits } = searchStories(prepared.languages, prepared.entities, prepared.tagged, 'Cuba');
     const cards = await client.cards(hits);
     expect(cards.map((card) => card.id)).toEqual(hits.map((hit) => storyId(hit.story)));
     expect(cards.every((card) => card.locale === 'en' && card.text.length > 0)).toBe(true);
@@ -294,7 +419,7 @@ describe('search files that do not have the shape the client expects', () => {
   it('should reject a result card with a malformed id, date or number, and accept it as built', async () => {
     const url = searchCardUrl('en', 0);
     const card = builtFile(url) as SearchDoc;
-    const hit = { story: 0, locale: 'en', score: 1 } as const;
+    const hit: SearchHit = { story: 0, locale: 'en', score: 1, tags: [] };
     await expect(clientWith(url, card).cards([hit])).resolves.toEqual([card]);
     for (const broken of [{ ...card, id: 'Not An Id' }, { ...card, date: '2025-13' }, { ...card, number: -1 }, { ...card, text: undefined }]) {
       await expect(clientWith(url, broken).cards([hit])).rejects.toThrow();
@@ -311,18 +436,31 @@ describe('search files that do not have the shape the client expects', () => {
 });
 
 describe('highlight and snippet', () => {
-  it('should mark whole words of any term and the start of words for the last term', () => {
-    const parts = highlight('Thiếu tướng Lê Dũng và lệnh', queryTerms('le dun'));
-    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Lê', 'Dũng']);
+  it('should mark whole words of any term and the start of words for the last term when the words are apart', () => {
+    expect(marked('Dũng và lễ của Lê', 'le dun', 'apart')).toEqual(['Dũng', 'lễ', 'Lê']);
+    expect(marked('Dũng và lễ của Lê', 'Lê dun', 'apart')).toEqual(['Dũng', 'Lê']);
+  });
+
+  it('should mark a phrase that matched together as one part, and not its words elsewhere', () => {
+    const text = 'Bộ Tư lệnh 86 báo cáo Bộ Quốc phòng; Thiếu tướng Lê Dũng và lễ xây dựng';
+    expect(marked(text, 'Bộ Quốc phòng', 'together')).toEqual(['Bộ Quốc phòng']);
+    expect(marked(text, 'le dung', 'together')).toEqual(['Lê Dũng']);
+    expect(marked(text, 'le dun', 'together')).toEqual(['Lê Dũng']);
+  });
+
+  it('should never mark a word that only shares its letters with a word typed with marks', () => {
+    expect(marked('Thiếu tướng Lê Dũng chỉ đạo xây dựng lực lượng', 'Dũng', 'together')).toEqual(['Dũng']);
+    expect(marked('Vũ Hữu Hạnh thi hành nhiệm vụ', 'Vũ Hữu Hạnh', 'apart')).toEqual(['Vũ', 'Hữu', 'Hạnh']);
+    expect(marked('hòa bình và hoà hợp', 'hoà', 'together')).toEqual(['hòa', 'hoà']);
   });
 
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
     const text = `${'mở đầu '.repeat(60)}Công ước Hà Nội ${'kết thúc '.repeat(60)}`;
-    const parts = snippet(text, queryTerms('ha noi')) ?? [];
+    const parts = snippet(text, queryTerms('ha noi'), 'together') ?? [];
     expect(parts[0]?.text).toBe('… ');
     expect(parts[parts.length - 1]?.text).toBe(' …');
-    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Hà', 'Nội']);
-    expect(snippet(text, queryTerms('cuba'))).toBeNull();
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Hà Nội']);
+    expect(snippet(text, queryTerms('cuba'), 'together')).toBeNull();
   });
 });
 

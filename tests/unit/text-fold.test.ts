@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldText } from '../../lib/text-fold';
+import { foldedWords, foldText, hasMarks, markedText } from '../../lib/text-fold';
 
 describe('foldText', () => {
   it('should fold Vietnamese diacritics and case to plain lowercase letters', () => {
@@ -21,5 +21,29 @@ describe('foldText', () => {
 describe('foldedWords', () => {
   it('should split folded text into words of letters and digits', () => {
     expect(foldedWords('Bộ Tư lệnh 86, (BTL-86)!')).toEqual(['bo', 'tu', 'lenh', '86', 'btl', '86']);
+  });
+});
+
+describe('markedText', () => {
+  it('should keep diacritics and lower the case, so that syllables differing in marks stay apart', () => {
+    expect(markedText('LÊ Dũng')).toBe('lê dũng');
+    expect(markedText('Lê')).not.toBe(markedText('Lễ'));
+    expect(markedText('Đội')).not.toBe(markedText('Đổi'));
+  });
+
+  it('should write older and newer tone placement, and NFD and NFC, the same way', () => {
+    expect(markedText('Hòa bình, thủy lợi, Đảng ủy, khỏe')).toBe(markedText('Hoà bình, thuỷ lợi, Đảng uỷ, khoẻ'));
+    expect(markedText('Nguyễn Thị Thủy'.normalize('NFD'))).toBe(markedText('Nguyễn Thị Thuỷ'));
+  });
+
+  it('should move only tones, never the marks that make a letter', () => {
+    expect(markedText('hoàn thuyền quý')).toBe('hoàn thuyền quý');
+  });
+});
+
+describe('hasMarks', () => {
+  it('should tell a word with diacritics or đ from a bare one', () => {
+    expect(['Lê', 'đi', 'Dũng'.normalize('NFD')].map(hasMarks)).toEqual([true, true, true]);
+    expect(['le', 'Dung', '86'].map(hasMarks)).toEqual([false, false, false]);
   });
 });
