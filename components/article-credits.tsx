@@ -28,27 +28,27 @@ function translatorName(article: Article, locale: Locale): string | undefined {
   return link ? getEntity(link.kind, link.id).name[locale] : article.translator;
 }
 
-/**
- * What this version of a story is (the outlet's text, or whose translation of which text),
- * who reported, translated and published it, and who holds the rights to its text.
- */
-export function ArticleCredits({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
+/** What this version of a story is: the outlet's text, or whose translation of which text, in the reader's language. */
+export function provenanceStatement(story: Story, article: Article, locale: Locale): string | undefined {
   const words = dictionary(locale);
   const provenance = provenanceOf(story, locale);
   const outlet = article.source?.name;
-  let statement: string | undefined;
-  if (provenance.kind === 'original') statement = words.originalText(outlet);
-  if (provenance.kind === 'translation') {
-    const made = provenance.basis.kind === 'version' ? story.articles[provenance.basis.locale] : undefined;
-    // The archive's translation of a translation names whoever made the text it worked from.
-    const via = provenance.byArchive && made ? translatorName(made, locale) : undefined;
-    const text = words.translatedText(provenance.byArchive ? words.theArchive : translatorName(article, locale), languageName(provenance.from, locale), outlet);
-    statement = via ? `${text.replace(/\.$/, '')} (${words.translatedBy(via)}).` : text;
-  }
-  const isOriginal = provenance.kind === 'original';
+  if (provenance.kind === 'original') return words.originalText(outlet);
+  if (provenance.kind !== 'translation') return undefined;
+  const made = provenance.basis.kind === 'version' ? story.articles[provenance.basis.locale] : undefined;
+  // The archive's translation of a translation names whoever made the text it worked from.
+  const via = provenance.byArchive && made ? translatorName(made, locale) : undefined;
+  const text = words.translatedText(provenance.byArchive ? words.theArchive : translatorName(article, locale), languageName(provenance.from, locale), outlet);
+  return via ? `${text.replace(/\.$/, '')} (${words.translatedBy(via)}).` : text;
+}
+
+/** Who reported, translated and published this version of a story, and who holds the rights to its text. */
+export function ArticleCredits({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
+  const words = dictionary(locale);
+  const isOriginal = provenanceOf(story, locale).kind === 'original';
+  const outlet = article.source?.name;
   return (
     <>
-      {statement && <p className="article__provenance">{statement}</p>}
       <dl className="article__credits">
         {article.source && (
           <>

@@ -1,13 +1,14 @@
 import { dictionary, type Locale } from '@/lib/i18n';
 import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/page-html';
 import type { Article, Story } from '@/lib/schema';
-import { ArticleCredits } from './article-credits';
+import { ArticleCredits, provenanceStatement } from './article-credits';
 import { EntityLinks } from './entity-links';
 import { StoryDate } from './story-date';
 
 /** One article: headline, facts about the story, the rendered body, and its credits. */
 export function ArticleView({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
   const words = dictionary(locale);
+  const provenance = provenanceStatement(story, article, locale);
   return (
     <article className="article">
       <header className="article__header">
@@ -18,6 +19,7 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
           <span aria-hidden="true"> · </span>
           <span>{words.readingTime(article.readingMinutes)}</span>
         </p>
+        {provenance && <p className="article__provenance">{provenance}</p>}
         <EntityLinks kind="topics" ids={article.topics} locale={locale} label={words.topics} />
       </header>
       {/* The HTML was rendered and sanitised by the content pipeline (lib/markdown.ts); the
