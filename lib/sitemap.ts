@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from './i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
 import type { Archive, Story } from './schema';
 import { aboutUrl, absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
-import { storiesByYear, storiesWith } from './views';
+import { storiesByYear, storiesCrediting, storiesWith } from './views';
 import { textElement, xmlDocument } from './xml';
 
 /** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
@@ -58,7 +58,13 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     ...ENTITY_KINDS.flatMap((kind) => [
       // An index shows how many stories name each entry, so it changes with every story that names one.
       ...versions(everyLanguage(INDEX_URLS[kind]), stories.filter((story) => story[kind].length > 0)),
-      ...archive[kind].flatMap((entity) => versions(everyLanguage((locale) => entityUrl(kind, locale, entity.id)), storiesWith(stories, kind, entity.id))),
+      // An entity's page lists the stories tagged with it and those it is credited on.
+      ...archive[kind].flatMap((entity) =>
+        versions(
+          everyLanguage((locale) => entityUrl(kind, locale, entity.id)),
+          [...storiesWith(stories, kind, entity.id), ...storiesCrediting(stories, kind, entity.id).map((credited) => credited.story)],
+        ),
+      ),
     ]),
   ];
 }
