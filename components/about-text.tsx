@@ -53,7 +53,7 @@ const TEXT: Record<Locale, () => ReactNode> = {
       <h2>Cách chọn bài</h2>
       <p>
         Mỗi bài là một tin bài mà một cơ quan báo chí đã đăng về một trong các chủ đề trên. Biên tập viên thêm bài qua một thay đổi được duyệt
-        trong các tệp của kho lưu trữ, ghi rõ cơ quan báo chí và, nếu bài có trên mạng, dẫn đường link tới bài gốc. Kho lưu trữ không tự viết tin
+        trong các tệp của kho lưu trữ, ghi rõ cơ quan báo chí và, nếu bài có trên mạng, kèm liên kết tới bài gốc. Kho lưu trữ không tự viết tin
         và không thay đổi nội dung bài báo; kho chỉ gắn các nhân vật, tổ chức và chủ đề mà bài nêu.
       </p>
       <h2>Nguyên văn và bản dịch</h2>
@@ -72,7 +72,7 @@ const TEXT: Record<Locale, () => ReactNode> = {
       <h2>Bản quyền văn bản</h2>
       <p>
         Văn bản của mỗi bài thuộc về cơ quan báo chí đã đăng bài, được ghi tên trên từng bài (xem danh sách{' '}
-        <a href={organisationsUrl('vi')}>tổ chức</a>); kho lưu trữ giữ lại để tham khảo và nghiên cứu, kèm đường link tới bài gốc nếu có. Các bản
+        <a href={organisationsUrl('vi')}>tổ chức</a>); kho lưu trữ giữ lại để tham khảo và nghiên cứu, kèm liên kết tới bài gốc nếu có. Các bản
         dịch của kho lưu trữ, danh mục nhân vật, tổ chức, chủ đề và bản thân trang web là sản phẩm của kho lưu trữ; mã nguồn của trang được công
         bố theo giấy phép MIT.
       </p>
