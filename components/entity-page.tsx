@@ -11,10 +11,10 @@ import { StoryList } from './story-list';
 
 /**
  * A topic, person or organisation: its name, description and other names, a person's
- * roles or an organisation's people, its stories, who appears with it, and its feed if it
- * has one.
+ * roles or an organisation's people, its stories, who appears with it, and its feed.
  */
 export function EntityPage<K extends EntityKind>({
+  kind,
   entity,
   stories,
   locale,
@@ -32,9 +32,11 @@ export function EntityPage<K extends EntityKind>({
   members?: readonly Person[];
   /** For a person or organisation: the stories it reported, translated or published. */
   credited?: readonly CreditedStory[];
-  feed?: string;
+  /** The address of its feed. */
+  feed: string;
 }) {
   const words = dictionary(locale);
+  const feedLink = { topics: words.topicFeedLink, people: words.personFeedLink, organisations: words.organisationFeedLink }[kind];
   const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
   return (
     <>
@@ -52,13 +54,11 @@ export function EntityPage<K extends EntityKind>({
             </>
           )}
           <CreditedStories credited={credited} locale={locale} />
-          {feed && (
-            <p className="feed-link">
-              <a href={feed} type="application/rss+xml">
-                {words.topicFeedLink}
-              </a>
-            </p>
-          )}
+          <p className="feed-link">
+            <a href={feed} type="application/rss+xml">
+              {feedLink}
+            </a>
+          </p>
         </div>
         <aside className="entity-layout__side">
           {'roles' in entity && <RoleTimeline roles={entity.roles} locale={locale} />}

@@ -1,10 +1,10 @@
 /**
- * The RSS 2.0 feeds: one per language (`/{lang}/feed.xml`) and one per topic and
- * language (`/{lang}/topics/{id}/feed.xml`). Each feed is first described (`FeedSpec`:
- * where it is, what it says of itself, which stories it lists), then written as RSS
- * (lib/rss.ts). Route handlers write the documents; the build's XML check reads every
- * feed back against the same descriptions (scripts/check-xml.ts). A feed of another
- * kind of page (a person, an organisation) is one more description.
+ * The RSS 2.0 feeds: one per language (`/{lang}/feed.xml`) and one per topic, person and
+ * organisation in each language (`/{lang}/topics/{id}/feed.xml`, `/{lang}/people/{id}/…`,
+ * `/{lang}/organisations/{id}/…`). Each feed is first described (`FeedSpec`: where it is,
+ * what it says of itself, which stories it lists), then written as RSS (lib/rss.ts).
+ * Route handlers write the documents; the build's XML check reads every feed back
+ * against the same descriptions (scripts/check-xml.ts).
  *
  * A language's feed lists that language's articles only: a subscriber to the
  * Vietnamese feed reads Vietnamese, and every item links to a page in the feed's
@@ -13,20 +13,17 @@
  */
 import { creatorOf } from './credits';
 import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from './dates';
-import type { EntityKind } from './entities';
+import { ENTITY_KINDS, type EntityKind } from './entities';
 import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from './i18n';
 import { rssDocument, type RssItem } from './rss';
-import type { Story, Topic } from './schema';
-import { absoluteUrl, feedUrl, homeUrl, storyUrl, topicFeedUrl, topicUrl } from './urls';
+import type { Archive, Organisation, Person, Story, Topic } from './schema';
+import { absoluteUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, storyUrl } from './urls';
 
 /** How many stories a feed lists: the newest ones. */
 export const FEED_SIZE = 50;
 
-/** What a feed is built from: the stories (in any order) and the topics, to name them. */
-export interface FeedSource {
-  stories: readonly Story[];
-  topics: readonly Topic[];
-}
+/** What a feed is built from: the stories (in any order), and the registries that name what they are tagged with. */
+export type FeedSource = Pick<Archive, 'stories' | EntityKind>;
 
 /** One feed the site publishes. */
 export interface FeedSpec {
@@ -60,24 +57,34 @@ export function languageFeedSpec(source: FeedSource, locale: Locale): FeedSpec {
   return { locale, path: feedUrl(locale), page: homeUrl(locale), title: words.siteName, description: words.siteTagline, stories: feedStories(source.stories, locale) };
 }
 
-/** The feed of one topic in one language. A topic without stories in that language has an empty feed. */
-export function topicFeedSpec(source: FeedSource, locale: Locale, topicId: string): FeedSpec {
-  const topic = source.topics.find((candidate) => candidate.id === topicId);
-  if (!topic) throw new Error(`No topic "${topicId}" to build a feed for`);
+/**
+ * The feed of one topic, person or organisation in one language; one without stories in
+ * that language has an empty feed. It is titled as its page is, section included, so
+ * that the topic and the organisation both named "Command 86" have feeds told apart.
+ */
+export function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag): FeedSpec {
+  const entries: readonly (Topic | Person | Organisation)[] = source[tag.kind];
+  const entity = entries.find((candidate) => candidate.id === tag.id);
+  if (!entity) throw new Error(`No entry "${tag.id}" in ${tag.kind} to build a feed for`);
   const words = dictionary(locale);
+  const section = words[tag.kind];
+  const name = entity.name[locale];
   return {
     locale,
-    path: topicFeedUrl(locale, topic.id),
-    page: topicUrl(locale, topic.id),
-    title: `${topic.name[locale]} · ${words.siteName}`,
-    description: topic.description?.[locale] ?? `${words.topics}: ${topic.name[locale]}`,
-    stories: feedStories(source.stories, locale, { kind: 'topics', id: topic.id }),
+    path: entityFeedUrl(tag.kind, locale, tag.id),
+    page: entityUrl(tag.kind, locale, tag.id),
+    title: `${name} · ${section} · ${words.siteName}`,
+    description: entity.description?.[locale] ?? `${section}: ${name}`,
+    stories: feedStories(source.stories, locale, tag),
   };
 }
 
-/** Every feed the site publishes, in both languages. */
+/** Every feed the site publishes, in both languages: the language's, then each topic's, person's and organisation's. */
 export function everyFeedSpec(source: FeedSource): FeedSpec[] {
-  return LOCALES.flatMap((locale) => [languageFeedSpec(source, locale), ...source.topics.map((topic) => topicFeedSpec(source, locale, topic.id))]);
+  return LOCALES.flatMap((locale) => [
+    languageFeedSpec(source, locale),
+    ...ENTITY_KINDS.flatMap((kind) => source[kind].map((entity) => entityFeedSpec(source, locale, { kind, id: entity.id }))),
+  ]);
 }
 
 /** The RSS feed of one language. */
@@ -85,9 +92,9 @@ export function languageFeed(source: FeedSource, locale: Locale, base: URL): str
   return feedDocument(source, languageFeedSpec(source, locale), base);
 }
 
-/** The RSS feed of one topic in one language. */
-export function topicFeed(source: FeedSource, locale: Locale, topicId: string, base: URL): string {
-  return feedDocument(source, topicFeedSpec(source, locale, topicId), base);
+/** The RSS feed of one topic, person or organisation in one language. */
+export function entityFeed(source: FeedSource, locale: Locale, tag: FeedTag, base: URL): string {
+  return feedDocument(source, entityFeedSpec(source, locale, tag), base);
 }
 
 /** The names a feed gives a story's topics, in the feed's language. */

@@ -149,7 +149,9 @@ const en = {
   storyNavigation: 'Stories before and after',
   feedLink: 'RSS feed',
   topicFeedLink: 'RSS feed of this topic',
-  /** The title of a feed, and of its `<link rel="alternate">`: the site's, or a topic's. */
+  personFeedLink: 'RSS feed of this person',
+  organisationFeedLink: 'RSS feed of this organisation',
+  /** The title of a feed's `<link rel="alternate">`: the site's, or a topic's, person's or organisation's. */
   feedTitle: (name: string) => `${name}: RSS feed`,
 } as const;
 
@@ -272,6 +274,8 @@ const vi: Dictionary = {
   storyNavigation: 'Tin bài trước và sau',
   feedLink: 'Kênh RSS',
   topicFeedLink: 'Kênh RSS của chủ đề này',
+  personFeedLink: 'Kênh RSS của nhân vật này',
+  organisationFeedLink: 'Kênh RSS của tổ chức này',
   feedTitle: (name: string) => `${name}: kênh RSS`,
 };
 

@@ -41,6 +41,10 @@ export const searchVocabularyUrl = () => '/search/vocabulary.json';
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
 /** The RSS feed of one topic in a language: `app/[lang]/topics/[id]/feed.xml/route.ts`. */
 export const topicFeedUrl = (locale: Locale, topicId: string) => `/${locale}/topics/${topicId}/feed.xml`;
+/** The RSS feed of one person in a language: `app/[lang]/people/[id]/feed.xml/route.ts`. */
+export const personFeedUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/feed.xml`;
+/** The RSS feed of one organisation in a language: `app/[lang]/organisations/[id]/feed.xml/route.ts`. */
+export const organisationFeedUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/feed.xml`;
 /** Written by `app/sitemap.ts`. */
 export const sitemapUrl = () => '/sitemap.xml';
 /** Written by `app/robots.ts`. */
@@ -54,6 +58,17 @@ const ENTITY_URLS: Record<EntityKind, (locale: Locale, id: string) => string> = 
 
 export function entityUrl(kind: EntityKind, locale: Locale, id: string): string {
   return ENTITY_URLS[kind](locale, id);
+}
+
+const ENTITY_FEED_URLS: Record<EntityKind, (locale: Locale, id: string) => string> = {
+  topics: topicFeedUrl,
+  people: personFeedUrl,
+  organisations: organisationFeedUrl,
+};
+
+/** The RSS feed of a topic, person or organisation in a language. */
+export function entityFeedUrl(kind: EntityKind, locale: Locale, id: string): string {
+  return ENTITY_FEED_URLS[kind](locale, id);
 }
 
 /** The archive's public address; canonical links, feeds and the sitemap are built on it. */

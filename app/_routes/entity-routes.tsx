@@ -12,7 +12,7 @@ import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/metadata';
 import { appearsWith, peopleOf } from '@/lib/relations';
-import { entityUrl, organisationsUrl, peopleUrl, topicFeedUrl, topicsUrl } from '@/lib/urls';
+import { entityFeedUrl, entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views';
 
 type IndexProps = { params: Promise<{ lang: string }> };
@@ -50,9 +50,9 @@ export function entityIndexRoute(kind: EntityKind) {
   };
 }
 
-/** A topic page advertises its own feed; people and organisations have none. */
+/** A topic, person or organisation page advertises its own feed. */
 function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string): FeedLink[] {
-  return kind === 'topics' ? [{ url: topicFeedUrl(locale, id), title: dictionary(locale).feedTitle(name) }] : [];
+  return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
 export function entityRoute(kind: EntityKind) {
@@ -89,7 +89,7 @@ export function entityRoute(kind: EntityKind) {
             mentions={appearsWith(archive.stories, kind, id)}
             members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
             credited={storiesCrediting(archive.stories, kind, id)}
-            feed={kind === 'topics' ? topicFeedUrl(locale, id) : undefined}
+            feed={entityFeedUrl(kind, locale, id)}
           />
         </PageFrame>
       );

@@ -8,7 +8,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languageFeed, topicFeed } from '../../lib/feeds';
+import { entityFeed, languageFeed } from '../../lib/feeds';
 import type { Story, Topic } from '../../lib/schema';
 import { launchChromium } from '../../scripts/chromium';
 import { makeStory } from '../unit/helpers/stories';
@@ -52,8 +52,8 @@ function hostileFeeds(): string[] {
     const story = makeStory({ id: `hostile-${index}`, date: `2025-0${index + 1}-01` });
     return { ...story, articles: Object.fromEntries(Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, title: `Title ${text}`, summary: text, author: text }])) };
   });
-  const source = { stories, topics };
-  return [languageFeed(source, 'en', BASE), topicFeed(source, 'en', 'command-86', BASE)];
+  const source = { stories, topics, people: [], organisations: [] };
+  return [languageFeed(source, 'en', BASE), entityFeed(source, 'en', { kind: 'topics', id: 'command-86' }, BASE)];
 }
 
 describe('a feed opened in the browser', () => {

@@ -15,9 +15,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { creatorOf } from '../../lib/credits';
+import { ENTITY_KINDS } from '../../lib/entities';
 import { LOCALES } from '../../lib/i18n';
 import type { Archive } from '../../lib/schema';
-import { feedUrl, storyUrl, topicFeedUrl } from '../../lib/urls';
+import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/urls';
 import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
 import { executableVectors } from '../helpers/html-safety';
 import { HOSTILE_CONTENT, HOSTILE_OUT, POISONED_STORY, readHostileBuildReport, XSS_STORY, type HostileBuildReport } from './hostile-build';
@@ -148,6 +149,8 @@ async function probeAll(urlPaths: readonly string[], scope: string | null): Prom
 const pages = () => files.filter(isHtmlFile).map(urlPathOfFile);
 const xmlFiles = () => files.filter((file) => file.endsWith('.xml'));
 const feeds = () => xmlFiles().filter((file) => path.posix.basename(file) === 'feed.xml').map((file) => `/${file}`);
+/** Every topic, person and organisation of the corpus, each of which has a feed in each language. */
+const entityFeeds = () => ENTITY_KINDS.flatMap((kind) => archive[kind].map((entity) => ({ kind, entity })));
 const read = (file: string) => readFileSync(path.join(HOSTILE_OUT, file), 'utf8');
 
 describe('the hostile build', () => {
@@ -188,7 +191,7 @@ describe('the hostile build in Chromium', () => {
   });
 
   it('should run nothing when any feed is opened', async () => {
-    expect(feeds()).toEqual(expect.arrayContaining([...LOCALES.map(feedUrl), ...archive.topics.flatMap((topic) => LOCALES.map((locale) => topicFeedUrl(locale, topic.id)))]));
+    expect(feeds()).toEqual(expect.arrayContaining([...LOCALES.map(feedUrl), ...LOCALES.flatMap((locale) => entityFeeds().map(({ kind, entity }) => entityFeedUrl(kind, locale, entity.id)))]));
     expect(await probeAll(feeds(), null)).toEqual([]);
   });
 
@@ -268,12 +271,12 @@ describe('the hostile build in Chromium', () => {
       }
       const { items } = parsed;
       const locale = LOCALES.find((each) => feed.startsWith(`/${each}/`));
-      const topic = archive.topics.find((each) => locale && feed === topicFeedUrl(locale, each.id));
-      if (locale && topic) {
-        if (!parsed.title?.startsWith(`${topic.name[locale]} · `)) problems.push(`${feed}: channel title ${JSON.stringify(parsed.title)}`);
-        if (topic.description && parsed.description !== topic.description[locale]) problems.push(`${feed}: channel description ${JSON.stringify(parsed.description)}`);
+      const tag = entityFeeds().find(({ kind, entity }) => locale && feed === entityFeedUrl(kind, locale, entity.id));
+      if (locale && tag) {
+        if (!parsed.title?.startsWith(`${tag.entity.name[locale]} · `)) problems.push(`${feed}: channel title ${JSON.stringify(parsed.title)}`);
+        if (tag.entity.description && parsed.description !== tag.entity.description[locale]) problems.push(`${feed}: channel description ${JSON.stringify(parsed.description)}`);
       }
-      const expected = archive.stories.filter((story) => locale && story.articles[locale] && (feed === feedUrl(locale) || archive.topics.some((topic) => feed === topicFeedUrl(locale, topic.id) && story.topics.includes(topic.id))));
+      const expected = archive.stories.filter((story) => locale && story.articles[locale] && (feed === feedUrl(locale) || (tag && story[tag.kind].includes(tag.entity.id))));
       if (items.length !== expected.length) problems.push(`${feed}: ${items.length} items, expected ${expected.length}`);
       for (const item of items) {
         const story = expected.find((each) => locale && item.link.endsWith(storyUrl(locale, each.id)));

@@ -8,11 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArchive, getEntity } from '../../lib/archive';
 import { compareStoryDatesNewestFirst, parseStoryDate, storyInstant, storyTimestamp } from '../../lib/dates';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/entities';
 import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
 import type { Story } from '../../lib/schema';
 import {
   absoluteUrl,
   archiveUrl,
+  entityFeedUrl,
+  entityUrl,
   feedUrl,
   homeUrl,
   organisationsUrl,
@@ -20,9 +23,7 @@ import {
   robotsUrl,
   sitemapUrl,
   storyUrl,
-  topicFeedUrl,
   topicsUrl,
-  topicUrl,
 } from '../../lib/urls';
 import { builtPages, builtPathsOf, duplicates, isBuilt, metaValues, parseXml, readBuilt, readHeads, type PageHead } from './built-output';
 import { openSite, type RunningSite } from './site';
@@ -106,10 +107,15 @@ function expectItems(items: RssItem[], stories: Story[], locale: Locale): number
   return items.length;
 }
 
-describe('RSS feeds', () => {
-  const expectedFeeds = LOCALES.flatMap((locale) => [feedUrl(locale), ...archive.topics.map((topic) => topicFeedUrl(locale, topic.id))]);
+/** Every topic, person and organisation page in both languages, with its feed. */
+const entityPages = LOCALES.flatMap((locale) =>
+  ENTITY_KINDS.flatMap((kind: EntityKind) => archive[kind].map((entity) => ({ kind, entity, locale, page: entityUrl(kind, locale, entity.id), feed: entityFeedUrl(kind, locale, entity.id) }))),
+);
 
-  it('should build a feed for each language and for each topic in each language, and nothing else', () => {
+describe('RSS feeds', () => {
+  const expectedFeeds = [...LOCALES.map(feedUrl), ...entityPages.map(({ feed }) => feed)];
+
+  it('should build a feed for each language and for each topic, person and organisation in each language, and nothing else', () => {
     expect(builtPathsOf('feed.xml').sort()).toEqual([...expectedFeeds].sort());
   });
 
@@ -126,29 +132,28 @@ describe('RSS feeds', () => {
     expect(expectItems(items, expected, locale)).toBe(expected.length);
   });
 
-  it('should list in each topic feed that topic\'s stories in the feed\'s language', () => {
+  it.each(ENTITY_KINDS)("should list in the feed of each of the %s the stories tagged with it in the feed's language", (kind) => {
     let checked = 0;
-    for (const locale of LOCALES) {
-      for (const topic of archive.topics) {
-        const { channel, items } = readFeed(topicFeedUrl(locale, topic.id));
-        expect(channel.language).toBe(locale);
-        expect(channel.link).toBe(full(topicUrl(locale, topic.id)));
-        expect(channel.title).toContain(topic.name[locale]);
-        const expected = newestFirst(archive.stories.filter((story) => story.articles[locale] && story.topics.includes(topic.id))).slice(0, FEED_SIZE);
-        checked += expectItems(items, expected, locale);
-      }
+    for (const { entity, locale, page, feed } of entityPages.filter((each) => each.kind === kind)) {
+      const { channel, items } = readFeed(feed);
+      expect(channel.language, feed).toBe(locale);
+      expect(channel.link, feed).toBe(full(page));
+      expect((channel['atom:link'] as Record<string, string>)['@href'], feed).toBe(full(feed));
+      expect(channel.title, feed).toContain(entity.name[locale]);
+      const expected = newestFirst(archive.stories.filter((story) => story.articles[locale] && story[kind].includes(entity.id))).slice(0, FEED_SIZE);
+      checked += expectItems(items, expected, locale);
     }
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('should advertise the language feed on every page of that language, and the topic feed on its topic page', () => {
+  it('should advertise the language feed on every page of that language, and a topic\'s, person\'s or organisation\'s feed on its page', () => {
     const missing: string[] = [];
     for (const path of pages) {
       const page = head(path);
       const advertised = page.feeds.map((feed) => feed.href);
       const locale = LOCALES.find((candidate) => path.startsWith(homeUrl(candidate)));
       const expected = locale
-        ? [...archive.topics.filter((topic) => path === topicUrl(locale, topic.id)).map((topic) => full(topicFeedUrl(locale, topic.id))), full(feedUrl(locale))]
+        ? [...entityPages.filter(({ page }) => page === path).map(({ feed }) => full(feed)), full(feedUrl(locale))]
         : LOCALES.map((candidate) => full(feedUrl(candidate)));
       if (JSON.stringify(advertised) !== JSON.stringify(expected)) missing.push(`${path}: ${advertised.join(' ')}`);
       for (const feed of page.feeds) {
@@ -157,6 +162,10 @@ describe('RSS feeds', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('should link every topic, person and organisation page to its feed in the page itself', () => {
+    expect(entityPages.filter(({ page, feed }) => !head(page).mainLinks.includes(feed)).map(({ page }) => page)).toEqual([]);
   });
 });
 

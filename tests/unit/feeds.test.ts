@@ -5,10 +5,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { storyInstant } from '../../lib/dates';
-import { FEED_SIZE, feedStories, languageFeed, topicFeed } from '../../lib/feeds';
-import { dictionary, LOCALES, type Locale } from '../../lib/i18n';
-import type { Article, Story, Topic } from '../../lib/schema';
-import { absoluteUrl, feedUrl, homeUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
+import { ENTITY_KINDS } from '../../lib/entities';
+import { entityFeed, FEED_SIZE, feedStories, languageFeed, type FeedSource } from '../../lib/feeds';
+import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
+import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
+import { absoluteUrl, feedUrl, homeUrl, organisationFeedUrl, organisationUrl, personFeedUrl, personUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
 import { makeStory } from './helpers/stories';
 import type { RssItem } from '../helpers/rss-item';
 
@@ -21,17 +22,30 @@ const TOPICS: Topic[] = [
   { id: 'empty-topic', name: { en: 'Nothing yet', vi: 'Chưa có gì' } },
 ];
 
+const PEOPLE: Person[] = [
+  { id: 'luong-cuong', name: { en: 'Luong Cuong', vi: 'Lương Cường' }, description: { en: 'State President of Vietnam.', vi: 'Chủ tịch nước.' }, aliases: [], roles: [] },
+  { id: 'nobody-yet', name: { en: 'Nobody Yet', vi: 'Chưa Ai' }, aliases: [], roles: [] },
+];
+
+const ORGANISATIONS: Organisation[] = [
+  { id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' }, aliases: [] },
+  { id: 'quiet-office', name: { en: 'Quiet Office', vi: 'Văn phòng Yên lặng' }, aliases: [] },
+];
+
 /** A story whose versions carry the given credits. */
 function credited(story: Story, credits: Partial<Pick<Article, 'author' | 'source' | 'translator' | 'title' | 'summary'>>): Story {
   const articles = Object.fromEntries(Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, ...credits }]));
   return { ...story, articles };
 }
 
+// Each entity with stories has, in each language, a story of that language it is not
+// tagged on and a tagged story that does not exist in that language: both stay out of its feed.
 const STORIES: Story[] = [
-  credited(makeStory({ id: 'month-only-story', date: '2025-04', topics: ['command-86'] }), { author: 'Van Chien', source: { name: "People's Army Newspaper" } }),
-  credited(makeStory({ id: 'signing-day', date: '2025-10-25', topics: ['hanoi-convention', 'command-86'] }), { source: { name: 'Vietnam News Agency', url: 'https://vietnamplus.vn/x' } }),
-  makeStory({ id: 'english-only', date: '2025-10-24', topics: ['hanoi-convention'], locales: ['en'] }),
-  makeStory({ id: 'vietnamese-only', date: '2024-01-02', topics: ['command-86'], locales: ['vi'] }),
+  credited(makeStory({ id: 'month-only-story', date: '2025-04', topics: ['command-86'], people: ['luong-cuong'], organisations: ['command-86'] }), { author: 'Van Chien', source: { name: "People's Army Newspaper" } }),
+  credited(makeStory({ id: 'signing-day', date: '2025-10-25', topics: ['hanoi-convention', 'command-86'], people: ['luong-cuong'] }), { source: { name: 'Vietnam News Agency', url: 'https://vietnamplus.vn/x' } }),
+  makeStory({ id: 'english-only', date: '2025-10-24', topics: ['hanoi-convention'], people: ['luong-cuong'], organisations: ['command-86'], locales: ['en'] }),
+  makeStory({ id: 'vietnamese-only', date: '2024-01-02', topics: ['command-86', 'hanoi-convention'], people: ['luong-cuong'], organisations: ['command-86'], locales: ['vi'] }),
+  makeStory({ id: 'untagged-story', date: '2025-11-01', topics: ['command-86'] }),
 ];
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category'].includes(name), parseTagValue: false });
@@ -43,7 +57,7 @@ function parse(xml: string) {
   return { rss: document.rss, channel, items: (channel.item ?? []) as RssItem[] };
 }
 
-const source = { stories: STORIES, topics: TOPICS };
+const source: FeedSource = { stories: STORIES, topics: TOPICS, people: PEOPLE, organisations: ORGANISATIONS };
 
 describe('languageFeed', () => {
   describe.each(LOCALES)('in %s', (locale: Locale) => {
@@ -108,14 +122,14 @@ describe('languageFeed', () => {
 
   it(`should list the newest ${FEED_SIZE} stories only`, () => {
     const many = Array.from({ length: FEED_SIZE + 7 }, (_, index) => makeStory({ id: `story-${String(index).padStart(3, '0')}`, date: `20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}` }));
-    const { items } = parse(languageFeed({ stories: many, topics: TOPICS }, 'en', BASE));
+    const { items } = parse(languageFeed({ ...source, stories: many }, 'en', BASE));
     const newest = [...many].reverse().slice(0, FEED_SIZE);
     expect(items.map((item) => item.link)).toEqual(newest.map((story) => absoluteUrl(storyUrl('en', story.id), BASE)));
   });
 
   it('should keep titles and summaries with markup characters as text', () => {
     const tricky = credited(makeStory({ id: 'tricky-story', date: '2025-01-01' }), { title: 'A <b>bold</b> & "quoted" ]]> title', summary: 'Ends a CDATA ]]> and opens <script>alert(1)</script>', author: 'Tom & Jerry <tj>' });
-    const { items } = parse(languageFeed({ stories: [tricky], topics: TOPICS }, 'en', BASE));
+    const { items } = parse(languageFeed({ ...source, stories: [tricky] }, 'en', BASE));
     expect(items[0]?.title).toBe('A <b>bold</b> & "quoted" ]]> title');
     expect(items[0]?.description).toBe('Ends a CDATA ]]> and opens <script>alert(1)</script>');
     expect(items[0]?.['dc:creator']).toBe('Tom & Jerry <tj>');
@@ -132,16 +146,22 @@ describe('text that looks like markup', () => {
     ['Vietnamese and emoji', 'Bộ Tư lệnh 86 ký kết 🇻🇳 — “Công ước Hà Nội” 👍'],
   ] as const;
 
-  /** One story and one topic carrying `text` in every field a feed shows. */
+  /** One story, tagged with one topic, person and organisation, carrying `text` in every field a feed shows. */
   function feedCarrying(text: string) {
-    const topics: Topic[] = [{ id: 'command-86', name: { en: `Topic ${text}`, vi: `Chủ đề ${text}` }, description: { en: `About ${text}`, vi: `Về ${text}` } }];
-    const story = credited(makeStory({ id: 'hostile-story', date: '2025-01-01' }), { title: `Title ${text}`, summary: `Summary ${text}`, author: `Reporter ${text}` });
-    return { source: { stories: [story], topics }, topics, article: story.articles.en as Article };
+    const named = (what: string) => ({ name: { en: `${what} ${text}`, vi: `${what} ${text}` }, description: { en: `About ${text}`, vi: `Về ${text}` } });
+    const entities = {
+      topics: [{ id: 'command-86', ...named('Topic') }],
+      people: [{ id: 'luong-cuong', ...named('Person'), aliases: [], roles: [] }],
+      organisations: [{ id: 'command-86', ...named('Organisation'), aliases: [] }],
+    };
+    const story = credited(makeStory({ id: 'hostile-story', date: '2025-01-01', people: ['luong-cuong'], organisations: ['command-86'] }), { title: `Title ${text}`, summary: `Summary ${text}`, author: `Reporter ${text}` });
+    return { source: { stories: [story], ...entities }, entities, article: story.articles.en as Article };
   }
 
   it.each(HOSTILE)('should read back %s in every field as the exact text, with no element of its own', (_, text) => {
-    const { source, topics, article } = feedCarrying(text);
-    for (const xml of [languageFeed(source, 'en', BASE), topicFeed(source, 'en', 'command-86', BASE)]) {
+    const { source, entities, article } = feedCarrying(text);
+    const entityFeeds = ENTITY_KINDS.map((kind) => ({ kind, xml: entityFeed(source, 'en', { kind, id: entities[kind][0]?.id ?? '' }, BASE) }));
+    for (const xml of [languageFeed(source, 'en', BASE), ...entityFeeds.map((feed) => feed.xml)]) {
       expect(xml).not.toContain('<x:script');
       expect(xml).not.toContain('CDATA');
       const { channel, items } = parse(xml);
@@ -149,36 +169,75 @@ describe('text that looks like markup', () => {
       expect(items[0]?.title).toBe(article.title);
       expect(items[0]?.description).toBe(article.summary);
       expect(items[0]?.['dc:creator']).toBe(article.author);
-      expect(items[0]?.category).toEqual([topics[0]?.name.en]);
+      expect(items[0]?.category).toEqual([entities.topics[0]?.name.en]);
       expect(Object.keys(items[0] ?? {}).sort()).toEqual(['category', 'dc:creator', 'description', 'guid', 'link', 'pubDate', 'title']);
       expect(Object.keys(channel).filter((key) => key.includes(':'))).toEqual(['atom:link']);
     }
-    const { channel } = parse(topicFeed(source, 'en', 'command-86', BASE));
-    expect(channel.title).toBe(`${topics[0]?.name.en} · ${dictionary('en').siteName}`);
-    expect(channel.description).toBe(topics[0]?.description?.en);
+    for (const { kind, xml } of entityFeeds) {
+      const { channel } = parse(xml);
+      const entity = entities[kind][0];
+      expect(channel.title).toBe(`${entity?.name.en} · ${dictionary('en')[kind]} · ${dictionary('en').siteName}`);
+      expect(channel.description).toBe(entity?.description.en);
+    }
   });
 });
 
-describe('topicFeed', () => {
-  it.each(LOCALES)('should list the stories of the topic in %s only, linked to the topic page', (locale) => {
-    const { channel, items } = parse(topicFeed(source, locale, 'hanoi-convention', BASE));
-    const expected = feedStories(STORIES, locale).filter((story) => story.topics.includes('hanoi-convention'));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(items.map((item) => item.link)).toEqual(expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)));
-    expect(channel.link).toBe(absoluteUrl(topicUrl(locale, 'hanoi-convention'), BASE));
-    expect(channel['atom:link']['@href']).toBe(absoluteUrl(topicFeedUrl(locale, 'hanoi-convention'), BASE));
-    expect(channel.title).toContain(TOPICS[1]?.name[locale]);
-    expect(channel.description).toBe(TOPICS[1]?.description?.[locale]);
+/** For each kind: an entry with stories, one without, and the addresses of its page and feed. */
+const TAGGED = [
+  { kind: 'topics', id: 'hanoi-convention', empty: 'empty-topic', page: topicUrl, feed: topicFeedUrl },
+  { kind: 'people', id: 'luong-cuong', empty: 'nobody-yet', page: personUrl, feed: personFeedUrl },
+  { kind: 'organisations', id: 'command-86', empty: 'quiet-office', page: organisationUrl, feed: organisationFeedUrl },
+] as const;
+
+describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) => {
+  const entity = source[kind].find((candidate) => candidate.id === id);
+
+  describe.each(LOCALES)('in %s', (locale) => {
+    const tagged = STORIES.filter((story) => story[kind].includes(id));
+    const expected = tagged.filter((story) => story.articles[locale]).sort((a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime());
+
+    it("should list only the stories tagged with it that exist in the feed's language, newest first", () => {
+      // The fixture leaves out of the feed a story of the language not tagged, and one tagged only in the other language.
+      expect(STORIES.some((story) => story.articles[locale] && !story[kind].includes(id))).toBe(true);
+      expect(tagged.some((story) => !story.articles[locale] && story.articles[otherLocale(locale)])).toBe(true);
+      expect(expected.length).toBeGreaterThan(1);
+      const { items } = parse(entityFeed(source, locale, { kind, id }, BASE));
+      expect(items.map((item) => item.link)).toEqual(expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)));
+    });
+
+    it("should read back each item's title, summary, creator and date exactly as the story's version in the language", () => {
+      const { items } = parse(entityFeed(source, locale, { kind, id }, BASE));
+      expect(items).toHaveLength(expected.length);
+      for (const [index, story] of expected.entries()) {
+        const article = story.articles[locale];
+        expect(items[index]?.title).toBe(article?.title);
+        expect(items[index]?.description).toBe(article?.summary);
+        expect(items[index]?.['dc:creator']).toBe(article?.author ?? article?.source?.name);
+        expect(new Date(items[index]?.pubDate ?? '').getTime()).toBe(storyInstant(story.date).getTime());
+      }
+    });
+
+    it('should name itself as its page does, and link to that page and to itself', () => {
+      const { channel } = parse(entityFeed(source, locale, { kind, id }, BASE));
+      const words = dictionary(locale);
+      const name = entity?.name[locale];
+      expect(channel.title).toBe(`${name} · ${words[kind]} · ${words.siteName}`);
+      expect(channel.description).toBe(entity?.description?.[locale] ?? `${words[kind]}: ${name}`);
+      expect(channel.language).toBe(locale);
+      expect(channel.link).toBe(absoluteUrl(page(locale, id), BASE));
+      expect(channel['atom:link']['@href']).toBe(absoluteUrl(feed(locale, id), BASE));
+    });
+
+    it('should write a valid empty feed for an entry without stories', () => {
+      const { channel, items } = parse(entityFeed(source, locale, { kind, id: empty }, BASE));
+      expect(items).toEqual([]);
+      expect(channel.link).toBe(absoluteUrl(page(locale, empty), BASE));
+      expect(channel.title).toContain(source[kind].find((candidate) => candidate.id === empty)?.name[locale]);
+    });
   });
 
-  it('should write a valid empty feed for a topic without stories', () => {
-    const { channel, items } = parse(topicFeed(source, 'vi', 'empty-topic', BASE));
-    expect(items).toEqual([]);
-    expect(channel.title).toContain('Chưa có gì');
-  });
-
-  it('should refuse a topic that does not exist', () => {
-    expect(() => topicFeed(source, 'en', 'no-such-topic', BASE)).toThrow('No topic "no-such-topic"');
+  it('should refuse an id that is not in the registry', () => {
+    expect(() => entityFeed(source, 'en', { kind, id: 'no-such-entry' }, BASE)).toThrow(`No entry "no-such-entry" in ${kind}`);
   });
 });
 

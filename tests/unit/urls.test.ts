@@ -3,6 +3,7 @@ import { LOCALES } from '../../lib/i18n';
 import {
   absoluteUrl,
   archiveUrl,
+  entityFeedUrl,
   entityUrl,
   feedUrl,
   homeUrl,
@@ -67,6 +68,12 @@ describe('urls', () => {
 
     it("should build a topic's feed as /{lang}/topics/{topic-id}/feed.xml", () => {
       expect(topicFeedUrl(lang, 'command-86')).toBe(`/${lang}/topics/command-86/feed.xml`);
+    });
+
+    it("should build each entity's feed beside its page, by its kind", () => {
+      expect(entityFeedUrl('topics', lang, 'cybersecurity')).toBe(`/${lang}/topics/cybersecurity/feed.xml`);
+      expect(entityFeedUrl('people', lang, 'luong-cuong')).toBe(`/${lang}/people/luong-cuong/feed.xml`);
+      expect(entityFeedUrl('organisations', lang, 'vietnam-news-agency')).toBe(`/${lang}/organisations/vietnam-news-agency/feed.xml`);
     });
 
     it('should build each entity page by its kind', () => {

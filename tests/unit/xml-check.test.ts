@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { everyFeedSpec, languageFeed, languageFeedSpec, topicFeed } from '../../lib/feeds';
+import { entityFeed, everyFeedSpec, feedDocument, languageFeed, languageFeedSpec } from '../../lib/feeds';
 import type { Archive, Story } from '../../lib/schema';
 import { sitemapDocument, sitemapEntries } from '../../lib/sitemap';
 import { checkBuiltXml, feedContentProblems, RSS_FORMAT, SITEMAP_FORMAT, sitemapContentProblems, xmlFormProblems } from '../../scripts/quality/xml';
@@ -22,15 +22,15 @@ function withArticleFields(story: Story, fields: { title?: string; summary?: str
 
 const ARCHIVE: Archive = {
   stories: [
-    withArticleFields(makeStory({ id: 'hostile-story', date: '2025-10-25', topics: ['command-86'] }), { title: HOSTILE_TITLE, summary: 'Ends ]]> and <script>alert(1)</script>', author: 'Tom & Jerry' }),
+    withArticleFields(makeStory({ id: 'hostile-story', date: '2025-10-25', topics: ['command-86'], people: ['luong-cuong'] }), { title: HOSTILE_TITLE, summary: 'Ends ]]> and <script>alert(1)</script>', author: 'Tom & Jerry' }),
     makeStory({ id: 'plain-story', date: '2025-04', topics: ['command-86', 'hanoi-convention'], locales: ['vi'] }),
   ],
   topics: [
     { id: 'command-86', name: { en: 'Command 86 <&>', vi: 'Bộ Tư lệnh 86' } },
     { id: 'hanoi-convention', name: { en: 'Hanoi Convention', vi: 'Công ước Hà Nội' }, description: { en: 'The "UN" convention.', vi: 'Công ước.' } },
   ],
-  people: [],
-  organisations: [],
+  people: [{ id: 'luong-cuong', name: { en: 'Luong Cuong <&>', vi: 'Lương Cường' }, aliases: [], roles: [] }],
+  organisations: [{ id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' }, aliases: [] }],
 };
 
 const feed = languageFeed(ARCHIVE, 'en', BASE);
@@ -46,7 +46,7 @@ function broken(xml: string, from: string, to: string): string {
 describe('xmlFormProblems', () => {
   it('should pass the feeds and the sitemap the build writes, hostile titles included', () => {
     expect(xmlFormProblems(feed, RSS_FORMAT)).toEqual([]);
-    expect(xmlFormProblems(topicFeed(ARCHIVE, 'vi', 'hanoi-convention', BASE), RSS_FORMAT)).toEqual([]);
+    expect(xmlFormProblems(entityFeed(ARCHIVE, 'vi', { kind: 'topics', id: 'hanoi-convention' }, BASE), RSS_FORMAT)).toEqual([]);
     expect(xmlFormProblems(sitemap, SITEMAP_FORMAT)).toEqual([]);
   });
 
@@ -93,8 +93,7 @@ describe('feedContentProblems', () => {
   it("should pass a feed whose items say what the archive's stories say", () => {
     expect(feedContentProblems(feed, spec, ARCHIVE, BASE)).toEqual([]);
     for (const other of everyFeedSpec(ARCHIVE)) {
-      const xml = other.path.includes('/topics/') ? topicFeed(ARCHIVE, other.locale, other.path.split('/')[3] ?? '', BASE) : languageFeed(ARCHIVE, other.locale, BASE);
-      expect(feedContentProblems(xml, other, ARCHIVE, BASE), other.path).toEqual([]);
+      expect(feedContentProblems(feedDocument(ARCHIVE, other, BASE), other, ARCHIVE, BASE), other.path).toEqual([]);
     }
   });
 
@@ -145,7 +144,7 @@ describe('checkBuiltXml', () => {
       writeFileSync(path.join(out, relative), xml);
     };
     for (const other of everyFeedSpec(ARCHIVE)) {
-      write(other.path, other.path.includes('/topics/') ? topicFeed(ARCHIVE, other.locale, other.path.split('/')[3] ?? '', BASE) : languageFeed(ARCHIVE, other.locale, BASE));
+      write(other.path, feedDocument(ARCHIVE, other, BASE));
     }
     write('sitemap.xml', sitemap);
     write('en/index.html', '<!DOCTYPE html><p>not XML, not checked</p>');
@@ -154,7 +153,8 @@ describe('checkBuiltXml', () => {
 
   it('should pass every XML file the build writes', () => {
     const out = builtOut();
-    expect(checkBuiltXml(out, ARCHIVE, BASE)).toEqual({ checked: 2 + 2 * ARCHIVE.topics.length + 1, problems: [] });
+    const entities = ARCHIVE.topics.length + ARCHIVE.people.length + ARCHIVE.organisations.length;
+    expect(checkBuiltXml(out, ARCHIVE, BASE)).toEqual({ checked: 2 + 2 * entities + 1, problems: [] });
   });
 
   it('should name each broken, unknown or missing file', () => {
@@ -162,12 +162,14 @@ describe('checkBuiltXml', () => {
     writeFileSync(path.join(out, 'en', 'feed.xml'), broken(feed, '<title>', '<title><![CDATA[x]]>'));
     writeFileSync(path.join(out, 'vi', 'feed.xml'), Buffer.from([0x3c, 0x3f, 0xff, 0xfe]));
     writeFileSync(path.join(out, 'extra.xml'), '<?xml version="1.0"?><x/>');
+    rmSync(path.join(out, 'vi', 'organisations', 'command-86', 'feed.xml'));
     rmSync(path.join(out, 'sitemap.xml'));
     const { problems } = checkBuiltXml(out, ARCHIVE, BASE);
     expect(problems).toEqual([
       expect.stringMatching(/^.*[\\/]en\/feed\.xml: holds "<!\[CDATA\[x\]\]….*CDATA section/),
       expect.stringMatching(/^.*[\\/]extra\.xml: no XML file of this name is written by the build/),
       expect.stringMatching(/^.*[\\/]vi\/feed\.xml: is not valid UTF-8$/),
+      expect.stringMatching(/^.*[\\/]vi\/organisations\/command-86\/feed\.xml: missing: the build should have written it$/),
       expect.stringMatching(/^.*[\\/]sitemap\.xml: missing: the build should have written it$/),
     ]);
   });
