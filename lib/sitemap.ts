@@ -37,7 +37,8 @@ function versions(paths: Partial<Record<Locale, string>>, stories: readonly Stor
   const dates = stories.map((story) => story.date);
   return LOCALES.flatMap((locale) => {
     const path = paths[locale];
-    const newest = newestStoryDate([...dates, ...(changed?.(locale) ?? [])]);
+    const change = changed?.(locale);
+    const newest = newestStoryDate(change === undefined ? dates : [...dates, change]);
     return path ? [{ path, alternates, ...(newest ? { newest } : {}) }] : [];
   });
 }
