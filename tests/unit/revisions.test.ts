@@ -20,7 +20,7 @@ import { absoluteUrl, storyUrl } from '../../lib/urls';
 import { crawlLinks, formatLinkProblem } from '../../scripts/quality/crawl-links';
 import { pageSafetyProblems } from '../../scripts/quality/page-safety';
 import { feedContentProblems, RSS_FORMAT, xmlFormProblems } from '../../scripts/quality/xml';
-import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, type ContentFixture, type FixtureOptions } from './helpers/content-fixture';
+import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, raw, type ContentFixture, type FixtureOptions } from './helpers/content-fixture';
 import { makeStory } from './helpers/stories';
 
 const BASE = new URL('https://archive.example');
@@ -74,6 +74,15 @@ describe('loading corrections, updates and renames', () => {
     ]);
     expect(problems.every((problem) => fixture.file(`articles/${BASE_STORY_ID}/en.md`).test(problem.file))).toBe(true);
     expect(archive.stories).toEqual([]);
+  });
+
+  it('should read unquoted dates as written, as the guide shows them', () => {
+    const changes = { updated: raw('2025-10-30'), corrections: raw('[{ date: 2025-10-24, text: "The ceremony is on 25 October." }]') };
+    const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, ...changes }) } });
+    const { problems, archive } = fixture.load();
+    expect(problems).toEqual([]);
+    const article = archive.stories[0]?.articles.en;
+    expect([article?.updated, article?.corrections]).toEqual(['2025-10-30', [{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }]]);
   });
 
   it('should take any day of a month-only story date as not before it', () => {
