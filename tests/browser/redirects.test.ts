@@ -10,6 +10,7 @@ import { LOCALES } from '../../lib/i18n';
 import type { Story } from '../../lib/schema';
 import { absoluteUrl, siteUrl, storyUrl } from '../../lib/urls';
 import { crawlLinks, formatLinkProblem } from '../../scripts/quality/crawl-links';
+import { formatHtmlProblem, validateHtml } from '../../scripts/quality/vnu';
 import { writeStoryRedirects } from '../../scripts/story-redirects';
 import { copyBuild, type BrokenBuild } from './broken-build';
 import { useServedPage } from './site';
@@ -48,6 +49,11 @@ describe("a renamed story's old address", () => {
     expect(new URL(page.url()).pathname).toBe(newPath);
     expect(await page.locator('h1').textContent()).toBe(story.articles[locale]?.title);
   });
+
+  it('should be valid HTML', async () => {
+    const files = LOCALES.map((locale) => `${storyUrl(locale, OLD_ID).slice(1)}index.html`);
+    expect((await validateHtml(copy?.dir ?? 'out', files)).map(formatHtmlProblem)).toEqual([]);
+  }, 120_000);
 
   it('should pass the link crawl, which finds nothing that links to the old addresses', () => {
     const report = crawlLinks({ outDir: copy?.dir ?? 'out', siteOrigin: siteUrl().origin });

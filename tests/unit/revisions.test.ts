@@ -104,9 +104,9 @@ describe('loading corrections, updates and renames', () => {
     expect(problems).toContainEqual({
       kind: 'StoryAliasClash',
       file: expect.stringMatching(fixture.file('articles/other-story/en.md')),
-      ...positionOf(en, '\naliases:'),
+      // At the list's value, on the line of the field.
       line: positionOf(en, 'aliases:').line,
-      column: 10,
+      column: 'aliases: '.length + 1,
       field: `aliases.${aliases.length - 1}`,
       message,
     });
