@@ -177,6 +177,12 @@ describe('the old addresses of a renamed story', () => {
     ]);
   });
 
+  it('should keep the old addresses out of the sitemap', () => {
+    const urls = sitemapEntries({ stories: [renamed], topics, people: [], organisations: [] }, BASE).map((entry) => entry.url);
+    expect(urls).toContain(absoluteUrl(storyUrl('en', 'new-story-id'), BASE));
+    expect(urls.filter((url) => url.includes('old-story-id'))).toEqual([]);
+  });
+
   it('should refresh to the new address, name it canonical, stay out of indexes and link to it in the page language', () => {
     const [, vi] = storyRedirects([renamed]);
     if (!vi) throw new Error('no Vietnamese redirect');
