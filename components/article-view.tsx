@@ -2,6 +2,7 @@ import { dictionary, type Locale } from '@/lib/i18n';
 import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/page-html';
 import type { Article, Story } from '@/lib/schema';
 import { ArticleCredits, provenanceStatement } from './article-credits';
+import { ArticleCorrections } from './article-corrections';
 import { EntityLinks } from './entity-links';
 import { StoryDate } from './story-date';
 
@@ -18,6 +19,14 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
           <StoryDate date={article.date} estimated={story.date_estimated} locale={locale} />
           <span aria-hidden="true"> · </span>
           <span>{words.readingTime(article.readingMinutes)}</span>
+          {article.updated && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>
+                {words.updated} <StoryDate date={article.updated} locale={locale} />
+              </span>
+            </>
+          )}
         </p>
         {provenance && <p className="article__provenance">{provenance}</p>}
         <EntityLinks kind="topics" ids={article.topics} locale={locale} label={words.topics} />
@@ -25,6 +34,7 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
       {/* The HTML was rendered and sanitised by the content pipeline (lib/markdown.ts); the
           marker lets the build's page check hold it to the sanitiser's rules once more. */}
       <div className="article__body" {...{ [ARTICLE_BODY_ATTRIBUTE]: '' }} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <ArticleCorrections corrections={article.corrections} locale={locale} />
       <footer className="article__footer">
         <EntityLinks kind="people" ids={article.people} locale={locale} label={words.people} />
         <EntityLinks kind="organisations" ids={article.organisations} locale={locale} label={words.organisations} />

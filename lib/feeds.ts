@@ -15,6 +15,7 @@ import { creatorOf } from './credits';
 import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from './dates';
 import { ENTITY_KINDS, type EntityKind } from './entities';
 import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from './i18n';
+import { modifiedDate } from './revisions';
 import { rssDocument, type RssItem } from './rss';
 import type { Archive, Organisation, Person, Story, Topic } from './schema';
 import { absoluteUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, storyUrl } from './urls';
@@ -127,10 +128,12 @@ function feedItem(story: Story, locale: Locale, base: URL, topics: readonly Topi
   const article = story.articles[locale];
   if (!article) throw new Error(`Story "${story.id}" has no ${locale} version for the ${locale} feed`);
   const creator = creatorOf(article);
+  const modified = modifiedDate(article);
   return {
     title: article.title,
     link: absoluteUrl(storyUrl(locale, story.id), base),
     published: storyInstant(story.date),
+    ...(modified ? { updated: storyInstant(modified) } : {}),
     description: article.summary,
     categories: topicNamesOf(story, topics, locale),
     ...(creator ? { creator: creator.name } : {}),

@@ -1,7 +1,9 @@
 /**
  * The RSS 2.0 document: a channel and its items as XML (lib/xml.ts escapes every value).
  * What goes into a feed is lib/feeds.ts's concern; this module only knows the format:
- * RSS 2.0 with the Atom `self` link and Dublin Core's `dc:creator` for a named author.
+ * RSS 2.0 with the Atom `self` link, Dublin Core's `dc:creator` for a named author, and
+ * `atom:updated` for an item changed after publication (RSS 2.0 has no element of its own
+ * for that; the Atom namespace is declared for the self link anyway).
  */
 import { textElement, xmlDocument, type XmlElement } from './xml';
 
@@ -13,6 +15,8 @@ export interface RssItem {
   /** The page's address, also its permalink guid: the page is the item's identity. */
   link: string;
   published: Date;
+  /** When the item last changed after publication, if it did. */
+  updated?: Date;
   description: string;
   categories: readonly string[];
   creator?: string;
@@ -44,6 +48,8 @@ function itemElement(item: RssItem): XmlElement {
       textElement('description', item.description),
       ...item.categories.map((category) => textElement('category', category)),
       ...(item.creator === undefined ? [] : [textElement('dc:creator', item.creator)]),
+      // Atom dates are RFC 3339.
+      ...(item.updated === undefined ? [] : [textElement('atom:updated', item.updated.toISOString())]),
     ],
   };
 }

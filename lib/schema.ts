@@ -124,6 +124,18 @@ export const StoryDateSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** A day the archive changed a file: always a full calendar date, since an editor knows the day they made a change. */
+export const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
+  const problem = storyDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** One correction of a published text: the day it was made and what it changed, in this file's language. */
+export const CorrectionSchema = z.strictObject(
+  { date: DayDateSchema, text: text('the correction') },
+  { error: 'expected a correction as { date: YYYY-MM-DD, text: "…" }' },
+);
+
 const idList = (what: string) =>
   z.array(IdSchema, { error: `expected a list of ${what} ids` }).superRefine((ids, ctx) => {
     ids.forEach((id, index) => {
@@ -161,6 +173,11 @@ export const FrontmatterSchema = z.strictObject({
   /** The date is the archive's estimate, not stated by the source. */
   date_estimated: z.boolean({ error: 'expected true or false' }).default(false),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** The last substantive change of this file (a correction need not be one). */
+  updated: DayDateSchema.optional(),
+  corrections: z.array(CorrectionSchema, { error: 'expected a list of corrections: - { date: YYYY-MM-DD, text: "…" }' }).default([]),
+  /** Earlier ids of a renamed story; each old address redirects to the story. */
+  aliases: idList('story').default([]),
 });
 
 export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
@@ -187,7 +204,7 @@ export const ArticleSchema = FrontmatterSchema.extend({
 });
 
 /** The fields a story's language versions share, and must agree on. */
-export const STORY_FIELDS = ['date', 'date_estimated', 'topics', 'people', 'organisations'] as const;
+export const STORY_FIELDS = ['date', 'date_estimated', 'topics', 'people', 'organisations', 'aliases'] as const;
 export type StoryField = (typeof STORY_FIELDS)[number];
 
 /** A story: what both language versions share, and the versions that exist. */
@@ -199,6 +216,8 @@ export const StorySchema = z.object({
   topics: z.array(IdSchema),
   people: z.array(IdSchema),
   organisations: z.array(IdSchema),
+  /** Earlier ids of the story (see the frontmatter field). */
+  aliases: z.array(IdSchema),
   articles: z.object({ en: ArticleSchema.optional(), vi: ArticleSchema.optional() }),
 });
 
@@ -213,6 +232,7 @@ export type Topic = z.infer<typeof TopicSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type Heading = z.infer<typeof HeadingSchema>;
 export type CreditLink = z.infer<typeof CreditLinkSchema>;

@@ -6,6 +6,7 @@ import { newestStoryDate, storyTimestamp } from './dates';
 import { ENTITY_KINDS, type EntityKind } from './entities';
 import { LOCALES, type Locale } from './i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
+import { modifiedDate } from './revisions';
 import type { Archive, Story } from './schema';
 import { aboutUrl, absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
 import { storiesByYear, storiesCrediting, storiesWith } from './views';
@@ -18,20 +19,36 @@ export interface PublishedPage {
   path: string;
   /** hreflang → path of every language version, with `x-default`; one entry for a page in one language. */
   alternates: Record<string, string>;
-  /** The newest story date among the stories the page shows (its last change); undefined for a page without stories. */
+  /**
+   * The page's last change: the newest story date among the stories it shows, or for an
+   * article the version's own update or correction when that is later; undefined for a page without stories.
+   */
   newest?: string;
 }
 
 const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = { topics: topicsUrl, people: peopleUrl, organisations: organisationsUrl };
 
-/** One entry per language version of a page; all of them share the alternates. */
-function versions(paths: Partial<Record<Locale, string>>, stories: readonly Story[], xDefault?: string): PublishedPage[] {
+/**
+ * One entry per language version of a page; all of them share the alternates. `changed`
+ * gives a version's own later change (an article's update), beside the stories' dates.
+ */
+function versions(paths: Partial<Record<Locale, string>>, stories: readonly Story[], xDefault?: string, changed?: (locale: Locale) => string | undefined): PublishedPage[] {
   const alternates = hreflangAlternates(paths, xDefault);
-  const newest = newestStoryDate(stories.map((story) => story.date));
+  const dates = stories.map((story) => story.date);
   return LOCALES.flatMap((locale) => {
     const path = paths[locale];
+    const change = changed?.(locale);
+    const newest = newestStoryDate(change === undefined ? dates : [...dates, change]);
     return path ? [{ path, alternates, ...(newest ? { newest } : {}) }] : [];
   });
+}
+
+/** An article page's own last change after publication, in one language. */
+function articleChange(story: Story): (locale: Locale) => string | undefined {
+  return (locale) => {
+    const article = story.articles[locale];
+    return article ? modifiedDate(article) : undefined;
+  };
 }
 
 /** Every page the build writes, in both languages, with the stories each one shows. */
@@ -43,7 +60,7 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
     ...versions(homes, stories, HOME_X_DEFAULT),
     ...stories.flatMap((story) =>
-      versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story]),
+      versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story], undefined, articleChange(story)),
     ),
     ...versions(everyLanguage(archiveUrl), stories),
     // The search page shows the latest stories until the reader asks; the about page shows none.

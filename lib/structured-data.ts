@@ -8,6 +8,7 @@ import { storyTimestamp } from './dates';
 import type { Registry } from './entities';
 import { dictionary, LANGUAGE_TAGS, type Locale } from './i18n';
 import { provenanceOf, translationsOf } from './provenance';
+import { modifiedDate } from './revisions';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
 import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from './urls';
 
@@ -39,6 +40,8 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
       ...story.organisations.map((id) => named('Organization', lookup(registry, 'organisations', id).name[locale], absoluteUrl(organisationUrl(locale, id), base))),
     ],
   };
+  const modified = modifiedDate(article);
+  if (modified) data.dateModified = storyTimestamp(modified);
   if (creator) data.author = [{ '@type': creator.type, name: creator.name }];
   if (article.translator === ARCHIVE_TRANSLATOR) data.translator = publisher;
   else if (article.translator) data.translator = { '@type': article.creditLinks.translator?.kind === 'organisations' ? 'Organization' : 'Person', name: article.translator };

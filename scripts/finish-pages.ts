@@ -9,6 +9,7 @@
  *   (components/search-island.tsx) under content-hashed names.
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
  *   script on the search pages), and the Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
+ * - Writes the pages of renamed stories' old addresses (scripts/story-redirects.ts).
  * - Checks every rendered body of the archive and every HTML page of `out/`
  *   (scripts/quality/page-safety.ts) and fails the build, naming file and element, if any
  *   could run a script it should not or holds what the sanitiser would remove.
@@ -23,6 +24,8 @@ import { getArchive } from '../lib/archive';
 import { finishedPage, type PageScripts } from '../lib/page-html';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
+import { writeStoryRedirects } from './story-redirects';
+import { siteUrl } from '../lib/urls';
 
 /** The parts of Next's build output that say what it wrote into the export folder. */
 const ExportDetailSchema = z.object({ outDirectory: z.string(), success: z.boolean() });
@@ -119,6 +122,8 @@ export function finishPages(outDir: string, nextDir = '.next'): { pages: number;
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { pages, removed, scripts } = finishPages('out');
   console.log(`Finished ${pages} pages: plain HTML without Next's runtime, the site script, the Content-Security-Policy; removed ${removed} RSC payload files`);
+  const redirects = writeStoryRedirects('out', getArchive().stories, siteUrl());
+  console.log(`Wrote ${redirects.length} pages at the old addresses of renamed stories`);
   const checked = htmlFiles('out');
   const articles = getArchive().stories.flatMap((story) => [story.articles.en, story.articles.vi].filter((article) => article !== undefined));
   const problems = [...renderedBodyProblems(articles), ...checkPageSafety('out', checked, new Set([scripts.site, scripts.search]))];

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
-import type { Article } from '../schema';
+import type { Article, StoryField } from '../schema';
 import type { ContentProblem } from './problems';
 
 /** Where a field stands in its file. */
@@ -28,7 +28,7 @@ export interface CheckedArticle {
   fields: Omit<Article, 'html' | 'text' | 'headings'>;
   renderKey: string;
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
-  positions: Record<'date' | 'date_estimated' | 'topics' | 'people' | 'organisations', Position>;
+  positions: Record<StoryField, Position>;
 }
 
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */

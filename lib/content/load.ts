@@ -99,6 +99,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   };
 
   const stories: Story[] = [];
+  const aliasesAt = new Map<Story, AliasesAt>();
   let drafts = 0;
   const folders: string[] = [];
   const files: string[] = [];
@@ -120,9 +121,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   for (const folder of folders) {
     const loaded = readStory(path.join(articlesDir, folder), folder, setting, display, problems);
     if (loaded.published) stories.push(loaded.published);
+    if (loaded.published && loaded.aliasesAt) aliasesAt.set(loaded.published, loaded.aliasesAt);
     drafts += loaded.drafts;
   }
 
+  problems.push(...storyAliasProblems(stories, aliasesAt, storyIds));
   // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
   const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
   stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
@@ -262,6 +265,15 @@ function checkRegistry<T extends { id: string }>(bytes: Uint8Array, file: string
 interface StoryResult {
   published?: Story;
   drafts: number;
+  /** Where the published story's aliases are written, for a clash found later. */
+  aliasesAt?: AliasesAt;
+}
+
+/** The file and place of a story's `aliases` field. */
+interface AliasesAt {
+  file: string;
+  line: number;
+  column: number;
 }
 
 function readStory(folderPath: string, id: string, setting: ArticleSetting, display: (file: string) => string, problems: ContentProblem[]): StoryResult {
@@ -322,9 +334,11 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
   const drafts = versions.size - published.length;
   const lead = published[0];
-  if (!lead || !agree) return { drafts };
+  const leadVersion = lead && versions.get(lead.locale);
+  if (!lead || !leadVersion || !agree) return { drafts };
   return {
     drafts,
+    aliasesAt: { file: leadVersion.file, ...leadVersion.positions.aliases },
     published: {
       id,
       date: lead.date,
@@ -332,6 +346,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
       topics: lead.topics,
       people: lead.people,
       organisations: lead.organisations,
+      aliases: lead.aliases,
       articles: Object.fromEntries(published.map((article) => [article.locale, article])),
     },
   };
@@ -426,6 +441,9 @@ function checkArticle(
     return { problems };
   }
   problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
+  const early = changeDateProblems(frontmatter, source.locate).map((problem) => ({ ...problem, file }));
+  problems.push(...early);
+  if (early.length > 0) valid = false;
   const breaches = markdownLimitBreaches(source.body, source.bodyLine);
   if (breaches.length > 0) {
     // Parsing such a body could take minutes or exhaust the stack: it is refused unparsed.
@@ -445,11 +463,47 @@ function checkArticle(
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
     return { problems };
   }
-  const positions = { date: source.locate(['date']), date_estimated: source.locate(['date_estimated']), topics: source.locate(['topics']), people: source.locate(['people']), organisations: source.locate(['organisations']) };
+  const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as CheckedArticle['positions'];
   const resolved = resolveCredits(frontmatter, registry, locale);
   const fields = { ...frontmatter, ...resolved.credits, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
   const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions };
   return { problems, article, rendered };
+}
+
+/** The dates of `updated` and of each correction that come before the story's own date. */
+function changeDateProblems(frontmatter: Frontmatter, locate: ParsedYaml['locate']): Omit<ContentProblem, 'file'>[] {
+  // A month-only story date sorts below every day of its month, so any day of that month is not before it.
+  const story = storyDateSortKey(frontmatter.date);
+  const changes: { at: (string | number)[]; date: string }[] = [
+    ...(frontmatter.updated === undefined ? [] : [{ at: ['updated'], date: frontmatter.updated }]),
+    ...frontmatter.corrections.map((correction, index) => ({ at: ['corrections', index, 'date'], date: correction.date })),
+  ];
+  return changes
+    .filter((change) => storyDateSortKey(change.date) < story)
+    .map((change) => ({ kind: 'DateBeforeStory' as const, ...locate(change.at), field: change.at.join('.'), message: `${change.date} is before the story's date ${frontmatter.date}` }));
+}
+
+/**
+ * An alias must name one story only, and no story's own folder: otherwise two pages would
+ * be written at one address. Reported in the file of the story that lists the alias.
+ */
+function storyAliasProblems(stories: readonly Story[], aliasesAt: ReadonlyMap<Story, AliasesAt>, storyIds: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claimed = new Map<string, Story>();
+  for (const story of stories) {
+    const at = aliasesAt.get(story) ?? { file: story.id };
+    story.aliases.forEach((alias, index) => {
+      const where = { ...at, field: `aliases.${index}` };
+      const first = claimed.get(alias);
+      if (storyIds.has(alias)) {
+        const own = alias === story.id;
+        problems.push({ kind: 'StoryAliasClash', ...where, message: own ? `"${alias}" is this story's own id, not an earlier one` : `"${alias}" is the id of the story in ${ARTICLES_FOLDER}/${alias}/` });
+      } else if (first) {
+        problems.push({ kind: 'StoryAliasClash', ...where, message: `"${alias}" is already an alias of the story "${first.id}"` });
+      } else claimed.set(alias, story);
+    });
+  }
+  return problems;
 }
 
 /** One problem per schema issue, at the line of the offending value. */

@@ -19,7 +19,9 @@ export const PROBLEM_KINDS = {
   UnknownField: { severity: 'error', hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.' },
   UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
   DuplicateId: { severity: 'error', hint: 'Each id must be unique within its registry file.' },
-  TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people and organisations.' },
+  TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people, organisations and aliases.' },
+  DateBeforeStory: { severity: 'error', hint: 'A change cannot come before the story: check the year and month of updated: and of each correction, and the story\'s date:.' },
+  StoryAliasClash: { severity: 'error', hint: 'An alias is an earlier id of this story only: remove it, or the story folder or other alias that has the same id.' },
   ControlCharacter: {
     severity: 'error',
     hint: 'Delete the invisible character (often pasted from another program): retype the text around it. Titles, summaries, names and aliases are one line, without tabs.',

@@ -52,7 +52,7 @@ interface TemplateWords {
   intro: (id: string) => string[];
   comments: Record<
     | 'title' | 'summary' | 'date' | 'dateEstimated' | 'topics' | 'topicList' | 'people' | 'organisations' | 'source' | 'sourceName' | 'sourceUrl' | 'sourceLanguage'
-    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'draft',
+    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'updated' | 'corrections' | 'correction' | 'aliases' | 'draft',
     string
   >;
   body: string[];
@@ -82,6 +82,10 @@ const WORDS: Record<Locale, TemplateWords> = {
       original: 'say one: true when this file is the outlet\'s own wording (remove "# " to use) …',
       translatedFrom: '… or, for a translation, the language it was translated from, e.g. vi',
       translator: 'optional: who translated it: a name, an id in people.yaml, or archive (remove "# " to use)',
+      updated: 'optional, after publication: the day of the last substantive change, YYYY-MM-DD (remove "# " to use)',
+      corrections: 'optional, after publication: each correction of this text, shown under it (remove "# " of both lines)',
+      correction: 'the day of the correction, YYYY-MM-DD, and what was wrong, in one line',
+      aliases: 'optional: earlier ids of this story when it was renamed; the old addresses lead here. Same in en.md and vi.md',
       draft: 'true: checked, never published. Set to false in both files when the story is ready.',
     },
     body: [
@@ -115,6 +119,10 @@ const WORDS: Record<Locale, TemplateWords> = {
       original: 'ghi một trong hai: true nếu tệp này là nguyên văn của cơ quan báo chí (xóa "# " để dùng) …',
       translatedFrom: '… hoặc, với bản dịch, ngôn ngữ của bản được dịch, vd. en',
       translator: 'không bắt buộc: người dịch: tên, mã trong people.yaml, hoặc archive (kho lưu trữ) (xóa "# " để dùng)',
+      updated: 'không bắt buộc, sau khi đăng: ngày sửa đổi nội dung gần nhất, YYYY-MM-DD (xóa "# " để dùng)',
+      corrections: 'không bắt buộc, sau khi đăng: mỗi lần đính chính bài này, hiện dưới bài (xóa "# " ở cả hai dòng)',
+      correction: 'ngày đính chính, YYYY-MM-DD, và điều đã sai, trên một dòng',
+      aliases: 'không bắt buộc: các mã cũ của bài khi bài được đổi mã; địa chỉ cũ sẽ dẫn về đây. Giống nhau ở en.md và vi.md',
       draft: 'true: được kiểm tra nhưng không bao giờ đăng. Đổi thành false ở cả hai tệp khi bài đã xong.',
     },
     body: [
@@ -154,6 +162,10 @@ export function storyTemplate(locale: Locale, id: string, topics: readonly strin
     ['# original: true', c.original],
     ['# translated_from: ""', c.translatedFrom],
     ['# translator: ""', c.translator],
+    ['# updated: ""', c.updated],
+    ['# corrections:', c.corrections],
+    ['#   - { date: "", text: "" }', c.correction],
+    ['# aliases: []', c.aliases],
     ['draft: true', c.draft],
   ]);
   return ['---', ...words.intro(id).map((line) => `# ${line}`), ...fields, '---', '', ...words.body, ''].join('\n');

@@ -2,7 +2,9 @@
  * A link check of a built export folder, from the files alone (no server, no browser):
  * every internal `href`/`src`/`srcset` must resolve to a built file, every `#fragment`
  * must be an id on its target page, every hreflang alternate must be answered by one
- * pointing back, and every page must be reachable from `/` by following links.
+ * pointing back, and every page must be reachable from `/` by following links. A
+ * redirect page (a renamed story's old address, `<meta http-equiv="refresh">`) is
+ * reached from outside, not by links: its target must resolve, and it is no orphan.
  *
  * It takes the folder as a parameter and returns problems instead of throwing, so the
  * same code checks the real build and a deliberately broken copy of it.
@@ -93,8 +95,16 @@ interface Reference {
   value: string;
 }
 
+/** The address a `<meta http-equiv="refresh" content="0; url=…">` sends the browser to, if the element is one. */
+export function refreshTarget(element: HtmlElement): string | undefined {
+  if (element.tag !== 'meta' || element.attributes.get('http-equiv')?.toLowerCase() !== 'refresh') return undefined;
+  return /^\s*\d+(?:\.\d*)?\s*[;,]\s*url\s*=\s*['"]?([^'"]*)/i.exec(element.attributes.get('content') ?? '')?.[1]?.trim();
+}
+
 function referencesOf(element: HtmlElement): Reference[] {
   const references: Reference[] = [];
+  const refresh = refreshTarget(element);
+  if (refresh !== undefined) references.push({ element, attribute: 'content', value: refresh });
   for (const attribute of URL_ATTRIBUTES[element.tag] ?? []) {
     const value = element.attributes.get(attribute);
     if (value !== undefined) references.push({ element, attribute, value });
@@ -177,7 +187,7 @@ export function crawlLinks({ outDir, siteOrigin, start = '/' }: CrawlOptions): C
           problems.push({ page: page.url, element: where, message: `${url.pathname} is not a built file` });
           continue;
         }
-        if (target.page && NAVIGATION_ELEMENTS.has(element.tag)) outgoing.add(target.page);
+        if (target.page && (NAVIGATION_ELEMENTS.has(element.tag) || refreshTarget(element) !== undefined)) outgoing.add(target.page);
         const fragment = url.hash.slice(1);
         if (!fragment || !target.page) continue;
         report.fragments += 1;
@@ -240,7 +250,7 @@ export function crawlLinks({ outDir, siteOrigin, start = '/' }: CrawlOptions): C
     }
     report.reachable = reached.size;
     for (const page of pages.values()) {
-      if (reached.has(page) || NOT_LINKED_BY_DESIGN.has(page.url)) continue;
+      if (reached.has(page) || NOT_LINKED_BY_DESIGN.has(page.url) || page.document.elements.some((element) => refreshTarget(element) !== undefined)) continue;
       problems.push({ page: page.url, element: '(whole page)', message: `orphan: no chain of links from ${start} leads here` });
     }
   }

@@ -70,6 +70,11 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
     problems.push(marker ? `a script of Next's runtime (${marker})` : "a script that is neither one of the site's bundled scripts nor a JSON-LD block");
   }
   if (isScriptPreload(element)) problems.push('a script preload');
+  // A refresh loads its URL like a link does (a renamed story's old address has one).
+  if (element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'refresh') {
+    const url = /url\s*=\s*['"]?(.*)$/i.exec(attributeOf(element, 'content') ?? '')?.[1] ?? '';
+    problems.push(...scriptSchemesIn('href', url).map((scheme) => `a ${scheme} URL in a refresh`));
+  }
   if (isStreamingMarker(element)) problems.push("a streaming placeholder of Next's runtime");
   for (const { name: localName, prefix, value } of element.attrs) {
     const name = prefix ? `${prefix}:${localName}` : localName;

@@ -6,10 +6,10 @@
  * - free of what the writer never writes and markup smuggled in by content would need:
  *   a DOCTYPE, comments, CDATA sections, processing instructions after the declaration;
  * - made only of its format's elements, each where the format puts it, with only the
- *   format's attributes and namespace declarations (RSS 2.0 with atom:link and
- *   dc:creator; the sitemap protocol with xhtml:link);
+ *   format's attributes and namespace declarations (RSS 2.0 with atom:link,
+ *   dc:creator and an item's atom:updated; the sitemap protocol with xhtml:link);
  * - saying what the archive says: every feed item's title, summary, creator, topics,
- *   link and date read back equal to the story's, the sitemap's entries to the pages'.
+ *   link, date and date of change read back equal to the story's, the sitemap's entries to the pages'.
  * A problem names the file, the element and what is wrong.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { creatorOf } from '../../lib/credits';
 import { storyInstant } from '../../lib/dates';
+import { modifiedDate } from '../../lib/revisions';
 import { everyFeedSpec, topicNamesOf, type FeedSource, type FeedSpec } from '../../lib/feeds';
 import { LANGUAGE_TAGS } from '../../lib/i18n';
 import { RSS_NAMESPACES } from '../../lib/rss';
@@ -49,7 +50,7 @@ export const RSS_FORMAT: XmlFormat = {
   ...Object.fromEntries(['title', 'link', 'description', 'pubDate'].map((name) => [name, text(['channel', 'item'])])),
   category: text(['channel', 'item'], { domain: null }),
   ...Object.fromEntries(['language', 'copyright', 'managingEditor', 'webMaster', 'lastBuildDate', 'generator', 'docs', 'ttl'].map((name) => [name, text(['channel'])])),
-  ...Object.fromEntries(['author', 'comments', 'dc:creator'].map((name) => [name, text(['item'])])),
+  ...Object.fromEntries(['author', 'comments', 'dc:creator', 'atom:updated'].map((name) => [name, text(['item'])])),
   guid: text(['item'], { isPermaLink: null }),
   source: text(['item'], { url: null }),
 };
@@ -185,6 +186,8 @@ export function feedContentProblems(xml: string, spec: FeedSpec, source: FeedSou
     compare(problems, at, 'the creator', textOf(item, 'dc:creator'), creatorOf(article)?.name);
     compare(problems, at, 'the topics', ((item.category ?? []) as unknown[]).map(textValue), topicNamesOf(story, source.topics, spec.locale));
     compare(problems, at, 'the date', textOf(item, 'pubDate'), storyInstant(story.date).toUTCString());
+    const modified = modifiedDate(article);
+    compare(problems, at, 'the date of change', textOf(item, 'atom:updated'), modified === undefined ? undefined : storyInstant(modified).toISOString());
   });
   return problems;
 }

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { getArchive } from '../../lib/archive';
+import { storyRedirects } from '../../lib/story-redirects';
 import { filesUnder, urlPathOfFile } from '../../scripts/quality/html-files';
 import type { RunningSite } from './site';
 
@@ -32,19 +34,27 @@ export function builtPathsOf(name: string): string[] {
   return filesNamed(name).map((file) => `/${file}`);
 }
 
+/** The old addresses of renamed stories: pages that only send the reader on, kept out of the sitemap. */
+export function redirectPaths(): Set<string> {
+  return new Set(storyRedirects(getArchive().stories).map((redirect) => redirect.path));
+}
+
 /**
  * Every page of the build, as public paths (`/en/topics/`). Next also writes copies of
  * the 404 page as `404/index.html` and `_not-found/index.html`; those are not pages of
- * the site, and are returned apart.
+ * the site, and are returned apart, as are the old addresses of renamed stories.
  */
-export function builtPages(): { pages: string[]; notFoundCopies: string[] } {
+export function builtPages(): { pages: string[]; notFoundCopies: string[]; redirects: string[] } {
   const notFound = readFileSync(path.join(OUT, '404.html'), 'utf8');
+  const old = redirectPaths();
   const pages: string[] = [];
   const notFoundCopies: string[] = [];
+  const redirects: string[] = [];
   for (const file of filesNamed('index.html')) {
-    (readFileSync(path.join(OUT, file), 'utf8') === notFound ? notFoundCopies : pages).push(urlPathOfFile(file));
+    const urlPath = urlPathOfFile(file);
+    (old.has(urlPath) ? redirects : readFileSync(path.join(OUT, file), 'utf8') === notFound ? notFoundCopies : pages).push(urlPath);
   }
-  return { pages: pages.sort(), notFoundCopies };
+  return { pages: pages.sort(), notFoundCopies, redirects };
 }
 
 /** Elements that may occur once or many times are always read as lists. */

@@ -80,7 +80,11 @@ describe('scaffoldStory (npm run new)', () => {
           .replace(/^# author: ""/m, 'author: "Van Chien"')
           .replace(/^# {3}language: ""/m, '  language: vi')
           .replace(/^# date_estimated: true/m, 'date_estimated: true')
-          .replace(/^# translator: ""/m, locale === 'vi' ? 'translator: "Song Anh"' : '# translator: ""'),
+          .replace(/^# translator: ""/m, locale === 'vi' ? 'translator: "Song Anh"' : '# translator: ""')
+          .replace(/^# updated: ""/m, 'updated: "2025-08-02"')
+          .replace(/^# corrections:/m, 'corrections:')
+          .replace(/^# {3}- \{ date: "", text: "" \}/m, '  - { date: "2025-08-01", text: "The conference was held in Hanoi, not Hue." }')
+          .replace(/^# aliases: \[\]/m, 'aliases: [command-86-conference]'),
       );
     }
     const { problems, drafts } = loadContent(dir);

@@ -307,6 +307,7 @@ describe('loadContent', () => {
       ['topics', ['hanoi-convention'], '["hanoi-convention"] here, ["hanoi-convention","cybersecurity"] there'],
       ['people', [], '[] here, ["luong-cuong"] there'],
       ['organisations', ['united-nations', 'vietnam-news-agency', 'vietnam-peoples-army'], '["united-nations","vietnam-news-agency","vietnam-peoples-army"] here, ["united-nations","vietnam-news-agency"] there'],
+      ['aliases', ['old-story-id'], '["old-story-id"] here, [] there'],
     ])('should report translations that disagree on %s', (field, value, difference) => {
       const viText = articleText({ ...BASE_VI, [field]: value });
       const fixture = fixtureWith({ base: { vi: viText } });

@@ -3,7 +3,7 @@
  * test states only what it is about (id, date, tags, languages).
  */
 import type { Locale } from '../../../lib/i18n';
-import { StorySchema, type Article, type Story } from '../../../lib/schema';
+import { StorySchema, type Article, type Correction, type Story } from '../../../lib/schema';
 
 export interface StorySpec {
   id: string;
@@ -13,10 +13,22 @@ export interface StorySpec {
   organisations?: string[];
   /** The languages the story exists in; both by default. */
   locales?: Locale[];
+  aliases?: string[];
+  /** Given to every language version. */
+  corrections?: Correction[];
 }
 
-function article(spec: Required<StorySpec>, locale: Locale): Article {
+/** What only one language version says: its own last change, by language. */
+export interface VersionSpec {
+  updated?: Partial<Record<Locale, string>>;
+}
+
+function article(spec: Required<StorySpec> & VersionSpec, locale: Locale): Article {
+  const updated = spec.updated?.[locale];
   return {
+    ...(updated ? { updated } : {}),
+    corrections: spec.corrections,
+    aliases: spec.aliases,
     title: `${spec.id} (${locale})`,
     summary: `Summary of ${spec.id} in ${locale}.`,
     date: spec.date,
@@ -36,8 +48,8 @@ function article(spec: Required<StorySpec>, locale: Locale): Article {
   };
 }
 
-export function makeStory(input: StorySpec): Story {
-  const spec: Required<StorySpec> = { topics: ['command-86'], people: [], organisations: [], locales: ['en', 'vi'], ...input };
+export function makeStory(input: StorySpec & VersionSpec): Story {
+  const spec: Required<StorySpec> & VersionSpec = { topics: ['command-86'], people: [], organisations: [], locales: ['en', 'vi'], aliases: [], corrections: [], ...input };
   return StorySchema.parse({
     id: spec.id,
     date: spec.date,
@@ -45,6 +57,7 @@ export function makeStory(input: StorySpec): Story {
     topics: spec.topics,
     people: spec.people,
     organisations: spec.organisations,
+    aliases: spec.aliases,
     articles: Object.fromEntries(spec.locales.map((locale) => [locale, article(spec, locale)])),
   });
 }

@@ -1,0 +1,23 @@
+/**
+ * Writes the page of every renamed story's old address into the export folder. Next
+ * renders only the stories' own addresses; these pages hold no script and no part of the
+ * site's frame, so they are written as they are (components/story-moved-page.tsx).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { storyMovedDocument } from '../components/story-moved-page';
+import type { Story } from '../lib/schema';
+import { storyRedirects } from '../lib/story-redirects';
+
+/** Writes one `index.html` per old address under `outDir`; returns the files written, relative to it. */
+export function writeStoryRedirects(outDir: string, stories: readonly Story[], base: URL): string[] {
+  return storyRedirects(stories).map((redirect) => {
+    const file = `${redirect.path.slice(1)}index.html`;
+    const absolute = path.join(outDir, file);
+    // The loader refuses an alias that is a story's id, so this only happens with a stale export folder.
+    if (existsSync(absolute)) throw new Error(`${absolute} already exists: the old address ${redirect.path} would replace a page`);
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, storyMovedDocument(redirect, base));
+    return file;
+  });
+}
