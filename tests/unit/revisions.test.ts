@@ -153,7 +153,7 @@ describe('the modified date', () => {
 
   it('should write atom:updated on a changed feed item only, and the XML check should read it back', () => {
     const plain = makeStory({ id: 'plain-story', date: '2025-10-01' });
-    const source = { stories: [story, plain], topics };
+    const source = { stories: [story, plain], topics, people: [], organisations: [] };
     const spec = languageFeedSpec(source, 'en');
     const xml = feedDocument(source, spec, BASE);
     expect(xml.match(/<atom:updated>[^<]*<\/atom:updated>/g)).toEqual([`<atom:updated>${storyInstant('2025-11-03').toISOString()}</atom:updated>`]);
