@@ -3,8 +3,8 @@ import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/page-html';
 import type { Article, Story } from '@/lib/schema';
 import { ArticleCredits, provenanceStatement } from './article-credits';
 import { ArticleCorrections } from './article-corrections';
+import { ArticleMeta } from './article-meta';
 import { EntityLinks } from './entity-links';
-import { StoryDate } from './story-date';
 
 /** One article: headline, facts about the story, the rendered body, and its credits. */
 export function ArticleView({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
@@ -15,19 +15,7 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
       <header className="article__header">
         <h1>{article.title}</h1>
         <p className="article__summary">{article.summary}</p>
-        <p className="article__meta">
-          <StoryDate date={article.date} estimated={story.date_estimated} locale={locale} />
-          <span aria-hidden="true"> · </span>
-          <span>{words.readingTime(article.readingMinutes)}</span>
-          {article.updated && (
-            <>
-              <span aria-hidden="true"> · </span>
-              <span>
-                {words.updated} <StoryDate date={article.updated} locale={locale} />
-              </span>
-            </>
-          )}
-        </p>
+        <ArticleMeta story={story} article={article} locale={locale} />
         {provenance && <p className="article__provenance">{provenance}</p>}
         <EntityLinks kind="topics" ids={article.topics} locale={locale} label={words.topics} />
       </header>
