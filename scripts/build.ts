@@ -66,7 +66,8 @@ export interface StagesOptions {
  * which no stage runs.
  */
 export function runStages(stages: readonly BuildStage[], { root = ROOT, env = process.env, log = console.log }: StagesOptions = {}): number {
-  const width = Math.max(...stages.map((stage) => stage.name.length));
+  // As wide as the longest name of the whole build, so the lines of a build run in parts line up.
+  const width = Math.max(...[...BUILD_STAGES, ...stages].map((stage) => stage.name.length));
   for (const stage of stages) {
     const { file, args } = stageCommand(stage, root);
     const started = performance.now();
