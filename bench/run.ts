@@ -23,10 +23,11 @@ import { measureBrowser, type BrowserRun } from './browser';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
-import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, PIPELINE_NODE_FLAGS, runMeasured, searchFileSizes, treeStats } from './measure';
+import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, runMeasured, searchFileSizes, treeStats } from './measure';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
 import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
 import { loadContent } from '../lib/content/load';
+import { PIPELINE_NODE_FLAGS } from '../scripts/build';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
