@@ -8,11 +8,26 @@ export default defineConfig({
   test: {
     projects: [
       // Some unit tests load a content folder several times (cold, warm): on a busy machine that outlasts vitest's 5 s default.
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node', testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
       {
         resolve: { alias },
         // Checks of the built `out/` folder (Chromium, the Nu HTML Checker, the link crawl); run after `npm run build`.
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -45,8 +45,18 @@ export function firstLoadJs(outDir: string, pagePath: string): number {
 async function writeBenchPages(outDir: string): Promise<void> {
   const dir = path.join(outDir, BENCH_DIR);
   mkdirSync(dir, { recursive: true });
-  await build({ entryPoints: [path.join(import.meta.dirname, 'browser-search.ts')], bundle: true, format: 'esm', minify: true, outfile: path.join(dir, 'search.js'), logLevel: 'error' });
-  writeFileSync(path.join(dir, 'search.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/__bench/search.js"></script></head><body></body></html>');
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'browser-search.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: path.join(dir, 'search.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    path.join(dir, 'search.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/__bench/search.js"></script></head><body></body></html>',
+  );
   // Pagefind picks its language index by the page's lang. Opened with ?q=, the page
   // searches at once and shows the first result, as a search page would.
   for (const locale of ['en', 'vi']) {
@@ -103,8 +113,16 @@ export interface BrowserRun {
  * Measures both searches over `outDir` (served on `port`). `firstQueries` are asked one
  * each in a fresh browser context; `queries` are timed in sequence in one page.
  */
-export async function measureBrowser(outDir: string, port: number, locale: 'en' | 'vi', articlePath: string, firstQueries: string[], queries: string[]): Promise<BrowserRun> {
-  const bytesOf = (paths: string[], keep: (p: string) => boolean) => [...new Set(paths)].filter(keep).reduce((sum, p) => sum + wireBytes(readFileSync(fileForUrl(outDir, p))), 0);
+export async function measureBrowser(
+  outDir: string,
+  port: number,
+  locale: 'en' | 'vi',
+  articlePath: string,
+  firstQueries: string[],
+  queries: string[],
+): Promise<BrowserRun> {
+  const bytesOf = (paths: string[], keep: (p: string) => boolean) =>
+    [...new Set(paths)].filter(keep).reduce((sum, p) => sum + wireBytes(readFileSync(fileForUrl(outDir, p))), 0);
   return withBenchSite(outDir, port, async (browser, base) => {
     const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
 
@@ -146,13 +164,21 @@ export async function measureBrowser(outDir: string, port: number, locale: 'en' 
     await page.waitForFunction(() => 'benchRunQueries' in globalThis);
     const runOurs = () =>
       page.evaluate(
-        ([l, q]) => (globalThis as unknown as { benchRunQueries: (l: string, q: string[]) => Promise<{ times: number[] }> }).benchRunQueries(l, q),
+        ([l, q]) =>
+          (
+            globalThis as unknown as { benchRunQueries: (l: string, q: string[]) => Promise<{ times: number[] }> }
+          ).benchRunQueries(l, q),
         [locale, queries] as const,
       );
     const pfPage = await browser.newPage();
     await pfPage.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
     await pfPage.waitForFunction(() => 'benchPagefind' in globalThis);
-    const runPagefind = () => pfPage.evaluate((q) => (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind(q), queries);
+    const runPagefind = () =>
+      pfPage.evaluate(
+        (q) =>
+          (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind(q),
+        queries,
+      );
     // Each query once (fetching what it needs), then all again with their files loaded,
     // three times: each query's median of those, so that one preempted run on a shared
     // machine does not become the p95.
@@ -166,18 +192,43 @@ export async function measureBrowser(outDir: string, port: number, locale: 'en' 
     const pfWarm = await warm(runPagefind);
     // The first query also pays for the code and the files every query needs.
     const after = (times: number[]) => times.slice(1);
-    const figures = (cold: number[], warm: number[]) => ({ p50: percentile(after(cold), 50), p95: percentile(after(cold), 95), warmP50: percentile(warm, 50), warmP95: percentile(warm, 95) });
+    const figures = (cold: number[], warm: number[]) => ({
+      p50: percentile(after(cold), 50),
+      p95: percentile(after(cold), 95),
+      warmP50: percentile(warm, 50),
+      warmP95: percentile(warm, 95),
+    });
 
     return {
-      ours: { firstQueryBytes: median(ours.bytes), firstQueryDataBytes: median(ours.data), firstQueryMs: median(ours.ms), openWithQueryMs: median(ours.ms), ...figures(oursRun.times, oursWarm.times) },
-      pagefind: { firstQueryBytes: median(pf.bytes), firstQueryDataBytes: median(pf.data), firstQueryMs: median(pf.ms), openWithQueryMs: median(pf.openMs), ...figures(pfRun.times, pfWarm.times) },
-      firstLoadJs: { home: firstLoadJs(outDir, `/${locale}/`), article: firstLoadJs(outDir, articlePath), search: firstLoadJs(outDir, `/${locale}/search/`) },
+      ours: {
+        firstQueryBytes: median(ours.bytes),
+        firstQueryDataBytes: median(ours.data),
+        firstQueryMs: median(ours.ms),
+        openWithQueryMs: median(ours.ms),
+        ...figures(oursRun.times, oursWarm.times),
+      },
+      pagefind: {
+        firstQueryBytes: median(pf.bytes),
+        firstQueryDataBytes: median(pf.data),
+        firstQueryMs: median(pf.ms),
+        openWithQueryMs: median(pf.openMs),
+        ...figures(pfRun.times, pfWarm.times),
+      },
+      firstLoadJs: {
+        home: firstLoadJs(outDir, `/${locale}/`),
+        article: firstLoadJs(outDir, articlePath),
+        search: firstLoadJs(outDir, `/${locale}/search/`),
+      },
     };
   });
 }
 
 /** Serves `outDir` with the bench's pages added, in Chromium, for the time of `run`; then removes the pages again. */
-async function withBenchSite<T>(outDir: string, port: number, run: (browser: Browser, base: string) => Promise<T>): Promise<T> {
+async function withBenchSite<T>(
+  outDir: string,
+  port: number,
+  run: (browser: Browser, base: string) => Promise<T>,
+): Promise<T> {
   await writeBenchPages(outDir);
   let server: Server | undefined;
   let browser: Browser | undefined;
@@ -196,7 +247,11 @@ async function withBenchSite<T>(outDir: string, port: number, run: (browser: Bro
  * Pagefind's results for each query, all of them, best first, as the URLs of the pages
  * found: asked in Chromium through its own API over the index in `outDir/pagefind/`.
  */
-export async function pagefindRankings(outDir: string, port: number, queries: readonly { query: string; locale: 'en' | 'vi' }[]): Promise<string[][]> {
+export async function pagefindRankings(
+  outDir: string,
+  port: number,
+  queries: readonly { query: string; locale: 'en' | 'vi' }[],
+): Promise<string[][]> {
   const urls = pagefindFragmentUrls(path.join(outDir, 'pagefind', 'fragment'));
   return withBenchSite(outDir, port, async (browser, base) => {
     const rankings: string[][] = [];
@@ -205,11 +260,16 @@ export async function pagefindRankings(outDir: string, port: number, queries: re
       const page = await browser.newPage();
       await page.goto(`${base}/${BENCH_DIR}/pagefind-${locale}.html`);
       await page.waitForFunction(() => 'benchPagefindIds' in globalThis);
-      const lists = await page.evaluate((q) => (globalThis as unknown as { benchPagefindIds: (q: string[]) => Promise<string[][]> }).benchPagefindIds(q), asked);
+      const lists = await page.evaluate(
+        (q) =>
+          (globalThis as unknown as { benchPagefindIds: (q: string[]) => Promise<string[][]> }).benchPagefindIds(q),
+        asked,
+      );
       await page.close();
       let next = 0;
       queries.forEach((query, index) => {
-        if (query.locale === locale) rankings[index] = (lists[next++] ?? []).map((id) => urls.get(id) ?? `unknown ${id}`);
+        if (query.locale === locale)
+          rankings[index] = (lists[next++] ?? []).map((id) => urls.get(id) ?? `unknown ${id}`);
       });
     }
     return rankings;
@@ -226,7 +286,10 @@ export function pagefindFragmentUrls(dir: string): Map<string, string> {
     const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
     const data = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
     const id = name.replace(/\.pf_fragment$/, '');
-    const urlOf = (fragment: unknown) => (typeof fragment === 'object' && fragment !== null && 'url' in fragment && typeof fragment.url === 'string' ? fragment.url : undefined);
+    const urlOf = (fragment: unknown) =>
+      typeof fragment === 'object' && fragment !== null && 'url' in fragment && typeof fragment.url === 'string'
+        ? fragment.url
+        : undefined;
     const own = urlOf(data);
     if (own !== undefined) urls.set(id, own);
     else {

@@ -36,9 +36,56 @@ function pickSome<T>(random: Random, list: readonly T[], count: number): T[] {
   return [...chosen];
 }
 
-const SURNAMES = [['Nguyễn', 'Nguyen'], ['Trần', 'Tran'], ['Lê', 'Le'], ['Phạm', 'Pham'], ['Hoàng', 'Hoang'], ['Huỳnh', 'Huynh'], ['Võ', 'Vo'], ['Đặng', 'Dang'], ['Bùi', 'Bui'], ['Đỗ', 'Do'], ['Hồ', 'Ho'], ['Ngô', 'Ngo'], ['Dương', 'Duong'], ['Lý', 'Ly']] as const;
-const MIDDLES = [['Văn', 'Van'], ['Thị', 'Thi'], ['Minh', 'Minh'], ['Hữu', 'Huu'], ['Đức', 'Duc'], ['Quốc', 'Quoc'], ['Thanh', 'Thanh'], ['Ngọc', 'Ngoc']] as const;
-const GIVEN = [['An', 'An'], ['Bình', 'Binh'], ['Cường', 'Cuong'], ['Dũng', 'Dung'], ['Giang', 'Giang'], ['Hải', 'Hai'], ['Hạnh', 'Hanh'], ['Hùng', 'Hung'], ['Khoa', 'Khoa'], ['Lâm', 'Lam'], ['Long', 'Long'], ['Mai', 'Mai'], ['Nam', 'Nam'], ['Phong', 'Phong'], ['Quân', 'Quan'], ['Sơn', 'Son'], ['Tâm', 'Tam'], ['Thắng', 'Thang'], ['Trung', 'Trung'], ['Tuấn', 'Tuan'], ['Việt', 'Viet'], ['Yến', 'Yen']] as const;
+const SURNAMES = [
+  ['Nguyễn', 'Nguyen'],
+  ['Trần', 'Tran'],
+  ['Lê', 'Le'],
+  ['Phạm', 'Pham'],
+  ['Hoàng', 'Hoang'],
+  ['Huỳnh', 'Huynh'],
+  ['Võ', 'Vo'],
+  ['Đặng', 'Dang'],
+  ['Bùi', 'Bui'],
+  ['Đỗ', 'Do'],
+  ['Hồ', 'Ho'],
+  ['Ngô', 'Ngo'],
+  ['Dương', 'Duong'],
+  ['Lý', 'Ly'],
+] as const;
+const MIDDLES = [
+  ['Văn', 'Van'],
+  ['Thị', 'Thi'],
+  ['Minh', 'Minh'],
+  ['Hữu', 'Huu'],
+  ['Đức', 'Duc'],
+  ['Quốc', 'Quoc'],
+  ['Thanh', 'Thanh'],
+  ['Ngọc', 'Ngoc'],
+] as const;
+const GIVEN = [
+  ['An', 'An'],
+  ['Bình', 'Binh'],
+  ['Cường', 'Cuong'],
+  ['Dũng', 'Dung'],
+  ['Giang', 'Giang'],
+  ['Hải', 'Hai'],
+  ['Hạnh', 'Hanh'],
+  ['Hùng', 'Hung'],
+  ['Khoa', 'Khoa'],
+  ['Lâm', 'Lam'],
+  ['Long', 'Long'],
+  ['Mai', 'Mai'],
+  ['Nam', 'Nam'],
+  ['Phong', 'Phong'],
+  ['Quân', 'Quan'],
+  ['Sơn', 'Son'],
+  ['Tâm', 'Tam'],
+  ['Thắng', 'Thang'],
+  ['Trung', 'Trung'],
+  ['Tuấn', 'Tuan'],
+  ['Việt', 'Viet'],
+  ['Yến', 'Yen'],
+] as const;
 const ORG_KINDS = [
   ['Centre for Network Security', 'Trung tâm An ninh mạng', 'CNS'],
   ['Institute of Digital Technology', 'Viện Công nghệ số', 'IDT'],
@@ -62,24 +109,130 @@ const TOPICS = [
   ['standards', 'Standards', 'Tiêu chuẩn'],
 ] as const;
 
-const EN_SUBJECTS = ['The delegation', 'The working group', 'The unit', 'The committee', 'The training centre', 'Officers of the command', 'The research team', 'Participants', 'The organisers', 'Representatives of the agencies', 'The technical staff', 'The conference'];
-const EN_VERBS = ['reviewed', 'discussed', 'assessed', 'presented', 'approved', 'summarised', 'proposed', 'examined', 'completed', 'strengthened', 'implemented', 'updated'];
-const EN_OBJECTS = ['the annual plan for network security', 'results of the training programme', 'measures to protect personal data', 'cooperation in information safety', 'the schedule of technical exercises', 'guidelines on digital transformation', 'the readiness of the monitoring system', 'lessons from recent incidents', 'the draft regulation on data sharing', 'plans for the next quarter', 'reports from subordinate units', 'priorities for research and development'];
-const EN_TAILS = ['in the first half of the year', 'with the participation of many units', 'according to the approved programme', 'with practical and effective solutions', 'in line with the assigned tasks', 'under close supervision', 'across the whole network', 'at the regional level', 'for the coming period', 'in a spirit of openness'];
+const EN_SUBJECTS = [
+  'The delegation',
+  'The working group',
+  'The unit',
+  'The committee',
+  'The training centre',
+  'Officers of the command',
+  'The research team',
+  'Participants',
+  'The organisers',
+  'Representatives of the agencies',
+  'The technical staff',
+  'The conference',
+];
+const EN_VERBS = [
+  'reviewed',
+  'discussed',
+  'assessed',
+  'presented',
+  'approved',
+  'summarised',
+  'proposed',
+  'examined',
+  'completed',
+  'strengthened',
+  'implemented',
+  'updated',
+];
+const EN_OBJECTS = [
+  'the annual plan for network security',
+  'results of the training programme',
+  'measures to protect personal data',
+  'cooperation in information safety',
+  'the schedule of technical exercises',
+  'guidelines on digital transformation',
+  'the readiness of the monitoring system',
+  'lessons from recent incidents',
+  'the draft regulation on data sharing',
+  'plans for the next quarter',
+  'reports from subordinate units',
+  'priorities for research and development',
+];
+const EN_TAILS = [
+  'in the first half of the year',
+  'with the participation of many units',
+  'according to the approved programme',
+  'with practical and effective solutions',
+  'in line with the assigned tasks',
+  'under close supervision',
+  'across the whole network',
+  'at the regional level',
+  'for the coming period',
+  'in a spirit of openness',
+];
 
-const VI_SUBJECTS = ['Đoàn công tác', 'Tổ công tác', 'Đơn vị', 'Ban chỉ đạo', 'Trung tâm huấn luyện', 'Cán bộ, chiến sĩ', 'Nhóm nghiên cứu', 'Các đại biểu', 'Ban tổ chức', 'Đại diện các cơ quan', 'Đội ngũ kỹ thuật', 'Hội nghị'];
-const VI_VERBS = ['đã rà soát', 'đã thảo luận', 'đã đánh giá', 'đã trình bày', 'đã thông qua', 'đã tổng kết', 'đã đề xuất', 'đã xem xét', 'đã hoàn thành', 'đã tăng cường', 'đã triển khai', 'đã cập nhật'];
-const VI_OBJECTS = ['kế hoạch năm về bảo đảm an ninh mạng', 'kết quả chương trình huấn luyện', 'các biện pháp bảo vệ dữ liệu cá nhân', 'việc hợp tác trong lĩnh vực an toàn thông tin', 'lịch trình các cuộc diễn tập kỹ thuật', 'hướng dẫn về chuyển đổi số', 'mức độ sẵn sàng của hệ thống giám sát', 'bài học kinh nghiệm từ các sự cố gần đây', 'dự thảo quy chế chia sẻ dữ liệu', 'kế hoạch cho quý tiếp theo', 'báo cáo của các đơn vị trực thuộc', 'các ưu tiên cho nghiên cứu và phát triển'];
-const VI_TAILS = ['trong sáu tháng đầu năm', 'với sự tham gia của nhiều đơn vị', 'theo đúng chương trình đã được phê duyệt', 'bằng những giải pháp thiết thực, hiệu quả', 'phù hợp với nhiệm vụ được giao', 'dưới sự giám sát chặt chẽ', 'trên toàn mạng lưới', 'ở cấp khu vực', 'cho giai đoạn sắp tới', 'trên tinh thần cởi mở, thẳng thắn'];
+const VI_SUBJECTS = [
+  'Đoàn công tác',
+  'Tổ công tác',
+  'Đơn vị',
+  'Ban chỉ đạo',
+  'Trung tâm huấn luyện',
+  'Cán bộ, chiến sĩ',
+  'Nhóm nghiên cứu',
+  'Các đại biểu',
+  'Ban tổ chức',
+  'Đại diện các cơ quan',
+  'Đội ngũ kỹ thuật',
+  'Hội nghị',
+];
+const VI_VERBS = [
+  'đã rà soát',
+  'đã thảo luận',
+  'đã đánh giá',
+  'đã trình bày',
+  'đã thông qua',
+  'đã tổng kết',
+  'đã đề xuất',
+  'đã xem xét',
+  'đã hoàn thành',
+  'đã tăng cường',
+  'đã triển khai',
+  'đã cập nhật',
+];
+const VI_OBJECTS = [
+  'kế hoạch năm về bảo đảm an ninh mạng',
+  'kết quả chương trình huấn luyện',
+  'các biện pháp bảo vệ dữ liệu cá nhân',
+  'việc hợp tác trong lĩnh vực an toàn thông tin',
+  'lịch trình các cuộc diễn tập kỹ thuật',
+  'hướng dẫn về chuyển đổi số',
+  'mức độ sẵn sàng của hệ thống giám sát',
+  'bài học kinh nghiệm từ các sự cố gần đây',
+  'dự thảo quy chế chia sẻ dữ liệu',
+  'kế hoạch cho quý tiếp theo',
+  'báo cáo của các đơn vị trực thuộc',
+  'các ưu tiên cho nghiên cứu và phát triển',
+];
+const VI_TAILS = [
+  'trong sáu tháng đầu năm',
+  'với sự tham gia của nhiều đơn vị',
+  'theo đúng chương trình đã được phê duyệt',
+  'bằng những giải pháp thiết thực, hiệu quả',
+  'phù hợp với nhiệm vụ được giao',
+  'dưới sự giám sát chặt chẽ',
+  'trên toàn mạng lưới',
+  'ở cấp khu vực',
+  'cho giai đoạn sắp tới',
+  'trên tinh thần cởi mở, thẳng thắn',
+];
 
 /**
  * Entities the judged queries name (bench/relevance.ts), with the seed content's ids so
  * that the same queries are judged on both. Their sentences are the same neutral filler.
  */
-const NAMED_PEOPLE: readonly SyntheticEntity[] = [{ id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: ['Lê Dũng', 'Le Dung', 'General Le Dung'] }];
+const NAMED_PEOPLE: readonly SyntheticEntity[] = [
+  { id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: ['Lê Dũng', 'Le Dung', 'General Le Dung'] },
+];
 const NAMED_ORGANISATIONS: readonly SyntheticEntity[] = [
   { id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' }, aliases: ['BTL 86', 'Bo Tu lenh 86'] },
-  { id: 'ministry-of-national-defence', name: { en: 'Ministry of National Defence', vi: 'Bộ Quốc phòng' }, aliases: ['MND', 'BQP', 'Bo Quoc phong'] },
+  {
+    id: 'ministry-of-national-defence',
+    name: { en: 'Ministry of National Defence', vi: 'Bộ Quốc phòng' },
+    aliases: ['MND', 'BQP', 'Bo Quoc phong'],
+  },
 ];
 const NAMED_IDS = new Set([...NAMED_PEOPLE, ...NAMED_ORGANISATIONS].map((entity) => entity.id));
 /** The share of stories tagged with each named entity. */
@@ -99,26 +252,55 @@ const OTHER_LE = ['Lê Hải', 'Lê Nam', 'Lê Phong', 'Lê Tâm'];
  * full stop or not, for a mention of that person.
  */
 export const COLLISIONS: readonly { name: string; en: string; vi: (someone: string) => string }[] = [
-  { name: 'ceremony', en: 'A ceremony marked the founding anniversary of the unit.', vi: () => 'Lễ kỷ niệm ngày truyền thống của đơn vị được tổ chức trang trọng.' },
-  { name: 'building beside Lê', en: '', vi: (someone) => `Đồng chí ${someone} nhấn mạnh yêu cầu xây dựng đơn vị vững mạnh toàn diện.` },
+  {
+    name: 'ceremony',
+    en: 'A ceremony marked the founding anniversary of the unit.',
+    vi: () => 'Lễ kỷ niệm ngày truyền thống của đơn vị được tổ chức trang trọng.',
+  },
+  {
+    name: 'building beside Lê',
+    en: '',
+    vi: (someone) => `Đồng chí ${someone} nhấn mạnh yêu cầu xây dựng đơn vị vững mạnh toàn diện.`,
+  },
   {
     name: 'name cut by a full stop',
     en: 'The last to speak was Tran Minh Le.\n\nDung Hoang then closed the session.',
-    vi: () => 'Người phát biểu cuối cùng là đồng chí Trần Minh Lê.\n\nDũng khí và trách nhiệm được các đại biểu đề cao.',
+    vi: () =>
+      'Người phát biểu cuối cùng là đồng chí Trần Minh Lê.\n\nDũng khí và trách nhiệm được các đại biểu đề cao.',
   },
   { name: 'using and applying', en: '', vi: () => 'Việc sử dụng và ứng dụng công nghệ mới được đẩy mạnh.' },
   { name: 'courage', en: '', vi: () => 'Tinh thần dũng cảm, sáng tạo của cán bộ được phát huy.' },
   { name: 'practice', en: '', vi: () => 'Công tác thực hành, điều hành được duy trì nền nếp.' },
   { name: 'happiness', en: '', vi: () => 'Cán bộ yên tâm công tác, gia đình hạnh phúc.' },
-  { name: 'exchange apart from transfer', en: 'The two sides exchanged experience and agreed on the transfer of technology.', vi: () => 'Các bên đã trao đổi kinh nghiệm và thống nhất chuyển giao công nghệ.' },
-  { name: 'team', en: "The unit's team won a high prize at the contest.", vi: () => 'Đội tuyển của đơn vị giành giải cao tại hội thi.' },
-  { name: 'Ninh Bình', en: 'The delegation worked in Ninh Binh province.', vi: () => 'Đoàn công tác làm việc tại tỉnh Ninh Bình, bảo đảm an toàn tuyệt đối.' },
+  {
+    name: 'exchange apart from transfer',
+    en: 'The two sides exchanged experience and agreed on the transfer of technology.',
+    vi: () => 'Các bên đã trao đổi kinh nghiệm và thống nhất chuyển giao công nghệ.',
+  },
+  {
+    name: 'team',
+    en: "The unit's team won a high prize at the contest.",
+    vi: () => 'Đội tuyển của đơn vị giành giải cao tại hội thi.',
+  },
+  {
+    name: 'Ninh Bình',
+    en: 'The delegation worked in Ninh Binh province.',
+    vi: () => 'Đoàn công tác làm việc tại tỉnh Ninh Bình, bảo đảm an toàn tuyệt đối.',
+  },
   { name: 'Hanoi', en: 'The meeting took place in Hanoi.', vi: () => 'Hội nghị diễn ra tại Hà Nội.' },
   { name: 'cyber apart from security', en: 'The cyber range hosted drills on physical security.', vi: () => '' },
   { name: 'cyber security', en: 'Cyber security drills were held across the network.', vi: () => '' },
   { name: 'cybersecurity', en: 'Cybersecurity was the theme of the opening session.', vi: () => '' },
-  { name: 'digital apart from transformation', en: 'New digital services supported the transformation of training.', vi: () => '' },
-  { name: 'another 86', en: 'Company 86 took part in every exercise.', vi: () => 'Đại đội 86 tham gia đầy đủ các nội dung.' },
+  {
+    name: 'digital apart from transformation',
+    en: 'New digital services supported the transformation of training.',
+    vi: () => '',
+  },
+  {
+    name: 'another 86',
+    en: 'Company 86 took part in every exercise.',
+    vi: () => 'Đại đội 86 tham gia đầy đủ các nội dung.',
+  },
 ];
 /** The share of stories holding each collision. */
 const COLLISION_SHARE = 0.1;
@@ -152,7 +334,11 @@ export function syntheticRegistry(seed = 86, people = 300, organisations = 120):
   const organisationList = Array.from({ length: organisations }, (_, index) => {
     const [en, vi, short] = ORG_KINDS[index % ORG_KINDS.length] as (typeof ORG_KINDS)[number];
     const number = 100 + index;
-    return { id: `${short.toLowerCase()}-${number}`, name: { en: `${en} ${number}`, vi: `${vi} ${number}` }, aliases: [`${short} ${number}`] };
+    return {
+      id: `${short.toLowerCase()}-${number}`,
+      name: { en: `${en} ${number}`, vi: `${vi} ${number}` },
+      aliases: [`${short} ${number}`],
+    };
   });
   return {
     topics: TOPICS.map(([id, en, vi]) => ({ id, name: { en, vi } })),
@@ -180,7 +366,13 @@ function sentence(random: Random, parts: readonly (readonly string[])[], names: 
 }
 
 /** A Markdown body of about `bytes` UTF-8 bytes: paragraphs, a subheading, sometimes a list. */
-function body(random: Random, parts: readonly (readonly string[])[], names: string[], bytes: number, heading: string): string {
+function body(
+  random: Random,
+  parts: readonly (readonly string[])[],
+  names: string[],
+  bytes: number,
+  heading: string,
+): string {
   const blocks: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -204,10 +396,15 @@ export function syntheticStory(registry: SyntheticRegistry, index: number, seed 
   const invented = (entities: readonly SyntheticEntity[]) => entities.filter((entity) => !NAMED_IDS.has(entity.id));
   const topics = pickSome(random, registry.topics, 1 + Math.floor(random() * 2));
   const namedPeople = registry.people.filter((person) => NAMED_IDS.has(person.id) && deliberate() < NAMED_SHARE);
-  const namedOrganisations = registry.organisations.filter((organisation) => NAMED_IDS.has(organisation.id) && deliberate() < NAMED_SHARE);
+  const namedOrganisations = registry.organisations.filter(
+    (organisation) => NAMED_IDS.has(organisation.id) && deliberate() < NAMED_SHARE,
+  );
   const tagOnly = new Set([...namedPeople, ...namedOrganisations].filter(() => deliberate() < TAG_ONLY_SHARE));
   const people = [...pickSome(random, invented(registry.people), Math.floor(random() * 3)), ...namedPeople];
-  const organisations = [...pickSome(random, invented(registry.organisations), 1 + Math.floor(random() * 2)), ...namedOrganisations];
+  const organisations = [
+    ...pickSome(random, invented(registry.organisations), 1 + Math.floor(random() * 2)),
+    ...namedOrganisations,
+  ];
   const collisions = COLLISIONS.filter(() => deliberate() < COLLISION_SHARE);
   const someone = pick(deliberate, OTHER_LE);
   const year = 2015 + Math.floor(random() * 11);
@@ -222,7 +419,9 @@ export function syntheticStory(registry: SyntheticRegistry, index: number, seed 
   const enNames = mentioned.map((entity) => entity.name.en);
   const viNames = mentioned.map((entity) => entity.name.vi);
   const collisionParagraph = (locale: 'en' | 'vi') => {
-    const sentences = collisions.map((collision) => (locale === 'en' ? collision.en : collision.vi(someone))).filter((text) => text !== '');
+    const sentences = collisions
+      .map((collision) => (locale === 'en' ? collision.en : collision.vi(someone)))
+      .filter((text) => text !== '');
     return sentences.length === 0 ? '' : `\n\n${sentences.join(' ')}`;
   };
   const enTitle = `${lead.name.en} ${pick(random, EN_VERBS)} ${pick(random, EN_OBJECTS)} (${index + 1})`;
@@ -233,8 +432,16 @@ export function syntheticStory(registry: SyntheticRegistry, index: number, seed 
     topics: topics.map((entry) => entry.id),
     people: people.map((person) => person.id),
     organisations: organisations.map((organisation) => organisation.id),
-    en: { title: enTitle, summary: `${sentence(random, en, enNames)} ${sentence(random, en, enNames)}`, body: `${body(random, en, enNames, 3000, topic.name.en)}${collisionParagraph('en')}` },
-    vi: { title: viTitle, summary: `${sentence(random, vi, viNames)} ${sentence(random, vi, viNames)}`, body: `${body(random, vi, viNames, 4000, topic.name.vi)}${collisionParagraph('vi')}` },
+    en: {
+      title: enTitle,
+      summary: `${sentence(random, en, enNames)} ${sentence(random, en, enNames)}`,
+      body: `${body(random, en, enNames, 3000, topic.name.en)}${collisionParagraph('en')}`,
+    },
+    vi: {
+      title: viTitle,
+      summary: `${sentence(random, vi, viNames)} ${sentence(random, vi, viNames)}`,
+      body: `${body(random, vi, viNames, 4000, topic.name.vi)}${collisionParagraph('vi')}`,
+    },
     collisions: collisions.map((collision) => collision.name),
   };
 }

@@ -101,11 +101,36 @@ function writeHugoData(contentDir: string, siteDir: string) {
     LOCALES.map((locale) => {
       const dict = dictionary(locale);
       const strings = Object.fromEntries(Object.entries(dict).filter(([, value]) => typeof value === 'string'));
-      return [locale, { ...strings, readingTime: dict.readingTime(MINUTES).replace(String(MINUTES), '%d'), feedTitle: dict.feedTitle(dict.siteName) }];
+      return [
+        locale,
+        {
+          ...strings,
+          readingTime: dict.readingTime(MINUTES).replace(String(MINUTES), '%d'),
+          feedTitle: dict.feedTitle(dict.siteName),
+        },
+      ];
     }),
   );
-  const registry = Object.fromEntries(KINDS.map((kind) => [kind, parse(readFileSync(path.join(contentDir, `${kind}.yaml`), 'utf8')) as { id: string; name: Record<string, string> }[]]));
-  const names = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(KINDS.map((kind) => [kind, Object.fromEntries((registry[kind] ?? []).map((entity) => [entity.id, entity.name[locale] ?? entity.id]))]))]));
+  const registry = Object.fromEntries(
+    KINDS.map((kind) => [
+      kind,
+      parse(readFileSync(path.join(contentDir, `${kind}.yaml`), 'utf8')) as {
+        id: string;
+        name: Record<string, string>;
+      }[],
+    ]),
+  );
+  const names = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        KINDS.map((kind) => [
+          kind,
+          Object.fromEntries((registry[kind] ?? []).map((entity) => [entity.id, entity.name[locale] ?? entity.id])),
+        ]),
+      ),
+    ]),
+  );
   mkdirSync(path.join(siteDir, 'data'), { recursive: true });
   writeFileSync(path.join(siteDir, 'data', 'words.json'), JSON.stringify(words));
   writeFileSync(path.join(siteDir, 'data', 'names.json'), JSON.stringify(names));

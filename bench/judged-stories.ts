@@ -13,7 +13,9 @@ import type { JudgedStory } from './relevance';
 
 type Names = Record<(typeof ENTITY_KINDS)[number], ReadonlyMap<string, { en: string; vi: string }>>;
 
-function namesOf(lists: Record<(typeof ENTITY_KINDS)[number], readonly { id: string; name: { en: string; vi: string } }[]>): Names {
+function namesOf(
+  lists: Record<(typeof ENTITY_KINDS)[number], readonly { id: string; name: { en: string; vi: string } }[]>,
+): Names {
   return {
     topics: new Map(lists.topics.map((entity) => [entity.id, entity.name])),
     people: new Map(lists.people.map((entity) => [entity.id, entity.name])),
@@ -21,7 +23,12 @@ function namesOf(lists: Record<(typeof ENTITY_KINDS)[number], readonly { id: str
   };
 }
 
-function judgedStory(id: string, tags: Record<(typeof ENTITY_KINDS)[number], readonly string[]>, names: Names, texts: Partial<Record<Locale, readonly string[]>>): JudgedStory {
+function judgedStory(
+  id: string,
+  tags: Record<(typeof ENTITY_KINDS)[number], readonly string[]>,
+  names: Names,
+  texts: Partial<Record<Locale, readonly string[]>>,
+): JudgedStory {
   const text: Partial<Record<Locale, readonly string[]>> = {};
   for (const locale of LOCALES) {
     const own = texts[locale];

@@ -20,7 +20,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Bytes of a text or buffer after gzip (level 9, as a CDN's static compression would). */
@@ -99,10 +101,18 @@ export interface RunResult {
 }
 
 /** Runs a command, timing it and sampling its process tree's memory; rejects when it fails. */
-export function runMeasured(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let peakBytes = 0;
@@ -116,7 +126,10 @@ export function runMeasured(command: string, args: readonly string[], options: {
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-3000)}\n${stdout.slice(-3000)}`));
+      if (code !== 0)
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-3000)}\n${stdout.slice(-3000)}`),
+        );
       else resolve({ ms, peakBytes, stdout, stderr });
     });
   });
@@ -194,7 +207,7 @@ export function searchFileSizes(dir: string): SearchFileSizes {
 /** Bytes of a page's inline RSC payload: the `self.__next_f.push(…)` scripts Next writes for hydration. */
 export function inlinePayloadBytes(html: string): number {
   let bytes = 0;
-  for (const found of html.matchAll(/<script>self\.__next_f\.push\(.*?\)<\/script>/gs)) bytes += Buffer.byteLength(found[0]);
+  for (const found of html.matchAll(/<script>self\.__next_f\.push\(.*?\)<\/script>/gs))
+    bytes += Buffer.byteLength(found[0]);
   return bytes;
 }
-

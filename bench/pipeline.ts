@@ -23,7 +23,8 @@ if (!contentDir || !cacheDir) throw new Error('usage: pipeline.ts <content-dir> 
 const started = performance.now();
 const caches = readContentCaches(cacheDir);
 const loaded = loadContent(contentDir, caches);
-if (loaded.problems.some((problem) => problem.kind !== 'LongSummary')) throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+if (loaded.problems.some((problem) => problem.kind !== 'LongSummary'))
+  throw new Error(`content problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 // Keeping the caches for the next build is part of the pipeline's cost.
 writeContentCaches(caches, cacheDir);
 const loadedAt = performance.now();

@@ -9,7 +9,17 @@ import { createSearchClient } from '../lib/search/load';
 import { searchStories, type SearchHit } from '../lib/search/query';
 import { pagefindRankings } from './browser';
 import { fileForUrl } from './measure';
-import { classFigures, JUDGED_QUERIES, judge, scoreQuery, type ClassFigures, type JudgedQuery, type JudgedStory, type QueryClass, type QueryScore } from './relevance';
+import {
+  classFigures,
+  JUDGED_QUERIES,
+  judge,
+  scoreQuery,
+  type ClassFigures,
+  type JudgedQuery,
+  type JudgedStory,
+  type QueryClass,
+  type QueryScore,
+} from './relevance';
 
 export interface RelevanceRun {
   /** What was searched: "seed content" or a synthetic corpus's size; a later run of the same corpus replaces it. */
@@ -29,7 +39,9 @@ const listedHits = (result: ReturnType<typeof searchStories>): readonly SearchHi
 
 /** The project's results for each query, all of them, best first, by story id. */
 export async function siteRankings(outDir: string, queries: readonly JudgedQuery[]): Promise<string[][]> {
-  const client = createSearchClient(async (url) => JSON.parse(readFileSync(fileForUrl(outDir, url), 'utf8')) as unknown);
+  const client = createSearchClient(
+    async (url) => JSON.parse(readFileSync(fileForUrl(outDir, url), 'utf8')) as unknown,
+  );
   const rankings: string[][] = [];
   for (const { query, locale } of queries) {
     const prepared = await client.prepare([locale], query);
@@ -45,7 +57,13 @@ export function storyIdOfUrl(url: string): string {
 }
 
 /** Judges both searches over the site built in `outDir` (with Pagefind's index in `outDir/pagefind/`). */
-export async function measureRelevance(corpus: string, outDir: string, port: number, stories: readonly JudgedStory[], date: string): Promise<RelevanceRun> {
+export async function measureRelevance(
+  corpus: string,
+  outDir: string,
+  port: number,
+  stories: readonly JudgedStory[],
+  date: string,
+): Promise<RelevanceRun> {
   const site = await siteRankings(outDir, JUDGED_QUERIES);
   const pagefind = (await pagefindRankings(outDir, port, JUDGED_QUERIES)).map((urls) => urls.map(storyIdOfUrl));
   const queries = JUDGED_QUERIES.map((query, index) => {

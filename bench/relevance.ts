@@ -44,7 +44,11 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   { query: 'BTL 86', locale: 'en', kind: 'alias', entity: 'organisations:command-86' },
   { query: 'MND', locale: 'en', kind: 'alias', entity: 'organisations:ministry-of-national-defence' },
   { query: 'MND', locale: 'vi', kind: 'alias', entity: 'organisations:ministry-of-national-defence' },
-  ...['lê', 'lễ', 'dũng', 'dựng', 'dụng', 'hạnh', 'hành', 'đội', 'đổi'].map((query): JudgedQuery => ({ query, locale: 'vi', kind: 'syllable' })),
+  ...['lê', 'lễ', 'dũng', 'dựng', 'dụng', 'hạnh', 'hành', 'đội', 'đổi'].map((query): JudgedQuery => ({
+    query,
+    locale: 'vi',
+    kind: 'syllable',
+  })),
   { query: 'chuyển đổi', locale: 'vi', kind: 'word' },
   { query: 'an ninh', locale: 'vi', kind: 'word' },
   { query: 'cyber security', locale: 'en', kind: 'phrase', entity: 'topics:cybersecurity' },
@@ -93,7 +97,10 @@ interface PreparedText {
 function prepareText(text: string): PreparedText {
   let exact = text.normalize('NFC').toLowerCase();
   // Lowercasing a few letters changes the length: those are lowercased on their own.
-  if (exact.length !== text.normalize('NFC').length) exact = [...text.normalize('NFC')].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  if (exact.length !== text.normalize('NFC').length)
+    exact = [...text.normalize('NFC')]
+      .map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char))
+      .join('');
   return { exact, folded: exact.replace(/[^\x00-\x7f]/gu, foldChar) };
 }
 
@@ -123,7 +130,13 @@ function prepareQuery(query: string): PreparedQuery | null {
     ready =
       typed.length === 0
         ? null
-        : { typed, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${typed.map((word) => escapeRegExp(foldText(word))).join(BETWEEN)}(?![\\p{L}\\p{N}])`, 'gu') };
+        : {
+            typed,
+            pattern: new RegExp(
+              `(?<![\\p{L}\\p{N}])${typed.map((word) => escapeRegExp(foldText(word))).join(BETWEEN)}(?![\\p{L}\\p{N}])`,
+              'gu',
+            ),
+          };
     preparedQueries.set(query, ready);
   }
   return ready;
@@ -218,11 +231,15 @@ export interface ClassFigures {
   worstStrays: number;
 }
 
-const mean = (values: readonly number[]) => (values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length);
-const defined = (values: readonly (number | undefined)[]) => values.filter((value): value is number => value !== undefined);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length;
+const defined = (values: readonly (number | undefined)[]) =>
+  values.filter((value): value is number => value !== undefined);
 
 /** Figures per query class, over the scores of its queries. Classes without a query are left out. */
-export function classFigures(scored: readonly { kind: QueryClass; score: QueryScore }[]): Partial<Record<QueryClass, ClassFigures>> {
+export function classFigures(
+  scored: readonly { kind: QueryClass; score: QueryScore }[],
+): Partial<Record<QueryClass, ClassFigures>> {
   const figures: Partial<Record<QueryClass, ClassFigures>> = {};
   for (const kind of QUERY_CLASSES) {
     const scores = scored.filter((entry) => entry.kind === kind).map((entry) => entry.score);

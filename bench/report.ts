@@ -4,7 +4,14 @@
  */
 import type { BrowserRun } from './browser';
 import { formatBytes, formatMs, type SearchFileSizes } from './measure';
-import { FIRST, QUERY_CLASS_LABELS, QUERY_CLASSES, type ClassFigures, type QueryClass, type QueryScore } from './relevance';
+import {
+  FIRST,
+  QUERY_CLASS_LABELS,
+  QUERY_CLASSES,
+  type ClassFigures,
+  type QueryClass,
+  type QueryScore,
+} from './relevance';
 import type { RelevanceRun } from './relevance-run';
 
 export interface HugoBuild {
@@ -25,7 +32,15 @@ export interface BenchFigures {
   /** The same story added with an older date, so that the search indexes are rebuilt (absent from reports written before it was measured). */
   pipelineBackdated?: { ms: number; loadMs: number; indexMs: number; peakBytes: number };
   nodeLatency: Record<string, { p50: number; p95: number }>;
-  build: { ms: number; peakBytes: number; pages: number; bytes: number; files: number; articleBytes: number; articlePayloadShare: number };
+  build: {
+    ms: number;
+    peakBytes: number;
+    pages: number;
+    bytes: number;
+    files: number;
+    articleBytes: number;
+    articlePayloadShare: number;
+  };
   /** Hugo with bare layouts (the build-time reference) and with the site's article page (the page-size comparison). */
   hugo: { version: string; minimal: HugoBuild; samePage: HugoBuild };
   index: Record<'en' | 'vi', SearchFileSizes>;
@@ -51,7 +66,10 @@ export function mergeRelevance(previous: readonly RelevanceRun[], current: reado
 export const ENTITY_CLASSES: readonly QueryClass[] = ['name', 'alias'];
 
 /** The worst stray count and the worst tagged-first share over the name and alias queries of every corpus. */
-export function entityQueryWorst(runs: readonly RelevanceRun[], engine: 'site' | 'pagefind'): { strays: number; taggedFirst: number } {
+export function entityQueryWorst(
+  runs: readonly RelevanceRun[],
+  engine: 'site' | 'pagefind',
+): { strays: number; taggedFirst: number } {
   const classes = runs.flatMap((run) => ENTITY_CLASSES.flatMap((kind) => run[engine][kind] ?? []));
   return {
     strays: Math.max(0, ...classes.map((figures) => figures.worstStrays)),
@@ -60,19 +78,28 @@ export function entityQueryWorst(runs: readonly RelevanceRun[], engine: 'site' |
 }
 
 const percent = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value * 100)}%`);
-const strays = (figures: ClassFigures | undefined) => (figures ? `${figures.meanStrays.toFixed(1)} (${figures.worstStrays})` : '–');
-const taggedFirst = (figures: ClassFigures | undefined) => (figures?.taggedFirst === undefined ? '–' : `${percent(figures.taggedFirst)} (${percent(figures.worstTaggedFirst)})`);
-const queryScore = (score: QueryScore) => `${percent(score.precision)}, ${score.strays}, ${percent(score.taggedFirst)}, ${percent(score.recall)}`;
+const strays = (figures: ClassFigures | undefined) =>
+  figures ? `${figures.meanStrays.toFixed(1)} (${figures.worstStrays})` : '–';
+const taggedFirst = (figures: ClassFigures | undefined) =>
+  figures?.taggedFirst === undefined ? '–' : `${percent(figures.taggedFirst)} (${percent(figures.worstTaggedFirst)})`;
+const queryScore = (score: QueryScore) =>
+  `${percent(score.precision)}, ${score.strays}, ${percent(score.taggedFirst)}, ${percent(score.recall)}`;
 
 function relevanceSection(runs: readonly RelevanceRun[]): string {
-  const corpus = (run: RelevanceRun) => (run.corpus === 'seed content' ? `Seed content (content/, ${run.stories} stories)` : `${run.stories} synthetic stories`);
+  const corpus = (run: RelevanceRun) =>
+    run.corpus === 'seed content'
+      ? `Seed content (content/, ${run.stories} stories)`
+      : `${run.stories} synthetic stories`;
   const tables = runs.map((run) => {
     const rows = QUERY_CLASSES.filter((kind) => run.site[kind] || run.pagefind[kind]).map((kind) => {
       const [site, pagefind] = [run.site[kind], run.pagefind[kind]];
       const goal = ENTITY_CLASSES.includes(kind) ? 'no stray; tagged first (100%)' : '';
       return `| ${QUERY_CLASS_LABELS[kind]} | ${site?.queries ?? pagefind?.queries ?? 0} | ${percent(site?.precision)} / ${percent(pagefind?.precision)} | ${percent(site?.recall)} / ${percent(pagefind?.recall)} | ${strays(site)} / ${strays(pagefind)} | ${taggedFirst(site)} / ${taggedFirst(pagefind)} | ${goal} |`;
     });
-    const perQuery = run.queries.map((query) => `| ${query.query} | ${query.locale} | ${query.kind} | ${query.tagged} | ${query.relevant} | ${queryScore(query.site)} | ${queryScore(query.pagefind)} |`);
+    const perQuery = run.queries.map(
+      (query) =>
+        `| ${query.query} | ${query.locale} | ${query.kind} | ${query.tagged} | ${query.relevant} | ${queryScore(query.site)} | ${queryScore(query.pagefind)} |`,
+    );
     return `### ${corpus(run)}, ${run.date}
 
 | query class | queries | precision, first ${FIRST}: project / Pagefind | recall of tagged stories | strays in the first ${FIRST}, mean (worst) | tagged stories first, mean (worst) | goal |
@@ -134,11 +161,21 @@ function articleWhy(f: BenchFigures): string {
 function openRow(f: BenchFigures): string[] {
   const ratios = (['en', 'vi'] as const).flatMap((locale) => {
     const { ours, pagefind } = f.browser[locale];
-    return ours.openWithQueryMs !== undefined && pagefind.openWithQueryMs !== undefined ? [ours.openWithQueryMs / pagefind.openWithQueryMs] : [];
+    return ours.openWithQueryMs !== undefined && pagefind.openWithQueryMs !== undefined
+      ? [ours.openWithQueryMs / pagefind.openWithQueryMs]
+      : [];
   });
   if (ratios.length === 0) return [];
   const worst = Math.max(...ratios);
-  return [goalRow("Search page opened with ?q= to its first result at most Pagefind's (worst of en, vi)", ratio(worst, 1), worst, 1, "the search page's React code loads and mounts before it reads the query from the URL; Pagefind's bare page searches as soon as its script runs")];
+  return [
+    goalRow(
+      "Search page opened with ?q= to its first result at most Pagefind's (worst of en, vi)",
+      ratio(worst, 1),
+      worst,
+      1,
+      "the search page's React code loads and mounts before it reads the query from the URL; Pagefind's bare page searches as soon as its script runs",
+    ),
+  ];
 }
 
 /** The relevance goals, over every corpus judged. */
@@ -157,24 +194,86 @@ export function benchmarkReport(f: BenchFigures): string {
   const { minimal, samePage } = f.hugo;
   const en = f.browser.en;
   const vi = f.browser.vi;
-  const worstBytesRatio = Math.max(en.ours.firstQueryBytes / en.pagefind.firstQueryBytes, vi.ours.firstQueryBytes / vi.pagefind.firstQueryBytes);
+  const worstBytesRatio = Math.max(
+    en.ours.firstQueryBytes / en.pagefind.firstQueryBytes,
+    vi.ours.firstQueryBytes / vi.pagefind.firstQueryBytes,
+  );
   const p95 = Math.max(en.ours.p95, vi.ours.p95);
   const warmP95 = Math.max(en.ours.warmP95, vi.ours.warmP95);
   const searchOnlyOnSearchPage = en.firstLoadJs.article < en.firstLoadJs.search;
   const indexShare = (locale: 'en' | 'vi') => f.index[locale].index.gzip / f.index[locale].textBytes;
   const worstIndexShare = Math.max(indexShare('en'), indexShare('vi'));
   const rows = [
-    goalRow('Full build under 4 min', formatMs(f.build.ms), f.build.ms, 240_000, 'Next renders every route (~10–25 ms each in a worker, one worker per core) and copies each route\'s files into out/ (docs/scaling.md, "Where a build\'s time goes")'),
-    goalRow('Full build peak memory under 3 GiB', formatBytes(f.build.peakBytes), f.build.peakBytes, 3 * GIB, 'each static-generation worker (one per core) holds the whole archive, rendered bodies included'),
-    goalRow('Full build at most 15x Hugo (bare layouts, as the goal was set)', ratio(f.build.ms, minimal.ms), f.build.ms / minimal.ms, 15, "Next renders each page with React (~15 ms a page here), then the build writes the search files and finishes every page (Next's runtime out, the CSP in); Hugo executes Go templates"),
-    goalRow('Content pipeline under 10 s (no cache)', formatMs(f.pipelineCold.ms), f.pipelineCold.ms, 10_000, 'remark parses and renders each body at ~2–4 ms on one core, two bodies a story; the search indexes are built from scratch'),
-    goalRow('Adding one story re-runs the pipeline in under 2 s', formatMs(f.pipelineAdded.ms), f.pipelineAdded.ms, 2_000, 'every article file is read and hashed, the caches of every story (rendered HTML, checks, search postings) are read back, and every search card is serialised and hashed'),
-    goalRow('Article page output at most 2x Hugo (the same page: bench/hugo.ts)', ratio(f.build.articleBytes, samePage.articleBytes), f.build.articleBytes / samePage.articleBytes, 2, articleWhy(f)),
-    goalRow('First-query bytes at most Pagefind (worst of en, vi)', ratio(worstBytesRatio, 1), worstBytesRatio, 1, 'the search page\'s React code and the entity registry come before any index data (see Search below)'),
+    goalRow(
+      'Full build under 4 min',
+      formatMs(f.build.ms),
+      f.build.ms,
+      240_000,
+      'Next renders every route (~10–25 ms each in a worker, one worker per core) and copies each route\'s files into out/ (docs/scaling.md, "Where a build\'s time goes")',
+    ),
+    goalRow(
+      'Full build peak memory under 3 GiB',
+      formatBytes(f.build.peakBytes),
+      f.build.peakBytes,
+      3 * GIB,
+      'each static-generation worker (one per core) holds the whole archive, rendered bodies included',
+    ),
+    goalRow(
+      'Full build at most 15x Hugo (bare layouts, as the goal was set)',
+      ratio(f.build.ms, minimal.ms),
+      f.build.ms / minimal.ms,
+      15,
+      "Next renders each page with React (~15 ms a page here), then the build writes the search files and finishes every page (Next's runtime out, the CSP in); Hugo executes Go templates",
+    ),
+    goalRow(
+      'Content pipeline under 10 s (no cache)',
+      formatMs(f.pipelineCold.ms),
+      f.pipelineCold.ms,
+      10_000,
+      'remark parses and renders each body at ~2–4 ms on one core, two bodies a story; the search indexes are built from scratch',
+    ),
+    goalRow(
+      'Adding one story re-runs the pipeline in under 2 s',
+      formatMs(f.pipelineAdded.ms),
+      f.pipelineAdded.ms,
+      2_000,
+      'every article file is read and hashed, the caches of every story (rendered HTML, checks, search postings) are read back, and every search card is serialised and hashed',
+    ),
+    goalRow(
+      'Article page output at most 2x Hugo (the same page: bench/hugo.ts)',
+      ratio(f.build.articleBytes, samePage.articleBytes),
+      f.build.articleBytes / samePage.articleBytes,
+      2,
+      articleWhy(f),
+    ),
+    goalRow(
+      'First-query bytes at most Pagefind (worst of en, vi)',
+      ratio(worstBytesRatio, 1),
+      worstBytesRatio,
+      1,
+      "the search page's React code and the entity registry come before any index data (see Search below)",
+    ),
     goalRow('Query p95 in Chromium under 5 ms (issues #3, #7), files loaded', formatMs(warmP95), warmP95, 5),
-    goalRow('The same, each query fetching its files first (local server)', formatMs(p95), p95, 5, 'a query whose terms lie in shards not yet fetched waits for them; Pagefind waits likewise (below)'),
-    goalRow('Search index under 40% of the raw text, gzip (issue #3; worst of en, vi)', `${(worstIndexShare * 100).toFixed(0)}%`, worstIndexShare, 0.4, 'prefix terms of the title, summary and names'),
-    goalRow('Article First Load JS ≤ Next baseline + 10 kB', formatBytes(en.firstLoadJs.article), en.firstLoadJs.article, NEXT_BASELINE_JS + 10_000),
+    goalRow(
+      'The same, each query fetching its files first (local server)',
+      formatMs(p95),
+      p95,
+      5,
+      'a query whose terms lie in shards not yet fetched waits for them; Pagefind waits likewise (below)',
+    ),
+    goalRow(
+      'Search index under 40% of the raw text, gzip (issue #3; worst of en, vi)',
+      `${(worstIndexShare * 100).toFixed(0)}%`,
+      worstIndexShare,
+      0.4,
+      'prefix terms of the title, summary and names',
+    ),
+    goalRow(
+      'Article First Load JS ≤ Next baseline + 10 kB',
+      formatBytes(en.firstLoadJs.article),
+      en.firstLoadJs.article,
+      NEXT_BASELINE_JS + 10_000,
+    ),
     ...openRow(f),
     ...relevanceRows(f.relevance ?? []),
     `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
@@ -184,7 +283,9 @@ export function benchmarkReport(f: BenchFigures): string {
     `| ${name}: of which index data | ${formatBytes(run.ours.firstQueryDataBytes)} | ${formatBytes(run.pagefind.firstQueryDataBytes)} | ${ratio(run.ours.firstQueryDataBytes, run.pagefind.firstQueryDataBytes)} |`,
     `| ${name}: first query, page open to first result | ${formatMs(run.ours.firstQueryMs)} | ${formatMs(run.pagefind.firstQueryMs)} (search call only) | ${ratio(run.ours.firstQueryMs, run.pagefind.firstQueryMs)} |`,
     ...(run.ours.openWithQueryMs !== undefined && run.pagefind.openWithQueryMs !== undefined
-      ? [`| ${name}: search page opened with ?q= to first result (Pagefind: a bare page that searches at once) | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openWithQueryMs)} |`]
+      ? [
+          `| ${name}: search page opened with ?q= to first result (Pagefind: a bare page that searches at once) | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openWithQueryMs)} |`,
+        ]
       : []),
     `| ${name}: query latency p50 / p95 in Chromium, first time each (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
     `| ${name}: query latency p50 / p95 in Chromium, asked again (files loaded) | ${formatMs(run.ours.warmP50)} / ${formatMs(run.ours.warmP95)} | ${formatMs(run.pagefind.warmP50)} / ${formatMs(run.pagefind.warmP95)} | ${ratio(run.ours.warmP95, run.pagefind.warmP95)} (p95) |`,

@@ -23,7 +23,16 @@ import { measureBrowser, type BrowserRun } from './browser';
 import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
 import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
-import { folderBytes, formatBytes, formatMs, inlinePayloadBytes, median, runMeasured, searchFileSizes, treeStats } from './measure';
+import {
+  folderBytes,
+  formatBytes,
+  formatMs,
+  inlinePayloadBytes,
+  median,
+  runMeasured,
+  searchFileSizes,
+  treeStats,
+} from './measure';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
 import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
 import { loadContent } from '../lib/content/load';
@@ -59,13 +68,31 @@ function benchQueries(): Record<'en' | 'vi', string[]> {
       ...people.map((person) => person.name.en),
       ...organisations.flatMap((organisation) => [organisation.name.en, organisation.aliases[0] ?? '']),
       ...registry.topics.map((topic) => topic.name.en),
-      'training programme', 'personal data', 'monitoring system', 'incidents', 'regulation', 'quarter', 'readi', 'superv', 'cooperation information safety', 'lessons',
+      'training programme',
+      'personal data',
+      'monitoring system',
+      'incidents',
+      'regulation',
+      'quarter',
+      'readi',
+      'superv',
+      'cooperation information safety',
+      'lessons',
     ],
     vi: [
       ...people.flatMap((person) => [person.name.vi, person.name.en]),
       ...organisations.flatMap((organisation) => [organisation.name.vi, organisation.aliases[0] ?? '']),
       ...registry.topics.map((topic) => topic.name.vi),
-      'huấn luyện', 'dữ liệu cá nhân', 'giam sat', 'sự cố', 'quy chế', 'đơn vị', 'chuyển đổi số', 'an toan thong tin', 'kế hoạch', 'diễn tập',
+      'huấn luyện',
+      'dữ liệu cá nhân',
+      'giam sat',
+      'sự cố',
+      'quy chế',
+      'đơn vị',
+      'chuyển đổi số',
+      'an toan thong tin',
+      'kế hoạch',
+      'diễn tập',
     ],
   };
 }
@@ -81,7 +108,15 @@ interface PipelineRun {
 }
 
 async function pipeline(cacheDir: string, queriesFile?: string): Promise<PipelineRun> {
-  const result = await runMeasured(process.execPath, [...PIPELINE_NODE_FLAGS, '--import', 'tsx', path.join(root, 'bench', 'pipeline.ts'), corpus, cacheDir, ...(queriesFile ? [queriesFile] : [])]);
+  const result = await runMeasured(process.execPath, [
+    ...PIPELINE_NODE_FLAGS,
+    '--import',
+    'tsx',
+    path.join(root, 'bench', 'pipeline.ts'),
+    corpus,
+    cacheDir,
+    ...(queriesFile ? [queriesFile] : []),
+  ]);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as PipelineRun;
 }
 
@@ -90,7 +125,8 @@ function articlePageBytes(siteDir: string): number {
   const sizes: number[] = [];
   for (const locale of ['en', 'vi']) {
     const dir = path.join(siteDir, locale, 'articles');
-    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) sizes.push(folderBytes(path.join(dir, entry.name)));
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) sizes.push(folderBytes(path.join(dir, entry.name)));
   }
   return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
 }
@@ -131,7 +167,9 @@ async function main() {
   };
   for (let run = 0; run < runs; run++) {
     added.push(await fromSnapshot(queriesFile));
-    log(`pipeline +1 story ${run + 1}/${runs}: ${formatMs(added.at(-1)?.ms ?? 0)} (${added.at(-1)?.rendered} rendered)`);
+    log(
+      `pipeline +1 story ${run + 1}/${runs}: ${formatMs(added.at(-1)?.ms ?? 0)} (${added.at(-1)?.rendered} rendered)`,
+    );
   }
   // The same story back-dated among the others: the search indexes cannot be extended.
   writeStory(corpus, addedStory);
@@ -143,7 +181,10 @@ async function main() {
   const builds: { ms: number; peakBytes: number }[] = [];
   for (let run = 0; run < heavyRuns; run++) {
     cpSync(cacheDir, path.join(root, '.archive'), { recursive: true });
-    const result = await runMeasured('npm', ['run', 'build'], { cwd: root, env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' } });
+    const result = await runMeasured('npm', ['run', 'build'], {
+      cwd: root,
+      env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     builds.push({ ms: result.ms, peakBytes: result.peakBytes });
     log(`full build ${run + 1}/${heavyRuns}: ${formatMs(result.ms)}, peak ${formatBytes(result.peakBytes)}`);
   }
@@ -151,12 +192,21 @@ async function main() {
   const site = treeStats(out);
   const articleBytes = articlePageBytes(out);
   // How much of an article page is Next's inline RSC payload (the hydration data).
-  const articleHtml = readFileSync(path.join(out, 'en', 'articles', readdirSync(path.join(out, 'en', 'articles'))[0] ?? '', 'index.html'), 'utf8');
+  const articleHtml = readFileSync(
+    path.join(out, 'en', 'articles', readdirSync(path.join(out, 'en', 'articles'))[0] ?? '', 'index.html'),
+    'utf8',
+  );
   const articlePayloadShare = inlinePayloadBytes(articleHtml) / Buffer.byteLength(articleHtml);
-  const index = { en: searchFileSizes(path.join(out, 'search', 'en')), vi: searchFileSizes(path.join(out, 'search', 'vi')) };
+  const index = {
+    en: searchFileSizes(path.join(out, 'search', 'en')),
+    vi: searchFileSizes(path.join(out, 'search', 'vi')),
+  };
 
   // Hugo on the same corpus.
-  if (!existsSync('/usr/bin/hugo')) execFileSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], { stdio: 'inherit' });
+  if (!existsSync('/usr/bin/hugo'))
+    execFileSync('sh', ['-c', 'apt-get install -y hugo || (apt-get update && apt-get install -y hugo)'], {
+      stdio: 'inherit',
+    });
   const hugoBuild = async (layouts: HugoLayouts, times: number): Promise<HugoBuild> => {
     const hugoSite = path.join(tmp, `hugo-${layouts}`);
     mkdirSync(hugoSite, { recursive: true });
@@ -168,13 +218,27 @@ async function main() {
     }
     const hugoStats = treeStats(path.join(hugoSite, 'public'));
     log(`hugo (${layouts} layouts): ${formatMs(median(hugoRuns))}, ${hugoStats.pages} pages`);
-    return { ms: median(hugoRuns), pages: hugoStats.pages, bytes: hugoStats.bytes, articleBytes: articlePageBytes(path.join(hugoSite, 'public')) };
+    return {
+      ms: median(hugoRuns),
+      pages: hugoStats.pages,
+      bytes: hugoStats.bytes,
+      articleBytes: articlePageBytes(path.join(hugoSite, 'public')),
+    };
   };
   const hugoVersion = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim().split(' ')[1] ?? '?';
-  const hugo = { version: hugoVersion, minimal: await hugoBuild('minimal', runs), samePage: await hugoBuild('same-page', heavyRuns) };
+  const hugo = {
+    version: hugoVersion,
+    minimal: await hugoBuild('minimal', runs),
+    samePage: await hugoBuild('same-page', heavyRuns),
+  };
 
   // Pagefind over the articles of the same built site.
-  const indexWithPagefind = () => runMeasured(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', out, '--glob', '{en,vi}/articles/**/*.html'], { cwd: root });
+  const indexWithPagefind = () =>
+    runMeasured(
+      path.join(root, 'node_modules', '.bin', 'pagefind'),
+      ['--site', out, '--glob', '{en,vi}/articles/**/*.html'],
+      { cwd: root },
+    );
   const pagefindRun = await indexWithPagefind();
   log(`pagefind indexed in ${formatMs(pagefindRun.ms)}`);
   const pagefindBytes = treeStats(path.join(out, 'pagefind')).bytes;
@@ -182,7 +246,9 @@ async function main() {
   const articlePath = `/en/articles/${readdirSync(path.join(out, 'en', 'articles'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
   // Names of people the corpus really tags, so each first query has results.
   const tagged = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((index) => syntheticStory(registry, index).people);
-  const named = [...new Set(tagged)].map((id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' });
+  const named = [...new Set(tagged)].map(
+    (id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' },
+  );
   const firstQueries = { en: named.slice(0, 3).map((name) => name.en), vi: named.slice(3, 6).map((name) => name.vi) };
   const browser: Record<'en' | 'vi', BrowserRun> = {
     en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
@@ -192,14 +258,36 @@ async function main() {
 
   // Relevance, judged from what the generator made: every story, the added one with its new date.
   const date = new Date().toISOString().slice(0, 10);
-  const generated = [...Array.from({ length: stories - 1 }, (_, index) => syntheticStory(registry, index)), { ...addedStory, date: NEWEST_DATE }];
-  const relevance: RelevanceRun[] = [await measureRelevance(`${stories} synthetic stories`, out, port, judgedSyntheticStories(registry, generated), date)];
+  const generated = [
+    ...Array.from({ length: stories - 1 }, (_, index) => syntheticStory(registry, index)),
+    { ...addedStory, date: NEWEST_DATE },
+  ];
+  const relevance: RelevanceRun[] = [
+    await measureRelevance(
+      `${stories} synthetic stories`,
+      out,
+      port,
+      judgedSyntheticStories(registry, generated),
+      date,
+    ),
+  ];
   rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
   log('relevance judged on the synthetic corpus');
   // And on the seed content, built again as `npm run build` builds it.
-  await runMeasured('npm', ['run', 'build'], { cwd: root, env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' } });
+  await runMeasured('npm', ['run', 'build'], {
+    cwd: root,
+    env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' },
+  });
   await indexWithPagefind();
-  relevance.unshift(await measureRelevance('seed content', out, port, judgedArchiveStories(loadContent(path.join(root, 'content')).archive), date));
+  relevance.unshift(
+    await measureRelevance(
+      'seed content',
+      out,
+      port,
+      judgedArchiveStories(loadContent(path.join(root, 'content')).archive),
+      date,
+    ),
+  );
   rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
   log('relevance judged on the seed content');
 
@@ -207,13 +295,44 @@ async function main() {
     stories,
     runs,
     heavyRuns,
-    machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? '?', load: os.loadavg()[0] ?? 0 },
+    machine: {
+      cores: os.cpus().length,
+      memoryBytes: os.totalmem(),
+      node: process.version,
+      cpu: os.cpus()[0]?.model ?? '?',
+      load: os.loadavg()[0] ?? 0,
+    },
     date,
-    pipelineCold: { ms: median(cold.map((run) => run.ms)), loadMs: median(cold.map((run) => run.loadMs)), indexMs: median(cold.map((run) => run.indexMs)), peakBytes: median(cold.map((run) => run.maxRssBytes)) },
-    pipelineAdded: { ms: median(added.map((run) => run.ms)), loadMs: median(added.map((run) => run.loadMs)), indexMs: median(added.map((run) => run.indexMs)), peakBytes: median(added.map((run) => run.maxRssBytes)), rendered: added[0]?.rendered ?? 0, reused: added[0]?.reused ?? 0 },
-    pipelineBackdated: { ms: backdated.ms, loadMs: backdated.loadMs, indexMs: backdated.indexMs, peakBytes: backdated.maxRssBytes },
+    pipelineCold: {
+      ms: median(cold.map((run) => run.ms)),
+      loadMs: median(cold.map((run) => run.loadMs)),
+      indexMs: median(cold.map((run) => run.indexMs)),
+      peakBytes: median(cold.map((run) => run.maxRssBytes)),
+    },
+    pipelineAdded: {
+      ms: median(added.map((run) => run.ms)),
+      loadMs: median(added.map((run) => run.loadMs)),
+      indexMs: median(added.map((run) => run.indexMs)),
+      peakBytes: median(added.map((run) => run.maxRssBytes)),
+      rendered: added[0]?.rendered ?? 0,
+      reused: added[0]?.reused ?? 0,
+    },
+    pipelineBackdated: {
+      ms: backdated.ms,
+      loadMs: backdated.loadMs,
+      indexMs: backdated.indexMs,
+      peakBytes: backdated.maxRssBytes,
+    },
     nodeLatency: added.at(-1)?.latency ?? {},
-    build: { ms: median(builds.map((run) => run.ms)), peakBytes: Math.max(...builds.map((run) => run.peakBytes)), pages: site.pages, bytes: site.bytes, files: site.files, articleBytes, articlePayloadShare },
+    build: {
+      ms: median(builds.map((run) => run.ms)),
+      peakBytes: Math.max(...builds.map((run) => run.peakBytes)),
+      pages: site.pages,
+      bytes: site.bytes,
+      files: site.files,
+      articleBytes,
+      articlePayloadShare,
+    },
     hugo,
     index,
     pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },

@@ -11,7 +11,8 @@ export function YearIndex({ years, locale }: { years: readonly YearGroup[]; loca
     <ul className="year-index">
       {years.map((group) => (
         <li key={group.year}>
-          <a href={yearUrl(locale, group.year)}>{group.year}</a> <span className="count">({words.storyCount(group.count)})</span>
+          <a href={yearUrl(locale, group.year)}>{group.year}</a>{' '}
+          <span className="count">({words.storyCount(group.count)})</span>
         </li>
       ))}
     </ul>

@@ -38,7 +38,11 @@ export function provenanceStatement(story: Story, article: Article, locale: Loca
   const made = provenance.basis.kind === 'version' ? story.articles[provenance.basis.locale] : undefined;
   // The archive's translation of a translation names whoever made the text it worked from.
   const via = provenance.byArchive && made ? translatorName(made, locale) : undefined;
-  const text = words.translatedText(provenance.byArchive ? words.theArchive : translatorName(article, locale), languageName(provenance.from, locale), outlet);
+  const text = words.translatedText(
+    provenance.byArchive ? words.theArchive : translatorName(article, locale),
+    languageName(provenance.from, locale),
+    outlet,
+  );
   return via ? `${text.replace(/\.$/, '')} (${words.translatedBy(via)}).` : text;
 }
 
@@ -55,7 +59,10 @@ export function ArticleCredits({ story, article, locale }: { story: Story; artic
             <dt>{words.source}</dt>
             <dd>
               {article.source.url ? (
-                <a href={article.source.url} {...(article.source.language ? { hrefLang: article.source.language } : {})}>
+                <a
+                  href={article.source.url}
+                  {...(article.source.language ? { hrefLang: article.source.language } : {})}
+                >
                   {article.source.name}
                 </a>
               ) : (

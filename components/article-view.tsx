@@ -21,7 +21,11 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
       </header>
       {/* The HTML was rendered and sanitised by the content pipeline (lib/markdown.ts); the
           marker lets the build's page check hold it to the sanitiser's rules once more. */}
-      <div className="article__body" {...{ [ARTICLE_BODY_ATTRIBUTE]: '' }} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div
+        className="article__body"
+        {...{ [ARTICLE_BODY_ATTRIBUTE]: '' }}
+        dangerouslySetInnerHTML={{ __html: article.html }}
+      />
       <ArticleCorrections corrections={article.corrections} locale={locale} />
       <footer className="article__footer">
         <EntityLinks kind="people" ids={article.people} locale={locale} label={words.people} />

@@ -7,7 +7,11 @@ import { StoryDate } from './story-date';
 export function CreditedStories({ credited, locale }: { credited: readonly CreditedStory[]; locale: Locale }) {
   if (credited.length === 0) return null;
   const words = dictionary(locale);
-  const label: Record<CreditRole, string> = { author: words.creditAsAuthor, translator: words.creditAsTranslator, source: words.creditAsSource };
+  const label: Record<CreditRole, string> = {
+    author: words.creditAsAuthor,
+    translator: words.creditAsTranslator,
+    source: words.creditAsSource,
+  };
   return (
     <section aria-labelledby="credited" className="credited">
       <h2 id="credited">
@@ -19,7 +23,11 @@ export function CreditedStories({ credited, locale }: { credited: readonly Credi
           return (
             <li key={story.id}>
               <span className="credited__roles">{roles.map((role) => label[role]).join(', ')}</span>{' '}
-              <a href={storyUrl(article.locale, story.id)} hrefLang={inReaderLanguage ? undefined : article.locale} lang={inReaderLanguage ? undefined : article.locale}>
+              <a
+                href={storyUrl(article.locale, story.id)}
+                hrefLang={inReaderLanguage ? undefined : article.locale}
+                lang={inReaderLanguage ? undefined : article.locale}
+              >
                 {article.title}
               </a>{' '}
               <span className="credited__date">

@@ -4,7 +4,17 @@ import type { Locale } from '@/lib/i18n';
 import { entityUrl } from '@/lib/urls';
 
 /** A story's topics, people or organisations as links to their pages. */
-export function EntityLinks({ kind, ids, locale, label }: { kind: EntityKind; ids: readonly string[]; locale: Locale; label: string }) {
+export function EntityLinks({
+  kind,
+  ids,
+  locale,
+  label,
+}: {
+  kind: EntityKind;
+  ids: readonly string[];
+  locale: Locale;
+  label: string;
+}) {
   if (ids.length === 0) return null;
   return (
     <div className={`entity-links entity-links--${kind}`}>

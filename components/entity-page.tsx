@@ -36,7 +36,11 @@ export function EntityPage<K extends EntityKind>({
   feed: string;
 }) {
   const words = dictionary(locale);
-  const feedLink = { topics: words.topicFeedLink, people: words.personFeedLink, organisations: words.organisationFeedLink }[kind];
+  const feedLink = {
+    topics: words.topicFeedLink,
+    people: words.personFeedLink,
+    organisations: words.organisationFeedLink,
+  }[kind];
   const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
   return (
     <>

@@ -13,7 +13,17 @@ const AXIS_HEIGHT = 20;
  * browser). Every bar with stories links to its month; below, the same figures as a table.
  * The compact form (for the home page) has neither: its caller makes it one link.
  */
-export function MonthChart({ counts, locale, compact = false, id }: { counts: readonly MonthCount[]; locale: Locale; compact?: boolean; id: string }) {
+export function MonthChart({
+  counts,
+  locale,
+  compact = false,
+  id,
+}: {
+  counts: readonly MonthCount[];
+  locale: Locale;
+  compact?: boolean;
+  id: string;
+}) {
   const words = dictionary(locale);
   const max = Math.max(1, ...counts.map((entry) => entry.count));
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
@@ -23,14 +33,23 @@ export function MonthChart({ counts, locale, compact = false, id }: { counts: re
   return (
     <figure className={compact ? 'month-chart month-chart--compact' : 'month-chart'} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
-        {words.storiesPerMonth}. <span className="month-chart__summary">{words.chartSummary(counts.length, total)}</span>
+        {words.storiesPerMonth}.{' '}
+        <span className="month-chart__summary">{words.chartSummary(counts.length, total)}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="month-chart__svg" {...(compact ? { 'aria-hidden': true } : { role: 'group', 'aria-label': words.storiesPerMonth })}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        className="month-chart__svg"
+        {...(compact ? { 'aria-hidden': true } : { role: 'group', 'aria-label': words.storiesPerMonth })}
+      >
         <line x1={0} x2={width} y1={PLOT_HEIGHT} y2={PLOT_HEIGHT} className="month-chart__axis" />
         {counts.map((entry, index) => {
           const barHeight = (entry.count / max) * (PLOT_HEIGHT - 4);
           const x = index * BAR_STEP + (BAR_STEP - BAR_WIDTH) / 2;
-          const bar = <rect x={x} y={PLOT_HEIGHT - barHeight} width={BAR_WIDTH} height={barHeight} className="month-chart__bar" />;
+          const bar = (
+            <rect x={x} y={PLOT_HEIGHT - barHeight} width={BAR_WIDTH} height={barHeight} className="month-chart__bar" />
+          );
           // Years are labelled at January, and at the first bar unless a January follows closely.
           return (
             <g key={`${entry.year}-${entry.month}`}>
@@ -64,7 +83,15 @@ export function MonthChart({ counts, locale, compact = false, id }: { counts: re
             <tbody>
               {counts.map((entry) => (
                 <tr key={`${entry.year}-${entry.month}`}>
-                  <th scope="row">{entry.count > 0 ? <a href={monthUrl(locale, entry.year, entry.month)}>{formatMonth(entry.year, entry.month, locale)}</a> : formatMonth(entry.year, entry.month, locale)}</th>
+                  <th scope="row">
+                    {entry.count > 0 ? (
+                      <a href={monthUrl(locale, entry.year, entry.month)}>
+                        {formatMonth(entry.year, entry.month, locale)}
+                      </a>
+                    ) : (
+                      formatMonth(entry.year, entry.month, locale)
+                    )}
+                  </th>
                   <td>{entry.count}</td>
                 </tr>
               ))}

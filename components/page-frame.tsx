@@ -8,7 +8,17 @@ import { SiteHeader } from './site-header';
  * the other language, or null where it exists in one language only. The search page
  * has its own search field, so it leaves out the header's.
  */
-export function PageFrame({ locale, alternate, searchBox = true, children }: { locale: Locale; alternate: string | null; searchBox?: boolean; children: ReactNode }) {
+export function PageFrame({
+  locale,
+  alternate,
+  searchBox = true,
+  children,
+}: {
+  locale: Locale;
+  alternate: string | null;
+  searchBox?: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       <SiteHeader locale={locale} alternate={alternate} searchBox={searchBox} />

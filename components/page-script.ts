@@ -12,12 +12,23 @@
  */
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 function focusSearchOnSlash(document: Document) {
   document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+    if (
+      event.key !== '/' ||
+      event.defaultPrevented ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      isTextField(event.target)
+    )
+      return;
     const field = document.querySelector<HTMLInputElement>('form[role="search"] input[name="q"]');
     if (!field) return;
     event.preventDefault();
@@ -28,7 +39,11 @@ function focusSearchOnSlash(document: Document) {
 function prefetchOnFirstFocus(document: Document) {
   for (const field of document.querySelectorAll<HTMLInputElement>('input[data-prefetch]')) {
     const urls = (field.dataset.prefetch ?? '').split(' ').filter(Boolean);
-    field.addEventListener('focus', () => urls.forEach((url) => fetch(url, { priority: 'low' }).catch(() => undefined)), { once: true });
+    field.addEventListener(
+      'focus',
+      () => urls.forEach((url) => fetch(url, { priority: 'low' }).catch(() => undefined)),
+      { once: true },
+    );
   }
 }
 

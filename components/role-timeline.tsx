@@ -28,7 +28,9 @@ export function RoleTimeline({ roles, locale }: { roles: readonly Role[]; locale
               {role.organisation && (
                 <>
                   {' · '}
-                  <a href={organisationUrl(locale, role.organisation)}>{getEntity('organisations', role.organisation).name[locale]}</a>
+                  <a href={organisationUrl(locale, role.organisation)}>
+                    {getEntity('organisations', role.organisation).name[locale]}
+                  </a>
                 </>
               )}
             </span>

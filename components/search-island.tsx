@@ -15,5 +15,11 @@ const root = document.getElementById(SEARCH_ROOT_ID);
 const locale = root?.dataset.locale ?? '';
 if (root && isLocale(locale)) {
   const early = root.querySelector<HTMLInputElement>('input[name="q"]');
-  createRoot(root).render(<SearchPage locale={locale} typedBeforeScript={early?.value ?? ''} focusOnMount={early !== null && document.activeElement === early} />);
+  createRoot(root).render(
+    <SearchPage
+      locale={locale}
+      typedBeforeScript={early?.value ?? ''}
+      focusOnMount={early !== null && document.activeElement === early}
+    />,
+  );
 }

@@ -6,7 +6,18 @@ import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
 import { hasMatch, highlight, queryTerms, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
 import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
-import { applyFacets, FACET_KINDS, facetCounts, matchEntities, searchStories, storyFacets, type FacetKind, type FacetSource, type SearchHit, type SearchResults } from '@/lib/search/query';
+import {
+  applyFacets,
+  FACET_KINDS,
+  facetCounts,
+  matchEntities,
+  searchStories,
+  storyFacets,
+  type FacetKind,
+  type FacetSource,
+  type SearchHit,
+  type SearchResults,
+} from '@/lib/search/query';
 import type { Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
@@ -28,7 +39,9 @@ const client = createSearchClient(fetchJsonOverHttp);
 let speller: Promise<Speller> | undefined;
 function loadSpeller(): Promise<Speller> {
   if (!speller) {
-    speller = Promise.all([client.entities(), client.vocabulary()]).then(([entities, vocabulary]) => createSpeller(entities, vocabulary));
+    speller = Promise.all([client.entities(), client.vocabulary()]).then(([entities, vocabulary]) =>
+      createSpeller(entities, vocabulary),
+    );
     speller.catch(() => (speller = undefined));
   }
   return speller;
@@ -45,7 +58,9 @@ const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 function Marked({ parts }: { parts: TextPart[] }) {
   return (
     <>
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   );
 }
@@ -57,7 +72,15 @@ function Marked({ parts }: { parts: TextPart[] }) {
  * count and the index pages. `typedBeforeScript` is what the reader typed into the
  * page's form before this script ran, kept (and focus with it when `focusOnMount`).
  */
-export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = false }: { locale: Locale; typedBeforeScript?: string; focusOnMount?: boolean }) {
+export function SearchPage({
+  locale,
+  typedBeforeScript = '',
+  focusOnMount = false,
+}: {
+  locale: Locale;
+  typedBeforeScript?: string;
+  focusOnMount?: boolean;
+}) {
   const words = dictionary(locale);
   const other = otherLocale(locale);
   const [state, setState] = useState<SearchState>({ query: '', facets: {}, allLanguages: false });
@@ -117,7 +140,11 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
       .prepare(wanted, state.query)
       .then((prepared) => {
         if (cancelled) return;
-        setFound({ query: state.query, allLanguages: state.allLanguages, ...searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query) });
+        setFound({
+          query: state.query,
+          allLanguages: state.allLanguages,
+          ...searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query),
+        });
         setShown(PAGE_SIZE);
         // A success after a failure: the registry came with it, and the error is over.
         setEntities((current) => current ?? prepared.entities);
@@ -139,9 +166,15 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     if (!found || (selecting && !facetsOf)) return null;
     const narrow = (list: SearchHit[]) => (facetsOf ? applyFacets(list, state.facets, facetsOf) : list);
     const kind: MatchKind = found.loose ? 'apart' : 'together';
-    return { hits: narrow(found.hits).map((hit): Listed => ({ hit, kind })), apart: narrow(found.apart).map((hit): Listed => ({ hit, kind: 'apart' })) };
+    return {
+      hits: narrow(found.hits).map((hit): Listed => ({ hit, kind })),
+      apart: narrow(found.apart).map((hit): Listed => ({ hit, kind: 'apart' })),
+    };
   }, [found, selecting, facetsOf, state.facets]);
-  const listed = useMemo(() => (narrowed ? (showApart ? [...narrowed.hits, ...narrowed.apart] : narrowed.hits) : null), [narrowed, showApart]);
+  const listed = useMemo(
+    () => (narrowed ? (showApart ? [...narrowed.hits, ...narrowed.apart] : narrowed.hits) : null),
+    [narrowed, showApart],
+  );
   const hits = useMemo(() => listed?.map(({ hit }) => hit) ?? null, [listed]);
   const counts = useMemo(() => (hits && facetsOf ? facetCounts(hits, facetsOf) : null), [hits, facetsOf]);
   const page = useMemo(() => listed?.slice(0, shown) ?? [], [listed, shown]);
@@ -183,8 +216,14 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     return () => window.clearTimeout(timer);
   }, [typed, state, commit]);
 
-  const entityByKey = useMemo(() => new Map((entities ?? []).map((entity) => [`${entity.kind}:${entity.id}`, entity])), [entities]);
-  const suggestions = useMemo(() => matchEntities(state.query, entities ?? []).slice(0, MAX_SUGGESTIONS), [state.query, entities]);
+  const entityByKey = useMemo(
+    () => new Map((entities ?? []).map((entity) => [`${entity.kind}:${entity.id}`, entity])),
+    [entities],
+  );
+  const suggestions = useMemo(
+    () => matchEntities(state.query, entities ?? []).slice(0, MAX_SUGGESTIONS),
+    [state.query, entities],
+  );
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   // Cards in result order, up to the first one still loading.
   const shownCards = useMemo(() => {
@@ -230,7 +269,11 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     client
       .prepare([other], found.query)
       .then((prepared) => {
-        if (!cancelled) setOtherHits({ query: found.query, count: searchStories(prepared.languages, prepared.entities, prepared.tagged, found.query).hits.length });
+        if (!cancelled)
+          setOtherHits({
+            query: found.query,
+            count: searchStories(prepared.languages, prepared.entities, prepared.tagged, found.query).hits.length,
+          });
       })
       .catch(() => undefined);
     return () => {
@@ -242,8 +285,17 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     if (kind === 'year') return value;
     return entityByKey.get(`${kind}:${value}`)?.name[locale] ?? value;
   };
-  const facetTitle: Record<FacetKind, string> = { topics: words.facetTopics, year: words.facetYear, people: words.facetPeople, organisations: words.facetOrganisations };
-  const kindLabel: Record<SearchEntity['kind'], string> = { topics: words.kindTopics, people: words.kindPeople, organisations: words.kindOrganisations };
+  const facetTitle: Record<FacetKind, string> = {
+    topics: words.facetTopics,
+    year: words.facetYear,
+    people: words.facetPeople,
+    organisations: words.facetOrganisations,
+  };
+  const kindLabel: Record<SearchEntity['kind'], string> = {
+    topics: words.kindTopics,
+    people: words.kindPeople,
+    organisations: words.kindOrganisations,
+  };
 
   const toggleFacet = (kind: FacetKind, value: string) => {
     const facets = { ...state.facets };
@@ -282,7 +334,8 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
     if (start) start.hidden = showResults;
   }, [showResults]);
 
-  const didYouMean = showResults && found && suggested?.query === found.query && found.query === state.query ? suggested.text : null;
+  const didYouMean =
+    showResults && found && suggested?.query === found.query && found.query === state.query ? suggested.text : null;
   const searchFor = (query: string) => {
     setTyped(query);
     commit({ ...state, query }, 'push');
@@ -328,9 +381,20 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
 
       <div className="search__suggestions">
         {suggestions.length > 0 && <h2 id={`${listId}-label`}>{words.suggestions}</h2>}
-        <ul id={listId} role="listbox" aria-labelledby={suggestions.length > 0 ? `${listId}-label` : undefined} aria-label={suggestions.length > 0 ? undefined : words.suggestions}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-labelledby={suggestions.length > 0 ? `${listId}-label` : undefined}
+          aria-label={suggestions.length > 0 ? undefined : words.suggestions}
+        >
           {suggestions.map((entity, index) => (
-            <li key={`${entity.kind}:${entity.id}`} id={`${listId}-${index}`} role="option" aria-selected={index === active} className={index === active ? 'active' : undefined}>
+            <li
+              key={`${entity.kind}:${entity.id}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+            >
               <a href={entityUrl(entity.kind, locale, entity.id)} tabIndex={-1}>
                 {entity.name[locale]}
               </a>{' '}
@@ -341,7 +405,15 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
       </div>
 
       <p role="status" aria-live="polite" className="search__status">
-        {failed ? words.searchFailed : !showResults ? '' : !entities ? words.searchLoading : hits ? words.resultCount(hits.length) : ''}
+        {failed
+          ? words.searchFailed
+          : !showResults
+            ? ''
+            : !entities
+              ? words.searchLoading
+              : hits
+                ? words.resultCount(hits.length)
+                : ''}
       </p>
 
       {didYouMean && (
@@ -369,7 +441,10 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
                 {otherHits && otherHits.query === found?.query && otherHits.count > 0 && (
                   <p className="search__other-language">
                     {words.otherLanguageResults(otherHits.count)}{' '}
-                    <button type="button" onClick={() => commit({ ...state, query: typed, allLanguages: true }, 'push')}>
+                    <button
+                      type="button"
+                      onClick={() => commit({ ...state, query: typed, allLanguages: true }, 'push')}
+                    >
                       {words.searchOtherLanguageToo}
                     </button>
                   </p>
@@ -382,7 +457,15 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
                 {found?.loose && <p className="search__loose">{words.onlyApart(terms.length)}</p>}
                 <ol className="story-list">
                   {shownCards.map(({ doc, hit, kind }) => (
-                    <SearchResult key={cardKey(doc.locale, doc.number)} doc={doc} hit={hit} kind={kind} locale={locale} terms={terms} entityName={(kind, id) => facetLabel(kind, id)} />
+                    <SearchResult
+                      key={cardKey(doc.locale, doc.number)}
+                      doc={doc}
+                      hit={hit}
+                      kind={kind}
+                      locale={locale}
+                      terms={terms}
+                      entityName={(kind, id) => facetLabel(kind, id)}
+                    />
                   ))}
                 </ol>
                 {hits.length > shown && (
@@ -407,7 +490,11 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
             <fieldset>
               <legend>{words.languagesFacet}</legend>
               <label>
-                <input type="checkbox" checked={state.allLanguages} onChange={(event) => commit({ ...state, query: typed, allLanguages: event.target.checked }, 'push')} />{' '}
+                <input
+                  type="checkbox"
+                  checked={state.allLanguages}
+                  onChange={(event) => commit({ ...state, query: typed, allLanguages: event.target.checked }, 'push')}
+                />{' '}
                 {words.includeOtherLanguage}
               </label>
             </fieldset>
@@ -418,7 +505,11 @@ export function SearchPage({ locale, typedBeforeScript = '', focusOnMount = fals
                   <ul>
                     {counts[kind].map(([value, count]) => (
                       <li key={value}>
-                        <button type="button" aria-pressed={state.facets[kind] === value} onClick={() => toggleFacet(kind, value)}>
+                        <button
+                          type="button"
+                          aria-pressed={state.facets[kind] === value}
+                          onClick={() => toggleFacet(kind, value)}
+                        >
                           {facetLabel(kind, value)} <span className="count">({count})</span>
                         </button>
                       </li>
@@ -461,7 +552,12 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName }: SearchResul
         <p className="story-card__meta" lang={locale}>
           <time dateTime={doc.date}>{formatStoryDate(doc.date, locale)}</time>
           {foreign && <span className="badge">{words.inOtherLanguage}</span>}
-          {doc.topics.length > 0 && <span className="search-result__topics"> · {doc.topics.map((id) => entityName('topics', id)).join(', ')}</span>}
+          {doc.topics.length > 0 && (
+            <span className="search-result__topics">
+              {' '}
+              · {doc.topics.map((id) => entityName('topics', id)).join(', ')}
+            </span>
+          )}
         </p>
         <p className="story-card__summary">
           <Marked parts={excerpt} />

@@ -21,13 +21,27 @@ export function SearchStart({ locale, archive }: { locale: Locale; archive: Arch
     const counts = countsBy(archive.stories, kind);
     return archive[kind]
       .filter((entity) => (counts.get(entity.id) ?? 0) > 0)
-      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name[locale].localeCompare(b.name[locale], locale))
+      .sort(
+        (a, b) =>
+          (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name[locale].localeCompare(b.name[locale], locale),
+      )
       .slice(0, MOST_NAMED)
-      .map((entity) => ({ href: entityUrl(kind, locale, entity.id), name: entity.name[locale], count: counts.get(entity.id) ?? 0 }));
+      .map((entity) => ({
+        href: entityUrl(kind, locale, entity.id),
+        name: entity.name[locale],
+        count: counts.get(entity.id) ?? 0,
+      }));
   };
   const topicCounts = countsBy(archive.stories, 'topics');
   const groups = [
-    { title: words.topics, entries: archive.topics.map((topic) => ({ href: entityUrl('topics', locale, topic.id), name: topic.name[locale], count: topicCounts.get(topic.id) ?? 0 })) },
+    {
+      title: words.topics,
+      entries: archive.topics.map((topic) => ({
+        href: entityUrl('topics', locale, topic.id),
+        name: topic.name[locale],
+        count: topicCounts.get(topic.id) ?? 0,
+      })),
+    },
     { title: words.mostMentionedPeople, entries: mostNamed('people') },
     { title: words.mostMentionedOrganisations, entries: mostNamed('organisations') },
   ];
@@ -54,7 +68,8 @@ export function SearchStart({ locale, archive }: { locale: Locale; archive: Arch
               .slice(0, LATEST_STORIES)
               .map((story) => (
                 <li key={story.id}>
-                  <a href={storyUrl(locale, story.id)}>{story.articles[locale]?.title}</a> <StoryDate date={story.date} locale={locale} />
+                  <a href={storyUrl(locale, story.id)}>{story.articles[locale]?.title}</a>{' '}
+                  <StoryDate date={story.date} locale={locale} />
                 </li>
               ))}
           </ul>

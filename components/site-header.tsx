@@ -3,7 +3,15 @@ import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/l
 import { LanguageSwitcher } from './language-switcher';
 import { SearchBox } from './search-box';
 
-export function SiteHeader({ locale, alternate, searchBox }: { locale: Locale; alternate: string | null; searchBox: boolean }) {
+export function SiteHeader({
+  locale,
+  alternate,
+  searchBox,
+}: {
+  locale: Locale;
+  alternate: string | null;
+  searchBox: boolean;
+}) {
   const words = dictionary(locale);
   const links = [
     { href: topicsUrl(locale), label: words.navTopics },

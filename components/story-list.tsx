@@ -9,7 +9,15 @@ import { StoryDate } from './story-date';
  * Story cards, newest first. A story that exists only in the other language is listed
  * in that language, marked, and links to its page there.
  */
-export function StoryList({ stories, locale, headingLevel = 2 }: { stories: readonly Story[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export function StoryList({
+  stories,
+  locale,
+  headingLevel = 2,
+}: {
+  stories: readonly Story[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const words = dictionary(locale);
   if (stories.length === 0) return <p>{words.noStories}</p>;
   const Heading = `h${headingLevel}` as const;

@@ -10,7 +10,11 @@ export function StoryNeighbours({ older, newer, locale }: { older?: Story; newer
   const link = (story: Story, label: string, rel: 'prev' | 'next') => {
     const { article } = storyListing(story, locale);
     return (
-      <a href={storyUrl(article.locale, story.id)} rel={rel} hrefLang={article.locale === locale ? undefined : article.locale}>
+      <a
+        href={storyUrl(article.locale, story.id)}
+        rel={rel}
+        hrefLang={article.locale === locale ? undefined : article.locale}
+      >
         <span className="neighbours__label">{label}</span>
         <span className="neighbours__title" lang={article.locale === locale ? undefined : article.locale}>
           {article.title}

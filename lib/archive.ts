@@ -16,7 +16,11 @@ let cached: { archive: Archive; registry: Registry; byId: Map<string, Story> } |
 function load() {
   if (!cached) {
     const archive = ArchiveSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), ARCHIVE_FILE), 'utf8')));
-    cached = { archive, registry: buildRegistry(archive), byId: new Map(archive.stories.map((story) => [story.id, story])) };
+    cached = {
+      archive,
+      registry: buildRegistry(archive),
+      byId: new Map(archive.stories.map((story) => [story.id, story])),
+    };
   }
   return cached;
 }

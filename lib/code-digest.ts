@@ -51,7 +51,12 @@ export function codeDigest(module: string): string {
   if (known !== undefined) return known;
   const root = projectRoot(module);
   const hash = createHash('sha256').update(`node ${process.versions.node.split('.')[0]}\0`);
-  for (const file of [LOCKFILE, ...moduleGraph(module, root)]) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of [LOCKFILE, ...moduleGraph(module, root)])
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   const digest = hash.digest('base64url');
   digests.set(module, digest);
   return digest;

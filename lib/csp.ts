@@ -31,8 +31,11 @@ const isPolicyMeta = (element: DefaultTreeAdapterTypes.Element) =>
 export function setContentSecurityPolicy(document: DefaultTreeAdapterTypes.Document): void {
   const elements = [...elementsIn(document)];
   for (const old of elements.filter(isPolicyMeta)) tree.detachNode(old);
-  const charset = elements.find((element) => element.tagName === 'meta' && attributeOf(element, 'charset') !== undefined);
-  if (!charset?.parentNode) throw new Error('A built page has no <meta charset> to place the Content-Security-Policy after');
+  const charset = elements.find(
+    (element) => element.tagName === 'meta' && attributeOf(element, 'charset') !== undefined,
+  );
+  if (!charset?.parentNode)
+    throw new Error('A built page has no <meta charset> to place the Content-Security-Policy after');
   const meta = tree.createElement('meta', charset.namespaceURI, [
     { name: 'http-equiv', value: 'Content-Security-Policy' },
     { name: 'content', value: CONTENT_SECURITY_POLICY },

@@ -26,7 +26,8 @@ export function storyDateProblem(text: string): string | null {
   if (month < 1 || month > 12) return `month ${match[2]} does not exist in "${text}"`;
   if (match[3] !== undefined) {
     const day = Number(match[3]);
-    if (day < 1 || day > daysInMonth(year, month)) return `day ${match[3]} does not exist in ${year}-${match[2]} ("${text}")`;
+    if (day < 1 || day > daysInMonth(year, month))
+      return `day ${match[3]} does not exist in ${year}-${match[2]} ("${text}")`;
   }
   return null;
 }
@@ -44,7 +45,9 @@ export function parseStoryDate(text: string): CalendarDate {
   const match = DATE_PATTERN.exec(text);
   if (!match || storyDateProblem(text)) throw new Error(`Not a story date: "${text}"`);
   const [, year, month, day] = match;
-  return day === undefined ? { year: Number(year), month: Number(month) } : { year: Number(year), month: Number(month), day: Number(day) };
+  return day === undefined
+    ? { year: Number(year), month: Number(month) }
+    : { year: Number(year), month: Number(month), day: Number(day) };
 }
 
 /** A date known to the year, the month or the day. */
@@ -61,7 +64,8 @@ interface PartialDate {
  */
 function comparePartialDatesNewestFirst(x: PartialDate, y: PartialDate): number {
   if (x.year !== y.year) return y.year - x.year;
-  if (x.month === undefined || y.month === undefined) return (x.month === undefined ? 1 : 0) - (y.month === undefined ? 1 : 0);
+  if (x.month === undefined || y.month === undefined)
+    return (x.month === undefined ? 1 : 0) - (y.month === undefined ? 1 : 0);
   if (x.month !== y.month) return y.month - x.month;
   if (x.day === undefined || y.day === undefined) return (x.day === undefined ? 1 : 0) - (y.day === undefined ? 1 : 0);
   return y.day - x.day;
@@ -86,7 +90,8 @@ const ROLE_DATE_PATTERN = /^(\d{4})(?:-(\d{2}))?$/;
 export function roleDateProblem(text: string): string | null {
   const match = ROLE_DATE_PATTERN.exec(text);
   if (!match) return `expected a year as YYYY or a month as YYYY-MM, got "${text}"`;
-  if (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 12)) return `month ${match[2]} does not exist in "${text}"`;
+  if (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 12))
+    return `month ${match[2]} does not exist in "${text}"`;
   return null;
 }
 

@@ -55,7 +55,14 @@ export function feedStories(stories: readonly Story[], locale: Locale, tag?: Fee
 /** The feed of one language: the newest stories written in it. */
 export function languageFeedSpec(source: FeedSource, locale: Locale): FeedSpec {
   const words = dictionary(locale);
-  return { locale, path: feedUrl(locale), page: homeUrl(locale), title: words.siteName, description: words.siteTagline, stories: feedStories(source.stories, locale) };
+  return {
+    locale,
+    path: feedUrl(locale),
+    page: homeUrl(locale),
+    title: words.siteName,
+    description: words.siteTagline,
+    stories: feedStories(source.stories, locale),
+  };
 }
 
 /**
@@ -84,7 +91,9 @@ export function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag)
 export function everyFeedSpec(source: FeedSource): FeedSpec[] {
   return LOCALES.flatMap((locale) => [
     languageFeedSpec(source, locale),
-    ...ENTITY_KINDS.flatMap((kind) => source[kind].map((entity) => entityFeedSpec(source, locale, { kind, id: entity.id }))),
+    ...ENTITY_KINDS.flatMap((kind) =>
+      source[kind].map((entity) => entityFeedSpec(source, locale, { kind, id: entity.id })),
+    ),
   ]);
 }
 
@@ -112,7 +121,9 @@ export function topicNamesOf(story: Story, topics: readonly Topic[], locale: Loc
 export function feedDocument(source: FeedSource, spec: FeedSpec, base: URL): string {
   // The newest listed story dates the feed, so that the same content gives the same
   // file (an empty feed takes the archive's newest story instead of the build time).
-  const updated = newestStoryDate(spec.stories.map((story) => story.date)) ?? newestStoryDate(source.stories.map((story) => story.date));
+  const updated =
+    newestStoryDate(spec.stories.map((story) => story.date)) ??
+    newestStoryDate(source.stories.map((story) => story.date));
   return rssDocument({
     title: spec.title,
     description: spec.description,

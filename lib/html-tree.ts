@@ -35,7 +35,9 @@ export function attributeOf(element: HtmlElement, name: string): string | undefi
 
 /** The text inside an element, as the parser read it (a script's source, a JSON-LD block's data). */
 export function textOf(element: HtmlElement): string {
-  return element.childNodes.map((child) => ('value' in child ? child.value : isElement(child) ? textOf(child) : '')).join('');
+  return element.childNodes
+    .map((child) => ('value' in child ? child.value : isElement(child) ? textOf(child) : ''))
+    .join('');
 }
 
 /** Parses a whole page, keeping each element's source position for messages. */

@@ -33,7 +33,8 @@ export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', vi: 'vi' };
 
 const en = {
   siteName: 'Cyberspace Command Archive',
-  siteTagline: 'Reports on Command 86, cybersecurity cooperation, digital transformation in the military and the Hanoi Convention, in English and Vietnamese.',
+  siteTagline:
+    'Reports on Command 86, cybersecurity cooperation, digital transformation in the military and the Hanoi Convention, in English and Vietnamese.',
   languageName: 'English',
   skipToContent: 'Skip to content',
   navHome: 'Home',
@@ -77,7 +78,8 @@ const en = {
   searchLabel: 'Search stories, people and organisations',
   searchPlaceholder: 'e.g. Hanoi Convention, Lê Dũng, BTL 86',
   searchButton: 'Search',
-  searchIntro: 'Type words, a name or an abbreviation, with or without Vietnamese diacritics. Press / anywhere to search.',
+  searchIntro:
+    'Type words, a name or an abbreviation, with or without Vietnamese diacritics. Press / anywhere to search.',
   searchLoading: 'Loading the search index…',
   searchFailed: 'The search index could not be loaded. Check your connection and reload the page.',
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
@@ -86,14 +88,18 @@ const en = {
   moreApart: (n: number, words: number) =>
     `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
   onlyApart: (words: number) =>
-    words === 1 ? 'No story has this word exactly as typed; these have it in another form.' : 'No story has these words together as typed; these have them separately or in another form.',
+    words === 1
+      ? 'No story has this word exactly as typed; these have it in another form.'
+      : 'No story has these words together as typed; these have them separately or in another form.',
   taggedWith: 'Tagged:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
   didYouMean: 'Did you mean',
-  otherLanguageResults: (n: number) => (n === 1 ? '1 story in Vietnamese matches.' : `${n} stories in Vietnamese match.`),
+  otherLanguageResults: (n: number) =>
+    n === 1 ? '1 story in Vietnamese matches.' : `${n} stories in Vietnamese match.`,
   searchOtherLanguageToo: 'Search stories in Vietnamese too',
   browseInstead: 'Try fewer words or another spelling, or browse:',
-  searchNeedsScript: 'Search needs JavaScript, which is off or not available in this browser. Every story can still be found by browsing:',
+  searchNeedsScript:
+    'Search needs JavaScript, which is off or not available in this browser. Every story can still be found by browsing:',
   searchStartTitle: 'What you can search for',
   mostMentionedPeople: 'People named most often',
   mostMentionedOrganisations: 'Organisations named most often',
@@ -111,7 +117,8 @@ const en = {
   kindPeople: 'Person',
   kindOrganisations: 'Organisation',
   storiesPerMonth: 'Stories per month',
-  chartSummary: (months: number, stories: number) => `${stories} stories over ${months} months. Each bar links to its month.`,
+  chartSummary: (months: number, stories: number) =>
+    `${stories} stories over ${months} months. Each bar links to its month.`,
   showAsTable: 'Show as a table',
   monthColumn: 'Month',
   storiesColumn: 'Stories',
@@ -125,7 +132,8 @@ const en = {
   roleReportedIn: 'as reported in',
   roleUndated: 'date not known',
   theArchive: 'the archive',
-  originalText: (outlet: string | undefined) => (outlet ? `The original text, as published by ${outlet}.` : 'The original text.'),
+  originalText: (outlet: string | undefined) =>
+    outlet ? `The original text, as published by ${outlet}.` : 'The original text.',
   translatedText: (translator: string | undefined, language: string, outlet: string | undefined) =>
     `${translator ? `Translated by ${translator}` : 'Translated'} from the ${language} text${outlet ? ` of ${outlet}` : ''}.`,
   translatedBy: (translator: string) => `translated by ${translator}`,
@@ -146,7 +154,8 @@ const en = {
   creditAsSource: 'Published',
   navAbout: 'About',
   aboutTitle: 'About this archive',
-  aboutDescription: 'What this archive is, how its stories are chosen, translated and corrected, and whose texts they are.',
+  aboutDescription:
+    'What this archive is, how its stories are chosen, translated and corrected, and whose texts they are.',
   peopleOfOrganisation: 'People',
   relatedStories: 'Related stories',
   olderStory: 'Older story',
@@ -160,11 +169,14 @@ const en = {
   feedTitle: (name: string) => `${name}: RSS feed`,
 } as const;
 
-type Dictionary = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Dictionary = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const vi: Dictionary = {
   siteName: 'Lưu trữ Tác chiến không gian mạng',
-  siteTagline: 'Tin bài về Bộ Tư lệnh 86, hợp tác an ninh mạng, chuyển đổi số trong quân đội và Công ước Hà Nội, bằng tiếng Anh và tiếng Việt.',
+  siteTagline:
+    'Tin bài về Bộ Tư lệnh 86, hợp tác an ninh mạng, chuyển đổi số trong quân đội và Công ước Hà Nội, bằng tiếng Anh và tiếng Việt.',
   languageName: 'Tiếng Việt',
   skipToContent: 'Chuyển đến nội dung',
   navHome: 'Trang chủ',
@@ -214,16 +226,20 @@ const vi: Dictionary = {
   resultCount: (n: number) => `${n} kết quả`,
   moreResults: 'Xem thêm kết quả',
   resultsShown: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total}`,
-  moreApart: (n: number, words: number) => `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
+  moreApart: (n: number, words: number) =>
+    `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
   onlyApart: (words: number) =>
-    words === 1 ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.' : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
+    words === 1
+      ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.'
+      : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
   taggedWith: 'Gắn thẻ:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
   didYouMean: 'Có phải bạn muốn tìm',
   otherLanguageResults: (n: number) => `Có ${n} tin bài bằng tiếng Anh phù hợp.`,
   searchOtherLanguageToo: 'Tìm cả tin bài bằng tiếng Anh',
   browseInstead: 'Hãy thử ít từ hơn hoặc cách viết khác, hoặc xem theo:',
-  searchNeedsScript: 'Tìm kiếm cần JavaScript, nhưng trình duyệt này đang tắt hoặc không hỗ trợ. Bạn vẫn có thể tìm mọi tin bài qua các trang:',
+  searchNeedsScript:
+    'Tìm kiếm cần JavaScript, nhưng trình duyệt này đang tắt hoặc không hỗ trợ. Bạn vẫn có thể tìm mọi tin bài qua các trang:',
   searchStartTitle: 'Bạn có thể tìm',
   mostMentionedPeople: 'Nhân vật được nhắc đến nhiều nhất',
   mostMentionedOrganisations: 'Tổ chức được nhắc đến nhiều nhất',
@@ -241,7 +257,8 @@ const vi: Dictionary = {
   kindPeople: 'Nhân vật',
   kindOrganisations: 'Tổ chức',
   storiesPerMonth: 'Số tin bài theo tháng',
-  chartSummary: (months: number, stories: number) => `${stories} tin bài trong ${months} tháng. Mỗi cột dẫn tới tháng của nó.`,
+  chartSummary: (months: number, stories: number) =>
+    `${stories} tin bài trong ${months} tháng. Mỗi cột dẫn tới tháng của nó.`,
   showAsTable: 'Xem dạng bảng',
   monthColumn: 'Tháng',
   storiesColumn: 'Số tin bài',
@@ -276,7 +293,8 @@ const vi: Dictionary = {
   creditAsSource: 'Đăng tải',
   navAbout: 'Giới thiệu',
   aboutTitle: 'Về kho lưu trữ này',
-  aboutDescription: 'Kho lưu trữ này là gì, bài được chọn, dịch và đính chính ra sao, và bản quyền văn bản thuộc về ai.',
+  aboutDescription:
+    'Kho lưu trữ này là gì, bài được chọn, dịch và đính chính ra sao, và bản quyền văn bản thuộc về ai.',
   peopleOfOrganisation: 'Nhân vật',
   relatedStories: 'Tin bài liên quan',
   olderStory: 'Tin bài trước',

@@ -53,10 +53,25 @@ export function languageFeedLink(locale: Locale): FeedLink {
   return { url: feedUrl(locale), title: words.feedTitle(words.siteName) };
 }
 
-export function pageMetadata({ locale, title, description, paths, xDefault, feeds = [], article }: PageDescription): Metadata {
+export function pageMetadata({
+  locale,
+  title,
+  description,
+  paths,
+  xDefault,
+  feeds = [],
+  article,
+}: PageDescription): Metadata {
   const siteName = dictionary(locale).siteName;
   const canonical = paths[locale];
-  const shared = { title, description, url: canonical, siteName, locale: LOCALE_TAGS[locale], ...alternateLocale(locale, paths) };
+  const shared = {
+    title,
+    description,
+    url: canonical,
+    siteName,
+    locale: LOCALE_TAGS[locale],
+    ...alternateLocale(locale, paths),
+  };
   return {
     metadataBase: siteUrl(),
     title: title === siteName ? title : `${title} · ${siteName}`,
@@ -107,7 +122,15 @@ export function languageChoiceMetadata(): Metadata {
       languages: hreflangAlternates(everyLanguage(homeUrl), HOME_X_DEFAULT),
       types: { 'application/rss+xml': LOCALES.map(languageFeedLink) },
     },
-    openGraph: { type: 'website', title, description, url, siteName: first.siteName, locale: LOCALE_TAGS[DEFAULT_LOCALE], alternateLocale: LOCALE_TAGS[otherLocale(DEFAULT_LOCALE)] },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url,
+      siteName: first.siteName,
+      locale: LOCALE_TAGS[DEFAULT_LOCALE],
+      alternateLocale: LOCALE_TAGS[otherLocale(DEFAULT_LOCALE)],
+    },
     twitter: { card: 'summary', title, description },
   };
 }

@@ -10,7 +10,15 @@
  */
 import { defaultTreeAdapter as tree } from 'parse5';
 import { setContentSecurityPolicy } from './csp';
-import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, serializePage, type HtmlDocument, type HtmlElement } from './html-tree';
+import {
+  attributeOf,
+  elementsIn,
+  HTML_NAMESPACE,
+  parsePage,
+  serializePage,
+  type HtmlDocument,
+  type HtmlElement,
+} from './html-tree';
 import { LOCALES } from './i18n';
 import { searchUrl } from './urls';
 
@@ -51,12 +59,16 @@ function relTokens(element: HtmlElement): string[] {
 export function isScriptPreload(element: HtmlElement): boolean {
   if (element.tagName !== 'link') return false;
   const rel = relTokens(element);
-  return rel.includes('modulepreload') || (rel.includes('preload') && attributeOf(element, 'as')?.toLowerCase() === 'script');
+  return (
+    rel.includes('modulepreload') || (rel.includes('preload') && attributeOf(element, 'as')?.toLowerCase() === 'script')
+  );
 }
 
 /** The page without Next's runtime: every script but JSON-LD blocks, and every script preload. */
 export function removeNextRuntime(document: HtmlDocument): void {
-  const runtime = [...elementsIn(document)].filter((element) => (element.tagName === 'script' && !isDataBlock(element)) || isScriptPreload(element));
+  const runtime = [...elementsIn(document)].filter(
+    (element) => (element.tagName === 'script' && !isDataBlock(element)) || isScriptPreload(element),
+  );
   for (const element of runtime) tree.detachNode(element);
 }
 

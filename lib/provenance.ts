@@ -9,7 +9,8 @@ import { LOCALES, type Locale } from './i18n';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
 
 /** Where a translation was made from: the story's other version, the source's address, or a text the archive does not hold. */
-export type TranslationBasis = { kind: 'version'; locale: Locale } | { kind: 'source'; url: string } | { kind: 'unheld' };
+export type TranslationBasis =
+  { kind: 'version'; locale: Locale } | { kind: 'source'; url: string } | { kind: 'unheld' };
 
 export type Provenance =
   | { kind: 'original' }
@@ -36,7 +37,13 @@ export function provenanceOf(story: Story, locale: Locale): Provenance {
   const from = article.translated_from;
   if (from === undefined) return { kind: 'unstated' };
   const byArchive = article.translator === ARCHIVE_TRANSLATOR;
-  return { kind: 'translation', from, translator: byArchive ? undefined : article.translator, byArchive, basis: basisOf(story, article, from, byArchive) };
+  return {
+    kind: 'translation',
+    from,
+    translator: byArchive ? undefined : article.translator,
+    byArchive,
+    basis: basisOf(story, article, from, byArchive),
+  };
 }
 
 function basisOf(story: Story, article: Article, from: string, byArchive: boolean): TranslationBasis {
@@ -53,6 +60,8 @@ export function translationsOf(story: Story, locale: Locale): Locale[] {
   return LOCALES.filter((other) => {
     if (other === locale || !story.articles[other]) return false;
     const provenance = provenanceOf(story, other);
-    return provenance.kind === 'translation' && provenance.basis.kind === 'version' && provenance.basis.locale === locale;
+    return (
+      provenance.kind === 'translation' && provenance.basis.kind === 'version' && provenance.basis.locale === locale
+    );
   });
 }

@@ -37,7 +37,8 @@ const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 function kindOf(unit: number, next: number, previous: number, rules: CharacterRules): RefusedCharacterKind | undefined {
-  if (unit === TAB || unit === LINE_FEED || unit === CARRIAGE_RETURN) return rules.allowTabsAndLineBreaks ? undefined : 'ControlCharacter';
+  if (unit === TAB || unit === LINE_FEED || unit === CARRIAGE_RETURN)
+    return rules.allowTabsAndLineBreaks ? undefined : 'ControlCharacter';
   // C0 controls, DEL and the C1 controls.
   if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return 'ControlCharacter';
   if ((unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069)) return 'BidiControl';
@@ -57,7 +58,14 @@ export function refusedCharacters(text: string, rules: CharacterRules): RefusedC
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     const kind = kindOf(unit, text.charCodeAt(index + 1), text.charCodeAt(index - 1), rules);
-    if (kind) found.push({ kind, index, line, column: index - lineStart + 1, code: `U+${unit.toString(16).toUpperCase().padStart(4, '0')}` });
+    if (kind)
+      found.push({
+        kind,
+        index,
+        line,
+        column: index - lineStart + 1,
+        code: `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`,
+      });
     if (unit === LINE_FEED) {
       line++;
       lineStart = index + 1;
@@ -87,10 +95,21 @@ const BODY_LINES_REPORTED = 10;
  * the line), at the line of the file (`bodyLine` is where the body starts) and column.
  */
 export function bodyCharacterProblems(body: string, bodyLine: number, file: string): ContentProblem[] {
-  const firstPerLine = refusedCharacters(body, { allowTabsAndLineBreaks: true }).filter((found, index, all) => all[index - 1]?.line !== found.line);
+  const firstPerLine = refusedCharacters(body, { allowTabsAndLineBreaks: true }).filter(
+    (found, index, all) => all[index - 1]?.line !== found.line,
+  );
   return firstPerLine.slice(0, BODY_LINES_REPORTED + 1).map((found, index) => {
-    const more = index === BODY_LINES_REPORTED && firstPerLine.length > BODY_LINES_REPORTED + 1 ? `, and refused characters on ${firstPerLine.length - BODY_LINES_REPORTED - 1} more lines` : '';
-    return { kind: found.kind, file, line: bodyLine + found.line - 1, column: found.column, message: `the text contains ${describeRefusedCharacter(found)}${more}` };
+    const more =
+      index === BODY_LINES_REPORTED && firstPerLine.length > BODY_LINES_REPORTED + 1
+        ? `, and refused characters on ${firstPerLine.length - BODY_LINES_REPORTED - 1} more lines`
+        : '';
+    return {
+      kind: found.kind,
+      file,
+      line: bodyLine + found.line - 1,
+      column: found.column,
+      message: `the text contains ${describeRefusedCharacter(found)}${more}`,
+    };
   });
 }
 

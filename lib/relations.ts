@@ -31,7 +31,9 @@ export function appearsWith(stories: readonly Story[], kind: EntityKind, id: str
       }
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)).slice(0, limit);
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }
 
 /** People whose roles belong to an organisation. */

@@ -8,5 +8,8 @@ import type { Article } from './schema';
 
 /** The version's last change, or undefined when it was never updated or corrected. */
 export function modifiedDate(article: Pick<Article, 'updated' | 'corrections'>): string | undefined {
-  return newestStoryDate([...(article.updated === undefined ? [] : [article.updated]), ...article.corrections.map((correction) => correction.date)]);
+  return newestStoryDate([
+    ...(article.updated === undefined ? [] : [article.updated]),
+    ...article.corrections.map((correction) => correction.date),
+  ]);
 }

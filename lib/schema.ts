@@ -40,10 +40,18 @@ const text = (what: string) =>
         const [first] = ofKind;
         if (!first) continue;
         const more = ofKind.length > 1 ? `, and ${ofKind.length - 1} more like it` : '';
-        ctx.addIssue({ code: 'custom', message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`, params: { kind } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`,
+          params: { kind },
+        });
       }
       if (value !== '' && !hasVisibleCharacter(value)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${what} with a visible character, got only spaces, zero-width or other invisible characters`, params: { kind: 'InvisibleText' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected ${what} with a visible character, got only spaces, zero-width or other invisible characters`,
+          params: { kind: 'InvisibleText' },
+        });
       }
     });
 
@@ -66,9 +74,18 @@ const EntityFields = {
   description: Bilingual('description').optional(),
   /** Other names search recognises. `{ name, unambiguous: true }` marks one an editor made sure names only this entry. */
   aliases: z
-    .array(z.union([text('an alias'), z.strictObject({ name: text('an alias'), unambiguous: z.literal(true, { error: 'expected unambiguous: true' }) })]), {
-      error: 'expected a list of aliases',
-    })
+    .array(
+      z.union([
+        text('an alias'),
+        z.strictObject({
+          name: text('an alias'),
+          unambiguous: z.literal(true, { error: 'expected unambiguous: true' }),
+        }),
+      ]),
+      {
+        error: 'expected a list of aliases',
+      },
+    )
     .transform((aliases) => aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name)))
     .default([]),
 };
@@ -82,10 +99,12 @@ const CitationSchema = z.strictObject(
   { error: 'expected a source as { name: "…", url: "https://…" }' },
 );
 
-const RoleDateSchema = z.string({ error: 'expected a year as YYYY or a month as YYYY-MM' }).superRefine((value, ctx) => {
-  const problem = roleDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const RoleDateSchema = z
+  .string({ error: 'expected a year as YYYY or a month as YYYY-MM' })
+  .superRefine((value, ctx) => {
+    const problem = roleDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * A rank or post a person held. The archive knows a role from the stories that report it
@@ -104,16 +123,26 @@ export const RoleSchema = z
   })
   .superRefine((role, ctx) => {
     if (role.from !== undefined && role.source === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: 'a start date needs the source that states it: add source: { name: "…", url: "https://…" }' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: 'a start date needs the source that states it: add source: { name: "…", url: "https://…" }',
+      });
     }
     if (role.from === undefined && role.reported_in === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'expected reported_in: <story-id> (the story that shows the role), or from: with its source' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'expected reported_in: <story-id> (the story that shows the role), or from: with its source',
+      });
     }
   });
 
 export const PersonSchema = z.strictObject({
   ...EntityFields,
-  roles: z.array(RoleSchema, { error: 'expected a list of roles: - { title: { en, vi }, reported_in: <story-id> }' }).default([]),
+  roles: z
+    .array(RoleSchema, { error: 'expected a list of roles: - { title: { en, vi }, reported_in: <story-id> }' })
+    .default([]),
 });
 export const OrganisationSchema = z.strictObject(EntityFields);
 
@@ -126,7 +155,9 @@ export const StoryDateSchema = z
 
 /** A day the archive changed a file: always a full calendar date, since an editor knows the day they made a change. */
 export const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
-  const problem = storyDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
+  const problem =
+    storyDateProblem(value) ??
+    (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
@@ -139,7 +170,8 @@ export const CorrectionSchema = z.strictObject(
 const idList = (what: string) =>
   z.array(IdSchema, { error: `expected a list of ${what} ids` }).superRefine((ids, ctx) => {
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
+      if (ids.indexOf(id) !== index)
+        ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
     });
   });
 
@@ -175,7 +207,9 @@ export const FrontmatterSchema = z.strictObject({
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   /** The last substantive change of this file (a correction need not be one). */
   updated: DayDateSchema.optional(),
-  corrections: z.array(CorrectionSchema, { error: 'expected a list of corrections: - { date: YYYY-MM-DD, text: "…" }' }).default([]),
+  corrections: z
+    .array(CorrectionSchema, { error: 'expected a list of corrections: - { date: YYYY-MM-DD, text: "…" }' })
+    .default([]),
   /** Earlier ids of a renamed story; each old address redirects to the story. */
   aliases: idList('story').default([]),
 });
@@ -191,7 +225,11 @@ export const ArticleSchema = FrontmatterSchema.extend({
    * The credits (author, translator, source) that name a registry entry by id. Their text
    * fields then hold the entry's name in this version's language; these say where they link.
    */
-  creditLinks: z.object({ author: CreditLinkSchema.optional(), translator: CreditLinkSchema.optional(), source: CreditLinkSchema.optional() }),
+  creditLinks: z.object({
+    author: CreditLinkSchema.optional(),
+    translator: CreditLinkSchema.optional(),
+    source: CreditLinkSchema.optional(),
+  }),
   storyId: IdSchema,
   locale: LocaleSchema,
   /** The Markdown file, relative to the content folder, for messages and "edit" links. */

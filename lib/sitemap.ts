@@ -8,12 +8,28 @@ import { LOCALES, type Locale } from './i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
 import { modifiedDate } from './revisions';
 import type { Archive, Story } from './schema';
-import { aboutUrl, absoluteUrl, archiveUrl, entityUrl, homeUrl, organisationsUrl, peopleUrl, rootUrl, searchUrl, storyUrl, topicsUrl, yearUrl } from './urls';
+import {
+  aboutUrl,
+  absoluteUrl,
+  archiveUrl,
+  entityUrl,
+  homeUrl,
+  organisationsUrl,
+  peopleUrl,
+  rootUrl,
+  searchUrl,
+  storyUrl,
+  topicsUrl,
+  yearUrl,
+} from './urls';
 import { storiesByYear, storiesCrediting, storiesWith } from './views';
 import { textElement, xmlDocument } from './xml';
 
 /** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
-export const SITEMAP_NAMESPACES = { sitemap: 'http://www.sitemaps.org/schemas/sitemap/0.9', xhtml: 'http://www.w3.org/1999/xhtml' } as const;
+export const SITEMAP_NAMESPACES = {
+  sitemap: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+  xhtml: 'http://www.w3.org/1999/xhtml',
+} as const;
 
 export interface PublishedPage {
   path: string;
@@ -26,13 +42,22 @@ export interface PublishedPage {
   newest?: string;
 }
 
-const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = { topics: topicsUrl, people: peopleUrl, organisations: organisationsUrl };
+const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = {
+  topics: topicsUrl,
+  people: peopleUrl,
+  organisations: organisationsUrl,
+};
 
 /**
  * One entry per language version of a page; all of them share the alternates. `changed`
  * gives a version's own later change (an article's update), beside the stories' dates.
  */
-function versions(paths: Partial<Record<Locale, string>>, stories: readonly Story[], xDefault?: string, changed?: (locale: Locale) => string | undefined): PublishedPage[] {
+function versions(
+  paths: Partial<Record<Locale, string>>,
+  stories: readonly Story[],
+  xDefault?: string,
+  changed?: (locale: Locale) => string | undefined,
+): PublishedPage[] {
   const alternates = hreflangAlternates(paths, xDefault);
   const dates = stories.map((story) => story.date);
   return LOCALES.flatMap((locale) => {
@@ -60,11 +85,21 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
     ...versions(homes, stories, HOME_X_DEFAULT),
     ...stories.flatMap((story) =>
-      versions(Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)])), [story], undefined, articleChange(story)),
+      versions(
+        Object.fromEntries(
+          LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]),
+        ),
+        [story],
+        undefined,
+        articleChange(story),
+      ),
     ),
     ...versions(everyLanguage(archiveUrl), stories),
     // The search page shows the latest stories until the reader asks; the about page shows none.
-    ...versions(everyLanguage((locale) => searchUrl(locale)), stories),
+    ...versions(
+      everyLanguage((locale) => searchUrl(locale)),
+      stories,
+    ),
     ...versions(everyLanguage(aboutUrl), []),
     ...storiesByYear(stories).flatMap((group) =>
       versions(
@@ -74,12 +109,18 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     ),
     ...ENTITY_KINDS.flatMap((kind) => [
       // An index shows how many stories name each entry, so it changes with every story that names one.
-      ...versions(everyLanguage(INDEX_URLS[kind]), stories.filter((story) => story[kind].length > 0)),
+      ...versions(
+        everyLanguage(INDEX_URLS[kind]),
+        stories.filter((story) => story[kind].length > 0),
+      ),
       // An entity's page lists the stories tagged with it and those it is credited on.
       ...archive[kind].flatMap((entity) =>
         versions(
           everyLanguage((locale) => entityUrl(kind, locale, entity.id)),
-          [...storiesWith(stories, kind, entity.id), ...storiesCrediting(stories, kind, entity.id).map((credited) => credited.story)],
+          [
+            ...storiesWith(stories, kind, entity.id),
+            ...storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
+          ],
         ),
       ),
     ]),
@@ -105,7 +146,13 @@ export function sitemapEntries(archive: Archive, base: URL): SitemapEntry[] {
     return {
       url: absoluteUrl(page.path, base),
       ...(page.newest ? { lastModified: storyTimestamp(page.newest) } : {}),
-      ...(translated ? { alternates: Object.fromEntries(Object.entries(page.alternates).map(([language, path]) => [language, absoluteUrl(path, base)])) } : {}),
+      ...(translated
+        ? {
+            alternates: Object.fromEntries(
+              Object.entries(page.alternates).map(([language, path]) => [language, absoluteUrl(path, base)]),
+            ),
+          }
+        : {}),
     };
   });
 }
@@ -122,7 +169,10 @@ export function sitemapDocument(archive: Archive, base: URL): string {
       name: 'url',
       children: [
         textElement('loc', entry.url),
-        ...Object.entries(entry.alternates ?? {}).map(([language, href]) => ({ name: 'xhtml:link', attributes: { rel: 'alternate', hreflang: language, href } })),
+        ...Object.entries(entry.alternates ?? {}).map(([language, href]) => ({
+          name: 'xhtml:link',
+          attributes: { rel: 'alternate', hreflang: language, href },
+        })),
         ...(entry.lastModified ? [textElement('lastmod', entry.lastModified)] : []),
       ],
     })),

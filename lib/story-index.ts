@@ -33,7 +33,11 @@ export function storyIndex(stories: readonly Story[]): StoryIndex {
 }
 
 function buildStoryIndex(stories: readonly Story[]): StoryIndex {
-  const tagged = { topics: new Map<string, number[]>(), people: new Map<string, number[]>(), organisations: new Map<string, number[]>() };
+  const tagged = {
+    topics: new Map<string, number[]>(),
+    people: new Map<string, number[]>(),
+    organisations: new Map<string, number[]>(),
+  };
   const position = new Map<string, number>();
   stories.forEach((story, at) => {
     if (!position.has(story.id)) position.set(story.id, at);

@@ -22,7 +22,11 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
   const words = dictionary(locale);
   const url = absoluteUrl(storyUrl(locale, story.id), base);
   const creator = creatorOf(article);
-  const publisher: JsonObject = { '@type': 'Organization', name: words.siteName, url: absoluteUrl(homeUrl(locale), base) };
+  const publisher: JsonObject = {
+    '@type': 'Organization',
+    name: words.siteName,
+    url: absoluteUrl(homeUrl(locale), base),
+  };
   const data: JsonObject = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -34,24 +38,39 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
     datePublished: storyTimestamp(story.date),
     inLanguage: LANGUAGE_TAGS[locale],
     publisher,
-    about: story.topics.map((id) => named('Thing', lookup(registry, 'topics', id).name[locale], absoluteUrl(topicUrl(locale, id), base))),
+    about: story.topics.map((id) =>
+      named('Thing', lookup(registry, 'topics', id).name[locale], absoluteUrl(topicUrl(locale, id), base)),
+    ),
     mentions: [
-      ...story.people.map((id) => named('Person', lookup(registry, 'people', id).name[locale], absoluteUrl(personUrl(locale, id), base))),
-      ...story.organisations.map((id) => named('Organization', lookup(registry, 'organisations', id).name[locale], absoluteUrl(organisationUrl(locale, id), base))),
+      ...story.people.map((id) =>
+        named('Person', lookup(registry, 'people', id).name[locale], absoluteUrl(personUrl(locale, id), base)),
+      ),
+      ...story.organisations.map((id) =>
+        named(
+          'Organization',
+          lookup(registry, 'organisations', id).name[locale],
+          absoluteUrl(organisationUrl(locale, id), base),
+        ),
+      ),
     ],
   };
   const modified = modifiedDate(article);
   if (modified) data.dateModified = storyTimestamp(modified);
   if (creator) data.author = [{ '@type': creator.type, name: creator.name }];
   if (article.translator === ARCHIVE_TRANSLATOR) data.translator = publisher;
-  else if (article.translator) data.translator = { '@type': article.creditLinks.translator?.kind === 'organisations' ? 'Organization' : 'Person', name: article.translator };
+  else if (article.translator)
+    data.translator = {
+      '@type': article.creditLinks.translator?.kind === 'organisations' ? 'Organization' : 'Person',
+      name: article.translator,
+    };
   if (article.source?.url) data.isBasedOn = article.source.url;
   const provenance = provenanceOf(story, locale);
   if (provenance.kind === 'translation') {
     const { basis } = provenance;
     const made = basis.kind === 'version' ? story.articles[basis.locale] : undefined;
     if (basis.kind === 'version' && made) data.translationOfWork = versionReference(story.id, basis.locale, made, base);
-    if (basis.kind === 'source') data.translationOfWork = { '@type': 'CreativeWork', url: basis.url, inLanguage: provenance.from };
+    if (basis.kind === 'source')
+      data.translationOfWork = { '@type': 'CreativeWork', url: basis.url, inLanguage: provenance.from };
   }
   const translations = translationsOf(story, locale).flatMap((other) => {
     const version = story.articles[other];
@@ -84,5 +103,8 @@ function versionReference(storyId: string, locale: Locale, article: Article, bas
  * U+2028 and U+2029 are escaped too, as older JavaScript parsers reject them raw.
  */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

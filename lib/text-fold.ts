@@ -26,7 +26,8 @@ export function foldedWords(text: string): string[] {
  * older placement of a tone on the first vowel of "oa", "oe" and "uy" ("hòa", "thủy").
  * The marks that make a letter (circumflex, breve, horn) are not tones and never move.
  */
-const OLD_TONE_PLACEMENT = /([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE]\p{M}*)|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY]\p{M}*)/gu;
+const OLD_TONE_PLACEMENT =
+  /([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE]\p{M}*)|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY]\p{M}*)/gu;
 
 /**
  * Case-insensitive text that keeps its diacritics, in one spelling: NFC, lower case, and

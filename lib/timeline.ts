@@ -27,7 +27,8 @@ export function monthlyCounts(stories: readonly Story[]): MonthCount[] {
   const first = Math.min(...keys);
   const last = Math.max(...keys);
   const months: MonthCount[] = [];
-  for (let key = first; key <= last; key++) months.push({ year: Math.floor(key / 12), month: (key % 12) + 1, count: counts.get(key) ?? 0 });
+  for (let key = first; key <= last; key++)
+    months.push({ year: Math.floor(key / 12), month: (key % 12) + 1, count: counts.get(key) ?? 0 });
   return months;
 }
 
@@ -53,7 +54,10 @@ export function archiveSpan(stories: readonly Story[]): { first: string; last: s
  * (`since`), or only that a story of a given month reports it (`reported`). Undated when
  * the story it names is not published.
  */
-export type RoleDating = { kind: 'since'; date: string; source: { name: string; url?: string } } | { kind: 'reported'; date: string; story: string } | { kind: 'undated' };
+export type RoleDating =
+  | { kind: 'since'; date: string; source: { name: string; url?: string } }
+  | { kind: 'reported'; date: string; story: string }
+  | { kind: 'undated' };
 
 export interface DatedRole {
   role: Role;
@@ -62,7 +66,8 @@ export interface DatedRole {
 
 /** A role's dating; `storyDate` gives a published story's date by id. */
 export function roleDating(role: Role, storyDate: (id: string) => string | undefined): RoleDating {
-  if (role.from !== undefined && role.source !== undefined) return { kind: 'since', date: role.from, source: role.source };
+  if (role.from !== undefined && role.source !== undefined)
+    return { kind: 'since', date: role.from, source: role.source };
   const reported = role.reported_in === undefined ? undefined : storyDate(role.reported_in);
   if (role.reported_in !== undefined && reported !== undefined) {
     // A role is reported in a month: the story's day says nothing about the role.
@@ -77,7 +82,8 @@ export function rolesNewestFirst(roles: readonly Role[], storyDate: (id: string)
   return roles
     .map((role) => ({ role, dating: roleDating(role, storyDate) }))
     .sort((a, b) => {
-      if (a.dating.kind === 'undated' || b.dating.kind === 'undated') return Number(a.dating.kind === 'undated') - Number(b.dating.kind === 'undated');
+      if (a.dating.kind === 'undated' || b.dating.kind === 'undated')
+        return Number(a.dating.kind === 'undated') - Number(b.dating.kind === 'undated');
       return compareRoleDatesNewestFirst(a.dating.date, b.dating.date);
     });
 }

@@ -17,13 +17,16 @@ export const topicUrl = (locale: Locale, topicId: string) => `/${locale}/topics/
 export const archiveUrl = (locale: Locale) => `/${locale}/archive/`;
 export const yearUrl = (locale: Locale, year: number) => `/${locale}/archive/${year}/`;
 export const monthAnchor = (year: number, month: number) => `m-${year}-${String(month).padStart(2, '0')}`;
-export const monthUrl = (locale: Locale, year: number, month: number) => `${yearUrl(locale, year)}#${monthAnchor(year, month)}`;
+export const monthUrl = (locale: Locale, year: number, month: number) =>
+  `${yearUrl(locale, year)}#${monthAnchor(year, month)}`;
 export const peopleUrl = (locale: Locale) => `/${locale}/people/`;
 export const personUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/`;
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;
-export const organisationUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/`;
+export const organisationUrl = (locale: Locale, organisationId: string) =>
+  `/${locale}/organisations/${organisationId}/`;
 export const aboutUrl = (locale: Locale) => `/${locale}/about/`;
-export const searchUrl = (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+export const searchUrl = (locale: Locale, query?: string) =>
+  `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 /**
  * The search files, written after the build. Per language: a manifest, the index in
  * term-range shards, and one result card per story. For both: the entity registry and
@@ -44,7 +47,8 @@ export const topicFeedUrl = (locale: Locale, topicId: string) => `/${locale}/top
 /** The RSS feed of one person in a language: `app/[lang]/people/[id]/feed.xml/route.ts`. */
 export const personFeedUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/feed.xml`;
 /** The RSS feed of one organisation in a language: `app/[lang]/organisations/[id]/feed.xml/route.ts`. */
-export const organisationFeedUrl = (locale: Locale, organisationId: string) => `/${locale}/organisations/${organisationId}/feed.xml`;
+export const organisationFeedUrl = (locale: Locale, organisationId: string) =>
+  `/${locale}/organisations/${organisationId}/feed.xml`;
 /** Written by `app/sitemap.ts`. */
 export const sitemapUrl = () => '/sitemap.xml';
 /** Written by `app/robots.ts`. */
@@ -76,7 +80,8 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): URL {
   const url = new URL(env.SITE_URL || 'http://localhost:3000');
   // The export has root-relative links (`/en/…`), so the site must be served at the root
   // of its address; a path here would give canonical links that do not exist.
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL must be the site's root address (like https://archive.example), got "${url.href}"`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL must be the site's root address (like https://archive.example), got "${url.href}"`);
   return url;
 }
 

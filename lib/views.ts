@@ -29,7 +29,9 @@ export function storiesCrediting(stories: readonly Story[], kind: EntityKind, id
   if (kind === 'topics') return [];
   return stories.flatMap((story) => {
     const roles = CREDIT_ROLES.filter((role) =>
-      Object.values(story.articles).some((article) => article?.creditLinks[role]?.kind === kind && article.creditLinks[role].id === id),
+      Object.values(story.articles).some(
+        (article) => article?.creditLinks[role]?.kind === kind && article.creditLinks[role].id === id,
+      ),
     );
     return roles.length > 0 ? [{ story, roles }] : [];
   });

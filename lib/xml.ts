@@ -44,12 +44,20 @@ type OrderedNode = Record<string, unknown>;
 
 function ordered(node: XmlNode): OrderedNode {
   if (typeof node === 'string') return { [TEXT]: node };
-  const attributes = Object.fromEntries(Object.entries(node.attributes ?? {}).map(([name, value]) => [`${ATTRIBUTE_PREFIX}${name}`, value]));
-  return { [node.name]: (node.children ?? []).map(ordered), ...(Object.keys(attributes).length > 0 ? { ':@': attributes } : {}) };
+  const attributes = Object.fromEntries(
+    Object.entries(node.attributes ?? {}).map(([name, value]) => [`${ATTRIBUTE_PREFIX}${name}`, value]),
+  );
+  return {
+    [node.name]: (node.children ?? []).map(ordered),
+    ...(Object.keys(attributes).length > 0 ? { ':@': attributes } : {}),
+  };
 }
 
 /** The document with `root` as its element, after the XML declaration, as UTF-8 text. */
 export function xmlDocument(root: XmlElement): string {
-  const declaration = { '?xml': [], ':@': { [`${ATTRIBUTE_PREFIX}version`]: '1.0', [`${ATTRIBUTE_PREFIX}encoding`]: 'UTF-8' } };
+  const declaration = {
+    '?xml': [],
+    ':@': { [`${ATTRIBUTE_PREFIX}version`]: '1.0', [`${ATTRIBUTE_PREFIX}encoding`]: 'UTF-8' },
+  };
   return `${(builder.build([declaration, ordered(root)]) as string).trim()}\n`;
 }

@@ -20,4 +20,6 @@ mkdirSync(path.dirname(ARCHIVE_FILE), { recursive: true });
 writeFileSync(ARCHIVE_FILE, JSON.stringify(result.archive));
 writeContentCaches(caches);
 const { renderCache, checkCache } = caches;
-console.log(`Rendered ${renderCache.misses} bodies, reused ${renderCache.hits} from the render cache; checked ${checkCache.misses} files, reused ${checkCache.hits} checks.`);
+console.log(
+  `Rendered ${renderCache.misses} bodies, reused ${renderCache.hits} from the render cache; checked ${checkCache.misses} files, reused ${checkCache.hits} checks.`,
+);

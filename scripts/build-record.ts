@@ -78,8 +78,10 @@ export interface BuildState {
 export function rebuildReason({ hasOutput, record, wanted, newest }: BuildState): string | undefined {
   if (!hasOutput) return 'there is no built site in out/';
   if (!record) return 'the last build did not finish (or left no record)';
-  if (record.siteUrl !== wanted.siteUrl) return `SITE_URL is "${wanted.siteUrl}", the site was built for "${record.siteUrl}"`;
-  if (record.contentDir !== wanted.contentDir) return `the content folder is ${wanted.contentDir}, the site was built from ${record.contentDir}`;
+  if (record.siteUrl !== wanted.siteUrl)
+    return `SITE_URL is "${wanted.siteUrl}", the site was built for "${record.siteUrl}"`;
+  if (record.contentDir !== wanted.contentDir)
+    return `the content folder is ${wanted.contentDir}, the site was built from ${record.contentDir}`;
   if (newest && newest.changedAt > record.startedAt) return `${newest.file} changed since the last build`;
   return undefined;
 }

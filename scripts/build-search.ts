@@ -17,4 +17,7 @@ for (const [url, text] of files) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
-for (const { locale, stories, reused, shards } of summary) console.log(`Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`);
+for (const { locale, stories, reused, shards } of summary)
+  console.log(
+    `Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`,
+  );

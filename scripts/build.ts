@@ -43,7 +43,8 @@ export const BUILD_STAGES: readonly BuildStage[] = [
 /** The stage of that name; throws when the list has none, so a renamed stage fails loudly where it is used. */
 export function buildStage(name: string, stages: readonly BuildStage[] = BUILD_STAGES): BuildStage {
   const stage = stages.find((candidate) => candidate.name === name);
-  if (!stage) throw new Error(`the build has no stage "${name}" (its stages: ${stages.map((each) => each.name).join(', ')})`);
+  if (!stage)
+    throw new Error(`the build has no stage "${name}" (its stages: ${stages.map((each) => each.name).join(', ')})`);
   return stage;
 }
 
@@ -65,7 +66,10 @@ export interface StagesOptions {
  * passed, else the exit status of the first that failed (1 when it was killed), after
  * which no stage runs.
  */
-export function runStages(stages: readonly BuildStage[], { root = ROOT, env = process.env, log = console.log }: StagesOptions = {}): number {
+export function runStages(
+  stages: readonly BuildStage[],
+  { root = ROOT, env = process.env, log = console.log }: StagesOptions = {},
+): number {
   // As wide as the longest name of the whole build, so the lines of a build run in parts line up.
   const width = Math.max(...[...BUILD_STAGES, ...stages].map((stage) => stage.name.length));
   for (const stage of stages) {
@@ -78,7 +82,11 @@ export function runStages(stages: readonly BuildStage[], { root = ROOT, env = pr
       log(`build: ${label}  ${seconds} s`);
       continue;
     }
-    const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit status ${result.status}`;
+    const why = result.error
+      ? result.error.message
+      : result.signal
+        ? `killed by ${result.signal}`
+        : `exit status ${result.status}`;
     log(`build: ${label}  failed after ${seconds} s (${why})`);
     return result.status || 1;
   }

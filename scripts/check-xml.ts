@@ -8,7 +8,9 @@ import { checkBuiltXml } from './quality/xml';
 
 const { checked, problems } = checkBuiltXml('out', getArchive(), siteUrl());
 if (problems.length > 0) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the XML files the build wrote:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  console.error(
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in the XML files the build wrote:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`Checked ${checked} XML files: well-formed, only their format's elements, every text as the archive says`);

@@ -30,7 +30,9 @@ import { siteUrl } from '../lib/urls';
 /** The parts of Next's build output that say what it wrote into the export folder. */
 const ExportDetailSchema = z.object({ outDirectory: z.string(), success: z.boolean() });
 const ExportMarkerSchema = z.object({ exportTrailingSlash: z.boolean() });
-const PrerenderManifestSchema = z.object({ routes: z.record(z.string(), z.object({ routeType: z.string().optional() })) });
+const PrerenderManifestSchema = z.object({
+  routes: z.record(z.string(), z.object({ routeType: z.string().optional() })),
+});
 
 /** Next renders this route but does not export it (static export has no 500 page). */
 const UNEXPORTED_ROUTE = '/_global-error';
@@ -39,7 +41,8 @@ const NOT_FOUND_ROUTE = '/_not-found';
 
 function readNextJson<T>(nextDir: string, name: string, schema: z.ZodType<T>): T {
   const file = path.join(nextDir, name);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`next build\` (with output: 'export') before finishing the pages`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`next build\` (with output: 'export') before finishing the pages`);
   const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} is not what this Next version writes: ${parsed.error.message}`);
   return parsed.data;
@@ -55,16 +58,24 @@ function readNextJson<T>(nextDir: string, name: string, schema: z.ZodType<T>): T
 export function renderedPages(outDir: string, nextDir = '.next'): string[] {
   const detail = readNextJson(nextDir, 'export-detail.json', ExportDetailSchema);
   if (!detail.success || path.resolve(detail.outDirectory) !== path.resolve(outDir)) {
-    throw new Error(`${path.join(nextDir, 'export-detail.json')} describes an export into ${detail.outDirectory}, not ${path.resolve(outDir)}: run \`next build\` again`);
+    throw new Error(
+      `${path.join(nextDir, 'export-detail.json')} describes an export into ${detail.outDirectory}, not ${path.resolve(outDir)}: run \`next build\` again`,
+    );
   }
   const { exportTrailingSlash } = readNextJson(nextDir, 'export-marker.json', ExportMarkerSchema);
   const { routes } = readNextJson(nextDir, 'prerender-manifest.json', PrerenderManifestSchema);
-  const fileOf = (route: string) => (route === '/' ? 'index.html' : exportTrailingSlash ? `${route.slice(1)}/index.html` : `${route.slice(1)}.html`);
+  const fileOf = (route: string) =>
+    route === '/' ? 'index.html' : exportTrailingSlash ? `${route.slice(1)}/index.html` : `${route.slice(1)}.html`;
   const pages = Object.entries(routes)
     .filter(([route, entry]) => entry.routeType === 'page' && route !== UNEXPORTED_ROUTE)
-    .flatMap(([route]) => (route === NOT_FOUND_ROUTE ? [fileOf(route), '404.html', ...(exportTrailingSlash ? ['404/index.html'] : [])] : [fileOf(route)]));
+    .flatMap(([route]) =>
+      route === NOT_FOUND_ROUTE
+        ? [fileOf(route), '404.html', ...(exportTrailingSlash ? ['404/index.html'] : [])]
+        : [fileOf(route)],
+    );
   const missing = pages.filter((page) => !existsSync(path.join(outDir, page)));
-  if (missing.length > 0) throw new Error(`Next's build output names pages that ${outDir} lacks: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`Next's build output names pages that ${outDir} lacks: ${missing.join(', ')}`);
   return pages.sort();
 }
 
@@ -108,10 +119,16 @@ export function writeBundledScript(outDir: string, entry: string, name: keyof Pa
 }
 
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */
-export function finishPages(outDir: string, nextDir = '.next'): { pages: number; removed: number; scripts: PageScripts } {
+export function finishPages(
+  outDir: string,
+  nextDir = '.next',
+): { pages: number; removed: number; scripts: PageScripts } {
   const pages = renderedPages(outDir, nextDir);
   const removed = pruneRscPayloads(outDir, pages);
-  const scripts = { site: writeBundledScript(outDir, 'page-script.ts', 'site'), search: writeBundledScript(outDir, 'search-island.tsx', 'search') };
+  const scripts = {
+    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
+    search: writeBundledScript(outDir, 'search-island.tsx', 'search'),
+  };
   for (const page of pages) {
     const file = path.join(outDir, page);
     writeFileSync(file, finishedPage(readFileSync(file, 'utf8'), urlPathOfFile(page), scripts));
@@ -121,15 +138,26 @@ export function finishPages(outDir: string, nextDir = '.next'): { pages: number;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { pages, removed, scripts } = finishPages('out');
-  console.log(`Finished ${pages} pages: plain HTML without Next's runtime, the site script, the Content-Security-Policy; removed ${removed} RSC payload files`);
+  console.log(
+    `Finished ${pages} pages: plain HTML without Next's runtime, the site script, the Content-Security-Policy; removed ${removed} RSC payload files`,
+  );
   const redirects = writeStoryRedirects('out', getArchive().stories, siteUrl());
   console.log(`Wrote ${redirects.length} pages at the old addresses of renamed stories`);
   const checked = htmlFiles('out');
-  const articles = getArchive().stories.flatMap((story) => [story.articles.en, story.articles.vi].filter((article) => article !== undefined));
-  const problems = [...renderedBodyProblems(articles), ...checkPageSafety('out', checked, new Set([scripts.site, scripts.search]))];
+  const articles = getArchive().stories.flatMap((story) =>
+    [story.articles.en, story.articles.vi].filter((article) => article !== undefined),
+  );
+  const problems = [
+    ...renderedBodyProblems(articles),
+    ...checkPageSafety('out', checked, new Set([scripts.site, scripts.search])),
+  ];
   if (problems.length > 0) {
-    console.error(`${problems.length} problems in the built pages; they must not ship:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    console.error(
+      `${problems.length} problems in the built pages; they must not ship:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
     process.exit(1);
   }
-  console.log(`Checked ${articles.length} rendered bodies and ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`);
+  console.log(
+    `Checked ${articles.length} rendered bodies and ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`,
+  );
 }

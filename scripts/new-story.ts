@@ -15,5 +15,7 @@ if (!result.ok) {
 }
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 console.log(`Created ${result.files.map(shown).join(' and ')}.`);
-console.log('Fill in the fields and the text of both files, then run `npm run check`: until then it lists what is missing.');
+console.log(
+  'Fill in the fields and the text of both files, then run `npm run check`: until then it lists what is missing.',
+);
 console.log('The story stays a draft (never published) until you set `draft: false` in both files.');

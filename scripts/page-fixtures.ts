@@ -31,7 +31,10 @@ forgetBuild();
 run(BUILD_STAGES.slice(0, finishAt));
 mkdirSync(FIXTURES, { recursive: true });
 for (const [fixture, urlPath] of Object.entries(PAGES)) {
-  copyFileSync(path.join('out', urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), path.join(FIXTURES, fixture));
+  copyFileSync(
+    path.join('out', urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath),
+    path.join(FIXTURES, fixture),
+  );
 }
 writeFileSync(path.join(FIXTURES, 'pages.json'), `${JSON.stringify(PAGES, null, 2)}\n`);
 run(BUILD_STAGES.slice(finishAt));

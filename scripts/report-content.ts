@@ -7,7 +7,10 @@
 import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
 import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
 
-export function loadAndReport(options: LoadOptions = {}, env: NodeJS.ProcessEnv = process.env): LoadedContent & { ok: boolean } {
+export function loadAndReport(
+  options: LoadOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedContent & { ok: boolean } {
   const dir = contentDirectory(env);
   const loaded = loadContent(dir, options);
   const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
@@ -15,11 +18,14 @@ export function loadAndReport(options: LoadOptions = {}, env: NodeJS.ProcessEnv 
   for (const problem of errors) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(formatProblem(problem));
   // Workflow commands are read from standard output.
-  if (env.GITHUB_ACTIONS === 'true') for (const problem of [...errors, ...warnings]) console.log(formatAnnotation(problem));
+  if (env.GITHUB_ACTIONS === 'true')
+    for (const problem of [...errors, ...warnings]) console.log(formatAnnotation(problem));
   const { archive } = loaded;
   const versions = archive.stories.reduce((sum, story) => sum + Object.keys(story.articles).length, 0);
   if (hasErrors(loaded.problems)) {
-    console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${dir}: nothing was published.`);
+    console.error(
+      `\n${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${dir}: nothing was published.`,
+    );
     return { ...loaded, ok: false };
   }
   console.log(

@@ -7,10 +7,18 @@ import { launchChromium } from './chromium';
 import { startStaticServer } from './static-server';
 
 const PORT = 3107;
-const PAGES: [string, string][] = (process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/vi/', '/en/articles/hanoi-convention-rehearsal/', '/vi/articles/hanoi-convention-rehearsal/', '/en/people/vu-huu-hanh/', '/vi/people/vu-huu-hanh/']).map((page) => [
-  page,
-  page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'root',
-]);
+const PAGES: [string, string][] = (
+  process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : [
+        '/en/',
+        '/vi/',
+        '/en/articles/hanoi-convention-rehearsal/',
+        '/vi/articles/hanoi-convention-rehearsal/',
+        '/en/people/vu-huu-hanh/',
+        '/vi/people/vu-huu-hanh/',
+      ]
+).map((page) => [page, page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'root']);
 const WIDTHS = [390, 1280];
 const SCHEMES = (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[];
 

@@ -9,7 +9,18 @@ import path from 'node:path';
 import { contentDirectory } from '../lib/content/load';
 import { buildSettings, newestChange, readBuildRecord, rebuildReason } from './build-record';
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'scripts', contentDirectory(), 'package.json', 'package-lock.json', 'next.config.ts', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'scripts',
+  contentDirectory(),
+  'package.json',
+  'package-lock.json',
+  'next.config.ts',
+  'tsconfig.json',
+];
 
 const reason = rebuildReason({
   hasOutput: existsSync(path.join('out', 'index.html')),

@@ -32,7 +32,9 @@ function requestPath(request: IncomingMessage): { pathname: string; search: stri
   const target = request.url ?? '';
   if (!target.startsWith('/')) return undefined;
   const query = target.search(/[?#]/);
-  return query < 0 ? { pathname: target, search: '' } : { pathname: target.slice(0, query), search: target.slice(query).split('#')[0] ?? '' };
+  return query < 0
+    ? { pathname: target, search: '' }
+    : { pathname: target.slice(0, query), search: target.slice(query).split('#')[0] ?? '' };
 }
 
 /**
@@ -61,7 +63,10 @@ function sendNotFound(root: string, request: IncomingMessage, response: ServerRe
   }
   response.writeHead(404, { 'content-type': contentTypeOf(page) });
   if (request.method === 'HEAD') response.end();
-  else createReadStream(page).on('error', () => response.destroy()).pipe(response);
+  else
+    createReadStream(page)
+      .on('error', () => response.destroy())
+      .pipe(response);
 }
 
 /** Serves `root` on `port` and `host`; resolves once it listens (port 0 picks a free port: read `server.address()`). */
@@ -90,7 +95,8 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       }
       files(request, response, () => {
         // One leading slash only: `//host` in a Location header would leave the site.
-        if (isFolderWithIndex(base, pathname)) response.writeHead(308, { location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();
+        if (isFolderWithIndex(base, pathname))
+          response.writeHead(308, { location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();
         else sendNotFound(base, request, response);
       });
     } catch {

@@ -15,7 +15,8 @@ export function writeStoryRedirects(outDir: string, stories: readonly Story[], b
     const file = `${redirect.path.slice(1)}index.html`;
     const absolute = path.join(outDir, file);
     // The loader refuses an alias that is a story's id, so this only happens with a stale export folder.
-    if (existsSync(absolute)) throw new Error(`${absolute} already exists: the old address ${redirect.path} would replace a page`);
+    if (existsSync(absolute))
+      throw new Error(`${absolute} already exists: the old address ${redirect.path} would replace a page`);
     mkdirSync(path.dirname(absolute), { recursive: true });
     writeFileSync(absolute, storyMovedDocument(redirect, base));
     return file;

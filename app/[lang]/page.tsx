@@ -18,7 +18,13 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.siteName, description: words.siteTagline, paths: everyLanguage(homeUrl), xDefault: HOME_X_DEFAULT });
+  return pageMetadata({
+    locale,
+    title: words.siteName,
+    description: words.siteTagline,
+    paths: everyLanguage(homeUrl),
+    xDefault: HOME_X_DEFAULT,
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -33,7 +39,8 @@ export default async function HomePage({ params }: Props) {
       <p className="lede">{words.siteTagline}</p>
       {span && (
         <p className="archive-span">
-          {words.archiveSpan(formatStoryDate(span.first, locale), formatStoryDate(span.last, locale))} <a href={archiveUrl(locale)}>{words.navArchive}</a>
+          {words.archiveSpan(formatStoryDate(span.first, locale), formatStoryDate(span.last, locale))}{' '}
+          <a href={archiveUrl(locale)}>{words.navArchive}</a>
         </p>
       )}
       <div className="home">
@@ -46,7 +53,8 @@ export default async function HomePage({ params }: Props) {
           <ul className="topic-list">
             {sortByName(topics, locale).map((topic) => (
               <li key={topic.id}>
-                <a href={topicUrl(locale, topic.id)}>{topic.name[locale]}</a> <span className="count">({words.storyCount(counts.get(topic.id) ?? 0)})</span>
+                <a href={topicUrl(locale, topic.id)}>{topic.name[locale]}</a>{' '}
+                <span className="count">({words.storyCount(counts.get(topic.id) ?? 0)})</span>
               </li>
             ))}
           </ul>

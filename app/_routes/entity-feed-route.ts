@@ -22,7 +22,9 @@ export function entityFeedRoute(kind: EntityKind) {
     async GET(_request: Request, { params }: { params: Promise<{ lang: string; id: string }> }) {
       const { lang, id } = await params;
       // A static host goes by the file extension; the header serves `next dev`.
-      return new Response(entityFeed(getArchive(), assertLocale(lang), { kind, id }, siteUrl()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+      return new Response(entityFeed(getArchive(), assertLocale(lang), { kind, id }, siteUrl()), {
+        headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+      });
     },
   };
 }

@@ -18,7 +18,11 @@ import { countsBy, storiesCrediting, storiesWith } from '@/lib/views';
 type IndexProps = { params: Promise<{ lang: string }> };
 type EntityProps = { params: Promise<{ lang: string; id: string }> };
 
-const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = { topics: topicsUrl, people: peopleUrl, organisations: organisationsUrl };
+const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = {
+  topics: topicsUrl,
+  people: peopleUrl,
+  organisations: organisationsUrl,
+};
 
 function indexWords(kind: EntityKind, locale: Locale) {
   const words = dictionary(locale);
@@ -43,7 +47,14 @@ export function entityIndexRoute(kind: EntityKind) {
       const { title, intro } = indexWords(kind, locale);
       return (
         <PageFrame locale={locale} alternate={INDEX_URLS[kind](otherLocale(locale))}>
-          <EntityIndex kind={kind} entities={archive[kind]} counts={countsBy(archive.stories, kind)} locale={locale} title={title} intro={intro} />
+          <EntityIndex
+            kind={kind}
+            entities={archive[kind]}
+            counts={countsBy(archive.stories, kind)}
+            locale={locale}
+            title={title}
+            intro={intro}
+          />
         </PageFrame>
       );
     },

@@ -7,5 +7,7 @@ export const dynamic = 'force-static';
 
 export function GET() {
   // A static host goes by the file extension; the header serves `next dev`.
-  return new Response(sitemapDocument(getArchive(), siteUrl()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapDocument(getArchive(), siteUrl()), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 }

@@ -79,7 +79,12 @@ export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
 
 export function searchEntities(archive: Archive): SearchEntity[] {
   return ENTITY_KINDS.flatMap((kind) =>
-    archive[kind].map((entity) => ({ kind, id: entity.id, name: entity.name, aliases: 'aliases' in entity ? entity.aliases : [] })),
+    archive[kind].map((entity) => ({
+      kind,
+      id: entity.id,
+      name: entity.name,
+      aliases: 'aliases' in entity ? entity.aliases : [],
+    })),
   );
 }
 

@@ -65,4 +65,3 @@ export function joinedSyllables(text: string): string[] {
   for (let index = 0; index + 1 < words.length; index++) joined.push(`${words[index]}${words[index + 1]}`);
   return joined;
 }
-

@@ -38,21 +38,31 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const unmatched: Syllable = { folded: '', written: '', marked: false };
   const words = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
-    const near = terms.some((term, index) => (index === last ? folded.startsWith(term.folded) : folded === term.folded));
+    const near = terms.some((term, index) =>
+      index === last ? folded.startsWith(term.folded) : folded === term.folded,
+    );
     return { start: found.index, end: found.index + found[0].length, word: near ? syllable(found[0]) : unmatched };
   });
   const spans: Span[] = [];
   if (kind === 'together' && terms.length > 1) {
     for (let at = 0; at + terms.length <= words.length; at++) {
-      if (terms.every((term, offset) => syllableMatches(term, (words[at + offset] as (typeof words)[number]).word, offset === last))) {
-        spans.push({ start: (words[at] as (typeof words)[number]).start, end: (words[at + last] as (typeof words)[number]).end });
+      if (
+        terms.every((term, offset) =>
+          syllableMatches(term, (words[at + offset] as (typeof words)[number]).word, offset === last),
+        )
+      ) {
+        spans.push({
+          start: (words[at] as (typeof words)[number]).start,
+          end: (words[at + last] as (typeof words)[number]).end,
+        });
         at += last;
       }
     }
     return spans;
   }
   for (const { start, end, word } of words) {
-    if (terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last))) spans.push({ start, end });
+    if (terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)))
+      spans.push({ start, end });
   }
   return spans;
 }

@@ -66,25 +66,49 @@ async function indexedPostings(docs: readonly SearchDoc[], entities: readonly Se
 function mergedPostings([first, ...later]: readonly Segment[]): PostingTable {
   if (!first) return new Map();
   const [second, ...rest] = later;
-  return second ? addNewerPostings(first.postings, rest.reduce((merged, segment) => addNewerPostings(merged, segment.postings), second.postings)) : first.postings;
+  return second
+    ? addNewerPostings(
+        first.postings,
+        rest.reduce((merged, segment) => addNewerPostings(merged, segment.postings), second.postings),
+      )
+    : first.postings;
 }
 
 /**
  * A language's postings: the cached ones with the new stories' added when they can be,
  * else built anew. `docs` are in number order, and `cards` are their JSON.
  */
-export async function buildSearchIndexWithCache(docs: readonly SearchDoc[], cards: readonly string[], entities: readonly SearchEntity[], previous?: CachedIndex): Promise<CachedBuild> {
+export async function buildSearchIndexWithCache(
+  docs: readonly SearchDoc[],
+  cards: readonly string[],
+  entities: readonly SearchEntity[],
+  previous?: CachedIndex,
+): Promise<CachedBuild> {
   const keys = storyKeys(cards, entities);
   const previousKeys = previous?.segments.flatMap((segment) => segment.keys) ?? [];
-  const extendable = previous !== undefined && previousKeys.length <= keys.length && previousKeys.every((key, position) => key === keys[position]);
+  const extendable =
+    previous !== undefined &&
+    previousKeys.length <= keys.length &&
+    previousKeys.every((key, position) => key === keys[position]);
   if (!extendable) {
     const postings = await indexedPostings(docs, entities);
     return { cached: { segments: [{ keys, postings }], stored: 0 }, postings, reused: 0 };
   }
-  const added: Segment[] = keys.length > previousKeys.length ? [{ keys: keys.slice(previousKeys.length), postings: await indexedPostings(docs.slice(previousKeys.length), entities) }] : [];
+  const added: Segment[] =
+    keys.length > previousKeys.length
+      ? [
+          {
+            keys: keys.slice(previousKeys.length),
+            postings: await indexedPostings(docs.slice(previousKeys.length), entities),
+          },
+        ]
+      : [];
   const segments = [...previous.segments, ...added];
   const postings = mergedPostings(segments);
-  const cached = segments.length > MAX_SEGMENTS ? { segments: [{ keys, postings }], stored: 0 } : { segments, stored: previous.stored };
+  const cached =
+    segments.length > MAX_SEGMENTS
+      ? { segments: [{ keys, postings }], stored: 0 }
+      : { segments, stored: previous.stored };
   return { cached, postings, reused: previousKeys.length };
 }
 
@@ -108,7 +132,15 @@ export function readSearchIndexCache(file: string, code: string): SearchIndexCac
 /** Appends the segments the file lacks, or writes it anew when a language was rebuilt or merged. */
 export function writeSearchIndexCache(file: string, code: string, cache: SearchIndexCache): void {
   const languages = Object.entries(cache) as [Locale, CachedIndex][];
-  const blocks = (from: (cached: CachedIndex) => number) => languages.flatMap(([locale, cached]) => cached.segments.slice(from(cached)).map((segment): SegmentBlock => ({ locale, ...segment })));
-  if (languages.some(([, cached]) => cached.stored === 0)) writeCacheFile(file, code, blocks(() => 0));
+  const blocks = (from: (cached: CachedIndex) => number) =>
+    languages.flatMap(([locale, cached]) =>
+      cached.segments.slice(from(cached)).map((segment): SegmentBlock => ({ locale, ...segment })),
+    );
+  if (languages.some(([, cached]) => cached.stored === 0))
+    writeCacheFile(
+      file,
+      code,
+      blocks(() => 0),
+    );
   else for (const block of blocks((cached) => cached.stored)) appendCacheBlock(file, block);
 }

@@ -7,7 +7,15 @@
  */
 import type { EntityKind } from '../entities';
 import type { Locale } from '../i18n';
-import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl, searchVocabularyUrl } from '../urls';
+import {
+  searchAllTaggedUrl,
+  searchCardUrl,
+  searchEntitiesUrl,
+  searchManifestUrl,
+  searchShardUrl,
+  searchTaggedUrl,
+  searchVocabularyUrl,
+} from '../urls';
 import { entityKey, type SearchDoc, type SearchEntity } from './documents';
 import {
   SearchAllTaggedFileSchema,
@@ -118,7 +126,10 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
   const tagged = async (wanted: readonly { kind: EntityKind; id: string }[]): Promise<TaggedStories> => {
     if (wanted.length > MAX_TAGGED_FILES) return allTagged();
     const lists = await Promise.all(
-      wanted.map(async ({ kind, id }) => [entityKey(kind, id), new Set(SearchTaggedFileSchema.parse(await once(searchTaggedUrl(kind, id))))] as const),
+      wanted.map(
+        async ({ kind, id }) =>
+          [entityKey(kind, id), new Set(SearchTaggedFileSchema.parse(await once(searchTaggedUrl(kind, id))))] as const,
+      ),
     );
     return new Map(lists);
   };
@@ -140,9 +151,14 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
           }),
         ),
       ]);
-      return { languages: states.map((state) => state.language), entities: registry, tagged: await tagged(matchEntities(query, registry)) };
+      return {
+        languages: states.map((state) => state.language),
+        entities: registry,
+        tagged: await tagged(matchEntities(query, registry)),
+      };
     },
-    cards: (hits) => Promise.all(hits.map(async (hit) => SearchCardSchema.parse(await once(searchCardUrl(hit.locale, hit.story))))),
+    cards: (hits) =>
+      Promise.all(hits.map(async (hit) => SearchCardSchema.parse(await once(searchCardUrl(hit.locale, hit.story))))),
     async facets(locale) {
       const [all, state] = await Promise.all([allTagged(), language(locale)]);
       return { tagged: all, years: state.manifest.years };

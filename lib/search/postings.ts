@@ -26,7 +26,8 @@ export function exportedPostings(parts: ExportedIndex): PostingTable {
     // "1.reg" is the list of document ids: searching does not read it.
     if (key.endsWith('.reg')) continue;
     const [field, , kind] = key.split('.');
-    if (kind !== 'map' || field === undefined || !isSearchField(field)) throw new Error(`Unexpected search index export part "${key}"`);
+    if (kind !== 'map' || field === undefined || !isSearchField(field))
+      throw new Error(`Unexpected search index export part "${key}"`);
     for (const posting of JSON.parse(data) as Posting[]) {
       const postings = table.get(posting[0]) ?? {};
       postings[field] = JSON.stringify(posting);
@@ -50,7 +51,8 @@ export function addNewerPostings(table: PostingTable, newer: PostingTable): Post
       const addedText = added[field];
       if (addedText === undefined) continue;
       const text = postings[field];
-      postings[field] = text === undefined ? addedText : JSON.stringify([term, appendSlots(slotsOf(text), slotsOf(addedText))]);
+      postings[field] =
+        text === undefined ? addedText : JSON.stringify([term, appendSlots(slotsOf(text), slotsOf(addedText))]);
     }
     merged.set(term, postings);
   }

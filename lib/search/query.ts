@@ -88,7 +88,14 @@ function wordsBefore(padded: string, at: number): number {
  * `at`, each typed with diacritics matching them exactly; the query's last word may be a
  * start when the reader is still typing it (`open`).
  */
-function namedAsTyped(query: readonly Syllable[], from: number, name: readonly Syllable[], at: number, count: number, open: boolean): boolean {
+function namedAsTyped(
+  query: readonly Syllable[],
+  from: number,
+  name: readonly Syllable[],
+  at: number,
+  count: number,
+  open: boolean,
+): boolean {
   for (let offset = 0; offset < count; offset++) {
     const typed = query[from + offset] as Syllable;
     const word = name[at + offset] as Syllable;
@@ -121,18 +128,25 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
       } else if (words.length >= 3 && known.padded.startsWith(start)) {
         if (namedAsTyped(typed, 0, name, 0, typed.length, true)) best = Math.max(best, 2);
       } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
-        if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false)) best = Math.max(best, 1.5);
+        if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false))
+          best = Math.max(best, 1.5);
       } else if (words.length >= 4 && known.padded.includes(wanted)) {
-        if (namedAsTyped(typed, 0, name, wordsBefore(known.padded, known.padded.indexOf(wanted)), typed.length, false)) best = Math.max(best, 1);
+        if (namedAsTyped(typed, 0, name, wordsBefore(known.padded, known.padded.indexOf(wanted)), typed.length, false))
+          best = Math.max(best, 1);
       }
     }
     if (best > 0) scored.push({ entity, score: best });
   }
-  return scored.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en)).map(({ entity }) => entity);
+  return scored
+    .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en))
+    .map(({ entity }) => entity);
 }
 
 /** The candidates among the stories flexsearch found: only they are asked about, however many stories a common word has. */
-function storiesOf(results: readonly { result: readonly unknown[] }[], candidates: ReadonlyMap<number, unknown>): Set<number> {
+function storiesOf(
+  results: readonly { result: readonly unknown[] }[],
+  candidates: ReadonlyMap<number, unknown>,
+): Set<number> {
   const stories = new Set<number>();
   for (const { result } of results) {
     for (const found of result) {
@@ -150,9 +164,14 @@ function storiesOf(results: readonly { result: readonly unknown[] }[], candidate
  * pair may be half typed too) or in the summary or body. Undefined when every story
  * that has the words has them so: one word typed without diacritics.
  */
-function storiesAsTyped(index: SearchIndex, typed: readonly Syllable[], candidates: ReadonlyMap<number, unknown>): Set<number> | undefined {
+function storiesAsTyped(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+  candidates: ReadonlyMap<number, unknown>,
+): Set<number> | undefined {
   const sets: Set<number>[] = [];
-  const storiesIn = (words: string, fields: SearchField[]) => storiesOf(index.search(words, { index: fields, limit: EVERY_STORY }), candidates);
+  const storiesIn = (words: string, fields: SearchField[]) =>
+    storiesOf(index.search(words, { index: fields, limit: EVERY_STORY }), candidates);
   const last = typed[typed.length - 1] as Syllable;
   const whole = typed.slice(0, -1).filter((word) => word.marked);
   if (whole.length > 0) sets.push(storiesIn(whole.map((word) => word.written).join(' '), ['exact']));
@@ -172,7 +191,12 @@ function storiesAsTyped(index: SearchIndex, typed: readonly Syllable[], candidat
  * Ranked stories for a query, over one or more languages; a story appears once, in the
  * first language that has it. Ties go to the newer story (the higher number).
  */
-export function searchStories(languages: readonly SearchLanguage[], entities: readonly SearchEntity[], tagged: TaggedStories, query: string): SearchResults {
+export function searchStories(
+  languages: readonly SearchLanguage[],
+  entities: readonly SearchEntity[],
+  tagged: TaggedStories,
+  query: string,
+): SearchResults {
   const typed = querySyllables(query);
   if (foldText(query).trim() === '' || typed.length === 0) return { hits: [], apart: [], loose: false };
   const named = matchEntities(query, entities).flatMap((entity) => {
@@ -228,23 +252,36 @@ export function storyFacets(source: FacetSource): StoryFacets {
     const [kind, id] = splitEntityKey(key);
     for (const story of stories) of(story)[kind].push(id);
   }
-  for (const [year, first, last] of source.years) for (let story = first; story <= last; story++) of(story).year.push(String(year));
+  for (const [year, first, last] of source.years)
+    for (let story = first; story <= last; story++) of(story).year.push(String(year));
   const none = { topics: [], year: [], people: [], organisations: [] };
   return (story) => byStory.get(story) ?? none;
 }
 
 export function applyFacets(hits: readonly SearchHit[], selection: FacetSelection, facetsOf: StoryFacets): SearchHit[] {
-  return hits.filter((hit) => FACET_KINDS.every((kind) => selection[kind] === undefined || facetsOf(hit.story)[kind].includes(selection[kind])));
+  return hits.filter((hit) =>
+    FACET_KINDS.every((kind) => selection[kind] === undefined || facetsOf(hit.story)[kind].includes(selection[kind])),
+  );
 }
 
 /** For each facet, how many of the hits carry each value, most frequent first. */
 export function facetCounts(hits: readonly SearchHit[], facetsOf: StoryFacets): Record<FacetKind, [string, number][]> {
-  const counts: Record<FacetKind, Map<string, number>> = { topics: new Map(), year: new Map(), people: new Map(), organisations: new Map() };
+  const counts: Record<FacetKind, Map<string, number>> = {
+    topics: new Map(),
+    year: new Map(),
+    people: new Map(),
+    organisations: new Map(),
+  };
   for (const hit of hits) {
     for (const kind of FACET_KINDS) {
       for (const value of facetsOf(hit.story)[kind]) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
     }
   }
   const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { topics: sorted(counts.topics), year: sorted(counts.year), people: sorted(counts.people), organisations: sorted(counts.organisations) };
+  return {
+    topics: sorted(counts.topics),
+    year: sorted(counts.year),
+    people: sorted(counts.people),
+    organisations: sorted(counts.organisations),
+  };
 }

@@ -4,7 +4,15 @@
  */
 import type { Archive } from '../schema';
 import { LOCALES, type Locale } from '../i18n';
-import { searchAllTaggedUrl, searchCardUrl, searchEntitiesUrl, searchManifestUrl, searchShardUrl, searchTaggedUrl, searchVocabularyUrl } from '../urls';
+import {
+  searchAllTaggedUrl,
+  searchCardUrl,
+  searchEntitiesUrl,
+  searchManifestUrl,
+  searchShardUrl,
+  searchTaggedUrl,
+  searchVocabularyUrl,
+} from '../urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
 import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
@@ -34,7 +42,11 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   const tagged = taggedStories(archive);
   files.set(searchAllTaggedUrl(), JSON.stringify(Object.fromEntries(tagged)));
   // Every entity has its file, empty when no story is tagged with it yet: a query may name any.
-  for (const entity of entities) files.set(searchTaggedUrl(entity.kind, entity.id), JSON.stringify(tagged.get(entityKey(entity.kind, entity.id)) ?? []));
+  for (const entity of entities)
+    files.set(
+      searchTaggedUrl(entity.kind, entity.id),
+      JSON.stringify(tagged.get(entityKey(entity.kind, entity.id)) ?? []),
+    );
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
@@ -44,7 +56,12 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
     // Oldest first: the order the index cache keeps stories in.
     const docs = searchDocuments(archive, locale).reverse();
     const cards = docs.map((doc) => JSON.stringify(doc));
-    const { cached, postings, reused } = await buildSearchIndexWithCache(docs, cards, entities, options.indexCache?.[locale]);
+    const { cached, postings, reused } = await buildSearchIndexWithCache(
+      docs,
+      cards,
+      entities,
+      options.indexCache?.[locale],
+    );
     indexCache[locale] = cached;
     vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
     const { starts, shards } = shardIndex(postings, options.shardBytes);

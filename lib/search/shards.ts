@@ -82,6 +82,10 @@ export function shardOf(term: string, starts: readonly string[]): number {
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();
-  const terms = [...folded.encode(query), ...exact.encode(diacriticWords(query)), ...joinedSyllables(query).flatMap((pair) => folded.encode(pair))];
+  const terms = [
+    ...folded.encode(query),
+    ...exact.encode(diacriticWords(query)),
+    ...joinedSyllables(query).flatMap((pair) => folded.encode(pair)),
+  ];
   return [...new Set(terms.map(String))];
 }

@@ -39,7 +39,8 @@ export interface Speller {
   names: KnownName[];
 }
 
-const markCount = (text: string) => text.normalize('NFD').length - text.normalize('NFC').length + (text.match(/[đĐ]/g)?.length ?? 0);
+const markCount = (text: string) =>
+  text.normalize('NFD').length - text.normalize('NFC').length + (text.match(/[đĐ]/g)?.length ?? 0);
 
 export function createSpeller(entities: readonly SearchEntity[], vocabulary: SearchVocabulary): Speller {
   const names = new Map<string, KnownName>();
@@ -50,7 +51,8 @@ export function createSpeller(entities: readonly SearchEntity[], vocabulary: Sea
       if (key === '') continue;
       const known = names.get(key);
       // Of the names that fold alike ("Luong Cuong", "Lương Cường"), the one with diacritics.
-      if (!known || markCount(name) > markCount(known.text)) names.set(key, { words: key.split(' '), text: words.join(' ') });
+      if (!known || markCount(name) > markCount(known.text))
+        names.set(key, { words: key.split(' '), text: words.join(' ') });
     }
   }
 
@@ -82,7 +84,11 @@ function nearWords(speller: Speller, folded: string): Map<string, number> {
 }
 
 /** The name the words from `start` on spell within their allowed edits, longest first, then fewest edits. */
-function nameAt(speller: Speller, near: readonly Map<string, number>[], start: number): { name: KnownName; edits: number } | undefined {
+function nameAt(
+  speller: Speller,
+  near: readonly Map<string, number>[],
+  start: number,
+): { name: KnownName; edits: number } | undefined {
   let found: { name: KnownName; edits: number } | undefined;
   for (const name of speller.names) {
     if (found && name.words.length < found.name.words.length) break;
@@ -114,7 +120,7 @@ export function suggestQuery(query: string, speller: Speller): string | null {
   const near = folded.map((word) => nearWords(speller, word));
   const suggested: string[] = [];
   let changed = false;
-  for (let at = 0; at < typed.length; ) {
+  for (let at = 0; at < typed.length;) {
     const named = nameAt(speller, near, at);
     if (named) {
       const length = named.name.words.length;

@@ -34,7 +34,8 @@ export async function auditAccessibility(page: Page, label: string): Promise<Axe
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
   }));
-  const rulesRun = results.passes.length + results.violations.length + results.incomplete.length + results.inapplicable.length;
+  const rulesRun =
+    results.passes.length + results.violations.length + results.incomplete.length + results.inapplicable.length;
   return { problems, rulesRun };
 }
 

@@ -98,7 +98,9 @@ interface Reference {
 /** The address a `<meta http-equiv="refresh" content="0; url=…">` sends the browser to, if the element is one. */
 export function refreshTarget(element: HtmlElement): string | undefined {
   if (element.tag !== 'meta' || element.attributes.get('http-equiv')?.toLowerCase() !== 'refresh') return undefined;
-  return /^\s*\d+(?:\.\d*)?\s*[;,]\s*url\s*=\s*['"]?([^'"]*)/i.exec(element.attributes.get('content') ?? '')?.[1]?.trim();
+  return /^\s*\d+(?:\.\d*)?\s*[;,]\s*url\s*=\s*['"]?([^'"]*)/i
+    .exec(element.attributes.get('content') ?? '')?.[1]
+    ?.trim();
 }
 
 function referencesOf(element: HtmlElement): Reference[] {
@@ -119,7 +121,9 @@ function referencesOf(element: HtmlElement): Reference[] {
 
 function isAlternate(element: HtmlElement): boolean {
   const rel = element.attributes.get('rel')?.toLowerCase().split(/\s+/) ?? [];
-  return (element.tag === 'link' || element.tag === 'a') && rel.includes('alternate') && element.attributes.has('hreflang');
+  return (
+    (element.tag === 'link' || element.tag === 'a') && rel.includes('alternate') && element.attributes.has('hreflang')
+  );
 }
 
 /** Checks the links of every HTML file under `outDir`. */
@@ -187,12 +191,18 @@ export function crawlLinks({ outDir, siteOrigin, start = '/' }: CrawlOptions): C
           problems.push({ page: page.url, element: where, message: `${url.pathname} is not a built file` });
           continue;
         }
-        if (target.page && (NAVIGATION_ELEMENTS.has(element.tag) || refreshTarget(element) !== undefined)) outgoing.add(target.page);
+        if (target.page && (NAVIGATION_ELEMENTS.has(element.tag) || refreshTarget(element) !== undefined))
+          outgoing.add(target.page);
         const fragment = url.hash.slice(1);
         if (!fragment || !target.page) continue;
         report.fragments += 1;
         const id = safeDecode(fragment);
-        if (!target.page.ids.has(id)) problems.push({ page: page.url, element: where, message: `${target.page.url} has no element with id "${id}"` });
+        if (!target.page.ids.has(id))
+          problems.push({
+            page: page.url,
+            element: where,
+            message: `${target.page.url} has no element with id "${id}"`,
+          });
       }
     }
   }
@@ -205,29 +215,46 @@ export function crawlLinks({ outDir, siteOrigin, start = '/' }: CrawlOptions): C
     const alternatesOf = (page: Page) =>
       page.document.elements.filter(isAlternate).map((element) => {
         const url = internalUrl(element.attributes.get('href') ?? '', page.url);
-        return { element, hreflang: element.attributes.get('hreflang')?.toLowerCase() ?? '', target: url ? resolve(url.pathname)?.page : undefined };
+        return {
+          element,
+          hreflang: element.attributes.get('hreflang')?.toLowerCase() ?? '',
+          target: url ? resolve(url.pathname)?.page : undefined,
+        };
       });
     for (const page of pages.values()) {
       const own = alternatesOf(page);
       // The languages this page stands for in its set (it lists itself under them). The
       // answer must name it under one of those, not merely as x-default; a page that only
       // lists itself as x-default (the language choice at /) is answered by x-default.
-      const ownLanguages = own.filter((alternate) => alternate.target === page && alternate.hreflang !== 'x-default').map((alternate) => alternate.hreflang);
+      const ownLanguages = own
+        .filter((alternate) => alternate.target === page && alternate.hreflang !== 'x-default')
+        .map((alternate) => alternate.hreflang);
       for (const { element, hreflang, target } of own) {
         // A dead alternate is already reported as a dead link; a self-reference needs no answer.
         if (!target || target === page) continue;
         report.alternates += 1;
         const where = describeElement(element, 'hreflang', 'href');
         const answered = alternatesOf(target).some(
-          (back) => back.element.tag === element.tag && back.target === page && (ownLanguages.length === 0 || ownLanguages.includes(back.hreflang)),
+          (back) =>
+            back.element.tag === element.tag &&
+            back.target === page &&
+            (ownLanguages.length === 0 || ownLanguages.includes(back.hreflang)),
         );
         if (!answered) {
           const expected = ownLanguages.length > 0 ? `hreflang="${ownLanguages.join('" or "')}"` : 'hreflang';
-          problems.push({ page: page.url, element: where, message: `${target.url} has no <${element.tag} rel="alternate" ${expected}> back to ${page.url}` });
+          problems.push({
+            page: page.url,
+            element: where,
+            message: `${target.url} has no <${element.tag} rel="alternate" ${expected}> back to ${page.url}`,
+          });
         }
         const targetLang = target.document.lang?.toLowerCase() ?? '';
         if (hreflang !== 'x-default' && hreflang.split('-')[0] !== targetLang.split('-')[0]) {
-          problems.push({ page: page.url, element: where, message: `${target.url} is in lang="${targetLang}", not "${hreflang}"` });
+          problems.push({
+            page: page.url,
+            element: where,
+            message: `${target.url} is in lang="${targetLang}", not "${hreflang}"`,
+          });
         }
       }
     }
@@ -250,8 +277,17 @@ export function crawlLinks({ outDir, siteOrigin, start = '/' }: CrawlOptions): C
     }
     report.reachable = reached.size;
     for (const page of pages.values()) {
-      if (reached.has(page) || NOT_LINKED_BY_DESIGN.has(page.url) || page.document.elements.some((element) => refreshTarget(element) !== undefined)) continue;
-      problems.push({ page: page.url, element: '(whole page)', message: `orphan: no chain of links from ${start} leads here` });
+      if (
+        reached.has(page) ||
+        NOT_LINKED_BY_DESIGN.has(page.url) ||
+        page.document.elements.some((element) => refreshTarget(element) !== undefined)
+      )
+        continue;
+      problems.push({
+        page: page.url,
+        element: '(whole page)',
+        message: `orphan: no chain of links from ${start} leads here`,
+      });
     }
   }
 }

@@ -59,7 +59,9 @@ export async function checkInjectionBlocked(page: Page, url: string): Promise<st
   const problems: string[] = [];
   if (result.ran) problems.push(`${url}: an injected inline script ran: the Content-Security-Policy did not stop it`);
   if (!result.violations.some((violation) => violation.startsWith('script-src'))) {
-    problems.push(`${url}: no script-src violation was reported for the injected script (violations: ${result.violations.join('; ') || 'none'})`);
+    problems.push(
+      `${url}: no script-src violation was reported for the injected script (violations: ${result.violations.join('; ') || 'none'})`,
+    );
   }
   return problems;
 }

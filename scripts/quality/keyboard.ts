@@ -63,18 +63,31 @@ function collectFocusables(): string[] {
 function inspectFocus(): Stop {
   const element = document.activeElement;
   const focusables = window.__focusables ?? [];
-  if (!element || element === document.body) return { index: -1, description: '(nothing focused)', indicatorProblem: null };
+  if (!element || element === document.body)
+    return { index: -1, description: '(nothing focused)', indicatorProblem: null };
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-  const classes = element.getAttribute('class') ? `.${element.getAttribute('class')?.trim().split(/\s+/).join('.')}` : '';
+  const classes = element.getAttribute('class')
+    ? `.${element.getAttribute('class')?.trim().split(/\s+/).join('.')}`
+    : '';
   const href = element.getAttribute('href');
   const description = `<${element.tagName.toLowerCase()}${classes}${href ? ` href="${href}"` : ''}> "${text}"`;
   const style = getComputedStyle(element);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*,\s*0\)|transparent/.test(style.outlineColor);
+  const outline =
+    style.outlineStyle !== 'none' &&
+    parseFloat(style.outlineWidth) > 0 &&
+    !/rgba\(.*,\s*0\)|transparent/.test(style.outlineColor);
   const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
   const rect = element.getBoundingClientRect();
-  const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+  const onScreen =
+    rect.width > 0 &&
+    rect.height > 0 &&
+    rect.bottom > 0 &&
+    rect.right > 0 &&
+    rect.top < innerHeight &&
+    rect.left < innerWidth;
   let indicatorProblem: string | null = null;
-  if (!outline && !shadow) indicatorProblem = `no focus indicator (outline: ${style.outlineStyle} ${style.outlineWidth}, box-shadow: ${style.boxShadow})`;
+  if (!outline && !shadow)
+    indicatorProblem = `no focus indicator (outline: ${style.outlineStyle} ${style.outlineWidth}, box-shadow: ${style.boxShadow})`;
   else if (!onScreen) indicatorProblem = `focused but off screen (at ${Math.round(rect.left)},${Math.round(rect.top)})`;
   return { index: focusables.indexOf(element), description, indicatorProblem };
 }
@@ -84,7 +97,11 @@ function inspectFocus(): Stop {
  * `requireSkipLink`, the first stop must be a link to the main region that moves focus
  * there: pages with navigation before `<main>` need one (WCAG 2.4.1).
  */
-export async function checkKeyboard(page: Page, url: string, { requireSkipLink }: { requireSkipLink: boolean }): Promise<KeyboardReport> {
+export async function checkKeyboard(
+  page: Page,
+  url: string,
+  { requireSkipLink }: { requireSkipLink: boolean },
+): Promise<KeyboardReport> {
   const problems: string[] = [];
   await page.goto(url, { waitUntil: 'load' });
   const focusables = await page.evaluate(collectFocusables);
@@ -102,7 +119,9 @@ export async function checkKeyboard(page: Page, url: string, { requireSkipLink }
   }
   for (const [press, stop] of stops.slice(0, focusables.length).entries()) {
     if (stop.index !== press) {
-      problems.push(`Tab stop ${press + 1} is ${stop.description}, but in document order it should be ${focusables[press]}`);
+      problems.push(
+        `Tab stop ${press + 1} is ${stop.description}, but in document order it should be ${focusables[press]}`,
+      );
       break;
     }
   }
@@ -124,5 +143,7 @@ async function checkSkipLink(page: Page, url: string): Promise<string[]> {
     const element = document.activeElement;
     return element ? `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}>` : '(nothing)';
   });
-  return landed === `<main#${target.slice(1)}>` ? [] : [`the skip link to ${target} moved focus to ${landed}, not to <main id="${target.slice(1)}">`];
+  return landed === `<main#${target.slice(1)}>`
+    ? []
+    : [`the skip link to ${target} moved focus to ${landed}, not to <main id="${target.slice(1)}">`];
 }

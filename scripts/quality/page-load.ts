@@ -21,7 +21,9 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI}${event.sample ? ` (${event.sample})` : ''}`);
+      window.__cspViolations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI}${event.sample ? ` (${event.sample})` : ''}`,
+      );
     });
   });
 }
@@ -48,10 +50,12 @@ export function watchPage(page: Page, documentUrl: string): { problems(): string
     // The browser aborts what is still in flight when a page is left (the favicon is
     // fetched late, so the previous page's shows up here): not a failure of the site.
     // A missing file is a 404 response, reported below; a blocked one a CSP violation.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   };
   const onResponse = (response: Response) => {
-    if (response.status() >= 400 && response.url() !== documentUrl) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== documentUrl)
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
@@ -80,10 +84,13 @@ export async function checkPageLoad(page: Page, url: string, expectedStatus = 20
   const problems: string[] = [];
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
-    if (response?.status() !== expectedStatus) problems.push(`status ${response?.status() ?? 'none'}, expected ${expectedStatus}`);
+    if (response?.status() !== expectedStatus)
+      problems.push(`status ${response?.status() ?? 'none'}, expected ${expectedStatus}`);
     // Fonts are requested once layout needs them; wait so a missing font file shows up.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+    );
     problems.push(...watcher.problems());
     problems.push(...(await cspViolations(page)).map((violation) => `CSP violation: ${violation}`));
     if (!policy) problems.push('no Content-Security-Policy <meta>');

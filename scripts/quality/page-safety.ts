@@ -13,7 +13,15 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
 import { parseFragment, defaultTreeAdapter as tree } from 'parse5';
-import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, textOf, type HtmlElement, type HtmlParent } from '../../lib/html-tree';
+import {
+  attributeOf,
+  elementsIn,
+  HTML_NAMESPACE,
+  parsePage,
+  textOf,
+  type HtmlElement,
+  type HtmlParent,
+} from '../../lib/html-tree';
 import { SANITIZE_SCHEMA } from '../../lib/markdown';
 import { ARTICLE_BODY_ATTRIBUTE, isDataBlock, isScriptPreload } from '../../lib/page-html';
 import type { Article } from '../../lib/schema';
@@ -21,8 +29,26 @@ import { describeElement, elementOf } from './html-document';
 
 /** Attributes whose value a browser follows or loads as a URL. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'codebase',
-  'dynsrc', 'lowsrc', 'longdesc', 'icon', 'manifest', 'ping', 'profile', 'srcset', 'imagesrcset', 'itemtype',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'longdesc',
+  'icon',
+  'manifest',
+  'ping',
+  'profile',
+  'srcset',
+  'imagesrcset',
+  'itemtype',
 ]);
 const SCRIPT_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
 /** What Next's inline runtime scripts contain: the RSC payload pushes and the streaming swap function. */
@@ -53,7 +79,10 @@ export function scriptSchemesIn(name: string, value: string): string[] {
 /** A streaming placeholder of Next/React: `<template id="B:0">`, `<template id="P:0">`, `<div hidden id="S:0">`. */
 function isStreamingMarker(element: HtmlElement): boolean {
   const id = attributeOf(element, 'id') ?? '';
-  return (element.tagName === 'template' && /^[BP]:/.test(id)) || (attributeOf(element, 'hidden') !== undefined && /^S:/.test(id));
+  return (
+    (element.tagName === 'template' && /^[BP]:/.test(id)) ||
+    (attributeOf(element, 'hidden') !== undefined && /^S:/.test(id))
+  );
 }
 
 /** A file of Next's client runtime: its JavaScript chunks. (Its stylesheets stay: the pages use them.) */
@@ -67,7 +96,11 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
   if (element.tagName === 'script' && !isDataBlock(element) && !isSiteScript(element, siteScripts)) {
     const text = textOf(element);
     const marker = NEXT_INLINE_MARKERS.find((candidate) => text.includes(candidate));
-    problems.push(marker ? `a script of Next's runtime (${marker})` : "a script that is neither one of the site's bundled scripts nor a JSON-LD block");
+    problems.push(
+      marker
+        ? `a script of Next's runtime (${marker})`
+        : "a script that is neither one of the site's bundled scripts nor a JSON-LD block",
+    );
   }
   if (isScriptPreload(element)) problems.push('a script preload');
   // A refresh loads its URL like a link does (a renamed story's old address has one).
@@ -80,7 +113,8 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
     const name = prefix ? `${prefix}:${localName}` : localName;
     if (name.startsWith('on')) problems.push(`an event-handler attribute ${name}`);
     problems.push(...scriptSchemesIn(name, value).map((scheme) => `a ${scheme} URL in ${name}`));
-    if ((name === 'src' || name === 'href') && isNextScriptUrl(value)) problems.push(`a file of Next's runtime in ${name}`);
+    if ((name === 'src' || name === 'href') && isNextScriptUrl(value))
+      problems.push(`a file of Next's runtime in ${name}`);
   }
   return problems;
 }
@@ -88,7 +122,9 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
 /** One of the site's bundles as finishing adds it: `<script src="/site.….js" defer="">` and nothing else. */
 function isSiteScript(element: HtmlElement, siteScripts: ReadonlySet<string>): boolean {
   const src = attributeOf(element, 'src');
-  return element.attrs.length === 2 && src !== undefined && siteScripts.has(src) && attributeOf(element, 'defer') === '';
+  return (
+    element.attrs.length === 2 && src !== undefined && siteScripts.has(src) && attributeOf(element, 'defer') === ''
+  );
 }
 
 // ---- Article bodies: held to the sanitiser's own schema ----
@@ -107,10 +143,16 @@ function withoutClobberPrefix(nodes: readonly ElementContent[]): ElementContent[
   const prefix = SANITIZE_SCHEMA.clobberPrefix ?? '';
   const keys = new Set(SANITIZE_SCHEMA.clobber ?? []);
   const strip = (value: unknown): unknown =>
-    typeof value === 'string' && value.startsWith(prefix) ? value.slice(prefix.length) : Array.isArray(value) ? value.map(strip) : value;
+    typeof value === 'string' && value.startsWith(prefix)
+      ? value.slice(prefix.length)
+      : Array.isArray(value)
+        ? value.map(strip)
+        : value;
   return nodes.map((node) => {
     if (node.type !== 'element') return node;
-    const properties = Object.fromEntries(Object.entries(node.properties).map(([key, value]) => [key, keys.has(key) ? strip(value) : value])) as Properties;
+    const properties = Object.fromEntries(
+      Object.entries(node.properties).map(([key, value]) => [key, keys.has(key) ? strip(value) : value]),
+    ) as Properties;
     return { ...node, properties, children: withoutClobberPrefix(node.children) };
   });
 }
@@ -118,7 +160,11 @@ function withoutClobberPrefix(nodes: readonly ElementContent[]): ElementContent[
 function withoutPositions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPositions);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'position').map(([key, child]) => [key, withoutPositions(child)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'position')
+      .map(([key, child]) => [key, withoutPositions(child)]),
+  );
 }
 
 function at(node: ElementContent): string {
@@ -136,9 +182,15 @@ function sanitiserDifferences(kept: readonly ElementContent[], cleaned: readonly
   for (const [index, node] of kept.entries()) {
     const clean = cleaned[index];
     if (clean && isDeepStrictEqual(withoutPositions(node), withoutPositions(clean))) continue;
-    if (node.type !== 'element' || clean?.type !== 'element' || clean.tagName !== node.tagName) return [`${describeHast(node)} is not allowed by the sanitiser`];
-    const attributes = [...new Set([...Object.keys(node.properties), ...Object.keys(clean.properties)])].filter((key) => !isDeepStrictEqual(node.properties[key], clean.properties[key]));
-    if (attributes.length > 0) return [`${describeHast(node)} has attributes the sanitiser does not allow as they are: ${attributes.join(', ')}`];
+    if (node.type !== 'element' || clean?.type !== 'element' || clean.tagName !== node.tagName)
+      return [`${describeHast(node)} is not allowed by the sanitiser`];
+    const attributes = [...new Set([...Object.keys(node.properties), ...Object.keys(clean.properties)])].filter(
+      (key) => !isDeepStrictEqual(node.properties[key], clean.properties[key]),
+    );
+    if (attributes.length > 0)
+      return [
+        `${describeHast(node)} has attributes the sanitiser does not allow as they are: ${attributes.join(', ')}`,
+      ];
     return sanitiserDifferences(node.children, clean.children);
   }
   if (cleaned.length > kept.length) return ['the sanitiser would add content the body lacks'];
@@ -173,7 +225,10 @@ function sanitiserProblems(parent: HtmlParent, file: VFile): string[] {
 export function renderedBodyProblems(articles: readonly Pick<Article, 'file' | 'html'>[]): string[] {
   const context = tree.createElement('div', HTML_NAMESPACE, []);
   return articles.flatMap((article) =>
-    sanitiserProblems(parseFragment(context, article.html, { sourceCodeLocationInfo: true }), new VFile(article.html)).map((problem) => `${article.file}: the rendered body: ${problem}`),
+    sanitiserProblems(
+      parseFragment(context, article.html, { sourceCodeLocationInfo: true }),
+      new VFile(article.html),
+    ).map((problem) => `${article.file}: the rendered body: ${problem}`),
   );
 }
 
@@ -189,10 +244,17 @@ export function pageSafetyProblems(html: string, siteScripts: ReadonlySet<string
     const problemsHere = elementProblems(element, siteScripts);
     if (problemsHere.length > 0) {
       const described = elementOf(element);
-      problems.push(...problemsHere.map((problem) => `${describeElement(described, ...described.attributes.keys())}: ${problem}`));
+      problems.push(
+        ...problemsHere.map((problem) => `${describeElement(described, ...described.attributes.keys())}: ${problem}`),
+      );
     }
     if (attributeOf(element, ARTICLE_BODY_ATTRIBUTE) !== undefined) {
-      problems.push(...sanitiserProblems(element, file).map((problem) => `inside the article body ${describeElement(elementOf(element), ARTICLE_BODY_ATTRIBUTE)}: ${problem}`));
+      problems.push(
+        ...sanitiserProblems(element, file).map(
+          (problem) =>
+            `inside the article body ${describeElement(elementOf(element), ARTICLE_BODY_ATTRIBUTE)}: ${problem}`,
+        ),
+      );
     }
   }
   return problems;
@@ -200,5 +262,9 @@ export function pageSafetyProblems(html: string, siteScripts: ReadonlySet<string
 
 /** The problems of the given pages of `outDir` (relative paths), each starting with its file. */
 export function checkPageSafety(outDir: string, pages: readonly string[], siteScripts: ReadonlySet<string>): string[] {
-  return pages.flatMap((page) => pageSafetyProblems(readFileSync(path.join(outDir, page), 'utf8'), siteScripts).map((problem) => `${page}: ${problem}`));
+  return pages.flatMap((page) =>
+    pageSafetyProblems(readFileSync(path.join(outDir, page), 'utf8'), siteScripts).map(
+      (problem) => `${page}: ${problem}`,
+    ),
+  );
 }

@@ -98,7 +98,10 @@ export async function checkPrintedArticle(page: Page): Promise<PrintReport> {
   for (const piece of chromeTexts) {
     const printed = countMatches(text, piece);
     const allowed = countMatches(inMain, piece);
-    if (printed > allowed) problems.push(`the printed page shows "${piece}" from outside <main> (${printed} times, ${allowed} in the article)`);
+    if (printed > allowed)
+      problems.push(
+        `the printed page shows "${piece}" from outside <main> (${printed} times, ${allowed} in the article)`,
+      );
   }
   return { required: required.length, chrome: chromeTexts.length, problems };
 }

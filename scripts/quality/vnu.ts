@@ -34,7 +34,11 @@ function runJava(args: string[]): Promise<{ stdout: string; stderr: string; code
   return new Promise((resolve, reject) => {
     execFile('java', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error('java not found: the Nu HTML Checker needs a Java runtime (Debian: apt-get install default-jre-headless)'));
+        reject(
+          new Error(
+            'java not found: the Nu HTML Checker needs a Java runtime (Debian: apt-get install default-jre-headless)',
+          ),
+        );
         return;
       }
       // vnu exits 1 when it reports errors; its JSON report is what matters.
@@ -50,7 +54,15 @@ function runJava(args: string[]): Promise<{ stdout: string; stderr: string; code
 export async function validateHtml(root: string, files: readonly string[]): Promise<HtmlProblem[]> {
   if (files.length === 0) return [];
   const absolute = files.map((file) => path.resolve(root, file));
-  const { stdout, stderr, code } = await runJava(['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...absolute]);
+  const { stdout, stderr, code } = await runJava([
+    '-jar',
+    VNU_JAR,
+    '--errors-only',
+    '--format',
+    'json',
+    '--stdout',
+    ...absolute,
+  ]);
   let report: { messages: VnuMessage[] };
   try {
     report = JSON.parse(stdout) as { messages: VnuMessage[] };

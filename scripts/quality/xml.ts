@@ -39,17 +39,29 @@ interface ElementRule {
 /** The elements of one XML format, by qualified name. */
 export type XmlFormat = Readonly<Record<string, ElementRule>>;
 
-const text = (parents: readonly string[], attributes?: Record<string, null>): ElementRule => ({ parents, text: true, ...(attributes ? { attributes } : {}) });
+const text = (parents: readonly string[], attributes?: Record<string, null>): ElementRule => ({
+  parents,
+  text: true,
+  ...(attributes ? { attributes } : {}),
+});
 
 /** RSS 2.0's channel and item elements that hold text, with the Atom self link and Dublin Core's creator. */
 export const RSS_FORMAT: XmlFormat = {
-  rss: { parents: [], attributes: { version: '2.0', 'xmlns:atom': RSS_NAMESPACES.atom, 'xmlns:dc': RSS_NAMESPACES.dc }, text: false },
+  rss: {
+    parents: [],
+    attributes: { version: '2.0', 'xmlns:atom': RSS_NAMESPACES.atom, 'xmlns:dc': RSS_NAMESPACES.dc },
+    text: false,
+  },
   channel: { parents: ['rss'], text: false },
   item: { parents: ['channel'], text: false },
   'atom:link': { parents: ['channel'], attributes: { href: null, rel: null, type: null }, text: false },
   ...Object.fromEntries(['title', 'link', 'description', 'pubDate'].map((name) => [name, text(['channel', 'item'])])),
   category: text(['channel', 'item'], { domain: null }),
-  ...Object.fromEntries(['language', 'copyright', 'managingEditor', 'webMaster', 'lastBuildDate', 'generator', 'docs', 'ttl'].map((name) => [name, text(['channel'])])),
+  ...Object.fromEntries(
+    ['language', 'copyright', 'managingEditor', 'webMaster', 'lastBuildDate', 'generator', 'docs', 'ttl'].map(
+      (name) => [name, text(['channel'])],
+    ),
+  ),
   ...Object.fromEntries(['author', 'comments', 'dc:creator', 'atom:updated'].map((name) => [name, text(['item'])])),
   guid: text(['item'], { isPermaLink: null }),
   source: text(['item'], { url: null }),
@@ -57,7 +69,11 @@ export const RSS_FORMAT: XmlFormat = {
 
 /** The sitemap protocol's elements, with XHTML's link for hreflang alternates. */
 export const SITEMAP_FORMAT: XmlFormat = {
-  urlset: { parents: [], attributes: { xmlns: SITEMAP_NAMESPACES.sitemap, 'xmlns:xhtml': SITEMAP_NAMESPACES.xhtml }, text: false },
+  urlset: {
+    parents: [],
+    attributes: { xmlns: SITEMAP_NAMESPACES.sitemap, 'xmlns:xhtml': SITEMAP_NAMESPACES.xhtml },
+    text: false,
+  },
   url: { parents: ['urlset'], text: false },
   ...Object.fromEntries(['loc', 'lastmod', 'changefreq', 'priority'].map((name) => [name, text(['url'])])),
   'xhtml:link': { parents: ['url'], attributes: { rel: 'alternate', hreflang: null, href: null }, text: false },
@@ -85,15 +101,22 @@ const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF
 /** Problems of the document's form, without looking at what it says. Empty when the document is well-formed and only of `format`. */
 export function xmlFormProblems(xml: string, format: XmlFormat): string[] {
   const bad = NOT_XML_CHARACTER.exec(xml);
-  if (bad) return [`holds a character XML does not allow, U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, at offset ${bad.index}`];
+  if (bad)
+    return [
+      `holds a character XML does not allow, U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, at offset ${bad.index}`,
+    ];
   if (!xml.startsWith('<?xml ')) return ['does not start with the XML declaration'];
   // In a well-formed document without comments and CDATA sections, "<" in text is always
   // escaped, so any "<!" is a DOCTYPE, comment or CDATA section, and any "<?" a processing instruction.
   const declarationEnd = xml.indexOf('?>');
   const markup = /<!|<\?/.exec(xml.slice(declarationEnd));
-  if (markup) return [`holds "${xml.slice(declarationEnd + markup.index, declarationEnd + markup.index + 12)}…": a DOCTYPE, comment, CDATA section or processing instruction, which the build never writes`];
+  if (markup)
+    return [
+      `holds "${xml.slice(declarationEnd + markup.index, declarationEnd + markup.index + 12)}…": a DOCTYPE, comment, CDATA section or processing instruction, which the build never writes`,
+    ];
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return [`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`];
+  if (valid !== true)
+    return [`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`];
   const problems: string[] = [];
   walk(orderedParser.parse(xml) as OrderedNode[], undefined, '', format, problems);
   return problems;
@@ -103,14 +126,21 @@ function nameOf(node: OrderedNode): string | undefined {
   return Object.keys(node).find((key) => key !== ATTRIBUTES);
 }
 
-function walk(nodes: readonly OrderedNode[], parent: string | undefined, where: string, format: XmlFormat, problems: string[]): void {
+function walk(
+  nodes: readonly OrderedNode[],
+  parent: string | undefined,
+  where: string,
+  format: XmlFormat,
+  problems: string[],
+): void {
   const counts = new Map<string, number>();
   for (const node of nodes) {
     const name = nameOf(node);
     if (name === undefined) continue;
     if (name === TEXT) {
       const value = String(node[TEXT]);
-      if (value.trim() !== '' && (parent === undefined || !format[parent]?.text)) problems.push(`${where || '/'}: text "${value.trim().slice(0, 40)}" where only elements belong`);
+      if (value.trim() !== '' && (parent === undefined || !format[parent]?.text))
+        problems.push(`${where || '/'}: text "${value.trim().slice(0, 40)}" where only elements belong`);
       continue;
     }
     const index = (counts.get(name) ?? 0) + 1;
@@ -118,17 +148,22 @@ function walk(nodes: readonly OrderedNode[], parent: string | undefined, where: 
     const at = `${where}/${name}${index > 1 ? `[${index}]` : ''}`;
     const rule = format[name];
     if (!rule || !(parent === undefined ? rule.parents.length === 0 : rule.parents.includes(parent))) {
-      problems.push(`${at}: the element <${name}> does not belong ${parent === undefined ? 'at the root' : `in <${parent}>`}`);
+      problems.push(
+        `${at}: the element <${name}> does not belong ${parent === undefined ? 'at the root' : `in <${parent}>`}`,
+      );
       continue;
     }
     const attributes = (node[ATTRIBUTES] ?? {}) as Record<string, string>;
     for (const [attribute, value] of Object.entries(attributes)) {
       const allowed = rule.attributes?.[attribute];
-      if (allowed === undefined) problems.push(`${at}: the attribute ${attribute}="${value}" does not belong on <${name}>`);
-      else if (allowed !== null && allowed !== value) problems.push(`${at}: ${attribute}="${value}", expected "${allowed}"`);
+      if (allowed === undefined)
+        problems.push(`${at}: the attribute ${attribute}="${value}" does not belong on <${name}>`);
+      else if (allowed !== null && allowed !== value)
+        problems.push(`${at}: ${attribute}="${value}", expected "${allowed}"`);
     }
     for (const [attribute, value] of Object.entries(rule.attributes ?? {})) {
-      if (value !== null && !(attribute in attributes)) problems.push(`${at}: the attribute ${attribute}="${value}" is missing`);
+      if (value !== null && !(attribute in attributes))
+        problems.push(`${at}: the attribute ${attribute}="${value}" is missing`);
     }
     walk((node[name] ?? []) as OrderedNode[], name, at, format, problems);
   }
@@ -159,7 +194,8 @@ function textOf(element: Element | undefined, name: string): string | undefined 
 }
 
 function compare(problems: string[], at: string, what: string, found: unknown, expected: unknown): void {
-  if (JSON.stringify(found) !== JSON.stringify(expected)) problems.push(`${at}: ${what} reads ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
+  if (JSON.stringify(found) !== JSON.stringify(expected))
+    problems.push(`${at}: ${what} reads ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
 }
 
 /** Whether a feed says what the archive says: the channel, and each item against its story. */
@@ -170,7 +206,13 @@ export function feedContentProblems(xml: string, spec: FeedSpec, source: FeedSou
   compare(problems, '/rss/channel', 'the description', textOf(channel, 'description'), spec.description);
   compare(problems, '/rss/channel', 'the link', textOf(channel, 'link'), absoluteUrl(spec.page, base));
   compare(problems, '/rss/channel', 'the language', textOf(channel, 'language'), LANGUAGE_TAGS[spec.locale]);
-  compare(problems, '/rss/channel', 'the self link', (channel?.['atom:link'] as Element | undefined)?.['@href'], absoluteUrl(spec.path, base));
+  compare(
+    problems,
+    '/rss/channel',
+    'the self link',
+    (channel?.['atom:link'] as Element | undefined)?.['@href'],
+    absoluteUrl(spec.path, base),
+  );
   const items = (channel?.item ?? []) as Element[];
   compare(problems, '/rss/channel', 'the number of items', items.length, spec.stories.length);
   spec.stories.forEach((story, index) => {
@@ -184,10 +226,22 @@ export function feedContentProblems(xml: string, spec: FeedSpec, source: FeedSou
     compare(problems, at, `the title of ${article.file}`, textOf(item, 'title'), article.title);
     compare(problems, at, `the summary of ${article.file}`, textOf(item, 'description'), article.summary);
     compare(problems, at, 'the creator', textOf(item, 'dc:creator'), creatorOf(article)?.name);
-    compare(problems, at, 'the topics', ((item.category ?? []) as unknown[]).map(textValue), topicNamesOf(story, source.topics, spec.locale));
+    compare(
+      problems,
+      at,
+      'the topics',
+      ((item.category ?? []) as unknown[]).map(textValue),
+      topicNamesOf(story, source.topics, spec.locale),
+    );
     compare(problems, at, 'the date', textOf(item, 'pubDate'), storyInstant(story.date).toUTCString());
     const modified = modifiedDate(article);
-    compare(problems, at, 'the date of change', textOf(item, 'atom:updated'), modified === undefined ? undefined : storyInstant(modified).toISOString());
+    compare(
+      problems,
+      at,
+      'the date of change',
+      textOf(item, 'atom:updated'),
+      modified === undefined ? undefined : storyInstant(modified).toISOString(),
+    );
   });
   return problems;
 }
@@ -204,7 +258,13 @@ export function sitemapContentProblems(xml: string, entries: readonly SitemapEnt
     compare(problems, at, 'the address', textOf(url, 'loc'), entry.url);
     compare(problems, at, 'the date', textOf(url, 'lastmod'), entry.lastModified);
     const links = (url['xhtml:link'] ?? []) as Element[];
-    compare(problems, at, 'the alternates', links.length > 0 ? Object.fromEntries(links.map((link) => [link['@hreflang'], link['@href']])) : undefined, entry.alternates);
+    compare(
+      problems,
+      at,
+      'the alternates',
+      links.length > 0 ? Object.fromEntries(links.map((link) => [link['@hreflang'], link['@href']])) : undefined,
+      entry.alternates,
+    );
   });
   return problems;
 }
@@ -219,10 +279,16 @@ interface ExpectedXml {
 function expectedXmlFiles(archive: Archive, base: URL): Map<string, ExpectedXml> {
   const expected = new Map<string, ExpectedXml>();
   for (const spec of everyFeedSpec(archive)) {
-    expected.set(spec.path.slice(1), { format: RSS_FORMAT, contentProblems: (xml) => feedContentProblems(xml, spec, archive, base) });
+    expected.set(spec.path.slice(1), {
+      format: RSS_FORMAT,
+      contentProblems: (xml) => feedContentProblems(xml, spec, archive, base),
+    });
   }
   const entries = sitemapEntries(archive, base);
-  expected.set(sitemapUrl().slice(1), { format: SITEMAP_FORMAT, contentProblems: (xml) => sitemapContentProblems(xml, entries) });
+  expected.set(sitemapUrl().slice(1), {
+    format: SITEMAP_FORMAT,
+    contentProblems: (xml) => sitemapContentProblems(xml, entries),
+  });
   return expected;
 }
 
@@ -232,13 +298,17 @@ function expectedXmlFiles(archive: Archive, base: URL): Map<string, ExpectedXml>
  */
 export function checkBuiltXml(outDir: string, archive: Archive, base: URL): { checked: number; problems: string[] } {
   const expected = expectedXmlFiles(archive, base);
-  const files = filesUnder(outDir).filter((file) => file.endsWith('.xml')).sort();
+  const files = filesUnder(outDir)
+    .filter((file) => file.endsWith('.xml'))
+    .sort();
   const problems: string[] = [];
   for (const file of files) {
     const shown = path.posix.join(outDir, file);
     const wanted = expected.get(file);
     if (!wanted) {
-      problems.push(`${shown}: no XML file of this name is written by the build (feeds and the sitemap only), so none is checked for it`);
+      problems.push(
+        `${shown}: no XML file of this name is written by the build (feeds and the sitemap only), so none is checked for it`,
+      );
       continue;
     }
     let xml: string;
@@ -252,6 +322,8 @@ export function checkBuiltXml(outDir: string, archive: Archive, base: URL): { ch
     problems.push(...(form.length > 0 ? form : wanted.contentProblems(xml)).map((problem) => `${shown}: ${problem}`));
   }
   const written = new Set(files);
-  for (const file of expected.keys()) if (!written.has(file)) problems.push(`${path.posix.join(outDir, file)}: missing: the build should have written it`);
+  for (const file of expected.keys())
+    if (!written.has(file))
+      problems.push(`${path.posix.join(outDir, file)}: missing: the build should have written it`);
   return { checked: files.length, problems };
 }

@@ -46,25 +46,32 @@ describe.each(WIDTHS)('axe at %i px', (width) => {
   let audits = 0;
 
   afterAll(() => {
-    console.log(`axe (${WCAG_TAGS.join(', ')}) at ${width} px: ${audits} audits (${pages.length} pages, ${SCHEMES.join(' and ')}), ${Math.max(0, ...rules)} rules run on each`);
+    console.log(
+      `axe (${WCAG_TAGS.join(', ')}) at ${width} px: ${audits} audits (${pages.length} pages, ${SCHEMES.join(' and ')}), ${Math.max(0, ...rules)} rules run on each`,
+    );
   });
 
-  it.each(pages)('should find no WCAG 2.2 A/AA violation on the $label page ($path) in light and dark colour schemes', async ({ path }) => {
-    const page = currentPage();
-    const problems: string[] = [];
-    for (const colorScheme of SCHEMES) {
-      // The page is loaded in each scheme, so styles that only apply at load time count too.
-      await page.emulateMedia({ colorScheme });
-      await page.goto(site.origin + path, { waitUntil: 'load' });
-      // The colour scheme must really be in force, or dark mode goes unchecked.
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-      const audit = await auditAccessibility(page, `${path} at ${width} px, ${colorScheme}`);
-      audits += 1;
-      rules.add(audit.rulesRun);
-      problems.push(...audit.problems.map(formatAxeProblem));
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each(pages)(
+    'should find no WCAG 2.2 A/AA violation on the $label page ($path) in light and dark colour schemes',
+    async ({ path }) => {
+      const page = currentPage();
+      const problems: string[] = [];
+      for (const colorScheme of SCHEMES) {
+        // The page is loaded in each scheme, so styles that only apply at load time count too.
+        await page.emulateMedia({ colorScheme });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        // The colour scheme must really be in force, or dark mode goes unchecked.
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        );
+        const audit = await auditAccessibility(page, `${path} at ${width} px, ${colorScheme}`);
+        audits += 1;
+        rules.add(audit.rulesRun);
+        problems.push(...audit.problems.map(formatAxeProblem));
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe.each(WIDTHS)('keyboard at %i px', (width) => {
@@ -72,15 +79,20 @@ describe.each(WIDTHS)('keyboard at %i px', (width) => {
   let stops = 0;
 
   afterAll(() => {
-    console.log(`keyboard at ${width} px: ${pages.length} pages, ${stops} Tab stops checked for order and a visible focus ring`);
+    console.log(
+      `keyboard at ${width} px: ${pages.length} pages, ${stops} Tab stops checked for order and a visible focus ring`,
+    );
   });
 
-  it.each(pages)('should reach every control of the $label page by Tab in document order, with a visible focus ring', async ({ path, hasNavigation }) => {
-    const report = await checkKeyboard(currentPage(), site.origin + path, { requireSkipLink: hasNavigation });
-    stops += report.stops;
-    expect(report.problems).toEqual([]);
-    expect(report.focusables).toBeGreaterThan(0);
-  });
+  it.each(pages)(
+    'should reach every control of the $label page by Tab in document order, with a visible focus ring',
+    async ({ path, hasNavigation }) => {
+      const report = await checkKeyboard(currentPage(), site.origin + path, { requireSkipLink: hasNavigation });
+      stops += report.stops;
+      expect(report.problems).toEqual([]);
+      expect(report.focusables).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('accessibility checks on a deliberately broken copy', () => {
@@ -90,9 +102,15 @@ describe('accessibility checks on a deliberately broken copy', () => {
 
   beforeAll(async () => {
     broken = copyBuild();
-    broken.editPage('/en/topics/', beforeMainEnd('<p><img src="/icon.svg"></p><p><a class="empty-link" href="/en/"></a></p>'));
+    broken.editPage(
+      '/en/topics/',
+      beforeMainEnd('<p><img src="/icon.svg"></p><p><a class="empty-link" href="/en/"></a></p>'),
+    );
     broken.editPage('/en/people/', (html) => html.replace(/<a class="skip-link"[^>]*>[^<]*<\/a>/, ''));
-    broken.editPage('/en/organisations/', beforeMainEnd('<p><a class="jumps-the-queue" href="/en/" tabindex="1">first</a></p>'));
+    broken.editPage(
+      '/en/organisations/',
+      beforeMainEnd('<p><a class="jumps-the-queue" href="/en/" tabindex="1">first</a></p>'),
+    );
     broken.editStylesheets((css) =>
       css
         // Dark mode's muted text made as dark as its background.
@@ -105,7 +123,9 @@ describe('accessibility checks on a deliberately broken copy', () => {
     // Next's scripts are answered empty, so React does not hydrate: it would find the
     // edited HTML unlike its payload and render the page anew, undoing the defects.
     // (JavaScript stays on: axe needs it.)
-    await context.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await context.route(/\/_next\/static\/chunks\/.*\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
   });
 
   afterAll(async () => {
@@ -142,18 +162,28 @@ describe('accessibility checks on a deliberately broken copy', () => {
 
   it('should fail axe on text that lacks contrast in dark mode only', async () => {
     expect(await axeProblems('/en/people/trinh-van-quyet/', 'light')).toEqual([]);
-    expect(await axeProblems('/en/people/trinh-van-quyet/', 'dark')).toContainEqual(expect.stringMatching(/^\/en\/people\/trinh-van-quyet\/: color-contrast .* at /));
+    expect(await axeProblems('/en/people/trinh-van-quyet/', 'dark')).toContainEqual(
+      expect.stringMatching(/^\/en\/people\/trinh-van-quyet\/: color-contrast .* at /),
+    );
   });
 
   it('should fail the keyboard walk on a page without a skip link', async () => {
-    expect(await keyboardProblems('/en/people/')).toContainEqual(expect.stringMatching(/^the first Tab stop is <a\.site-name href="\/en\/">.*not a skip link/));
+    expect(await keyboardProblems('/en/people/')).toContainEqual(
+      expect.stringMatching(/^the first Tab stop is <a\.site-name href="\/en\/">.*not a skip link/),
+    );
   });
 
   it('should fail the keyboard walk on a control that jumps the Tab order', async () => {
-    expect(await keyboardProblems('/en/organisations/')).toContainEqual(expect.stringMatching(/^Tab stop 1 is <a\.jumps-the-queue href="\/en\/"> "first", but in document order it should be <a class="skip-link"/));
+    expect(await keyboardProblems('/en/organisations/')).toContainEqual(
+      expect.stringMatching(
+        /^Tab stop 1 is <a\.jumps-the-queue href="\/en\/"> "first", but in document order it should be <a class="skip-link"/,
+      ),
+    );
   });
 
   it('should fail the keyboard walk on a focused control without a focus ring, naming it', async () => {
-    expect(await keyboardProblems('/en/topics/')).toContainEqual(expect.stringMatching(/^<a href="\/en\/topics\/"> "Topics": no focus indicator/));
+    expect(await keyboardProblems('/en/topics/')).toContainEqual(
+      expect.stringMatching(/^<a href="\/en\/topics\/"> "Topics": no focus indicator/),
+    );
   });
 });

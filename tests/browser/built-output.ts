@@ -52,7 +52,12 @@ export function builtPages(): { pages: string[]; notFoundCopies: string[]; redir
   const redirects: string[] = [];
   for (const file of filesNamed('index.html')) {
     const urlPath = urlPathOfFile(file);
-    (old.has(urlPath) ? redirects : readFileSync(path.join(OUT, file), 'utf8') === notFound ? notFoundCopies : pages).push(urlPath);
+    (old.has(urlPath)
+      ? redirects
+      : readFileSync(path.join(OUT, file), 'utf8') === notFound
+        ? notFoundCopies
+        : pages
+    ).push(urlPath);
   }
   return { pages: pages.sort(), notFoundCopies, redirects };
 }
@@ -60,7 +65,12 @@ export function builtPages(): { pages: string[]; notFoundCopies: string[]; redir
 /** Elements that may occur once or many times are always read as lists. */
 const LISTS = new Set(['url', 'xhtml:link', 'item', 'category']);
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => LISTS.has(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  isArray: (name) => LISTS.has(name),
+});
 
 /** Parses XML; fast-xml-parser's validator runs first, so malformed XML fails here. */
 export function parseXml(text: string): Record<string, unknown> {
@@ -93,14 +103,20 @@ declare global {
 }
 
 /** Loads every page in Chromium, a few at a time, and reads its head. */
-export async function readHeads(site: RunningSite, paths: readonly string[], parallel = 4): Promise<Map<string, PageHead>> {
+export async function readHeads(
+  site: RunningSite,
+  paths: readonly string[],
+  parallel = 4,
+): Promise<Map<string, PageHead>> {
   const heads = new Map<string, PageHead>();
   const queue = [...paths];
   const context = await site.browser.newContext();
   // Runs before any page script and outside the page's CSP, so every violation is caught.
   await context.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
   async function worker() {
     for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
@@ -114,17 +130,34 @@ export async function readHeads(site: RunningSite, paths: readonly string[], par
       const response = await page.goto(site.origin + urlPath, { waitUntil: 'load' });
       if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
       const head = await page.evaluate(() => {
-        const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
+        const attribute = (selector: string, name: string) =>
+          document.querySelector(selector)?.getAttribute(name) ?? null;
         return {
           lang: document.documentElement.lang,
           title: document.title,
           description: attribute('meta[name="description"]', 'content'),
           canonical: attribute('link[rel="canonical"]', 'href'),
-          hreflang: Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''])),
-          feeds: [...document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((link) => ({ href: link.getAttribute('href') ?? '', title: link.getAttribute('title') })),
-          meta: [...document.querySelectorAll('meta[property], meta[name]')].map((meta) => [meta.getAttribute('property') ?? meta.getAttribute('name') ?? '', meta.getAttribute('content') ?? ''] as [string, string]),
+          hreflang: Object.fromEntries(
+            [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+              link.getAttribute('hreflang') ?? '',
+              link.getAttribute('href') ?? '',
+            ]),
+          ),
+          feeds: [...document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((link) => ({
+            href: link.getAttribute('href') ?? '',
+            title: link.getAttribute('title'),
+          })),
+          meta: [...document.querySelectorAll('meta[property], meta[name]')].map(
+            (meta) =>
+              [
+                meta.getAttribute('property') ?? meta.getAttribute('name') ?? '',
+                meta.getAttribute('content') ?? '',
+              ] as [string, string],
+          ),
           robots: attribute('meta[name="robots"]', 'content'),
-          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+            (script) => script.textContent ?? '',
+          ),
           mainLinks: [...document.querySelectorAll('main a[href]')].map((anchor) => anchor.getAttribute('href') ?? ''),
           violations: window.__cspViolations ?? [],
         };
@@ -148,5 +181,7 @@ export function metaValues(head: PageHead, key: string): string[] {
 export function duplicates(values: Map<string, string | null>): string[] {
   const byValue = new Map<string, string[]>();
   for (const [page, value] of values) byValue.set(value ?? '(none)', [...(byValue.get(value ?? '(none)') ?? []), page]);
-  return [...byValue].filter(([, pages]) => pages.length > 1).map(([value, pages]) => `${JSON.stringify(value)} on ${pages.join(', ')}`);
+  return [...byValue]
+    .filter(([, pages]) => pages.length > 1)
+    .map(([value, pages]) => `${JSON.stringify(value)} on ${pages.join(', ')}`);
 }

@@ -28,18 +28,33 @@ describe('the policy of the built site', () => {
   it('should report the blocked injected script in the console too', async () => {
     const { origin, page } = site();
     const result = await injectInlineScript(page, `${origin}/en/`);
-    expect(result.consoleErrors).toContainEqual(expect.stringMatching(/Executing inline script violates the following Content Security Policy directive 'script-src/));
+    expect(result.consoleErrors).toContainEqual(
+      expect.stringMatching(
+        /Executing inline script violates the following Content Security Policy directive 'script-src/,
+      ),
+    );
   });
 
-  it.each(pages)('should carry the one policy of the site, first after the charset, on the $label page', async ({ path }) => {
-    const { origin, page } = site();
-    await page.goto(origin + path);
-    const head = await page.evaluate(() => [...document.head.children].slice(0, 2).map((element) => [element.getAttribute('charset'), element.getAttribute('http-equiv'), element.getAttribute('content')]));
-    expect(head).toEqual([
-      ['utf-8', null, null],
-      [null, 'Content-Security-Policy', CONTENT_SECURITY_POLICY],
-    ]);
-  });
+  it.each(pages)(
+    'should carry the one policy of the site, first after the charset, on the $label page',
+    async ({ path }) => {
+      const { origin, page } = site();
+      await page.goto(origin + path);
+      const head = await page.evaluate(() =>
+        [...document.head.children]
+          .slice(0, 2)
+          .map((element) => [
+            element.getAttribute('charset'),
+            element.getAttribute('http-equiv'),
+            element.getAttribute('content'),
+          ]),
+      );
+      expect(head).toEqual([
+        ['utf-8', null, null],
+        [null, 'Content-Security-Policy', CONTENT_SECURITY_POLICY],
+      ]);
+    },
+  );
 });
 
 describe('the injection check on a copy without a policy', () => {

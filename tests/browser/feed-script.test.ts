@@ -15,7 +15,14 @@ import { makeStory } from '../unit/helpers/stories';
 
 const BASE = new URL('https://archive.example');
 const SCRIPT = '<x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>';
-const HOSTILE = [`]]>${SCRIPT}`, `]]>]]>${SCRIPT}`, `]]]]><![CDATA[>]]>${SCRIPT}`, SCRIPT, `<script>alert(1)</script>`, `<x:img xmlns:x="http://www.w3.org/1999/xhtml" src="x" onerror="alert(1)"/>`];
+const HOSTILE = [
+  `]]>${SCRIPT}`,
+  `]]>]]>${SCRIPT}`,
+  `]]]]><![CDATA[>]]>${SCRIPT}`,
+  SCRIPT,
+  `<script>alert(1)</script>`,
+  `<x:img xmlns:x="http://www.w3.org/1999/xhtml" src="x" onerror="alert(1)"/>`,
+];
 
 /** What the feed library wrote for a title with two CDATA terminators: it split the first only. */
 const LIBRARY_OUTPUT = `<?xml version="1.0" encoding="utf-8"?>
@@ -47,21 +54,41 @@ async function runsScript(xml: string, contentType: string): Promise<boolean> {
 }
 
 function hostileFeeds(): string[] {
-  const topics: Topic[] = [{ id: 'command-86', name: { en: HOSTILE[1] ?? '', vi: HOSTILE[0] ?? '' }, description: { en: HOSTILE[2] ?? '', vi: HOSTILE[3] ?? '' } }];
+  const topics: Topic[] = [
+    {
+      id: 'command-86',
+      name: { en: HOSTILE[1] ?? '', vi: HOSTILE[0] ?? '' },
+      description: { en: HOSTILE[2] ?? '', vi: HOSTILE[3] ?? '' },
+    },
+  ];
   const stories: Story[] = HOSTILE.map((text, index) => {
     const story = makeStory({ id: `hostile-${index}`, date: `2025-0${index + 1}-01` });
-    return { ...story, articles: Object.fromEntries(Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, title: `Title ${text}`, summary: text, author: text }])) };
+    return {
+      ...story,
+      articles: Object.fromEntries(
+        Object.entries(story.articles).map(([locale, article]) => [
+          locale,
+          { ...article, title: `Title ${text}`, summary: text, author: text },
+        ]),
+      ),
+    };
   });
   const source = { stories, topics, people: [], organisations: [] };
   return [languageFeed(source, 'en', BASE), entityFeed(source, 'en', { kind: 'topics', id: 'command-86' }, BASE)];
 }
 
 describe('a feed opened in the browser', () => {
-  it.each(['application/rss+xml', 'application/xml'])('should run the script of the old library\'s output served as %s (the probe works)', async (contentType) => {
-    expect(await runsScript(LIBRARY_OUTPUT, contentType)).toBe(true);
-  });
+  it.each(['application/rss+xml', 'application/xml'])(
+    "should run the script of the old library's output served as %s (the probe works)",
+    async (contentType) => {
+      expect(await runsScript(LIBRARY_OUTPUT, contentType)).toBe(true);
+    },
+  );
 
-  it.each(['application/rss+xml', 'application/xml'])('should run no script from hostile titles, summaries, credits and topics, served as %s', async (contentType) => {
-    for (const xml of hostileFeeds()) expect(await runsScript(xml, contentType)).toBe(false);
-  });
+  it.each(['application/rss+xml', 'application/xml'])(
+    'should run no script from hostile titles, summaries, credits and topics, served as %s',
+    async (contentType) => {
+      for (const xml of hostileFeeds()) expect(await runsScript(xml, contentType)).toBe(false);
+    },
+  );
 });

@@ -58,8 +58,18 @@ function writeXssStory(): void {
   mkdirSync(folder, { recursive: true });
   const body = XSS_PAYLOADS.map((payload) => payload.markdown).join('\n\n');
   for (const locale of LOCALES) {
-    const frontmatter = ['---', `title: "Every XSS payload (${locale})"`, 'summary: "The whole XSS corpus as one article body."', 'date: "2025-09-30"', 'topics: [cybersecurity]', '---'];
-    writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA reader sees this line.\n\n${body}\n`);
+    const frontmatter = [
+      '---',
+      `title: "Every XSS payload (${locale})"`,
+      'summary: "The whole XSS corpus as one article body."',
+      'date: "2025-09-30"',
+      'topics: [cybersecurity]',
+      '---',
+    ];
+    writeFileSync(
+      path.join(folder, `${locale}.md`),
+      `${frontmatter.join('\n')}\n\nA reader sees this line.\n\n${body}\n`,
+    );
   }
 }
 
@@ -72,7 +82,9 @@ function poisonRenderCache(): void {
     if (!('body' in source)) throw new Error(`${file} is not a valid article`);
     return renderKey(source.body);
   });
-  const cache = createRenderCache(keys.map((key) => [key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] }]));
+  const cache = createRenderCache(
+    keys.map((key) => [key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] }]),
+  );
   for (const key of keys) cache.used.add(key);
   // Stamped with the digest of the build's own code, so the build reads it as its own.
   writeContentCaches({ renderCache: cache, checkCache: createCheckCache() });
@@ -100,7 +112,10 @@ export function buildHostileCorpus(): HostileBuildReport {
     report.poisonedCacheRefusal = built.output;
     writeContentCaches({ renderCache: createRenderCache(), checkCache: createCheckCache() });
     built = build();
-    if (!built.ok) throw new Error('The hostile corpus did not build, even without the poisoned render cache: every story in it must build');
+    if (!built.ok)
+      throw new Error(
+        'The hostile corpus did not build, even without the poisoned render cache: every story in it must build',
+      );
   }
   if (!existsSync('out')) throw new Error('The build wrote no out/');
   renameSync('out', HOSTILE_OUT);
@@ -115,5 +130,7 @@ export function readHostileBuildReport(): HostileBuildReport {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const report = buildHostileCorpus();
-  console.log(`Built the hostile corpus into ${HOSTILE_OUT}${report.poisonedCacheRefusal ? ' (the poisoned render cache was refused, then left out)' : ''}.`);
+  console.log(
+    `Built the hostile corpus into ${HOSTILE_OUT}${report.poisonedCacheRefusal ? ' (the poisoned render cache was refused, then left out)' : ''}.`,
+  );
 }

@@ -21,7 +21,14 @@ import type { Archive } from '../../lib/schema';
 import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/urls';
 import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
 import { executableVectors } from '../helpers/html-safety';
-import { HOSTILE_CONTENT, HOSTILE_OUT, POISONED_STORY, readHostileBuildReport, XSS_STORY, type HostileBuildReport } from './hostile-build';
+import {
+  HOSTILE_CONTENT,
+  HOSTILE_OUT,
+  POISONED_STORY,
+  readHostileBuildReport,
+  XSS_STORY,
+  type HostileBuildReport,
+} from './hostile-build';
 import { openSite, type RunningSite } from './site';
 
 const PORT = 3375;
@@ -44,11 +51,18 @@ beforeAll(async () => {
     const record = window as unknown as { __trapped: string[] };
     record.__trapped = [];
     for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-      Object.defineProperty(window, name, { value: (...args: unknown[]) => void record.__trapped.push(`${name}(${args.map(String).join(', ')})`), configurable: false });
+      Object.defineProperty(window, name, {
+        value: (...args: unknown[]) => void record.__trapped.push(`${name}(${args.map(String).join(', ')})`),
+        configurable: false,
+      });
     }
     // The flags payloads set (this corpus's and tests/fixtures/xss/payloads.ts's): every assignment is recorded.
     for (const name of ['__pwned', '__xss'] as const) {
-      Object.defineProperty(window, name, { set: (value: unknown) => void record.__trapped.push(`window.${name} = ${String(value)}`), get: () => undefined, configurable: false });
+      Object.defineProperty(window, name, {
+        set: (value: unknown) => void record.__trapped.push(`window.${name} = ${String(value)}`),
+        get: () => undefined,
+        configurable: false,
+      });
     }
     // Links are never followed and forms never sent (a navigation would end the probe): where
     // they lead is checked from their attributes instead. Handlers still see every event.
@@ -84,7 +98,17 @@ async function probe(page: Page, url: string, scope: string | null): Promise<str
       const problems: string[] = [];
       const root = (selector ? document.querySelector(selector) : null) ?? document.documentElement;
       for (const element of root.querySelectorAll('*')) {
-        for (const type of ['pointerover', 'mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart', 'transitionend']) element.dispatchEvent(new Event(type, { bubbles: true }));
+        for (const type of [
+          'pointerover',
+          'mouseover',
+          'mouseenter',
+          'focus',
+          'focusin',
+          'toggle',
+          'animationstart',
+          'transitionend',
+        ])
+          element.dispatchEvent(new Event(type, { bubbles: true }));
         element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       }
       const safe = (value: string) => {
@@ -110,20 +134,29 @@ async function probe(page: Page, url: string, scope: string | null): Promise<str
       }
       if (document.querySelector('base')) problems.push('a <base> element');
       for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-        if (meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh') problems.push(`<meta http-equiv="refresh" content="${meta.getAttribute('content')}">`);
+        if (meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
+          problems.push(`<meta http-equiv="refresh" content="${meta.getAttribute('content')}">`);
       }
-      if (document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'script').length > document.querySelectorAll('script[src], script[type="application/ld+json"]').length) {
+      if (
+        document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'script').length >
+        document.querySelectorAll('script[src], script[type="application/ld+json"]').length
+      ) {
         problems.push('an inline script that is not JSON-LD');
       }
       return problems;
     }, scope);
     // Timers, animations and refreshes get a moment to fire.
     await page.waitForTimeout(150);
-    const trapped = await page.evaluate(() => (window as unknown as { __trapped?: string[] }).__trapped ?? ['the traps were not installed']);
+    const trapped = await page.evaluate(
+      () => (window as unknown as { __trapped?: string[] }).__trapped ?? ['the traps were not installed'],
+    );
     return [...ran, ...found, ...trapped, ...(page.url() === url ? [] : [`navigated to ${page.url()}`])];
   } catch (error) {
     // A page that navigates away while being probed (a refresh, a form, a script) loses its context.
-    return [...ran, `the probe failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (now at ${page.url()})`];
+    return [
+      ...ran,
+      `the probe failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (now at ${page.url()})`,
+    ];
   } finally {
     page.off('dialog', onDialog);
     page.off('pageerror', onError);
@@ -148,15 +181,22 @@ async function probeAll(urlPaths: readonly string[], scope: string | null): Prom
 
 const pages = () => files.filter(isHtmlFile).map(urlPathOfFile);
 const xmlFiles = () => files.filter((file) => file.endsWith('.xml'));
-const feeds = () => xmlFiles().filter((file) => path.posix.basename(file) === 'feed.xml').map((file) => `/${file}`);
+const feeds = () =>
+  xmlFiles()
+    .filter((file) => path.posix.basename(file) === 'feed.xml')
+    .map((file) => `/${file}`);
 /** Every topic, person and organisation of the corpus, each of which has a feed in each language. */
 const entityFeeds = () => ENTITY_KINDS.flatMap((kind) => archive[kind].map((entity) => ({ kind, entity })));
 const read = (file: string) => readFileSync(path.join(HOSTILE_OUT, file), 'utf8');
 
 describe('the hostile build', () => {
   it('should have built a page for every story of the corpus in every language it has', () => {
-    const expected = archive.stories.flatMap((story) => LOCALES.filter((locale) => story.articles[locale]).map((locale) => storyUrl(locale, story.id)));
-    expect(archive.stories.map((story) => story.id)).toEqual(expect.arrayContaining([POISONED_STORY, XSS_STORY, 'cdata-terminator-once', 'cdata-terminator-twice']));
+    const expected = archive.stories.flatMap((story) =>
+      LOCALES.filter((locale) => story.articles[locale]).map((locale) => storyUrl(locale, story.id)),
+    );
+    expect(archive.stories.map((story) => story.id)).toEqual(
+      expect.arrayContaining([POISONED_STORY, XSS_STORY, 'cdata-terminator-once', 'cdata-terminator-twice']),
+    );
     expect(expected.filter((url) => !pages().includes(url))).toEqual([]);
   });
 
@@ -178,7 +218,10 @@ describe('the hostile build', () => {
       const text = read(file);
       const valid = XMLValidator.validate(text);
       const outsideCdata = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
-      return [...(valid === true ? [] : [`${file}: ${valid.err.msg} (line ${valid.err.line})`]), ...(outsideCdata.includes(']]>') ? [`${file}: "]]>" outside a CDATA section`] : [])];
+      return [
+        ...(valid === true ? [] : [`${file}: ${valid.err.msg} (line ${valid.err.line})`]),
+        ...(outsideCdata.includes(']]>') ? [`${file}: "]]>" outside a CDATA section`] : []),
+      ];
     });
     expect(problems).toEqual([]);
   });
@@ -191,7 +234,12 @@ describe('the hostile build in Chromium', () => {
   });
 
   it('should run nothing when any feed is opened', async () => {
-    expect(feeds()).toEqual(expect.arrayContaining([...LOCALES.map(feedUrl), ...LOCALES.flatMap((locale) => entityFeeds().map(({ kind, entity }) => entityFeedUrl(kind, locale, entity.id)))]));
+    expect(feeds()).toEqual(
+      expect.arrayContaining([
+        ...LOCALES.map(feedUrl),
+        ...LOCALES.flatMap((locale) => entityFeeds().map(({ kind, entity }) => entityFeedUrl(kind, locale, entity.id))),
+      ]),
+    );
     expect(await probeAll(feeds(), null)).toEqual([]);
   });
 
@@ -233,8 +281,10 @@ describe('the hostile build in Chromium', () => {
         const where = `${story.id} (${locale})`;
         if (shown.heading !== article.title) problems.push(`${where}: h1 ${JSON.stringify(shown.heading)}`);
         if (!shown.title.includes(article.title)) problems.push(`${where}: <title> ${JSON.stringify(shown.title)}`);
-        if (shown.description !== article.summary) problems.push(`${where}: description ${JSON.stringify(shown.description)}`);
-        if (!shown.headlines.includes(article.title)) problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
+        if (shown.description !== article.summary)
+          problems.push(`${where}: description ${JSON.stringify(shown.description)}`);
+        if (!shown.headlines.includes(article.title))
+          problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
       }
     }
     await page.close();
@@ -252,7 +302,8 @@ describe('the hostile build in Chromium', () => {
           if (document.querySelector('parsererror')) return 'does not parse';
           if (document.getElementsByTagNameNS(xhtml ?? '', '*').length > 0) return 'holds XHTML elements';
           const channel = document.querySelector('channel');
-          const ownText = (name: string) => [...(channel?.children ?? [])].find((child) => child.localName === name)?.textContent ?? null;
+          const ownText = (name: string) =>
+            [...(channel?.children ?? [])].find((child) => child.localName === name)?.textContent ?? null;
           const items = [...document.querySelectorAll('item')].map((item) => ({
             link: item.querySelector('link')?.textContent ?? '',
             title: item.querySelector('title')?.textContent ?? null,
@@ -273,11 +324,19 @@ describe('the hostile build in Chromium', () => {
       const locale = LOCALES.find((each) => feed.startsWith(`/${each}/`));
       const tag = entityFeeds().find(({ kind, entity }) => locale && feed === entityFeedUrl(kind, locale, entity.id));
       if (locale && tag) {
-        if (!parsed.title?.startsWith(`${tag.entity.name[locale]} · `)) problems.push(`${feed}: channel title ${JSON.stringify(parsed.title)}`);
-        if (tag.entity.description && parsed.description !== tag.entity.description[locale]) problems.push(`${feed}: channel description ${JSON.stringify(parsed.description)}`);
+        if (!parsed.title?.startsWith(`${tag.entity.name[locale]} · `))
+          problems.push(`${feed}: channel title ${JSON.stringify(parsed.title)}`);
+        if (tag.entity.description && parsed.description !== tag.entity.description[locale])
+          problems.push(`${feed}: channel description ${JSON.stringify(parsed.description)}`);
       }
-      const expected = archive.stories.filter((story) => locale && story.articles[locale] && (feed === feedUrl(locale) || (tag && story[tag.kind].includes(tag.entity.id))));
-      if (items.length !== expected.length) problems.push(`${feed}: ${items.length} items, expected ${expected.length}`);
+      const expected = archive.stories.filter(
+        (story) =>
+          locale &&
+          story.articles[locale] &&
+          (feed === feedUrl(locale) || (tag && story[tag.kind].includes(tag.entity.id))),
+      );
+      if (items.length !== expected.length)
+        problems.push(`${feed}: ${items.length} items, expected ${expected.length}`);
       for (const item of items) {
         const story = expected.find((each) => locale && item.link.endsWith(storyUrl(locale, each.id)));
         const article = locale && story?.articles[locale];
@@ -287,11 +346,15 @@ describe('the hostile build in Chromium', () => {
         }
         const where = `${feed} ${story.id}`;
         if (item.title !== article.title) problems.push(`${where}: title ${JSON.stringify(item.title)}`);
-        if (item.description !== article.summary) problems.push(`${where}: description ${JSON.stringify(item.description)}`);
-        if (item.creator !== (creatorOf(article)?.name ?? null)) problems.push(`${where}: creator ${JSON.stringify(item.creator)}`);
+        if (item.description !== article.summary)
+          problems.push(`${where}: description ${JSON.stringify(item.description)}`);
+        if (item.creator !== (creatorOf(article)?.name ?? null))
+          problems.push(`${where}: creator ${JSON.stringify(item.creator)}`);
         const topicNames = story.topics.map((id) => archive.topics.find((each) => each.id === id)?.name[locale] ?? id);
-        if (JSON.stringify(item.categories) !== JSON.stringify(topicNames)) problems.push(`${where}: categories ${JSON.stringify(item.categories)}`);
-        if (item.elements.some((name) => name === 'script' || name === 'img')) problems.push(`${where}: elements ${item.elements.join(', ')}`);
+        if (JSON.stringify(item.categories) !== JSON.stringify(topicNames))
+          problems.push(`${where}: categories ${JSON.stringify(item.categories)}`);
+        if (item.elements.some((name) => name === 'script' || name === 'img'))
+          problems.push(`${where}: elements ${item.elements.join(', ')}`);
       }
     }
     await page.close();
@@ -303,7 +366,10 @@ describe('the probes (controls)', () => {
   it('should see script that reaches a page run', async () => {
     const page = await context.newPage();
     await page.route(`${site.origin}/hostile-control/`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>x</title><main><p onmouseover="window.__pwned = 1">x</p><a href="javascript:alert(1)">x</a></main>' }),
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>x</title><main><p onmouseover="window.__pwned = 1">x</p><a href="javascript:alert(1)">x</a></main>',
+      }),
     );
     const ran = await probe(page, `${site.origin}/hostile-control/`, 'main');
     await page.close();
@@ -313,7 +379,9 @@ describe('the probes (controls)', () => {
   it('should see script that breaks out of a feed run', async () => {
     const page = await context.newPage();
     const feed = `<?xml version="1.0"?><rss version="2.0"><channel><item><title><![CDATA[a ]]><x:script xmlns:x="${XHTML}">window.__pwned = 1; alert(2)</x:script><![CDATA[]]></title></item></channel></rss>`;
-    await page.route(`${site.origin}/hostile-control.xml`, (route) => route.fulfill({ contentType: 'application/xml; charset=utf-8', body: feed }));
+    await page.route(`${site.origin}/hostile-control.xml`, (route) =>
+      route.fulfill({ contentType: 'application/xml; charset=utf-8', body: feed }),
+    );
     const ran = await probe(page, `${site.origin}/hostile-control.xml`, null);
     await page.close();
     expect(ran).toEqual(expect.arrayContaining(['alert(2)', 'window.__pwned = 1']));

@@ -24,7 +24,10 @@ describe('HTML of a deliberately broken copy', () => {
 
   beforeAll(async () => {
     broken = copyBuild();
-    broken.editPage('/en/topics/', beforeMainEnd('<p id="main">a second main id</p><ul><div>not a list item</div></ul>'));
+    broken.editPage(
+      '/en/topics/',
+      beforeMainEnd('<p id="main">a second main id</p><ul><div>not a list item</div></ul>'),
+    );
     broken.editPage('/vi/', beforeMainEnd('<img src="/icon.svg">'));
     const files = htmlFiles(broken.dir);
     problems = (await validateHtml(broken.dir, files)).map(formatHtmlProblem);
@@ -38,14 +41,20 @@ describe('HTML of a deliberately broken copy', () => {
   });
 
   it('should fail on an element where it is not allowed, naming the file and the element', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^en\/topics\/index\.html:\d+:\d+: Element “div” not allowed as child of element “ul”/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^en\/topics\/index\.html:\d+:\d+: Element “div” not allowed as child of element “ul”/),
+    );
   });
 
   it('should fail on an image without alt text, naming the file', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^vi\/index\.html:\d+:\d+: An “img” element must have an “alt” attribute/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^vi\/index\.html:\d+:\d+: An “img” element must have an “alt” attribute/),
+    );
   });
 
   it('should report only the broken files', () => {
-    expect(new Set(problems.map((problem) => problem.split(':')[0]))).toEqual(new Set(['en/topics/index.html', 'vi/index.html']));
+    expect(new Set(problems.map((problem) => problem.split(':')[0]))).toEqual(
+      new Set(['en/topics/index.html', 'vi/index.html']),
+    );
   });
 });

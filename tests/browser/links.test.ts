@@ -29,7 +29,12 @@ describe('links of a deliberately broken copy', () => {
 
   beforeAll(() => {
     broken = copyBuild();
-    broken.editPage('/en/topics/', beforeMainEnd('<p><a href="/en/articles/no-such-story/">dead</a><img src="/images/missing.png" alt="missing"></p>'));
+    broken.editPage(
+      '/en/topics/',
+      beforeMainEnd(
+        '<p><a href="/en/articles/no-such-story/">dead</a><img src="/images/missing.png" alt="missing"></p>',
+      ),
+    );
     broken.editPage('/en/people/', beforeMainEnd('<p><a href="/en/archive/#no-such-month">no such month</a></p>'));
     broken.editPage('/vi/topics/', (html) => html.replace(/<link rel="alternate" hreflang="en"[^>]*>/, ''));
     broken.copyPage('/en/topics/', '/en/orphan-page/');
@@ -41,19 +46,33 @@ describe('links of a deliberately broken copy', () => {
   afterAll(() => broken?.remove());
 
   it('should fail on a dead link, naming the page and the link', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^\/en\/topics\/: <a href="\/en\/articles\/no-such-story\/"> at \d+:\d+: .*not a built file/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^\/en\/topics\/: <a href="\/en\/articles\/no-such-story\/"> at \d+:\d+: .*not a built file/,
+      ),
+    );
   });
 
   it('should fail on a missing image file, naming the page and the image', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^\/en\/topics\/: <img src="\/images\/missing.png"> at \d+:\d+: .*not a built file/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^\/en\/topics\/: <img src="\/images\/missing.png"> at \d+:\d+: .*not a built file/),
+    );
   });
 
   it('should fail on a fragment that is no id of its target page', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^\/en\/people\/: <a href="\/en\/archive\/#no-such-month">.*\/en\/archive\/ has no element with id "no-such-month"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^\/en\/people\/: <a href="\/en\/archive\/#no-such-month">.*\/en\/archive\/ has no element with id "no-such-month"/,
+      ),
+    );
   });
 
   it('should fail on an hreflang alternate that is not answered by one pointing back', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^\/en\/topics\/: <link hreflang="vi" href="[^"]*\/vi\/topics\/">.*\/vi\/topics\/ has no <link rel="alternate" hreflang="en"> back to \/en\/topics\//));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^\/en\/topics\/: <link hreflang="vi" href="[^"]*\/vi\/topics\/">.*\/vi\/topics\/ has no <link rel="alternate" hreflang="en"> back to \/en\/topics\//,
+      ),
+    );
   });
 
   it('should list a page that no link leads to as an orphan', () => {

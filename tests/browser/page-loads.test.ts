@@ -20,18 +20,24 @@ describe('loading every built page', () => {
   let loaded = 0;
 
   afterAll(() => {
-    console.log(`page loads: ${loaded} pages loaded in Chromium, checked for console errors, failed requests and CSP violations`);
+    console.log(
+      `page loads: ${loaded} pages loaded in Chromium, checked for console errors, failed requests and CSP violations`,
+    );
   });
 
-  it.each([...builtPages, { path: MISSING_PAGE, status: 404 }])('should load $path (status $status) cleanly under its policy', async ({ path, status }) => {
-    const { origin, page } = site();
-    expect(await checkPageLoad(page, origin + path, status)).toEqual([]);
-    loaded += 1;
-  });
+  it.each([...builtPages, { path: MISSING_PAGE, status: 404 }])(
+    'should load $path (status $status) cleanly under its policy',
+    async ({ path, status }) => {
+      const { origin, page } = site();
+      expect(await checkPageLoad(page, origin + path, status)).toEqual([]);
+      loaded += 1;
+    },
+  );
 });
 
 describe('the scripts each page loads', () => {
-  const scriptsOf = (file: string) => [...readFileSync(path.join('out', file), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
+  const scriptsOf = (file: string) =>
+    [...readFileSync(path.join('out', file), 'utf8').matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
   // A renamed story's old address runs no script at all: it only refreshes to the story.
   const old = redirectPaths();
   const pages = htmlFiles('out')
@@ -43,9 +49,18 @@ describe('the scripts each page loads', () => {
       path: urlPath,
       site: scripts.filter((attributes) => /^ src="\/site\.[0-9a-f]{12}\.js" defer=""$/.test(attributes)).length,
       search: scripts.filter((attributes) => /^ src="\/search\.[0-9a-f]{12}\.js" defer=""$/.test(attributes)).length,
-      others: scripts.filter((attributes) => !/^ src="\/(site|search)\./.test(attributes) && !attributes.includes('application/ld+json')),
+      others: scripts.filter(
+        (attributes) => !/^ src="\/(site|search)\./.test(attributes) && !attributes.includes('application/ld+json'),
+      ),
     }));
-    expect(found).toEqual(pages.map(({ path: urlPath }) => ({ path: urlPath, site: 1, search: SEARCH_PAGES.includes(urlPath) ? 1 : 0, others: [] })));
+    expect(found).toEqual(
+      pages.map(({ path: urlPath }) => ({
+        path: urlPath,
+        site: 1,
+        search: SEARCH_PAGES.includes(urlPath) ? 1 : 0,
+        others: [],
+      })),
+    );
     expect(found.filter((page) => page.search === 1).map((page) => page.path)).toEqual([...SEARCH_PAGES]);
   });
 });
@@ -67,12 +82,18 @@ describe('loading pages of a deliberately broken copy', () => {
     const { origin, page } = site();
     const problems = await checkPageLoad(page, `${origin}/en/topics/`);
     expect(problems).toContainEqual(`${origin}/en/topics/: HTTP 404: ${origin}/_next/static/chunks/missing.js`);
-    expect(problems).toContainEqual(expect.stringMatching(/^http:\S+\/en\/topics\/: console error: Failed to load resource: .*404/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^http:\S+\/en\/topics\/: console error: Failed to load resource: .*404/),
+    );
   });
 
   it('should fail on a request that does not complete, naming the page and the address', async () => {
     const { origin, page } = site();
-    expect(await checkPageLoad(page, `${origin}/en/organisations/`)).toContainEqual(expect.stringMatching(/^http:\S+\/en\/organisations\/: failed request: http:\/\/127\.0\.0\.1:1\/elsewhere\.png \(/));
+    expect(await checkPageLoad(page, `${origin}/en/organisations/`)).toContainEqual(
+      expect.stringMatching(
+        /^http:\S+\/en\/organisations\/: failed request: http:\/\/127\.0\.0\.1:1\/elsewhere\.png \(/,
+      ),
+    );
   });
 
   it('should fail on a page with an inline script its policy does not list', async () => {
@@ -83,11 +104,15 @@ describe('loading pages of a deliberately broken copy', () => {
 
   it('should fail on a page without a policy', async () => {
     const { origin, page } = site();
-    expect(await checkPageLoad(page, `${origin}/en/archive/`)).toEqual([`${origin}/en/archive/: no Content-Security-Policy <meta>`]);
+    expect(await checkPageLoad(page, `${origin}/en/archive/`)).toEqual([
+      `${origin}/en/archive/: no Content-Security-Policy <meta>`,
+    ]);
   });
 
   it('should fail on a page answered with an unexpected status', async () => {
     const { origin, page } = site();
-    expect(await checkPageLoad(page, `${origin}/en/no-such-page/`)).toContainEqual(`${origin}/en/no-such-page/: status 404, expected 200`);
+    expect(await checkPageLoad(page, `${origin}/en/no-such-page/`)).toContainEqual(
+      `${origin}/en/no-such-page/: status 404, expected 200`,
+    );
   });
 });

@@ -49,17 +49,26 @@ describe('printing an article', () => {
     await site?.close();
   });
 
-  it.each(articles)('should print the $locale article with its title and body, without navigation chrome', async ({ path }) => {
-    const report = await printReport(site.browser, site.origin + path);
-    console.log(`print ${path}: ${report.required} required texts found, ${report.chrome} chrome texts looked for in the PDF`);
-    expect(report.problems).toEqual([]);
-    expect(report.chrome).toBeGreaterThan(4);
-  });
+  it.each(articles)(
+    'should print the $locale article with its title and body, without navigation chrome',
+    async ({ path }) => {
+      const report = await printReport(site.browser, site.origin + path);
+      console.log(
+        `print ${path}: ${report.required} required texts found, ${report.chrome} chrome texts looked for in the PDF`,
+      );
+      expect(report.problems).toEqual([]);
+      expect(report.chrome).toBeGreaterThan(4);
+    },
+  );
 
-  it.each(articles)('should print the $locale article in legible contrast from a light or a dark screen', async ({ path }) => {
-    for (const scheme of ['light', 'dark'] as const) expect(await printContrastProblems(site.browser, site.origin + path, scheme)).toEqual([]);
-    console.log(`print contrast ${path}: axe color-contrast in print media, from a light and a dark screen`);
-  });
+  it.each(articles)(
+    'should print the $locale article in legible contrast from a light or a dark screen',
+    async ({ path }) => {
+      for (const scheme of ['light', 'dark'] as const)
+        expect(await printContrastProblems(site.browser, site.origin + path, scheme)).toEqual([]);
+      console.log(`print contrast ${path}: axe color-contrast in print media, from a light and a dark screen`);
+    },
+  );
 });
 
 describe('printing an article with the print stylesheet broken', () => {
@@ -71,7 +80,10 @@ describe('printing an article with the print stylesheet broken', () => {
     broken.editStylesheets((css) =>
       css
         // The print rules stop hiding the header, footer, skip link and language switcher.
-        .replace('.site-header,.site-footer,.skip-link,.language-switcher{display:none}', '.not-on-this-site{display:none}')
+        .replace(
+          '.site-header,.site-footer,.skip-link,.language-switcher{display:none}',
+          '.not-on-this-site{display:none}',
+        )
         // Print keeps the dark palette of a dark-mode screen.
         .replace(/@media print\{:root\{[^}]*\}/, '@media print{'),
     );
@@ -86,7 +98,9 @@ describe('printing an article with the print stylesheet broken', () => {
   it('should fail, naming the chrome that got printed', async () => {
     if (!englishArticle) throw new Error('The archive has no English article');
     const { problems } = await printReport(site.browser, site.origin + englishArticle.path);
-    expect(problems).toContainEqual(expect.stringMatching(/^the printed page shows "Cyberspace Command Archive" from outside <main>/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^the printed page shows "Cyberspace Command Archive" from outside <main>/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^the printed page shows "Tieng Viet" from outside <main>/));
   });
 

@@ -37,18 +37,21 @@ afterAll(() => copy?.remove());
 describe("a renamed story's old address", () => {
   const served = useServedPage(3367, builtWithRedirects);
 
-  it.each(LOCALES)('should take the browser from the old %s address to the story, and name the new address canonical', async (locale) => {
-    const { origin, page } = served();
-    const newPath = storyUrl(locale, story.id);
-    const response = await page.request.get(origin + storyUrl(locale, OLD_ID));
-    const html = await response.text();
-    expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(newPath)}"/>`);
-    expect(html).toContain(`<html lang="${locale}">`);
-    await page.goto(origin + storyUrl(locale, OLD_ID));
-    await page.waitForURL(origin + newPath);
-    expect(new URL(page.url()).pathname).toBe(newPath);
-    expect(await page.locator('h1').textContent()).toBe(story.articles[locale]?.title);
-  });
+  it.each(LOCALES)(
+    'should take the browser from the old %s address to the story, and name the new address canonical',
+    async (locale) => {
+      const { origin, page } = served();
+      const newPath = storyUrl(locale, story.id);
+      const response = await page.request.get(origin + storyUrl(locale, OLD_ID));
+      const html = await response.text();
+      expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(newPath)}"/>`);
+      expect(html).toContain(`<html lang="${locale}">`);
+      await page.goto(origin + storyUrl(locale, OLD_ID));
+      await page.waitForURL(origin + newPath);
+      expect(new URL(page.url()).pathname).toBe(newPath);
+      expect(await page.locator('h1').textContent()).toBe(story.articles[locale]?.title);
+    },
+  );
 
   it('should be valid HTML', async () => {
     const files = LOCALES.map((locale) => `${storyUrl(locale, OLD_ID).slice(1)}index.html`);

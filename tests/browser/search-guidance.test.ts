@@ -8,7 +8,16 @@ import { getArchive } from '../../lib/archive';
 import { entityNames, searchEntities } from '../../lib/search/documents';
 import { foldText } from '../../lib/text-fold';
 import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
-import { archiveUrl, organisationsUrl, peopleUrl, searchManifestUrl, searchUrl, searchVocabularyUrl, storyUrl, topicsUrl } from '../../lib/urls';
+import {
+  archiveUrl,
+  organisationsUrl,
+  peopleUrl,
+  searchManifestUrl,
+  searchUrl,
+  searchVocabularyUrl,
+  storyUrl,
+  topicsUrl,
+} from '../../lib/urls';
 import { auditAccessibility, formatAxeProblem } from '../../scripts/quality/axe';
 import { openSite, type RunningSite } from './site';
 
@@ -22,10 +31,17 @@ afterAll(async () => {
   await site?.close();
 });
 
-const indexPages = (locale: Locale) => [peopleUrl(locale), organisationsUrl(locale), topicsUrl(locale), archiveUrl(locale)];
+const indexPages = (locale: Locale) => [
+  peopleUrl(locale),
+  organisationsUrl(locale),
+  topicsUrl(locale),
+  archiveUrl(locale),
+];
 
 async function linksIn(page: Page, selector: string): Promise<string[]> {
-  return page.locator(`${selector} a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  return page
+    .locator(`${selector} a`)
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 }
 
 async function axeProblems(page: Page, label: string): Promise<string[]> {
@@ -37,34 +53,39 @@ describe('search guidance in the browser', () => {
     ['en', 'comand 86', 'Command 86'],
     ['en', 'Hannoi', 'Hanoi'],
     ['vi', 'Luong Coung', 'Lương Cường'],
-  ] as const)('should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes', async (locale, typo, meant) => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const vocabularyRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
-    });
-    try {
-      await page.goto(`${site.origin}${searchUrl(locale)}`);
-      await page.locator('#search-input').pressSequentially(typo, { delay: 20 });
-      const link = page.locator('.search__did-you-mean a');
-      await link.waitFor();
-      expect(await page.locator('.search__did-you-mean').textContent()).toBe(`${dictionary(locale).didYouMean} ${meant}?`);
-      expect(await link.getAttribute('href')).toBe(`?${new URLSearchParams({ q: meant })}`);
-      expect(vocabularyRequests).toHaveLength(1);
-      expect(await axeProblems(page, `did you mean (${locale})`)).toEqual([]);
-      await link.click();
-      await page.waitForURL((url) => url.searchParams.get('q') === meant);
-      await page.locator('.search-result').first().waitFor();
-      expect(await page.inputValue('#search-input')).toBe(meant);
-      expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-      await page.goBack();
-      await page.waitForURL((url) => url.searchParams.get('q') === typo);
-      await expect.poll(() => page.inputValue('#search-input')).toBe(typo);
-    } finally {
-      await context.close();
-    }
-  });
+  ] as const)(
+    'should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes',
+    async (locale, typo, meant) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const vocabularyRequests: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
+      });
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale)}`);
+        await page.locator('#search-input').pressSequentially(typo, { delay: 20 });
+        const link = page.locator('.search__did-you-mean a');
+        await link.waitFor();
+        expect(await page.locator('.search__did-you-mean').textContent()).toBe(
+          `${dictionary(locale).didYouMean} ${meant}?`,
+        );
+        expect(await link.getAttribute('href')).toBe(`?${new URLSearchParams({ q: meant })}`);
+        expect(vocabularyRequests).toHaveLength(1);
+        expect(await axeProblems(page, `did you mean (${locale})`)).toEqual([]);
+        await link.click();
+        await page.waitForURL((url) => url.searchParams.get('q') === meant);
+        await page.locator('.search-result').first().waitFor();
+        expect(await page.inputValue('#search-input')).toBe(meant);
+        expect(await page.locator('.search__did-you-mean').count()).toBe(0);
+        await page.goBack();
+        await page.waitForURL((url) => url.searchParams.get('q') === typo);
+        await expect.poll(() => page.inputValue('#search-input')).toBe(typo);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('should fetch the vocabulary only when a query finds little', async () => {
     const page = await site.browser.newPage();
@@ -82,24 +103,27 @@ describe('search guidance in the browser', () => {
     }
   });
 
-  it.each(LOCALES)('should say when nothing matches in %s, offer the index pages, and stay axe-clean', async (locale) => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const words = dictionary(locale);
-    try {
-      await page.goto(`${site.origin}${searchUrl(locale, 'zzzqqq')}`);
-      await page.locator('.search__empty').waitFor();
-      expect(await page.locator('.search__empty').textContent()).toBe(words.noResults('zzzqqq'));
-      expect(await linksIn(page, '.search__results .browse-links')).toEqual(indexPages(locale));
-      // Nothing to suggest, nothing in the other language, and the start of the page gives way.
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('.search__did-you-mean, .search__other-language').count()).toBe(0);
-      expect(await page.locator('#search-start').isHidden()).toBe(true);
-      expect(await axeProblems(page, `no results (${locale})`)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(LOCALES)(
+    'should say when nothing matches in %s, offer the index pages, and stay axe-clean',
+    async (locale) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const words = dictionary(locale);
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, 'zzzqqq')}`);
+        await page.locator('.search__empty').waitFor();
+        expect(await page.locator('.search__empty').textContent()).toBe(words.noResults('zzzqqq'));
+        expect(await linksIn(page, '.search__results .browse-links')).toEqual(indexPages(locale));
+        // Nothing to suggest, nothing in the other language, and the start of the page gives way.
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('.search__did-you-mean, .search__other-language').count()).toBe(0);
+        expect(await page.locator('#search-start').isHidden()).toBe(true);
+        expect(await axeProblems(page, `no results (${locale})`)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('should offer the other language when only it has results, and search it on request', async () => {
     // A word of a Vietnamese title that no English story and no name has, with or without diacritics.
@@ -107,11 +131,17 @@ describe('search guidance in the browser', () => {
     const story = archive.stories.find((candidate) => candidate.articles.vi);
     const english = foldText(
       [
-        ...archive.stories.flatMap((candidate) => (candidate.articles.en ? [candidate.articles.en.title, candidate.articles.en.summary, candidate.articles.en.text] : [])),
+        ...archive.stories.flatMap((candidate) =>
+          candidate.articles.en
+            ? [candidate.articles.en.title, candidate.articles.en.summary, candidate.articles.en.text]
+            : [],
+        ),
         ...searchEntities(archive).flatMap(entityNames),
       ].join(' '),
     );
-    const word = (story?.articles.vi?.title ?? '').split(/\s+/).find((candidate) => candidate.length > 4 && !english.includes(foldText(candidate)));
+    const word = (story?.articles.vi?.title ?? '')
+      .split(/\s+/)
+      .find((candidate) => candidate.length > 4 && !english.includes(foldText(candidate)));
     if (!story || !word) throw new Error('no Vietnamese-only word in the seed stories');
     const page = await site.browser.newPage();
     const words = dictionary('en');
@@ -131,45 +161,53 @@ describe('search guidance in the browser', () => {
     }
   });
 
-  it.each(LOCALES)('should show what can be searched before a query in %s, and hide it while results are shown', async (locale) => {
-    const page = await site.browser.newPage();
-    const archive = getArchive();
-    try {
-      await page.goto(`${site.origin}${searchUrl(locale)}`, { waitUntil: 'networkidle' });
-      const start = page.locator('#search-start');
-      expect(await start.isVisible()).toBe(true);
-      const links = await linksIn(page, '#search-start');
-      expect(links).toEqual(expect.arrayContaining(archive.topics.map((topic) => `${topicsUrl(locale)}${topic.id}/`)));
-      expect(links.some((href) => href.startsWith(peopleUrl(locale)))).toBe(true);
-      expect(links.some((href) => href.startsWith(organisationsUrl(locale)))).toBe(true);
-      const latest = archive.stories.find((story) => story.articles[locale]);
-      expect(links).toContain(storyUrl(locale, latest?.id ?? ''));
-      expect(links.length).toBeLessThan(50);
-      await page.locator('#search-input').fill('command');
-      await expect.poll(() => start.isHidden()).toBe(true);
-      await page.locator('#search-input').fill('');
-      await expect.poll(() => start.isVisible()).toBe(true);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(LOCALES)(
+    'should show what can be searched before a query in %s, and hide it while results are shown',
+    async (locale) => {
+      const page = await site.browser.newPage();
+      const archive = getArchive();
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale)}`, { waitUntil: 'networkidle' });
+        const start = page.locator('#search-start');
+        expect(await start.isVisible()).toBe(true);
+        const links = await linksIn(page, '#search-start');
+        expect(links).toEqual(
+          expect.arrayContaining(archive.topics.map((topic) => `${topicsUrl(locale)}${topic.id}/`)),
+        );
+        expect(links.some((href) => href.startsWith(peopleUrl(locale)))).toBe(true);
+        expect(links.some((href) => href.startsWith(organisationsUrl(locale)))).toBe(true);
+        const latest = archive.stories.find((story) => story.articles[locale]);
+        expect(links).toContain(storyUrl(locale, latest?.id ?? ''));
+        expect(links.length).toBeLessThan(50);
+        await page.locator('#search-input').fill('command');
+        await expect.poll(() => start.isHidden()).toBe(true);
+        await page.locator('#search-input').fill('');
+        await expect.poll(() => start.isVisible()).toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
-  it.each(LOCALES)('should say in %s that search needs JavaScript, and link to the index pages, when scripts are off', async (locale) => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${searchUrl(locale, 'command')}`);
-      const notice = page.locator('.search__noscript');
-      expect(await notice.isVisible()).toBe(true);
-      expect(await notice.locator('p').textContent()).toBe(dictionary(locale).searchNeedsScript);
-      expect(await linksIn(page, '.search__noscript')).toEqual(indexPages(locale));
-      expect(await page.locator('#search-start').isVisible()).toBe(true);
-      // axe runs as a script in the page, so it cannot audit this state; the links are plain HTML.
-      expect(await page.locator('[role="status"]').textContent()).toBe('');
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(LOCALES)(
+    'should say in %s that search needs JavaScript, and link to the index pages, when scripts are off',
+    async (locale) => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${searchUrl(locale, 'command')}`);
+        const notice = page.locator('.search__noscript');
+        expect(await notice.isVisible()).toBe(true);
+        expect(await notice.locator('p').textContent()).toBe(dictionary(locale).searchNeedsScript);
+        expect(await linksIn(page, '.search__noscript')).toEqual(indexPages(locale));
+        expect(await page.locator('#search-start').isVisible()).toBe(true);
+        // axe runs as a script in the page, so it cannot audit this state; the links are plain HTML.
+        expect(await page.locator('[role="status"]').textContent()).toBe('');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('should clear the error once a later query succeeds', async () => {
     const page = await site.browser.newPage();

@@ -37,20 +37,27 @@ async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests:
 }
 
 /** Text without diacritics, in lower case and single spaces: what a mark says, whatever its form. */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, ' ').toLowerCase();
+const folded = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, ' ').toLowerCase();
 
 /** What the search code finds over the built archive's whole index, as story URLs. */
 function expectedResults(locale: 'en' | 'vi', query: string) {
   const archive = getArchive();
   const entities = searchEntities(archive);
   const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
-  const results = searchStories([{ locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) }], entities, tagged, query);
+  const results = searchStories(
+    [{ locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) }],
+    entities,
+    tagged,
+    query,
+  );
   const url = (hit: SearchHit) => storyUrl(locale, archive.stories[archive.stories.length - 1 - hit.story]?.id ?? '?');
   return { hits: results.hits.map(url), apart: results.apart.map(url), loose: results.loose };
 }
 
 /** The links of the result cards on the page, in order. */
-const resultLinks = (page: Page) => page.locator('.search-result h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+const resultLinks = (page: Page) =>
+  page.locator('.search-result h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 
 function taggedStory(person: string) {
   const story = getArchive().stories.find((candidate) => candidate.people.includes(person));
@@ -97,34 +104,39 @@ describe('search in the browser', () => {
     }
   });
 
-  it.each(['en', 'vi'] as const)('should find a person typed without diacritics in %s, suggest them, highlight and announce results', async (locale) => {
-    const { page, searchRequests } = await pageRecordingSearchFiles();
-    const words = dictionary(locale);
-    const story = taggedStory('le-dung');
-    try {
-      await page.goto(`${site.origin}/${locale}/search/`);
-      await page.locator('#search-input').pressSequentially('le dung', { delay: 20 });
-      await page.waitForURL(/q=le\+dung/);
-      const first = page.locator('.search-result').first();
-      await first.waitFor();
-      expect(await first.locator('a').first().getAttribute('href')).toBe(storyUrl(locale, story.id));
-      const suggestion = page.locator('[role="option"] a').first();
-      expect(await suggestion.getAttribute('href')).toBe(personUrl(locale, 'le-dung'));
-      // The name matched as one phrase, and is marked as one.
-      const marks = await page.locator('.search-result mark').allTextContents();
-      expect(marks.map(folded)).toContain('le dung');
-      const count = await page.locator('.search-result').count();
-      expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(count));
-      expect(searchRequests.filter((request) => request.includes(`/${locale === 'en' ? 'vi' : 'en'}/`))).toEqual([]);
-      // Only the index shards holding the query's terms, not the whole index.
-      const manifest = SearchManifestSchema.parse(JSON.parse(readFileSync(`out${searchManifestUrl(locale)}`, 'utf8')));
-      const shards = new Set(searchRequests.filter((request) => request.startsWith(`/search/${locale}/terms/`)));
-      expect(shards.size).toBeGreaterThan(0);
-      expect(shards.size).toBeLessThan(manifest.shards.length);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(['en', 'vi'] as const)(
+    'should find a person typed without diacritics in %s, suggest them, highlight and announce results',
+    async (locale) => {
+      const { page, searchRequests } = await pageRecordingSearchFiles();
+      const words = dictionary(locale);
+      const story = taggedStory('le-dung');
+      try {
+        await page.goto(`${site.origin}/${locale}/search/`);
+        await page.locator('#search-input').pressSequentially('le dung', { delay: 20 });
+        await page.waitForURL(/q=le\+dung/);
+        const first = page.locator('.search-result').first();
+        await first.waitFor();
+        expect(await first.locator('a').first().getAttribute('href')).toBe(storyUrl(locale, story.id));
+        const suggestion = page.locator('[role="option"] a').first();
+        expect(await suggestion.getAttribute('href')).toBe(personUrl(locale, 'le-dung'));
+        // The name matched as one phrase, and is marked as one.
+        const marks = await page.locator('.search-result mark').allTextContents();
+        expect(marks.map(folded)).toContain('le dung');
+        const count = await page.locator('.search-result').count();
+        expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(count));
+        expect(searchRequests.filter((request) => request.includes(`/${locale === 'en' ? 'vi' : 'en'}/`))).toEqual([]);
+        // Only the index shards holding the query's terms, not the whole index.
+        const manifest = SearchManifestSchema.parse(
+          JSON.parse(readFileSync(`out${searchManifestUrl(locale)}`, 'utf8')),
+        );
+        const shards = new Set(searchRequests.filter((request) => request.startsWith(`/search/${locale}/terms/`)));
+        expect(shards.size).toBeGreaterThan(0);
+        expect(shards.size).toBeLessThan(manifest.shards.length);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('should list the stories with a name typed with diacritics together, mark only the name, and offer the others on request', async () => {
     const page = await site.browser.newPage();
@@ -182,7 +194,9 @@ describe('search in the browser', () => {
   it('should name the tag of a story found only by the entity an alias names', async () => {
     const page = await site.browser.newPage();
     const words = dictionary('en');
-    const ministry = getArchive().organisations.find((organisation) => organisation.id === 'ministry-of-national-defence');
+    const ministry = getArchive().organisations.find(
+      (organisation) => organisation.id === 'ministry-of-national-defence',
+    );
     try {
       await page.goto(`${site.origin}/en/search/?q=MND`);
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'MND').hits);
@@ -191,7 +205,9 @@ describe('search in the browser', () => {
       for (let index = 0; index < count; index++) {
         const card = cards.nth(index);
         if ((await card.locator('mark').count()) > 0) continue;
-        expect(await card.locator('.search-result__tagged').textContent()).toBe(`${words.taggedWith} ${ministry?.name.en}`);
+        expect(await card.locator('.search-result__tagged').textContent()).toBe(
+          `${words.taggedWith} ${ministry?.name.en}`,
+        );
       }
       expect(await page.locator('.search-result__tagged').count()).toBeGreaterThan(0);
     } finally {
@@ -205,12 +221,17 @@ describe('search in the browser', () => {
       await page.goto(`${site.origin}/en/search/?q=command`);
       await page.locator('.search-result').first().waitFor();
       const before = await page.locator('.search-result').count();
-      const yearButton = page.locator('fieldset', { hasText: dictionary('en').facetYear }).locator('button').last();
+      const yearButton = page
+        .locator('fieldset', { hasText: dictionary('en').facetYear })
+        .locator('button')
+        .last();
       const year = (await yearButton.textContent())?.match(/\d{4}/)?.[0];
       await yearButton.click();
       await page.waitForURL(new RegExp(`year=${year}`));
       expect(await yearButton.getAttribute('aria-pressed')).toBe('true');
-      const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+      const dates = await page
+        .locator('.search-result time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
       expect(dates.length).toBeLessThan(before);
       expect(dates.every((date) => date?.startsWith(year ?? '?'))).toBe(true);
       await page.goBack();
@@ -306,7 +327,9 @@ describe('search in the browser', () => {
         const url = new URL(route.request().url()).pathname;
         if (/\/stories\//.test(url)) cardsFetched.push(url);
         const text = files.get(url);
-        return text === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: text });
+        return text === undefined
+          ? route.fulfill({ status: 404 })
+          : route.fulfill({ status: 200, contentType: 'application/json', body: text });
       });
       const words = dictionary('en');
       try {
@@ -324,7 +347,9 @@ describe('search in the browser', () => {
         expect(await page.locator('.search__more span').textContent()).toBe(words.resultsShown(20, total));
         expect(new Set(cardsFetched).size).toBe(20);
         // Twenty different stories, each shown once.
-        const links = await page.locator('.search-result h3 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        const links = await page
+          .locator('.search-result h3 a')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
         expect(links.every((href) => href?.startsWith('/en/articles/'))).toBe(true);
         expect(new Set(links).size).toBe(20);
       } finally {

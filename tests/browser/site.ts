@@ -41,7 +41,8 @@ export function pagesOfEveryType(): SitePage[] {
   const [person] = archive.people;
   const [organisation] = archive.organisations;
   const [year] = storiesByYear(archive.stories);
-  if (!story || !topic || !person || !organisation || !year) throw new Error('The archive needs at least one story and one entry of each registry');
+  if (!story || !topic || !person || !organisation || !year)
+    throw new Error('The archive needs at least one story and one entry of each registry');
   const builders: [string, (locale: Locale) => string][] = [
     ['home', homeUrl],
     ['article', (locale) => storyUrl(locale, story.id)],
@@ -81,7 +82,11 @@ export function pagesToAudit(): AuditedPage[] {
   return [
     { label: 'language choice', path: '/', hasNavigation: false },
     { label: '404', path: MISSING_PAGE, hasNavigation: false },
-    ...pagesOfEveryType().map((page) => ({ label: `${page.type} (${page.locale})`, path: page.path, hasNavigation: true })),
+    ...pagesOfEveryType().map((page) => ({
+      label: `${page.type} (${page.locale})`,
+      path: page.path,
+      hasNavigation: true,
+    })),
   ];
 }
 

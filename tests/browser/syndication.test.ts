@@ -25,7 +25,17 @@ import {
   storyUrl,
   topicsUrl,
 } from '../../lib/urls';
-import { builtPages, builtPathsOf, duplicates, isBuilt, metaValues, parseXml, readBuilt, readHeads, type PageHead } from './built-output';
+import {
+  builtPages,
+  builtPathsOf,
+  duplicates,
+  isBuilt,
+  metaValues,
+  parseXml,
+  readBuilt,
+  readHeads,
+  type PageHead,
+} from './built-output';
 import { openSite, type RunningSite } from './site';
 import type { RssItem } from '../helpers/rss-item';
 import { provenanceOf } from '../../lib/provenance';
@@ -65,7 +75,11 @@ function head(path: string): PageHead {
 
 /** Every story page, both languages, with its story. */
 const storyPages = new Map<string, { story: Story; locale: Locale }>(
-  archive.stories.flatMap((story) => LOCALES.filter((locale) => story.articles[locale]).map((locale) => [storyUrl(locale, story.id), { story, locale }] as const)),
+  archive.stories.flatMap((story) =>
+    LOCALES.filter((locale) => story.articles[locale]).map(
+      (locale) => [storyUrl(locale, story.id), { story, locale }] as const,
+    ),
+  ),
 );
 
 /** The calendar day a moment falls on in Vietnam (UTC+7), as YYYY-MM-DD. */
@@ -79,10 +93,13 @@ function storyDay(date: string): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const newestFirst = (stories: Story[]) => [...stories].sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+const newestFirst = (stories: Story[]) =>
+  [...stories].sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
 
 function readFeed(path: string) {
-  const document = parseXml(readBuilt(path)) as { rss: { '@version': string; channel: Record<string, unknown> & { item?: RssItem[] } } };
+  const document = parseXml(readBuilt(path)) as {
+    rss: { '@version': string; channel: Record<string, unknown> & { item?: RssItem[] } };
+  };
   return { rss: document.rss, channel: document.rss.channel, items: document.rss.channel.item ?? [] };
 }
 
@@ -109,7 +126,15 @@ function expectItems(items: RssItem[], stories: Story[], locale: Locale): number
 
 /** Every topic, person and organisation page in both languages, with its feed. */
 const entityPages = LOCALES.flatMap((locale) =>
-  ENTITY_KINDS.flatMap((kind: EntityKind) => archive[kind].map((entity) => ({ kind, entity, locale, page: entityUrl(kind, locale, entity.id), feed: entityFeedUrl(kind, locale, entity.id) }))),
+  ENTITY_KINDS.flatMap((kind: EntityKind) =>
+    archive[kind].map((entity) => ({
+      kind,
+      entity,
+      locale,
+      page: entityUrl(kind, locale, entity.id),
+      feed: entityFeedUrl(kind, locale, entity.id),
+    })),
+  ),
 );
 
 describe('RSS feeds', () => {
@@ -119,34 +144,42 @@ describe('RSS feeds', () => {
     expect(builtPathsOf('feed.xml').sort()).toEqual([...expectedFeeds].sort());
   });
 
-  it.each(LOCALES)("should list the newest %s stories in the language's feed, each field taken from the story", (locale) => {
-    const { rss, channel, items } = readFeed(feedUrl(locale));
-    expect(rss['@version']).toBe('2.0');
-    expect((rss as Record<string, unknown>)['@xmlns:dc']).toBe(DUBLIN_CORE);
-    expect(channel.language).toBe(locale);
-    expect(channel.title).toBe(dictionary(locale).siteName);
-    expect(channel.link).toBe(full(homeUrl(locale)));
-    expect((channel['atom:link'] as Record<string, string>)['@href']).toBe(full(feedUrl(locale)));
-    const expected = newestFirst(archive.stories.filter((story) => story.articles[locale])).slice(0, FEED_SIZE);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(expectItems(items, expected, locale)).toBe(expected.length);
-  });
+  it.each(LOCALES)(
+    "should list the newest %s stories in the language's feed, each field taken from the story",
+    (locale) => {
+      const { rss, channel, items } = readFeed(feedUrl(locale));
+      expect(rss['@version']).toBe('2.0');
+      expect((rss as Record<string, unknown>)['@xmlns:dc']).toBe(DUBLIN_CORE);
+      expect(channel.language).toBe(locale);
+      expect(channel.title).toBe(dictionary(locale).siteName);
+      expect(channel.link).toBe(full(homeUrl(locale)));
+      expect((channel['atom:link'] as Record<string, string>)['@href']).toBe(full(feedUrl(locale)));
+      const expected = newestFirst(archive.stories.filter((story) => story.articles[locale])).slice(0, FEED_SIZE);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expectItems(items, expected, locale)).toBe(expected.length);
+    },
+  );
 
-  it.each(ENTITY_KINDS)("should list in the feed of each of the %s the stories tagged with it in the feed's language", (kind) => {
-    let checked = 0;
-    for (const { entity, locale, page, feed } of entityPages.filter((each) => each.kind === kind)) {
-      const { channel, items } = readFeed(feed);
-      expect(channel.language, feed).toBe(locale);
-      expect(channel.link, feed).toBe(full(page));
-      expect((channel['atom:link'] as Record<string, string>)['@href'], feed).toBe(full(feed));
-      expect(channel.title, feed).toContain(entity.name[locale]);
-      const expected = newestFirst(archive.stories.filter((story) => story.articles[locale] && story[kind].includes(entity.id))).slice(0, FEED_SIZE);
-      checked += expectItems(items, expected, locale);
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+  it.each(ENTITY_KINDS)(
+    "should list in the feed of each of the %s the stories tagged with it in the feed's language",
+    (kind) => {
+      let checked = 0;
+      for (const { entity, locale, page, feed } of entityPages.filter((each) => each.kind === kind)) {
+        const { channel, items } = readFeed(feed);
+        expect(channel.language, feed).toBe(locale);
+        expect(channel.link, feed).toBe(full(page));
+        expect((channel['atom:link'] as Record<string, string>)['@href'], feed).toBe(full(feed));
+        expect(channel.title, feed).toContain(entity.name[locale]);
+        const expected = newestFirst(
+          archive.stories.filter((story) => story.articles[locale] && story[kind].includes(entity.id)),
+        ).slice(0, FEED_SIZE);
+        checked += expectItems(items, expected, locale);
+      }
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
 
-  it('should advertise the language feed on every page of that language, and a topic\'s, person\'s or organisation\'s feed on its page', () => {
+  it("should advertise the language feed on every page of that language, and a topic's, person's or organisation's feed on its page", () => {
     const missing: string[] = [];
     for (const path of pages) {
       const page = head(path);
@@ -165,7 +198,9 @@ describe('RSS feeds', () => {
   });
 
   it('should link every topic, person and organisation page to its feed in the page itself', () => {
-    expect(entityPages.filter(({ page, feed }) => !head(page).mainLinks.includes(feed)).map(({ page }) => page)).toEqual([]);
+    expect(
+      entityPages.filter(({ page, feed }) => !head(page).mainLinks.includes(feed)).map(({ page }) => page),
+    ).toEqual([]);
   });
 });
 
@@ -177,7 +212,8 @@ interface SitemapUrl {
 
 describe('sitemap.xml and robots.txt', () => {
   const sitemap = () => (parseXml(readBuilt(sitemapUrl())) as { urlset: { url: SitemapUrl[] } }).urlset.url;
-  const alternatesOf = (entry: SitemapUrl) => Object.fromEntries((entry['xhtml:link'] ?? []).map((link) => [link['@hreflang'], link['@href']]));
+  const alternatesOf = (entry: SitemapUrl) =>
+    Object.fromEntries((entry['xhtml:link'] ?? []).map((link) => [link['@hreflang'], link['@href']]));
 
   it('should list every built page exactly once, at its canonical address, and nothing else', () => {
     const locs = sitemap().map((entry) => entry.loc);
@@ -198,7 +234,10 @@ describe('sitemap.xml and robots.txt', () => {
         translated++;
         expect(alternates, loc).toEqual(own);
         expect(Object.keys(alternates), loc).toContain('x-default');
-        expect(entry['xhtml:link']?.every((link) => link['@rel'] === 'alternate'), loc).toBe(true);
+        expect(
+          entry['xhtml:link']?.every((link) => link['@rel'] === 'alternate'),
+          loc,
+        ).toBe(true);
         for (const language of languages) {
           const other = entries.get(alternates[language] ?? '');
           expect(other, `${loc} names ${alternates[language]}`).toBeDefined();
@@ -212,8 +251,11 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('should date a story page by its story and a list by the newest story it contains', () => {
-    const allStoryUrls = new Map(archive.stories.flatMap((story) => LOCALES.map((locale) => [storyUrl(locale, story.id), story] as const)));
-    const naming = (kind: 'topics' | 'people' | 'organisations') => archive.stories.filter((story) => story[kind].length > 0);
+    const allStoryUrls = new Map(
+      archive.stories.flatMap((story) => LOCALES.map((locale) => [storyUrl(locale, story.id), story] as const)),
+    );
+    const naming = (kind: 'topics' | 'people' | 'organisations') =>
+      archive.stories.filter((story) => story[kind].length > 0);
     // Pages that show stories without linking them: the archive (years and months) and the indexes (counts).
     const unlinked = new Map<string, Story[]>(
       LOCALES.flatMap((locale) => [
@@ -242,7 +284,9 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('should point robots.txt at the sitemap and let crawlers in', () => {
-    const lines = readBuilt(robotsUrl()).split('\n').map((line) => line.trim());
+    const lines = readBuilt(robotsUrl())
+      .split('\n')
+      .map((line) => line.trim());
     expect(lines).toContain(`Sitemap: ${full(sitemapUrl())}`);
     expect(lines).toContain('User-Agent: *');
     expect(lines).toContain('Allow: /');
@@ -285,7 +329,9 @@ describe('page metadata', () => {
       }
       if (storyPages.has(path)) {
         const { story, locale } = storyPages.get(path) ?? {};
-        expect(Object.keys(own).sort(), path).toEqual(story?.articles[otherLocale(locale ?? 'en')] ? [...LOCALES, 'x-default'].sort() : [locale]);
+        expect(Object.keys(own).sort(), path).toEqual(
+          story?.articles[otherLocale(locale ?? 'en')] ? [...LOCALES, 'x-default'].sort() : [locale],
+        );
       }
     }
   });
@@ -296,7 +342,9 @@ describe('page metadata', () => {
       const locale = (LOCALES.find((candidate) => path.startsWith(homeUrl(candidate))) ?? page.lang) as Locale;
       const translated = Object.keys(page.hreflang).some((language) => language === otherLocale(locale));
       expect(metaValues(page, 'og:locale'), path).toEqual([LOCALE_TAGS[locale]]);
-      expect(metaValues(page, 'og:locale:alternate'), path).toEqual(translated ? [LOCALE_TAGS[otherLocale(locale)]] : []);
+      expect(metaValues(page, 'og:locale:alternate'), path).toEqual(
+        translated ? [LOCALE_TAGS[otherLocale(locale)]] : [],
+      );
       expect(metaValues(page, 'og:url'), path).toEqual([full(path)]);
       expect(metaValues(page, 'og:type'), path).toEqual([storyPages.has(path) ? 'article' : 'website']);
       expect(metaValues(page, 'og:title')[0], path).toBeTruthy();
@@ -346,8 +394,16 @@ describe('article pages', () => {
       expect(data.datePublished, path).toBe(storyTimestamp(story.date));
       expect(vietnamDay(new Date(String(data.datePublished))), path).toBe(storyDay(story.date));
       expect(data.inLanguage, path).toBe(locale);
-      expect(data.publisher, path).toMatchObject({ '@type': 'Organization', name: dictionary(locale).siteName, url: full(homeUrl(locale)) });
-      const author = article.author ? { '@type': 'Person', name: article.author } : article.source ? { '@type': 'Organization', name: article.source.name } : undefined;
+      expect(data.publisher, path).toMatchObject({
+        '@type': 'Organization',
+        name: dictionary(locale).siteName,
+        url: full(homeUrl(locale)),
+      });
+      const author = article.author
+        ? { '@type': 'Person', name: article.author }
+        : article.source
+          ? { '@type': 'Organization', name: article.source.name }
+          : undefined;
       expect(data.author, path).toEqual(author ? [author] : undefined);
       expect(data.isBasedOn, path).toBe(article.source?.url);
       const mentions = data.mentions as Thing[];
@@ -358,14 +414,19 @@ describe('article pages', () => {
         ...story.people.map((id) => ['Person', getEntity('people', id).name[locale]]),
         ...story.organisations.map((id) => ['Organization', getEntity('organisations', id).name[locale]]),
       ]);
-      expect((data.about as Thing[]).map((thing) => thing.name), path).toEqual(story.topics.map((id) => getEntity('topics', id).name[locale]));
+      expect(
+        (data.about as Thing[]).map((thing) => thing.name),
+        path,
+      ).toEqual(story.topics.map((id) => getEntity('topics', id).name[locale]));
     }
   });
 
   it('should link each translation to the text it was made from, and each text to its translations', () => {
     let pairs = 0;
     for (const story of archive.stories) {
-      const data = Object.fromEntries(LOCALES.map((locale) => [locale, story.articles[locale] ? jsonLdOf(storyUrl(locale, story.id)) : undefined]));
+      const data = Object.fromEntries(
+        LOCALES.map((locale) => [locale, story.articles[locale] ? jsonLdOf(storyUrl(locale, story.id)) : undefined]),
+      );
       for (const locale of LOCALES) {
         const own = data[locale];
         if (!own) continue;
@@ -375,10 +436,16 @@ describe('article pages', () => {
           pairs++;
           expect(made?.url, `${story.id} ${locale}`).toBe(full(storyUrl(provenance.basis.locale, story.id)));
           // ... and the version it was made from lists it among its translations.
-          const back = (data[provenance.basis.locale]?.workTranslation as Thing[] | undefined)?.map((thing) => thing.url);
+          const back = (data[provenance.basis.locale]?.workTranslation as Thing[] | undefined)?.map(
+            (thing) => thing.url,
+          );
           expect(back, `${story.id} ${provenance.basis.locale}`).toContain(full(storyUrl(locale, story.id)));
         } else if (provenance.kind === 'translation' && provenance.basis.kind === 'source') {
-          expect(made, `${story.id} ${locale}`).toEqual({ '@type': 'CreativeWork', url: provenance.basis.url, inLanguage: provenance.from });
+          expect(made, `${story.id} ${locale}`).toEqual({
+            '@type': 'CreativeWork',
+            url: provenance.basis.url,
+            inLanguage: provenance.from,
+          });
         } else {
           // An original, a file that does not say, or a translation of a text the archive does not hold: nothing asserted.
           expect(made, `${story.id} ${locale}`).toBeUndefined();
@@ -387,8 +454,12 @@ describe('article pages', () => {
     }
     expect(pairs).toBeGreaterThan(0);
     // The archive's own translations (every Vietnamese file of the seed stories) point at the English text they were made from.
-    for (const story of archive.stories.filter((each) => each.articles.vi?.translator === 'archive' && each.articles.en)) {
-      expect((jsonLdOf(storyUrl('vi', story.id))?.translationOfWork as Thing | undefined)?.url, story.id).toBe(full(storyUrl('en', story.id)));
+    for (const story of archive.stories.filter(
+      (each) => each.articles.vi?.translator === 'archive' && each.articles.en,
+    )) {
+      expect((jsonLdOf(storyUrl('vi', story.id))?.translationOfWork as Thing | undefined)?.url, story.id).toBe(
+        full(storyUrl('en', story.id)),
+      );
     }
   });
 });

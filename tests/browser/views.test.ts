@@ -28,7 +28,9 @@ describe('timelines and relations on the built pages', () => {
       const bars = page.locator('.month-chart svg a');
       expect(await bars.count()).toBe(counts.length);
       const labels = await bars.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
-      expect(labels).toEqual(counts.map((entry) => dictionary(locale).barLabel(formatMonth(entry.year, entry.month, locale), entry.count)));
+      expect(labels).toEqual(
+        counts.map((entry) => dictionary(locale).barLabel(formatMonth(entry.year, entry.month, locale), entry.count)),
+      );
       const hrefs = await bars.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       for (const href of hrefs) {
         const target = await site.browser.newPage();
@@ -47,8 +49,14 @@ describe('timelines and relations on the built pages', () => {
     try {
       await page.goto(site.origin + archiveUrl('en'));
       await page.locator('.month-chart details summary').click();
-      const rows = await page.locator('.month-chart table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, Number(tr.querySelector('td')?.textContent)]));
-      expect(rows).toEqual(monthlyCounts(getArchive().stories).map((entry) => [formatMonth(entry.year, entry.month, 'en'), entry.count]));
+      const rows = await page
+        .locator('.month-chart table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')?.textContent, Number(tr.querySelector('td')?.textContent)]),
+        );
+      expect(rows).toEqual(
+        monthlyCounts(getArchive().stories).map((entry) => [formatMonth(entry.year, entry.month, 'en'), entry.count]),
+      );
     } finally {
       await page.close();
     }
@@ -66,12 +74,19 @@ describe('timelines and relations on the built pages', () => {
       const expected = rolesNewestFirst(person.roles, (id) => published.get(id)).map(({ dating }) => {
         if (dating.kind === 'undated') return words.roleUndated;
         const date = formatRoleDate(dating.date, locale);
-        return dating.kind === 'reported' ? `${words.roleReportedIn} ${date}` : `${words.roleSince} ${date} (${dating.source.name})`;
+        return dating.kind === 'reported'
+          ? `${words.roleReportedIn} ${date}`
+          : `${words.roleSince} ${date} (${dating.source.name})`;
       });
       expect(dates).toEqual(expected);
       // A role known from a story links that story.
-      const reported = rolesNewestFirst(person.roles, (id) => published.get(id)).find(({ dating }) => dating.kind === 'reported');
-      if (reported?.dating.kind === 'reported') await expect(page.locator(`.timeline__date a[href="${storyUrl(locale, reported.dating.story)}"]`).count()).resolves.toBeGreaterThan(0);
+      const reported = rolesNewestFirst(person.roles, (id) => published.get(id)).find(
+        ({ dating }) => dating.kind === 'reported',
+      );
+      if (reported?.dating.kind === 'reported')
+        await expect(
+          page.locator(`.timeline__date a[href="${storyUrl(locale, reported.dating.story)}"]`).count(),
+        ).resolves.toBeGreaterThan(0);
     } finally {
       await page.close();
     }
@@ -82,7 +97,9 @@ describe('timelines and relations on the built pages', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(site.origin + organisationUrl('vi', 'command-86'));
-      const links = await page.locator('#members + ul a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const links = await page
+        .locator('#members + ul a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toEqual(peopleOf(people, 'command-86').map((person) => personUrl('vi', person.id)));
     } finally {
       await page.close();
@@ -106,46 +123,67 @@ describe('timelines and relations on the built pages', () => {
 });
 
 describe('what the archive asserts around the texts', () => {
-  it.each(LOCALES)('should say on every article (%s) whether it is the original or a translation, and link its credits', async (locale) => {
-    const page = await site.browser.newPage();
-    const words = dictionary(locale);
-    try {
-      for (const story of getArchive().stories) {
-        const article = story.articles[locale];
-        if (!article) continue;
-        await page.goto(site.origin + storyUrl(locale, story.id));
-        const provenance = provenanceOf(story, locale);
-        const statement = (await page.locator('.article__provenance').textContent()) ?? '';
-        if (provenance.kind === 'original') expect(statement, story.id).toBe(words.originalText(article.source?.name));
-        if (provenance.kind === 'translation') expect(statement, story.id).toContain(provenance.byArchive ? words.theArchive : (provenance.translator ?? ''));
-        for (const role of ['author', 'translator', 'source'] as const) {
-          const link = article.creditLinks[role];
-          if (!link) continue;
-          const href = link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
-          expect(await page.locator(`.article__footer a[href="${href}"]`).count(), `${story.id} ${role}`).toBeGreaterThan(0);
+  it.each(LOCALES)(
+    'should say on every article (%s) whether it is the original or a translation, and link its credits',
+    async (locale) => {
+      const page = await site.browser.newPage();
+      const words = dictionary(locale);
+      try {
+        for (const story of getArchive().stories) {
+          const article = story.articles[locale];
+          if (!article) continue;
+          await page.goto(site.origin + storyUrl(locale, story.id));
+          const provenance = provenanceOf(story, locale);
+          const statement = (await page.locator('.article__provenance').textContent()) ?? '';
+          if (provenance.kind === 'original')
+            expect(statement, story.id).toBe(words.originalText(article.source?.name));
+          if (provenance.kind === 'translation')
+            expect(statement, story.id).toContain(
+              provenance.byArchive ? words.theArchive : (provenance.translator ?? ''),
+            );
+          for (const role of ['author', 'translator', 'source'] as const) {
+            const link = article.creditLinks[role];
+            if (!link) continue;
+            const href = link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
+            expect(
+              await page.locator(`.article__footer a[href="${href}"]`).count(),
+              `${story.id} ${role}`,
+            ).toBeGreaterThan(0);
+          }
+          if (article.source)
+            expect(await page.locator('.article__rights').textContent()).toBe(words.rightsNote(article.source.name));
         }
-        if (article.source) expect(await page.locator('.article__rights').textContent()).toBe(words.rightsNote(article.source.name));
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
-  it.each(LOCALES)('should list on a credited entry’s page (%s) the stories it reported, translated or published', async (locale) => {
-    const page = await site.browser.newPage();
-    try {
-      const { stories } = getArchive();
-      for (const [kind, id] of [['people', 'van-chien'], ['organisations', 'peoples-army-newspaper']] as const) {
-        const credited = storiesCrediting(stories, kind, id);
-        expect(credited.length, id).toBeGreaterThan(0);
-        await page.goto(site.origin + (kind === 'people' ? personUrl(locale, id) : organisationUrl(locale, id)));
-        const links = await page.locator('.credited__list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-        expect(links, id).toEqual(credited.map(({ story }) => storyUrl(storyListing(story, locale).article.locale, story.id)));
+  it.each(LOCALES)(
+    'should list on a credited entry’s page (%s) the stories it reported, translated or published',
+    async (locale) => {
+      const page = await site.browser.newPage();
+      try {
+        const { stories } = getArchive();
+        for (const [kind, id] of [
+          ['people', 'van-chien'],
+          ['organisations', 'peoples-army-newspaper'],
+        ] as const) {
+          const credited = storiesCrediting(stories, kind, id);
+          expect(credited.length, id).toBeGreaterThan(0);
+          await page.goto(site.origin + (kind === 'people' ? personUrl(locale, id) : organisationUrl(locale, id)));
+          const links = await page
+            .locator('.credited__list a')
+            .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+          expect(links, id).toEqual(
+            credited.map(({ story }) => storyUrl(storyListing(story, locale).article.locale, story.id)),
+          );
+        }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
   it.each(LOCALES)('should link the About page (%s) from the footer of every kind of page', async (locale) => {
     const page = await site.browser.newPage();

@@ -29,7 +29,9 @@ afterAll(async () => {
 });
 
 /** Each payload rendered by the pipeline, in its own section. */
-const renderedCorpus = XSS_PAYLOADS.map((payload) => `<section>${renderMarkdown(payload.markdown).html}</section>`).join('\n');
+const renderedCorpus = XSS_PAYLOADS.map(
+  (payload) => `<section>${renderMarkdown(payload.markdown).html}</section>`,
+).join('\n');
 
 interface Observed {
   dialogs: string[];
@@ -57,17 +59,23 @@ async function observe(pathname: string, html: string, root: string): Promise<Ob
   await page.addInitScript(() => {
     const record = window as unknown as { __violations: string[] };
     record.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => record.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      record.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
-  await page.route(site.origin + pathname, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(site.origin + pathname, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   try {
     await page.goto(site.origin + pathname, { waitUntil: 'load' });
     const unsafeUrls = await page.evaluate((selector) => {
       const scope = document.querySelector(selector) ?? document.body;
       for (const element of scope.querySelectorAll('*')) {
-        for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart']) element.dispatchEvent(new Event(type, { bubbles: true }));
+        for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart'])
+          element.dispatchEvent(new Event(type, { bubbles: true }));
         // Links are not followed (a navigation would end the test), their targets are checked below.
-        if (!(element instanceof HTMLAnchorElement)) element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+        if (!(element instanceof HTMLAnchorElement))
+          element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       }
       const urls = [
         ...[...scope.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
@@ -96,7 +104,8 @@ function builtArticlePage(): { pathname: string; withBody(html: string): string 
   return { pathname, withBody: (html) => built.replace(article.html, () => html) };
 }
 
-const bare = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS corpus</title></head><body><main>${body}</main></body></html>`;
+const bare = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS corpus</title></head><body><main>${body}</main></body></html>`;
 
 describe('the XSS corpus in Chromium', () => {
   it('should see script run when the payloads are not sanitised (control)', async () => {
@@ -123,7 +132,11 @@ describe('the XSS corpus in Chromium', () => {
   // payloads are blocked by the built page's Content-Security-Policy, and the probe sees it.
   it("should have the built page's policy block the unsanitised payloads", async () => {
     const { pathname, withBody } = builtArticlePage();
-    const observed = await observe(pathname, withBody(XSS_PAYLOADS.map((payload) => payload.markdown).join('\n')), '.article__body');
+    const observed = await observe(
+      pathname,
+      withBody(XSS_PAYLOADS.map((payload) => payload.markdown).join('\n')),
+      '.article__body',
+    );
     expect(observed.violations.length).toBeGreaterThan(0);
     expect(observed.dialogs).toEqual([]);
     expect(observed.injected).toBeUndefined();

@@ -8,8 +8,23 @@ import { scriptSchemesIn } from '../../scripts/quality/page-safety';
 
 /** Elements that run or load active content, restyle the page, or change how it loads. */
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',
-  'form', 'svg', 'math', 'template', 'noscript', 'portal',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'portal',
 ]);
 const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'formaction']);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
@@ -37,8 +52,11 @@ export function executableVectors(html: string): string[] {
         const name = rawName.toLowerCase();
         if (name.startsWith('on')) found.push(`<${tag} ${name}> event handler`);
         if (FORBIDDEN_ATTRIBUTES.has(name)) found.push(`<${tag} ${name}> attribute`);
-        found.push(...scriptSchemesIn(name, value).map((scheme) => `<${tag} ${name}> uses ${scheme} (${JSON.stringify(value)})`));
-        if ((name === 'id' || name === 'name') && !value.startsWith(CLOBBER_SAFE_PREFIX)) found.push(`<${tag} ${name}="${value}"> can clobber a global`);
+        found.push(
+          ...scriptSchemesIn(name, value).map((scheme) => `<${tag} ${name}> uses ${scheme} (${JSON.stringify(value)})`),
+        );
+        if ((name === 'id' || name === 'name') && !value.startsWith(CLOBBER_SAFE_PREFIX))
+          found.push(`<${tag} ${name}="${value}"> can clobber a global`);
       }
     }
     for (const child of node.childNodes ?? []) visit(child);

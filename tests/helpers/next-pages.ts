@@ -16,8 +16,14 @@ export interface NextPage {
 }
 
 export function nextPages(): NextPage[] {
-  const paths = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(path.join(FIXTURES, 'pages.json'), 'utf8')));
-  return Object.entries(paths).map(([name, urlPath]) => ({ name, urlPath, html: readFileSync(path.join(FIXTURES, name), 'utf8') }));
+  const paths = z
+    .record(z.string(), z.string())
+    .parse(JSON.parse(readFileSync(path.join(FIXTURES, 'pages.json'), 'utf8')));
+  return Object.entries(paths).map(([name, urlPath]) => ({
+    name,
+    urlPath,
+    html: readFileSync(path.join(FIXTURES, name), 'utf8'),
+  }));
 }
 
 export function nextPage(name: string): NextPage {

@@ -12,8 +12,12 @@ const corrections = [
 describe('the corrections note', () => {
   it('should be a section headed Corrections, listing each correction with its date, oldest first', () => {
     const html = renderToStaticMarkup(<ArticleCorrections corrections={corrections} locale="en" />);
-    expect(html).toMatch(/^<section class="article__corrections" aria-labelledby="corrections"><h2 id="corrections">Corrections<\/h2>/);
-    expect([...html.matchAll(/<li><time dateTime="([^"]+)">([^<]+)<\/time>: ([^<]+)<\/li>/g)].map((match) => match.slice(1))).toEqual([
+    expect(html).toMatch(
+      /^<section class="article__corrections" aria-labelledby="corrections"><h2 id="corrections">Corrections<\/h2>/,
+    );
+    expect(
+      [...html.matchAll(/<li><time dateTime="([^"]+)">([^<]+)<\/time>: ([^<]+)<\/li>/g)].map((match) => match.slice(1)),
+    ).toEqual([
       ['2025-11-02', '2 November 2025', 'The ceremony is on &lt;25&gt; October &amp; not 24.'],
       ['2025-11-05', '5 November 2025', 'The minister was named wrongly.'],
     ]);
@@ -38,7 +42,9 @@ describe('the article', () => {
     if (!article) throw new Error('no English version');
     const meta = renderToStaticMarkup(<ArticleMeta story={story} article={article} locale="en" />);
     expect(meta).toContain('<span>Updated <time dateTime="2025-11-03">3 November 2025</time></span>');
-    expect(renderToStaticMarkup(<ArticleCorrections corrections={article.corrections} locale="en" />)).toContain('<h2 id="corrections">Corrections</h2>');
+    expect(renderToStaticMarkup(<ArticleCorrections corrections={article.corrections} locale="en" />)).toContain(
+      '<h2 id="corrections">Corrections</h2>',
+    );
   });
 
   it('should say nothing of updates or corrections when there were none', () => {

@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, COLLISIONS, seededRandom, syntheticRegistry, syntheticStory, writeCorpus, type SyntheticStory } from '../../bench/corpus';
+import {
+  articleFile,
+  COLLISIONS,
+  seededRandom,
+  syntheticRegistry,
+  syntheticStory,
+  writeCorpus,
+  type SyntheticStory,
+} from '../../bench/corpus';
 import { writeHugoSite } from '../../bench/hugo';
 import { judgedArchiveStories, judgedSyntheticStories } from '../../bench/judged-stories';
 import { holdsAsTyped, JUDGED_QUERIES, judge } from '../../bench/relevance';
@@ -29,7 +37,9 @@ describe('synthetic corpus', () => {
 
   it('should be the same corpus for the same seed and a different one for another seed', () => {
     const registry = syntheticRegistry();
-    expect(articleFile(syntheticStory(registry, 3), 'vi')).toBe(articleFile(syntheticStory(syntheticRegistry(), 3), 'vi'));
+    expect(articleFile(syntheticStory(registry, 3), 'vi')).toBe(
+      articleFile(syntheticStory(syntheticRegistry(), 3), 'vi'),
+    );
     expect(articleFile(syntheticStory(registry, 3, 7), 'vi')).not.toBe(articleFile(syntheticStory(registry, 3), 'vi'));
     const [a, b] = [seededRandom(1), seededRandom(1)];
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
@@ -37,7 +47,11 @@ describe('synthetic corpus', () => {
 
   it('should write bodies of realistic length: about 3 KB in English and 4 KB in Vietnamese', () => {
     const bodyBytes = (locale: 'en' | 'vi') => {
-      const sizes = loaded.archive.stories.map((story) => Buffer.byteLength(readFileSync(path.join(dir, 'articles', story.id, `${locale}.md`), 'utf8').split('---\n')[2] ?? ''));
+      const sizes = loaded.archive.stories.map((story) =>
+        Buffer.byteLength(
+          readFileSync(path.join(dir, 'articles', story.id, `${locale}.md`), 'utf8').split('---\n')[2] ?? '',
+        ),
+      );
       return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
     };
     expect(bodyBytes('en')).toBeGreaterThan(2800);
@@ -67,20 +81,32 @@ describe('the same corpus as a Hugo site', () => {
     try {
       expect(writeHugoSite(dir, site, 'same-page')).toBe(STORIES * 2);
       expect(readFileSync(path.join(site, 'layouts', '_default', 'single.html'), 'utf8')).toContain('.Related');
-      const words = JSON.parse(readFileSync(path.join(site, 'data', 'words.json'), 'utf8')) as Record<string, Record<string, string>>;
-      const names = JSON.parse(readFileSync(path.join(site, 'data', 'names.json'), 'utf8')) as Record<string, Record<string, Record<string, string>>>;
+      const words = JSON.parse(readFileSync(path.join(site, 'data', 'words.json'), 'utf8')) as Record<
+        string,
+        Record<string, string>
+      >;
+      const names = JSON.parse(readFileSync(path.join(site, 'data', 'names.json'), 'utf8')) as Record<
+        string,
+        Record<string, Record<string, string>>
+      >;
       for (const locale of ['en', 'vi'] as const) {
         const dict = dictionary(locale);
         expect(words[locale]?.relatedStories).toBe(dict.relatedStories);
         expect(words[locale]?.storyNavigation).toBe(dict.storyNavigation);
         // Hugo fills the minutes in with printf.
         expect(words[locale]?.readingTime?.replace('%d', '7')).toBe(dict.readingTime(7));
-        for (const person of loaded.archive.people) expect(names[locale]?.people?.[person.id]).toBe(person.name[locale]);
+        for (const person of loaded.archive.people)
+          expect(names[locale]?.people?.[person.id]).toBe(person.name[locale]);
       }
       // A month-only date becomes the first of the month, which Hugo needs; the rest is unchanged.
       const story = loaded.archive.stories[0];
       if (!story) throw new Error('no stories');
-      expect(readFileSync(path.join(site, 'content', 'vi', 'articles', `${story.id}.md`), 'utf8')).toBe(readFileSync(path.join(dir, 'articles', story.id, 'vi.md'), 'utf8').replace(/^date: "(\d{4}-\d{2})"$/m, 'date: "$1-01"'));
+      expect(readFileSync(path.join(site, 'content', 'vi', 'articles', `${story.id}.md`), 'utf8')).toBe(
+        readFileSync(path.join(dir, 'articles', story.id, 'vi.md'), 'utf8').replace(
+          /^date: "(\d{4}-\d{2})"$/m,
+          'date: "$1-01"',
+        ),
+      );
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
@@ -103,7 +129,12 @@ describe('collisions the corpus holds on purpose', () => {
   const registry = syntheticRegistry();
   const generated = Array.from({ length: 600 }, (_, index) => syntheticStory(registry, index));
   /** A story's own text in one language: title, summary and body, without its tag names (the same list each time, which the judge prepares once). */
-  const texts = new Map(generated.map((story) => [story, { en: [story.en.title, story.en.summary, story.en.body], vi: [story.vi.title, story.vi.summary, story.vi.body] }]));
+  const texts = new Map(
+    generated.map((story) => [
+      story,
+      { en: [story.en.title, story.en.summary, story.en.body], vi: [story.vi.title, story.vi.summary, story.vi.body] },
+    ]),
+  );
   const own = (story: SyntheticStory, locale: 'en' | 'vi') => texts.get(story)?.[locale] ?? [];
   const some = (test: (story: SyntheticStory) => boolean) => generated.filter(test).length;
 
@@ -118,7 +149,9 @@ describe('collisions the corpus holds on purpose', () => {
   it('should tag stories with a person they never name', () => {
     const tagged = generated.filter((story) => story.people.includes('le-dung'));
     expect(tagged.length).toBeGreaterThan(5);
-    expect(tagged.some((story) => !holdsAsTyped(own(story, 'vi'), 'Lê Dũng') && !holdsAsTyped(own(story, 'en'), 'Le Dung'))).toBe(true);
+    expect(
+      tagged.some((story) => !holdsAsTyped(own(story, 'vi'), 'Lê Dũng') && !holdsAsTyped(own(story, 'en'), 'Le Dung')),
+    ).toBe(true);
     expect(tagged.some((story) => holdsAsTyped(own(story, 'vi'), 'Lê Dũng'))).toBe(true);
   });
 
@@ -137,12 +170,19 @@ describe('collisions the corpus holds on purpose', () => {
 
   it('should write the syllables of words apart from the words', () => {
     const apart = (locale: 'en' | 'vi', words: string[], phrase: string) =>
-      some((story) => words.every((word) => holdsAsTyped(own(story, locale), word)) && !holdsAsTyped(own(story, locale), phrase));
+      some(
+        (story) =>
+          words.every((word) => holdsAsTyped(own(story, locale), word)) && !holdsAsTyped(own(story, locale), phrase),
+      );
     expect(apart('vi', ['chuyển', 'đổi'], 'chuyển đổi')).toBeGreaterThan(0);
     expect(apart('vi', ['an', 'ninh'], 'an ninh')).toBeGreaterThan(0);
     expect(apart('en', ['cyber', 'security'], 'cyber security')).toBeGreaterThan(0);
     expect(apart('en', ['digital', 'transformation'], 'digital transformation')).toBeGreaterThan(0);
-    for (const syllable of ['dũng', 'dựng', 'dụng', 'hạnh', 'hành', 'đội', 'đổi']) expect(some((story) => holdsAsTyped(own(story, 'vi'), syllable)), syllable).toBeGreaterThan(0);
+    for (const syllable of ['dũng', 'dựng', 'dụng', 'hạnh', 'hành', 'đội', 'đổi'])
+      expect(
+        some((story) => holdsAsTyped(own(story, 'vi'), syllable)),
+        syllable,
+      ).toBeGreaterThan(0);
   });
 
   it('should give every judged query relevant stories, and every name and alias query tagged ones, in the corpus and in the seed content', () => {

@@ -3,7 +3,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileForUrl, folderBytes, formatBytes, formatMs, gzipBytes, inlinePayloadBytes, median, percentile, runMeasured, scriptSources, searchFileSizes, treeStats, wireBytes } from '../../bench/measure';
+import {
+  fileForUrl,
+  folderBytes,
+  formatBytes,
+  formatMs,
+  gzipBytes,
+  inlinePayloadBytes,
+  median,
+  percentile,
+  runMeasured,
+  scriptSources,
+  searchFileSizes,
+  treeStats,
+  wireBytes,
+} from '../../bench/measure';
 import { buildStage, PIPELINE_NODE_FLAGS, stageCommand } from '../../scripts/build';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
@@ -53,7 +67,10 @@ describe('byte counting', () => {
 
 describe('running a measured command', () => {
   it('should time a command and see its memory', async () => {
-    const result = await runMeasured(process.execPath, ['-e', 'const a = Buffer.alloc(64e6, 1); setTimeout(() => console.log(a.length), 600)']);
+    const result = await runMeasured(process.execPath, [
+      '-e',
+      'const a = Buffer.alloc(64e6, 1); setTimeout(() => console.log(a.length), 600)',
+    ]);
     expect(result.stdout.trim()).toBe('64000000');
     expect(result.ms).toBeGreaterThan(500);
     expect(result.peakBytes).toBeGreaterThan(64e6);
@@ -66,12 +83,14 @@ describe('running a measured command', () => {
 
 describe('pages and their scripts', () => {
   it('should list the script files a page loads, once each', () => {
-    const html = '<script src="/_next/a.js" async=""></script><script>inline()</script><script defer src="/_next/b.js"></script><script src="/_next/a.js"></script>';
+    const html =
+      '<script src="/_next/a.js" async=""></script><script>inline()</script><script defer src="/_next/b.js"></script><script src="/_next/a.js"></script>';
     expect(scriptSources(html)).toEqual(['/_next/a.js', '/_next/b.js']);
   });
 
   it('should leave out nomodule scripts, which current browsers never fetch', () => {
-    const html = '<script src="/_next/polyfills.js" noModule=""></script><script src="/_next/main.js" async=""></script>';
+    const html =
+      '<script src="/_next/polyfills.js" noModule=""></script><script src="/_next/main.js" async=""></script>';
     expect(scriptSources(html)).toEqual(['/_next/main.js']);
   });
 

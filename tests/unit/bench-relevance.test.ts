@@ -4,7 +4,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pagefindFragmentUrls } from '../../bench/browser';
-import { classFigures, holdsAsTyped, JUDGED_QUERIES, judge, scoreQuery, type JudgedQuery, type JudgedStory, type QueryScore } from '../../bench/relevance';
+import {
+  classFigures,
+  holdsAsTyped,
+  JUDGED_QUERIES,
+  judge,
+  scoreQuery,
+  type JudgedQuery,
+  type JudgedStory,
+  type QueryScore,
+} from '../../bench/relevance';
 import { siteRankings, storyIdOfUrl, type RelevanceRun } from '../../bench/relevance-run';
 import { fileForUrl } from '../../bench/measure';
 import { loadContent } from '../../lib/content/load';
@@ -58,7 +67,11 @@ describe('holding the query as typed', () => {
   });
 });
 
-const story = (id: string, tags: string[], vi: string[], en?: string[]): JudgedStory => ({ id, tags: new Set(tags), text: en ? { vi, en } : { vi } });
+const story = (id: string, tags: string[], vi: string[], en?: string[]): JudgedStory => ({
+  id,
+  tags: new Set(tags),
+  text: en ? { vi, en } : { vi },
+});
 const stories = [
   story('tagged-named', ['people:le-dung'], ['Thiếu tướng Lê Dũng phát biểu.'], ['Major General Le Dung spoke.']),
   story('tagged-only', ['people:le-dung'], ['Đoàn công tác làm việc.']),
@@ -72,7 +85,10 @@ describe('judging', () => {
     const judgment = judge(query, stories);
     expect([...judgment.tagged].sort()).toEqual(['tagged-named', 'tagged-only']);
     expect([...judgment.relevant].sort()).toEqual(['building', 'tagged-named', 'tagged-only']);
-    expect([...judge({ ...query, query: 'Lê Dũng' }, stories).relevant].sort()).toEqual(['tagged-named', 'tagged-only']);
+    expect([...judge({ ...query, query: 'Lê Dũng' }, stories).relevant].sort()).toEqual([
+      'tagged-named',
+      'tagged-only',
+    ]);
   });
 
   it("should judge a misspelt query by what it meant, and only in the query's language", () => {
@@ -106,11 +122,18 @@ describe('scoring one list of results', () => {
 
   it('should leave precision out when nothing is listed and the tagged figures out when nothing is tagged', () => {
     expect(scoreQuery([], judgment)).toEqual({ listed: 0, strays: 0, recall: 0, taggedFirst: 0 });
-    expect(scoreQuery(['p1', 'x1'], { tagged: new Set(), relevant: new Set(['p1']) })).toEqual({ listed: 2, strays: 1, precision: 0.5 });
+    expect(scoreQuery(['p1', 'x1'], { tagged: new Set(), relevant: new Set(['p1']) })).toEqual({
+      listed: 2,
+      strays: 1,
+      precision: 0.5,
+    });
   });
 
   it('should look at ten places at most for the tagged stories first', () => {
-    const many = { tagged: new Set(Array.from({ length: 12 }, (_, index) => `t${index}`)), relevant: new Set<string>() };
+    const many = {
+      tagged: new Set(Array.from({ length: 12 }, (_, index) => `t${index}`)),
+      relevant: new Set<string>(),
+    };
     const listed = [...Array.from({ length: 10 }, (_, index) => `t${index}`), 'x', 't10', 't11'];
     expect(scoreQuery(listed, many).taggedFirst).toBe(1);
     expect(scoreQuery(listed, many).recall).toBe(1);
@@ -125,20 +148,56 @@ describe('figures per query class', () => {
       { kind: 'name', score: score({ precision: 0.5, recall: 0.5, taggedFirst: 0.6, strays: 5 }) },
       { kind: 'syllable', score: score({ precision: 0.8, strays: 2 }) },
     ]);
-    expect(figures.name).toEqual({ queries: 2, precision: 0.75, recall: 0.75, taggedFirst: 0.8, worstTaggedFirst: 0.6, meanStrays: 2.5, worstStrays: 5 });
-    expect(figures.syllable).toEqual({ queries: 1, precision: 0.8, recall: undefined, taggedFirst: undefined, worstTaggedFirst: undefined, meanStrays: 2, worstStrays: 2 });
+    expect(figures.name).toEqual({
+      queries: 2,
+      precision: 0.75,
+      recall: 0.75,
+      taggedFirst: 0.8,
+      worstTaggedFirst: 0.6,
+      meanStrays: 2.5,
+      worstStrays: 5,
+    });
+    expect(figures.syllable).toEqual({
+      queries: 1,
+      precision: 0.8,
+      recall: undefined,
+      taggedFirst: undefined,
+      worstTaggedFirst: undefined,
+      meanStrays: 2,
+      worstStrays: 2,
+    });
     expect(figures.alias).toBeUndefined();
   });
 });
 
 describe('judgments across runs', () => {
   const run = (corpus: string, stories: number, worstStrays: number, worstTaggedFirst: number): RelevanceRun => {
-    const figures = { queries: 1, meanStrays: worstStrays, worstStrays, taggedFirst: worstTaggedFirst, worstTaggedFirst };
-    return { corpus, stories, date: '2026-01-01', site: { name: figures }, pagefind: { alias: { ...figures, worstStrays: worstStrays + 3 } }, queries: [] };
+    const figures = {
+      queries: 1,
+      meanStrays: worstStrays,
+      worstStrays,
+      taggedFirst: worstTaggedFirst,
+      worstTaggedFirst,
+    };
+    return {
+      corpus,
+      stories,
+      date: '2026-01-01',
+      site: { name: figures },
+      pagefind: { alias: { ...figures, worstStrays: worstStrays + 3 } },
+      queries: [],
+    };
   };
 
   it("should keep earlier runs' other corpora, replace the one measured again, and put the seed content first", () => {
-    const merged = mergeRelevance([run('10000 synthetic stories', 10_000, 1, 1), run('seed content', 4, 9, 1), run('2000 synthetic stories', 2000, 2, 1)], [run('300 synthetic stories', 300, 0, 1), run('seed content', 4, 0, 1)]);
+    const merged = mergeRelevance(
+      [
+        run('10000 synthetic stories', 10_000, 1, 1),
+        run('seed content', 4, 9, 1),
+        run('2000 synthetic stories', 2000, 2, 1),
+      ],
+      [run('300 synthetic stories', 300, 0, 1), run('seed content', 4, 0, 1)],
+    );
     expect(merged.map((entry) => [entry.corpus, entry.site.name?.worstStrays])).toEqual([
       ['seed content', 0],
       ['300 synthetic stories', 0],
@@ -157,20 +216,41 @@ describe('judgments across runs', () => {
 describe('the report', () => {
   // A real run's figures, with judgments made up here.
   const figures = JSON.parse(readFileSync(path.resolve('docs', 'benchmarks.json'), 'utf8')) as BenchFigures;
-  const classes = (worstStrays: number, worstTaggedFirst: number) => ({ queries: 2, precision: 0.9, recall: 1, taggedFirst: worstTaggedFirst, worstTaggedFirst, meanStrays: worstStrays / 2, worstStrays });
+  const classes = (worstStrays: number, worstTaggedFirst: number) => ({
+    queries: 2,
+    precision: 0.9,
+    recall: 1,
+    taggedFirst: worstTaggedFirst,
+    worstTaggedFirst,
+    meanStrays: worstStrays / 2,
+    worstStrays,
+  });
   const judged = (worstStrays: number, worstTaggedFirst: number): RelevanceRun => ({
     corpus: '300 synthetic stories',
     stories: 300,
     date: '2026-01-01',
     site: { name: classes(worstStrays, worstTaggedFirst), alias: classes(0, 1), syllable: classes(4, 1) },
     pagefind: { name: classes(6, 0.5), alias: classes(2, 1) },
-    queries: [{ query: 'Lê Dũng', locale: 'vi', kind: 'name', entity: 'people:le-dung', tagged: 9, relevant: 12, site: { listed: 12, strays: worstStrays, precision: 0.8 }, pagefind: { listed: 40, strays: 6 } }],
+    queries: [
+      {
+        query: 'Lê Dũng',
+        locale: 'vi',
+        kind: 'name',
+        entity: 'people:le-dung',
+        tagged: 9,
+        relevant: 12,
+        site: { listed: 12, strays: worstStrays, precision: 0.8 },
+        pagefind: { listed: 40, strays: 6 },
+      },
+    ],
   });
 
   it('should print the relevance goals as met when no name or alias query has a stray and the tagged stories come first', () => {
     const report = benchmarkReport({ ...figures, relevance: [judged(0, 1)] });
     expect(report).toContain('(worst query; 300) | 0 (Pagefind 6) | ✅ met |');
-    expect(report).toContain('| Name and alias queries: the tagged stories first (worst query) | 100% of the first places (Pagefind 50%) | ✅ met |');
+    expect(report).toContain(
+      '| Name and alias queries: the tagged stories first (worst query) | 100% of the first places (Pagefind 50%) | ✅ met |',
+    );
     expect(report).toContain('## Relevance');
     expect(report).toContain('| Lê Dũng | vi | name | 9 | 12 | 80%, 0, –, – | –, 6, –, – |');
   });
@@ -182,20 +262,38 @@ describe('the report', () => {
   });
 
   it('should write a report without judgments or the page-open timing from figures measured before them', () => {
-    const withoutOpen = (run: BenchFigures['browser']['en']) => ({ ...run, ours: { ...run.ours, openWithQueryMs: undefined }, pagefind: { ...run.pagefind, openWithQueryMs: undefined } });
-    const before = { ...figures, relevance: undefined, browser: { en: withoutOpen(figures.browser.en), vi: withoutOpen(figures.browser.vi) } };
+    const withoutOpen = (run: BenchFigures['browser']['en']) => ({
+      ...run,
+      ours: { ...run.ours, openWithQueryMs: undefined },
+      pagefind: { ...run.pagefind, openWithQueryMs: undefined },
+    });
+    const before = {
+      ...figures,
+      relevance: undefined,
+      browser: { en: withoutOpen(figures.browser.en), vi: withoutOpen(figures.browser.vi) },
+    };
     const report = benchmarkReport(before);
     expect(report).not.toContain('## Relevance');
     expect(report).not.toContain('Name and alias queries');
     expect(report).not.toContain('opened with ?q=');
-    expect(benchmarkReport({ ...before, browser: figures.browser, relevance: [judged(0, 1)] })).toContain('## Relevance');
+    expect(benchmarkReport({ ...before, browser: figures.browser, relevance: [judged(0, 1)] })).toContain(
+      '## Relevance',
+    );
   });
 
   it("should compare the search page opened with a query with Pagefind's, in the worse language", () => {
-    const opened = (ours: number, pagefind: number) => ({ ...figures.browser.en, ours: { ...figures.browser.en.ours, openWithQueryMs: ours }, pagefind: { ...figures.browser.en.pagefind, openWithQueryMs: pagefind } });
+    const opened = (ours: number, pagefind: number) => ({
+      ...figures.browser.en,
+      ours: { ...figures.browser.en.ours, openWithQueryMs: ours },
+      pagefind: { ...figures.browser.en.pagefind, openWithQueryMs: pagefind },
+    });
     const report = benchmarkReport({ ...figures, browser: { en: opened(300, 400), vi: opened(500, 250) } });
-    expect(report).toMatch(/\| Search page opened with \?q= to its first result at most Pagefind's \(worst of en, vi\) \| 2\.0x \| ❌ missed by 2\.0x/);
-    expect(benchmarkReport({ ...figures, browser: { en: opened(300, 400), vi: opened(200, 250) } })).toMatch(/at most Pagefind's \(worst of en, vi\) \| 0\.8x \| ✅ met/);
+    expect(report).toMatch(
+      /\| Search page opened with \?q= to its first result at most Pagefind's \(worst of en, vi\) \| 2\.0x \| ❌ missed by 2\.0x/,
+    );
+    expect(benchmarkReport({ ...figures, browser: { en: opened(300, 400), vi: opened(200, 250) } })).toMatch(
+      /at most Pagefind's \(worst of en, vi\) \| 0\.8x \| ✅ met/,
+    );
   });
 });
 
@@ -203,11 +301,19 @@ describe("Pagefind's results as stories", () => {
   it('should read page URLs from single fragments and from fragment groups', () => {
     const fragments = path.join(dir, 'fragment');
     mkdirSync(fragments);
-    const write = (name: string, data: unknown) => writeFileSync(path.join(fragments, `${name}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(data)}`));
+    const write = (name: string, data: unknown) =>
+      writeFileSync(path.join(fragments, `${name}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(data)}`));
     write('en_aaa1111', { url: '/en/articles/story-00001/', content: 'text' });
-    write('vi_group22', { vi_bbb2222: { url: '/vi/articles/story-00002/' }, vi_ccc3333: { url: '/vi/articles/story-00003/' } });
+    write('vi_group22', {
+      vi_bbb2222: { url: '/vi/articles/story-00002/' },
+      vi_ccc3333: { url: '/vi/articles/story-00003/' },
+    });
     const urls = pagefindFragmentUrls(fragments);
-    expect(Object.fromEntries(urls)).toEqual({ en_aaa1111: '/en/articles/story-00001/', vi_bbb2222: '/vi/articles/story-00002/', vi_ccc3333: '/vi/articles/story-00003/' });
+    expect(Object.fromEntries(urls)).toEqual({
+      en_aaa1111: '/en/articles/story-00001/',
+      vi_bbb2222: '/vi/articles/story-00002/',
+      vi_ccc3333: '/vi/articles/story-00003/',
+    });
     expect([...urls.values()].map(storyIdOfUrl)).toEqual(['story-00001', 'story-00002', 'story-00003']);
   });
 });
@@ -225,10 +331,15 @@ describe("the project's results as stories", () => {
     const entities = searchEntities(archive);
     const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
     const idOf = (number: number) => archive.stories[archive.stories.length - 1 - number]?.id;
-    const whole = { en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) }, vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) } };
+    const whole = {
+      en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) },
+      vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) },
+    };
     const rankings = await siteRankings(site, JUDGED_QUERIES);
     JUDGED_QUERIES.forEach(({ query, locale }, index) => {
-      expect(rankings[index], `${locale}: ${query}`).toEqual(searchStories([whole[locale]], entities, tagged, query).hits.map((hit) => idOf(hit.story)));
+      expect(rankings[index], `${locale}: ${query}`).toEqual(
+        searchStories([whole[locale]], entities, tagged, query).hits.map((hit) => idOf(hit.story)),
+      );
     });
     expect(rankings.some((ranking) => ranking.length > 1)).toBe(true);
   });

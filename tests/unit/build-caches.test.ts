@@ -34,7 +34,9 @@ const renderCacheModule = (root: string) => path.join(root, 'lib', 'content', 'r
 describe('the code digest', () => {
   it('should follow the imports of a module, leaving out what it does not import', () => {
     const graph = moduleGraph(path.join(PROJECT_ROOT, 'lib', 'content', 'load.ts'));
-    expect(graph).toEqual(expect.arrayContaining(['lib/content/load.ts', 'lib/content/yaml.ts', 'lib/markdown.ts', 'lib/schema.ts']));
+    expect(graph).toEqual(
+      expect.arrayContaining(['lib/content/load.ts', 'lib/content/yaml.ts', 'lib/markdown.ts', 'lib/schema.ts']),
+    );
     expect(graph).not.toContain('lib/feeds.ts');
     expect(graph.every((file) => !file.startsWith('node_modules/'))).toBe(true);
   });
@@ -42,7 +44,9 @@ describe('the code digest', () => {
   it('should change with any edit to a module the code runs, even a comment, and with the lockfile', () => {
     const digest = codeDigest(renderCacheModule(PROJECT_ROOT));
     const comment = copy('lib/markdown.ts', (text) => `${text}\n// A comment.\n`);
-    const lockfile = copy('package-lock.json', (text) => text.replace('"lockfileVersion"', '"name": "other",\n  "lockfileVersion"'));
+    const lockfile = copy('package-lock.json', (text) =>
+      text.replace('"lockfileVersion"', '"name": "other",\n  "lockfileVersion"'),
+    );
     expect(codeDigest(renderCacheModule(comment))).not.toBe(digest);
     expect(codeDigest(renderCacheModule(lockfile))).not.toBe(digest);
   });
@@ -56,11 +60,16 @@ describe('the code digest', () => {
 /** Changes a developer might make, each to the code behind one cache. */
 const CODE_CHANGES = [
   { cache: 'render', file: 'lib/markdown.ts', edit: (text: string) => text.replaceAll("'caption'", "'photo-caption'") },
-  { cache: 'check', file: 'lib/content/load.ts', edit: (text: string) => text.replace('frontmatter.summary.length > 300', 'frontmatter.summary.length > 30') },
+  {
+    cache: 'check',
+    file: 'lib/content/load.ts',
+    edit: (text: string) => text.replace('frontmatter.summary.length > 300', 'frontmatter.summary.length > 30'),
+  },
   {
     cache: 'search index',
     file: 'lib/search/search-index.ts',
-    edit: (text: string) => text.replace("{ field: 'summary', tokenize: 'forward'", "{ field: 'summary', tokenize: 'strict'"),
+    edit: (text: string) =>
+      text.replace("{ field: 'summary', tokenize: 'forward'", "{ field: 'summary', tokenize: 'strict'"),
   },
 ] as const;
 

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetBuild, newestChange, readBuildRecord, rebuildReason, recordBuild, type BuildState } from '../../scripts/build-record';
+import {
+  forgetBuild,
+  newestChange,
+  readBuildRecord,
+  rebuildReason,
+  recordBuild,
+  type BuildState,
+} from '../../scripts/build-record';
 
 const BUILT_AT = Date.parse('2026-01-10T12:00:00Z');
 const settings = { siteUrl: 'https://archive.example', contentDir: '/archive/content' };
@@ -27,11 +34,15 @@ describe('whether npm start must build again', () => {
   });
 
   it('should build when a build input changed after the build began, naming it', () => {
-    expect(rebuildReason({ ...upToDate, newest: { file: 'scripts/finish-pages.ts', changedAt: BUILT_AT + 1 } })).toBe('scripts/finish-pages.ts changed since the last build');
+    expect(rebuildReason({ ...upToDate, newest: { file: 'scripts/finish-pages.ts', changedAt: BUILT_AT + 1 } })).toBe(
+      'scripts/finish-pages.ts changed since the last build',
+    );
   });
 
   it('should build when SITE_URL differs from the one the site was built for, even if it was unset', () => {
-    expect(rebuildReason({ ...upToDate, wanted: { ...settings, siteUrl: 'https://other.example' } })).toMatch(/"https:\/\/other\.example".*"https:\/\/archive\.example"/);
+    expect(rebuildReason({ ...upToDate, wanted: { ...settings, siteUrl: 'https://other.example' } })).toMatch(
+      /"https:\/\/other\.example".*"https:\/\/archive\.example"/,
+    );
     expect(rebuildReason({ ...upToDate, wanted: { ...settings, siteUrl: '' } })).toMatch(/SITE_URL/);
   });
 
@@ -53,7 +64,10 @@ describe('the inputs the decision reads', () => {
     writeFileSync(top, '');
     for (const entry of [path.join(folder, 'lib', 'deep'), path.join(folder, 'lib'), top]) utimesSync(entry, old, old);
     utimesSync(deep, new Date(BUILT_AT), new Date(BUILT_AT));
-    expect(newestChange([path.join(folder, 'lib'), top, path.join(folder, 'missing')])).toEqual({ file: deep, changedAt: BUILT_AT });
+    expect(newestChange([path.join(folder, 'lib'), top, path.join(folder, 'missing')])).toEqual({
+      file: deep,
+      changedAt: BUILT_AT,
+    });
     expect(newestChange([path.join(folder, 'missing')])).toBeUndefined();
   });
 

@@ -10,16 +10,25 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'cache-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Strings of every kind V8 holds: ASCII, Latin-1, Vietnamese, emoji, lone surrogates, empty. */
-const anyString = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('', 'é', 'Công ước Hà Nội', '\ud800', '😀', '\u00ff\u0100'));
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('', 'é', 'Công ước Hà Nội', '\ud800', '😀', '\u00ff\u0100'),
+);
 
 describe('the cache file', () => {
   it('should give back every value of every block exactly', () => {
     const file = path.join(dir, 'any.bin');
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(anyString, fc.dictionary(anyString, anyString)), { maxLength: 6 }), { maxLength: 4 }), (blocks) => {
-        writeCacheFile(file, 'code', blocks);
-        expect(readCacheFile(file, 'code')).toEqual({ blocks, whole: true });
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(anyString, fc.dictionary(anyString, anyString)), { maxLength: 6 }), {
+          maxLength: 4,
+        }),
+        (blocks) => {
+          writeCacheFile(file, 'code', blocks);
+          expect(readCacheFile(file, 'code')).toEqual({ blocks, whole: true });
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -32,7 +41,10 @@ describe('the cache file', () => {
     const appended = readFileSync(file).length;
     for (let length = size; length < appended; length++) {
       truncateSync(file, length);
-      expect(readCacheFile(file, 'code'), `${length} bytes`).toEqual({ blocks: [['first', 'Hà Nội'], ['second']], whole: length === size });
+      expect(readCacheFile(file, 'code'), `${length} bytes`).toEqual({
+        blocks: [['first', 'Hà Nội'], ['second']],
+        whole: length === size,
+      });
     }
   });
 
@@ -69,13 +81,26 @@ describe('a keyed cache file', () => {
     nextRun(file, { ...unchanged, edited: 'value 0, edited', added: 'new' });
     const after = readFileSync(file);
     expect(after.subarray(0, before.length)).toEqual(before);
-    expect(readCacheFile(file, 'code')?.blocks.at(-1)).toEqual([['edited', 'value 0, edited'], ['added', 'new']]);
-    expect(readKeyedCache(file, 'code').entries).toEqual(new Map([...Object.entries(kept), ['edited', 'value 0, edited'], ['added', 'new']]));
+    expect(readCacheFile(file, 'code')?.blocks.at(-1)).toEqual([
+      ['edited', 'value 0, edited'],
+      ['added', 'new'],
+    ]);
+    expect(readKeyedCache(file, 'code').entries).toEqual(
+      new Map([...Object.entries(kept), ['edited', 'value 0, edited'], ['added', 'new']]),
+    );
   });
 
   it('should write the file anew, without unused entries, once a quarter of it is stale', () => {
     const file = path.join(dir, 'keyed-compact.bin');
-    writeKeyedCache(file, 'code', { ...createKeyedCache([['a', '1'], ['b', '2'], ['c', '3'], ['d', '4']]), used: new Set(['a', 'b', 'c', 'd']) });
+    writeKeyedCache(file, 'code', {
+      ...createKeyedCache([
+        ['a', '1'],
+        ['b', '2'],
+        ['c', '3'],
+        ['d', '4'],
+      ]),
+      used: new Set(['a', 'b', 'c', 'd']),
+    });
     nextRun(file, { a: '1', b: '2', c: '3', e: '5' });
     expect([...readKeyedCache(file, 'code').entries.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']);
     nextRun(file, { a: '1', b: '2', e: '5' });
@@ -88,6 +113,14 @@ describe('a keyed cache file', () => {
     appendFileSync(file, Buffer.from([200, 0, 0, 0, 1, 2]));
     expect([...readKeyedCache(file, 'code').entries]).toEqual([['a', '1']]);
     nextRun(file, { a: '1', c: '3' });
-    expect(readCacheFile(file, 'code')).toEqual({ blocks: [[['a', '1'], ['c', '3']]], whole: true });
+    expect(readCacheFile(file, 'code')).toEqual({
+      blocks: [
+        [
+          ['a', '1'],
+          ['c', '3'],
+        ],
+      ],
+      whole: true,
+    });
   });
 });

@@ -7,7 +7,15 @@ import { writeCacheFile } from '../../lib/cache-file';
 import { createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/content/check-cache';
 import { loadContent } from '../../lib/content/load';
 import { createRenderCache, type RenderCache } from '../../lib/content/render-cache';
-import { articleText, BASE_BODY, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, type ContentFixture } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_BODY,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_VI,
+  createContentFixture,
+  type ContentFixture,
+} from './helpers/content-fixture';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
@@ -22,7 +30,10 @@ function fixture(options: Parameters<typeof createContentFixture>[0] = {}): Cont
 }
 
 /** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
-function nextRun(caches: { render: RenderCache; check: CheckCache }, dir: string): { render: RenderCache; check: CheckCache } {
+function nextRun(
+  caches: { render: RenderCache; check: CheckCache },
+  dir: string,
+): { render: RenderCache; check: CheckCache } {
   const file = path.join(dir, 'check-cache.bin');
   writeCheckCache(file, 'code', caches.check);
   return { render: createRenderCache(caches.render.entries), check: readCheckCache(file, 'code') };
@@ -38,7 +49,8 @@ describe('check cache', () => {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(path.join(FIXTURES, 'content-registry'), dir, { recursive: true });
     mkdirSync(path.join(dir, 'articles'));
-    for (const name of readdirSync(path.join(FIXTURES, 'bad-content'))) cpSync(path.join(FIXTURES, 'bad-content', name), dir, { recursive: true });
+    for (const name of readdirSync(path.join(FIXTURES, 'bad-content')))
+      cpSync(path.join(FIXTURES, 'bad-content', name), dir, { recursive: true });
     const uncached = loadContent(dir);
 
     const first = { render: createRenderCache(), check: createCheckCache() };
@@ -88,10 +100,15 @@ describe('check cache', () => {
     const first = { render: createRenderCache(), check: createCheckCache() };
     expect(loadWith(made.dir, first).problems).toEqual([]);
     const organisations = readFileSync(made.path('organisations.yaml'), 'utf8');
-    made.write('organisations.yaml', `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`);
+    made.write(
+      'organisations.yaml',
+      `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`,
+    );
     const second = nextRun(first, made.dir);
     const { problems } = loadWith(made.dir, second);
-    expect(problems.map((problem) => [problem.kind, problem.message])).toEqual([['UntaggedMention', 'the text names "Zebra Unit" but organisations does not list `zebra-unit`']]);
+    expect(problems.map((problem) => [problem.kind, problem.message])).toEqual([
+      ['UntaggedMention', 'the text names "Zebra Unit" but organisations does not list `zebra-unit`'],
+    ]);
     // Only the topics, which depend on nothing that changed.
     expect(second.check.hits).toBe(1);
   });
@@ -99,15 +116,23 @@ describe('check cache', () => {
   it("should report a registry's problems from the cache, and check it again when what its entries name changes", () => {
     const made = fixture();
     const people = readFileSync(made.path('people.yaml'), 'utf8');
-    made.write('people.yaml', people.replace('organisation: general-department-of-political-affairs', 'organisation: zebra-unit'));
+    made.write(
+      'people.yaml',
+      people.replace('organisation: general-department-of-political-affairs', 'organisation: zebra-unit'),
+    );
     const first = { render: createRenderCache(), check: createCheckCache() };
     const unknown = loadWith(made.dir, first).problems.map((problem) => [problem.kind, path.basename(problem.file)]);
     expect(unknown).toEqual([['UnknownReference', 'people.yaml']]);
     const second = nextRun(first, made.dir);
-    expect(loadWith(made.dir, second).problems.map((problem) => [problem.kind, path.basename(problem.file)])).toEqual(unknown);
+    expect(loadWith(made.dir, second).problems.map((problem) => [problem.kind, path.basename(problem.file)])).toEqual(
+      unknown,
+    );
     expect(second.check.misses).toBe(0);
     const organisations = readFileSync(made.path('organisations.yaml'), 'utf8');
-    made.write('organisations.yaml', `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`);
+    made.write(
+      'organisations.yaml',
+      `${organisations.trimEnd()}\n\n- id: zebra-unit\n  name: { en: "Zebra Unit", vi: "Đơn vị Ngựa vằn" }\n`,
+    );
     expect(loadWith(made.dir, nextRun(second, made.dir)).problems).toEqual([]);
   });
 
@@ -119,7 +144,11 @@ describe('check cache', () => {
     const warm = loadWith(made.dir, second);
     expect(warm).toEqual(cold);
     expect(cold.archive.stories).toHaveLength(1);
-    expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({ hits: 3, misses: 2, rendered: 2 });
+    expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({
+      hits: 3,
+      misses: 2,
+      rendered: 2,
+    });
   });
 
   it('should start empty from a corrupt cache file or one made by other code, and drop entries the last run did not use', () => {

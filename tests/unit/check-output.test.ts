@@ -7,17 +7,33 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { escapeControlCharacters, escapeWorkflowData, escapeWorkflowProperty } from '../../lib/content/output-escaping';
 import { formatAnnotation, formatProblem, type ContentProblem } from '../../lib/content/problems';
 import { loadAndReport } from '../../scripts/report-content';
-import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, raw, type ContentFixture } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  createContentFixture,
+  raw,
+  type ContentFixture,
+} from './helpers/content-fixture';
 
 const ESC = '\u001b';
 const ANSI_FIELD = `${ESC}[2J${ESC}[31mred`;
 const COMMAND_FIELD = 'title\n::error file=x.md::fake';
 
-const unknownField = (field: string): ContentProblem => ({ kind: 'UnknownField', file: 'content/articles/x/en.md', line: 3, column: 1, field, message: `unknown field "${field}"` });
+const unknownField = (field: string): ContentProblem => ({
+  kind: 'UnknownField',
+  file: 'content/articles/x/en.md',
+  line: 3,
+  column: 1,
+  field,
+  message: `unknown field "${field}"`,
+});
 
 describe('escapeControlCharacters', () => {
   it('should escape C0, DEL, C1 and bidi controls, and keep other text', () => {
-    expect(escapeControlCharacters(`a${ESC}[31mb\n\r\t\u007f\u0085\u202e\u2066Lê Dũng`)).toBe('a\\x1b[31mb\\x0a\\x0d\\x09\\x7f\\x85\\u202e\\u2066Lê Dũng');
+    expect(escapeControlCharacters(`a${ESC}[31mb\n\r\t\u007f\u0085\u202e\u2066Lê Dũng`)).toBe(
+      'a\\x1b[31mb\\x0a\\x0d\\x09\\x7f\\x85\\u202e\\u2066Lê Dũng',
+    );
   });
 });
 
@@ -43,8 +59,15 @@ describe('formatProblem', () => {
   });
 
   it('should escape control characters in the file name and the hint', () => {
-    const printed = formatProblem({ kind: 'UnexpectedFile', file: `content/articles/a\u202eb`, message: 'unexpected file', hint: `Rename ${ESC}]0;title\u0007` });
-    expect(printed).toBe('content/articles/a\\u202eb: unexpected file [UnexpectedFile]\n    hint: Rename \\x1b]0;title\\x07');
+    const printed = formatProblem({
+      kind: 'UnexpectedFile',
+      file: `content/articles/a\u202eb`,
+      message: 'unexpected file',
+      hint: `Rename ${ESC}]0;title\u0007`,
+    });
+    expect(printed).toBe(
+      'content/articles/a\\u202eb: unexpected file [UnexpectedFile]\n    hint: Rename \\x1b]0;title\\x07',
+    );
   });
 });
 
@@ -56,7 +79,13 @@ describe('formatAnnotation', () => {
   });
 
   it('should write a warning as ::warning, without line and col when there are none', () => {
-    expect(formatAnnotation({ kind: 'MissingTranslation', file: 'content/articles/x', message: 'the story has no vi.md yet' })).toMatch(/^::warning file=content\/articles\/x,title=MissingTranslation::the story has no vi\.md yet%0Ahint: /);
+    expect(
+      formatAnnotation({
+        kind: 'MissingTranslation',
+        file: 'content/articles/x',
+        message: 'the story has no vi.md yet',
+      }),
+    ).toMatch(/^::warning file=content\/articles\/x,title=MissingTranslation::the story has no vi\.md yet%0Ahint: /);
   });
 
   it('should leave no raw newline, escape character or unescaped % from content in an annotation', () => {
@@ -80,10 +109,13 @@ describe('loadAndReport', () => {
 
   /** Loads a content folder whose English base file has a field of this name, capturing what is printed. */
   function report(field: string, env: Record<string, string>) {
-    const fixture = createContentFixture({ base: { en: articleText({ ...BASE_EN, [JSON.stringify(field)]: raw('"x"') }) } });
+    const fixture = createContentFixture({
+      base: { en: articleText({ ...BASE_EN, [JSON.stringify(field)]: raw('"x"') }) },
+    });
     fixtures.push(fixture);
     const printed: string[] = [];
-    for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
+    for (const method of ['log', 'warn', 'error'] as const)
+      vi.spyOn(console, method).mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
     const result = loadAndReport({}, { NODE_ENV: 'test', ...env, CONTENT_DIR: fixture.dir });
     return { result, lines: printed.join('\n').split('\n') };
   }
@@ -93,13 +125,19 @@ describe('loadAndReport', () => {
     expect(result.ok).toBe(false);
     expect(lines.join('\n')).not.toContain(ESC);
     expect(lines.filter((line) => line.startsWith('::'))).toEqual([]);
-    expect(lines.some((line) => line.includes(`articles/${BASE_STORY_ID}/en.md:`) && line.includes('\\x0a::error::fake'))).toBe(true);
+    expect(
+      lines.some((line) => line.includes(`articles/${BASE_STORY_ID}/en.md:`) && line.includes('\\x0a::error::fake')),
+    ).toBe(true);
   });
 
   it('should add one annotation per problem under GitHub Actions, and none elsewhere', () => {
     const field = `${ANSI_FIELD}\n::error::fake`;
     const annotations = report(field, { GITHUB_ACTIONS: 'true' }).lines.filter((line) => line.startsWith('::'));
-    expect(annotations).toEqual([expect.stringMatching(new RegExp(`^::error file=[^:,]*articles/${BASE_STORY_ID}/en\\.md,line=\\d+,col=\\d+,title=UnknownField::`))]);
+    expect(annotations).toEqual([
+      expect.stringMatching(
+        new RegExp(`^::error file=[^:,]*articles/${BASE_STORY_ID}/en\\.md,line=\\d+,col=\\d+,title=UnknownField::`),
+      ),
+    ]);
     expect(annotations[0]).not.toContain(ESC);
     expect(report(field, { GITHUB_ACTIONS: 'false' }).lines.filter((line) => line.startsWith('::'))).toEqual([]);
   });

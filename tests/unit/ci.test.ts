@@ -12,7 +12,8 @@ interface Workflow {
 }
 
 /** The npm commands of a script, without their flags: `npm ci`, `npm run check`, `npm test`. */
-const npmCommands = (script: string) => [...script.matchAll(/^\s*(npm (?:ci|test|run [\w:-]+))/gm)].map((match) => match[1]);
+const npmCommands = (script: string) =>
+  [...script.matchAll(/^\s*(npm (?:ci|test|run [\w:-]+))/gm)].map((match) => match[1]);
 
 describe('.github/workflows/ci.yml', () => {
   const workflow = parse(read('.github/workflows/ci.yml')) as Workflow;

@@ -60,7 +60,10 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('should print every error as path:line:col: field: message with a hint, and exit 1', () => {
     const dir = realContentCopy();
     const file = path.join(dir, 'articles/hanoi-convention-rehearsal/en.md');
-    const broken = readFileSync(file, 'utf8').replace('topics: [hanoi-convention, cybersecurity]', 'topics: [hanoi-convention, cybersecurty]');
+    const broken = readFileSync(file, 'utf8').replace(
+      'topics: [hanoi-convention, cybersecurity]',
+      'topics: [hanoi-convention, cybersecurty]',
+    );
     writeFileSync(file, broken);
     const { line, column } = positionOf(broken, 'cybersecurty');
     const { status, stdout, stderr } = runScript('check', [], { CONTENT_DIR: dir });
@@ -103,7 +106,12 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
     const env = { RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
     writeFileSync(path.join(dir, 'entry.ts'), "import { word } from './word';\nconsole.log(word satisfies string);\n");
     writeFileSync(path.join(dir, 'word.ts'), "export const word = 'first';\n");
-    const runEntry = () => spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
+    const runEntry = () =>
+      spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      }).stdout;
     expect(runEntry()).toBe('first\n');
     expect(runEntry()).toBe('first\n');
     writeFileSync(path.join(dir, 'word.ts'), "export const word = 'second, changed';\n");

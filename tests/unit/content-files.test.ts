@@ -10,7 +10,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../lib/content/content-files';
 import type { ContentProblem } from '../../lib/content/problems';
-import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, frontmatterLines, type ContentFixture } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  createContentFixture,
+  frontmatterLines,
+  type ContentFixture,
+} from './helpers/content-fixture';
 
 const fixtures: ContentFixture[] = [];
 const outsides: string[] = [];
@@ -34,7 +41,11 @@ function outsideStory(): string {
   return dir;
 }
 
-function problemAt(problems: readonly ContentProblem[], fixture: ContentFixture, relative: string): ContentProblem | undefined {
+function problemAt(
+  problems: readonly ContentProblem[],
+  fixture: ContentFixture,
+  relative: string,
+): ContentProblem | undefined {
   return problems.find((problem) => fixture.file(relative).test(problem.file));
 }
 
@@ -45,7 +56,10 @@ describe('symbolic links in the content folder', () => {
     const fixture = fixtureWith();
     symlinkSync(outsideStory(), fixture.path('articles/linked-story'));
     const { problems, archive } = fixture.load();
-    expect(problemAt(problems, fixture, 'articles/linked-story')).toMatchObject({ kind: 'SymbolicLink', message: 'is a symbolic link to a place outside the content folder' });
+    expect(problemAt(problems, fixture, 'articles/linked-story')).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link to a place outside the content folder',
+    });
     expect(archive.stories.map((story) => story.id)).toEqual([BASE_STORY_ID]);
     expect(JSON.stringify(archive)).not.toContain(SECRET);
   });
@@ -55,7 +69,10 @@ describe('symbolic links in the content folder', () => {
     fixture.remove(EN);
     symlinkSync(path.join(outsideStory(), 'en.md'), fixture.path(EN));
     const { problems, archive } = fixture.load();
-    expect(problemAt(problems, fixture, EN)).toMatchObject({ kind: 'SymbolicLink', message: 'is a symbolic link to a place outside the content folder' });
+    expect(problemAt(problems, fixture, EN)).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link to a place outside the content folder',
+    });
     expect(JSON.stringify(archive)).not.toContain(SECRET);
   });
 
@@ -70,7 +87,10 @@ describe('symbolic links in the content folder', () => {
     const fixture = fixtureWith();
     symlinkSync(fixture.path(`articles/${BASE_STORY_ID}`), fixture.path('articles/same-story'));
     const { problems, archive } = fixture.load();
-    expect(problemAt(problems, fixture, 'articles/same-story')).toMatchObject({ kind: 'SymbolicLink', message: 'is a symbolic link; content is read from real files only' });
+    expect(problemAt(problems, fixture, 'articles/same-story')).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link; content is read from real files only',
+    });
     expect(archive.stories.map((story) => story.id)).toEqual([BASE_STORY_ID]);
   });
 
@@ -80,25 +100,40 @@ describe('symbolic links in the content folder', () => {
     symlinkSync(fixture.path('articles/loop-b'), fixture.path('articles/loop-a'));
     symlinkSync(fixture.path('articles/loop-a'), fixture.path('articles/loop-b'));
     const { problems } = fixture.load();
-    expect(problemAt(problems, fixture, 'articles/dangling')).toMatchObject({ kind: 'SymbolicLink', message: 'is a symbolic link to something that does not exist' });
-    expect(problemAt(problems, fixture, 'articles/loop-a')).toMatchObject({ kind: 'SymbolicLink', message: 'is a symbolic link that loops back on itself' });
+    expect(problemAt(problems, fixture, 'articles/dangling')).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link to something that does not exist',
+    });
+    expect(problemAt(problems, fixture, 'articles/loop-a')).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link that loops back on itself',
+    });
   });
 });
 
 describe('entries of the wrong type', () => {
-  it.each([EN, 'topics.yaml', 'people.yaml', 'organisations.yaml'])('should report a folder named %s as not a file', (relative) => {
-    const fixture = fixtureWith();
-    fixture.remove(relative);
-    fixture.mkdir(relative);
-    expect(problemAt(fixture.load().problems, fixture, relative)).toMatchObject({ kind: 'NotAFile', message: 'expected a file, found a folder' });
-  });
+  it.each([EN, 'topics.yaml', 'people.yaml', 'organisations.yaml'])(
+    'should report a folder named %s as not a file',
+    (relative) => {
+      const fixture = fixtureWith();
+      fixture.remove(relative);
+      fixture.mkdir(relative);
+      expect(problemAt(fixture.load().problems, fixture, relative)).toMatchObject({
+        kind: 'NotAFile',
+        message: 'expected a file, found a folder',
+      });
+    },
+  );
 
   // Reading a pipe would wait for a writer forever.
   it.skipIf(process.platform === 'win32')('should report a named pipe as en.md without reading it', () => {
     const fixture = fixtureWith();
     fixture.remove(EN);
     execFileSync('mkfifo', [fixture.path(EN)]);
-    expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({ kind: 'NotAFile', message: 'expected a file, found a special file (a pipe, socket or device)' });
+    expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({
+      kind: 'NotAFile',
+      message: 'expected a file, found a special file (a pipe, socket or device)',
+    });
   });
 
   it('should report an articles file where the folder of stories belongs', () => {
@@ -111,14 +146,20 @@ describe('entries of the wrong type', () => {
   it('should refuse a registry over the file size limit without reading it', () => {
     const fixture = fixtureWith();
     fixture.write('people.yaml', `# ${'x'.repeat(MAX_FILE_BYTES)}\n`);
-    expect(problemAt(fixture.load().problems, fixture, 'people.yaml')).toMatchObject({ kind: 'FileTooLarge', message: `the file is ${MAX_FILE_BYTES + 3} bytes; the limit is ${MAX_FILE_BYTES} bytes` });
+    expect(problemAt(fixture.load().problems, fixture, 'people.yaml')).toMatchObject({
+      kind: 'FileTooLarge',
+      message: `the file is ${MAX_FILE_BYTES + 3} bytes; the limit is ${MAX_FILE_BYTES} bytes`,
+    });
   });
 
   // Permissions do not stop the superuser, so the case cannot be made as root.
   it.skipIf(process.getuid?.() === 0)('should report a file without read permission as unreadable', () => {
     const fixture = fixtureWith();
     chmodSync(fixture.path(EN), 0o000);
-    expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({ kind: 'UnreadableFile', message: 'cannot be read (permission denied)' });
+    expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({
+      kind: 'UnreadableFile',
+      message: 'cannot be read (permission denied)',
+    });
   });
 });
 
@@ -138,7 +179,10 @@ describe('hostile YAML', () => {
 
   it('should refuse an alias bomb in frontmatter, naming the file', () => {
     expect(loadEnglishFrontmatter([...frontmatterLines(BASE_EN), ...ALIAS_BOMB])).toEqual([
-      expect.objectContaining({ kind: 'InvalidYaml', message: 'the YAML uses aliases (*name) more than 100 times; write the values out' }),
+      expect.objectContaining({
+        kind: 'InvalidYaml',
+        message: 'the YAML uses aliases (*name) more than 100 times; write the values out',
+      }),
     ]);
   });
 
@@ -146,31 +190,52 @@ describe('hostile YAML', () => {
     const fixture = fixtureWith();
     // The same aliases as list items: `- &a [...]`, `- &b [*a, ...]`, …
     fixture.write('organisations.yaml', ALIAS_BOMB.map((line) => `- ${line.slice(3)}`).join('\n'));
-    expect(problemAt(fixture.load().problems, fixture, 'organisations.yaml')).toMatchObject({ kind: 'InvalidYaml', message: expect.stringContaining('aliases') });
+    expect(problemAt(fixture.load().problems, fixture, 'organisations.yaml')).toMatchObject({
+      kind: 'InvalidYaml',
+      message: expect.stringContaining('aliases'),
+    });
   });
 
   it('should refuse YAML nested too deeply to read', () => {
     const depth = 20_000;
-    expect(loadEnglishFrontmatter([...frontmatterLines(BASE_EN), `extra: ${'['.repeat(depth)}${']'.repeat(depth)}`])).toContainEqual(
+    expect(
+      loadEnglishFrontmatter([...frontmatterLines(BASE_EN), `extra: ${'['.repeat(depth)}${']'.repeat(depth)}`]),
+    ).toContainEqual(
       expect.objectContaining({ kind: 'InvalidYaml', message: 'the YAML is nested too deeply to read' }),
     );
   });
 
   it('should refuse a !!js/function tag instead of reading it as text', () => {
-    expect(loadEnglishFrontmatter([...frontmatterLines({ ...BASE_EN, title: undefined }), 'title: !!js/function "function () { return 1 }"'])).toEqual([
-      expect.objectContaining({ kind: 'InvalidYaml', message: 'Unresolved tag: tag:yaml.org,2002:js/function: tags are not accepted' }),
+    expect(
+      loadEnglishFrontmatter([
+        ...frontmatterLines({ ...BASE_EN, title: undefined }),
+        'title: !!js/function "function () { return 1 }"',
+      ]),
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'InvalidYaml',
+        message: 'Unresolved tag: tag:yaml.org,2002:js/function: tags are not accepted',
+      }),
     ]);
   });
 
   it('should refuse frontmatter that is a list or a text instead of fields', () => {
     for (const lines of [['- a', '- b'], ['just text']]) {
-      expect(loadEnglishFrontmatter(lines)).toEqual([expect.objectContaining({ kind: 'InvalidField', message: 'expected the frontmatter to be a set of "field: value" lines' })]);
+      expect(loadEnglishFrontmatter(lines)).toEqual([
+        expect.objectContaining({
+          kind: 'InvalidField',
+          message: 'expected the frontmatter to be a set of "field: value" lines',
+        }),
+      ]);
     }
   });
 
   it('should refuse a registry of two YAML documents', () => {
     const fixture = fixtureWith();
     fixture.write('topics.yaml', '- id: a\n---\n- id: b\n');
-    expect(problemAt(fixture.load().problems, fixture, 'topics.yaml')).toMatchObject({ kind: 'InvalidYaml', message: expect.stringContaining('multiple documents') });
+    expect(problemAt(fixture.load().problems, fixture, 'topics.yaml')).toMatchObject({
+      kind: 'InvalidYaml',
+      message: expect.stringContaining('multiple documents'),
+    });
   });
 });

@@ -19,7 +19,8 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (lang: string, body: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+const page = (lang: string, body: string, head = '') =>
+  `<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
 
 /** The 1-based column where `markup` starts in a one-line page. */
 const column = (html: string, markup: string) => html.indexOf(markup) + 1;
@@ -44,8 +45,14 @@ describe('crawlLinks', () => {
   it('should accept relative, absolute, same-origin, encoded and srcset links that resolve', () => {
     const report = crawlLinks({
       outDir: site({
-        'index.html': page('en', '<a href="en/">en</a><a href="https://archive.example/en/#top">top</a><img alt="" src="/img/a%20b.png" srcset="/img/a%20b.png 1x, img/c.png 2x">'),
-        'en/index.html': page('en', '<h1 id="top">x</h1><a href="../">home</a><a href="/en">no slash</a><a href="mailto:a@b.c">mail</a><a href="https://elsewhere.example/">away</a>'),
+        'index.html': page(
+          'en',
+          '<a href="en/">en</a><a href="https://archive.example/en/#top">top</a><img alt="" src="/img/a%20b.png" srcset="/img/a%20b.png 1x, img/c.png 2x">',
+        ),
+        'en/index.html': page(
+          'en',
+          '<h1 id="top">x</h1><a href="../">home</a><a href="/en">no slash</a><a href="mailto:a@b.c">mail</a><a href="https://elsewhere.example/">away</a>',
+        ),
         'img/a b.png': 'png',
         'img/c.png': 'png',
       }),
@@ -94,9 +101,15 @@ describe('crawlLinks', () => {
         'index.html': page('en', '<a href="/en/">en</a><a href="/vi/">vi</a>'),
         'en/index.html': en,
         // Answers /en/ only as x-default.
-        'vi/index.html': page('vi', 'vi', '<link rel="alternate" hreflang="vi" href="/vi/"><link rel="alternate" hreflang="x-default" href="/en/">'),
+        'vi/index.html': page(
+          'vi',
+          'vi',
+          '<link rel="alternate" hreflang="vi" href="/vi/"><link rel="alternate" hreflang="x-default" href="/en/">',
+        ),
       }),
-    ).toEqual([`/en/: <link hreflang="vi" href="/vi/"> at 1:${column(en, '<link rel="alternate" hreflang="vi"')}: /vi/ has no <link rel="alternate" hreflang="en"> back to /en/`]);
+    ).toEqual([
+      `/en/: <link hreflang="vi" href="/vi/"> at 1:${column(en, '<link rel="alternate" hreflang="vi"')}: /vi/ has no <link rel="alternate" hreflang="en"> back to /en/`,
+    ]);
   });
 
   it('should report an alternate whose target is in another language than its hreflang', () => {

@@ -11,14 +11,19 @@ function directive(policy: string, name: string): string[] {
   return found.slice(1);
 }
 
-const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 
 /** The page with the policy set, and the tag names of its head in order. */
 function secured(html: string): { html: string; head: string[] } {
   const document = parsePage(html);
   setContentSecurityPolicy(document);
   const head = [...elementsIn(document)].find((element) => element.tagName === 'head');
-  const described = (head?.childNodes ?? []).map((node) => ('tagName' in node ? `${node.tagName}${attributeOf(node, 'http-equiv') ? `[${attributeOf(node, 'http-equiv')}]` : ''}` : node.nodeName));
+  const described = (head?.childNodes ?? []).map((node) =>
+    'tagName' in node
+      ? `${node.tagName}${attributeOf(node, 'http-equiv') ? `[${attributeOf(node, 'http-equiv')}]` : ''}`
+      : node.nodeName,
+  );
   return { html: serializePage(document), head: described };
 }
 
@@ -33,8 +38,9 @@ describe('the policy', () => {
     expect(directive(CONTENT_SECURITY_POLICY, 'default-src')).toEqual(["'self'"]);
   });
 
-  it("should load images, styles, fonts and data from the site alone", () => {
-    for (const name of ['img-src', 'style-src', 'font-src', 'connect-src', 'form-action']) expect(directive(CONTENT_SECURITY_POLICY, name), name).toEqual(["'self'"]);
+  it('should load images, styles, fonts and data from the site alone', () => {
+    for (const name of ['img-src', 'style-src', 'font-src', 'connect-src', 'form-action'])
+      expect(directive(CONTENT_SECURITY_POLICY, name), name).toEqual(["'self'"]);
   });
 });
 
@@ -46,7 +52,9 @@ describe('placing the policy in a page', () => {
   });
 
   it('should replace an older policy, wherever it is, instead of adding a second one', () => {
-    const once = secured(page('<title>x</title><meta http-equiv="content-security-policy" content="script-src *">')).html;
+    const once = secured(
+      page('<title>x</title><meta http-equiv="content-security-policy" content="script-src *">'),
+    ).html;
     const twice = secured(once);
     expect(twice.html).toBe(once);
     expect(twice.head).toEqual(['meta', 'meta[Content-Security-Policy]', 'title']);

@@ -14,9 +14,12 @@ import {
 } from '../../lib/dates';
 
 describe('storyDateProblem', () => {
-  it.each(['2025-10-23', '2025-10', '2024-02-29', '2025-12-31', '2025-01'])('should accept the story date "%s"', (text) => {
-    expect(storyDateProblem(text)).toBeNull();
-  });
+  it.each(['2025-10-23', '2025-10', '2024-02-29', '2025-12-31', '2025-01'])(
+    'should accept the story date "%s"',
+    (text) => {
+      expect(storyDateProblem(text)).toBeNull();
+    },
+  );
 
   it.each([
     ['2025-02-30', 'day 30 does not exist in 2025-02 ("2025-02-30")'],
@@ -91,7 +94,12 @@ describe('compareStoryDatesNewestFirst', () => {
   });
 
   it('should order by year, then month, before the day', () => {
-    expect(sorted(['2024-12-31', '2025-01-01', '2025-02-01', '2023-06-15'])).toEqual(['2025-02-01', '2025-01-01', '2024-12-31', '2023-06-15']);
+    expect(sorted(['2024-12-31', '2025-01-01', '2025-02-01', '2023-06-15'])).toEqual([
+      '2025-02-01',
+      '2025-01-01',
+      '2024-12-31',
+      '2023-06-15',
+    ]);
   });
 
   it('should compare months numerically, not as text', () => {
@@ -130,8 +138,18 @@ describe('storyTimestamp and storyInstant', () => {
   const HOUR = 3_600_000;
   /** Any valid story date: days up to 28 exist in every month; month-only dates too. */
   const storyDates = fc
-    .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }) })
-    .map(({ year, month, day }) => [String(year).padStart(4, '0'), String(month).padStart(2, '0'), ...(day === undefined ? [] : [String(day).padStart(2, '0')])].join('-'));
+    .record({
+      year: fc.integer({ min: 1, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+    })
+    .map(({ year, month, day }) =>
+      [
+        String(year).padStart(4, '0'),
+        String(month).padStart(2, '0'),
+        ...(day === undefined ? [] : [String(day).padStart(2, '0')]),
+      ].join('-'),
+    );
 
   it('should give a full date noon in Vietnam on that day', () => {
     expect(storyTimestamp('2025-10-23')).toBe('2025-10-23T12:00:00+07:00');
@@ -155,7 +173,10 @@ describe('storyTimestamp and storyInstant', () => {
         const instant = storyInstant(text).getTime();
         for (const offsetHours of [-5, 0, 7, 14]) {
           const shifted = new Date(instant + offsetHours * HOUR);
-          expect([shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()], `${text} at UTC${offsetHours >= 0 ? '+' : ''}${offsetHours}`).toEqual([year, month, day]);
+          expect(
+            [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()],
+            `${text} at UTC${offsetHours >= 0 ? '+' : ''}${offsetHours}`,
+          ).toEqual([year, month, day]);
         }
       }),
     );

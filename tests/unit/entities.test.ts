@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildRegistry, closestId, entityName, sortByName } from '../../lib/entities';
 import type { Person, Topic } from '../../lib/schema';
 
-const TOPIC_IDS = ['command-86', 'cybersecurity', 'international-cooperation', 'digital-transformation', 'hanoi-convention'];
+const TOPIC_IDS = [
+  'command-86',
+  'cybersecurity',
+  'international-cooperation',
+  'digital-transformation',
+  'hanoi-convention',
+];
 
 const person = (id: string, en: string, vi: string): Person => ({ id, name: { en, vi }, aliases: [], roles: [] });
 const topic = (id: string, en: string, vi: string): Topic => ({ id, name: { en, vi } });
@@ -24,16 +30,27 @@ describe('closestId', () => {
     expect(closestId('convention', TOPIC_IDS)).toBe('hanoi-convention');
   });
 
-  it.each(['weather', 'sports-results', 'abc', 'economy'])('should suggest nothing for the unrelated id "%s"', (wanted) => {
-    expect(closestId(wanted, TOPIC_IDS)).toBeUndefined();
-  });
+  it.each(['weather', 'sports-results', 'abc', 'economy'])(
+    'should suggest nothing for the unrelated id "%s"',
+    (wanted) => {
+      expect(closestId(wanted, TOPIC_IDS)).toBeUndefined();
+    },
+  );
 
   it('should suggest nothing when the registry is empty', () => {
     expect(closestId('command-86', [])).toBeUndefined();
   });
 
   it('should accept any iterable of ids, such as map keys', () => {
-    expect(closestId('le-dugn', new Map([['le-dung', 1], ['le-huy-vinh', 2]]).keys())).toBe('le-dung');
+    expect(
+      closestId(
+        'le-dugn',
+        new Map([
+          ['le-dung', 1],
+          ['le-huy-vinh', 2],
+        ]).keys(),
+      ),
+    ).toBe('le-dung');
   });
 
   // "hanoi" is far from "hanoi-convention" by edit distance, but contained in it.
@@ -54,7 +71,13 @@ describe('sortByName', () => {
 
   it('should sort Vietnamese names in the Vietnamese alphabet: D before Đ, A before Ă', () => {
     // Vietnamese alphabet: a ă â b c d đ e ê …; Đ is a letter of its own after D.
-    expect(sortByName(people, 'vi').map((entry) => entry.name.vi)).toEqual(['Anh Văn D', 'Ăn Văn C', 'Dương Văn B', 'Đinh Văn A', 'Em Văn E']);
+    expect(sortByName(people, 'vi').map((entry) => entry.name.vi)).toEqual([
+      'Anh Văn D',
+      'Ăn Văn C',
+      'Dương Văn B',
+      'Đinh Văn A',
+      'Em Văn E',
+    ]);
   });
 
   it("should agree with Intl.Collator('vi') on Vietnamese names", () => {
@@ -68,9 +91,21 @@ describe('sortByName', () => {
   });
 
   it('should sort by the name in the reader language', () => {
-    const topics = [topic('command-86', 'Command 86', 'Bộ Tư lệnh 86'), topic('cybersecurity', 'Cybersecurity', 'An ninh mạng'), topic('hanoi-convention', 'Hanoi Convention', 'Công ước Hà Nội')];
-    expect(sortByName(topics, 'en').map((entry) => entry.id)).toEqual(['command-86', 'cybersecurity', 'hanoi-convention']);
-    expect(sortByName(topics, 'vi').map((entry) => entry.id)).toEqual(['cybersecurity', 'command-86', 'hanoi-convention']);
+    const topics = [
+      topic('command-86', 'Command 86', 'Bộ Tư lệnh 86'),
+      topic('cybersecurity', 'Cybersecurity', 'An ninh mạng'),
+      topic('hanoi-convention', 'Hanoi Convention', 'Công ước Hà Nội'),
+    ];
+    expect(sortByName(topics, 'en').map((entry) => entry.id)).toEqual([
+      'command-86',
+      'cybersecurity',
+      'hanoi-convention',
+    ]);
+    expect(sortByName(topics, 'vi').map((entry) => entry.id)).toEqual([
+      'cybersecurity',
+      'command-86',
+      'hanoi-convention',
+    ]);
   });
 
   it('should not change the list it is given', () => {

@@ -9,7 +9,18 @@ import { ENTITY_KINDS } from '../../lib/entities';
 import { entityFeed, FEED_SIZE, feedStories, languageFeed, type FeedSource } from '../../lib/feeds';
 import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
 import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
-import { absoluteUrl, feedUrl, homeUrl, organisationFeedUrl, organisationUrl, personFeedUrl, personUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
+import {
+  absoluteUrl,
+  feedUrl,
+  homeUrl,
+  organisationFeedUrl,
+  organisationUrl,
+  personFeedUrl,
+  personUrl,
+  storyUrl,
+  topicFeedUrl,
+  topicUrl,
+} from '../../lib/urls';
 import { makeStory } from './helpers/stories';
 import type { RssItem } from '../helpers/rss-item';
 
@@ -18,12 +29,22 @@ const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
 const TOPICS: Topic[] = [
   { id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' } },
-  { id: 'hanoi-convention', name: { en: 'Hanoi Convention', vi: 'Công ước Hà Nội' }, description: { en: 'The UN convention.', vi: 'Công ước của Liên hợp quốc.' } },
+  {
+    id: 'hanoi-convention',
+    name: { en: 'Hanoi Convention', vi: 'Công ước Hà Nội' },
+    description: { en: 'The UN convention.', vi: 'Công ước của Liên hợp quốc.' },
+  },
   { id: 'empty-topic', name: { en: 'Nothing yet', vi: 'Chưa có gì' } },
 ];
 
 const PEOPLE: Person[] = [
-  { id: 'luong-cuong', name: { en: 'Luong Cuong', vi: 'Lương Cường' }, description: { en: 'State President of Vietnam.', vi: 'Chủ tịch nước.' }, aliases: [], roles: [] },
+  {
+    id: 'luong-cuong',
+    name: { en: 'Luong Cuong', vi: 'Lương Cường' },
+    description: { en: 'State President of Vietnam.', vi: 'Chủ tịch nước.' },
+    aliases: [],
+    roles: [],
+  },
   { id: 'nobody-yet', name: { en: 'Nobody Yet', vi: 'Chưa Ai' }, aliases: [], roles: [] },
 ];
 
@@ -33,22 +54,63 @@ const ORGANISATIONS: Organisation[] = [
 ];
 
 /** A story whose versions carry the given credits. */
-function credited(story: Story, credits: Partial<Pick<Article, 'author' | 'source' | 'translator' | 'title' | 'summary'>>): Story {
-  const articles = Object.fromEntries(Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, ...credits }]));
+function credited(
+  story: Story,
+  credits: Partial<Pick<Article, 'author' | 'source' | 'translator' | 'title' | 'summary'>>,
+): Story {
+  const articles = Object.fromEntries(
+    Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, ...credits }]),
+  );
   return { ...story, articles };
 }
 
 // Each entity with stories has, in each language, a story of that language it is not
 // tagged on and a tagged story that does not exist in that language: both stay out of its feed.
 const STORIES: Story[] = [
-  credited(makeStory({ id: 'month-only-story', date: '2025-04', topics: ['command-86'], people: ['luong-cuong'], organisations: ['command-86'] }), { author: 'Van Chien', source: { name: "People's Army Newspaper" } }),
-  credited(makeStory({ id: 'signing-day', date: '2025-10-25', topics: ['hanoi-convention', 'command-86'], people: ['luong-cuong'] }), { source: { name: 'Vietnam News Agency', url: 'https://vietnamplus.vn/x' } }),
-  makeStory({ id: 'english-only', date: '2025-10-24', topics: ['hanoi-convention'], people: ['luong-cuong'], organisations: ['command-86'], locales: ['en'] }),
-  makeStory({ id: 'vietnamese-only', date: '2024-01-02', topics: ['command-86', 'hanoi-convention'], people: ['luong-cuong'], organisations: ['command-86'], locales: ['vi'] }),
+  credited(
+    makeStory({
+      id: 'month-only-story',
+      date: '2025-04',
+      topics: ['command-86'],
+      people: ['luong-cuong'],
+      organisations: ['command-86'],
+    }),
+    { author: 'Van Chien', source: { name: "People's Army Newspaper" } },
+  ),
+  credited(
+    makeStory({
+      id: 'signing-day',
+      date: '2025-10-25',
+      topics: ['hanoi-convention', 'command-86'],
+      people: ['luong-cuong'],
+    }),
+    { source: { name: 'Vietnam News Agency', url: 'https://vietnamplus.vn/x' } },
+  ),
+  makeStory({
+    id: 'english-only',
+    date: '2025-10-24',
+    topics: ['hanoi-convention'],
+    people: ['luong-cuong'],
+    organisations: ['command-86'],
+    locales: ['en'],
+  }),
+  makeStory({
+    id: 'vietnamese-only',
+    date: '2024-01-02',
+    topics: ['command-86', 'hanoi-convention'],
+    people: ['luong-cuong'],
+    organisations: ['command-86'],
+    locales: ['vi'],
+  }),
   makeStory({ id: 'untagged-story', date: '2025-11-01', topics: ['command-86'] }),
 ];
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category'].includes(name), parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'category'].includes(name),
+  parseTagValue: false,
+});
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -61,7 +123,9 @@ const source: FeedSource = { stories: STORIES, topics: TOPICS, people: PEOPLE, o
 
 describe('languageFeed', () => {
   describe.each(LOCALES)('in %s', (locale: Locale) => {
-    const expected = STORIES.filter((story) => story.articles[locale]).sort((a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime());
+    const expected = STORIES.filter((story) => story.articles[locale]).sort(
+      (a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime(),
+    );
 
     it('should be RSS 2.0 in the language, linked to its home page and to itself', () => {
       const { rss, channel } = parse(languageFeed(source, locale, BASE));
@@ -76,7 +140,9 @@ describe('languageFeed', () => {
 
     it("should list only the stories written in the feed's language, newest first", () => {
       const { items } = parse(languageFeed(source, locale, BASE));
-      expect(items.map((item) => item.link)).toEqual(expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)));
+      expect(items.map((item) => item.link)).toEqual(
+        expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)),
+      );
     });
 
     it('should give every item its title, permalink guid, summary and date', () => {
@@ -94,7 +160,9 @@ describe('languageFeed', () => {
     it("should name each item's topics in the feed's language", () => {
       const { items } = parse(languageFeed(source, locale, BASE));
       for (const [index, story] of expected.entries()) {
-        expect(items[index]?.category).toEqual(story.topics.map((id) => TOPICS.find((topic) => topic.id === id)?.name[locale]));
+        expect(items[index]?.category).toEqual(
+          story.topics.map((id) => TOPICS.find((topic) => topic.id === id)?.name[locale]),
+        );
       }
     });
 
@@ -108,7 +176,8 @@ describe('languageFeed', () => {
 
   it('should credit the reporter as dc:creator, else the source, else no one', () => {
     const { items } = parse(languageFeed(source, 'en', BASE));
-    const creatorOf = (id: string) => items.find((item) => item.link === absoluteUrl(storyUrl('en', id), BASE))?.['dc:creator'];
+    const creatorOf = (id: string) =>
+      items.find((item) => item.link === absoluteUrl(storyUrl('en', id), BASE))?.['dc:creator'];
     expect(creatorOf('month-only-story')).toBe('Van Chien');
     expect(creatorOf('signing-day')).toBe('Vietnam News Agency');
     expect(creatorOf('english-only')).toBeUndefined();
@@ -121,14 +190,23 @@ describe('languageFeed', () => {
   });
 
   it(`should list the newest ${FEED_SIZE} stories only`, () => {
-    const many = Array.from({ length: FEED_SIZE + 7 }, (_, index) => makeStory({ id: `story-${String(index).padStart(3, '0')}`, date: `20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}` }));
+    const many = Array.from({ length: FEED_SIZE + 7 }, (_, index) =>
+      makeStory({
+        id: `story-${String(index).padStart(3, '0')}`,
+        date: `20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}`,
+      }),
+    );
     const { items } = parse(languageFeed({ ...source, stories: many }, 'en', BASE));
     const newest = [...many].reverse().slice(0, FEED_SIZE);
     expect(items.map((item) => item.link)).toEqual(newest.map((story) => absoluteUrl(storyUrl('en', story.id), BASE)));
   });
 
   it('should keep titles and summaries with markup characters as text', () => {
-    const tricky = credited(makeStory({ id: 'tricky-story', date: '2025-01-01' }), { title: 'A <b>bold</b> & "quoted" ]]> title', summary: 'Ends a CDATA ]]> and opens <script>alert(1)</script>', author: 'Tom & Jerry <tj>' });
+    const tricky = credited(makeStory({ id: 'tricky-story', date: '2025-01-01' }), {
+      title: 'A <b>bold</b> & "quoted" ]]> title',
+      summary: 'Ends a CDATA ]]> and opens <script>alert(1)</script>',
+      author: 'Tom & Jerry <tj>',
+    });
     const { items } = parse(languageFeed({ ...source, stories: [tricky] }, 'en', BASE));
     expect(items[0]?.title).toBe('A <b>bold</b> & "quoted" ]]> title');
     expect(items[0]?.description).toBe('Ends a CDATA ]]> and opens <script>alert(1)</script>');
@@ -148,19 +226,28 @@ describe('text that looks like markup', () => {
 
   /** One story, tagged with one topic, person and organisation, carrying `text` in every field a feed shows. */
   function feedCarrying(text: string) {
-    const named = (what: string) => ({ name: { en: `${what} ${text}`, vi: `${what} ${text}` }, description: { en: `About ${text}`, vi: `Về ${text}` } });
+    const named = (what: string) => ({
+      name: { en: `${what} ${text}`, vi: `${what} ${text}` },
+      description: { en: `About ${text}`, vi: `Về ${text}` },
+    });
     const entities = {
       topics: [{ id: 'command-86', ...named('Topic') }],
       people: [{ id: 'luong-cuong', ...named('Person'), aliases: [], roles: [] }],
       organisations: [{ id: 'command-86', ...named('Organisation'), aliases: [] }],
     };
-    const story = credited(makeStory({ id: 'hostile-story', date: '2025-01-01', people: ['luong-cuong'], organisations: ['command-86'] }), { title: `Title ${text}`, summary: `Summary ${text}`, author: `Reporter ${text}` });
+    const story = credited(
+      makeStory({ id: 'hostile-story', date: '2025-01-01', people: ['luong-cuong'], organisations: ['command-86'] }),
+      { title: `Title ${text}`, summary: `Summary ${text}`, author: `Reporter ${text}` },
+    );
     return { source: { stories: [story], ...entities }, entities, article: story.articles.en as Article };
   }
 
   it.each(HOSTILE)('should read back %s in every field as the exact text, with no element of its own', (_, text) => {
     const { source, entities, article } = feedCarrying(text);
-    const entityFeeds = ENTITY_KINDS.map((kind) => ({ kind, xml: entityFeed(source, 'en', { kind, id: entities[kind][0]?.id ?? '' }, BASE) }));
+    const entityFeeds = ENTITY_KINDS.map((kind) => ({
+      kind,
+      xml: entityFeed(source, 'en', { kind, id: entities[kind][0]?.id ?? '' }, BASE),
+    }));
     for (const xml of [languageFeed(source, 'en', BASE), ...entityFeeds.map((feed) => feed.xml)]) {
       expect(xml).not.toContain('<x:script');
       expect(xml).not.toContain('CDATA');
@@ -170,7 +257,15 @@ describe('text that looks like markup', () => {
       expect(items[0]?.description).toBe(article.summary);
       expect(items[0]?.['dc:creator']).toBe(article.author);
       expect(items[0]?.category).toEqual([entities.topics[0]?.name.en]);
-      expect(Object.keys(items[0] ?? {}).sort()).toEqual(['category', 'dc:creator', 'description', 'guid', 'link', 'pubDate', 'title']);
+      expect(Object.keys(items[0] ?? {}).sort()).toEqual([
+        'category',
+        'dc:creator',
+        'description',
+        'guid',
+        'link',
+        'pubDate',
+        'title',
+      ]);
       expect(Object.keys(channel).filter((key) => key.includes(':'))).toEqual(['atom:link']);
     }
     for (const { kind, xml } of entityFeeds) {
@@ -194,7 +289,9 @@ describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) =
 
   describe.each(LOCALES)('in %s', (locale) => {
     const tagged = STORIES.filter((story) => story[kind].includes(id));
-    const expected = tagged.filter((story) => story.articles[locale]).sort((a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime());
+    const expected = tagged
+      .filter((story) => story.articles[locale])
+      .sort((a, b) => storyInstant(b.date).getTime() - storyInstant(a.date).getTime());
 
     it("should list only the stories tagged with it that exist in the feed's language, newest first", () => {
       // The fixture leaves out of the feed a story of the language not tagged, and one tagged only in the other language.
@@ -202,7 +299,9 @@ describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) =
       expect(tagged.some((story) => !story.articles[locale] && story.articles[otherLocale(locale)])).toBe(true);
       expect(expected.length).toBeGreaterThan(1);
       const { items } = parse(entityFeed(source, locale, { kind, id }, BASE));
-      expect(items.map((item) => item.link)).toEqual(expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)));
+      expect(items.map((item) => item.link)).toEqual(
+        expected.map((story) => absoluteUrl(storyUrl(locale, story.id), BASE)),
+      );
     });
 
     it("should read back each item's title, summary, creator and date exactly as the story's version in the language", () => {
@@ -237,13 +336,19 @@ describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) =
   });
 
   it('should refuse an id that is not in the registry', () => {
-    expect(() => entityFeed(source, 'en', { kind, id: 'no-such-entry' }, BASE)).toThrow(`No entry "no-such-entry" in ${kind}`);
+    expect(() => entityFeed(source, 'en', { kind, id: 'no-such-entry' }, BASE)).toThrow(
+      `No entry "no-such-entry" in ${kind}`,
+    );
   });
 });
 
 describe('feedStories', () => {
   it('should sort stories given in any order newest first, with a month-only date after the days of its month', () => {
-    const stories = [makeStory({ id: 'april-undated', date: '2025-04' }), makeStory({ id: 'march-last', date: '2025-03-31' }), makeStory({ id: 'april-fifth', date: '2025-04-05' })];
+    const stories = [
+      makeStory({ id: 'april-undated', date: '2025-04' }),
+      makeStory({ id: 'march-last', date: '2025-03-31' }),
+      makeStory({ id: 'april-fifth', date: '2025-04-05' }),
+    ];
     expect(feedStories(stories, 'en').map((story) => story.id)).toEqual(['april-fifth', 'april-undated', 'march-last']);
   });
 });

@@ -11,7 +11,11 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A project folder with `out/` holding `files` and `.next/` describing an export of the page routes `routes` into it. */
-function exportedSite(files: Record<string, string>, routes: Record<string, 'page' | 'route'>, outDirectory?: string): { out: string; next: string } {
+function exportedSite(
+  files: Record<string, string>,
+  routes: Record<string, 'page' | 'route'>,
+  outDirectory?: string,
+): { out: string; next: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'finish-'));
   dirs.push(dir);
   const out = path.join(dir, 'out');
@@ -21,18 +25,49 @@ function exportedSite(files: Record<string, string>, routes: Record<string, 'pag
     writeFileSync(path.join(out, file), text);
   }
   mkdirSync(next);
-  writeFileSync(path.join(next, 'export-detail.json'), JSON.stringify({ version: 1, outDirectory: outDirectory ?? out, success: true }));
-  writeFileSync(path.join(next, 'export-marker.json'), JSON.stringify({ version: 1, hasExportPathMap: false, exportTrailingSlash: true, isNextImageImported: false }));
-  const manifestRoutes = Object.fromEntries(Object.entries(routes).map(([route, routeType]) => [route, { routeType, initialRevalidateSeconds: false, srcRoute: route }]));
-  writeFileSync(path.join(next, 'prerender-manifest.json'), JSON.stringify({ version: 4, routes: manifestRoutes, dynamicRoutes: {}, notFoundRoutes: [], preview: {} }));
+  writeFileSync(
+    path.join(next, 'export-detail.json'),
+    JSON.stringify({ version: 1, outDirectory: outDirectory ?? out, success: true }),
+  );
+  writeFileSync(
+    path.join(next, 'export-marker.json'),
+    JSON.stringify({ version: 1, hasExportPathMap: false, exportTrailingSlash: true, isNextImageImported: false }),
+  );
+  const manifestRoutes = Object.fromEntries(
+    Object.entries(routes).map(([route, routeType]) => [
+      route,
+      { routeType, initialRevalidateSeconds: false, srcRoute: route },
+    ]),
+  );
+  writeFileSync(
+    path.join(next, 'prerender-manifest.json'),
+    JSON.stringify({ version: 4, routes: manifestRoutes, dynamicRoutes: {}, notFoundRoutes: [], preview: {} }),
+  );
   return { out, next };
 }
 
-const ROUTES = { '/': 'page', '/en': 'page', '/en/articles/x': 'page', '/_not-found': 'page', '/_global-error': 'page', '/en/feed.xml': 'route', '/sitemap.xml': 'route' } as const;
-const RENDERED = ['404.html', '404/index.html', '_not-found/index.html', 'en/articles/x/index.html', 'en/index.html', 'index.html'];
+const ROUTES = {
+  '/': 'page',
+  '/en': 'page',
+  '/en/articles/x': 'page',
+  '/_not-found': 'page',
+  '/_global-error': 'page',
+  '/en/feed.xml': 'route',
+  '/sitemap.xml': 'route',
+} as const;
+const RENDERED = [
+  '404.html',
+  '404/index.html',
+  '_not-found/index.html',
+  'en/articles/x/index.html',
+  'en/index.html',
+  'index.html',
+];
 
 describe('the pages Next rendered', () => {
-  const files = Object.fromEntries([...RENDERED, 'en/feed.xml', 'sitemap.xml', 'google1234.html', 'docs/index.html'].map((file) => [file, 'x']));
+  const files = Object.fromEntries(
+    [...RENDERED, 'en/feed.xml', 'sitemap.xml', 'google1234.html', 'docs/index.html'].map((file) => [file, 'x']),
+  );
 
   it("should be read from Next's build output: page routes where Next exports them, the not-found page also as 404.html, no route handler, no file from public/", () => {
     const { out, next } = exportedSite(files, ROUTES);
@@ -56,8 +91,25 @@ describe('the pages Next rendered', () => {
 
 describe('pruneRscPayloads', () => {
   it('should remove the RSC payload files beside rendered pages and keep everything else, public files named like them too', () => {
-    const removed = ['index.txt', 'en/index.txt', 'en/__next._full.txt', 'en/__next._tree.txt', 'en/articles/x/__next.$d$lang.articles.$d$id.__PAGE__.txt'];
-    const kept = ['index.html', 'robots.txt', 'sitemap.xml', 'en/index.html', 'en/feed.xml', 'en/articles/x/index.html', 'search/en/index.json', 'notes.txt', 'docs/index.txt', 'docs/__next.notes.txt'];
+    const removed = [
+      'index.txt',
+      'en/index.txt',
+      'en/__next._full.txt',
+      'en/__next._tree.txt',
+      'en/articles/x/__next.$d$lang.articles.$d$id.__PAGE__.txt',
+    ];
+    const kept = [
+      'index.html',
+      'robots.txt',
+      'sitemap.xml',
+      'en/index.html',
+      'en/feed.xml',
+      'en/articles/x/index.html',
+      'search/en/index.json',
+      'notes.txt',
+      'docs/index.txt',
+      'docs/__next.notes.txt',
+    ];
     const { out } = exportedSite(Object.fromEntries([...removed, ...kept].map((file) => [file, 'x'])), {});
     expect(pruneRscPayloads(out, ['index.html', 'en/index.html', 'en/articles/x/index.html'])).toBe(removed.length);
     for (const file of removed) expect(existsSync(path.join(out, file)), file).toBe(false);
@@ -70,13 +122,18 @@ describe('finishing a build', () => {
     const article = nextPage('article.html');
     const home = nextPage('home.html');
     // Not what a serializer writes: upper-case tags, unquoted attributes, a self-closed <p>.
-    const publicPage = '<!doctype html>\r\n<HTML><HEAD><TITLE>Verification</TITLE></HEAD><BODY><P CLASS=x>google-site-verification: google1234.html<p/></BODY></HTML>';
-    const { out, next } = exportedSite({ 'index.html': home.html, 'vi/articles/x/index.html': article.html, 'google1234.html': publicPage }, { '/': 'page', '/vi/articles/x': 'page' });
+    const publicPage =
+      '<!doctype html>\r\n<HTML><HEAD><TITLE>Verification</TITLE></HEAD><BODY><P CLASS=x>google-site-verification: google1234.html<p/></BODY></HTML>';
+    const { out, next } = exportedSite(
+      { 'index.html': home.html, 'vi/articles/x/index.html': article.html, 'google1234.html': publicPage },
+      { '/': 'page', '/vi/articles/x': 'page' },
+    );
     const result = finishPages(out, next);
     expect(result.pages).toBe(2);
     expect(readFileSync(path.join(out, 'google1234.html'), 'utf8')).toBe(publicPage);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toBe(home.html);
-    for (const script of [result.scripts.site, result.scripts.search]) expect(existsSync(path.join(out, script))).toBe(true);
+    for (const script of [result.scripts.site, result.scripts.search])
+      expect(existsSync(path.join(out, script))).toBe(true);
     expect(checkPageSafety(out, htmlFiles(out), new Set([result.scripts.site, result.scripts.search]))).toEqual([]);
     // Bundling the search script with React takes a few seconds on a busy machine.
   }, 60_000);

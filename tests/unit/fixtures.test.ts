@@ -4,7 +4,17 @@
  * mistake, and the table below gives every message `npm run check` must print for it,
  * exactly. Paths are relative to the content folder.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +44,8 @@ interface Case {
 
 const FIVE_MB = 5 * 1024 * 1024;
 const general = (kind: ProblemKind) => PROBLEM_KINDS[kind].hint;
-const didYouMean = (id: string, registry: string) => `\n    hint: Did you mean \`${id}\`? Ids are listed in ${registry}.`;
+const didYouMean = (id: string, registry: string) =>
+  `\n    hint: Did you mean \`${id}\`? Ids are listed in ${registry}.`;
 const missing = (story: string, field: string, expected: string) =>
   `articles/${story}/en.md:2:1: ${field}: required field is missing (expected ${expected}) [InvalidField]`;
 
@@ -54,26 +65,69 @@ const CASES: Case[] = [
     ],
   },
   // Wrong types and sizes.
-  { name: 'title-not-text', problems: ['articles/title-not-text/en.md:2:8: title: expected a title (text) [InvalidField]'] },
-  { name: 'title-too-long', problems: ['articles/title-too-long/en.md:2:8: title: expected at most 200 characters [InvalidField]'] },
-  { name: 'summary-too-long', problems: ['articles/summary-too-long/en.md:3:10: summary: expected at most 400 characters [InvalidField]'] },
-  { name: 'topics-not-a-list', problems: ['articles/topics-not-a-list/en.md:5:9: topics: expected a list of topic ids [InvalidField]'] },
-  { name: 'people-not-a-list', problems: ['articles/people-not-a-list/en.md:6:9: people: expected a list of person ids [InvalidField]'] },
-  { name: 'draft-not-boolean', problems: ['articles/draft-not-boolean/en.md:6:8: draft: expected true or false [InvalidField]'] },
-  { name: 'source-not-a-map', problems: ['articles/source-not-a-map/en.md:6:9: source: expected a source as { name: "…", url: "https://…", language: en } [InvalidField]'] },
-  { name: 'source-url-javascript', problems: ['articles/source-url-javascript/en.md:6:29: source.url: expected an http(s) URL [InvalidField]'] },
+  {
+    name: 'title-not-text',
+    problems: ['articles/title-not-text/en.md:2:8: title: expected a title (text) [InvalidField]'],
+  },
+  {
+    name: 'title-too-long',
+    problems: ['articles/title-too-long/en.md:2:8: title: expected at most 200 characters [InvalidField]'],
+  },
+  {
+    name: 'summary-too-long',
+    problems: ['articles/summary-too-long/en.md:3:10: summary: expected at most 400 characters [InvalidField]'],
+  },
+  {
+    name: 'topics-not-a-list',
+    problems: ['articles/topics-not-a-list/en.md:5:9: topics: expected a list of topic ids [InvalidField]'],
+  },
+  {
+    name: 'people-not-a-list',
+    problems: ['articles/people-not-a-list/en.md:6:9: people: expected a list of person ids [InvalidField]'],
+  },
+  {
+    name: 'draft-not-boolean',
+    problems: ['articles/draft-not-boolean/en.md:6:8: draft: expected true or false [InvalidField]'],
+  },
+  {
+    name: 'source-not-a-map',
+    problems: [
+      'articles/source-not-a-map/en.md:6:9: source: expected a source as { name: "…", url: "https://…", language: en } [InvalidField]',
+    ],
+  },
+  {
+    name: 'source-url-javascript',
+    problems: ['articles/source-url-javascript/en.md:6:29: source.url: expected an http(s) URL [InvalidField]'],
+  },
   // Impossible dates.
-  { name: 'date-february-30', problems: ['articles/date-february-30/en.md:4:7: date: day 30 does not exist in 2025-02 ("2025-02-30") [InvalidField]'] },
-  { name: 'date-month-13', problems: ['articles/date-month-13/en.md:4:7: date: month 13 does not exist in "2025-13" [InvalidField]'] },
-  { name: 'date-two-digit-year', problems: ['articles/date-two-digit-year/en.md:4:7: date: expected a date as YYYY-MM-DD or YYYY-MM, got "25-10-23" [InvalidField]'] },
+  {
+    name: 'date-february-30',
+    problems: [
+      'articles/date-february-30/en.md:4:7: date: day 30 does not exist in 2025-02 ("2025-02-30") [InvalidField]',
+    ],
+  },
+  {
+    name: 'date-month-13',
+    problems: ['articles/date-month-13/en.md:4:7: date: month 13 does not exist in "2025-13" [InvalidField]'],
+  },
+  {
+    name: 'date-two-digit-year',
+    problems: [
+      'articles/date-two-digit-year/en.md:4:7: date: expected a date as YYYY-MM-DD or YYYY-MM, got "25-10-23" [InvalidField]',
+    ],
+  },
   // Unknown ids, with the closest known one.
   {
     name: 'unknown-topic',
-    problems: [`articles/unknown-topic/en.md:5:10: topics.0: unknown topic id "comand-86" [UnknownReference]${didYouMean('command-86', 'topics.yaml')}`],
+    problems: [
+      `articles/unknown-topic/en.md:5:10: topics.0: unknown topic id "comand-86" [UnknownReference]${didYouMean('command-86', 'topics.yaml')}`,
+    ],
   },
   {
     name: 'unknown-person',
-    problems: [`articles/unknown-person/en.md:6:10: people.0: unknown person id "le-dnug" [UnknownReference]${didYouMean('le-dung', 'people.yaml')}`],
+    problems: [
+      `articles/unknown-person/en.md:6:10: people.0: unknown person id "le-dnug" [UnknownReference]${didYouMean('le-dung', 'people.yaml')}`,
+    ],
   },
   {
     name: 'unknown-organisation',
@@ -82,8 +136,14 @@ const CASES: Case[] = [
     ],
   },
   // Duplicate registry ids.
-  { name: 'duplicate-topic-id', problems: ['topics.yaml:8:7: 2.id: the id "cybersecurity" is already used on line 5 [DuplicateId]'] },
-  { name: 'duplicate-person-id', problems: ['people.yaml:8:7: 2.id: the id "le-dung" is already used on line 1 [DuplicateId]'] },
+  {
+    name: 'duplicate-topic-id',
+    problems: ['topics.yaml:8:7: 2.id: the id "cybersecurity" is already used on line 5 [DuplicateId]'],
+  },
+  {
+    name: 'duplicate-person-id',
+    problems: ['people.yaml:8:7: 2.id: the id "le-dung" is already used on line 1 [DuplicateId]'],
+  },
   // Translations that disagree.
   {
     name: 'translations-disagree-on-date',
@@ -105,34 +165,88 @@ const CASES: Case[] = [
     ],
   },
   // Unknown fields.
-  { name: 'unknown-field', problems: ['articles/unknown-field/en.md:6:9: tittle: unknown field "tittle" [UnknownField]'] },
-  { name: 'unknown-field-in-source', problems: ['articles/unknown-field-in-source/en.md:6:30: source.link: unknown field "link" [UnknownField]'] },
+  {
+    name: 'unknown-field',
+    problems: ['articles/unknown-field/en.md:6:9: tittle: unknown field "tittle" [UnknownField]'],
+  },
+  {
+    name: 'unknown-field-in-source',
+    problems: ['articles/unknown-field-in-source/en.md:6:30: source.link: unknown field "link" [UnknownField]'],
+  },
   // Frontmatter that is not YAML, or not frontmatter at all.
-  { name: 'frontmatter-js', problems: ['articles/frontmatter-js/en.md:1:4: front matter in "js" is not accepted (it is never run); expected YAML [ForeignFrontmatter]'] },
-  { name: 'frontmatter-coffee', problems: ['articles/frontmatter-coffee/en.md:1:4: front matter in "coffee" is not accepted (it is never run); expected YAML [ForeignFrontmatter]'] },
+  {
+    name: 'frontmatter-js',
+    problems: [
+      'articles/frontmatter-js/en.md:1:4: front matter in "js" is not accepted (it is never run); expected YAML [ForeignFrontmatter]',
+    ],
+  },
+  {
+    name: 'frontmatter-coffee',
+    problems: [
+      'articles/frontmatter-coffee/en.md:1:4: front matter in "coffee" is not accepted (it is never run); expected YAML [ForeignFrontmatter]',
+    ],
+  },
   { name: 'invalid-yaml', problems: ['articles/invalid-yaml/en.md:2:40: Missing closing "quote [InvalidYaml]'] },
-  { name: 'yaml-bad-indentation', problems: ['articles/yaml-bad-indentation/en.md:4:1: All mapping items must start at the same column [InvalidYaml]'] },
+  {
+    name: 'yaml-bad-indentation',
+    problems: [
+      'articles/yaml-bad-indentation/en.md:4:1: All mapping items must start at the same column [InvalidYaml]',
+    ],
+  },
   { name: 'empty-file', problems: ['articles/empty-file/en.md:1:1: the file is empty [MissingFrontmatter]'] },
-  { name: 'no-frontmatter', problems: ['articles/no-frontmatter/en.md:1:1: expected frontmatter starting with "---" on the first line [MissingFrontmatter]'] },
-  { name: 'unclosed-frontmatter', problems: ['articles/unclosed-frontmatter/en.md:1:1: the frontmatter is not closed: expected a second "---" line [MissingFrontmatter]'] },
-  { name: 'empty-frontmatter', problems: ['articles/empty-frontmatter/en.md:2:1: the frontmatter is empty: expected title, summary, date and topics [InvalidField]'] },
-  { name: 'only-frontmatter', problems: ['articles/only-frontmatter/en.md:8:1: the article has no text after its frontmatter [EmptyBody]'] },
+  {
+    name: 'no-frontmatter',
+    problems: [
+      'articles/no-frontmatter/en.md:1:1: expected frontmatter starting with "---" on the first line [MissingFrontmatter]',
+    ],
+  },
+  {
+    name: 'unclosed-frontmatter',
+    problems: [
+      'articles/unclosed-frontmatter/en.md:1:1: the frontmatter is not closed: expected a second "---" line [MissingFrontmatter]',
+    ],
+  },
+  {
+    name: 'empty-frontmatter',
+    problems: [
+      'articles/empty-frontmatter/en.md:2:1: the frontmatter is empty: expected title, summary, date and topics [InvalidField]',
+    ],
+  },
+  {
+    name: 'only-frontmatter',
+    problems: ['articles/only-frontmatter/en.md:8:1: the article has no text after its frontmatter [EmptyBody]'],
+  },
   {
     name: 'body-only-comment',
-    problems: ['articles/body-only-comment/en.md:8:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]'],
+    problems: [
+      'articles/body-only-comment/en.md:8:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]',
+    ],
   },
   // Encodings and line endings: BOM and CRLF are accepted, broken UTF-8 is not.
   { name: 'utf8-bom', problems: [], published: ['utf8-bom'] },
   { name: 'crlf-line-endings', problems: [], published: ['crlf-line-endings'] },
-  { name: 'invalid-utf8', problems: ['articles/invalid-utf8/en.md:8: the file is not valid UTF-8 (byte 143 cannot be decoded) [InvalidEncoding]'] },
+  {
+    name: 'invalid-utf8',
+    problems: [
+      'articles/invalid-utf8/en.md:8: the file is not valid UTF-8 (byte 143 cannot be decoded) [InvalidEncoding]',
+    ],
+  },
   // Size: refused unread with the limit, never a crash (the file's 170 bytes of frontmatter and text, then 5 MB).
   {
     name: 'body-5mb',
     prepare: (dir) => appendFileSync(path.join(dir, 'articles/body-5mb/en.md'), 'x'.repeat(FIVE_MB)),
-    problems: [`articles/body-5mb/en.md: the file is ${FIVE_MB + 185} bytes; the limit is ${MAX_FILE_BYTES} bytes [FileTooLarge]`],
+    problems: [
+      `articles/body-5mb/en.md: the file is ${FIVE_MB + 185} bytes; the limit is ${MAX_FILE_BYTES} bytes [FileTooLarge]`,
+    ],
   },
   // File and folder names.
-  { name: 'french-file', problems: ['articles/french-file: warning: the story has no vi.md yet [MissingTranslation]', 'articles/french-file/fr.md: unexpected file "fr.md": expected en.md or vi.md [UnexpectedFile]'] },
+  {
+    name: 'french-file',
+    problems: [
+      'articles/french-file: warning: the story has no vi.md yet [MissingTranslation]',
+      'articles/french-file/fr.md: unexpected file "fr.md": expected en.md or vi.md [UnexpectedFile]',
+    ],
+  },
   {
     name: 'upper-case-file-name',
     problems: [
@@ -142,11 +256,15 @@ const CASES: Case[] = [
   },
   {
     name: 'story-id-capitals',
-    problems: ['articles/Story-Id-Capitals: the story id "Story-Id-Capitals" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-" [InvalidStoryId]'],
+    problems: [
+      'articles/Story-Id-Capitals: the story id "Story-Id-Capitals" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-" [InvalidStoryId]',
+    ],
   },
   {
     name: 'story-id-spaces',
-    problems: ['articles/story id spaces: the story id "story id spaces" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-" [InvalidStoryId]'],
+    problems: [
+      'articles/story id spaces: the story id "story id spaces" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-" [InvalidStoryId]',
+    ],
   },
   {
     name: 'stray-file-in-articles',
@@ -161,7 +279,11 @@ const CASES: Case[] = [
   },
   // Drafts and warnings: published, or validated and held back, never an error.
   { name: 'draft-story', problems: [], published: [] },
-  { name: 'missing-translation', problems: ['articles/missing-translation: warning: the story has no en.md yet [MissingTranslation]'], published: ['missing-translation'] },
+  {
+    name: 'missing-translation',
+    problems: ['articles/missing-translation: warning: the story has no en.md yet [MissingTranslation]'],
+    published: ['missing-translation'],
+  },
   {
     name: 'long-summary',
     problems: [
@@ -232,12 +354,17 @@ describe('the bad-content catalogue', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(CASES.map((each) => [each.name, each] as const))('should print exactly the expected messages for %s', (_name, each) => {
-    const { dir, loaded } = load([each]);
-    expect(printedProblems(loaded.problems, dir)).toEqual(each.problems.map(printed));
-    expect(hasErrors(loaded.problems)).toBe(each.problems.some((entry) => PROBLEM_KINDS[kindOf(entry)].severity === 'error'));
-    if (each.published) expect(loaded.archive.stories.map((story) => story.id)).toEqual(each.published);
-  });
+  it.each(CASES.map((each) => [each.name, each] as const))(
+    'should print exactly the expected messages for %s',
+    (_name, each) => {
+      const { dir, loaded } = load([each]);
+      expect(printedProblems(loaded.problems, dir)).toEqual(each.problems.map(printed));
+      expect(hasErrors(loaded.problems)).toBe(
+        each.problems.some((entry) => PROBLEM_KINDS[kindOf(entry)].severity === 'error'),
+      );
+      if (each.published) expect(loaded.archive.stories.map((story) => story.id)).toEqual(each.published);
+    },
+  );
 
   it('should report every problem of every broken file in one run', () => {
     const { dir, loaded } = load(CASES);
@@ -278,12 +405,20 @@ describe('drafts', () => {
         prepare: (target) => {
           const draft = readFileSync(path.join(CASES_DIR, 'draft-story/articles/draft-story/en.md'), 'utf8');
           mkdirSync(path.join(target, 'articles/broken-draft'));
-          cpSync(path.join(CASES_DIR, 'draft-story/articles/draft-story/vi.md'), path.join(target, 'articles/broken-draft/vi.md'));
-          appendFileSync(path.join(target, 'articles/broken-draft/en.md'), draft.replace('date: 2025-10-23', 'date: 2025-02-30'));
+          cpSync(
+            path.join(CASES_DIR, 'draft-story/articles/draft-story/vi.md'),
+            path.join(target, 'articles/broken-draft/vi.md'),
+          );
+          appendFileSync(
+            path.join(target, 'articles/broken-draft/en.md'),
+            draft.replace('date: 2025-10-23', 'date: 2025-02-30'),
+          );
         },
       },
     ]);
-    expect(printedProblems(loaded.problems, dir)).toEqual([printed('articles/broken-draft/en.md:4:7: date: day 30 does not exist in 2025-02 ("2025-02-30") [InvalidField]')]);
+    expect(printedProblems(loaded.problems, dir)).toEqual([
+      printed('articles/broken-draft/en.md:4:7: date: day 30 does not exist in 2025-02 ("2025-02-30") [InvalidField]'),
+    ]);
   });
 });
 

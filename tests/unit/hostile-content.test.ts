@@ -58,8 +58,11 @@ function pointsAt(problem: ContentProblem, { file, line, field }: RefusedCase['e
 
 /** Whether a line of the check's output is the problem the case expects, as formatProblem prints it: `file:line:col: field: message`. */
 function printedAt(output: string, { file, printed, line, field }: RefusedCase['expect']): boolean {
-  const place = printed === undefined ? `content/${file}${line === undefined ? ':' : `:${line}:`}` : `content/${printed}`;
-  return output.split('\n').some((each) => each.includes(place) && (field === undefined || each.includes(` ${field}: `)));
+  const place =
+    printed === undefined ? `content/${file}${line === undefined ? ':' : `:${line}:`}` : `content/${printed}`;
+  return output
+    .split('\n')
+    .some((each) => each.includes(place) && (field === undefined || each.includes(` ${field}: `)));
 }
 
 function expectNothingFromOutside(testCase: RefusedCase, texts: readonly string[]): void {
@@ -69,47 +72,64 @@ function expectNothingFromOutside(testCase: RefusedCase, texts: readonly string[
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-describe.each(REFUSED_CASES.map((testCase) => [testCase.name, testCase] as const))('hostile content "%s"', (_name, testCase) => {
-  const dir = materialise(testCase);
+describe.each(REFUSED_CASES.map((testCase) => [testCase.name, testCase] as const))(
+  'hostile content "%s"',
+  (_name, testCase) => {
+    const dir = materialise(testCase);
 
-  it('should be refused by the loader with an error naming the file, quickly and without an exception', () => {
-    if (testCase.class === 'cost') {
-      const loaded = loadInChild(dir, KILL_MS);
-      expect(loaded.outcome === 'loaded' ? 'loaded' : `${loaded.outcome}: ${loaded.output.slice(0, 2_000)}`).toBe('loaded');
-      if (loaded.outcome !== 'loaded') return;
-      expect(loaded.problems.some((problem) => pointsAt(problem, testCase.expect)), shown(loaded.problems)).toBe(true);
-      expect(loaded.elapsed).toBeLessThan(LOADER_MS);
-      return;
-    }
-    const started = performance.now();
-    let loaded: LoadedContent | undefined;
-    expect(() => {
-      loaded = loadContent(dir);
-    }).not.toThrow();
-    const elapsed = performance.now() - started;
-    const problems = loaded?.problems ?? [];
-    expect(problems.some((problem) => pointsAt(problem, testCase.expect)), shown(problems)).toBe(true);
-    expect(elapsed).toBeLessThan(LOADER_MS);
-    const archive = loaded?.archive;
-    expectNothingFromOutside(testCase, [
-      ...(archive?.stories ?? []).flatMap((story) => Object.values(story.articles).map((article) => `${article.title} ${article.text}`)),
-      ...(archive?.topics ?? []).map((topic) => JSON.stringify(topic)),
-      shown(problems),
-    ]);
-  });
+    it('should be refused by the loader with an error naming the file, quickly and without an exception', () => {
+      if (testCase.class === 'cost') {
+        const loaded = loadInChild(dir, KILL_MS);
+        expect(loaded.outcome === 'loaded' ? 'loaded' : `${loaded.outcome}: ${loaded.output.slice(0, 2_000)}`).toBe(
+          'loaded',
+        );
+        if (loaded.outcome !== 'loaded') return;
+        expect(
+          loaded.problems.some((problem) => pointsAt(problem, testCase.expect)),
+          shown(loaded.problems),
+        ).toBe(true);
+        expect(loaded.elapsed).toBeLessThan(LOADER_MS);
+        return;
+      }
+      const started = performance.now();
+      let loaded: LoadedContent | undefined;
+      expect(() => {
+        loaded = loadContent(dir);
+      }).not.toThrow();
+      const elapsed = performance.now() - started;
+      const problems = loaded?.problems ?? [];
+      expect(
+        problems.some((problem) => pointsAt(problem, testCase.expect)),
+        shown(problems),
+      ).toBe(true);
+      expect(elapsed).toBeLessThan(LOADER_MS);
+      const archive = loaded?.archive;
+      expectNothingFromOutside(testCase, [
+        ...(archive?.stories ?? []).flatMap((story) =>
+          Object.values(story.articles).map((article) => `${article.title} ${article.text}`),
+        ),
+        ...(archive?.topics ?? []).map((topic) => JSON.stringify(topic)),
+        shown(problems),
+      ]);
+    });
 
-  it('should be refused by npm run check, printing the file, quickly and without a crash', () => {
-    const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: undefined }, KILL_MS);
-    const output = `${run.stdout}${run.stderr}`;
-    expect(run.status, `killed after ${Math.round(run.elapsed)} ms`).not.toBeNull();
-    expect(output).not.toMatch(STACK_FRAME);
-    expect(run.status).toBe(1);
-    expect(output).toContain('nothing was published');
-    expect(printedAt(output, testCase.expect), output.slice(0, 4_000)).toBe(true);
-    expect(run.elapsed).toBeLessThan(CHECK_MS);
-    expectNothingFromOutside(testCase, [output]);
-  }, KILL_MS + 5_000);
-});
+    it(
+      'should be refused by npm run check, printing the file, quickly and without a crash',
+      () => {
+        const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: undefined }, KILL_MS);
+        const output = `${run.stdout}${run.stderr}`;
+        expect(run.status, `killed after ${Math.round(run.elapsed)} ms`).not.toBeNull();
+        expect(output).not.toMatch(STACK_FRAME);
+        expect(run.status).toBe(1);
+        expect(output).toContain('nothing was published');
+        expect(printedAt(output, testCase.expect), output.slice(0, 4_000)).toBe(true);
+        expect(run.elapsed).toBeLessThan(CHECK_MS);
+        expectNothingFromOutside(testCase, [output]);
+      },
+      KILL_MS + 5_000,
+    );
+  },
+);
 
 describe('the hostile corpus that must build', () => {
   it('should load with no error: its hostile text is for the build to make safe, not for the check to refuse', () => {
@@ -124,47 +144,59 @@ const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** GitHub's workflow-command syntax: properties escape %, CR, LF, ":" and ","; the message escapes %, CR and LF. */
 const PROPERTY_VALUE = '(?:[^%\\r\\n:,]|%25|%0D|%0A|%3A|%2C)*';
-const ANNOTATION = new RegExp(`^::(?:error|warning|notice) (file=${PROPERTY_VALUE}(?:,(?:line|col|endLine|endColumn|title)=${PROPERTY_VALUE})*)::(?:[^%\\r\\n]|%25|%0D|%0A)*$`);
+const ANNOTATION = new RegExp(
+  `^::(?:error|warning|notice) (file=${PROPERTY_VALUE}(?:,(?:line|col|endLine|endColumn|title)=${PROPERTY_VALUE})*)::(?:[^%\\r\\n]|%25|%0D|%0A)*$`,
+);
 
 /** The file an annotation names, its escapes undone. */
 function annotatedFile(line: string): string | undefined {
   const properties = ANNOTATION.exec(line)?.[1];
   const file = properties?.split(',')[0]?.slice('file='.length);
-  return file?.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  return file
+    ?.replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%25/g, '%');
 }
 
-describe.each(REFUSED_CASES.filter((testCase) => testCase.class === 'output').map((testCase) => [testCase.name, testCase] as const))(
-  'the output of npm run check for "%s"',
-  (_name, testCase) => {
-    const dir = materialise(testCase);
+describe.each(
+  REFUSED_CASES.filter((testCase) => testCase.class === 'output').map((testCase) => [testCase.name, testCase] as const),
+)('the output of npm run check for "%s"', (_name, testCase) => {
+  const dir = materialise(testCase);
 
-    it('should print the name escaped: no terminal control and no line a CI would read as a command', () => {
-      const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: undefined }, KILL_MS);
-      const output = `${run.stdout}${run.stderr}`;
-      expect(run.status).toBe(1);
-      expect(output.match(TERMINAL_CONTROL)).toBeNull();
-      expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
-    });
+  it('should print the name escaped: no terminal control and no line a CI would read as a command', () => {
+    const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: undefined }, KILL_MS);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).toBe(1);
+    expect(output.match(TERMINAL_CONTROL)).toBeNull();
+    expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+  });
 
-    it('should emit, under GitHub Actions, well-formed annotations with file, line and column, for files of the content folder only', () => {
-      const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: 'true' }, KILL_MS);
-      const output = `${run.stdout}${run.stderr}`;
-      expect(run.status).toBe(1);
-      expect(output.match(TERMINAL_CONTROL)).toBeNull();
-      const commands = output.split('\n').filter((line) => line.startsWith('::'));
-      expect(commands.filter((line) => !ANNOTATION.test(line))).toEqual([]);
-      // A forged annotation would name a file outside this case's content folder.
-      const folder = `${path.basename(path.dirname(dir))}/content/`;
-      expect(commands.filter((line) => !(annotatedFile(line) ?? '').includes(folder))).toEqual([]);
-      const { file, line } = testCase.expect;
-      // The annotation names the real path; terminal controls other than line breaks are shown as escapes.
-      const shown = file
-        .split(/([\r\n])/)
-        .map((part) => (/^[\r\n]$/.test(part) ? part : escapeControlCharacters(part)))
-        .join('');
-      const own = commands.filter((command) => command.startsWith('::error ') && (annotatedFile(command) ?? '').endsWith(`content/${shown}`));
-      expect(own.length, output).toBeGreaterThan(0);
-      if (line !== undefined) expect(own.some((command) => command.includes(`,line=${line},col=`)), own.join('\n')).toBe(true);
-    });
-  },
-);
+  it('should emit, under GitHub Actions, well-formed annotations with file, line and column, for files of the content folder only', () => {
+    const run = runScript('check', [], { CONTENT_DIR: dir, GITHUB_ACTIONS: 'true' }, KILL_MS);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).toBe(1);
+    expect(output.match(TERMINAL_CONTROL)).toBeNull();
+    const commands = output.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands.filter((line) => !ANNOTATION.test(line))).toEqual([]);
+    // A forged annotation would name a file outside this case's content folder.
+    const folder = `${path.basename(path.dirname(dir))}/content/`;
+    expect(commands.filter((line) => !(annotatedFile(line) ?? '').includes(folder))).toEqual([]);
+    const { file, line } = testCase.expect;
+    // The annotation names the real path; terminal controls other than line breaks are shown as escapes.
+    const shown = file
+      .split(/([\r\n])/)
+      .map((part) => (/^[\r\n]$/.test(part) ? part : escapeControlCharacters(part)))
+      .join('');
+    const own = commands.filter(
+      (command) => command.startsWith('::error ') && (annotatedFile(command) ?? '').endsWith(`content/${shown}`),
+    );
+    expect(own.length, output).toBeGreaterThan(0);
+    if (line !== undefined)
+      expect(
+        own.some((command) => command.includes(`,line=${line},col=`)),
+        own.join('\n'),
+      ).toBe(true);
+  });
+});

@@ -33,15 +33,22 @@ describe('the search index cache', () => {
       expect(reused, locale).toBeLessThan(stories);
     }
     expect(after.files).toEqual(fresh.files);
-    expect(after.indexCache.en?.segments.map((segment) => segment.keys.length)).toEqual([archive.stories.length - 1, 1]);
+    expect(after.indexCache.en?.segments.map((segment) => segment.keys.length)).toEqual([
+      archive.stories.length - 1,
+      1,
+    ]);
   });
 
-  it('should keep each build\'s new stories as a segment appended to its file, merged into one every MAX_SEGMENTS builds', async () => {
+  it("should keep each build's new stories as a segment appended to its file, merged into one every MAX_SEGMENTS builds", async () => {
     const content = path.join(dir, 'corpus');
     writeCorpus(content, MAX_SEGMENTS + 4);
     const grown = loadContent(content).archive;
     const file = path.join(dir, 'segments.bin');
-    writeSearchIndexCache(file, 'code', (await buildSearchFiles({ ...grown, stories: grown.stories.slice(MAX_SEGMENTS + 1) })).indexCache);
+    writeSearchIndexCache(
+      file,
+      'code',
+      (await buildSearchFiles({ ...grown, stories: grown.stories.slice(MAX_SEGMENTS + 1) })).indexCache,
+    );
     let expected = 1;
     for (let newer = MAX_SEGMENTS; newer >= 0; newer--) {
       expected = expected === MAX_SEGMENTS ? 1 : expected + 1;
@@ -49,7 +56,9 @@ describe('the search index cache', () => {
       const before = readFileSync(file);
       const built = await buildSearchFiles({ ...grown, stories }, { indexCache: readSearchIndexCache(file, 'code') });
       writeSearchIndexCache(file, 'code', built.indexCache);
-      expect(Object.fromEntries(built.files), `${stories.length} stories`).toEqual(Object.fromEntries((await buildSearchFiles({ ...grown, stories })).files));
+      expect(Object.fromEntries(built.files), `${stories.length} stories`).toEqual(
+        Object.fromEntries((await buildSearchFiles({ ...grown, stories })).files),
+      );
       const segments = built.indexCache.en?.segments.length ?? 0;
       expect(segments).toBe(expected);
       // Compared as bytes: a deep comparison of megabytes takes seconds.
@@ -61,17 +70,27 @@ describe('the search index cache', () => {
     const [newest, ...older] = archive.stories;
     const oldest = older.at(-1);
     if (!newest || !oldest?.articles.en) throw new Error('the seed archive needs two stories');
-    const edited = { ...archive, stories: [newest, ...older.slice(0, -1), { ...oldest, articles: { ...oldest.articles, en: { ...oldest.articles.en, title: 'An earlier title' } } }] };
+    const edited = {
+      ...archive,
+      stories: [
+        newest,
+        ...older.slice(0, -1),
+        { ...oldest, articles: { ...oldest.articles, en: { ...oldest.articles.en, title: 'An earlier title' } } },
+      ],
+    };
     const before = await buildSearchFiles({ ...edited, stories: edited.stories.slice(1) });
     const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
     expect(after.summary.find((language) => language.locale === 'en')?.reused).toBe(0);
     expect(after.files).toEqual(fresh.files);
   });
 
-  it('should build anew when the registry changed (stories are indexed with their entities\' names)', async () => {
+  it("should build anew when the registry changed (stories are indexed with their entities' names)", async () => {
     const [person] = archive.people;
     if (!person) throw new Error('no people');
-    const renamed = { ...archive, people: [{ ...person, aliases: [...person.aliases, 'An alias added later'] }, ...archive.people.slice(1)] };
+    const renamed = {
+      ...archive,
+      people: [{ ...person, aliases: [...person.aliases, 'An alias added later'] }, ...archive.people.slice(1)],
+    };
     const before = await buildSearchFiles(renamed);
     const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
     expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
@@ -81,10 +100,18 @@ describe('the search index cache', () => {
   it('should read back what it wrote, and start empty from a missing or broken file, or one made by other code', () => {
     const file = path.join(dir, 'search-index-cache.bin');
     writeSearchIndexCache(file, 'code', fresh.indexCache);
-    const stored = Object.fromEntries(Object.entries(fresh.indexCache).map(([locale, cached]) => [locale, { ...cached, stored: cached.segments.length }]));
+    const stored = Object.fromEntries(
+      Object.entries(fresh.indexCache).map(([locale, cached]) => [
+        locale,
+        { ...cached, stored: cached.segments.length },
+      ]),
+    );
     expect(readSearchIndexCache(file, 'code')).toEqual(stored);
     expect(readSearchIndexCache(path.join(dir, 'missing.bin'), 'code')).toEqual({});
-    writeCacheFile(file, 'other code', [['en', 'key'], ['en', 'term', '', '', '', '', '']]);
+    writeCacheFile(file, 'other code', [
+      ['en', 'key'],
+      ['en', 'term', '', '', '', '', ''],
+    ]);
     expect(readSearchIndexCache(file, 'code')).toEqual({});
     writeFileSync(file, 'not json');
     expect(readSearchIndexCache(file, 'code')).toEqual({});

@@ -16,16 +16,81 @@ import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, frontmatterL
 const BOUND_MS = 5_000;
 
 /** YAML syntax, shuffled: most of it does not parse, some of it builds aliases, tags and deep nesting. */
-const YAML_SYNTAX = ['a', 'id', ': ', '- ', '? ', '[', ']', '{', '}', ', ', '&x ', '*x', '<<: *x', '!!js/function ', '!tag ', '!!binary ', '|', '>', '"', "'", '#', '\n', '  ', '---', '...', '%YAML 1.2\n', '\\', '\t', '0x1F', '~', '2025-10-23'];
+const YAML_SYNTAX = [
+  'a',
+  'id',
+  ': ',
+  '- ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '&x ',
+  '*x',
+  '<<: *x',
+  '!!js/function ',
+  '!tag ',
+  '!!binary ',
+  '|',
+  '>',
+  '"',
+  "'",
+  '#',
+  '\n',
+  '  ',
+  '---',
+  '...',
+  '%YAML 1.2\n',
+  '\\',
+  '\t',
+  '0x1F',
+  '~',
+  '2025-10-23',
+];
 const yamlText = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...YAML_SYNTAX) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 60 })
-  .chain((parts) => fc.tuple(fc.constant(parts.join('')), fc.nat({ max: 3000 }), fc.constantFrom('[', '{', '- ', '  a:\n', '*x, ')))
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...YAML_SYNTAX) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+    ),
+    { maxLength: 60 },
+  )
+  .chain((parts) =>
+    fc.tuple(fc.constant(parts.join('')), fc.nat({ max: 3000 }), fc.constantFrom('[', '{', '- ', '  a:\n', '*x, ')),
+  )
   // Sometimes one piece repeated many times: deep flow nesting, long alias lists.
   .map(([text, times, piece]) => (times > 2000 ? `${text}${piece.repeat(times)}` : text));
 
 /** The units whose long runs make a Markdown parser slow or deep. */
-const HOSTILE_UNITS = ['*a', '_a', '~~a', '*', '[', ']', '[a](', '](', '![', '>', '> ', '- ', '1. ', '  ', '`', '``a', '<a', '|a', '\\', '&#', '[^a]', '\n'];
-const hostileRun = fc.tuple(fc.constantFrom(...HOSTILE_UNITS), fc.nat({ max: 3000 })).map(([unit, times]) => unit.repeat(times));
+const HOSTILE_UNITS = [
+  '*a',
+  '_a',
+  '~~a',
+  '*',
+  '[',
+  ']',
+  '[a](',
+  '](',
+  '![',
+  '>',
+  '> ',
+  '- ',
+  '1. ',
+  '  ',
+  '`',
+  '``a',
+  '<a',
+  '|a',
+  '\\',
+  '&#',
+  '[^a]',
+  '\n',
+];
+const hostileRun = fc
+  .tuple(fc.constantFrom(...HOSTILE_UNITS), fc.nat({ max: 3000 }))
+  .map(([unit, times]) => unit.repeat(times));
 const markdownPiece = fc.oneof(
   { weight: 2, arbitrary: hostileRun },
   { weight: 1, arbitrary: fc.constantFrom('text ', 'Command 86 ', '\n\n', '## Heading\n', '| a | b |\n|---|---|\n') },
@@ -38,7 +103,9 @@ const articleBytes = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
   yamlText.map((yaml) => Buffer.from(`---\n${yaml}\n---\n\nText.\n`)),
   hostileMarkdown.map((body) => Buffer.from(articleText(BASE_EN, body))),
-  hostileMarkdown.map((body) => Buffer.from(`---\n${frontmatterLines(BASE_EN).join('\n')}\nextra: ${body}\n---\n\n${body}\n`)),
+  hostileMarkdown.map((body) =>
+    Buffer.from(`---\n${frontmatterLines(BASE_EN).join('\n')}\nextra: ${body}\n---\n\n${body}\n`),
+  ),
 );
 
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -67,12 +134,18 @@ describe('the loader on hostile files', { timeout: 60_000 }, () => {
   it('should answer any registry file with problems naming it, within the bound', () => {
     const people = fixture.path('people.yaml');
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), yamlText.map((text) => Buffer.from(text))), (bytes) => {
-        writeFileSync(people, bytes);
-        const { value, ms } = timed(() => fixture.load());
-        for (const problem of value.problems) expect(problem.file).toMatch(/\S/);
-        expect(ms).toBeLessThan(BOUND_MS);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          yamlText.map((text) => Buffer.from(text)),
+        ),
+        (bytes) => {
+          writeFileSync(people, bytes);
+          const { value, ms } = timed(() => fixture.load());
+          for (const problem of value.problems) expect(problem.file).toMatch(/\S/);
+          expect(ms).toBeLessThan(BOUND_MS);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -9,8 +9,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { splitArticleSource } from '../../lib/content/frontmatter';
 import { MAX_BODY_BYTES } from '../../lib/content/load';
 import { renderMarkdown } from '../../lib/markdown';
-import { markdownLimitBreaches, MAX_DELIMITERS_PER_BLOCK, MAX_NESTING, MAX_TABLE_PIPES_PER_LINE } from '../../lib/markdown-limits';
-import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, REAL_CONTENT_DIR, type ContentFixture } from './helpers/content-fixture';
+import {
+  markdownLimitBreaches,
+  MAX_DELIMITERS_PER_BLOCK,
+  MAX_NESTING,
+  MAX_TABLE_PIPES_PER_LINE,
+} from '../../lib/markdown-limits';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  createContentFixture,
+  REAL_CONTENT_DIR,
+  type ContentFixture,
+} from './helpers/content-fixture';
 
 /** The scan of a whole body must take well under this, whatever it holds. */
 const SCAN_MS = 1_000;
@@ -21,7 +33,8 @@ function timedBreaches(body: string) {
   return { breaches, ms: performance.now() - started };
 }
 
-const nestedList = (depth: number) => Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+const nestedList = (depth: number) =>
+  Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
 
 describe('markdownLimitBreaches', () => {
   describe('hostile shapes', () => {
@@ -31,12 +44,24 @@ describe('markdownLimitBreaches', () => {
       ['strikethrough delimiters', '~~a'.repeat(30_000), /more than 1000 of the characters/],
       ['unclosed link openers', '['.repeat(200_000), /more than 1000 of the characters/],
       ['nested links', `${'[a]('.repeat(20_000)}${')'.repeat(20_000)}`, /more than 1000 of the characters/],
-      ['backtick runs of every length', Array.from({ length: 2_000 }, (_, index) => `${'`'.repeat(index + 1)}a`).join(' '), /more than 1000 of the characters/],
+      [
+        'backtick runs of every length',
+        Array.from({ length: 2_000 }, (_, index) => `${'`'.repeat(index + 1)}a`).join(' '),
+        /more than 1000 of the characters/,
+      ],
       ['blockquotes nested on one line', `${'>'.repeat(3_000)} a`, /nest more than 16 levels/],
       ['list markers nested on one line', `${'- '.repeat(3_000)}a`, /nest more than 16 levels/],
       ['lists nested by indentation', nestedList(400), /nest more than 16 levels/],
-      ['footnote definitions nested by indentation', Array.from({ length: 400 }, (_, level) => `${'    '.repeat(level)}[^n${level}]: note`).join('\n'), /nest more than 16 levels/],
-      ['a table of thousands of columns', `${'|a'.repeat(2_000)}|\n${'|-'.repeat(2_000)}|\n`, /a table row may have at most 100/],
+      [
+        'footnote definitions nested by indentation',
+        Array.from({ length: 400 }, (_, level) => `${'    '.repeat(level)}[^n${level}]: note`).join('\n'),
+        /nest more than 16 levels/,
+      ],
+      [
+        'a table of thousands of columns',
+        `${'|a'.repeat(2_000)}|\n${'|-'.repeat(2_000)}|\n`,
+        /a table row may have at most 100/,
+      ],
     ])('should refuse %s at once, with what to change', (_name, body, message) => {
       const { breaches, ms } = timedBreaches(body);
       expect(breaches.map((breach) => breach.message)).toContainEqual(expect.stringMatching(message));
@@ -47,9 +72,15 @@ describe('markdownLimitBreaches', () => {
     it('should give the line and column where the limit is passed, and the block it is in', () => {
       const body = `Intro.\n\nFirst line.\n${'a*'.repeat(MAX_DELIMITERS_PER_BLOCK)}*\n`;
       expect(markdownLimitBreaches(body)).toEqual([
-        expect.objectContaining({ line: 4, column: 2 * MAX_DELIMITERS_PER_BLOCK + 1, message: expect.stringContaining('the block starting on line 3 has more than 1000') }),
+        expect.objectContaining({
+          line: 4,
+          column: 2 * MAX_DELIMITERS_PER_BLOCK + 1,
+          message: expect.stringContaining('the block starting on line 3 has more than 1000'),
+        }),
       ]);
-      expect(markdownLimitBreaches(`${'> '.repeat(MAX_NESTING + 1)}quote`)).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('nest more than') })]);
+      expect(markdownLimitBreaches(`${'> '.repeat(MAX_NESTING + 1)}quote`)).toEqual([
+        expect.objectContaining({ line: 1, message: expect.stringContaining('nest more than') }),
+      ]);
     });
 
     it('should count delimiters per block: a blank line starts the count again', () => {
@@ -114,9 +145,18 @@ describe('markdownLimitBreaches', () => {
   describe('rendering what passes', () => {
     it.each([
       ['the deepest nesting of quotes and lists', `${'> - '.repeat(MAX_NESTING / 2)}text`],
-      ['emphasis nested as deep as the delimiters allow', `${'*a '.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}b${' a*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}`],
-      ['strong emphasis nested as deep as the delimiters allow', `${'*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}a${'*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}`],
-      ['images nested in link text as deep as the brackets allow', `${'[!'.repeat(MAX_DELIMITERS_PER_BLOCK / 4)}[a](b)${'](c)'.repeat(MAX_DELIMITERS_PER_BLOCK / 4)}`],
+      [
+        'emphasis nested as deep as the delimiters allow',
+        `${'*a '.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}b${' a*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}`,
+      ],
+      [
+        'strong emphasis nested as deep as the delimiters allow',
+        `${'*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}a${'*'.repeat(MAX_DELIMITERS_PER_BLOCK / 2)}`,
+      ],
+      [
+        'images nested in link text as deep as the brackets allow',
+        `${'[!'.repeat(MAX_DELIMITERS_PER_BLOCK / 4)}[a](b)${'](c)'.repeat(MAX_DELIMITERS_PER_BLOCK / 4)}`,
+      ],
     ])('should render %s without exhausting the stack', (_name, body) => {
       expect(markdownLimitBreaches(body)).toEqual([]);
       expect(renderMarkdown(body).html.length).toBeGreaterThan(0);
@@ -139,7 +179,12 @@ describe('the loader and the limits', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     const bodyLine = text.split('\n').indexOf('Intro.') + 1;
     expect(problems).toEqual([
-      expect.objectContaining({ kind: 'MarkdownTooComplex', file: expect.stringMatching(fixture.file(`articles/${BASE_STORY_ID}/en.md`)), line: bodyLine + 2, message: expect.stringContaining(`the block starting on line ${bodyLine + 2} `) }),
+      expect.objectContaining({
+        kind: 'MarkdownTooComplex',
+        file: expect.stringMatching(fixture.file(`articles/${BASE_STORY_ID}/en.md`)),
+        line: bodyLine + 2,
+        message: expect.stringContaining(`the block starting on line ${bodyLine + 2} `),
+      }),
     ]);
     expect(archive.stories).toEqual([]);
   });

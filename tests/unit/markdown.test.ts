@@ -113,13 +113,17 @@ describe('renderMarkdown', () => {
 
     it('should keep http(s) links', () => {
       const { html } = renderMarkdown('[VNA](https://vietnamplus.vn/a) and [plain](http://example.com/)');
-      expect(html).toBe('<p><a href="https://vietnamplus.vn/a">VNA</a> and <a href="http://example.com/">plain</a></p>\n');
+      expect(html).toBe(
+        '<p><a href="https://vietnamplus.vn/a">VNA</a> and <a href="http://example.com/">plain</a></p>\n',
+      );
     });
   });
 
   describe('plain text', () => {
     it('should separate blocks with blank lines and drop Markdown syntax', () => {
-      const { text } = renderMarkdown('## Title\n\nSome **bold** and [a link](https://example.com).\n\n> Quoted `code`.\n');
+      const { text } = renderMarkdown(
+        '## Title\n\nSome **bold** and [a link](https://example.com).\n\n> Quoted `code`.\n',
+      );
       expect(text).toBe('Title\n\nSome bold and a link.\n\nQuoted code.');
     });
 
@@ -130,7 +134,9 @@ describe('renderMarkdown', () => {
     });
 
     it('should exclude raw HTML blocks', () => {
-      const { text } = renderMarkdown('<script>\nalert(1)\n</script>\n\n<div class="x">hidden</div>\n\nPlain **bold** text\n');
+      const { text } = renderMarkdown(
+        '<script>\nalert(1)\n</script>\n\n<div class="x">hidden</div>\n\nPlain **bold** text\n',
+      );
       expect(text).toBe('Plain bold text');
     });
 
@@ -171,7 +177,9 @@ describe('footnotes', () => {
     const described = [...html.matchAll(/ aria-describedby="([^"]+)"/g)].map((match) => match[1]);
     expect(targets.length).toBe(2);
     for (const target of [...targets, ...described]) expect(ids).toContain(target);
-    expect(ids.every((id) => id?.startsWith('user-content-') && !id.startsWith('user-content-user-content-'))).toBe(true);
+    expect(ids.every((id) => id?.startsWith('user-content-') && !id.startsWith('user-content-user-content-'))).toBe(
+      true,
+    );
   });
 });
 
@@ -179,7 +187,10 @@ describe('the shared renderer', () => {
   it('should keep no state between articles: the same heading gets the same id every time', () => {
     const first = renderMarkdown('## Background\n\nText.\n\n## Background\n');
     const second = renderMarkdown('## Background\n\nText.\n');
-    expect(first.headings.map((heading) => heading.id)).toEqual(['user-content-background', 'user-content-background-1']);
+    expect(first.headings.map((heading) => heading.id)).toEqual([
+      'user-content-background',
+      'user-content-background-1',
+    ]);
     expect(second.headings.map((heading) => heading.id)).toEqual(['user-content-background']);
     expect(second.text).toBe('Background\n\nText.');
   });

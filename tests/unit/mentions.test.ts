@@ -4,18 +4,43 @@ import { hasErrors } from '../../lib/content/load';
 import { buildRegistry } from '../../lib/entities';
 import { parseMarkdown, renderMarkdown } from '../../lib/markdown';
 import type { Organisation, Person } from '../../lib/schema';
-import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, type ContentFixture } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_VI,
+  createContentFixture,
+  positionOf,
+  type ContentFixture,
+} from './helpers/content-fixture';
 
-const person = (id: string, en: string, vi: string, aliases: string[] = []): Person => ({ id, name: { en, vi }, aliases, roles: [] });
-const organisation = (id: string, en: string, vi: string, aliases: string[] = []): Organisation => ({ id, name: { en, vi }, aliases });
+const person = (id: string, en: string, vi: string, aliases: string[] = []): Person => ({
+  id,
+  name: { en, vi },
+  aliases,
+  roles: [],
+});
+const organisation = (id: string, en: string, vi: string, aliases: string[] = []): Organisation => ({
+  id,
+  name: { en, vi },
+  aliases,
+});
 
 const index = buildMentionIndex(
   buildRegistry({
     topics: [],
-    people: [person('le-dung', 'Le Dung', 'Lê Dũng', ['Gen. Dung']), person('luong-cuong', 'Luong Cuong', 'Lương Cường')],
+    people: [
+      person('le-dung', 'Le Dung', 'Lê Dũng', ['Gen. Dung']),
+      person('luong-cuong', 'Luong Cuong', 'Lương Cường'),
+    ],
     organisations: [
       organisation('command-86', 'Command 86', 'Bộ Tư lệnh 86', ['BTL 86']),
-      organisation('cuban-revolutionary-armed-forces', 'Revolutionary Armed Forces of Cuba', 'Lực lượng vũ trang cách mạng Cuba', ['FAR']),
+      organisation(
+        'cuban-revolutionary-armed-forces',
+        'Revolutionary Armed Forces of Cuba',
+        'Lực lượng vũ trang cách mạng Cuba',
+        ['FAR'],
+      ),
       organisation('united-nations', 'United Nations', 'Liên hợp quốc', ['UN']),
     ],
   }),
@@ -64,13 +89,18 @@ describe('findMentions', () => {
   });
 
   it('should match an acronym only when it is written in capitals', () => {
-    expect(named('As far as the UN knows, FAR delegates came.')).toEqual(['united-nations', 'cuban-revolutionary-armed-forces']);
+    expect(named('As far as the UN knows, FAR delegates came.')).toEqual([
+      'united-nations',
+      'cuban-revolutionary-armed-forces',
+    ]);
     expect(named('It went far; un jour.')).toEqual([]);
   });
 
   it('should report each entity once, at its first mention', () => {
     const mentions = findMentions(index, 'Intro.\n\nLuong Cuong came.\n\nLuong Cuong left.');
-    expect(mentions.map(({ id, line, column }) => ({ id, line, column }))).toEqual([{ id: 'luong-cuong', line: 3, column: 1 }]);
+    expect(mentions.map(({ id, line, column }) => ({ id, line, column }))).toEqual([
+      { id: 'luong-cuong', line: 3, column: 1 },
+    ]);
   });
 
   it('should give the line and column in the file when told where the body starts', () => {
@@ -102,7 +132,14 @@ describe('findMentions', () => {
   it('should give the right column for a repeated first word', () => {
     const body = 'Bộ Tư lệnh 86 và Bộ Quốc phòng.';
     const withMinistry = buildMentionIndex(
-      buildRegistry({ topics: [], people: [], organisations: [organisation('command-86', 'Command 86', 'Bộ Tư lệnh 86'), organisation('mnd', 'MND', 'Bộ Quốc phòng')] }),
+      buildRegistry({
+        topics: [],
+        people: [],
+        organisations: [
+          organisation('command-86', 'Command 86', 'Bộ Tư lệnh 86'),
+          organisation('mnd', 'MND', 'Bộ Quốc phòng'),
+        ],
+      }),
     );
     expect(findMentions(withMinistry, body).map(({ id, column }) => ({ id, column }))).toEqual([
       { id: 'command-86', column: 1 },
@@ -148,8 +185,13 @@ describe('UntaggedMention warnings from loadContent', () => {
   });
 
   it('should not warn when every name in the text is tagged', () => {
-    const text = articleText({ ...BASE_EN, people: ['luong-cuong', 'le-dung'] }, 'Luong Cuong and Le Dung met at the United Nations.\n');
-    const fixture = createContentFixture({ base: { en: text, vi: articleText({ ...BASE_VI, people: ['luong-cuong', 'le-dung'] }) } });
+    const text = articleText(
+      { ...BASE_EN, people: ['luong-cuong', 'le-dung'] },
+      'Luong Cuong and Le Dung met at the United Nations.\n',
+    );
+    const fixture = createContentFixture({
+      base: { en: text, vi: articleText({ ...BASE_VI, people: ['luong-cuong', 'le-dung'] }) },
+    });
     fixtures.push(fixture);
     expect(fixture.load().problems).toEqual([]);
   });

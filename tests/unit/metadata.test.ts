@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { storyTimestamp } from '../../lib/dates';
 import { dictionary, LOCALE_TAGS, LOCALES } from '../../lib/i18n';
-import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates, languageChoiceMetadata, pageMetadata } from '../../lib/metadata';
+import {
+  everyLanguage,
+  HOME_X_DEFAULT,
+  hreflangAlternates,
+  languageChoiceMetadata,
+  pageMetadata,
+} from '../../lib/metadata';
 import { feedUrl, homeUrl, rootUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
 
 const RSS = 'application/rss+xml';
 
 describe('hreflangAlternates', () => {
   it('should name every language version and the English one as x-default', () => {
-    expect(hreflangAlternates(everyLanguage((locale) => storyUrl(locale, 'a-story')))).toEqual({ en: '/en/articles/a-story/', vi: '/vi/articles/a-story/', 'x-default': '/en/articles/a-story/' });
+    expect(hreflangAlternates(everyLanguage((locale) => storyUrl(locale, 'a-story')))).toEqual({
+      en: '/en/articles/a-story/',
+      vi: '/vi/articles/a-story/',
+      'x-default': '/en/articles/a-story/',
+    });
   });
 
   it('should use a given x-default, and none for a page in one language', () => {
@@ -20,7 +30,13 @@ describe('hreflangAlternates', () => {
 describe('pageMetadata', () => {
   describe.each(LOCALES)('in %s', (locale) => {
     const paths = everyLanguage((target) => topicUrl(target, 'command-86'));
-    const metadata = pageMetadata({ locale, title: 'A title', description: 'A description', paths, feeds: [{ url: topicFeedUrl(locale, 'command-86'), title: 'Topic feed' }] });
+    const metadata = pageMetadata({
+      locale,
+      title: 'A title',
+      description: 'A description',
+      paths,
+      feeds: [{ url: topicFeedUrl(locale, 'command-86'), title: 'Topic feed' }],
+    });
 
     it("should name the page in the site's language, with its canonical address and alternates", () => {
       expect(metadata.title).toBe(`A title · ${dictionary(locale).siteName}`);
@@ -36,14 +52,32 @@ describe('pageMetadata', () => {
     });
 
     it('should describe the page for Open Graph and Twitter cards in its locale', () => {
-      expect(metadata.openGraph).toMatchObject({ type: 'website', title: 'A title', description: 'A description', url: paths[locale], locale: LOCALE_TAGS[locale], alternateLocale: LOCALE_TAGS[locale === 'en' ? 'vi' : 'en'] });
+      expect(metadata.openGraph).toMatchObject({
+        type: 'website',
+        title: 'A title',
+        description: 'A description',
+        url: paths[locale],
+        locale: LOCALE_TAGS[locale],
+        alternateLocale: LOCALE_TAGS[locale === 'en' ? 'vi' : 'en'],
+      });
       expect(metadata.twitter).toEqual({ card: 'summary', title: 'A title', description: 'A description' });
     });
   });
 
   it('should mark an article for Open Graph, with its story date as the published time', () => {
-    const metadata = pageMetadata({ locale: 'vi', title: 'T', description: 'D', paths: { vi: storyUrl('vi', 'a-story') }, article: { date: '2025-04', tags: ['Bộ Tư lệnh 86'], authors: ['Văn Chiến'] } });
-    expect(metadata.openGraph).toMatchObject({ type: 'article', publishedTime: storyTimestamp('2025-04'), tags: ['Bộ Tư lệnh 86'], authors: ['Văn Chiến'] });
+    const metadata = pageMetadata({
+      locale: 'vi',
+      title: 'T',
+      description: 'D',
+      paths: { vi: storyUrl('vi', 'a-story') },
+      article: { date: '2025-04', tags: ['Bộ Tư lệnh 86'], authors: ['Văn Chiến'] },
+    });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: storyTimestamp('2025-04'),
+      tags: ['Bộ Tư lệnh 86'],
+      authors: ['Văn Chiến'],
+    });
     // A page in one language has no other locale to announce.
     expect(metadata.openGraph).not.toHaveProperty('alternateLocale');
   });
@@ -54,6 +88,8 @@ describe('languageChoiceMetadata', () => {
     const metadata = languageChoiceMetadata();
     expect(metadata.alternates?.canonical).toBe(rootUrl());
     expect(metadata.alternates?.languages).toEqual({ en: homeUrl('en'), vi: homeUrl('vi'), 'x-default': rootUrl() });
-    expect((metadata.alternates?.types?.[RSS] as { url: string }[]).map((feed) => feed.url)).toEqual(LOCALES.map(feedUrl));
+    expect((metadata.alternates?.types?.[RSS] as { url: string }[]).map((feed) => feed.url)).toEqual(
+      LOCALES.map(feedUrl),
+    );
   });
 });

@@ -31,8 +31,14 @@ function fillIn(locale: 'en' | 'vi', extra: (text: string) => string = (text) =>
   const body = locale === 'en' ? 'Command 86 held a conference.' : 'Bộ Tư lệnh 86 tổ chức hội nghị.';
   const filled = extra(
     text
-      .replace('title: ""', `title: "${locale === 'en' ? 'Command 86 holds a conference' : 'Bộ Tư lệnh 86 tổ chức hội nghị'}"`)
-      .replace('summary: ""', `summary: "${locale === 'en' ? 'The command reviewed its tasks.' : 'Bộ Tư lệnh rà soát nhiệm vụ.'}"`)
+      .replace(
+        'title: ""',
+        `title: "${locale === 'en' ? 'Command 86 holds a conference' : 'Bộ Tư lệnh 86 tổ chức hội nghị'}"`,
+      )
+      .replace(
+        'summary: ""',
+        `summary: "${locale === 'en' ? 'The command reviewed its tasks.' : 'Bộ Tư lệnh rà soát nhiệm vụ.'}"`,
+      )
       .replace('date: ""', 'date: 2025-07')
       .replace('topics: []', 'topics: [command-86]')
       .replace('organisations: []', 'organisations: [command-86]')
@@ -83,7 +89,10 @@ describe('scaffoldStory (npm run new)', () => {
           .replace(/^# translator: ""/m, locale === 'vi' ? 'translator: "Song Anh"' : '# translator: ""')
           .replace(/^# updated: ""/m, 'updated: "2025-08-02"')
           .replace(/^# corrections:/m, 'corrections:')
-          .replace(/^# {3}- \{ date: "", text: "" \}/m, '  - { date: "2025-08-01", text: "The conference was held in Hanoi, not Hue." }')
+          .replace(
+            /^# {3}- \{ date: "", text: "" \}/m,
+            '  - { date: "2025-08-01", text: "The conference was held in Hanoi, not Hue." }',
+          )
           .replace(/^# aliases: \[\]/m, 'aliases: [command-86-conference]'),
       );
     }
@@ -112,9 +121,15 @@ describe('scaffoldStory (npm run new)', () => {
     for (const locale of ['en', 'vi'] as const) {
       const text = storyTemplate(locale, ID, ['command-86']);
       const frontmatter = text.split('\n---\n')[0] ?? '';
-      const fieldLines = frontmatter.split('\n').filter((line) => /^(# )?\s*[a-z_]+:/.test(line) && !line.startsWith('#   topic') && !line.startsWith('#   các'));
+      const fieldLines = frontmatter
+        .split('\n')
+        .filter(
+          (line) => /^(# )?\s*[a-z_]+:/.test(line) && !line.startsWith('#   topic') && !line.startsWith('#   các'),
+        );
       const named = fieldLines.map((line) => /^(?:# )?\s*([a-z_]+):/.exec(line)?.[1]);
-      expect(named.filter((name) => name !== 'name' && name !== 'url' && name !== 'language').sort()).toEqual(Object.keys(FrontmatterSchema.shape).sort());
+      expect(named.filter((name) => name !== 'name' && name !== 'url' && name !== 'language').sort()).toEqual(
+        Object.keys(FrontmatterSchema.shape).sort(),
+      );
       for (const line of fieldLines) expect(line, `${locale}: ${line}`).toMatch(/\S\s+# \S/);
       expect(text).toMatch(/^draft: true\s+# /m);
     }
@@ -122,7 +137,9 @@ describe('scaffoldStory (npm run new)', () => {
 
   it('should list the registry topic ids in the template', () => {
     scaffoldStory(dir, ID);
-    expect(readFileSync(file('en'), 'utf8')).toContain('topic ids in topics.yaml: command-86, cybersecurity, international-cooperation, digital-transformation, hanoi-convention');
+    expect(readFileSync(file('en'), 'utf8')).toContain(
+      'topic ids in topics.yaml: command-86, cybersecurity, international-cooperation, digital-transformation, hanoi-convention',
+    );
   });
 
   it('should write the Vietnamese template with Vietnamese guidance', () => {
@@ -149,7 +166,10 @@ describe('scaffoldStory (npm run new)', () => {
     ['ab', ''],
     ['../escape', ', e.g. escape'],
   ])('should refuse the id %j, suggesting a valid one where it can', (id, suggestion) => {
-    expect(scaffoldStory(dir, id)).toEqual({ ok: false, message: `"${id}" is not a story id: use 3 to 100 characters of lowercase a-z, 0-9 and "-"${suggestion}.` });
+    expect(scaffoldStory(dir, id)).toEqual({
+      ok: false,
+      message: `"${id}" is not a story id: use 3 to 100 characters of lowercase a-z, 0-9 and "-"${suggestion}.`,
+    });
     expect(existsSync(path.join(dir, 'articles', id))).toBe(false);
   });
 

@@ -10,9 +10,19 @@ const scripts = { site: '/site.1.js', search: '/search.2.js' };
 
 const elements = (document: HtmlDocument) => [...elementsIn(document)];
 const scriptsOf = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'script');
-const jsonLdOf = (document: HtmlDocument) => scriptsOf(document).filter((element) => attributeOf(element, 'type') === 'application/ld+json').map(textOf);
-const stylesheetsOf = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'link' && attributeOf(element, 'rel') === 'stylesheet').map((element) => attributeOf(element, 'href'));
-const textOfBody = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'body').map(textOf).join('');
+const jsonLdOf = (document: HtmlDocument) =>
+  scriptsOf(document)
+    .filter((element) => attributeOf(element, 'type') === 'application/ld+json')
+    .map(textOf);
+const stylesheetsOf = (document: HtmlDocument) =>
+  elements(document)
+    .filter((element) => element.tagName === 'link' && attributeOf(element, 'rel') === 'stylesheet')
+    .map((element) => attributeOf(element, 'href'));
+const textOfBody = (document: HtmlDocument) =>
+  elements(document)
+    .filter((element) => element.tagName === 'body')
+    .map(textOf)
+    .join('');
 
 /** A page around `body`, with what Next puts in every page's head and at the end of its body. */
 const page = (body: string) =>
@@ -28,23 +38,32 @@ const page = (body: string) =>
   ].join('');
 
 describe('finishing a page Next built', () => {
-  it.each(nextPages().map((fixture) => [fixture.name, fixture]))("should take Next's runtime out of %s and keep its content, stylesheets and JSON-LD", (_name, fixture) => {
-    const before = parsePage(fixture.html);
-    const after = parsePage(finishedPage(fixture.html, fixture.urlPath, scripts));
-    expect(scriptsOf(before).some((script) => (attributeOf(script, 'src') ?? '').startsWith('/_next/'))).toBe(true);
-    expect(scriptsOf(after).filter((script) => attributeOf(script, 'type') !== 'application/ld+json').map((script) => attributeOf(script, 'src'))).toEqual(
-      SEARCH_PAGES.includes(fixture.urlPath) ? [scripts.site, scripts.search] : [scripts.site],
-    );
-    expect(elements(after).filter((element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''))).toEqual([]);
-    expect(jsonLdOf(after)).toEqual(jsonLdOf(before));
-    expect(stylesheetsOf(after)).toEqual(stylesheetsOf(before));
-    // The inline payload is gone; every other text of the page is unchanged.
-    const payload = scriptsOf(before)
-      .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
-      .map(textOf)
-      .join('');
-    expect(textOfBody(after)).toBe(textOfBody(before).replace(payload, ''));
-  });
+  it.each(nextPages().map((fixture) => [fixture.name, fixture]))(
+    "should take Next's runtime out of %s and keep its content, stylesheets and JSON-LD",
+    (_name, fixture) => {
+      const before = parsePage(fixture.html);
+      const after = parsePage(finishedPage(fixture.html, fixture.urlPath, scripts));
+      expect(scriptsOf(before).some((script) => (attributeOf(script, 'src') ?? '').startsWith('/_next/'))).toBe(true);
+      expect(
+        scriptsOf(after)
+          .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
+          .map((script) => attributeOf(script, 'src')),
+      ).toEqual(SEARCH_PAGES.includes(fixture.urlPath) ? [scripts.site, scripts.search] : [scripts.site]);
+      expect(
+        elements(after).filter(
+          (element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''),
+        ),
+      ).toEqual([]);
+      expect(jsonLdOf(after)).toEqual(jsonLdOf(before));
+      expect(stylesheetsOf(after)).toEqual(stylesheetsOf(before));
+      // The inline payload is gone; every other text of the page is unchanged.
+      const payload = scriptsOf(before)
+        .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
+        .map(textOf)
+        .join('');
+      expect(textOfBody(after)).toBe(textOfBody(before).replace(payload, ''));
+    },
+  );
 
   it('should keep the JSON-LD of the article, as data', () => {
     const { html, urlPath } = nextPage('article.html');
@@ -54,8 +73,16 @@ describe('finishing a page Next built', () => {
 
   it('should load the site script, deferred, as the last element of the head', () => {
     const { html, urlPath } = nextPage('home.html');
-    const head = elements(parsePage(finishedPage(html, urlPath, scripts))).find((element) => element.tagName === 'head');
-    expect(head?.childNodes.at(-1)).toMatchObject({ tagName: 'script', attrs: [{ name: 'src', value: scripts.site }, { name: 'defer', value: '' }] });
+    const head = elements(parsePage(finishedPage(html, urlPath, scripts))).find(
+      (element) => element.tagName === 'head',
+    );
+    expect(head?.childNodes.at(-1)).toMatchObject({
+      tagName: 'script',
+      attrs: [
+        { name: 'src', value: scripts.site },
+        { name: 'defer', value: '' },
+      ],
+    });
   });
 
   it('should give the same result when a finished page is finished again', () => {
@@ -65,11 +92,15 @@ describe('finishing a page Next built', () => {
   });
 
   it('should keep the rest of an article whose code block names <script> in its info string', () => {
-    const body = renderMarkdown('```<script>x\nlet a = 1;\n```\n\nThe paragraph after the code.\n\n[a link](/x "</script><script>alert(1)</script>")\n\nThe last paragraph.').html;
+    const body = renderMarkdown(
+      '```<script>x\nlet a = 1;\n```\n\nThe paragraph after the code.\n\n[a link](/x "</script><script>alert(1)</script>")\n\nThe last paragraph.',
+    ).html;
     const finished = parsePage(finishedPage(page(body), '/en/articles/x/', scripts));
     expect(textOfBody(finished)).toContain('The paragraph after the code.');
     expect(textOfBody(finished)).toContain('The last paragraph.');
-    expect(elements(finished).find((element) => element.tagName === 'a' && attributeOf(element, 'href') === '/x')?.attrs).toContainEqual({ name: 'title', value: '</script><script>alert(1)</script>' });
+    expect(
+      elements(finished).find((element) => element.tagName === 'a' && attributeOf(element, 'href') === '/x')?.attrs,
+    ).toContainEqual({ name: 'title', value: '</script><script>alert(1)</script>' });
     expect(scriptsOf(finished).map((script) => attributeOf(script, 'src'))).toEqual([scripts.site]);
   });
 
@@ -106,7 +137,9 @@ describe('client components', () => {
       .filter((file) => /\.tsx?$/.test(file) && /^['"]use client['"]/m.test(readFileSync(file, 'utf8')));
     expect(clientFiles).toEqual([path.join('components', 'search-page.tsx')]);
     // However the formatter breaks the element's lines.
-    expect(readFileSync(path.join('components', 'search-island.tsx'), 'utf8')).toMatch(/<SearchPage\s+locale=\{locale\}[\s/>]/);
+    expect(readFileSync(path.join('components', 'search-island.tsx'), 'utf8')).toMatch(
+      /<SearchPage\s+locale=\{locale\}[\s/>]/,
+    );
     expect(SEARCH_PAGES).toEqual(['/en/search/', '/vi/search/']);
   });
 });

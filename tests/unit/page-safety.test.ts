@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRenderCache, readRenderCache, renderCached, renderKey, writeRenderCache } from '@/lib/content/render-cache';
+import {
+  createRenderCache,
+  readRenderCache,
+  renderCached,
+  renderKey,
+  writeRenderCache,
+} from '@/lib/content/render-cache';
 import { attributeOf, elementsIn, parsePage } from '@/lib/html-tree';
 import { renderMarkdown } from '@/lib/markdown';
 import { ARTICLE_BODY_ATTRIBUTE, finishedPage } from '@/lib/page-html';
@@ -23,45 +29,82 @@ const problemsOf = (body: string, article?: string) => pageSafetyProblems(page(b
  * tags as it is, so whatever the body holds is parsed with the page.
  */
 function withArticleBody(html: string, body: string): string {
-  const element = [...elementsIn(parsePage(html))].find((candidate) => attributeOf(candidate, ARTICLE_BODY_ATTRIBUTE) !== undefined);
+  const element = [...elementsIn(parsePage(html))].find(
+    (candidate) => attributeOf(candidate, ARTICLE_BODY_ATTRIBUTE) !== undefined,
+  );
   const location = element?.sourceCodeLocation;
   if (!location?.startTag || !location.endTag) throw new Error('The article page has no marked body');
   return html.slice(0, location.startTag.endOffset) + body + html.slice(location.endTag.startOffset);
 }
 
 describe('the page check', () => {
-  it.each(nextPages().map((fixture) => [fixture.name, fixture]))('should pass %s as finishing makes it from the page Next built', (_name, fixture) => {
-    expect(pageSafetyProblems(finishedPage(fixture.html, fixture.urlPath, scripts), SITE_SCRIPTS)).toEqual([]);
-  });
+  it.each(nextPages().map((fixture) => [fixture.name, fixture]))(
+    'should pass %s as finishing makes it from the page Next built',
+    (_name, fixture) => {
+      expect(pageSafetyProblems(finishedPage(fixture.html, fixture.urlPath, scripts), SITE_SCRIPTS)).toEqual([]);
+    },
+  );
 
   it('should find the marked body in the real article page, and hold it to the sanitiser', () => {
     const { html, urlPath } = nextPage('article.html');
     const poisoned = withArticleBody(finishedPage(html, urlPath, scripts), '<p>Text.</p><iframe src="/x"></iframe>');
-    expect(pageSafetyProblems(poisoned, SITE_SCRIPTS)).toEqual([expect.stringMatching(/^inside the article body <div data-article-body=""> at \d+:\d+: <iframe> at \d+:\d+ is not allowed by the sanitiser$/)]);
+    expect(pageSafetyProblems(poisoned, SITE_SCRIPTS)).toEqual([
+      expect.stringMatching(
+        /^inside the article body <div data-article-body=""> at \d+:\d+: <iframe> at \d+:\d+ is not allowed by the sanitiser$/,
+      ),
+    ]);
   });
 
   it.each([
     ['an inline script', '<script>alert(1)</script>', /<script> at 1:\d+: a script that is neither/],
-    ['a script from another file', '<script src="/other.js" defer=""></script>', /<script src="\/other\.js" defer=""> .*neither/],
-    ['a site script with more attributes', `<script src="${scripts.site}" defer="" onload="x()"></script>`, /neither one of the site's bundled scripts/],
+    [
+      'a script from another file',
+      '<script src="/other.js" defer=""></script>',
+      /<script src="\/other\.js" defer=""> .*neither/,
+    ],
+    [
+      'a site script with more attributes',
+      `<script src="${scripts.site}" defer="" onload="x()"></script>`,
+      /neither one of the site's bundled scripts/,
+    ],
     ['a JSON script that is not JSON-LD', '<script type="application/json">{}</script>', /neither/],
     ['JSON-LD with another attribute', '<script type="application/ld+json" id="x">{}</script>', /neither/],
     ['JSON-LD with a type not exactly its own', '<script type="application/ld+json ">{}</script>', /neither/],
     ['an event handler', '<p onclick="x()">a</p>', /<p onclick="x\(\)"> at 1:\d+: an event-handler attribute onclick/],
     ['an upper-case event handler', '<img ONERROR="x()" src="/a.png" alt="">', /an event-handler attribute onerror/],
     ['a javascript: link', '<a href="javascript:alert(1)">a</a>', /a javascript: URL in href/],
-    ['a javascript: link in mixed case with spaces and controls', '<a href=" \u0001JaVa&#x09;ScRiPt:alert(1)">a</a>', /a javascript: URL in href/],
+    [
+      'a javascript: link in mixed case with spaces and controls',
+      '<a href=" \u0001JaVa&#x09;ScRiPt:alert(1)">a</a>',
+      /a javascript: URL in href/,
+    ],
     ['a javascript: link split by a newline', '<a href="java\nscript:alert(1)">a</a>', /a javascript: URL in href/],
     ['a vbscript: source', '<img src="vbscript:x" alt="">', /a vbscript: URL in src/],
     ['a data: frame', '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>', /a data: URL in src/],
     ['a javascript: form action', '<form action="javascript:x()"></form>', /a javascript: URL in action/],
-    ['a javascript: button action', '<button formaction="javascript:x()">a</button>', /a javascript: URL in formaction/],
-    ['a javascript: link in SVG', '<svg><a xlink:href="javascript:x()"><text>a</text></a></svg>', /a javascript: URL in xlink:href/],
-    ['a javascript: image candidate', '<img srcset="/a.png 1x, javascript:x() 2x" alt="">', /a javascript: URL in srcset/],
+    [
+      'a javascript: button action',
+      '<button formaction="javascript:x()">a</button>',
+      /a javascript: URL in formaction/,
+    ],
+    [
+      'a javascript: link in SVG',
+      '<svg><a xlink:href="javascript:x()"><text>a</text></a></svg>',
+      /a javascript: URL in xlink:href/,
+    ],
+    [
+      'a javascript: image candidate',
+      '<img srcset="/a.png 1x, javascript:x() 2x" alt="">',
+      /a javascript: URL in srcset/,
+    ],
     ["Next's chunk", '<script src="/_next/static/chunks/a.js" async=""></script>', /a script that is neither/],
     ["Next's chunk preloaded", '<link rel="preload" as="script" href="/_next/static/chunks/a.js">', /a script preload/],
     ['a module preload', '<link rel="modulepreload" href="/a.js">', /a script preload/],
-    ["Next's chunk loaded as anything", '<link rel="prefetch" href="/_next/static/chunks/a.js">', /a file of Next's runtime in href/],
+    [
+      "Next's chunk loaded as anything",
+      '<link rel="prefetch" href="/_next/static/chunks/a.js">',
+      /a file of Next's runtime in href/,
+    ],
     ["Next's payload", '<script>self.__next_f.push([1,""])</script>', /a script of Next's runtime \(self\.__next_f\)/],
     ["Next's boundary swap", '<script>$RC("B:0","S:0")</script>', /a script of Next's runtime \(\$RC\)/],
     ['a streaming boundary template', '<template id="B:0"></template>', /a streaming placeholder/],
@@ -73,15 +116,35 @@ describe('the page check', () => {
   });
 
   it.each([
-    ['an element the sanitiser removes', '<p>a</p><iframe src="/x"></iframe>', /<iframe> at 1:\d+ is not allowed by the sanitiser/],
+    [
+      'an element the sanitiser removes',
+      '<p>a</p><iframe src="/x"></iframe>',
+      /<iframe> at 1:\d+ is not allowed by the sanitiser/,
+    ],
     ['a style element', '<style>p{}</style>', /<style> at 1:\d+ is not allowed/],
-    ['an element inside an allowed one', '<ul><li>a<object data="/x"></object></li></ul>', /<object> at 1:\d+ is not allowed/],
-    ['a style attribute', '<p style="color:red">a</p>', /<p> at 1:\d+ has attributes the sanitiser does not allow as they are: style/],
+    [
+      'an element inside an allowed one',
+      '<ul><li>a<object data="/x"></object></li></ul>',
+      /<object> at 1:\d+ is not allowed/,
+    ],
+    [
+      'a style attribute',
+      '<p style="color:red">a</p>',
+      /<p> at 1:\d+ has attributes the sanitiser does not allow as they are: style/,
+    ],
     ['a class outside the allowed ones', '<p class="site-header">a</p>', /<p> .* className/],
-    ['an id without the content prefix', '<h2 id="main">a</h2>', /<h2 id="main"> at 1:\d+ has an id without the prefix user-content-/],
+    [
+      'an id without the content prefix',
+      '<h2 id="main">a</h2>',
+      /<h2 id="main"> at 1:\d+ has an id without the prefix user-content-/,
+    ],
     ['a name without the content prefix', '<a name="x" href="/">a</a>', /<a> .* name/],
     ['a link to a scheme the sanitiser drops', '<a href="ftp://example.com/">a</a>', /<a> .* href/],
-    ['a form control other than a task list checkbox', '<p><input type="text"></p>', /<input> at 1:\d+ has attributes the sanitiser does not allow as they are: type/],
+    [
+      'a form control other than a task list checkbox',
+      '<p><input type="text"></p>',
+      /<input> at 1:\d+ has attributes the sanitiser does not allow as they are: type/,
+    ],
     ['a comment', '<p>a</p><!-- a -->', /a comment at 1:\d+ is not allowed/],
   ])('should reject, inside an article body, %s', (_what, article, message) => {
     const problems = problemsOf('', article);
@@ -105,21 +168,39 @@ describe('the page check', () => {
   });
 
   it('should allow outside the article body what the page itself is made of', () => {
-    expect(problemsOf('<p class="site-header" id="main" style="x">a</p><form action="/en/search/"><input type="search" name="q"></form>')).toEqual([]);
+    expect(
+      problemsOf(
+        '<p class="site-header" id="main" style="x">a</p><form action="/en/search/"><input type="search" name="q"></form>',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the check of the rendered bodies', () => {
   it('should pass what the renderer makes of Markdown', () => {
-    expect(renderedBodyProblems([{ file: 'articles/x/en.md', html: renderMarkdown('## Title\n\nText [a](https://example.com).[^1]\n\n[^1]: Note.').html }])).toEqual([]);
+    expect(
+      renderedBodyProblems([
+        {
+          file: 'articles/x/en.md',
+          html: renderMarkdown('## Title\n\nText [a](https://example.com).[^1]\n\n[^1]: Note.').html,
+        },
+      ]),
+    ).toEqual([]);
   });
 
   it('should judge what a body puts after closing its element early, which the page check sees outside every body', () => {
     const escaping = '<p>Text.</p></div><iframe src="/x"></iframe><div>';
     const { html, urlPath } = nextPage('article.html');
-    const pageProblems = pageSafetyProblems(finishedPage(withArticleBody(html, escaping), urlPath, scripts), SITE_SCRIPTS);
+    const pageProblems = pageSafetyProblems(
+      finishedPage(withArticleBody(html, escaping), urlPath, scripts),
+      SITE_SCRIPTS,
+    );
     expect(pageProblems.filter((problem) => problem.includes('iframe'))).toEqual([]);
-    expect(renderedBodyProblems([{ file: 'articles/x/en.md', html: escaping }])).toEqual([expect.stringMatching(/^articles\/x\/en\.md: the rendered body: <iframe> at 1:\d+ is not allowed by the sanitiser$/)]);
+    expect(renderedBodyProblems([{ file: 'articles/x/en.md', html: escaping }])).toEqual([
+      expect.stringMatching(
+        /^articles\/x\/en\.md: the rendered body: <iframe> at 1:\d+ is not allowed by the sanitiser$/,
+      ),
+    ]);
   });
 });
 
@@ -139,13 +220,20 @@ describe('a poisoned render cache', () => {
     ].join('');
     // A cache file written by someone else, under the key of a real body.
     const file = path.join(dir, 'render-cache.bin');
-    writeRenderCache(file, 'the renderer', createRenderCache([[renderKey(markdown), { ...renderMarkdown(markdown), html: poison }]]));
+    writeRenderCache(
+      file,
+      'the renderer',
+      createRenderCache([[renderKey(markdown), { ...renderMarkdown(markdown), html: poison }]]),
+    );
     const rendered = renderCached(markdown, readRenderCache(file, 'the renderer'));
 
     const { html, urlPath } = nextPage('article.html');
     const shipped = finishedPage(withArticleBody(html, rendered.html), urlPath, scripts);
     // The build checks both the archive's bodies and the pages.
-    const problems = [...renderedBodyProblems([{ file: 'articles/x/en.md', html: rendered.html }]), ...pageSafetyProblems(shipped, SITE_SCRIPTS)];
+    const problems = [
+      ...renderedBodyProblems([{ file: 'articles/x/en.md', html: rendered.html }]),
+      ...pageSafetyProblems(shipped, SITE_SCRIPTS),
+    ];
     if (rendered.html === poison) {
       expect(problems).toEqual(
         expect.arrayContaining([

@@ -23,10 +23,60 @@ import { runPipeline } from './helpers/pipeline';
 
 /** Pieces of Markdown and HTML syntax that, shuffled, make unusual but plausible bodies. */
 const SYNTAX = [
-  '[', ']', '(', ')', '<', '>', '![', '](', '"', "'", '`', '```', '*', '_', '#', '## ', '> ', '- ', '1. ', '|', '|---|', '\n', '\n\n', '\\',
-  '&', '&#', ';', '&#x3A;', 'javascript:', 'JaVaScRiPt:', 'vbscript:', 'data:text/html,', 'http://', 'https://', 'www.', '@',
-  '<script>', '</script>', '<img src=x ', 'onerror=', 'onload=', '<svg ', '<math>', '<iframe ', '<style>', '<a href="', '<!--', '-->',
-  '[^1]', '[^1]: ', '[r]: ', '[r]', 'alert(1)', 'window.__xss=1',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '![',
+  '](',
+  '"',
+  "'",
+  '`',
+  '```',
+  '*',
+  '_',
+  '#',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '|',
+  '|---|',
+  '\n',
+  '\n\n',
+  '\\',
+  '&',
+  '&#',
+  ';',
+  '&#x3A;',
+  'javascript:',
+  'JaVaScRiPt:',
+  'vbscript:',
+  'data:text/html,',
+  'http://',
+  'https://',
+  'www.',
+  '@',
+  '<script>',
+  '</script>',
+  '<img src=x ',
+  'onerror=',
+  'onload=',
+  '<svg ',
+  '<math>',
+  '<iframe ',
+  '<style>',
+  '<a href="',
+  '<!--',
+  '-->',
+  '[^1]',
+  '[^1]: ',
+  '[r]: ',
+  '[r]',
+  'alert(1)',
+  'window.__xss=1',
 ];
 
 const fragment = fc.oneof(
@@ -38,25 +88,41 @@ const fragment = fc.oneof(
 const markdown = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
 
 /** Frontmatter objects: known fields with values of any type, and unknown fields. */
-const FIELDS = ['title', 'summary', 'date', 'topics', 'people', 'organisations', 'source', 'author', 'translator', 'draft'];
+const FIELDS = [
+  'title',
+  'summary',
+  'date',
+  'topics',
+  'people',
+  'organisations',
+  'source',
+  'author',
+  'translator',
+  'draft',
+];
 const frontmatter = fc.oneof(
   fc.constant(BASE_EN),
-  fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 8 })), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 12 }),
+  fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 8 })), fc.jsonValue({ maxDepth: 2 }), {
+    maxKeys: 12,
+  }),
   // Mostly valid, one field replaced: exercises every rule past the first.
-  fc.tuple(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => ({ ...BASE_EN, [key]: value })),
+  fc
+    .tuple(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 }))
+    .map(([key, value]) => ({ ...BASE_EN, [key]: value })),
 );
 const frontmatterText = fc.oneof(
   frontmatter.map((data) => stringify(data)),
   fc.string({ unit: 'binary', maxLength: 80 }),
 );
 
-const fence = fc.oneof({ weight: 4, arbitrary: fc.constant('---') }, { weight: 1, arbitrary: fc.constantFrom('---js', '---yaml', '--- ', '') });
-const articleFile = fc.tuple(frontmatterText, markdown, fence, fc.boolean()).map(
-  ([yaml, body, fence, crlf]) => {
-    const text = `${fence}\n${yaml}\n---\n\n${body}\n`;
-    return crlf ? text.replace(/\n/g, '\r\n') : text;
-  },
+const fence = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('---') },
+  { weight: 1, arbitrary: fc.constantFrom('---js', '---yaml', '--- ', '') },
 );
+const articleFile = fc.tuple(frontmatterText, markdown, fence, fc.boolean()).map(([yaml, body, fence, crlf]) => {
+  const text = `${fence}\n${yaml}\n---\n\n${body}\n`;
+  return crlf ? text.replace(/\n/g, '\r\n') : text;
+});
 
 describe('renderMarkdown on random Markdown', () => {
   it('should never throw and never emit an executable vector', () => {
@@ -119,7 +185,8 @@ describe('loadContent on random article files', () => {
         for (const problem of problems) expect(formatProblem(problem)).toMatch(/ \[\w+\]\n {4}hint: /);
         for (const story of archive.stories) {
           published += 1;
-          for (const article of Object.values(story.articles)) expect(executableVectors(article?.html ?? '')).toEqual([]);
+          for (const article of Object.values(story.articles))
+            expect(executableVectors(article?.html ?? '')).toEqual([]);
         }
       }),
       { numRuns: 60 },
@@ -131,11 +198,26 @@ describe('loadContent on random article files', () => {
 
 /** What an editor does to the archive between two builds; `pick` chooses the story (or entity) it is done to. */
 const edit = fc.oneof(
-  fc.record({ kind: fc.constant('edit a body' as const), pick: fc.nat(), text: fc.constantFrom('A sentence added later.', '*A photo caption.*', '## A new section') }),
-  fc.record({ kind: fc.constant('add a story' as const), date: fc.constantFrom('2026-01-15', '2026-02', '2016-06-01') }),
+  fc.record({
+    kind: fc.constant('edit a body' as const),
+    pick: fc.nat(),
+    text: fc.constantFrom('A sentence added later.', '*A photo caption.*', '## A new section'),
+  }),
+  fc.record({
+    kind: fc.constant('add a story' as const),
+    date: fc.constantFrom('2026-01-15', '2026-02', '2016-06-01'),
+  }),
   fc.record({ kind: fc.constant('remove a story' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('back-date a story' as const), pick: fc.nat(), date: fc.constantFrom('2014-03-02', '2019-11') }),
-  fc.record({ kind: fc.constant('change a registry' as const), pick: fc.nat(), file: fc.constantFrom('topics.yaml', 'people.yaml', 'organisations.yaml') }),
+  fc.record({
+    kind: fc.constant('back-date a story' as const),
+    pick: fc.nat(),
+    date: fc.constantFrom('2014-03-02', '2019-11'),
+  }),
+  fc.record({
+    kind: fc.constant('change a registry' as const),
+    pick: fc.nat(),
+    file: fc.constantFrom('topics.yaml', 'people.yaml', 'organisations.yaml'),
+  }),
 );
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
@@ -156,17 +238,21 @@ function applyEdit(dir: string, change: Edit, added: number): void {
       if (stories.length > 1) rmSync(story(change.pick), { recursive: true });
       return;
     case 'back-date a story':
-      for (const file of bothFiles(story(change.pick))) writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, `date: "${change.date}"`));
+      for (const file of bothFiles(story(change.pick)))
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, `date: "${change.date}"`));
       return;
     case 'change a registry': {
       const id = `added-entity-${added}`;
-      appendFileSync(path.join(dir, change.file), `\n- id: ${id}\n  name: { en: "Added Entity ${added}", vi: "Thực thể ${added}" }\n`);
+      appendFileSync(
+        path.join(dir, change.file),
+        `\n- id: ${id}\n  name: { en: "Added Entity ${added}", vi: "Thực thể ${added}" }\n`,
+      );
       return;
     }
   }
 }
 
-describe('builds with the previous build\'s caches', () => {
+describe("builds with the previous build's caches", () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const tempDir = (prefix: string) => {
@@ -186,7 +272,13 @@ describe('builds with the previous build\'s caches', () => {
           applyEdit(content, change, at);
           const warm = await runPipeline(content, caches);
           const cold = await runPipeline(content, tempDir('warm-cold-fresh-'));
-          expect(warm, `after ${edits.slice(0, at + 1).map((step) => step.kind).join(', ')}`).toEqual(cold);
+          expect(
+            warm,
+            `after ${edits
+              .slice(0, at + 1)
+              .map((step) => step.kind)
+              .join(', ')}`,
+          ).toEqual(cold);
         }
       }),
       { numRuns: 10 },

@@ -9,8 +9,24 @@ const ENTITIES: SearchEntity[] = [
   { kind: 'people', id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: [] },
   { kind: 'topics', id: 'training', name: { en: 'Training', vi: 'Huấn luyện' }, aliases: ['drills'] },
 ];
-const WORDS = ['network', 'security', 'huấn', 'luyện', 'an', 'ninh', 'mạng', 'Hà', 'Nội', 'data', 'dữ', 'liệu', 'plan', 'review'];
-const text = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((words) => words.join(' '));
+const WORDS = [
+  'network',
+  'security',
+  'huấn',
+  'luyện',
+  'an',
+  'ninh',
+  'mạng',
+  'Hà',
+  'Nội',
+  'data',
+  'dữ',
+  'liệu',
+  'plan',
+  'review',
+];
+const text = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((words) => words.join(' '));
 const story = fc.record({ title: text(1, 6), summary: text(0, 12), text: text(1, 60), tagged: fc.boolean() });
 
 function docs(stories: { title: string; summary: string; text: string; tagged: boolean }[]): SearchDoc[] {
@@ -29,9 +45,10 @@ function docs(stories: { title: string; summary: string; text: string; tagged: b
   }));
 }
 
-const postingsOf = async (indexed: SearchDoc[]) => exportedPostings(await exportSearchIndex(buildSearchIndex(indexed, ENTITIES)));
+const postingsOf = async (indexed: SearchDoc[]) =>
+  exportedPostings(await exportSearchIndex(buildSearchIndex(indexed, ENTITIES)));
 
-describe('postings of newer stories added to an index\'s', () => {
+describe("postings of newer stories added to an index's", () => {
   it('should be exactly the postings of indexing every story at once', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(story, { minLength: 1, maxLength: 12 }), fc.nat(), async (stories, cut) => {
@@ -45,7 +62,7 @@ describe('postings of newer stories added to an index\'s', () => {
   });
 });
 
-describe('the length of a term\'s shard text', () => {
+describe("the length of a term's shard text", () => {
   it('should be counted exactly as long as the text it stands for', () => {
     const postings = fc.dictionary(fc.constantFrom(...SEARCH_FIELDS), fc.string({ unit: 'grapheme' }));
     fc.assert(

@@ -11,7 +11,9 @@ import { articleText, BASE_EN, BASE_VI, createContentFixture } from './helpers/c
 describe('a draft', () => {
   it('should be validated but reach no list, no search index and no sitemap', () => {
     const fixture = createContentFixture({
-      stories: { 'draft-story': { en: articleText({ ...BASE_EN, draft: true }), vi: articleText({ ...BASE_VI, draft: true }) } },
+      stories: {
+        'draft-story': { en: articleText({ ...BASE_EN, draft: true }), vi: articleText({ ...BASE_VI, draft: true }) },
+      },
     });
     try {
       const { archive, problems, drafts } = fixture.load();

@@ -7,17 +7,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aliasAmbiguity } from '../../lib/content/aliases';
 import { provenanceOf } from '../../lib/provenance';
 import { storiesCrediting } from '../../lib/views';
-import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, type ContentFixture, type Fields } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_VI,
+  createContentFixture,
+  type ContentFixture,
+  type Fields,
+} from './helpers/content-fixture';
 
 let fixture: ContentFixture | undefined;
 afterEach(() => fixture?.cleanup());
 
 function loadWith(en: Fields, vi: Fields = BASE_VI) {
-  fixture = createContentFixture({ base: { en: articleText(en), vi: articleText(vi, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n') } });
+  fixture = createContentFixture({
+    base: { en: articleText(en), vi: articleText(vi, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n') },
+  });
   return fixture.load();
 }
 
-const kinds = (problems: readonly { kind: string; field?: string }[]) => problems.map((problem) => `${problem.kind} ${problem.field ?? ''}`.trim());
+const kinds = (problems: readonly { kind: string; field?: string }[]) =>
+  problems.map((problem) => `${problem.kind} ${problem.field ?? ''}`.trim());
 
 describe('original or translation', () => {
   it('should warn about a file that does not say what it is, and only about that file', () => {
@@ -29,7 +40,9 @@ describe('original or translation', () => {
 
   it('should refuse a file that says it is both the original and a translation, or a translation from its own language', () => {
     expect(kinds(loadWith({ ...BASE_EN, translated_from: 'vi' }).problems)).toEqual(['InvalidField original']);
-    expect(kinds(loadWith(BASE_EN, { ...BASE_VI, translated_from: 'vi' }).problems)).toEqual(['InvalidField translated_from']);
+    expect(kinds(loadWith(BASE_EN, { ...BASE_VI, translated_from: 'vi' }).problems)).toEqual([
+      'InvalidField translated_from',
+    ]);
     expect(kinds(loadWith({ ...BASE_EN, translator: 'Song Anh' }).problems)).toEqual(['InvalidField translator']);
   });
 
@@ -38,10 +51,23 @@ describe('original or translation', () => {
     const [story] = archive.stories;
     if (!story) throw new Error('the base story did not load');
     expect(provenanceOf(story, 'en')).toEqual({ kind: 'original' });
-    expect(provenanceOf(story, 'vi')).toEqual({ kind: 'translation', from: 'en', translator: undefined, byArchive: true, basis: { kind: 'version', locale: 'en' } });
-    const outside = loadWith({ ...BASE_EN, original: undefined, translated_from: 'fr', translator: 'song-anh' }).archive.stories[0];
+    expect(provenanceOf(story, 'vi')).toEqual({
+      kind: 'translation',
+      from: 'en',
+      translator: undefined,
+      byArchive: true,
+      basis: { kind: 'version', locale: 'en' },
+    });
+    const outside = loadWith({ ...BASE_EN, original: undefined, translated_from: 'fr', translator: 'song-anh' }).archive
+      .stories[0];
     if (!outside) throw new Error('the story did not load');
-    expect(provenanceOf(outside, 'en')).toMatchObject({ kind: 'translation', from: 'fr', translator: 'Song Anh', byArchive: false, basis: { kind: 'unheld' } });
+    expect(provenanceOf(outside, 'en')).toMatchObject({
+      kind: 'translation',
+      from: 'fr',
+      translator: 'Song Anh',
+      byArchive: false,
+      basis: { kind: 'unheld' },
+    });
   });
 });
 
@@ -56,10 +82,20 @@ describe('credits naming registry entries', () => {
     expect(story?.articles.en?.author).toBe('Van Chien');
     expect(story?.articles.vi?.author).toBe('Văn Chiến');
     expect(story?.articles.vi?.source?.name).toBe('Thông tấn xã Việt Nam');
-    expect(story?.articles.vi?.creditLinks).toEqual({ author: { kind: 'people', id: 'van-chien' }, translator: { kind: 'people', id: 'mai-huong' }, source: { kind: 'organisations', id: 'vietnam-news-agency' } });
-    expect(storiesCrediting(archive.stories, 'people', 'van-chien').map(({ story: each, roles }) => [each.id, roles])).toEqual([[BASE_STORY_ID, ['author']]]);
-    expect(storiesCrediting(archive.stories, 'people', 'mai-huong').map(({ roles }) => roles)).toEqual([['translator']]);
-    expect(storiesCrediting(archive.stories, 'organisations', 'vietnam-news-agency').map(({ roles }) => roles)).toEqual([['source']]);
+    expect(story?.articles.vi?.creditLinks).toEqual({
+      author: { kind: 'people', id: 'van-chien' },
+      translator: { kind: 'people', id: 'mai-huong' },
+      source: { kind: 'organisations', id: 'vietnam-news-agency' },
+    });
+    expect(
+      storiesCrediting(archive.stories, 'people', 'van-chien').map(({ story: each, roles }) => [each.id, roles]),
+    ).toEqual([[BASE_STORY_ID, ['author']]]);
+    expect(storiesCrediting(archive.stories, 'people', 'mai-huong').map(({ roles }) => roles)).toEqual([
+      ['translator'],
+    ]);
+    expect(storiesCrediting(archive.stories, 'organisations', 'vietnam-news-agency').map(({ roles }) => roles)).toEqual(
+      [['source']],
+    );
     // A name that is no id stays text, and credits no page.
     expect(storiesCrediting(archive.stories, 'people', 'luong-cuong')).toEqual([]);
   });
@@ -72,15 +108,25 @@ describe('roles', () => {
     fixture.write('people.yaml', people);
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('people.yaml'));
     expect(problems.map((problem) => [problem.kind, problem.field, problem.line, problem.message])).toEqual([
-      ['InvalidField', '0.roles.0.from', 4, 'a start date needs the source that states it: add source: { name: "…", url: "https://…" }'],
+      [
+        'InvalidField',
+        '0.roles.0.from',
+        4,
+        'a start date needs the source that states it: add source: { name: "…", url: "https://…" }',
+      ],
     ]);
   });
 
   it('should warn about a role reported in a story that is not in the archive', () => {
     fixture = createContentFixture();
-    fixture.write('people.yaml', `- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  roles:\n    - reported_in: base-stroy\n      title: { en: "Director", vi: "Giám đốc" }\n`);
+    fixture.write(
+      'people.yaml',
+      `- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  roles:\n    - reported_in: base-stroy\n      title: { en: "Director", vi: "Giám đốc" }\n`,
+    );
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('people.yaml'));
-    expect(problems.map((problem) => [problem.kind, problem.field, problem.hint])).toEqual([['MissingRoleStory', '0.roles.0.reported_in', 'Did you mean `base-story`?']]);
+    expect(problems.map((problem) => [problem.kind, problem.field, problem.hint])).toEqual([
+      ['MissingRoleStory', '0.roles.0.reported_in', 'Did you mean `base-story`?'],
+    ]);
   });
 });
 
@@ -101,8 +147,13 @@ describe('aliases that may name someone else', () => {
 
   it('should warn at the alias’s line unless it is marked unambiguous', () => {
     fixture = createContentFixture();
-    fixture.write('organisations.yaml', `- id: some-body\n  name: { en: "Some Body", vi: "Cơ quan" }\n  aliases: ["SB", { name: "SBX", unambiguous: true }, "Some Body Office"]\n`);
+    fixture.write(
+      'organisations.yaml',
+      `- id: some-body\n  name: { en: "Some Body", vi: "Cơ quan" }\n  aliases: ["SB", { name: "SBX", unambiguous: true }, "Some Body Office"]\n`,
+    );
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('organisations.yaml'));
-    expect(problems.map((problem) => [problem.kind, problem.field, problem.line])).toEqual([['AmbiguousAlias', '0.aliases.0', 3]]);
+    expect(problems.map((problem) => [problem.kind, problem.field, problem.line])).toEqual([
+      ['AmbiguousAlias', '0.aliases.0', 3],
+    ]);
   });
 });

@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
 import { hasVisibleCharacter, refusedCharacters } from '../../lib/refused-characters';
-import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, positionOf, type ContentFixture, type Fields } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  createContentFixture,
+  positionOf,
+  type ContentFixture,
+  type Fields,
+} from './helpers/content-fixture';
 
 const EN = `articles/${BASE_STORY_ID}/en.md`;
 
@@ -60,12 +68,17 @@ describe('refusedCharacters', () => {
 
   it('should accept tabs and line breaks in a body, and count lines by them', () => {
     const body = 'first\tline\nsecond\r\nthird \u202E here\n';
-    expect(refusedCharacters(body, { allowTabsAndLineBreaks: true })).toEqual([{ kind: 'BidiControl', index: body.indexOf('\u202E'), line: 3, column: 7, code: 'U+202E' }]);
+    expect(refusedCharacters(body, { allowTabsAndLineBreaks: true })).toEqual([
+      { kind: 'BidiControl', index: body.indexOf('\u202E'), line: 3, column: 7, code: 'U+202E' },
+    ]);
   });
 
   it('should accept a surrogate pair, but not its halves on their own or in the wrong order', () => {
     expect(refusedCharacters('🇻🇳👍🏽', { allowTabsAndLineBreaks: false })).toEqual([]);
-    expect(refusedCharacters('\uDC00\uD800', { allowTabsAndLineBreaks: false }).map((found) => found.kind)).toEqual(['LoneSurrogate', 'LoneSurrogate']);
+    expect(refusedCharacters('\uDC00\uD800', { allowTabsAndLineBreaks: false }).map((found) => found.kind)).toEqual([
+      'LoneSurrogate',
+      'LoneSurrogate',
+    ]);
   });
 
   it.each(ACCEPTED)('should accept %s', (_, text) => {
@@ -96,7 +109,9 @@ function fixtureWith(options: Parameters<typeof createContentFixture>[0]): Conte
 
 /** The problems of the kinds these rules add. */
 const characterProblems = (problems: readonly ContentProblem[]) =>
-  problems.filter((problem) => ['ControlCharacter', 'LoneSurrogate', 'BidiControl', 'Noncharacter', 'InvisibleText'].includes(problem.kind));
+  problems.filter((problem) =>
+    ['ControlCharacter', 'LoneSurrogate', 'BidiControl', 'Noncharacter', 'InvisibleText'].includes(problem.kind),
+  );
 
 /** Every one-line text field of an article, and how to give it a value. */
 const ARTICLE_FIELDS = [
@@ -120,7 +135,14 @@ describe('the loader, on article frontmatter', () => {
   it.each(REFUSED)('should refuse %s in a title, at the line of the field', (_, character, kind) => {
     const { text, fixture, archive, problems } = loadEnglish({ title: `Before ${character} after` });
     expect(problems).toEqual([
-      { kind, file: expect.stringMatching(fixture.file(EN)), line: positionOf(text, '\ntitle: ').line + 1, column: 8, field: 'title', message: expect.stringMatching(/^contains U\+[0-9A-F]{4} \(.+\) at character 8$/) },
+      {
+        kind,
+        file: expect.stringMatching(fixture.file(EN)),
+        line: positionOf(text, '\ntitle: ').line + 1,
+        column: 8,
+        field: 'title',
+        message: expect.stringMatching(/^contains U\+[0-9A-F]{4} \(.+\) at character 8$/),
+      },
     ]);
     // One invalid language version keeps the whole story out.
     expect(archive.stories).toEqual([]);
@@ -129,15 +151,21 @@ describe('the loader, on article frontmatter', () => {
   it.each(ARTICLE_FIELDS)('should refuse a bidirectional override in %s, naming the field', (field, set) => {
     const { text, problems } = loadEnglish(set('Quiet \u202Eevil'));
     const key = field.split('.')[0] ?? field;
-    expect(problems).toEqual([expect.objectContaining({ kind: 'BidiControl', field, line: positionOf(text, `\n${key}: `).line + 1 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'BidiControl', field, line: positionOf(text, `\n${key}: `).line + 1 }),
+    ]);
   });
 
   it.each(INVISIBLE)('should refuse a title of %s only', (_, invisible) => {
-    expect(loadEnglish({ title: invisible }).problems).toEqual([expect.objectContaining({ kind: 'InvisibleText', field: 'title' })]);
+    expect(loadEnglish({ title: invisible }).problems).toEqual([
+      expect.objectContaining({ kind: 'InvisibleText', field: 'title' }),
+    ]);
   });
 
   it.each(ARTICLE_FIELDS)('should refuse %s made of zero-width characters only', (field, set) => {
-    expect(loadEnglish(set('\u200B\u2060')).problems).toEqual([expect.objectContaining({ kind: 'InvisibleText', field })]);
+    expect(loadEnglish(set('\u200B\u2060')).problems).toEqual([
+      expect.objectContaining({ kind: 'InvisibleText', field }),
+    ]);
   });
 
   it.each(ACCEPTED)('should accept %s in every text field', (_, value) => {
@@ -173,46 +201,117 @@ describe('the loader, on the registries', () => {
     const before = readFileSync(fixture.path(registry), 'utf8');
     fixture.write(registry, `${before.trimEnd()}\n${entry}`);
     const index = (before.match(/^- id:/gm) ?? []).length;
-    return { fixture, index, lastLineBefore: before.trimEnd().split('\n').length, problems: characterProblems(fixture.load().problems) };
+    return {
+      fixture,
+      index,
+      lastLineBefore: before.trimEnd().split('\n').length,
+      problems: characterProblems(fixture.load().problems),
+    };
   }
 
   // The last number is the line of the refused value within the entry.
   it.each([
-    ['topics.yaml', 'name.en', '- id: new-topic\n  name:\n    en: "Bad \\u202E name"\n    vi: "Tên"\n', 'BidiControl', 3],
-    ['topics.yaml', 'description.vi', '- id: new-topic\n  name: { en: "Name", vi: "Tên" }\n  description:\n    en: "Fine."\n    vi: "Có \\u0007 chuông"\n', 'ControlCharacter', 5],
-    ['people.yaml', 'aliases.1', '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  aliases:\n    - "Fine"\n    - "Half \\ud800 of it"\n', 'LoneSurrogate', 5],
-    ['people.yaml', 'roles.0.title.en', '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  roles:\n    - from: "2020"\n      title:\n        en: "Head \\u2066 of"\n        vi: "Trưởng"\n', 'BidiControl', 6],
-    ['organisations.yaml', 'name.vi', '- id: new-organisation\n  name:\n    en: "Name"\n    vi: "\\u200B\\u200D"\n', 'InvisibleText', 4],
-    ['organisations.yaml', 'aliases.0', '- id: new-organisation\n  name: { en: "Name", vi: "Tên" }\n  aliases: ["Tab\\tin it"]\n', 'ControlCharacter', 3],
+    [
+      'topics.yaml',
+      'name.en',
+      '- id: new-topic\n  name:\n    en: "Bad \\u202E name"\n    vi: "Tên"\n',
+      'BidiControl',
+      3,
+    ],
+    [
+      'topics.yaml',
+      'description.vi',
+      '- id: new-topic\n  name: { en: "Name", vi: "Tên" }\n  description:\n    en: "Fine."\n    vi: "Có \\u0007 chuông"\n',
+      'ControlCharacter',
+      5,
+    ],
+    [
+      'people.yaml',
+      'aliases.1',
+      '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  aliases:\n    - "Fine"\n    - "Half \\ud800 of it"\n',
+      'LoneSurrogate',
+      5,
+    ],
+    [
+      'people.yaml',
+      'roles.0.title.en',
+      '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  roles:\n    - from: "2020"\n      title:\n        en: "Head \\u2066 of"\n        vi: "Trưởng"\n',
+      'BidiControl',
+      6,
+    ],
+    [
+      'organisations.yaml',
+      'name.vi',
+      '- id: new-organisation\n  name:\n    en: "Name"\n    vi: "\\u200B\\u200D"\n',
+      'InvisibleText',
+      4,
+    ],
+    [
+      'organisations.yaml',
+      'aliases.0',
+      '- id: new-organisation\n  name: { en: "Name", vi: "Tên" }\n  aliases: ["Tab\\tin it"]\n',
+      'ControlCharacter',
+      3,
+    ],
   ])('should refuse in %s the field %s, at its line', (registry, field, entry, kind, lineInEntry) => {
     const { fixture, index, lastLineBefore, problems } = withEntry(registry, entry);
-    expect(problems).toEqual([expect.objectContaining({ kind, file: expect.stringMatching(fixture.file(registry)), field: `${index}.${field}`, line: lastLineBefore + lineInEntry })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind,
+        file: expect.stringMatching(fixture.file(registry)),
+        field: `${index}.${field}`,
+        line: lastLineBefore + lineInEntry,
+      }),
+    ]);
   });
 
   it('should accept names and aliases in Vietnamese and with emoji', () => {
-    const { problems } = withEntry('people.yaml', '- id: new-person\n  name: { en: "Lê Dũng 👍🏽", vi: "Lê Dũng" }\n  aliases: ["Thượng tướng Lê Dũng", "🇻🇳 Lê Dũng"]\n');
+    const { problems } = withEntry(
+      'people.yaml',
+      '- id: new-person\n  name: { en: "Lê Dũng 👍🏽", vi: "Lê Dũng" }\n  aliases: ["Thượng tướng Lê Dũng", "🇻🇳 Lê Dũng"]\n',
+    );
     expect(problems).toEqual([]);
   });
 });
 
 describe('the loader, on bodies', () => {
   it('should refuse control characters, bidirectional controls and noncharacters, one problem per line at its line and column', () => {
-    const body = 'A clean first line.\n\nA bell \u0007 and another \u0007 here.\n\nTabs\tare fine, and so is 🇻🇳.\n\nHidden \u202Eorder and \u2066isolate.\n\nNot a character: \uFFFF.\n';
+    const body =
+      'A clean first line.\n\nA bell \u0007 and another \u0007 here.\n\nTabs\tare fine, and so is 🇻🇳.\n\nHidden \u202Eorder and \u2066isolate.\n\nNot a character: \uFFFF.\n';
     const text = articleText(BASE_EN, body);
     const fixture = fixtureWith({ base: { en: text } });
     const { problems, archive } = fixture.load();
     const file = expect.stringMatching(fixture.file(EN));
     expect(characterProblems(problems)).toEqual([
-      { kind: 'ControlCharacter', file, ...positionOf(text, '\u0007'), message: 'the text contains U+0007 (a control character)' },
-      { kind: 'BidiControl', file, ...positionOf(text, '\u202E'), message: 'the text contains U+202E (a bidirectional override or isolate)' },
-      { kind: 'Noncharacter', file, ...positionOf(text, '\uFFFF'), message: 'the text contains U+FFFF (a noncharacter)' },
+      {
+        kind: 'ControlCharacter',
+        file,
+        ...positionOf(text, '\u0007'),
+        message: 'the text contains U+0007 (a control character)',
+      },
+      {
+        kind: 'BidiControl',
+        file,
+        ...positionOf(text, '\u202E'),
+        message: 'the text contains U+202E (a bidirectional override or isolate)',
+      },
+      {
+        kind: 'Noncharacter',
+        file,
+        ...positionOf(text, '\uFFFF'),
+        message: 'the text contains U+FFFF (a noncharacter)',
+      },
     ]);
     expect(archive.stories).toEqual([]);
   });
 
   it('should report the body and the frontmatter together', () => {
-    const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, title: 'Bell \u0007' }, 'Bell \u0007 in the text.\n') } });
-    expect(characterProblems(fixture.load().problems).map((problem) => [problem.kind, problem.field ?? 'text'])).toEqual([
+    const fixture = fixtureWith({
+      base: { en: articleText({ ...BASE_EN, title: 'Bell \u0007' }, 'Bell \u0007 in the text.\n') },
+    });
+    expect(
+      characterProblems(fixture.load().problems).map((problem) => [problem.kind, problem.field ?? 'text']),
+    ).toEqual([
       ['ControlCharacter', 'title'],
       ['ControlCharacter', 'text'],
     ]);
@@ -223,12 +322,16 @@ describe('the loader, on bodies', () => {
     const fixture = fixtureWith({ base: { en: articleText(BASE_EN, body) } });
     const problems = characterProblems(fixture.load().problems);
     expect(problems).toHaveLength(11);
-    expect(problems.at(-1)?.message).toBe('the text contains U+0007 (a control character), and refused characters on 19 more lines');
+    expect(problems.at(-1)?.message).toBe(
+      'the text contains U+0007 (a control character), and refused characters on 19 more lines',
+    );
     expect(new Set(problems.map((problem) => problem.line)).size).toBe(11);
   });
 
   it('should accept tabs, line breaks, Vietnamese, emoji and zero-width joiners in a body', () => {
-    const fixture = fixtureWith({ base: { en: articleText(BASE_EN, 'Bộ Tư lệnh 86\tký kết 🇻🇳.\r\n\r\nKỹ sư 👩‍💻 làm việc.\n') } });
+    const fixture = fixtureWith({
+      base: { en: articleText(BASE_EN, 'Bộ Tư lệnh 86\tký kết 🇻🇳.\r\n\r\nKỹ sư 👩‍💻 làm việc.\n') },
+    });
     const { problems, archive } = fixture.load();
     expect(characterProblems(problems)).toEqual([]);
     expect(archive.stories[0]?.articles.en).toBeDefined();

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus, syntheticRegistry, syntheticStory, writeStory } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
-import { createRenderCache, readRenderCache, renderCached, renderKey, writeRenderCache } from '../../lib/content/render-cache';
+import {
+  createRenderCache,
+  readRenderCache,
+  renderCached,
+  renderKey,
+  writeRenderCache,
+} from '../../lib/content/render-cache';
 import { renderMarkdown } from '../../lib/markdown';
 
 const dirs: string[] = [];

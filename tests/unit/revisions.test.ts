@@ -20,7 +20,17 @@ import { absoluteUrl, storyUrl } from '../../lib/urls';
 import { crawlLinks, formatLinkProblem } from '../../scripts/quality/crawl-links';
 import { pageSafetyProblems } from '../../scripts/quality/page-safety';
 import { feedContentProblems, RSS_FORMAT, xmlFormProblems } from '../../scripts/quality/xml';
-import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture, positionOf, raw, type ContentFixture, type FixtureOptions } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_VI,
+  createContentFixture,
+  positionOf,
+  raw,
+  type ContentFixture,
+  type FixtureOptions,
+} from './helpers/content-fixture';
 import { makeStory } from './helpers/stories';
 
 const BASE = new URL('https://archive.example');
@@ -42,7 +52,12 @@ describe('the frontmatter of corrections, updates and renames', () => {
   const valid = { ...BASE_EN, date: '2025-10-23' };
 
   it('should accept an update, corrections and aliases', () => {
-    const parsed = FrontmatterSchema.parse({ ...valid, updated: '2025-10-30', corrections: [{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }], aliases: ['old-id'] });
+    const parsed = FrontmatterSchema.parse({
+      ...valid,
+      updated: '2025-10-30',
+      corrections: [{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }],
+      aliases: ['old-id'],
+    });
     expect(parsed.corrections).toEqual([{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }]);
     expect(parsed.aliases).toEqual(['old-id']);
   });
@@ -58,44 +73,78 @@ describe('the frontmatter of corrections, updates and renames', () => {
   ])('should refuse %s when it is %j', (field, change, message) => {
     const result = FrontmatterSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
-    const issue = result.error?.issues.find((candidate) => [...candidate.path, ...('keys' in candidate ? candidate.keys : [])].join('.').startsWith(field));
+    const issue = result.error?.issues.find((candidate) =>
+      [...candidate.path, ...('keys' in candidate ? candidate.keys : [])].join('.').startsWith(field),
+    );
     expect(issue?.message).toMatch(message);
   });
 });
 
 describe('loading corrections, updates and renames', () => {
   it('should report a change dated before the story, at its line, with the field', () => {
-    const en = articleText({ ...BASE_EN, updated: '2025-10-22', corrections: [{ date: '2025-10-24', text: 'Fine.' }, { date: '2025-09-01', text: 'Too early.' }] });
+    const en = articleText({
+      ...BASE_EN,
+      updated: '2025-10-22',
+      corrections: [
+        { date: '2025-10-24', text: 'Fine.' },
+        { date: '2025-09-01', text: 'Too early.' },
+      ],
+    });
     const fixture = fixtureWith({ base: { en } });
     const { problems, archive } = fixture.load();
     expect(problems.map(({ kind, line, field, message }) => ({ kind, line, field, message }))).toEqual([
-      { kind: 'DateBeforeStory', line: positionOf(en, 'updated:').line, field: 'updated', message: "2025-10-22 is before the story's date 2025-10-23" },
-      { kind: 'DateBeforeStory', line: positionOf(en, 'corrections:').line, field: 'corrections.1.date', message: "2025-09-01 is before the story's date 2025-10-23" },
+      {
+        kind: 'DateBeforeStory',
+        line: positionOf(en, 'updated:').line,
+        field: 'updated',
+        message: "2025-10-22 is before the story's date 2025-10-23",
+      },
+      {
+        kind: 'DateBeforeStory',
+        line: positionOf(en, 'corrections:').line,
+        field: 'corrections.1.date',
+        message: "2025-09-01 is before the story's date 2025-10-23",
+      },
     ]);
     expect(problems.every((problem) => fixture.file(`articles/${BASE_STORY_ID}/en.md`).test(problem.file))).toBe(true);
     expect(archive.stories).toEqual([]);
   });
 
   it('should read unquoted dates as written, as the guide shows them', () => {
-    const changes = { updated: raw('2025-10-30'), corrections: raw('[{ date: 2025-10-24, text: "The ceremony is on 25 October." }]') };
+    const changes = {
+      updated: raw('2025-10-30'),
+      corrections: raw('[{ date: 2025-10-24, text: "The ceremony is on 25 October." }]'),
+    };
     const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, ...changes }) } });
     const { problems, archive } = fixture.load();
     expect(problems).toEqual([]);
     const article = archive.stories[0]?.articles.en;
-    expect([article?.updated, article?.corrections]).toEqual(['2025-10-30', [{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }]]);
+    expect([article?.updated, article?.corrections]).toEqual([
+      '2025-10-30',
+      [{ date: '2025-10-24', text: 'The ceremony is on 25 October.' }],
+    ]);
   });
 
   it('should take any day of a month-only story date as not before it', () => {
     const month = { date: '2025-10', updated: '2025-10-01' };
-    const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, ...month }), vi: articleText({ ...BASE_VI, ...month }) } });
+    const fixture = fixtureWith({
+      base: { en: articleText({ ...BASE_EN, ...month }), vi: articleText({ ...BASE_VI, ...month }) },
+    });
     expect(fixture.load().problems).toEqual([]);
   });
 
   /** A second story, in both languages, with the given aliases. */
-  const other = (aliases: string[]) => ({ en: articleText({ ...BASE_EN, aliases }), vi: articleText({ ...BASE_VI, aliases }) });
+  const other = (aliases: string[]) => ({
+    en: articleText({ ...BASE_EN, aliases }),
+    vi: articleText({ ...BASE_VI, aliases }),
+  });
 
   it.each([
-    ['a story id', ['other-story', BASE_STORY_ID], `"${BASE_STORY_ID}" is the id of the story in articles/${BASE_STORY_ID}/`],
+    [
+      'a story id',
+      ['other-story', BASE_STORY_ID],
+      `"${BASE_STORY_ID}" is the id of the story in articles/${BASE_STORY_ID}/`,
+    ],
     ["the story's own id", ['other-story'], '"other-story" is this story\'s own id, not an earlier one'],
   ])('should refuse an alias that is %s', (_what, aliases, message) => {
     const fixture = fixtureWith({ stories: { 'other-story': other(aliases) } });
@@ -115,9 +164,9 @@ describe('loading corrections, updates and renames', () => {
   it('should refuse an alias two stories claim, in the file of the second', () => {
     const fixture = fixtureWith({ stories: { 'other-story': other(['old-id']), 'third-story': other(['old-id']) } });
     const clashes = fixture.load().problems.filter((problem) => problem.kind === 'StoryAliasClash');
-    expect(clashes.map((problem) => [path.basename(path.dirname(problem.file)), problem.field, problem.message])).toEqual([
-      ['third-story', 'aliases.0', '"old-id" is already an alias of the story "other-story"'],
-    ]);
+    expect(
+      clashes.map((problem) => [path.basename(path.dirname(problem.file)), problem.field, problem.message]),
+    ).toEqual([['third-story', 'aliases.0', '"old-id" is already an alias of the story "other-story"']]);
   });
 
   it('should keep the aliases of a published story', () => {
@@ -131,21 +180,39 @@ describe('loading corrections, updates and renames', () => {
 describe('the modified date', () => {
   it('should be the latest of the update and the corrections, and absent without them', () => {
     expect(modifiedDate({ corrections: [] })).toBeUndefined();
-    expect(modifiedDate({ updated: '2025-11-02', corrections: [{ date: '2025-11-05', text: 'x' }, { date: '2025-11-01', text: 'y' }] })).toBe('2025-11-05');
-    expect(modifiedDate({ updated: '2025-11-09', corrections: [{ date: '2025-11-05', text: 'x' }] })).toBe('2025-11-09');
+    expect(
+      modifiedDate({
+        updated: '2025-11-02',
+        corrections: [
+          { date: '2025-11-05', text: 'x' },
+          { date: '2025-11-01', text: 'y' },
+        ],
+      }),
+    ).toBe('2025-11-05');
+    expect(modifiedDate({ updated: '2025-11-09', corrections: [{ date: '2025-11-05', text: 'x' }] })).toBe(
+      '2025-11-09',
+    );
   });
 
-  const story = makeStory({ id: 'changed-story', date: '2025-11-01', updated: { en: '2025-11-03' }, corrections: [{ date: '2025-11-02', text: 'A name was misspelt.' }] });
+  const story = makeStory({
+    id: 'changed-story',
+    date: '2025-11-01',
+    updated: { en: '2025-11-03' },
+    corrections: [{ date: '2025-11-02', text: 'A name was misspelt.' }],
+  });
 
   it('should give JSON-LD a dateModified per language, and none for a story never changed', () => {
     expect(newsArticleJsonLd(story, 'en', registry, BASE).dateModified).toBe(storyTimestamp('2025-11-03'));
     expect(newsArticleJsonLd(story, 'vi', registry, BASE).dateModified).toBe(storyTimestamp('2025-11-02'));
-    expect(newsArticleJsonLd(makeStory({ id: 'plain-story', date: '2025-11-01' }), 'en', registry, BASE)).not.toHaveProperty('dateModified');
+    expect(
+      newsArticleJsonLd(makeStory({ id: 'plain-story', date: '2025-11-01' }), 'en', registry, BASE),
+    ).not.toHaveProperty('dateModified');
   });
 
   it("should date an article's sitemap entry by its change, and other pages by the stories' dates", () => {
     const archive = { stories: [story], topics, people: [], organisations: [] };
-    const lastmod = (path: string) => sitemapEntries(archive, BASE).find((entry) => entry.url === absoluteUrl(path, BASE))?.lastModified;
+    const lastmod = (path: string) =>
+      sitemapEntries(archive, BASE).find((entry) => entry.url === absoluteUrl(path, BASE))?.lastModified;
     expect(lastmod(storyUrl('en', story.id))).toBe(storyTimestamp('2025-11-03'));
     expect(lastmod(storyUrl('vi', story.id))).toBe(storyTimestamp('2025-11-02'));
     expect(lastmod('/en/')).toBe(storyTimestamp('2025-11-01'));
@@ -156,14 +223,21 @@ describe('the modified date', () => {
     const source = { stories: [story, plain], topics, people: [], organisations: [] };
     const spec = languageFeedSpec(source, 'en');
     const xml = feedDocument(source, spec, BASE);
-    expect(xml.match(/<atom:updated>[^<]*<\/atom:updated>/g)).toEqual([`<atom:updated>${storyInstant('2025-11-03').toISOString()}</atom:updated>`]);
+    expect(xml.match(/<atom:updated>[^<]*<\/atom:updated>/g)).toEqual([
+      `<atom:updated>${storyInstant('2025-11-03').toISOString()}</atom:updated>`,
+    ]);
     expect(xmlFormProblems(xml, RSS_FORMAT)).toEqual([]);
     expect(feedContentProblems(xml, spec, source, BASE)).toEqual([]);
     const tampered = xml.replace(storyInstant('2025-11-03').toISOString(), storyInstant('2025-11-04').toISOString());
-    expect(feedContentProblems(tampered, spec, source, BASE)).toEqual([expect.stringMatching(/^\/rss\/channel\/item\[1\]: the date of change reads /)]);
-    expect(xmlFormProblems(xml.replace('<atom:updated>', '<atom:published>').replace('</atom:updated>', '</atom:published>'), RSS_FORMAT)).toEqual([
-      '/rss/channel/item/atom:published: the element <atom:published> does not belong in <item>',
+    expect(feedContentProblems(tampered, spec, source, BASE)).toEqual([
+      expect.stringMatching(/^\/rss\/channel\/item\[1\]: the date of change reads /),
     ]);
+    expect(
+      xmlFormProblems(
+        xml.replace('<atom:updated>', '<atom:published>').replace('</atom:updated>', '</atom:published>'),
+        RSS_FORMAT,
+      ),
+    ).toEqual(['/rss/channel/item/atom:published: the element <atom:published> does not belong in <item>']);
   });
 });
 
@@ -171,14 +245,20 @@ describe('the old addresses of a renamed story', () => {
   const renamed = makeStory({ id: 'new-story-id', date: '2025-11-01', aliases: ['old-story-id'], locales: ['en'] });
 
   it('should lead from both languages to the version that exists', () => {
-    expect(storyRedirects([renamed, makeStory({ id: 'plain-story', date: '2025-10-01' })]).map(({ path, locale, target }) => ({ path, locale, target }))).toEqual([
+    expect(
+      storyRedirects([renamed, makeStory({ id: 'plain-story', date: '2025-10-01' })]).map(
+        ({ path, locale, target }) => ({ path, locale, target }),
+      ),
+    ).toEqual([
       { path: '/en/articles/old-story-id/', locale: 'en', target: '/en/articles/new-story-id/' },
       { path: '/vi/articles/old-story-id/', locale: 'vi', target: '/en/articles/new-story-id/' },
     ]);
   });
 
   it('should keep the old addresses out of the sitemap', () => {
-    const urls = sitemapEntries({ stories: [renamed], topics, people: [], organisations: [] }, BASE).map((entry) => entry.url);
+    const urls = sitemapEntries({ stories: [renamed], topics, people: [], organisations: [] }, BASE).map(
+      (entry) => entry.url,
+    );
     expect(urls).toContain(absoluteUrl(storyUrl('en', 'new-story-id'), BASE));
     expect(urls.filter((url) => url.includes('old-story-id'))).toEqual([]);
   });
@@ -193,7 +273,9 @@ describe('the old addresses of a renamed story', () => {
     expect(head.canonical).toBe('https://archive.example/en/articles/new-story-id/');
     expect(head.robots).toBe('noindex');
     expect(html).toContain('<h1>Tin bài đã chuyển địa chỉ</h1>');
-    expect(html).toContain(`<a href="/en/articles/new-story-id/" hrefLang="en" lang="en">${renamed.articles.en?.title}</a>`);
+    expect(html).toContain(
+      `<a href="/en/articles/new-story-id/" hrefLang="en" lang="en">${renamed.articles.en?.title}</a>`,
+    );
     expect(pageSafetyProblems(html, new Set())).toEqual([]);
   });
 
@@ -201,7 +283,9 @@ describe('the old addresses of a renamed story', () => {
     const hostile = makeStory({ id: 'new-story-id', date: '2025-11-01', aliases: ['old-story-id'] });
     const article = hostile.articles.en;
     if (!article) throw new Error('no English version');
-    const [redirect] = storyRedirects([{ ...hostile, articles: { en: { ...article, title: '</a><script>alert(1)</script>' } } }]);
+    const [redirect] = storyRedirects([
+      { ...hostile, articles: { en: { ...article, title: '</a><script>alert(1)</script>' } } },
+    ]);
     if (!redirect) throw new Error('no redirect');
     const html = storyMovedDocument(redirect, BASE);
     expect(html).not.toContain('<script>');
@@ -209,7 +293,8 @@ describe('the old addresses of a renamed story', () => {
   });
 
   it('should make the page check refuse a refresh to a script URL', () => {
-    const html = '<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="0; url=javascript:alert(1)"></head><body></body></html>';
+    const html =
+      '<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="0; url=javascript:alert(1)"></head><body></body></html>';
     expect(pageSafetyProblems(html, new Set())).toEqual([expect.stringMatching(/a javascript: URL in a refresh$/)]);
   });
 
@@ -222,16 +307,28 @@ describe('the old addresses of a renamed story', () => {
     };
     const [en] = storyRedirects([renamed]);
     if (!en) throw new Error('no English redirect');
-    write('index.html', '<!DOCTYPE html><html lang="en"><head></head><body><a href="/en/articles/new-story-id/">story</a></body></html>');
+    write(
+      'index.html',
+      '<!DOCTYPE html><html lang="en"><head></head><body><a href="/en/articles/new-story-id/">story</a></body></html>',
+    );
     write('en/articles/old-story-id/index.html', storyMovedDocument(en, BASE));
     const crawl = () => crawlLinks({ outDir: dir, siteOrigin: BASE.origin }).problems.map(formatLinkProblem);
     expect(crawl()).toEqual([
-      expect.stringMatching(/^\/en\/articles\/old-story-id\/: .*meta.*: \/en\/articles\/new-story-id\/ is not a built file$/),
-      expect.stringMatching(/^\/en\/articles\/old-story-id\/: .*link.*: \/en\/articles\/new-story-id\/ is not a built file$/),
-      expect.stringMatching(/^\/en\/articles\/old-story-id\/: .*a.*: \/en\/articles\/new-story-id\/ is not a built file$/),
+      expect.stringMatching(
+        /^\/en\/articles\/old-story-id\/: .*meta.*: \/en\/articles\/new-story-id\/ is not a built file$/,
+      ),
+      expect.stringMatching(
+        /^\/en\/articles\/old-story-id\/: .*link.*: \/en\/articles\/new-story-id\/ is not a built file$/,
+      ),
+      expect.stringMatching(
+        /^\/en\/articles\/old-story-id\/: .*a.*: \/en\/articles\/new-story-id\/ is not a built file$/,
+      ),
       expect.stringMatching(/^\/: .*a.*: \/en\/articles\/new-story-id\/ is not a built file$/),
     ]);
-    write('en/articles/new-story-id/index.html', '<!DOCTYPE html><html lang="en"><head></head><body><a href="/">home</a></body></html>');
+    write(
+      'en/articles/new-story-id/index.html',
+      '<!DOCTYPE html><html lang="en"><head></head><body><a href="/">home</a></body></html>',
+    );
     expect(crawl()).toEqual([]);
   });
 });

@@ -2,10 +2,27 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import type { Locale } from '../../lib/i18n';
-import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc, type SearchEntity } from '../../lib/search/documents';
+import {
+  entityKey,
+  searchDocuments,
+  searchEntities,
+  taggedStories,
+  yearRanges,
+  type SearchDoc,
+  type SearchEntity,
+} from '../../lib/search/documents';
 import { highlight, queryTerms, snippet, type MatchKind } from '../../lib/search/highlight';
 import { createSearchClient, type SearchClient } from '../../lib/search/load';
-import { applyFacets, facetCounts, matchEntities, searchStories, storyFacets, type SearchHit, type SearchLanguage, type TaggedStories } from '../../lib/search/query';
+import {
+  applyFacets,
+  facetCounts,
+  matchEntities,
+  searchStories,
+  storyFacets,
+  type SearchHit,
+  type SearchLanguage,
+  type TaggedStories,
+} from '../../lib/search/query';
 import type { SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
@@ -90,8 +107,12 @@ function syntheticDocs(texts: Record<string, string>, locale: Locale = 'vi'): Se
 }
 
 /** Ids of a synthetic search's hits and of the stories with the words only apart, best first. */
-function syntheticResults(docs: readonly SearchDoc[][], query: string): { hits: string[]; apart: string[]; loose: boolean } {
-  const byNumber = (locale: Locale, number: number) => docs.flat().find((doc) => doc.locale === locale && doc.number === number)?.id;
+function syntheticResults(
+  docs: readonly SearchDoc[][],
+  query: string,
+): { hits: string[]; apart: string[]; loose: boolean } {
+  const byNumber = (locale: Locale, number: number) =>
+    docs.flat().find((doc) => doc.locale === locale && doc.number === number)?.id;
   const loaded = docs.map((list) => ({ locale: list[0]?.locale ?? 'vi', index: buildSearchIndex(list, []) }));
   const results = searchStories(loaded, [], new Map(), query);
   const ids = (hits: readonly SearchHit[]) => hits.map((hit) => byNumber(hit.locale, hit.story) ?? '?');
@@ -112,7 +133,13 @@ function marked(text: string, query: string, kind: MatchKind): string[] {
 
 /** Stories whose Vietnamese title, summary or body has the words, as written. */
 function storiesSaying(words: string): string[] {
-  return archive.stories.filter((story) => [story.articles.vi?.title, story.articles.vi?.summary, story.articles.vi?.text].some((text) => text?.includes(words))).map((story) => story.id);
+  return archive.stories
+    .filter((story) =>
+      [story.articles.vi?.title, story.articles.vi?.summary, story.articles.vi?.text].some((text) =>
+        text?.includes(words),
+      ),
+    )
+    .map((story) => story.id);
 }
 
 describe('matching with and without diacritics', () => {
@@ -137,15 +164,20 @@ describe('matching with and without diacritics', () => {
   it('should not fold phonetically: "duong" finds "đường" and never "tướng"', () => {
     // Seed stories say "tướng" often and "dương" (in "biểu dương") once.
     const vi = archive.stories.filter((story) => story.articles.vi);
-    const saysDuong = vi.filter((story) => foldedWords(`${story.articles.vi?.summary} ${story.articles.vi?.text}`).includes('duong')).map((story) => story.id);
-    const saysOnlyTuong = vi.filter((story) => story.articles.vi?.text.includes('tướng') && !saysDuong.includes(story.id)).map((story) => story.id);
+    const saysDuong = vi
+      .filter((story) => foldedWords(`${story.articles.vi?.summary} ${story.articles.vi?.text}`).includes('duong'))
+      .map((story) => story.id);
+    const saysOnlyTuong = vi
+      .filter((story) => story.articles.vi?.text.includes('tướng') && !saysDuong.includes(story.id))
+      .map((story) => story.id);
     expect(saysDuong.length).toBeGreaterThan(0);
     expect(saysOnlyTuong.length).toBeGreaterThan(0);
     expect(search(['vi'], 'duong').sort()).toEqual(saysDuong.sort());
     expect(search(['vi'], 'tuong')).toEqual(expect.arrayContaining(saysOnlyTuong));
-    expect(searchSynthetic([syntheticDocs({ road: 'con đường mới', general: 'vị tướng già' })], 'duong')).toEqual(['road']);
+    expect(searchSynthetic([syntheticDocs({ road: 'con đường mới', general: 'vị tướng già' })], 'duong')).toEqual([
+      'road',
+    ]);
   });
-
 });
 
 describe('diacritics mean what they say', () => {
@@ -162,7 +194,11 @@ describe('diacritics mean what they say', () => {
   });
 
   it.each(['le', 'dung', 'hanh', 'doi'])('should match "%s" typed bare in every form', (query) => {
-    const synthetic = syntheticDocs({ a: 'ông Lê Dũng hành quân cùng đội', b: 'lễ dựng hạnh đổi', c: 'le dung hanh doi' });
+    const synthetic = syntheticDocs({
+      a: 'ông Lê Dũng hành quân cùng đội',
+      b: 'lễ dựng hạnh đổi',
+      c: 'le dung hanh doi',
+    });
     const results = syntheticResults([synthetic], query);
     expect(results.hits.sort()).toEqual(['a', 'b', 'c']);
     expect(results.apart).toEqual([]);
@@ -196,13 +232,23 @@ describe('diacritics mean what they say', () => {
     ['Quỳnh tùy', 'Quỳnh tuỳ'],
   ])('should read "%s" and "%s" (older and newer tone placement) as the same text', (older, newer) => {
     expect(markedText(older)).toBe(markedText(newer));
-    const synthetic = syntheticDocs({ older: `bài ${older} ở đây`, newer: `bài ${newer} ở đây`, neither: 'bài khác ở đây' });
-    for (const query of [older, newer]) expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['newer', 'older']);
+    const synthetic = syntheticDocs({
+      older: `bài ${older} ở đây`,
+      newer: `bài ${newer} ở đây`,
+      neither: 'bài khác ở đây',
+    });
+    for (const query of [older, newer])
+      expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['newer', 'older']);
   });
 
   it('should read text and queries decomposed (NFD) as the same as composed (NFC)', () => {
-    const synthetic = syntheticDocs({ composed: 'ông Lê Dũng', decomposed: 'ông Lê Dũng'.normalize('NFD'), other: 'ông Lễ Dựng' });
-    for (const query of ['Lê Dũng', 'Lê Dũng'.normalize('NFD')]) expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['composed', 'decomposed']);
+    const synthetic = syntheticDocs({
+      composed: 'ông Lê Dũng',
+      decomposed: 'ông Lê Dũng'.normalize('NFD'),
+      other: 'ông Lễ Dựng',
+    });
+    for (const query of ['Lê Dũng', 'Lê Dũng'.normalize('NFD')])
+      expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['composed', 'decomposed']);
     expect(search(['vi'], 'Vũ Hữu Hạnh'.normalize('NFD'))).toEqual(search(['vi'], 'Vũ Hữu Hạnh'));
   });
 
@@ -223,25 +269,42 @@ describe('words together before words apart', () => {
       expect(search(['vi'], query).sort()).toEqual(expected);
     }
     // "Lê Huy Vịnh" and "Lễ mở ký ... xây dựng" have the syllables, apart or in other forms.
-    expect(searchApart(['vi'], 'le dung')).toEqual(expect.arrayContaining(['digital-transformation-working-session-2023']));
+    expect(searchApart(['vi'], 'le dung')).toEqual(
+      expect.arrayContaining(['digital-transformation-working-session-2023']),
+    );
   });
 
   it('should list the stories with "Vũ Hữu Hạnh" and "Bộ Quốc phòng" together, not those with the syllables elsewhere', () => {
     const hanh = [...new Set([...storiesTagged('people', 'vu-huu-hanh'), ...storiesSaying('Vũ Hữu Hạnh')])].sort();
     expect(search(['vi'], 'Vũ Hữu Hạnh').sort()).toEqual(hanh);
-    const ministry = [...new Set([...storiesTagged('organisations', 'ministry-of-national-defence'), ...storiesSaying('Bộ Quốc phòng')])].sort();
+    const ministry = [
+      ...new Set([
+        ...storiesTagged('organisations', 'ministry-of-national-defence'),
+        ...storiesSaying('Bộ Quốc phòng'),
+      ]),
+    ].sort();
     expect(search(['vi'], 'Bộ Quốc phòng').sort()).toEqual(ministry);
   });
 
   it('should put a phrase in the results and the same words scattered in the "apart" list', () => {
-    const synthetic = syntheticDocs({ phrase: 'Hôm qua tại thủ đô Hà Nội đã có ông Lê Dũng đến', scattered: 'Dũng và Lê đến Hà Nội' });
+    const synthetic = syntheticDocs({
+      phrase: 'Hôm qua tại thủ đô Hà Nội đã có ông Lê Dũng đến',
+      scattered: 'Dũng và Lê đến Hà Nội',
+    });
     expect(syntheticResults([synthetic], 'le dung')).toEqual({ hits: ['phrase'], apart: ['scattered'], loose: false });
     expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['phrase'], apart: ['scattered'], loose: false });
   });
 
   it('should work the same way in English', () => {
-    const synthetic = syntheticDocs({ together: 'Cyber security drills were held', apart: 'Security of the cyber domain' }, 'en');
-    expect(syntheticResults([synthetic], 'cyber security')).toEqual({ hits: ['together'], apart: ['apart'], loose: false });
+    const synthetic = syntheticDocs(
+      { together: 'Cyber security drills were held', apart: 'Security of the cyber domain' },
+      'en',
+    );
+    expect(syntheticResults([synthetic], 'cyber security')).toEqual({
+      hits: ['together'],
+      apart: ['apart'],
+      loose: false,
+    });
   });
 
   it('should give the looser matches as the results, and say so, when nothing matches as typed', () => {
@@ -252,12 +315,16 @@ describe('words together before words apart', () => {
 });
 
 describe('why a result is there', () => {
-  it('should name the tag of a story found by an entity\'s alias it does not contain', () => {
+  it("should name the tag of a story found by an entity's alias it does not contain", () => {
     const { hits } = searchStories([language('en')], entities, tagged, 'MND');
     const ministry = entityKey('organisations', 'ministry-of-national-defence');
-    expect(hits.map((hit) => storyId(hit.story)).sort()).toEqual(storiesTagged('organisations', 'ministry-of-national-defence').sort());
+    expect(hits.map((hit) => storyId(hit.story)).sort()).toEqual(
+      storiesTagged('organisations', 'ministry-of-national-defence').sort(),
+    );
     expect(hits.every((hit) => hit.tags.includes(ministry))).toBe(true);
-    expect(searchStories([language('en')], entities, tagged, 'rehearsal').hits.every((hit) => hit.tags.length === 0)).toBe(true);
+    expect(
+      searchStories([language('en')], entities, tagged, 'rehearsal').hits.every((hit) => hit.tags.length === 0),
+    ).toBe(true);
   });
 });
 
@@ -328,15 +395,41 @@ describe('facets', () => {
     const [year, yearCount] = counts.year[0] ?? ['', 0];
     expect(applyFacets(hits, { year }, facetsOf).every((hit) => storyAt(hit.story)?.date.startsWith(year))).toBe(true);
     expect(applyFacets(hits, { year }, facetsOf).length).toBe(yearCount);
-    expect(counts.topics.map(([, count]) => count)).toEqual([...counts.topics.map(([, count]) => count)].sort((a, b) => b - a));
+    expect(counts.topics.map(([, count]) => count)).toEqual(
+      [...counts.topics.map(([, count]) => count)].sort((a, b) => b - a),
+    );
   });
 });
 
-const QUERIES = ['trinh van quyet', 'Trịnh Văn Quyết', 'Bộ Quốc phòng', 'hano', 'Hanoi Convention', 'chuyen doi so', 'Cuba', 'Hạnh', 'BTL 86', 'le dung', 'digital transformation', 'd', 'ngu', 'Command 86 cyberspace'];
+const QUERIES = [
+  'trinh van quyet',
+  'Trịnh Văn Quyết',
+  'Bộ Quốc phòng',
+  'hano',
+  'Hanoi Convention',
+  'chuyen doi so',
+  'Cuba',
+  'Hạnh',
+  'BTL 86',
+  'le dung',
+  'digital transformation',
+  'd',
+  'ngu',
+  'Command 86 cyberspace',
+];
 
 describe('the index in shards', () => {
   it('should find every term of the index in the shard its first term names', () => {
-    const { starts, shards } = shardIndex(exportedPostings({ 'title.1.map': JSON.stringify([['a', [[0]]], ['b', [[1]]], ['c', [[2]]]]) }), 10);
+    const { starts, shards } = shardIndex(
+      exportedPostings({
+        'title.1.map': JSON.stringify([
+          ['a', [[0]]],
+          ['b', [[1]]],
+          ['c', [[2]]],
+        ]),
+      }),
+      10,
+    );
     expect(starts).toEqual(['a', 'b', 'c']);
     expect(JSON.parse(shards[shardOf('b', starts)] ?? '{}')).toEqual({ title: [['b', [[1]]]] });
     expect(shardOf('bz', starts)).toBe(1);
@@ -357,11 +450,13 @@ describe('the index in shards', () => {
     }
     expect(found).toBeGreaterThanOrEqual(2 * QUERIES.length - 2);
     const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
-    expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'));
+    expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(
+      searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'),
+    );
     expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').hits.length).toBeGreaterThan(0);
   });
 
-  it('should fetch only the shards of the query\'s terms, each once', async () => {
+  it("should fetch only the shards of the query's terms, each once", async () => {
     fetched = [];
     const client = filesClient();
     await client.prepare(['en'], 'rehearsal');
@@ -379,7 +474,13 @@ describe('the index in shards', () => {
     fetched = [];
     const client = filesClient();
     const prepared = await client.prepare(['vi'], 'Lê Dũng');
-    expect(prepared.tagged.get(entityKey('people', 'le-dung'))).toEqual(new Set(storiesTagged('people', 'le-dung').map((id) => archive.stories.length - 1 - archive.stories.findIndex((story) => story.id === id))));
+    expect(prepared.tagged.get(entityKey('people', 'le-dung'))).toEqual(
+      new Set(
+        storiesTagged('people', 'le-dung').map(
+          (id) => archive.stories.length - 1 - archive.stories.findIndex((story) => story.id === id),
+        ),
+      ),
+    );
     expect(fetched).toContain('/search/tagged/people/le-dung.json');
     expect(fetched).not.toContain('/search/tagged.json');
   });
@@ -407,13 +508,16 @@ describe('the index in shards', () => {
     expect(cards.map((card) => card.id)).toEqual(hits.map((hit) => storyId(hit.story)));
     expect(cards.every((card) => card.locale === 'en' && card.text.length > 0)).toBe(true);
     const facets = await client.facets('en');
-    expect(facetCounts(hits, storyFacets(facets))).toEqual(facetCounts(hits, storyFacets({ tagged, years: yearRanges(archive) })));
+    expect(facetCounts(hits, storyFacets(facets))).toEqual(
+      facetCounts(hits, storyFacets({ tagged, years: yearRanges(archive) })),
+    );
   });
 });
 
 describe('search files that do not have the shape the client expects', () => {
   /** A client over the built files, with one file replaced. */
-  const clientWith = (url: string, data: unknown) => createSearchClient(async (wanted) => (wanted === url ? data : builtFile(wanted)));
+  const clientWith = (url: string, data: unknown) =>
+    createSearchClient(async (wanted) => (wanted === url ? data : builtFile(wanted)));
   const builtFile = (url: string): unknown => JSON.parse(files.get(url) ?? 'null');
 
   it('should reject a result card with a malformed id, date or number, and accept it as built', async () => {
@@ -421,7 +525,12 @@ describe('search files that do not have the shape the client expects', () => {
     const card = builtFile(url) as SearchDoc;
     const hit: SearchHit = { story: 0, locale: 'en', score: 1, tags: [] };
     await expect(clientWith(url, card).cards([hit])).resolves.toEqual([card]);
-    for (const broken of [{ ...card, id: 'Not An Id' }, { ...card, date: '2025-13' }, { ...card, number: -1 }, { ...card, text: undefined }]) {
+    for (const broken of [
+      { ...card, id: 'Not An Id' },
+      { ...card, date: '2025-13' },
+      { ...card, number: -1 },
+      { ...card, text: undefined },
+    ]) {
       await expect(clientWith(url, broken).cards([hit])).rejects.toThrow();
     }
   });
@@ -429,7 +538,11 @@ describe('search files that do not have the shape the client expects', () => {
   it('should reject a manifest whose shard list or story count is malformed', async () => {
     const url = searchManifestUrl('en');
     const manifest = builtFile(url) as SearchManifest;
-    for (const broken of [{ ...manifest, stories: 1.5 }, { ...manifest, shards: [1, 2] }, { ...manifest, years: [[2025, 0]] }]) {
+    for (const broken of [
+      { ...manifest, stories: 1.5 },
+      { ...manifest, shards: [1, 2] },
+      { ...manifest, years: [[2025, 0]] },
+    ]) {
       await expect(clientWith(url, broken).manifest('en')).rejects.toThrow();
     }
   });

@@ -14,8 +14,14 @@ const BASE = new URL('https://archive.example');
 
 const fixture = createContentFixture({
   stories: {
-    'draft-story': { en: articleText({ ...BASE_EN, date: '2026-01-01', draft: true }), vi: articleText({ ...BASE_VI, date: '2026-01-01', draft: true }) },
-    'half-draft': { en: articleText({ ...BASE_EN, date: '2024-03', draft: true }), vi: articleText({ ...BASE_VI, date: '2024-03' }) },
+    'draft-story': {
+      en: articleText({ ...BASE_EN, date: '2026-01-01', draft: true }),
+      vi: articleText({ ...BASE_VI, date: '2026-01-01', draft: true }),
+    },
+    'half-draft': {
+      en: articleText({ ...BASE_EN, date: '2024-03', draft: true }),
+      vi: articleText({ ...BASE_VI, date: '2024-03' }),
+    },
   },
 });
 const loaded = fixture.load();
@@ -47,7 +53,11 @@ describe('publishedPages and sitemapEntries', () => {
   it('should link translated pages to each other both ways, with x-default', () => {
     const en = byPath.get(storyUrl('en', BASE_STORY_ID));
     const vi = byPath.get(storyUrl('vi', BASE_STORY_ID));
-    expect(en?.alternates).toEqual({ en: storyUrl('en', BASE_STORY_ID), vi: storyUrl('vi', BASE_STORY_ID), 'x-default': storyUrl('en', BASE_STORY_ID) });
+    expect(en?.alternates).toEqual({
+      en: storyUrl('en', BASE_STORY_ID),
+      vi: storyUrl('vi', BASE_STORY_ID),
+      'x-default': storyUrl('en', BASE_STORY_ID),
+    });
     expect(vi?.alternates).toEqual(en?.alternates);
     for (const page of pages) {
       for (const [language, path] of Object.entries(page.alternates)) {
@@ -64,10 +74,11 @@ describe('publishedPages and sitemapEntries', () => {
   });
 
   it('should point the home pages and the root at the root as x-default', () => {
-    for (const path of [rootUrl(), homeUrl('en'), homeUrl('vi')]) expect(byPath.get(path)?.alternates['x-default']).toBe(rootUrl());
+    for (const path of [rootUrl(), homeUrl('en'), homeUrl('vi')])
+      expect(byPath.get(path)?.alternates['x-default']).toBe(rootUrl());
   });
 
-  it("should date a story page by its story and a list by the newest story it shows", () => {
+  it('should date a story page by its story and a list by the newest story it shows', () => {
     const story = loaded.archive.stories.find((candidate) => candidate.id === BASE_STORY_ID);
     const entryFor = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path, BASE));
     expect(entryFor(storyUrl('en', BASE_STORY_ID))?.lastModified).toBe(storyTimestamp(story?.date ?? ''));
@@ -82,15 +93,26 @@ describe('publishedPages and sitemapEntries', () => {
     const used = new Set(loaded.archive.stories.flatMap((story) => story.topics));
     const unused = loaded.archive.topics.find((topic) => !used.has(topic.id));
     expect(unused).toBeDefined();
-    expect(entries.find((entry) => entry.url === absoluteUrl(topicUrl('en', unused?.id ?? ''), BASE))?.lastModified).toBeUndefined();
+    expect(
+      entries.find((entry) => entry.url === absoluteUrl(topicUrl('en', unused?.id ?? ''), BASE))?.lastModified,
+    ).toBeUndefined();
     expect(entries.find((entry) => entry.url === absoluteUrl(rootUrl(), BASE))?.lastModified).toBeUndefined();
   });
 });
 
 describe('sitemapDocument', () => {
   const xml = sitemapDocument(loaded.archive, BASE);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['url', 'xhtml:link'].includes(name) });
-  type Url = { loc: string; lastmod?: string; 'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[] };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    isArray: (name) => ['url', 'xhtml:link'].includes(name),
+  });
+  type Url = {
+    loc: string;
+    lastmod?: string;
+    'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[];
+  };
 
   it('should be valid XML in the sitemap namespace, with XHTML links declared', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -105,7 +127,9 @@ describe('sitemapDocument', () => {
       urls.map((url) => ({
         url: url.loc,
         ...(url.lastmod ? { lastModified: url.lastmod } : {}),
-        ...(url['xhtml:link'] ? { alternates: Object.fromEntries(url['xhtml:link'].map((link) => [link['@hreflang'], link['@href']])) } : {}),
+        ...(url['xhtml:link']
+          ? { alternates: Object.fromEntries(url['xhtml:link'].map((link) => [link['@hreflang'], link['@href']])) }
+          : {}),
       })),
     ).toEqual(entries);
     expect(urls.flatMap((url) => url['xhtml:link'] ?? []).every((link) => link['@rel'] === 'alternate')).toBe(true);

@@ -112,16 +112,26 @@ describe('the preview server', () => {
     expect(await get('/a/b/')).toMatchObject({ status: 200, body: FILES['a/b/index.html'] });
     expect((await get('/a/b?q=1')).headers.location).toBe('/a/b/?q=1');
     const redirect = await get('/a/b');
-    expect(redirect).toMatchObject({ status: 308, headers: { location: '/a/b/', 'x-content-type-options': 'nosniff' } });
+    expect(redirect).toMatchObject({
+      status: 308,
+      headers: { location: '/a/b/', 'x-content-type-options': 'nosniff' },
+    });
   });
 
   it('should never redirect to another host, whatever slashes the path starts with', async () => {
     expect((await get('//a/b')).headers.location).toBe('/a/b/');
   });
 
-  it.each(['/missing/', '/missing', '/a/b/missing.html', '/a/b.html'])('should answer %s with the 404 page and status 404', async (urlPath) => {
-    expect(await get(urlPath)).toMatchObject({ status: 404, body: FILES['404.html'], headers: { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' } });
-  });
+  it.each(['/missing/', '/missing', '/a/b/missing.html', '/a/b.html'])(
+    'should answer %s with the 404 page and status 404',
+    async (urlPath) => {
+      expect(await get(urlPath)).toMatchObject({
+        status: 404,
+        body: FILES['404.html'],
+        headers: { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' },
+      });
+    },
+  );
 
   it.each([
     '/../out-other/secret.txt',
@@ -146,7 +156,9 @@ describe('the preview server', () => {
       expect(answer.status, urlPath).toBeGreaterThanOrEqual(400);
       expect(answer.headers['x-content-type-options'], urlPath).toBe('nosniff');
     }
-    expect(await sendRaw(`GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`)).toMatch(/^HTTP\/1\.1 (?:414|431|400)[^\r]*\r\n(?:[^\r]+\r\n)*X-Content-Type-Options: nosniff\r\n/i);
+    expect(await sendRaw(`GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`)).toMatch(
+      /^HTTP\/1\.1 (?:414|431|400)[^\r]*\r\n(?:[^\r]+\r\n)*X-Content-Type-Options: nosniff\r\n/i,
+    );
     expect(await sendRaw('GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 404 /);
     expect(await sendRaw('NOT A REQUEST\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
     expect(await get('/')).toMatchObject({ status: 200, body: FILES['index.html'] });
@@ -160,11 +172,19 @@ describe('the preview server', () => {
 describe('npm run serve', () => {
   it('should print the address it really listens on, a free port when PORT is 0', async () => {
     // Run from the folder above `out/`, as `npm run serve` runs from the repository.
-    const child = spawn(process.execPath, ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/serve.ts')], {
-      cwd: parent,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
+        path.resolve('scripts/serve.ts'),
+      ],
+      {
+        cwd: parent,
+        env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     try {
       const printed = await new Promise<string>((resolve, reject) => {
         let output = '';

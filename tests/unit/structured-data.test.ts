@@ -11,7 +11,9 @@ const BASE = new URL('https://archive.example');
 
 const topics: Topic[] = [{ id: 'command-86', name: { en: 'Command 86', vi: 'Bộ Tư lệnh 86' } }];
 const people: Person[] = [{ id: 'le-dung', name: { en: 'Le Dung', vi: 'Lê Dũng' }, aliases: [], roles: [] }];
-const organisations: Organisation[] = [{ id: 'united-nations', name: { en: 'United Nations', vi: 'Liên hợp quốc' }, aliases: [] }];
+const organisations: Organisation[] = [
+  { id: 'united-nations', name: { en: 'United Nations', vi: 'Liên hợp quốc' }, aliases: [] },
+];
 const registry = buildRegistry({ topics, people, organisations });
 
 function withCredits(story: Story, byLocale: Partial<Record<Locale, Partial<Article>>>): Story {
@@ -23,10 +25,18 @@ function withCredits(story: Story, byLocale: Partial<Record<Locale, Partial<Arti
   return { ...story, articles };
 }
 
-const story = withCredits(makeStory({ id: 'visit-story', date: '2022-12', people: ['le-dung'], organisations: ['united-nations'] }), {
-  en: { author: 'Van Chien', translator: 'Song Anh', translated_from: 'vi', source: { name: "People's Army Newspaper", url: 'https://en.qdnd.vn/x', language: 'en' } },
-  vi: { original: true, source: { name: 'Báo Quân đội nhân dân', url: 'https://qdnd.vn/x', language: 'vi' } },
-});
+const story = withCredits(
+  makeStory({ id: 'visit-story', date: '2022-12', people: ['le-dung'], organisations: ['united-nations'] }),
+  {
+    en: {
+      author: 'Van Chien',
+      translator: 'Song Anh',
+      translated_from: 'vi',
+      source: { name: "People's Army Newspaper", url: 'https://en.qdnd.vn/x', language: 'en' },
+    },
+    vi: { original: true, source: { name: 'Báo Quân đội nhân dân', url: 'https://qdnd.vn/x', language: 'vi' } },
+  },
+);
 
 describe('jsonForScript', () => {
   it('should never let a text close the script element or open markup', () => {
@@ -52,7 +62,11 @@ describe('newsArticleJsonLd', () => {
       inLanguage: 'en',
       publisher: { '@type': 'Organization', name: dictionary('en').siteName, url: absoluteUrl(homeUrl('en'), BASE) },
     });
-    expect(vi).toMatchObject({ inLanguage: 'vi', headline: story.articles.vi?.title, publisher: { name: dictionary('vi').siteName } });
+    expect(vi).toMatchObject({
+      inLanguage: 'vi',
+      headline: story.articles.vi?.title,
+      publisher: { name: dictionary('vi').siteName },
+    });
   });
 
   it('should credit the reporter as a Person, else the source as an Organization, and name the translator', () => {
@@ -70,28 +84,54 @@ describe('newsArticleJsonLd', () => {
   it("should mention the story's people as Person and organisations as Organization, named in the language", () => {
     expect(vi.mentions).toEqual([
       { '@type': 'Person', name: 'Lê Dũng', url: absoluteUrl(personUrl('vi', 'le-dung'), BASE) },
-      { '@type': 'Organization', name: 'Liên hợp quốc', url: absoluteUrl(organisationUrl('vi', 'united-nations'), BASE) },
+      {
+        '@type': 'Organization',
+        name: 'Liên hợp quốc',
+        url: absoluteUrl(organisationUrl('vi', 'united-nations'), BASE),
+      },
     ]);
   });
 
   it('should link the two versions both ways: the translation to the original it was made from, and back', () => {
-    expect(en.translationOfWork).toMatchObject({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('vi', 'visit-story'), BASE), inLanguage: 'vi' });
+    expect(en.translationOfWork).toMatchObject({
+      '@type': 'NewsArticle',
+      url: absoluteUrl(storyUrl('vi', 'visit-story'), BASE),
+      inLanguage: 'vi',
+    });
     expect(en.workTranslation).toBeUndefined();
-    expect(vi.workTranslation).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url: absoluteUrl(storyUrl('en', 'visit-story'), BASE), inLanguage: 'en' })]);
+    expect(vi.workTranslation).toEqual([
+      expect.objectContaining({
+        '@type': 'NewsArticle',
+        url: absoluteUrl(storyUrl('en', 'visit-story'), BASE),
+        inLanguage: 'en',
+      }),
+    ]);
     expect(vi.translationOfWork).toBeUndefined();
   });
 
   it("should link the archive's translation to the version it was made from, and an outlet's translation to the source it names", () => {
     const chain = withCredits(makeStory({ id: 'chain-story', date: '2025-04' }), {
-      en: { translated_from: 'vi', source: { name: 'Outlet', url: 'https://outlet.example/vi-original', language: 'vi' } },
+      en: {
+        translated_from: 'vi',
+        source: { name: 'Outlet', url: 'https://outlet.example/vi-original', language: 'vi' },
+      },
       vi: { translated_from: 'en', translator: 'archive' },
     });
     const chainEn = newsArticleJsonLd(chain, 'en', registry, BASE);
     const chainVi = newsArticleJsonLd(chain, 'vi', registry, BASE);
-    expect(chainVi.translationOfWork).toMatchObject({ url: absoluteUrl(storyUrl('en', 'chain-story'), BASE), inLanguage: 'en' });
+    expect(chainVi.translationOfWork).toMatchObject({
+      url: absoluteUrl(storyUrl('en', 'chain-story'), BASE),
+      inLanguage: 'en',
+    });
     expect(chainVi.translator).toEqual(chainVi.publisher);
-    expect(chainEn.translationOfWork).toEqual({ '@type': 'CreativeWork', url: 'https://outlet.example/vi-original', inLanguage: 'vi' });
-    expect(chainEn.workTranslation).toEqual([expect.objectContaining({ url: absoluteUrl(storyUrl('vi', 'chain-story'), BASE) })]);
+    expect(chainEn.translationOfWork).toEqual({
+      '@type': 'CreativeWork',
+      url: 'https://outlet.example/vi-original',
+      inLanguage: 'vi',
+    });
+    expect(chainEn.workTranslation).toEqual([
+      expect.objectContaining({ url: absoluteUrl(storyUrl('vi', 'chain-story'), BASE) }),
+    ]);
     expect(chainVi.workTranslation).toBeUndefined();
   });
 
@@ -105,7 +145,12 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('should link no translation for a story in one language', () => {
-    const single = newsArticleJsonLd(makeStory({ id: 'single', date: '2025-01-01', locales: ['vi'] }), 'vi', registry, BASE);
+    const single = newsArticleJsonLd(
+      makeStory({ id: 'single', date: '2025-01-01', locales: ['vi'] }),
+      'vi',
+      registry,
+      BASE,
+    );
     expect(single.translationOfWork).toBeUndefined();
     expect(single.workTranslation).toBeUndefined();
   });

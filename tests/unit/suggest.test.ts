@@ -79,7 +79,10 @@ describe('query suggestions on the seed archive', () => {
   beforeAll(async () => {
     archive = loadContent(path.resolve('content')).archive;
     files = (await buildSearchFiles(archive)).files;
-    speller = createSpeller(searchEntities(archive), SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null')));
+    speller = createSpeller(
+      searchEntities(archive),
+      SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null')),
+    );
   });
 
   it.each([
@@ -104,12 +107,21 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
 
-  it.each(['zzzqqq', 'cyber security', 'le dung', 'Nguyen Minh Thang', 'chuyen doi so', 'Bộ Tư lệnh 86', 'qx'])('should suggest nothing for "%s": every word is known or nothing is near', (query) => {
-    expect(suggestQuery(query, speller)).toBeNull();
-  });
+  it.each(['zzzqqq', 'cyber security', 'le dung', 'Nguyen Minh Thang', 'chuyen doi so', 'Bộ Tư lệnh 86', 'qx'])(
+    'should suggest nothing for "%s": every word is known or nothing is near',
+    (query) => {
+      expect(suggestQuery(query, speller)).toBeNull();
+    },
+  );
 
   it('should let short words be off by one edit and long ones by two, and numbers by none', () => {
-    expect([allowedEdits('ha'), allowedEdits('noi'), allowedEdits('cuong'), allowedEdits('hannoi'), allowedEdits('86')]).toEqual([0, 1, 1, 2, 0]);
+    expect([
+      allowedEdits('ha'),
+      allowedEdits('noi'),
+      allowedEdits('cuong'),
+      allowedEdits('hannoi'),
+      allowedEdits('86'),
+    ]).toEqual([0, 1, 1, 2, 0]);
     expect(suggestQuery('Hannoii', speller)).toBe('Hanoi');
     expect(suggestQuery('Hnoii', speller)).toBeNull();
   });
@@ -118,7 +130,9 @@ describe('query suggestions on the seed archive', () => {
     const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
     expect(vocabulary.en).toContain('command');
     expect(vocabulary.vi).toContain('lệnh');
-    const capped = SearchVocabularyFileSchema.parse(JSON.parse((await buildSearchFiles(archive, { vocabularyWords: 5 })).files.get(searchVocabularyUrl()) ?? 'null'));
+    const capped = SearchVocabularyFileSchema.parse(
+      JSON.parse((await buildSearchFiles(archive, { vocabularyWords: 5 })).files.get(searchVocabularyUrl()) ?? 'null'),
+    );
     expect(capped.vi).toEqual(vocabulary.vi.slice(0, 5));
   });
 });

@@ -60,7 +60,15 @@ describe('roles', () => {
   });
 
   it('should order roles newest first, a year-only role after the months of its year', () => {
-    const ordered = rolesNewestFirst([role('2023', 'Senior Colonel'), role('2025', 'Major General (year)'), role('2025-04', 'Major General'), role('2024-12', 'Colonel')], noStories);
+    const ordered = rolesNewestFirst(
+      [
+        role('2023', 'Senior Colonel'),
+        role('2025', 'Major General (year)'),
+        role('2025-04', 'Major General'),
+        role('2024-12', 'Colonel'),
+      ],
+      noStories,
+    );
     expect(ordered.map((entry) => entry.role.from)).toEqual(['2025-04', '2025', '2024-12', '2023']);
     expect(compareRoleDatesNewestFirst('2025', '2025')).toBe(0);
   });
@@ -68,11 +76,22 @@ describe('roles', () => {
   it('should date a role by the month of the story that reports it, unless a source gives its start', () => {
     const dates = new Map([['visit-2022', '2022-12-05']]);
     const reported: Role = { title: { en: 'Commander', vi: 'Tư lệnh' }, reported_in: 'visit-2022' };
-    expect(roleDating(reported, (id) => dates.get(id))).toEqual({ kind: 'reported', date: '2022-12', story: 'visit-2022' });
-    expect(roleDating({ ...reported, from: '2020', source }, (id) => dates.get(id))).toEqual({ kind: 'since', date: '2020', source });
+    expect(roleDating(reported, (id) => dates.get(id))).toEqual({
+      kind: 'reported',
+      date: '2022-12',
+      story: 'visit-2022',
+    });
+    expect(roleDating({ ...reported, from: '2020', source }, (id) => dates.get(id))).toEqual({
+      kind: 'since',
+      date: '2020',
+      source,
+    });
     // A story that is not published (a draft) dates nothing.
     expect(roleDating(reported, noStories)).toEqual({ kind: 'undated' });
-    const ordered = rolesNewestFirst([reported, role('2023', 'Senior Colonel'), { ...reported, reported_in: 'draft-story' }], (id) => dates.get(id));
+    const ordered = rolesNewestFirst(
+      [reported, role('2023', 'Senior Colonel'), { ...reported, reported_in: 'draft-story' }],
+      (id) => dates.get(id),
+    );
     expect(ordered.map((entry) => entry.dating.kind)).toEqual(['since', 'reported', 'undated']);
   });
 

@@ -9,7 +9,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleText, BASE_EN, BASE_VI, createContentFixture, raw, REAL_CONTENT_DIR, type ContentFixture, type Fields } from './helpers/content-fixture';
+import {
+  articleText,
+  BASE_EN,
+  BASE_VI,
+  createContentFixture,
+  raw,
+  REAL_CONTENT_DIR,
+  type ContentFixture,
+  type Fields,
+} from './helpers/content-fixture';
 
 const run = promisify(execFile);
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,7 +68,9 @@ function writtenDates(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   const articles = path.join(contentDir, 'articles');
   for (const id of readdirSync(articles)) {
-    const file = ['en.md', 'vi.md'].map((name) => path.join(articles, id, name)).find((candidate) => existsSync(candidate));
+    const file = ['en.md', 'vi.md']
+      .map((name) => path.join(articles, id, name))
+      .find((candidate) => existsSync(candidate));
     const date = file && /^date:\s*["']?(\d{4}-\d{2}(?:-\d{2})?)["']?/m.exec(readFileSync(file, 'utf8'))?.[1];
     if (date) dates.set(id, date);
   }
@@ -153,7 +164,10 @@ describe('story dates across time zones', () => {
       ],
     };
     for (const snapshot of [newYork, hoChiMinh]) {
-      expect({ order: snapshot.folders[1]?.stories.map((story) => story.id), years: snapshot.folders[1]?.years }).toEqual(expected);
+      expect({
+        order: snapshot.folders[1]?.stories.map((story) => story.id),
+        years: snapshot.folders[1]?.years,
+      }).toEqual(expected);
     }
     expect(newYork.folders[1]).toEqual(hoChiMinh.folders[1]);
   });

@@ -73,13 +73,17 @@ describe('urls', () => {
     it("should build each entity's feed beside its page, by its kind", () => {
       expect(entityFeedUrl('topics', lang, 'cybersecurity')).toBe(`/${lang}/topics/cybersecurity/feed.xml`);
       expect(entityFeedUrl('people', lang, 'luong-cuong')).toBe(`/${lang}/people/luong-cuong/feed.xml`);
-      expect(entityFeedUrl('organisations', lang, 'vietnam-news-agency')).toBe(`/${lang}/organisations/vietnam-news-agency/feed.xml`);
+      expect(entityFeedUrl('organisations', lang, 'vietnam-news-agency')).toBe(
+        `/${lang}/organisations/vietnam-news-agency/feed.xml`,
+      );
     });
 
     it('should build each entity page by its kind', () => {
       expect(entityUrl('topics', lang, 'cybersecurity')).toBe(`/${lang}/topics/cybersecurity/`);
       expect(entityUrl('people', lang, 'luong-cuong')).toBe(`/${lang}/people/luong-cuong/`);
-      expect(entityUrl('organisations', lang, 'vietnam-news-agency')).toBe(`/${lang}/organisations/vietnam-news-agency/`);
+      expect(entityUrl('organisations', lang, 'vietnam-news-agency')).toBe(
+        `/${lang}/organisations/vietnam-news-agency/`,
+      );
     });
   });
 
@@ -106,7 +110,9 @@ describe('urls', () => {
   });
 
   it('should refuse a SITE_URL with a path, since the export links from the root', () => {
-    expect(() => siteUrl({ ...process.env, SITE_URL: 'https://archive.example/news/' })).toThrow('SITE_URL must be the site');
+    expect(() => siteUrl({ ...process.env, SITE_URL: 'https://archive.example/news/' })).toThrow(
+      'SITE_URL must be the site',
+    );
     expect(() => siteUrl({ ...process.env, SITE_URL: 'not a url' })).toThrow();
   });
 

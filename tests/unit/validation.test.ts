@@ -62,7 +62,9 @@ describe('loadContent', () => {
       const { archive, problems, drafts } = fixtureWith().load();
       expect(problems).toEqual([]);
       expect(drafts).toBe(0);
-      expect(archive.stories.map((story) => [story.id, story.date, Object.keys(story.articles).sort()])).toEqual([[BASE_STORY_ID, '2025-10-23', ['en', 'vi']]]);
+      expect(archive.stories.map((story) => [story.id, story.date, Object.keys(story.articles).sort()])).toEqual([
+        [BASE_STORY_ID, '2025-10-23', ['en', 'vi']],
+      ]);
       expect(archive.stories[0]?.articles.vi?.title).toBe(BASE_VI.title);
     });
   });
@@ -75,7 +77,9 @@ describe('loadContent', () => {
       ['topics', 'required field is missing (expected a list of topic ids)'],
     ])('should report a missing %s', (field, message) => {
       const { fixture, result } = loadWithEnglish(articleText({ ...BASE_EN, [field]: undefined }));
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...FRONTMATTER_START, field, message })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...FRONTMATTER_START, field, message }),
+      ]);
       expect(result.archive.stories).toEqual([]);
     });
   });
@@ -95,14 +99,21 @@ describe('loadContent', () => {
     ])('should report %s written as %j', (field, value, message) => {
       const text = articleText({ ...BASE_EN, [field]: value });
       const { fixture, result } = loadWithEnglish(text);
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, field), field, message })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, field), field, message }),
+      ]);
     });
 
     it('should report a title over 200 characters', () => {
       const text = articleText({ ...BASE_EN, title: 'x'.repeat(201) });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'title'), field: 'title', message: 'expected at most 200 characters' }),
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'title'),
+          field: 'title',
+          message: 'expected at most 200 characters',
+        }),
       ]);
     });
 
@@ -116,7 +127,12 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, summary: 'x'.repeat(401) });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'summary'), field: 'summary', message: 'expected at most 400 characters' }),
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'summary'),
+          field: 'summary',
+          message: 'expected at most 400 characters',
+        }),
       ]);
     });
 
@@ -124,7 +140,12 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, summary: 'x'.repeat(400) });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'LongSummary', ...valuePosition(text, 'summary'), field: 'summary', message: 'the summary has 400 characters; under 300 reads best' }),
+        expected(fixture, EN, {
+          kind: 'LongSummary',
+          ...valuePosition(text, 'summary'),
+          field: 'summary',
+          message: 'the summary has 400 characters; under 300 reads best',
+        }),
       ]);
       expect(hasErrors(result.problems)).toBe(false);
       expect(result.archive.stories).toHaveLength(1);
@@ -134,7 +155,12 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, topics: [] });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'topics'), field: 'topics', message: 'expected at least one topic id' }),
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'topics'),
+          field: 'topics',
+          message: 'expected at least one topic id',
+        }),
       ]);
     });
 
@@ -175,24 +201,36 @@ describe('loadContent', () => {
     ])('should report the impossible date %s', (date, message) => {
       const text = articleText({ ...BASE_EN, date });
       const { fixture, result } = loadWithEnglish(text);
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'date'), field: 'date', message })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'date'), field: 'date', message }),
+      ]);
     });
 
     it('should report an impossible unquoted date the same way', () => {
       const text = articleText({ ...BASE_EN, date: raw('2025-02-30') });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'date'), field: 'date', message: 'day 30 does not exist in 2025-02 ("2025-02-30")' }),
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'date'),
+          field: 'date',
+          message: 'day 30 does not exist in 2025-02 ("2025-02-30")',
+        }),
       ]);
     });
 
-    it.each(['2025-10-23', '2025-10', '2024-02-29'])('should keep the unquoted date %s as the same text in both languages', (date) => {
-      const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, date: raw(date) }), vi: articleText({ ...BASE_VI, date: raw(date) }) } });
-      const { archive, problems } = fixture.load();
-      expect(problems).toEqual([]);
-      expect(archive.stories[0]?.date).toBe(date);
-      expect(archive.stories[0]?.articles.en?.date).toBe(date);
-    });
+    it.each(['2025-10-23', '2025-10', '2024-02-29'])(
+      'should keep the unquoted date %s as the same text in both languages',
+      (date) => {
+        const fixture = fixtureWith({
+          base: { en: articleText({ ...BASE_EN, date: raw(date) }), vi: articleText({ ...BASE_VI, date: raw(date) }) },
+        });
+        const { archive, problems } = fixture.load();
+        expect(problems).toEqual([]);
+        expect(archive.stories[0]?.date).toBe(date);
+        expect(archive.stories[0]?.articles.en?.date).toBe(date);
+      },
+    );
 
     it('should treat a quoted and an unquoted copy of one date as the same date across translations', () => {
       const fixture = fixtureWith({ base: { vi: articleText({ ...BASE_VI, date: raw('2025-10-23') }) } });
@@ -244,28 +282,31 @@ describe('loadContent', () => {
       ]);
     });
 
-    it.each(['topics.yaml', 'people.yaml', 'organisations.yaml'])('should report a duplicate id in %s at the second entry', (registry) => {
-      const fixture = fixtureWith();
-      const original = readFileSync(fixture.path(registry), 'utf8');
-      const firstId = /^- id: (\S+)$/m.exec(original)?.[1];
-      if (!firstId) throw new Error(`no entry in ${registry}`);
-      const entries = original.match(/^- id: /gm)?.length ?? 0;
-      const appended = `\n- id: ${firstId}\n  name: { en: "Copy", vi: "Bản sao" }\n`;
-      const text = original + appended;
-      fixture.write(registry, text);
+    it.each(['topics.yaml', 'people.yaml', 'organisations.yaml'])(
+      'should report a duplicate id in %s at the second entry',
+      (registry) => {
+        const fixture = fixtureWith();
+        const original = readFileSync(fixture.path(registry), 'utf8');
+        const firstId = /^- id: (\S+)$/m.exec(original)?.[1];
+        if (!firstId) throw new Error(`no entry in ${registry}`);
+        const entries = original.match(/^- id: /gm)?.length ?? 0;
+        const appended = `\n- id: ${firstId}\n  name: { en: "Copy", vi: "Bản sao" }\n`;
+        const text = original + appended;
+        fixture.write(registry, text);
 
-      const duplicateAt = positionOf(text.slice(original.length), `id: ${firstId}`);
-      const line = original.split('\n').length - 1 + duplicateAt.line;
-      expect(fixture.load().problems).toEqual([
-        expected(fixture, registry, {
-          kind: 'DuplicateId',
-          line,
-          column: duplicateAt.column + 'id: '.length,
-          field: `${entries}.id`,
-          message: `the id "${firstId}" is already used on line ${positionOf(original, `- id: ${firstId}`).line}`,
-        }),
-      ]);
-    });
+        const duplicateAt = positionOf(text.slice(original.length), `id: ${firstId}`);
+        const line = original.split('\n').length - 1 + duplicateAt.line;
+        expect(fixture.load().problems).toEqual([
+          expected(fixture, registry, {
+            kind: 'DuplicateId',
+            line,
+            column: duplicateAt.column + 'id: '.length,
+            field: `${entries}.id`,
+            message: `the id "${firstId}" is already used on line ${positionOf(original, `- id: ${firstId}`).line}`,
+          }),
+        ]);
+      },
+    );
 
     it('should report a registry entry without its Vietnamese name, and an unknown registry field', () => {
       const fixture = fixtureWith();
@@ -280,7 +321,12 @@ describe('loadContent', () => {
           field: `${entries}.name.vi`,
           message: 'required field is missing (expected the Vietnamese name (text))',
         }),
-        expected(fixture, 'people.yaml', { kind: 'UnknownField', ...positionOf(text, '["NP"]'), field: `${entries}.alias`, message: 'unknown field "alias"' }),
+        expected(fixture, 'people.yaml', {
+          kind: 'UnknownField',
+          ...positionOf(text, '["NP"]'),
+          field: `${entries}.alias`,
+          message: 'unknown field "alias"',
+        }),
       ]);
     });
 
@@ -288,7 +334,12 @@ describe('loadContent', () => {
       const fixture = fixtureWith({ withoutBaseStory: true });
       fixture.write('topics.yaml', 'id: command-86\n');
       expect(fixture.load().problems).toEqual([
-        expected(fixture, 'topics.yaml', { kind: 'InvalidField', line: 1, column: 1, message: 'expected a list of topics (lines starting with "- id: …")' }),
+        expected(fixture, 'topics.yaml', {
+          kind: 'InvalidField',
+          line: 1,
+          column: 1,
+          message: 'expected a list of topics (lines starting with "- id: …")',
+        }),
       ]);
     });
 
@@ -296,7 +347,9 @@ describe('loadContent', () => {
       const fixture = fixtureWith();
       fixture.remove('people.yaml');
       const { problems } = fixture.load();
-      expect(problems).toContainEqual(expected(fixture, 'people.yaml', { kind: 'MissingRegistry', message: 'the people registry is missing' }));
+      expect(problems).toContainEqual(
+        expected(fixture, 'people.yaml', { kind: 'MissingRegistry', message: 'the people registry is missing' }),
+      );
       expect(hasErrors(problems)).toBe(true);
     });
   });
@@ -306,7 +359,11 @@ describe('loadContent', () => {
       ['date', '2025-10-24', '"2025-10-24" here, "2025-10-23" there'],
       ['topics', ['hanoi-convention'], '["hanoi-convention"] here, ["hanoi-convention","cybersecurity"] there'],
       ['people', [], '[] here, ["luong-cuong"] there'],
-      ['organisations', ['united-nations', 'vietnam-news-agency', 'vietnam-peoples-army'], '["united-nations","vietnam-news-agency","vietnam-peoples-army"] here, ["united-nations","vietnam-news-agency"] there'],
+      [
+        'organisations',
+        ['united-nations', 'vietnam-news-agency', 'vietnam-peoples-army'],
+        '["united-nations","vietnam-news-agency","vietnam-peoples-army"] here, ["united-nations","vietnam-news-agency"] there',
+      ],
       ['aliases', ['old-story-id'], '["old-story-id"] here, [] there'],
     ])('should report translations that disagree on %s', (field, value, difference) => {
       const viText = articleText({ ...BASE_VI, [field]: value });
@@ -314,7 +371,12 @@ describe('loadContent', () => {
       const { problems } = fixture.load();
       expect(problems).toHaveLength(1);
       expect(problems[0]).toEqual(
-        expected(fixture, VI, { kind: 'TranslationMismatch', ...valuePosition(viText, field), field, message: expect.stringMatching(/^differs from /) }),
+        expected(fixture, VI, {
+          kind: 'TranslationMismatch',
+          ...valuePosition(viText, field),
+          field,
+          message: expect.stringMatching(/^differs from /),
+        }),
       );
       // The message names the other file, then this file's value and the other's.
       const [, otherFile, values] = /^differs from (.+?): (.*)$/.exec(problems[0]?.message ?? '') ?? [];
@@ -325,7 +387,13 @@ describe('loadContent', () => {
 
     it('should accept the same sets written in a different order', () => {
       const fixture = fixtureWith({
-        base: { vi: articleText({ ...BASE_VI, topics: ['cybersecurity', 'hanoi-convention'], organisations: ['vietnam-news-agency', 'united-nations'] }) },
+        base: {
+          vi: articleText({
+            ...BASE_VI,
+            topics: ['cybersecurity', 'hanoi-convention'],
+            organisations: ['vietnam-news-agency', 'united-nations'],
+          }),
+        },
       });
       expect(fixture.load().problems).toEqual([]);
     });
@@ -336,7 +404,13 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, category: 'news' });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'UnknownField', line: valuePosition(text, 'category').line, column: valuePosition(text, 'category').column, field: 'category', message: 'unknown field "category"' }),
+        expected(fixture, EN, {
+          kind: 'UnknownField',
+          line: valuePosition(text, 'category').line,
+          column: valuePosition(text, 'category').column,
+          field: 'category',
+          message: 'unknown field "category"',
+        }),
       ]);
       expect(result.archive.stories).toEqual([]);
     });
@@ -345,7 +419,12 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, organizations: ['united-nations'] });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'UnknownField', ...valuePosition(text, 'organizations'), field: 'organizations', message: 'unknown field "organizations"' }),
+        expected(fixture, EN, {
+          kind: 'UnknownField',
+          ...valuePosition(text, 'organizations'),
+          field: 'organizations',
+          message: 'unknown field "organizations"',
+        }),
       ]);
     });
 
@@ -353,26 +432,41 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, source: { name: 'VNA', link: 'https://vietnamplus.vn/' } });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'UnknownField', ...positionOf(text, '"https://vietnamplus.vn/"'), field: 'source.link', message: 'unknown field "link"' }),
+        expected(fixture, EN, {
+          kind: 'UnknownField',
+          ...positionOf(text, '"https://vietnamplus.vn/"'),
+          field: 'source.link',
+          message: 'unknown field "link"',
+        }),
       ]);
     });
   });
 
   describe('source', () => {
-    it.each(['javascript:alert(1)', 'ftp://example.com/file', 'data:text/html,<script>alert(1)</script>', 'vietnamplus.vn/article'])(
-      'should report the source URL %s as not http(s)',
-      (url) => {
-        const text = articleText({ ...BASE_EN, source: { name: 'VNA', url } });
-        const { fixture, result } = loadWithEnglish(text);
-        expect(result.problems).toEqual([
-          expected(fixture, EN, { kind: 'InvalidField', ...positionOf(text, JSON.stringify(url)), field: 'source.url', message: 'expected an http(s) URL' }),
-        ]);
-      },
-    );
+    it.each([
+      'javascript:alert(1)',
+      'ftp://example.com/file',
+      'data:text/html,<script>alert(1)</script>',
+      'vietnamplus.vn/article',
+    ])('should report the source URL %s as not http(s)', (url) => {
+      const text = articleText({ ...BASE_EN, source: { name: 'VNA', url } });
+      const { fixture, result } = loadWithEnglish(text);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...positionOf(text, JSON.stringify(url)),
+          field: 'source.url',
+          message: 'expected an http(s) URL',
+        }),
+      ]);
+    });
 
     it('should accept a source with a name only, and an http URL', () => {
       const fixture = fixtureWith({
-        base: { en: articleText({ ...BASE_EN, source: { name: 'VNA' } }), vi: articleText({ ...BASE_VI, source: { name: 'TTXVN', url: 'http://vietnamplus.vn/' } }) },
+        base: {
+          en: articleText({ ...BASE_EN, source: { name: 'VNA' } }),
+          vi: articleText({ ...BASE_VI, source: { name: 'TTXVN', url: 'http://vietnamplus.vn/' } }),
+        },
       });
       expect(fixture.load().problems).toEqual([]);
     });
@@ -383,10 +477,19 @@ describe('loadContent', () => {
       const fixture = fixtureWith();
       const marker = fixture.path('pwned');
       const global = globalThis as { __pwned?: boolean };
-      fixture.writeArticle(BASE_STORY_ID, 'en', `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), globalThis.__pwned = true, 'x') }\n---\nBody.\n`);
+      fixture.writeArticle(
+        BASE_STORY_ID,
+        'en',
+        `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), globalThis.__pwned = true, 'x') }\n---\nBody.\n`,
+      );
       const { problems } = fixture.load();
       expect(problems).toEqual([
-        expected(fixture, EN, { kind: 'ForeignFrontmatter', line: 1, column: 4, message: 'front matter in "js" is not accepted (it is never run); expected YAML' }),
+        expected(fixture, EN, {
+          kind: 'ForeignFrontmatter',
+          line: 1,
+          column: 4,
+          message: 'front matter in "js" is not accepted (it is never run); expected YAML',
+        }),
       ]);
       expect(existsSync(marker)).toBe(false);
       expect(global.__pwned).toBeUndefined();
@@ -401,7 +504,12 @@ describe('loadContent', () => {
     ])('should refuse the foreign frontmatter %j', (text, language) => {
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'ForeignFrontmatter', line: 1, column: 4, message: `front matter in "${language}" is not accepted (it is never run); expected YAML` }),
+        expected(fixture, EN, {
+          kind: 'ForeignFrontmatter',
+          line: 1,
+          column: 4,
+          message: `front matter in "${language}" is not accepted (it is never run); expected YAML`,
+        }),
       ]);
     });
 
@@ -409,39 +517,62 @@ describe('loadContent', () => {
       const text = '---\ntitle: a: b\n---\nBody.\n';
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidYaml', ...positionOf(text, 'a: b'), message: 'Nested mappings are not allowed in compact mappings' }),
+        expected(fixture, EN, {
+          kind: 'InvalidYaml',
+          ...positionOf(text, 'a: b'),
+          message: 'Nested mappings are not allowed in compact mappings',
+        }),
       ]);
     });
 
     it('should report a field written twice as invalid YAML', () => {
       const text = articleText(BASE_EN).replace('---\n', '---\ntitle: "First"\n');
       const { fixture, result } = loadWithEnglish(text);
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidYaml', line: 3, column: 1, message: 'Map keys must be unique' })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'InvalidYaml', line: 3, column: 1, message: 'Map keys must be unique' }),
+      ]);
     });
 
     it('should report an empty file', () => {
       const { fixture, result } = loadWithEnglish('');
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'the file is empty' })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'the file is empty' }),
+      ]);
     });
 
     it('should report a file without frontmatter', () => {
       const { fixture, result } = loadWithEnglish('Just a body.\n');
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'expected frontmatter starting with "---" on the first line' }),
+        expected(fixture, EN, {
+          kind: 'MissingFrontmatter',
+          line: 1,
+          column: 1,
+          message: 'expected frontmatter starting with "---" on the first line',
+        }),
       ]);
     });
 
     it('should report frontmatter that is never closed', () => {
       const { fixture, result } = loadWithEnglish('---\ntitle: "x"\nBody.\n');
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'MissingFrontmatter', line: 1, column: 1, message: 'the frontmatter is not closed: expected a second "---" line' }),
+        expected(fixture, EN, {
+          kind: 'MissingFrontmatter',
+          line: 1,
+          column: 1,
+          message: 'the frontmatter is not closed: expected a second "---" line',
+        }),
       ]);
     });
 
     it('should report an empty frontmatter block', () => {
       const { fixture, result } = loadWithEnglish('---\n---\nBody.\n');
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidField', line: 2, column: 1, message: 'the frontmatter is empty: expected title, summary, date and topics' }),
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          line: 2,
+          column: 1,
+          message: 'the frontmatter is empty: expected title, summary, date and topics',
+        }),
       ]);
     });
 
@@ -449,7 +580,12 @@ describe('loadContent', () => {
       const text = articleText(BASE_EN, '');
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'EmptyBody', line: positionOf(text, '\n---\n').line + 2, column: 1, message: 'the article has no text after its frontmatter' }),
+        expected(fixture, EN, {
+          kind: 'EmptyBody',
+          line: positionOf(text, '\n---\n').line + 2,
+          column: 1,
+          message: 'the article has no text after its frontmatter',
+        }),
       ]);
       expect(result.archive.stories).toEqual([]);
     });
@@ -459,7 +595,12 @@ describe('loadContent', () => {
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toHaveLength(1);
       expect(result.problems[0]).toEqual(
-        expected(fixture, EN, { kind: 'BodyTooLarge', line: positionOf(text, '\n---\n').line + 2, column: 1, message: expect.stringMatching(/^the body is \d+ bytes; the limit is 1000000 bytes$/) }),
+        expected(fixture, EN, {
+          kind: 'BodyTooLarge',
+          line: positionOf(text, '\n---\n').line + 2,
+          column: 1,
+          message: expect.stringMatching(/^the body is \d+ bytes; the limit is 1000000 bytes$/),
+        }),
       );
       const size = Number(/the body is (\d+) bytes/.exec(result.problems[0]?.message ?? '')?.[1]);
       expect(size).toBeGreaterThan(MAX_BODY_BYTES);
@@ -482,7 +623,14 @@ describe('loadContent', () => {
     it('should keep line and column right after a byte order mark', () => {
       const text = articleText({ ...BASE_EN, title: 42 });
       const { fixture, result } = loadWithEnglish(`\uFEFF${text}`);
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'title'), field: 'title', message: 'expected a title (text)' })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'title'),
+          field: 'title',
+          message: 'expected a title (text)',
+        }),
+      ]);
     });
 
     it('should accept CRLF line endings, keeping none of the carriage returns', () => {
@@ -497,13 +645,24 @@ describe('loadContent', () => {
     it('should keep line numbers right with CRLF line endings', () => {
       const text = articleText({ ...BASE_EN, draft: 'yes' });
       const { fixture, result } = loadWithEnglish(text.replace(/\n/g, '\r\n'));
-      expect(result.problems).toEqual([expected(fixture, EN, { kind: 'InvalidField', ...valuePosition(text, 'draft'), field: 'draft', message: 'expected true or false' })]);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'InvalidField',
+          ...valuePosition(text, 'draft'),
+          field: 'draft',
+          message: 'expected true or false',
+        }),
+      ]);
     });
 
     it('should report bytes that are not UTF-8 with their line and offset', () => {
       const fixture = fixtureWith();
       const text = articleText(BASE_EN);
-      fixture.writeArticle(BASE_STORY_ID, 'en', Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x61, 0xff, 0x0a])]));
+      fixture.writeArticle(
+        BASE_STORY_ID,
+        'en',
+        Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x61, 0xff, 0x0a])]),
+      );
       expect(fixture.load().problems).toEqual([
         expected(fixture, EN, {
           kind: 'InvalidEncoding',
@@ -518,7 +677,11 @@ describe('loadContent', () => {
       const text = articleText({ ...BASE_EN, title: 'Rehearsal in H\u00e0 N\u1ed9i' }).replace('N\u1ed9i', 'Noi');
       fixture.writeArticle(BASE_STORY_ID, 'en', Buffer.from(text, 'latin1'));
       expect(fixture.load().problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidEncoding', line: 2, message: `the file is not valid UTF-8 (byte ${text.indexOf('\u00e0')} cannot be decoded)` }),
+        expected(fixture, EN, {
+          kind: 'InvalidEncoding',
+          line: 2,
+          message: `the file is not valid UTF-8 (byte ${text.indexOf('\u00e0')} cannot be decoded)`,
+        }),
       ]);
     });
   });
@@ -528,7 +691,12 @@ describe('loadContent', () => {
       const fixture = fixtureWith();
       fixture.writeArticle(BASE_STORY_ID, 'fr', articleText(BASE_EN));
       const { problems } = fixture.load();
-      expect(problems).toEqual([expected(fixture, `articles/${BASE_STORY_ID}/fr.md`, { kind: 'UnexpectedFile', message: 'unexpected file "fr.md": expected en.md or vi.md' })]);
+      expect(problems).toEqual([
+        expected(fixture, `articles/${BASE_STORY_ID}/fr.md`, {
+          kind: 'UnexpectedFile',
+          message: 'unexpected file "fr.md": expected en.md or vi.md',
+        }),
+      ]);
       expect(hasErrors(problems)).toBe(true);
     });
 
@@ -547,7 +715,10 @@ describe('loadContent', () => {
     });
 
     it.each(['Base-Story', 'base story', 'ab', 'base_story'])('should report the story id %j', (id) => {
-      const fixture = fixtureWith({ withoutBaseStory: true, stories: { [id]: { en: articleText(BASE_EN), vi: articleText(BASE_VI) } } });
+      const fixture = fixtureWith({
+        withoutBaseStory: true,
+        stories: { [id]: { en: articleText(BASE_EN), vi: articleText(BASE_VI) } },
+      });
       const { problems, archive } = fixture.load();
       expect(problems).toEqual([
         expected(fixture, `articles/${id}`, {
@@ -562,7 +733,12 @@ describe('loadContent', () => {
       const fixture = fixtureWith();
       fixture.mkdir('articles/empty-story');
       const { problems, archive } = fixture.load();
-      expect(problems).toEqual([expected(fixture, 'articles/empty-story', { kind: 'EmptyStory', message: 'the story folder has no en.md or vi.md' })]);
+      expect(problems).toEqual([
+        expected(fixture, 'articles/empty-story', {
+          kind: 'EmptyStory',
+          message: 'the story folder has no en.md or vi.md',
+        }),
+      ]);
       expect(archive.stories.map((story) => story.id)).toEqual([BASE_STORY_ID]);
     });
 
@@ -584,7 +760,9 @@ describe('loadContent', () => {
 
   describe('drafts and missing translations', () => {
     it('should validate a draft story but never publish it', () => {
-      const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, draft: true }), vi: articleText({ ...BASE_VI, draft: true }) } });
+      const fixture = fixtureWith({
+        base: { en: articleText({ ...BASE_EN, draft: true }), vi: articleText({ ...BASE_VI, draft: true }) },
+      });
       const { archive, problems, drafts } = fixture.load();
       expect(problems).toEqual([]);
       expect(drafts).toBe(2);
@@ -608,7 +786,12 @@ describe('loadContent', () => {
     it('should publish and list a story with only en.md, with a MissingTranslation warning', () => {
       const fixture = fixtureWith({ base: { vi: null } });
       const { archive, problems } = fixture.load();
-      expect(problems).toEqual([expected(fixture, `articles/${BASE_STORY_ID}`, { kind: 'MissingTranslation', message: 'the story has no vi.md yet' })]);
+      expect(problems).toEqual([
+        expected(fixture, `articles/${BASE_STORY_ID}`, {
+          kind: 'MissingTranslation',
+          message: 'the story has no vi.md yet',
+        }),
+      ]);
       expect(hasErrors(problems)).toBe(false);
       const story = archive.stories[0];
       if (!story) throw new Error('the story was not published');
@@ -629,15 +812,34 @@ describe('loadContent', () => {
           'third-story': { en: articleText({ ...BASE_EN, date: '2025-02-30' }), vi: articleText(BASE_VI) },
         },
       });
-      fixture.write('topics.yaml', `${readFileSync(fixture.path('topics.yaml'), 'utf8')}\n- id: cybersecurity\n  name: { en: "Copy", vi: "Bản sao" }\n`);
+      fixture.write(
+        'topics.yaml',
+        `${readFileSync(fixture.path('topics.yaml'), 'utf8')}\n- id: cybersecurity\n  name: { en: "Copy", vi: "Bản sao" }\n`,
+      );
       const { problems } = fixture.load();
       const summary = (problem: ContentProblem) => ({ kind: problem.kind, file: problem.file, field: problem.field });
       expect(problems.map(summary)).toEqual([
         { kind: 'InvalidField', file: expect.stringMatching(fixture.file(EN)), field: 'title' },
-        { kind: 'UnknownReference', file: expect.stringMatching(fixture.file('articles/second-story/en.md')), field: 'topics.0' },
-        { kind: 'MissingFrontmatter', file: expect.stringMatching(fixture.file('articles/second-story/vi.md')), field: undefined },
-        { kind: 'InvalidField', file: expect.stringMatching(fixture.file('articles/third-story/en.md')), field: 'date' },
-        { kind: 'DuplicateId', file: expect.stringMatching(fixture.file('topics.yaml')), field: expect.stringMatching(/^\d+\.id$/) },
+        {
+          kind: 'UnknownReference',
+          file: expect.stringMatching(fixture.file('articles/second-story/en.md')),
+          field: 'topics.0',
+        },
+        {
+          kind: 'MissingFrontmatter',
+          file: expect.stringMatching(fixture.file('articles/second-story/vi.md')),
+          field: undefined,
+        },
+        {
+          kind: 'InvalidField',
+          file: expect.stringMatching(fixture.file('articles/third-story/en.md')),
+          field: 'date',
+        },
+        {
+          kind: 'DuplicateId',
+          file: expect.stringMatching(fixture.file('topics.yaml')),
+          field: expect.stringMatching(/^\d+\.id$/),
+        },
       ]);
     });
 
@@ -653,24 +855,47 @@ describe('loadContent', () => {
     });
 
     it("should format a problem without a line or field with the kind's general hint", () => {
-      const problem: ContentProblem = { kind: 'EmptyStory', file: 'content/articles/empty-story', message: 'the story folder has no en.md or vi.md' };
-      expect(formatProblem(problem)).toBe(`content/articles/empty-story: the story folder has no en.md or vi.md [EmptyStory]\n    hint: ${PROBLEM_KINDS.EmptyStory.hint}`);
+      const problem: ContentProblem = {
+        kind: 'EmptyStory',
+        file: 'content/articles/empty-story',
+        message: 'the story folder has no en.md or vi.md',
+      };
+      expect(formatProblem(problem)).toBe(
+        `content/articles/empty-story: the story folder has no en.md or vi.md [EmptyStory]\n    hint: ${PROBLEM_KINDS.EmptyStory.hint}`,
+      );
     });
 
     it('should mark a warning as such', () => {
-      const problem: ContentProblem = { kind: 'MissingTranslation', file: 'content/articles/x-story', message: 'the story has no vi.md yet' };
-      expect(formatProblem(problem)).toBe(`content/articles/x-story: warning: the story has no vi.md yet [MissingTranslation]\n    hint: ${PROBLEM_KINDS.MissingTranslation.hint}`);
+      const problem: ContentProblem = {
+        kind: 'MissingTranslation',
+        file: 'content/articles/x-story',
+        message: 'the story has no vi.md yet',
+      };
+      expect(formatProblem(problem)).toBe(
+        `content/articles/x-story: warning: the story has no vi.md yet [MissingTranslation]\n    hint: ${PROBLEM_KINDS.MissingTranslation.hint}`,
+      );
     });
 
     it('should carry every problem in a ContentError', () => {
       const problems: ContentProblem[] = [
         { kind: 'EmptyStory', file: 'content/articles/a-story', message: 'the story folder has no en.md or vi.md' },
-        { kind: 'InvalidField', file: 'content/articles/b-story/en.md', line: 2, column: 8, field: 'title', message: 'expected a title (text)' },
+        {
+          kind: 'InvalidField',
+          file: 'content/articles/b-story/en.md',
+          line: 2,
+          column: 8,
+          field: 'title',
+          message: 'expected a title (text)',
+        },
       ];
       const error = new ContentError(problems);
       expect(error.problems).toBe(problems);
-      expect(error.message).toBe(`2 content problems:\n${formatProblem(problems[0] as ContentProblem)}\n${formatProblem(problems[1] as ContentProblem)}`);
-      expect(error.message).toContain('content/articles/b-story/en.md:2:8: title: expected a title (text) [InvalidField]');
+      expect(error.message).toBe(
+        `2 content problems:\n${formatProblem(problems[0] as ContentProblem)}\n${formatProblem(problems[1] as ContentProblem)}`,
+      );
+      expect(error.message).toContain(
+        'content/articles/b-story/en.md:2:8: title: expected a title (text) [InvalidField]',
+      );
     });
   });
 });

@@ -22,23 +22,68 @@ function groupIds(stories: readonly Story[]) {
 }
 
 const STORIES = newestFirst([
-  makeStory({ id: 'convention-rehearsal', date: '2025-10-23', topics: ['hanoi-convention', 'cybersecurity'], people: ['luong-cuong'], organisations: ['united-nations'] }),
-  makeStory({ id: 'convention-signing', date: '2025-10-25', topics: ['hanoi-convention'], people: ['luong-cuong'], organisations: ['united-nations', 'vietnam-news-agency'] }),
+  makeStory({
+    id: 'convention-rehearsal',
+    date: '2025-10-23',
+    topics: ['hanoi-convention', 'cybersecurity'],
+    people: ['luong-cuong'],
+    organisations: ['united-nations'],
+  }),
+  makeStory({
+    id: 'convention-signing',
+    date: '2025-10-25',
+    topics: ['hanoi-convention'],
+    people: ['luong-cuong'],
+    organisations: ['united-nations', 'vietnam-news-agency'],
+  }),
   makeStory({ id: 'october-undated', date: '2025-10', topics: ['cybersecurity'] }),
-  makeStory({ id: 'september-report', date: '2025-09-30', topics: ['command-86', 'cybersecurity'], people: ['vu-huu-hanh'] }),
-  makeStory({ id: 'party-committee-q2', date: '2025-04', topics: ['command-86', 'digital-transformation'], people: ['vu-huu-hanh', 'nguyen-minh-thang'], locales: ['vi'] }),
-  makeStory({ id: 'working-session-2023', date: '2023-10', topics: ['command-86', 'digital-transformation'], people: ['le-huy-vinh', 'vu-huu-hanh'], locales: ['en'] }),
-  makeStory({ id: 'cuba-visit', date: '2022-12', topics: ['command-86', 'international-cooperation'], organisations: ['vietnam-peoples-army'] }),
+  makeStory({
+    id: 'september-report',
+    date: '2025-09-30',
+    topics: ['command-86', 'cybersecurity'],
+    people: ['vu-huu-hanh'],
+  }),
+  makeStory({
+    id: 'party-committee-q2',
+    date: '2025-04',
+    topics: ['command-86', 'digital-transformation'],
+    people: ['vu-huu-hanh', 'nguyen-minh-thang'],
+    locales: ['vi'],
+  }),
+  makeStory({
+    id: 'working-session-2023',
+    date: '2023-10',
+    topics: ['command-86', 'digital-transformation'],
+    people: ['le-huy-vinh', 'vu-huu-hanh'],
+    locales: ['en'],
+  }),
+  makeStory({
+    id: 'cuba-visit',
+    date: '2022-12',
+    topics: ['command-86', 'international-cooperation'],
+    organisations: ['vietnam-peoples-army'],
+  }),
 ]);
 
 describe('storiesWith', () => {
   it('should give the stories that name a topic, newest first', () => {
-    expect(ids(storiesWith(STORIES, 'topics', 'cybersecurity'))).toEqual(['convention-rehearsal', 'october-undated', 'september-report']);
+    expect(ids(storiesWith(STORIES, 'topics', 'cybersecurity'))).toEqual([
+      'convention-rehearsal',
+      'october-undated',
+      'september-report',
+    ]);
   });
 
   it('should look in the field of the kind asked for', () => {
-    expect(ids(storiesWith(STORIES, 'people', 'vu-huu-hanh'))).toEqual(['september-report', 'party-committee-q2', 'working-session-2023']);
-    expect(ids(storiesWith(STORIES, 'organisations', 'united-nations'))).toEqual(['convention-signing', 'convention-rehearsal']);
+    expect(ids(storiesWith(STORIES, 'people', 'vu-huu-hanh'))).toEqual([
+      'september-report',
+      'party-committee-q2',
+      'working-session-2023',
+    ]);
+    expect(ids(storiesWith(STORIES, 'organisations', 'united-nations'))).toEqual([
+      'convention-signing',
+      'convention-rehearsal',
+    ]);
     // command-86 is a topic here, not an organisation.
     expect(storiesWith(STORIES, 'organisations', 'command-86')).toEqual([]);
   });
@@ -99,7 +144,10 @@ describe('storiesByYear', () => {
     afterEach(() => fixture?.cleanup());
 
     it('should group the stories as the loader sorts them', () => {
-      const story = (date: string) => ({ en: articleText({ ...BASE_EN, date }), vi: articleText({ ...BASE_VI, date }) });
+      const story = (date: string) => ({
+        en: articleText({ ...BASE_EN, date }),
+        vi: articleText({ ...BASE_VI, date }),
+      });
       fixture = createContentFixture({
         withoutBaseStory: true,
         stories: {
@@ -153,7 +201,21 @@ describe('storyListing', () => {
 
 describe('storiesIn', () => {
   it('should give the stories that have a version in the language, keeping their order', () => {
-    expect(ids(storiesIn(STORIES, 'en'))).toEqual(['convention-signing', 'convention-rehearsal', 'october-undated', 'september-report', 'working-session-2023', 'cuba-visit']);
-    expect(ids(storiesIn(STORIES, 'vi'))).toEqual(['convention-signing', 'convention-rehearsal', 'october-undated', 'september-report', 'party-committee-q2', 'cuba-visit']);
+    expect(ids(storiesIn(STORIES, 'en'))).toEqual([
+      'convention-signing',
+      'convention-rehearsal',
+      'october-undated',
+      'september-report',
+      'working-session-2023',
+      'cuba-visit',
+    ]);
+    expect(ids(storiesIn(STORIES, 'vi'))).toEqual([
+      'convention-signing',
+      'convention-rehearsal',
+      'october-undated',
+      'september-report',
+      'party-committee-q2',
+      'cuba-visit',
+    ]);
   });
 });

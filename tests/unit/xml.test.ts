@@ -8,22 +8,53 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { textElement, xmlDocument } from '../../lib/xml';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, trimValues: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+});
 
 function readBack(xml: string): { text: unknown; attribute: unknown; children: string[] } {
   expect(XMLValidator.validate(xml)).toBe(true);
   const root = parser.parse(xml).root as { '#text'?: string; text?: string; attribute?: { '@value'?: string } };
   // Between the elements there is only the writer's indentation.
   expect(root['#text'] ?? '').toMatch(/^\s*$/);
-  return { text: root.text ?? '', attribute: root.attribute?.['@value'], children: Object.keys(root).filter((key) => key !== '#text') };
+  return {
+    text: root.text ?? '',
+    attribute: root.attribute?.['@value'],
+    children: Object.keys(root).filter((key) => key !== '#text'),
+  };
 }
 
 function documentOf(value: string): string {
-  return xmlDocument({ name: 'root', children: [textElement('text', value), { name: 'attribute', attributes: { value } }] });
+  return xmlDocument({
+    name: 'root',
+    children: [textElement('text', value), { name: 'attribute', attributes: { value } }],
+  });
 }
 
 /** Pieces that mean something to an XML parser. */
-const MARKUP = [']]>', ']]', ']', '>', '<', '&', '&amp;', '&#60;', '<![CDATA[', '<!--', '-->', '<?pi?>', '<!DOCTYPE x>', '"', "'", '</text>', '<x:script xmlns:x="http://www.w3.org/1999/xhtml">'];
+const MARKUP = [
+  ']]>',
+  ']]',
+  ']',
+  '>',
+  '<',
+  '&',
+  '&amp;',
+  '&#60;',
+  '<![CDATA[',
+  '<!--',
+  '-->',
+  '<?pi?>',
+  '<!DOCTYPE x>',
+  '"',
+  "'",
+  '</text>',
+  '<x:script xmlns:x="http://www.w3.org/1999/xhtml">',
+];
 
 /** Characters XML 1.0 allows, apart from whitespace controls (which a parser normalises in attributes). */
 const XML_CHARACTER = fc.oneof(
@@ -34,19 +65,29 @@ const XML_CHARACTER = fc.oneof(
 
 describe('xmlDocument', () => {
   it('should start with the XML declaration and write the elements in the order given', () => {
-    const xml = xmlDocument({ name: 'list', attributes: { kind: 'test' }, children: [textElement('b', '2'), textElement('a', '1'), { name: 'empty' }] });
+    const xml = xmlDocument({
+      name: 'list',
+      attributes: { kind: 'test' },
+      children: [textElement('b', '2'), textElement('a', '1'), { name: 'empty' }],
+    });
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<list kind="test">')).toBe(true);
     expect(xml.indexOf('<b>')).toBeLessThan(xml.indexOf('<a>'));
     expect(xml).toContain('<empty/>');
   });
 
   it('should keep an attribute whose value is "true" as a value, not a bare name', () => {
-    expect(xmlDocument(textElement('guid', 'x', { isPermaLink: 'true' }))).toContain('<guid isPermaLink="true">x</guid>');
+    expect(xmlDocument(textElement('guid', 'x', { isPermaLink: 'true' }))).toContain(
+      '<guid isPermaLink="true">x</guid>',
+    );
   });
 
   it.each(MARKUP)('should write %s as text and as an attribute value that read back unchanged', (value) => {
     const xml = documentOf(`before ${value} after`);
-    expect(readBack(xml)).toEqual({ text: `before ${value} after`, attribute: `before ${value} after`, children: ['text', 'attribute'] });
+    expect(readBack(xml)).toEqual({
+      text: `before ${value} after`,
+      attribute: `before ${value} after`,
+      children: ['text', 'attribute'],
+    });
   });
 
   it('should never write a CDATA section, nor a CDATA terminator, whatever the text', () => {
@@ -58,12 +99,15 @@ describe('xmlDocument', () => {
 
   it('should read back any mix of markup, Vietnamese and emoji unchanged', () => {
     fc.assert(
-      fc.property(fc.array(XML_CHARACTER, { maxLength: 12 }).map((parts) => parts.join('')), (value) => {
-        const { text, attribute, children } = readBack(documentOf(value));
-        expect(children).toEqual(['text', 'attribute']);
-        expect(attribute).toBe(value);
-        expect(text).toBe(value);
-      }),
+      fc.property(
+        fc.array(XML_CHARACTER, { maxLength: 12 }).map((parts) => parts.join('')),
+        (value) => {
+          const { text, attribute, children } = readBack(documentOf(value));
+          expect(children).toEqual(['text', 'attribute']);
+          expect(attribute).toBe(value);
+          expect(text).toBe(value);
+        },
+      ),
     );
   });
 });

@@ -18,9 +18,12 @@ describe('the XSS corpus', () => {
     expect(new Set(XSS_PAYLOADS.map((payload) => payload.name)).size).toBe(XSS_PAYLOADS.length);
   });
 
-  it.each(XSS_PAYLOADS.map((payload) => [payload.name, payload.markdown] as const))('should render %s with no executable vector', (_name, markdown) => {
-    expect(executableVectors(renderMarkdown(markdown).html)).toEqual([]);
-  });
+  it.each(XSS_PAYLOADS.map((payload) => [payload.name, payload.markdown] as const))(
+    'should render %s with no executable vector',
+    (_name, markdown) => {
+      expect(executableVectors(renderMarkdown(markdown).html)).toEqual([]);
+    },
+  );
 
   it('should render the whole corpus as one body with no executable vector', () => {
     const { html } = renderMarkdown(XSS_PAYLOADS.map((payload) => payload.markdown).join('\n\n'));
@@ -71,7 +74,9 @@ describe('executableVectors (the checker)', () => {
   });
 
   it('should find nothing in ordinary sanitised article HTML', () => {
-    const { html } = renderMarkdown('## Heading\n\nText with [a link](https://example.com) and ![a photo](https://example.com/a.jpg).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    const { html } = renderMarkdown(
+      '## Heading\n\nText with [a link](https://example.com) and ![a photo](https://example.com/a.jpg).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+    );
     expect(html).toContain('<a href="https://example.com">');
     expect(executableVectors(html)).toEqual([]);
   });

@@ -10,7 +10,12 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.aboutTitle, description: words.aboutDescription, paths: everyLanguage(aboutUrl) });
+  return pageMetadata({
+    locale,
+    title: words.aboutTitle,
+    description: words.aboutDescription,
+    paths: everyLanguage(aboutUrl),
+  });
 }
 
 export default async function AboutRoute({ params }: Props) {

@@ -14,7 +14,12 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.archiveTitle, description: words.archiveIntro, paths: everyLanguage(archiveUrl) });
+  return pageMetadata({
+    locale,
+    title: words.archiveTitle,
+    description: words.archiveIntro,
+    paths: everyLanguage(archiveUrl),
+  });
 }
 
 export default async function ArchivePage({ params }: Props) {
@@ -30,12 +35,14 @@ export default async function ArchivePage({ params }: Props) {
       {years.map((group) => (
         <section key={group.year} aria-labelledby={`y-${group.year}`} className="archive-year">
           <h2 id={`y-${group.year}`}>
-            <a href={yearUrl(locale, group.year)}>{group.year}</a> <span className="count">({words.storyCount(group.count)})</span>
+            <a href={yearUrl(locale, group.year)}>{group.year}</a>{' '}
+            <span className="count">({words.storyCount(group.count)})</span>
           </h2>
           <ul className="month-index">
             {group.months.map(({ month, stories }) => (
               <li key={month}>
-                <a href={monthUrl(locale, group.year, month)}>{formatMonthName(month, locale)}</a> <span className="count">({words.storyCount(stories.length)})</span>
+                <a href={monthUrl(locale, group.year, month)}>{formatMonthName(month, locale)}</a>{' '}
+                <span className="count">({words.storyCount(stories.length)})</span>
               </li>
             ))}
           </ul>

@@ -15,5 +15,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
   const locale = assertLocale((await params).lang);
   // A static host goes by the file extension; the header serves `next dev`.
-  return new Response(languageFeed(getArchive(), locale, siteUrl()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(languageFeed(getArchive(), locale, siteUrl()), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 }

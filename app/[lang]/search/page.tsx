@@ -14,7 +14,12 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.searchTitle, description: words.searchIntro, paths: everyLanguage((target) => searchUrl(target)) });
+  return pageMetadata({
+    locale,
+    title: words.searchTitle,
+    description: words.searchIntro,
+    paths: everyLanguage((target) => searchUrl(target)),
+  });
 }
 
 export default async function SearchRoute({ params }: Props) {

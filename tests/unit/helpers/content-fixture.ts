@@ -54,7 +54,8 @@ export const BASE_VI: Fields = {
   translator: 'archive',
 };
 
-export const BASE_BODY = 'The State President inspected the rehearsal.\n\n## Preparations\n\nThe ceremony takes place on 25 October.\n';
+export const BASE_BODY =
+  'The State President inspected the rehearsal.\n\n## Preparations\n\nThe ceremony takes place on 25 October.\n';
 
 /** One `field: value` line per field; values are JSON, which YAML reads as flow style. */
 export function frontmatterLines(fields: Fields): string[] {
@@ -129,13 +130,22 @@ export function createContentFixture(options: FixtureOptions = {}): ContentFixtu
   // The real registry's roles name the real stories they were reported in, which a fixture
   // does not hold: here they are dated by a source instead.
   const people = path.join(dir, 'people.yaml');
-  writeFileSync(people, readFileSync(people, 'utf8').replace(/- reported_in: [a-z0-9-]+/g, '- from: "2020"\n      source: { name: "Fixture registry" }'));
+  writeFileSync(
+    people,
+    readFileSync(people, 'utf8').replace(
+      /- reported_in: [a-z0-9-]+/g,
+      '- from: "2020"\n      source: { name: "Fixture registry" }',
+    ),
+  );
   mkdirSync(path.join(dir, 'articles'));
   const stories = { ...options.stories };
   if (!options.withoutBaseStory) {
     stories[BASE_STORY_ID] = {
       en: options.base?.en === undefined ? articleText(BASE_EN) : options.base.en,
-      vi: options.base?.vi === undefined ? articleText(BASE_VI, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n') : options.base.vi,
+      vi:
+        options.base?.vi === undefined
+          ? articleText(BASE_VI, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n')
+          : options.base.vi,
     };
   }
   for (const [id, files] of Object.entries(stories)) {

@@ -14,10 +14,17 @@ export type ChildLoad =
   | { outcome: 'killed' | 'crashed'; output: string };
 
 export function loadInChild(dir: string, timeout: number): ChildLoad {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, dir], { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, dir], {
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status === null) return { outcome: 'killed', output: `${result.signal ?? ''} ${result.stderr}` };
   if (result.status !== 0) return { outcome: 'crashed', output: result.stderr };
-  return { outcome: 'loaded', ...(JSON.parse(result.stdout) as { problems: ContentProblem[]; titles: string[]; elapsed: number }) };
+  return {
+    outcome: 'loaded',
+    ...(JSON.parse(result.stdout) as { problems: ContentProblem[]; titles: string[]; elapsed: number }),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 export interface ScriptRun {
   /** The exit status; null when the run was killed (e.g. for taking longer than its timeout). */
@@ -21,7 +23,12 @@ export interface ScriptRun {
   elapsed: number;
 }
 
-export function runScript(script: string, args: string[], env: Record<string, string | undefined>, timeout = 60_000): ScriptRun {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeout = 60_000,
+): ScriptRun {
   const [command, ...commandArgs] = (scripts[script] ?? '').split(' ');
   if (!command) throw new Error(`package.json has no "${script}" script`);
   const binary = command === 'node' ? process.execPath : path.join(ROOT, 'node_modules/.bin', command);

@@ -24,7 +24,11 @@ export interface PipelineOutput {
 }
 
 /** One build's pipeline over `contentDir`, keeping its caches in `cacheDir`, with the modules of the project at `root`. */
-export async function runPipeline(contentDir: string, cacheDir: string, root: string = PROJECT_ROOT): Promise<PipelineOutput> {
+export async function runPipeline(
+  contentDir: string,
+  cacheDir: string,
+  root: string = PROJECT_ROOT,
+): Promise<PipelineOutput> {
   const caches = (await import(path.join(root, 'lib', 'build-caches.ts'))) as typeof BuildCaches;
   const load = (await import(path.join(root, 'lib', 'content', 'load.ts'))) as typeof Load;
   const content = caches.readContentCaches(cacheDir);

@@ -49,7 +49,15 @@ function article(spec: Required<StorySpec> & VersionSpec, locale: Locale): Artic
 }
 
 export function makeStory(input: StorySpec & VersionSpec): Story {
-  const spec: Required<StorySpec> & VersionSpec = { topics: ['command-86'], people: [], organisations: [], locales: ['en', 'vi'], aliases: [], corrections: [], ...input };
+  const spec: Required<StorySpec> & VersionSpec = {
+    topics: ['command-86'],
+    people: [],
+    organisations: [],
+    locales: ['en', 'vi'],
+    aliases: [],
+    corrections: [],
+    ...input,
+  };
   return StorySchema.parse({
     id: spec.id,
     date: spec.date,

@@ -29,7 +29,12 @@ async function resolve(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, group } = await resolve(params);
   const words = dictionary(locale);
-  return pageMetadata({ locale, title: words.yearTitle(group.year), description: `${words.yearTitle(group.year)}: ${words.storyCount(group.count)}.`, paths: everyLanguage((target) => yearUrl(target, group.year)) });
+  return pageMetadata({
+    locale,
+    title: words.yearTitle(group.year),
+    description: `${words.yearTitle(group.year)}: ${words.storyCount(group.count)}.`,
+    paths: everyLanguage((target) => yearUrl(target, group.year)),
+  });
 }
 
 export default async function YearPage({ params }: Props) {

@@ -33,7 +33,9 @@ async function resolve(params: Props['params']) {
 }
 
 function storyPaths(story: Story): Partial<Record<Locale, string>> {
-  return Object.fromEntries(LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]));
+  return Object.fromEntries(
+    LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
