@@ -31,6 +31,12 @@ describe('.github/workflows/ci.yml', () => {
     expect(npmCommands(steps)).toEqual(expected);
   });
 
+  it('should install Java, which the HTML checker of the browser tests runs on, as .ci/run does', () => {
+    const [job] = jobs;
+    expect(read('.ci/run')).toMatch(/default-jre-headless/);
+    expect(job?.steps.some((step) => /apt-get install .*\bdefault-jre-headless\b/.test(step.run ?? ''))).toBe(true);
+  });
+
   it('should install Chromium where the browser tests look for it', () => {
     const [job] = jobs;
     expect(job?.steps.some((step) => /apt-get install .*\bchromium\b/.test(step.run ?? ''))).toBe(true);
