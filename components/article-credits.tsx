@@ -2,7 +2,7 @@ import { getEntity } from '@/lib/archive';
 import { dictionary, type Locale } from '@/lib/i18n';
 import { provenanceOf } from '@/lib/provenance';
 import { ARCHIVE_TRANSLATOR, type Article, type CreditLink, type Story } from '@/lib/schema';
-import { aboutUrl, organisationUrl, personUrl } from '@/lib/urls';
+import { aboutUrl, entityUrl } from '@/lib/urls';
 
 /** A language's name in the reader's language, as running text ("English", "tiếng Anh"). */
 function languageName(tag: string, locale: Locale): string {
@@ -11,13 +11,9 @@ function languageName(tag: string, locale: Locale): string {
   return locale === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
-function linkOf(link: CreditLink, locale: Locale): string {
-  return link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
-}
-
 /** A credit's name, linking its registry page when it names one. */
 function Credit({ name, link, locale }: { name: string; link: CreditLink | undefined; locale: Locale }) {
-  return link ? <a href={linkOf(link, locale)}>{name}</a> : <>{name}</>;
+  return link ? <a href={entityUrl(link.kind, locale, link.id)}>{name}</a> : <>{name}</>;
 }
 
 /** The name of whoever translated `article`, in the reader's language. */
@@ -72,7 +68,9 @@ export function ArticleCredits({ story, article, locale }: { story: Story; artic
               {article.source.url && article.creditLinks.source && (
                 <>
                   {' · '}
-                  <a href={linkOf(article.creditLinks.source, locale)}>{words.sourcePage}</a>
+                  <a href={entityUrl(article.creditLinks.source.kind, locale, article.creditLinks.source.id)}>
+                    {words.sourcePage}
+                  </a>
                 </>
               )}
             </dd>

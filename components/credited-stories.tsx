@@ -1,6 +1,7 @@
 import { dictionary, type Locale } from '@/lib/i18n';
 import { storyUrl } from '@/lib/urls';
-import { storyListing, type CreditRole, type CreditedStory } from '@/lib/views';
+import type { CreditRole } from '@/lib/schema';
+import { storyListing, type CreditedStory } from '@/lib/views';
 import { StoryDate } from './story-date';
 
 /** The stories a person or organisation is credited on, each marked with what they did: reported, translated, published. */

@@ -219,6 +219,10 @@ export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth:
 /** A registry entry a credit names by its id. */
 export const CreditLinkSchema = z.object({ kind: z.enum(['people', 'organisations']), id: IdSchema });
 
+/** The credits of a language file that may name a registry entry: its reporter, translator and source. */
+export const CREDIT_ROLES = ['author', 'translator', 'source'] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
 /** One language version of a story, rendered and ready for pages. */
 export const ArticleSchema = FrontmatterSchema.extend({
   /**

@@ -10,7 +10,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from './entities';
 import type { Locale } from './i18n';
-import type { Story } from './schema';
+import { CREDIT_ROLES, type CreditLink, type CreditRole, type Story } from './schema';
 
 export interface StoryIndex {
   /** Positions in the list of the stories tagged with each id, in list order (ids in a tag list are unique). */
@@ -19,6 +19,8 @@ export interface StoryIndex {
   position: ReadonlyMap<string, number>;
   /** The stories with a version in each language, in list order. */
   inLocale: Record<Locale, readonly Story[]>;
+  /** Positions of the stories that credit each person or organisation (either version), with the roles, in list order. */
+  credited: Record<CreditLink['kind'], ReadonlyMap<string, readonly { at: number; roles: readonly CreditRole[] }[]>>;
 }
 
 const indexes = new WeakMap<readonly Story[], StoryIndex>();
@@ -50,7 +52,35 @@ function buildStoryIndex(stories: readonly Story[]): StoryIndex {
     }
   });
   const inLocale = { en: storiesOf(stories, 'en'), vi: storiesOf(stories, 'vi') };
-  return { tagged, position, inLocale };
+  return { tagged, position, inLocale, credited: creditedStories(stories) };
+}
+
+function creditedStories(stories: readonly Story[]): StoryIndex['credited'] {
+  const credited = {
+    people: new Map<string, { at: number; roles: CreditRole[] }[]>(),
+    organisations: new Map<string, { at: number; roles: CreditRole[] }[]>(),
+  };
+  stories.forEach((story, at) => {
+    for (const article of Object.values(story.articles)) {
+      for (const role of CREDIT_ROLES) {
+        const link = article?.creditLinks[role];
+        if (!link) continue;
+        const list = credited[link.kind].get(link.id) ?? [];
+        const entry = list.at(-1)?.at === at ? list.at(-1) : undefined;
+        if (entry) {
+          if (!entry.roles.includes(role)) entry.roles.push(role);
+        } else {
+          list.push({ at, roles: [role] });
+          credited[link.kind].set(link.id, list);
+        }
+      }
+    }
+  });
+  // Roles in one order whichever version named them first.
+  for (const map of Object.values(credited))
+    for (const list of map.values())
+      for (const entry of list) entry.roles.sort((a, b) => CREDIT_ROLES.indexOf(a) - CREDIT_ROLES.indexOf(b));
+  return credited;
 }
 
 function storiesOf(stories: readonly Story[], locale: Locale): Story[] {

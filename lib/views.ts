@@ -6,7 +6,7 @@
 import { parseStoryDate } from './dates';
 import type { EntityKind } from './entities';
 import { otherLocale, type Locale } from './i18n';
-import type { Article, Story } from './schema';
+import type { Article, CreditRole, Story } from './schema';
 import { storyIndex } from './story-index';
 
 /** The stories that name an entity, newest first (from the list's index: every entity page asks). */
@@ -14,26 +14,18 @@ export function storiesWith(stories: readonly Story[], kind: EntityKind, id: str
   return (storyIndex(stories).tagged[kind].get(id) ?? []).flatMap((at) => stories[at] ?? []);
 }
 
-/** The roles a credit plays on a story. */
-export const CREDIT_ROLES = ['author', 'translator', 'source'] as const;
-export type CreditRole = (typeof CREDIT_ROLES)[number];
-
 /** A story an entity is credited on, and as what (in either language version). */
 export interface CreditedStory {
   story: Story;
-  roles: CreditRole[];
+  roles: readonly CreditRole[];
 }
 
-/** The stories that credit a person or organisation as reporter, translator or source, newest first. */
+/** The stories that credit a person or organisation as reporter, translator or source, newest first (from the list's index). */
 export function storiesCrediting(stories: readonly Story[], kind: EntityKind, id: string): CreditedStory[] {
   if (kind === 'topics') return [];
-  return stories.flatMap((story) => {
-    const roles = CREDIT_ROLES.filter((role) =>
-      Object.values(story.articles).some(
-        (article) => article?.creditLinks[role]?.kind === kind && article.creditLinks[role].id === id,
-      ),
-    );
-    return roles.length > 0 ? [{ story, roles }] : [];
+  return (storyIndex(stories).credited[kind].get(id) ?? []).flatMap(({ at, roles }) => {
+    const story = stories[at];
+    return story ? [{ story, roles }] : [];
   });
 }
 

@@ -5,7 +5,7 @@ import { dictionary, LOCALES } from '../../lib/i18n';
 import { peopleOf } from '../../lib/relations';
 import { monthlyCounts, rolesNewestFirst } from '../../lib/timeline';
 import { provenanceOf } from '../../lib/provenance';
-import { aboutUrl, archiveUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { aboutUrl, archiveUrl, entityUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
 import { storiesCrediting, storyListing } from '../../lib/views';
 import { openSite, type RunningSite } from './site';
 
@@ -144,7 +144,7 @@ describe('what the archive asserts around the texts', () => {
           for (const role of ['author', 'translator', 'source'] as const) {
             const link = article.creditLinks[role];
             if (!link) continue;
-            const href = link.kind === 'people' ? personUrl(locale, link.id) : organisationUrl(locale, link.id);
+            const href = entityUrl(link.kind, locale, link.id);
             expect(
               await page.locator(`.article__footer a[href="${href}"]`).count(),
               `${story.id} ${role}`,
@@ -171,7 +171,7 @@ describe('what the archive asserts around the texts', () => {
         ] as const) {
           const credited = storiesCrediting(stories, kind, id);
           expect(credited.length, id).toBeGreaterThan(0);
-          await page.goto(site.origin + (kind === 'people' ? personUrl(locale, id) : organisationUrl(locale, id)));
+          await page.goto(site.origin + entityUrl(kind, locale, id));
           const links = await page
             .locator('.credited__list a')
             .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
