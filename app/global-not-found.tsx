@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { dictionary, LOCALES } from '@/lib/i18n';
-import { homeUrl } from '@/lib/urls';
+import { dictionary, LOCALES } from '@/lib/site/i18n';
+import { homeUrl } from '@/lib/site/urls';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, sitemapUrl } from '@/lib/urls';
+import { absoluteUrl, sitemapUrl } from '@/lib/site/urls';
 
 // Written once at build time to out/robots.txt.
 export const dynamic = 'force-static';

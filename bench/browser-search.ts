@@ -3,8 +3,8 @@
  * client and the query functions the search page uses) and times each query the way a
  * reader waits for it: fetching what it needs, ranking, and the first result's card.
  */
-import type { Locale } from '../lib/i18n';
-import { createSearchClient, fetchJsonOverHttp } from '../lib/search/load';
+import type { Locale } from '../lib/site/i18n';
+import { createSearchClient, fetchJsonOverHttp } from '../lib/search/search-client';
 import { searchStories } from '../lib/search/query';
 
 const client = createSearchClient(fetchJsonOverHttp);

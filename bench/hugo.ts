@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { dictionary, LOCALES } from '../lib/i18n';
+import { dictionary, LOCALES } from '../lib/site/i18n';
 
 const CONFIG = `baseURL = "http://localhost:3000/"
 title = "Archive"

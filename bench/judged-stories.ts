@@ -4,9 +4,9 @@
  * content. Each keeps its tags and, per language, the text its page shows: title,
  * summary, body and the names of its tags.
  */
-import { ENTITY_KINDS } from '../lib/entities';
-import { LOCALES, type Locale } from '../lib/i18n';
-import type { Archive } from '../lib/schema';
+import { ENTITY_KINDS } from '../lib/views/entities';
+import { LOCALES, type Locale } from '../lib/site/i18n';
+import type { Archive } from '../lib/content/schema';
 import { entityKey } from '../lib/search/documents';
 import type { SyntheticRegistry, SyntheticStory } from './corpus';
 import type { JudgedStory } from './relevance';

@@ -150,7 +150,7 @@ export function formatMs(ms: number): string {
 
 /**
  * The script files a page's HTML loads in a current browser (`<script src>`), in order,
- * without duplicates. `nomodule` scripts (Next's polyfills, ~40 kB gzip) are left out:
+ * without duplicates. `nomodule` scripts (Next's polyfills) are left out:
  * browsers that run modules never fetch them.
  */
 export function scriptSources(html: string): string[] {

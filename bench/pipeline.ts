@@ -2,16 +2,16 @@
  * One run of the content pipeline, as a child process of the benchmark so that its
  * time and peak memory are its own: load + validate + render, then build both
  * languages' search files (index shards, cards, tag lists), with the caches of the cache
- * folder (as the build keeps them in .archive/, lib/build-caches.ts), and write the
+ * folder (as the build keeps them in .archive/, lib/caches/build-caches.ts), and write the
  * caches back. Then times queries against each whole
  * index in Node. Prints one JSON line.
  *
  * Usage: tsx bench/pipeline.ts <content-dir> <cache-dir> [queries-json-file]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { buildSearchFilesCached, readContentCaches, writeContentCaches } from '../lib/build-caches';
+import { buildSearchFilesCached, readContentCaches, writeContentCaches } from '../lib/caches/build-caches';
 import { loadContent } from '../lib/content/load';
-import { LOCALES } from '../lib/i18n';
+import { LOCALES } from '../lib/site/i18n';
 import { searchDocuments, searchEntities, taggedStories } from '../lib/search/documents';
 import { searchStories } from '../lib/search/query';
 import { buildSearchIndex } from '../lib/search/search-index';

@@ -1,11 +1,11 @@
 /**
  * Asks the judged queries (bench/relevance.ts) of a built site: of the project's search
- * through the client the search page runs (lib/search/load.ts, reading the built files
+ * through the client the search page runs (lib/search/search-client.ts, reading the built files
  * of `out/` instead of fetching them), and of Pagefind over the same pages in Chromium;
  * then scores both against the stories' own tags and text.
  */
 import { readFileSync } from 'node:fs';
-import { createSearchClient } from '../lib/search/load';
+import { createSearchClient } from '../lib/search/search-client';
 import { searchStories, type SearchHit } from '../lib/search/query';
 import { pagefindRankings } from './browser';
 import { fileForUrl } from './measure';

@@ -5,8 +5,8 @@
  * per query class. Judgments come from the stories themselves (their tags and their
  * text), never from a list of expected results. Pure functions, so they are unit-tested.
  */
-import type { Locale } from '../lib/i18n';
-import { foldText } from '../lib/text-fold';
+import type { Locale } from '../lib/site/i18n';
+import { foldText } from '../lib/text/text-fold';
 
 export const QUERY_CLASSES = ['name', 'alias', 'syllable', 'word', 'phrase', 'typo'] as const;
 export type QueryClass = (typeof QUERY_CLASSES)[number];

@@ -117,7 +117,7 @@ ${perQuery.join('\n')}
   return `## Relevance
 
 The same judged queries (bench/relevance.ts) asked of the project's search, through the
-client the search page runs (lib/search/load.ts over the built files), and of Pagefind
+client the search page runs (lib/search/search-client.ts over the built files), and of Pagefind
 over the same article pages. A listed story is **relevant** when it is tagged with the
 entity the query names, or when its title, summary, body or tag names hold the query as
 typed: the same syllables, in order within one sentence, with the same marks wherever the

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/i18n';
-import { organisationsUrl } from '@/lib/urls';
+import type { Locale } from '@/lib/site/i18n';
+import { organisationsUrl } from '@/lib/site/urls';
 
 /**
  * What the archive is, how its stories are chosen, translated and corrected, and whose

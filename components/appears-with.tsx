@@ -1,7 +1,7 @@
-import { getEntity } from '@/lib/archive';
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { CoMention } from '@/lib/relations';
-import { entityUrl } from '@/lib/urls';
+import { getEntity } from '@/lib/views/archive';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { CoMention } from '@/lib/views/relations';
+import { entityUrl } from '@/lib/site/urls';
 
 /** The people and organisations most often tagged in the same stories, with counts. */
 export function AppearsWith({ mentions, locale }: { mentions: readonly CoMention[]; locale: Locale }) {

@@ -1,7 +1,7 @@
-import { formatMonthName } from '@/lib/dates';
-import { dictionary, type Locale } from '@/lib/i18n';
-import { monthAnchor, yearUrl } from '@/lib/urls';
-import type { YearGroup } from '@/lib/views';
+import { formatMonthName } from '@/lib/site/dates';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { monthAnchor, yearUrl } from '@/lib/site/urls';
+import type { YearGroup } from '@/lib/views/story-lists';
 import { StoryList } from './story-list';
 
 /** Years with their story counts, each linking to its year page. */

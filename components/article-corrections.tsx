@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { Correction } from '@/lib/schema';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { Correction } from '@/lib/content/schema';
 import { StoryDate } from './story-date';
 
 /** The corrections note under an article: each correction with the day it was made, oldest first. */

@@ -1,8 +1,8 @@
-import { getEntity } from '@/lib/archive';
-import { dictionary, type Locale } from '@/lib/i18n';
-import { provenanceOf } from '@/lib/provenance';
-import { ARCHIVE_TRANSLATOR, type Article, type CreditLink, type Story } from '@/lib/schema';
-import { aboutUrl, entityUrl } from '@/lib/urls';
+import { getEntity } from '@/lib/views/archive';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { provenanceOf } from '@/lib/views/provenance';
+import { ARCHIVE_TRANSLATOR, type Article, type CreditLink, type Story } from '@/lib/content/schema';
+import { aboutUrl, entityUrl } from '@/lib/site/urls';
 
 /** A language's name in the reader's language, as running text ("English", "tiếng Anh"). */
 function languageName(tag: string, locale: Locale): string {

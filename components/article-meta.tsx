@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { Article, Story } from '@/lib/schema';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { Article, Story } from '@/lib/content/schema';
 import { StoryDate } from './story-date';
 
 /** The article's date (marked when estimated), reading time, and when it was last updated. */

@@ -1,6 +1,6 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/page-html';
-import type { Article, Story } from '@/lib/schema';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { ARTICLE_BODY_ATTRIBUTE } from '@/lib/finishing/page-html';
+import type { Article, Story } from '@/lib/content/schema';
 import { ArticleCredits, provenanceStatement } from './article-credits';
 import { ArticleCorrections } from './article-corrections';
 import { ArticleMeta } from './article-meta';
@@ -19,7 +19,7 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
         {provenance && <p className="article__provenance">{provenance}</p>}
         <EntityLinks kind="topics" ids={article.topics} locale={locale} label={words.topics} />
       </header>
-      {/* The HTML was rendered and sanitised by the content pipeline (lib/markdown.ts); the
+      {/* The HTML was rendered and sanitised by the content pipeline (lib/content/markdown.ts); the
           marker lets the build's page check hold it to the sanitiser's rules once more. */}
       <div
         className="article__body"

@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { archiveUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { archiveUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/site/urls';
 
 /**
  * The index pages every story can be reached from: where the search page sends a reader

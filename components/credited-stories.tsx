@@ -1,7 +1,7 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { storyUrl } from '@/lib/urls';
-import type { CreditRole } from '@/lib/schema';
-import { storyListing, type CreditedStory } from '@/lib/views';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { storyUrl } from '@/lib/site/urls';
+import type { CreditRole } from '@/lib/content/schema';
+import { storyListing, type CreditedStory } from '@/lib/views/story-lists';
 import { StoryDate } from './story-date';
 
 /** The stories a person or organisation is credited on, each marked with what they did: reported, translated, published. */

@@ -1,6 +1,6 @@
-import { sortByName, type EntityByKind, type EntityKind } from '@/lib/entities';
-import { dictionary, type Locale } from '@/lib/i18n';
-import { entityUrl } from '@/lib/urls';
+import { sortByName, type EntityByKind, type EntityKind } from '@/lib/views/entities';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { entityUrl } from '@/lib/site/urls';
 
 /** The list page of topics, people or organisations, with how many stories name each. */
 export function EntityIndex<K extends EntityKind>({

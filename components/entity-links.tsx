@@ -1,7 +1,7 @@
-import { getEntity } from '@/lib/archive';
-import type { EntityKind } from '@/lib/entities';
-import type { Locale } from '@/lib/i18n';
-import { entityUrl } from '@/lib/urls';
+import { getEntity } from '@/lib/views/archive';
+import type { EntityKind } from '@/lib/views/entities';
+import type { Locale } from '@/lib/site/i18n';
+import { entityUrl } from '@/lib/site/urls';
 
 /** A story's topics, people or organisations as links to their pages. */
 export function EntityLinks({

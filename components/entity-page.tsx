@@ -1,9 +1,9 @@
-import type { EntityByKind, EntityKind } from '@/lib/entities';
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { CoMention } from '@/lib/relations';
-import type { Person, Story } from '@/lib/schema';
-import { personUrl } from '@/lib/urls';
-import type { CreditedStory } from '@/lib/views';
+import type { EntityByKind, EntityKind } from '@/lib/views/entities';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { CoMention } from '@/lib/views/relations';
+import type { Person, Story } from '@/lib/content/schema';
+import { personUrl } from '@/lib/site/urls';
+import type { CreditedStory } from '@/lib/views/story-lists';
 import { AppearsWith } from './appears-with';
 import { CreditedStories } from './credited-stories';
 import { RoleTimeline } from './role-timeline';

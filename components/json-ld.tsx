@@ -1,4 +1,4 @@
-import { jsonForScript } from '@/lib/structured-data';
+import { jsonForScript } from '@/lib/outputs/structured-data';
 
 /**
  * Structured data as a `<script type="application/ld+json">`. Browsers never run it

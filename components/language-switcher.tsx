@@ -1,4 +1,4 @@
-import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
+import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 
 /**
  * Links to the same page in the other language. Where the page exists in one language

@@ -1,7 +1,7 @@
-import { formatMonth } from '@/lib/dates';
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { MonthCount } from '@/lib/timeline';
-import { monthUrl } from '@/lib/urls';
+import { formatMonth } from '@/lib/site/dates';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { MonthCount } from '@/lib/views/timeline';
+import { monthUrl } from '@/lib/site/urls';
 
 const BAR_STEP = 18;
 const BAR_WIDTH = 12;

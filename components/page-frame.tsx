@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/site/i18n';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 

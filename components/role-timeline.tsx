@@ -1,9 +1,9 @@
-import { getArchive, getEntity } from '@/lib/archive';
-import { formatRoleDate } from '@/lib/dates';
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { Role } from '@/lib/schema';
-import { rolesNewestFirst, type RoleDating } from '@/lib/timeline';
-import { organisationUrl, storyUrl } from '@/lib/urls';
+import { getArchive, getEntity } from '@/lib/views/archive';
+import { formatRoleDate } from '@/lib/site/dates';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { Role } from '@/lib/content/schema';
+import { rolesNewestFirst, type RoleDating } from '@/lib/views/timeline';
+import { organisationUrl, storyUrl } from '@/lib/site/urls';
 
 /**
  * A person's ranks and posts, newest first. Each says only what the archive knows: since

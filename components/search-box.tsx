@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '@/lib/urls';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '@/lib/site/urls';
 
 /**
  * The header's search box: a plain form that leads to the search page. The page script

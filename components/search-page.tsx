@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatStoryDate } from '@/lib/dates';
-import { dictionary, otherLocale, type Locale } from '@/lib/i18n';
+import { formatStoryDate } from '@/lib/site/dates';
+import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import { splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
 import { hasMatch, highlight, queryTerms, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
-import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/load';
+import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
 import {
   applyFacets,
   FACET_KINDS,
@@ -21,8 +21,8 @@ import {
 import type { Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
-import { SEARCH_START_ID } from '@/lib/page-html';
-import { entityUrl } from '@/lib/urls';
+import { SEARCH_START_ID } from '@/lib/finishing/page-html';
+import { entityUrl } from '@/lib/site/urls';
 import { BrowseLinks } from './browse-links';
 
 const DEBOUNCE_MS = 150;

@@ -1,9 +1,9 @@
-import type { EntityKind } from '@/lib/entities';
-import { dictionary, type Locale } from '@/lib/i18n';
-import { SEARCH_START_ID } from '@/lib/page-html';
-import type { Archive } from '@/lib/schema';
-import { entityUrl, storyUrl } from '@/lib/urls';
-import { countsBy, storiesIn } from '@/lib/views';
+import type { EntityKind } from '@/lib/views/entities';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { SEARCH_START_ID } from '@/lib/finishing/page-html';
+import type { Archive } from '@/lib/content/schema';
+import { entityUrl, storyUrl } from '@/lib/site/urls';
+import { countsBy, storiesIn } from '@/lib/views/story-lists';
 import { StoryDate } from './story-date';
 
 /** People and organisations listed: the most named, enough to show what the archive is about. */

@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { aboutUrl, feedUrl } from '@/lib/urls';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { aboutUrl, feedUrl } from '@/lib/site/urls';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const words = dictionary(locale);

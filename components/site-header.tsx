@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/site/urls';
 import { LanguageSwitcher } from './language-switcher';
 import { SearchBox } from './search-box';
 

@@ -1,5 +1,5 @@
-import { formatStoryDate } from '@/lib/dates';
-import { dictionary, type Locale } from '@/lib/i18n';
+import { formatStoryDate } from '@/lib/site/dates';
+import { dictionary, type Locale } from '@/lib/site/i18n';
 
 /** A story date in the reader's language; month-only dates show the month, and an estimated date says so. */
 export function StoryDate({ date, estimated = false, locale }: { date: string; estimated?: boolean; locale: Locale }) {

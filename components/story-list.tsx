@@ -1,7 +1,7 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { Story } from '@/lib/schema';
-import { storyUrl } from '@/lib/urls';
-import { storyListing } from '@/lib/views';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { Story } from '@/lib/content/schema';
+import { storyUrl } from '@/lib/site/urls';
+import { storyListing } from '@/lib/views/story-lists';
 import { EntityLinks } from './entity-links';
 import { StoryDate } from './story-date';
 

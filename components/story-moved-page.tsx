@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CONTENT_SECURITY_POLICY } from '@/lib/csp';
-import { dictionary } from '@/lib/i18n';
-import type { StoryRedirect } from '@/lib/story-redirects';
-import { absoluteUrl } from '@/lib/urls';
+import { CONTENT_SECURITY_POLICY } from '@/lib/finishing/csp';
+import { dictionary } from '@/lib/site/i18n';
+import type { StoryRedirect } from '@/lib/views/story-redirects';
+import { absoluteUrl } from '@/lib/site/urls';
 
 /**
  * The page at a renamed story's old address. Browsers follow the refresh at once; the

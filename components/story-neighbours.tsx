@@ -1,7 +1,7 @@
-import { dictionary, type Locale } from '@/lib/i18n';
-import type { Story } from '@/lib/schema';
-import { storyUrl } from '@/lib/urls';
-import { storyListing } from '@/lib/views';
+import { dictionary, type Locale } from '@/lib/site/i18n';
+import type { Story } from '@/lib/content/schema';
+import { storyUrl } from '@/lib/site/urls';
+import { storyListing } from '@/lib/views/story-lists';
 
 /** Links to the previous and next story in time, in the reader's language. */
 export function StoryNeighbours({ older, newer, locale }: { older?: Story; newer?: Story; locale: Locale }) {

@@ -4,13 +4,13 @@
  * the build here, before a single page is written.
  *
  * Rendered bodies and the outcome of checking each file are cached in .archive/ between
- * builds (lib/build-caches.ts): an unchanged story is neither checked nor rendered again
+ * builds (lib/caches/build-caches.ts): an unchanged story is neither checked nor rendered again
  * (its warnings are still reported), so adding one story to a large archive stays fast.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARCHIVE_FILE } from '../lib/archive';
-import { readContentCaches, writeContentCaches } from '../lib/build-caches';
+import { ARCHIVE_FILE } from '../lib/views/archive';
+import { readContentCaches, writeContentCaches } from '../lib/caches/build-caches';
 import { loadAndReport } from './report-content';
 
 const caches = readContentCaches();

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getArchive } from '../lib/archive';
-import { buildSearchFilesCached } from '../lib/build-caches';
+import { getArchive } from '../lib/views/archive';
+import { buildSearchFilesCached } from '../lib/caches/build-caches';
 
 const OUT = 'out';
 

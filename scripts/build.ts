@@ -14,8 +14,8 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
  * Node's flags for the content pipeline (the content and search stages). The pipeline
- * allocates many short-lived strings, and a young generation of 64 MB instead of the
- * default 16 MB spares most of the collections they cause (docs/scaling.md).
+ * allocates many short-lived strings, and a young generation larger than the default
+ * spares most of the collections they cause (docs/scaling.md).
  */
 export const PIPELINE_NODE_FLAGS = ['--max-semi-space-size=64'];
 

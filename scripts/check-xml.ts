@@ -2,8 +2,8 @@
  * The last step of `npm run build`: checks every XML file in `out/` (scripts/quality/xml.ts)
  * against the archive the build used, and fails the build naming each file and problem.
  */
-import { getArchive } from '../lib/archive';
-import { siteUrl } from '../lib/urls';
+import { getArchive } from '../lib/views/archive';
+import { siteUrl } from '../lib/site/urls';
 import { checkBuiltXml } from './quality/xml';
 
 const { checked, problems } = checkBuiltXml('out', getArchive(), siteUrl());

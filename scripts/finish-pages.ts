@@ -8,7 +8,7 @@
  * - Bundles the site script (components/page-script.ts) and the search script
  *   (components/search-island.tsx) under content-hashed names.
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
- *   script on the search pages), and the Content-Security-Policy (lib/page-html.ts, lib/csp.ts).
+ *   script on the search pages), and the Content-Security-Policy (lib/finishing/page-html.ts, lib/finishing/csp.ts).
  * - Writes the pages of renamed stories' old addresses (scripts/story-redirects.ts).
  * - Checks every rendered body of the archive and every HTML page of `out/`
  *   (scripts/quality/page-safety.ts) and fails the build, naming file and element, if any
@@ -20,12 +20,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { z } from 'zod';
-import { getArchive } from '../lib/archive';
-import { finishedPage, type PageScripts } from '../lib/page-html';
+import { getArchive } from '../lib/views/archive';
+import { finishedPage, type PageScripts } from '../lib/finishing/page-html';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
 import { writeStoryRedirects } from './story-redirects';
-import { siteUrl } from '../lib/urls';
+import { siteUrl } from '../lib/site/urls';
 
 /** The parts of Next's build output that say what it wrote into the export folder. */
 const ExportDetailSchema = z.object({ outDirectory: z.string(), success: z.boolean() });

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { storyMovedDocument } from '../components/story-moved-page';
-import type { Story } from '../lib/schema';
-import { storyRedirects } from '../lib/story-redirects';
+import type { Story } from '../lib/content/schema';
+import { storyRedirects } from '../lib/views/story-redirects';
 
 /** Writes one `index.html` per old address under `outDir`; returns the files written, relative to it. */
 export function writeStoryRedirects(outDir: string, stories: readonly Story[], base: URL): string[] {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { dictionary, LOCALES } from '@/lib/i18n';
-import { languageChoiceMetadata } from '@/lib/metadata';
-import { homeUrl } from '@/lib/urls';
+import { dictionary, LOCALES } from '@/lib/site/i18n';
+import { languageChoiceMetadata } from '@/lib/outputs/metadata';
+import { homeUrl } from '@/lib/site/urls';
 
 export const metadata: Metadata = languageChoiceMetadata();
 

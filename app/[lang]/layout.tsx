@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { assertLocale, dictionary, LOCALES } from '@/lib/i18n';
+import { assertLocale, dictionary, LOCALES } from '@/lib/site/i18n';
 import '../globals.css';
 
 export const dynamicParams = false;

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { PageFrame } from '@/components/page-frame';
 import { MonthChart } from '@/components/month-chart';
 import { StoryList } from '@/components/story-list';
-import { formatStoryDate } from '@/lib/dates';
-import { archiveSpan, monthlyCounts } from '@/lib/timeline';
-import { getArchive } from '@/lib/archive';
-import { sortByName } from '@/lib/entities';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, HOME_X_DEFAULT, pageMetadata } from '@/lib/metadata';
-import { archiveUrl, homeUrl, topicUrl } from '@/lib/urls';
-import { countsBy } from '@/lib/views';
+import { formatStoryDate } from '@/lib/site/dates';
+import { archiveSpan, monthlyCounts } from '@/lib/views/timeline';
+import { getArchive } from '@/lib/views/archive';
+import { sortByName } from '@/lib/views/entities';
+import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
+import { everyLanguage, HOME_X_DEFAULT, pageMetadata } from '@/lib/outputs/metadata';
+import { archiveUrl, homeUrl, topicUrl } from '@/lib/site/urls';
+import { countsBy } from '@/lib/views/story-lists';
 
 const LATEST = 10;
 

@@ -3,11 +3,11 @@
  * (`/{lang}/{kind}/{id}/feed.xml`). This factory gives each of the three route handlers
  * its params and its GET, so the route files stay wiring.
  */
-import { getArchive } from '@/lib/archive';
-import type { EntityKind } from '@/lib/entities';
-import { entityFeed } from '@/lib/feeds';
-import { assertLocale, LOCALES } from '@/lib/i18n';
-import { siteUrl } from '@/lib/urls';
+import { getArchive } from '@/lib/views/archive';
+import type { EntityKind } from '@/lib/views/entities';
+import { entityFeed } from '@/lib/outputs/feeds';
+import { assertLocale, LOCALES } from '@/lib/site/i18n';
+import { siteUrl } from '@/lib/site/urls';
 
 export function entityFeedRoute(kind: EntityKind) {
   return {

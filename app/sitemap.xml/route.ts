@@ -1,6 +1,6 @@
-import { getArchive } from '@/lib/archive';
-import { sitemapDocument } from '@/lib/sitemap';
-import { siteUrl } from '@/lib/urls';
+import { getArchive } from '@/lib/views/archive';
+import { sitemapDocument } from '@/lib/outputs/sitemap';
+import { siteUrl } from '@/lib/site/urls';
 
 // Written once at build time to out/sitemap.xml.
 export const dynamic = 'force-static';

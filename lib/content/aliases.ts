@@ -5,7 +5,7 @@
  * Both are warnings: an editor who has made sure the alias names only this entry says so
  * by writing it as `{ name: "MND", unambiguous: true }`.
  */
-import { foldedWords } from '../text-fold';
+import { foldedWords } from '../text/text-fold';
 import type { ContentProblem } from './problems';
 import type { ParsedYaml } from './yaml';
 

@@ -4,9 +4,9 @@
  * wrote, translated or published. The loader resolves them here: the text becomes the
  * entry's name in the file's language, and the link is kept beside it.
  */
-import type { Registry } from '../entities';
-import type { Locale } from '../i18n';
-import type { CreditLink, Frontmatter } from '../schema';
+import type { Registry } from '../views/entities';
+import type { Locale } from '../site/i18n';
+import type { CreditLink, Frontmatter } from './schema';
 
 type Credits = Pick<Frontmatter, 'author' | 'translator' | 'source'>;
 

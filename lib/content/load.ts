@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { storyDateSortKey } from '../dates';
-import { buildRegistry, closestId, type EntityKind, type Registry } from '../entities';
-import { LOCALES, type Locale } from '../i18n';
-import { parseMarkdown, readingMinutes, type RenderedMarkdown } from '../markdown';
-import { markdownLimitBreaches } from '../markdown-limits';
+import { storyDateSortKey } from '../site/dates';
+import { buildRegistry, closestId, type EntityKind, type Registry } from '../views/entities';
+import { LOCALES, type Locale } from '../site/i18n';
+import { parseMarkdown, readingMinutes, type RenderedMarkdown } from './markdown';
+import { markdownLimitBreaches } from './markdown-limits';
 import {
   FrontmatterSchema,
   OrganisationSchema,
@@ -24,17 +24,17 @@ import {
   type Role,
   type Story,
   type StoryField,
-} from '../schema';
+} from './schema';
 import { attempt, contentRoot, fileProblem, isProblem, lookUp, readContentFile, type ContentRoot } from './content-files';
-import { bytesDigest, cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from './check-cache';
+import { bytesDigest, cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from '../caches/check-cache';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { aliasProblems } from './aliases';
 import { resolveCredits } from './credit-links';
 import { untaggedMentionProblems } from './mentions';
-import { bodyCharacterProblems } from '../refused-characters';
+import { bodyCharacterProblems } from './refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
-import { renderCached, renderedByKey, renderKey, type RenderCache } from './render-cache';
+import { renderCached, renderedByKey, renderKey, type RenderCache } from '../caches/render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 /** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
@@ -520,7 +520,7 @@ function schemaProblems(error: z.ZodError, raw: unknown, file: string, located: 
       }));
     }
     const missing = valueAt(raw, issue.path) === undefined;
-    // The text rules of lib/schema.ts name their own kind of problem.
+    // The text rules of lib/content/schema.ts name their own kind of problem.
     const named: unknown = issue.code === 'custom' ? issue.params?.kind : undefined;
     return [
       {

@@ -12,9 +12,9 @@
  */
 import type { Node, Parent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Registry } from '../entities';
-import { parseMarkdown } from '../markdown';
-import { foldText } from '../text-fold';
+import type { Registry } from '../views/entities';
+import { parseMarkdown } from './markdown';
+import { foldText } from '../text/text-fold';
 import type { ContentProblem } from './problems';
 
 /** The kinds of entity a text can name. Topics are themes, not names, so they are not looked for. */

@@ -3,8 +3,8 @@
  * says (`original: true`, or `translated_from` with `translator`). The archive shows this on
  * every article, so a file that does not say is flagged, and one that says both is refused.
  */
-import type { Locale } from '../i18n';
-import type { Frontmatter } from '../schema';
+import type { Locale } from '../site/i18n';
+import type { Frontmatter } from './schema';
 import type { ContentProblem } from './problems';
 import type { ParsedYaml } from './yaml';
 

@@ -7,9 +7,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '../i18n';
-import { ID_PATTERN } from '../urls';
-import { foldText } from '../text-fold';
+import type { Locale } from '../site/i18n';
+import { ID_PATTERN } from './ids';
+import { foldText } from '../text/text-fold';
 import { parseYamlWithPositions } from './yaml';
 import { ARTICLES_FOLDER } from './load';
 

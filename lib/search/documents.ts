@@ -3,15 +3,16 @@
  * facts a result card and the facets need. Derived from the archive records.
  */
 import * as z from 'zod/mini';
-import { ENTITY_KINDS } from '../entities';
-import type { Archive } from '../schema';
-import { LOCALES, type Locale } from '../i18n';
-import { ID_PATTERN, storyUrl } from '../urls';
-import { parseStoryDate, storyDateProblem } from '../dates';
+import { ENTITY_KINDS } from '../views/entities';
+import type { Archive } from '../content/schema';
+import { LOCALES, type Locale } from '../site/i18n';
+import { ID_PATTERN } from '../content/ids';
+import { storyUrl } from '../site/urls';
+import { parseStoryDate, storyDateProblem } from '../site/dates';
 
 // These schemas check the search files in the browser too, so they are built with zod's
-// tree-shakable `zod/mini` (a few kB in the search page's code instead of ~50 kB gzip)
-// from the same rules as the content schemas (lib/schema.ts), without their messages.
+// tree-shakable `zod/mini` (a small part of full zod's weight in the search page's code)
+// from the same rules as the content schemas (lib/content/schema.ts), without their messages.
 // jitless: the page's Content-Security-Policy has no 'unsafe-eval', and without it zod
 // probes `new Function` as each object schema is built. Set before any schema exists.
 z.config({ jitless: true });
@@ -29,7 +30,7 @@ export const SearchDocSchema = z.object({
    * index's document id, a tie-break that keeps newer stories (higher numbers) first
    * without shipping dates, and what makes a story found in two languages one hit.
    * Oldest first, so that a new story takes the next number and the others keep theirs:
-   * the search index can then be extended rather than rebuilt (lib/search/index-cache.ts).
+   * the search index can then be extended rather than rebuilt (lib/caches/search-index-cache.ts).
    */
   number: StoryNumberSchema,
   locale: LocaleSchema,

@@ -10,7 +10,7 @@
  *   folded and exact are the same.
  */
 import { Encoder } from 'flexsearch';
-import { foldedWords, foldText, markedText } from '../text-fold';
+import { foldedWords, foldText, markedText } from '../text/text-fold';
 
 const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 

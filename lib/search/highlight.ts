@@ -3,7 +3,7 @@
  * (lib/search/syllables.ts), and cuts a snippet around the first match. Works on the
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
-import { foldText } from '../text-fold';
+import { foldText } from '../text/text-fold';
 import { querySyllables, syllable, syllableMatches, WORD, type Syllable } from './syllables';
 
 export interface TextPart {

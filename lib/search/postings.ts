@@ -1,7 +1,7 @@
 /**
  * An index's postings by term: each term's entry in each field as flexsearch exports it,
  * [term, story numbers by relevance slot], kept as JSON text. The shards are cut from it
- * (lib/search/shards.ts) and the index cache keeps it (lib/search/index-cache.ts): most
+ * (lib/search/shards.ts) and the index cache keeps it (lib/caches/search-index-cache.ts): most
  * entries go from the one to the other as they are, and only the entries of the terms a
  * new story has are parsed and extended.
  */

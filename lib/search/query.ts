@@ -3,14 +3,14 @@
  * names, and facet counts. Pure functions over the index, the entity registry and the
  * tag lists, so the browser, the tests and the benchmark run the same code.
  */
-import type { Locale } from '../i18n';
-import { foldText } from '../text-fold';
+import type { Locale } from '../site/i18n';
+import { foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
 import { querySyllables, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
-/** One language's index, or as much of it as the query needs (lib/search/load.ts). */
+/** One language's index, or as much of it as the query needs (lib/search/search-client.ts). */
 export interface SearchLanguage {
   locale: Locale;
   index: SearchIndex;

@@ -2,8 +2,8 @@
  * Every search file of a build, by URL: what the build writes into `out/` and what the
  * tests and the benchmark read back through the same client code as the browser.
  */
-import type { Archive } from '../schema';
-import { LOCALES, type Locale } from '../i18n';
+import type { Archive } from '../content/schema';
+import { LOCALES, type Locale } from '../site/i18n';
 import {
   searchAllTaggedUrl,
   searchCardUrl,
@@ -12,10 +12,10 @@ import {
   searchShardUrl,
   searchTaggedUrl,
   searchVocabularyUrl,
-} from '../urls';
+} from '../site/urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
-import { buildSearchIndexWithCache, type SearchIndexCache } from './index-cache';
+import { buildSearchIndexWithCache, type SearchIndexCache } from '../caches/search-index-cache';
 import { shardIndex } from './shards';
 import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
 
@@ -31,7 +31,7 @@ export interface SearchFilesOptions {
   shardBytes?: number;
   /** Words kept per language in the vocabulary file. */
   vocabularyWords?: number;
-  /** The previous build's indexes (lib/search/index-cache.ts). */
+  /** The previous build's indexes (lib/caches/search-index-cache.ts). */
   indexCache?: SearchIndexCache;
 }
 

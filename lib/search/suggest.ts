@@ -5,9 +5,9 @@
  *
  * Distances are Damerau-Levenshtein (a swap of two letters is one edit, lib/edit-distance).
  */
-import { editDistance } from '../edit-distance';
-import { LOCALES } from '../i18n';
-import { foldText } from '../text-fold';
+import { editDistance } from '../text/edit-distance';
+import { LOCALES } from '../site/i18n';
+import { foldText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import type { SearchVocabulary } from './vocabulary';
 

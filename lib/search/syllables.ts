@@ -4,7 +4,7 @@
  * without them matches every form. Vietnamese syllables that differ only in their marks
  * are different words ("lê" and "lễ", "hạnh" and "hành").
  */
-import { foldText, hasMarks, markedText } from '../text-fold';
+import { foldText, hasMarks, markedText } from '../text/text-fold';
 
 export interface Syllable {
   /** Accent- and case-insensitive: what a word typed without diacritics is compared by. */

@@ -8,8 +8,8 @@
  * every text of a large archive into words again would cost more than indexing the new
  * stories does.
  */
-import type { Locale } from '../i18n';
-import { foldText } from '../text-fold';
+import type { Locale } from '../site/i18n';
+import { foldText } from '../text/text-fold';
 import type { PostingTable } from './postings';
 
 /** Per language, distinct words (by folded form), most frequent first, each in its usual written form. */

@@ -3,7 +3,7 @@
  * checks see the document a browser sees: attributes as parsed, `<template>` contents,
  * and the source line of every element for failure messages.
  */
-import { elementsIn, parsePage, type HtmlElement as ParsedElement } from '../../lib/html-tree';
+import { elementsIn, parsePage, type HtmlElement as ParsedElement } from '../../lib/finishing/html-tree';
 
 /** An element reduced to what the checks need: its tag, attributes and source line. */
 export interface HtmlElement {

@@ -21,10 +21,10 @@ import {
   textOf,
   type HtmlElement,
   type HtmlParent,
-} from '../../lib/html-tree';
-import { SANITIZE_SCHEMA } from '../../lib/markdown';
-import { ARTICLE_BODY_ATTRIBUTE, isDataBlock, isScriptPreload } from '../../lib/page-html';
-import type { Article } from '../../lib/schema';
+} from '../../lib/finishing/html-tree';
+import { SANITIZE_SCHEMA } from '../../lib/content/markdown';
+import { ARTICLE_BODY_ATTRIBUTE, isDataBlock, isScriptPreload } from '../../lib/finishing/page-html';
+import type { Article } from '../../lib/content/schema';
 import { describeElement, elementOf } from './html-document';
 
 /** Attributes whose value a browser follows or loads as a URL. */
@@ -198,7 +198,7 @@ function sanitiserDifferences(kept: readonly ElementContent[], cleaned: readonly
 }
 
 /**
- * The renderer gives every id it makes the sanitiser's prefix (lib/markdown.ts keeps the
+ * The renderer gives every id it makes the sanitiser's prefix (lib/content/markdown.ts keeps the
  * sanitiser from adding it twice), so an id without it could take one of the page's own.
  */
 function unprefixedIds(parent: HtmlParent): string[] {

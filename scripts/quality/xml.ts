@@ -15,15 +15,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { creatorOf } from '../../lib/credits';
-import { storyInstant } from '../../lib/dates';
-import { modifiedDate } from '../../lib/revisions';
-import { everyFeedSpec, topicNamesOf, type FeedSource, type FeedSpec } from '../../lib/feeds';
-import { LANGUAGE_TAGS } from '../../lib/i18n';
-import { RSS_NAMESPACES } from '../../lib/rss';
-import type { Archive } from '../../lib/schema';
-import { SITEMAP_NAMESPACES, sitemapEntries, type SitemapEntry } from '../../lib/sitemap';
-import { absoluteUrl, sitemapUrl, storyUrl } from '../../lib/urls';
+import { creatorOf } from '../../lib/views/credits';
+import { storyInstant } from '../../lib/site/dates';
+import { modifiedDate } from '../../lib/views/revisions';
+import { everyFeedSpec, topicNamesOf, type FeedSource, type FeedSpec } from '../../lib/outputs/feeds';
+import { LANGUAGE_TAGS } from '../../lib/site/i18n';
+import { RSS_NAMESPACES } from '../../lib/outputs/rss';
+import type { Archive } from '../../lib/content/schema';
+import { SITEMAP_NAMESPACES, sitemapEntries, type SitemapEntry } from '../../lib/outputs/sitemap';
+import { absoluteUrl, sitemapUrl, storyUrl } from '../../lib/site/urls';
 import { filesUnder } from './html-files';
 
 /** Where an element may stand and what it may carry. */

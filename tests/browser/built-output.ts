@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { getArchive } from '../../lib/archive';
-import { storyRedirects } from '../../lib/story-redirects';
+import { getArchive } from '../../lib/views/archive';
+import { storyRedirects } from '../../lib/views/story-redirects';
 import { filesUnder, urlPathOfFile } from '../../scripts/quality/html-files';
 import type { RunningSite } from './site';
 

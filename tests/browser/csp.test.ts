@@ -4,7 +4,7 @@
  * real page runs under its policy without a violation is checked by page-loads.test.ts.)
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../lib/csp';
+import { CONTENT_SECURITY_POLICY } from '../../lib/finishing/csp';
 import { checkInjectionBlocked, injectInlineScript } from '../../scripts/quality/csp-probe';
 import { copyBuild, type BrokenBuild } from './broken-build';
 import { pagesToAudit, useServedPage } from './site';

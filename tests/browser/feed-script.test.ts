@@ -8,8 +8,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityFeed, languageFeed } from '../../lib/feeds';
-import type { Story, Topic } from '../../lib/schema';
+import { entityFeed, languageFeed } from '../../lib/outputs/feeds';
+import type { Story, Topic } from '../../lib/content/schema';
 import { launchChromium } from '../../scripts/chromium';
 import { makeStory } from '../unit/helpers/stories';
 

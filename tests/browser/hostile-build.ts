@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
-import { writeContentCaches } from '../../lib/build-caches';
-import { createCheckCache } from '../../lib/content/check-cache';
-import { createRenderCache, renderKey } from '../../lib/content/render-cache';
-import { LOCALES } from '../../lib/i18n';
+import { writeContentCaches } from '../../lib/caches/build-caches';
+import { createCheckCache } from '../../lib/caches/check-cache';
+import { createRenderCache, renderKey } from '../../lib/caches/render-cache';
+import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 
 export const HOSTILE_DIR = path.join('test-results', 'hostile');

@@ -14,11 +14,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import { creatorOf } from '../../lib/credits';
-import { ENTITY_KINDS } from '../../lib/entities';
-import { LOCALES } from '../../lib/i18n';
-import type { Archive } from '../../lib/schema';
-import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/urls';
+import { creatorOf } from '../../lib/views/credits';
+import { ENTITY_KINDS } from '../../lib/views/entities';
+import { LOCALES } from '../../lib/site/i18n';
+import type { Archive } from '../../lib/content/schema';
+import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/site/urls';
 import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
 import { executableVectors } from '../helpers/html-safety';
 import {

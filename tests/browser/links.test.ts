@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlLinks, crawlSummary, formatLinkProblem, type CrawlReport } from '../../scripts/quality/crawl-links';
 import { htmlFiles } from '../../scripts/quality/html-files';
-import { siteUrl } from '../../lib/urls';
+import { siteUrl } from '../../lib/site/urls';
 import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';
 
 const siteOrigin = siteUrl().origin;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEARCH_PAGES } from '@/lib/page-html';
+import { SEARCH_PAGES } from '@/lib/finishing/page-html';
 import { htmlFiles, urlPathOfFile } from '../../scripts/quality/html-files';
 import { checkPageLoad } from '../../scripts/quality/page-load';
 import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';

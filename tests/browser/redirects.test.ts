@@ -5,10 +5,10 @@
  * old addresses into a copy of the built site, as the build would.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { getArchive } from '../../lib/archive';
-import { LOCALES } from '../../lib/i18n';
-import type { Story } from '../../lib/schema';
-import { absoluteUrl, siteUrl, storyUrl } from '../../lib/urls';
+import { getArchive } from '../../lib/views/archive';
+import { LOCALES } from '../../lib/site/i18n';
+import type { Story } from '../../lib/content/schema';
+import { absoluteUrl, siteUrl, storyUrl } from '../../lib/site/urls';
 import { crawlLinks, formatLinkProblem } from '../../scripts/quality/crawl-links';
 import { formatHtmlProblem, validateHtml } from '../../scripts/quality/vnu';
 import { writeStoryRedirects } from '../../scripts/story-redirects';

@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getArchive } from '../../lib/archive';
+import { getArchive } from '../../lib/views/archive';
 import { entityNames, searchEntities } from '../../lib/search/documents';
-import { foldText } from '../../lib/text-fold';
-import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
+import { foldText } from '../../lib/text/text-fold';
+import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import {
   archiveUrl,
   organisationsUrl,
@@ -17,7 +17,7 @@ import {
   searchVocabularyUrl,
   storyUrl,
   topicsUrl,
-} from '../../lib/urls';
+} from '../../lib/site/urls';
 import { auditAccessibility, formatAxeProblem } from '../../scripts/quality/axe';
 import { openSite, type RunningSite } from './site';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getArchive } from '../../lib/archive';
-import { dictionary } from '../../lib/i18n';
+import { getArchive } from '../../lib/views/archive';
+import { dictionary } from '../../lib/site/i18n';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { SearchManifestSchema } from '../../lib/search/files';
-import { personUrl, searchManifestUrl, storyUrl } from '../../lib/urls';
+import { personUrl, searchManifestUrl, storyUrl } from '../../lib/site/urls';
 import { openSite, type RunningSite } from './site';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { buildSearchIndex } from '../../lib/search/search-index';

@@ -8,8 +8,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { recordCspViolations } from '../../scripts/quality/page-load';
 import { startStaticServer } from '../../scripts/static-server';
-import { getArchive } from '../../lib/archive';
-import { LOCALES, otherLocale, type Locale } from '../../lib/i18n';
+import { getArchive } from '../../lib/views/archive';
+import { LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import {
   archiveUrl,
   homeUrl,
@@ -22,8 +22,8 @@ import {
   topicsUrl,
   searchUrl,
   yearUrl,
-} from '../../lib/urls';
-import { storiesByYear } from '../../lib/views';
+} from '../../lib/site/urls';
+import { storiesByYear } from '../../lib/views/story-lists';
 
 export interface SitePage {
   type: string;

@@ -6,11 +6,11 @@
  * Expectations come from the archive the build used (lib/archive) and lib/urls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getArchive, getEntity } from '../../lib/archive';
-import { compareStoryDatesNewestFirst, parseStoryDate, storyInstant, storyTimestamp } from '../../lib/dates';
-import { ENTITY_KINDS, type EntityKind } from '../../lib/entities';
-import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
-import type { Story } from '../../lib/schema';
+import { getArchive, getEntity } from '../../lib/views/archive';
+import { compareStoryDatesNewestFirst, parseStoryDate, storyInstant, storyTimestamp } from '../../lib/site/dates';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/views/entities';
+import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
+import type { Story } from '../../lib/content/schema';
 import {
   absoluteUrl,
   archiveUrl,
@@ -24,7 +24,7 @@ import {
   sitemapUrl,
   storyUrl,
   topicsUrl,
-} from '../../lib/urls';
+} from '../../lib/site/urls';
 import {
   builtPages,
   builtPathsOf,
@@ -38,7 +38,7 @@ import {
 } from './built-output';
 import { openSite, type RunningSite } from './site';
 import type { RssItem } from '../helpers/rss-item';
-import { provenanceOf } from '../../lib/provenance';
+import { provenanceOf } from '../../lib/views/provenance';
 
 const archive = getArchive();
 const FEED_SIZE = 50;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getArchive } from '../../lib/archive';
-import { formatMonth, formatRoleDate } from '../../lib/dates';
-import { dictionary, LOCALES } from '../../lib/i18n';
-import { peopleOf } from '../../lib/relations';
-import { monthlyCounts, rolesNewestFirst } from '../../lib/timeline';
-import { provenanceOf } from '../../lib/provenance';
-import { aboutUrl, archiveUrl, entityUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
-import { storiesCrediting, storyListing } from '../../lib/views';
+import { getArchive } from '../../lib/views/archive';
+import { formatMonth, formatRoleDate } from '../../lib/site/dates';
+import { dictionary, LOCALES } from '../../lib/site/i18n';
+import { peopleOf } from '../../lib/views/relations';
+import { monthlyCounts, rolesNewestFirst } from '../../lib/views/timeline';
+import { provenanceOf } from '../../lib/views/provenance';
+import { aboutUrl, archiveUrl, entityUrl, organisationUrl, personUrl, storyUrl } from '../../lib/site/urls';
+import { storiesCrediting, storyListing } from '../../lib/views/story-lists';
 import { openSite, type RunningSite } from './site';
 
 let site: RunningSite;

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getArchive } from '../../lib/archive';
-import { renderMarkdown } from '../../lib/markdown';
-import { storyUrl } from '../../lib/urls';
+import { getArchive } from '../../lib/views/archive';
+import { renderMarkdown } from '../../lib/content/markdown';
+import { storyUrl } from '../../lib/site/urls';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { openSite, type RunningSite } from './site';
 

@@ -15,7 +15,7 @@ import { writeHugoSite } from '../../bench/hugo';
 import { judgedArchiveStories, judgedSyntheticStories } from '../../bench/judged-stories';
 import { holdsAsTyped, JUDGED_QUERIES, judge } from '../../bench/relevance';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
-import { dictionary } from '../../lib/i18n';
+import { dictionary } from '../../lib/site/i18n';
 
 const STORIES = 20;
 let dir: string;

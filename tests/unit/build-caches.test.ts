@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
-import { codeDigest, moduleGraph } from '../../lib/code-digest';
+import { codeDigest, moduleGraph } from '../../lib/caches/code-digest';
 import { changedCopy, PROJECT_ROOT, runPipeline } from './helpers/pipeline';
 
 const cleanups: (() => void)[] = [];
@@ -29,21 +29,26 @@ function corpus(): string {
   return dir;
 }
 
-const renderCacheModule = (root: string) => path.join(root, 'lib', 'content', 'render-cache.ts');
+const renderCacheModule = (root: string) => path.join(root, 'lib', 'caches', 'render-cache.ts');
 
 describe('the code digest', () => {
   it('should follow the imports of a module, leaving out what it does not import', () => {
     const graph = moduleGraph(path.join(PROJECT_ROOT, 'lib', 'content', 'load.ts'));
     expect(graph).toEqual(
-      expect.arrayContaining(['lib/content/load.ts', 'lib/content/yaml.ts', 'lib/markdown.ts', 'lib/schema.ts']),
+      expect.arrayContaining([
+        'lib/content/load.ts',
+        'lib/content/yaml.ts',
+        'lib/content/markdown.ts',
+        'lib/content/schema.ts',
+      ]),
     );
-    expect(graph).not.toContain('lib/feeds.ts');
+    expect(graph).not.toContain('lib/outputs/feeds.ts');
     expect(graph.every((file) => !file.startsWith('node_modules/'))).toBe(true);
   });
 
   it('should change with any edit to a module the code runs, even a comment, and with the lockfile', () => {
     const digest = codeDigest(renderCacheModule(PROJECT_ROOT));
-    const comment = copy('lib/markdown.ts', (text) => `${text}\n// A comment.\n`);
+    const comment = copy('lib/content/markdown.ts', (text) => `${text}\n// A comment.\n`);
     const lockfile = copy('package-lock.json', (text) =>
       text.replace('"lockfileVersion"', '"name": "other",\n  "lockfileVersion"'),
     );
@@ -52,14 +57,18 @@ describe('the code digest', () => {
   });
 
   it('should stay the same when only code the module does not run changes', () => {
-    const feeds = copy('lib/feeds.ts', (text) => `${text}\n// A comment.\n`);
+    const feeds = copy('lib/outputs/feeds.ts', (text) => `${text}\n// A comment.\n`);
     expect(codeDigest(renderCacheModule(feeds))).toBe(codeDigest(renderCacheModule(PROJECT_ROOT)));
   });
 });
 
 /** Changes a developer might make, each to the code behind one cache. */
 const CODE_CHANGES = [
-  { cache: 'render', file: 'lib/markdown.ts', edit: (text: string) => text.replaceAll("'caption'", "'photo-caption'") },
+  {
+    cache: 'render',
+    file: 'lib/content/markdown.ts',
+    edit: (text: string) => text.replaceAll("'caption'", "'photo-caption'"),
+  },
   {
     cache: 'check',
     file: 'lib/content/load.ts',

@@ -17,7 +17,7 @@ const upToDate: BuildState = {
   hasOutput: true,
   record: { startedAt: BUILT_AT, ...settings },
   wanted: settings,
-  newest: { file: 'lib/views.ts', changedAt: BUILT_AT - 60_000 },
+  newest: { file: 'lib/views/story-lists.ts', changedAt: BUILT_AT - 60_000 },
 };
 
 describe('whether npm start must build again', () => {

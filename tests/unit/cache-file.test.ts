@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendCacheBlock, readCacheFile, writeCacheFile } from '../../lib/cache-file';
-import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/keyed-cache';
+import { appendCacheBlock, readCacheFile, writeCacheFile } from '../../lib/caches/cache-file';
+import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cache-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCacheFile } from '../../lib/cache-file';
-import { createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/content/check-cache';
+import { writeCacheFile } from '../../lib/caches/cache-file';
+import { createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/caches/check-cache';
 import { loadContent } from '../../lib/content/load';
-import { createRenderCache, type RenderCache } from '../../lib/content/render-cache';
+import { createRenderCache, type RenderCache } from '../../lib/caches/render-cache';
 import {
   articleText,
   BASE_BODY,
@@ -17,7 +17,7 @@ import {
   type ContentFixture,
 } from './helpers/content-fixture';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 
 const cleanups: (() => void)[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, setContentSecurityPolicy } from '@/lib/csp';
-import { attributeOf, elementsIn, parsePage, serializePage } from '@/lib/html-tree';
+import { CONTENT_SECURITY_POLICY, setContentSecurityPolicy } from '@/lib/finishing/csp';
+import { attributeOf, elementsIn, parsePage, serializePage } from '@/lib/finishing/html-tree';
 
 function directive(policy: string, name: string): string[] {
   const found = policy

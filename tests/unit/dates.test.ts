@@ -11,7 +11,7 @@ import {
   storyDateSortKey,
   storyInstant,
   storyTimestamp,
-} from '../../lib/dates';
+} from '../../lib/site/dates';
 
 describe('storyDateProblem', () => {
   it.each(['2025-10-23', '2025-10', '2024-02-29', '2025-12-31', '2025-01'])(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, closestId, entityName, sortByName } from '../../lib/entities';
-import type { Person, Topic } from '../../lib/schema';
+import { buildRegistry, closestId, entityName, sortByName } from '../../lib/views/entities';
+import type { Person, Topic } from '../../lib/content/schema';
 
 const TOPIC_IDS = [
   'command-86',

@@ -4,11 +4,11 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { storyInstant } from '../../lib/dates';
-import { ENTITY_KINDS } from '../../lib/entities';
-import { entityFeed, FEED_SIZE, feedStories, languageFeed, type FeedSource } from '../../lib/feeds';
-import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/i18n';
-import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
+import { storyInstant } from '../../lib/site/dates';
+import { ENTITY_KINDS } from '../../lib/views/entities';
+import { entityFeed, FEED_SIZE, feedStories, languageFeed, type FeedSource } from '../../lib/outputs/feeds';
+import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
+import type { Article, Organisation, Person, Story, Topic } from '../../lib/content/schema';
 import {
   absoluteUrl,
   feedUrl,
@@ -20,7 +20,7 @@ import {
   storyUrl,
   topicFeedUrl,
   topicUrl,
-} from '../../lib/urls';
+} from '../../lib/site/urls';
 import { makeStory } from './helpers/stories';
 import type { RssItem } from '../helpers/rss-item';
 

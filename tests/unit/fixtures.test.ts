@@ -24,7 +24,7 @@ import { MAX_FILE_BYTES } from '../../lib/content/content-files';
 import { hasErrors, loadContent, type LoadedContent } from '../../lib/content/load';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem, type ProblemKind } from '../../lib/content/problems';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 const CASES_DIR = path.join(FIXTURES, 'bad-content');
 const REGISTRY_DIR = path.join(FIXTURES, 'content-registry');
 

@@ -18,7 +18,7 @@ import { loadInChild } from './helpers/load-in-child';
 import { runScript } from './helpers/npm-script';
 import { escapeControlCharacters } from '../../lib/content/output-escaping';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** How long the loader may take over one case, and the check (a process, start-up included). */
 const LOADER_MS = 5_000;

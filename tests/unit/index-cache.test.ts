@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
-import { writeCacheFile } from '../../lib/cache-file';
+import { writeCacheFile } from '../../lib/caches/cache-file';
 import { loadContent } from '../../lib/content/load';
-import { MAX_SEGMENTS, readSearchIndexCache, writeSearchIndexCache } from '../../lib/search/index-cache';
+import { MAX_SEGMENTS, readSearchIndexCache, writeSearchIndexCache } from '../../lib/caches/search-index-cache';
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
-import type { Archive } from '../../lib/schema';
+import type { Archive } from '../../lib/content/schema';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'index-cache-'));

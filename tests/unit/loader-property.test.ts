@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../lib/markdown';
-import { markdownLimitBreaches } from '../../lib/markdown-limits';
+import { renderMarkdown } from '../../lib/content/markdown';
+import { markdownLimitBreaches } from '../../lib/content/markdown-limits';
 import { articleText, BASE_EN, BASE_STORY_ID, createContentFixture, frontmatterLines } from './helpers/content-fixture';
 
 /** Far above what any of these inputs takes once refused or parsed; far below what an unguarded parse of them takes. */

@@ -8,13 +8,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitArticleSource } from '../../lib/content/frontmatter';
 import { MAX_BODY_BYTES } from '../../lib/content/load';
-import { renderMarkdown } from '../../lib/markdown';
+import { renderMarkdown } from '../../lib/content/markdown';
 import {
   markdownLimitBreaches,
   MAX_DELIMITERS_PER_BLOCK,
   MAX_NESTING,
   MAX_TABLE_PIPES_PER_LINE,
-} from '../../lib/markdown-limits';
+} from '../../lib/content/markdown-limits';
 import {
   articleText,
   BASE_EN,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, renderMarkdown } from '../../lib/markdown';
+import { readingMinutes, renderMarkdown } from '../../lib/content/markdown';
 
 /** Substrings that must never reach a page from an article body. */
 const FORBIDDEN = ['<script', '</script', 'onerror', 'onclick', 'onload', 'javascript:', '<iframe', '<style'];

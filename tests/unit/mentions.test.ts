@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMentionIndex, findMentions } from '../../lib/content/mentions';
 import { hasErrors } from '../../lib/content/load';
-import { buildRegistry } from '../../lib/entities';
-import { parseMarkdown, renderMarkdown } from '../../lib/markdown';
-import type { Organisation, Person } from '../../lib/schema';
+import { buildRegistry } from '../../lib/views/entities';
+import { parseMarkdown, renderMarkdown } from '../../lib/content/markdown';
+import type { Organisation, Person } from '../../lib/content/schema';
 import {
   articleText,
   BASE_EN,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { storyTimestamp } from '../../lib/dates';
-import { dictionary, LOCALE_TAGS, LOCALES } from '../../lib/i18n';
+import { storyTimestamp } from '../../lib/site/dates';
+import { dictionary, LOCALE_TAGS, LOCALES } from '../../lib/site/i18n';
 import {
   everyLanguage,
   HOME_X_DEFAULT,
   hreflangAlternates,
   languageChoiceMetadata,
   pageMetadata,
-} from '../../lib/metadata';
-import { feedUrl, homeUrl, rootUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/urls';
+} from '../../lib/outputs/metadata';
+import { feedUrl, homeUrl, rootUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/site/urls';
 
 const RSS = 'application/rss+xml';
 

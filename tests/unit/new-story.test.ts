@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasErrors, loadContent } from '../../lib/content/load';
 import { scaffoldStory, storyTemplate, suggestStoryId } from '../../lib/content/scaffold';
-import { FrontmatterSchema } from '../../lib/schema';
+import { FrontmatterSchema } from '../../lib/content/schema';
 import { REAL_CONTENT_DIR } from './helpers/content-fixture';
 
 const ID = 'new-story-under-test';

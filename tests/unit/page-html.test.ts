@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOf, elementsIn, parsePage, textOf, type HtmlDocument } from '@/lib/html-tree';
-import { renderMarkdown } from '@/lib/markdown';
-import { finishedPage, SEARCH_PAGES } from '@/lib/page-html';
+import { attributeOf, elementsIn, parsePage, textOf, type HtmlDocument } from '@/lib/finishing/html-tree';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { finishedPage, SEARCH_PAGES } from '@/lib/finishing/page-html';
 import { nextPage, nextPages } from '../helpers/next-pages';
 
 const scripts = { site: '/site.1.js', search: '/search.2.js' };

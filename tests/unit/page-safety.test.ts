@@ -8,10 +8,10 @@ import {
   renderCached,
   renderKey,
   writeRenderCache,
-} from '@/lib/content/render-cache';
-import { attributeOf, elementsIn, parsePage } from '@/lib/html-tree';
-import { renderMarkdown } from '@/lib/markdown';
-import { ARTICLE_BODY_ATTRIBUTE, finishedPage } from '@/lib/page-html';
+} from '@/lib/caches/render-cache';
+import { attributeOf, elementsIn, parsePage } from '@/lib/finishing/html-tree';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { ARTICLE_BODY_ATTRIBUTE, finishedPage } from '@/lib/finishing/page-html';
 import { pageSafetyProblems, renderedBodyProblems } from '../../scripts/quality/page-safety';
 import { nextPage, nextPages } from '../helpers/next-pages';
 

@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LanguageSwitcher } from '../../components/language-switcher';
-import { dictionary } from '../../lib/i18n';
+import { dictionary } from '../../lib/site/i18n';
 import { searchDocuments } from '../../lib/search/documents';
-import { publishedPages } from '../../lib/sitemap';
-import { storyUrl } from '../../lib/urls';
-import { storiesIn, storyListing } from '../../lib/views';
+import { publishedPages } from '../../lib/outputs/sitemap';
+import { storyUrl } from '../../lib/site/urls';
+import { storiesIn, storyListing } from '../../lib/views/story-lists';
 import { articleText, BASE_EN, BASE_VI, createContentFixture } from './helpers/content-fixture';
 
 describe('a draft', () => {

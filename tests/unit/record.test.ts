@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { aliasAmbiguity } from '../../lib/content/aliases';
-import { provenanceOf } from '../../lib/provenance';
-import { storiesCrediting } from '../../lib/views';
+import { provenanceOf } from '../../lib/views/provenance';
+import { storiesCrediting } from '../../lib/views/story-lists';
 import {
   articleText,
   BASE_EN,

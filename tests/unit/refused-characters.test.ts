@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
-import { hasVisibleCharacter, refusedCharacters } from '../../lib/refused-characters';
+import { hasVisibleCharacter, refusedCharacters } from '../../lib/content/refused-characters';
 import {
   articleText,
   BASE_EN,

@@ -2,9 +2,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import { appearsWith, neighboursInTime, peopleOf, relatedStories } from '../../lib/relations';
-import type { Story } from '../../lib/schema';
-import { storiesIn, storiesWith } from '../../lib/views';
+import { appearsWith, neighboursInTime, peopleOf, relatedStories } from '../../lib/views/relations';
+import type { Story } from '../../lib/content/schema';
+import { storiesIn, storiesWith } from '../../lib/views/story-lists';
 import { makeStory } from './helpers/stories';
 
 const stories = [

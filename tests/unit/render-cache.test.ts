@@ -10,8 +10,8 @@ import {
   renderCached,
   renderKey,
   writeRenderCache,
-} from '../../lib/content/render-cache';
-import { renderMarkdown } from '../../lib/markdown';
+} from '../../lib/caches/render-cache';
+import { renderMarkdown } from '../../lib/content/markdown';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '../../lib/site/i18n';
 import {
   entityKey,
   searchDocuments,
@@ -12,7 +12,7 @@ import {
   type SearchEntity,
 } from '../../lib/search/documents';
 import { highlight, queryTerms, snippet, type MatchKind } from '../../lib/search/highlight';
-import { createSearchClient, type SearchClient } from '../../lib/search/load';
+import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
   applyFacets,
   facetCounts,
@@ -29,9 +29,9 @@ import { buildSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
-import type { Archive } from '../../lib/schema';
-import { searchCardUrl, searchManifestUrl } from '../../lib/urls';
-import { foldedWords, markedText } from '../../lib/text-fold';
+import type { Archive } from '../../lib/content/schema';
+import { searchCardUrl, searchManifestUrl } from '../../lib/site/urls';
+import { foldedWords, markedText } from '../../lib/text/text-fold';
 
 let archive: Archive;
 let entities: SearchEntity[];

@@ -4,10 +4,10 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storyTimestamp } from '../../lib/dates';
-import { LOCALES } from '../../lib/i18n';
-import { publishedPages, sitemapDocument, sitemapEntries, SITEMAP_NAMESPACES } from '../../lib/sitemap';
-import { absoluteUrl, homeUrl, rootUrl, storyUrl, topicUrl, yearUrl } from '../../lib/urls';
+import { storyTimestamp } from '../../lib/site/dates';
+import { LOCALES } from '../../lib/site/i18n';
+import { publishedPages, sitemapDocument, sitemapEntries, SITEMAP_NAMESPACES } from '../../lib/outputs/sitemap';
+import { absoluteUrl, homeUrl, rootUrl, storyUrl, topicUrl, yearUrl } from '../../lib/site/urls';
 import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture } from './helpers/content-fixture';
 
 const BASE = new URL('https://archive.example');

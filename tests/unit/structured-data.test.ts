@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from '../../lib/entities';
-import { storyTimestamp } from '../../lib/dates';
-import { dictionary, type Locale } from '../../lib/i18n';
-import type { Article, Organisation, Person, Story, Topic } from '../../lib/schema';
-import { jsonForScript, newsArticleJsonLd } from '../../lib/structured-data';
-import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl } from '../../lib/urls';
+import { buildRegistry } from '../../lib/views/entities';
+import { storyTimestamp } from '../../lib/site/dates';
+import { dictionary, type Locale } from '../../lib/site/i18n';
+import type { Article, Organisation, Person, Story, Topic } from '../../lib/content/schema';
+import { jsonForScript, newsArticleJsonLd } from '../../lib/outputs/structured-data';
+import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl } from '../../lib/site/urls';
 import { makeStory } from './helpers/stories';
 
 const BASE = new URL('https://archive.example');

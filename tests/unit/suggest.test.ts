@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import { editDistance } from '../../lib/edit-distance';
-import type { Archive } from '../../lib/schema';
+import { editDistance } from '../../lib/text/edit-distance';
+import type { Archive } from '../../lib/content/schema';
 import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
@@ -10,7 +10,7 @@ import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../l
 import { frequentWords } from '../../lib/search/vocabulary';
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
-import { searchVocabularyUrl } from '../../lib/urls';
+import { searchVocabularyUrl } from '../../lib/site/urls';
 
 describe('editDistance', () => {
   it.each([

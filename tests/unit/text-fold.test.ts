@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldText, hasMarks, markedText } from '../../lib/text-fold';
+import { foldedWords, foldText, hasMarks, markedText } from '../../lib/text/text-fold';
 
 describe('foldText', () => {
   it('should fold Vietnamese diacritics and case to plain lowercase letters', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoleDatesNewestFirst, formatRoleDate, roleDateProblem } from '../../lib/dates';
-import type { Role } from '../../lib/schema';
-import { archiveSpan, monthlyCounts, roleDating, rolesNewestFirst, yearMonthCounts } from '../../lib/timeline';
+import { compareRoleDatesNewestFirst, formatRoleDate, roleDateProblem } from '../../lib/site/dates';
+import type { Role } from '../../lib/content/schema';
+import { archiveSpan, monthlyCounts, roleDating, rolesNewestFirst, yearMonthCounts } from '../../lib/views/timeline';
 import { makeStory } from './helpers/stories';
 
 const stories = [

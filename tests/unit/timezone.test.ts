@@ -21,7 +21,7 @@ import {
 } from './helpers/content-fixture';
 
 const run = promisify(execFile);
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const lib = (file: string) => JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, 'lib', file)).href);
 
 /** What one child process reports for each content folder. */
@@ -38,8 +38,8 @@ interface Snapshot {
 
 const SCRIPT = `
 import { loadContent } from ${lib('content/load.ts')};
-import { formatStoryDate } from ${lib('dates.ts')};
-import { storiesByYear } from ${lib('views.ts')};
+import { formatStoryDate } from ${lib('site/dates.ts')};
+import { storiesByYear } from ${lib('views/story-lists.ts')};
 const folders = JSON.parse(process.env.TZ_TEST_FOLDERS).map((dir) => {
   const { archive, problems } = loadContent(dir);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../lib/i18n';
+import { LOCALES } from '../../lib/site/i18n';
 import {
   absoluteUrl,
   archiveUrl,
@@ -21,7 +21,7 @@ import {
   topicsUrl,
   topicUrl,
   yearUrl,
-} from '../../lib/urls';
+} from '../../lib/site/urls';
 
 describe('urls', () => {
   describe.each(LOCALES)('in %s', (lang) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareStoryDatesNewestFirst } from '../../lib/dates';
-import type { Story } from '../../lib/schema';
-import { countsBy, storiesByYear, storiesIn, storiesWith, storyListing } from '../../lib/views';
+import { compareStoryDatesNewestFirst } from '../../lib/site/dates';
+import type { Story } from '../../lib/content/schema';
+import { countsBy, storiesByYear, storiesIn, storiesWith, storyListing } from '../../lib/views/story-lists';
 import { articleText, BASE_EN, BASE_VI, createContentFixture, type ContentFixture } from './helpers/content-fixture';
 import { makeStory } from './helpers/stories';
 

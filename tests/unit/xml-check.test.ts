@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entityFeed, everyFeedSpec, feedDocument, languageFeed, languageFeedSpec } from '../../lib/feeds';
-import type { Archive, Story } from '../../lib/schema';
-import { sitemapDocument, sitemapEntries } from '../../lib/sitemap';
+import { entityFeed, everyFeedSpec, feedDocument, languageFeed, languageFeedSpec } from '../../lib/outputs/feeds';
+import type { Archive, Story } from '../../lib/content/schema';
+import { sitemapDocument, sitemapEntries } from '../../lib/outputs/sitemap';
 import {
   checkBuiltXml,
   feedContentProblems,

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { textElement, xmlDocument } from '../../lib/xml';
+import { textElement, xmlDocument } from '../../lib/outputs/xml';
 
 const parser = new XMLParser({
   ignoreAttributes: false,

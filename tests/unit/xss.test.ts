@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../lib/markdown';
+import { renderMarkdown } from '../../lib/content/markdown';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { executableVectors } from '../helpers/html-safety';
 import { articleText, BASE_EN, createContentFixture } from './helpers/content-fixture';

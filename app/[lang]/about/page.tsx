@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AboutText } from '@/components/about-text';
 import { PageFrame } from '@/components/page-frame';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { aboutUrl } from '@/lib/urls';
+import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { aboutUrl } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ lang: string }> };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { MonthChart } from '@/components/month-chart';
 import { PageFrame } from '@/components/page-frame';
-import { formatMonthName } from '@/lib/dates';
-import { getArchive } from '@/lib/archive';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { archiveUrl, monthUrl, yearUrl } from '@/lib/urls';
-import { monthlyCounts } from '@/lib/timeline';
-import { storiesByYear } from '@/lib/views';
+import { formatMonthName } from '@/lib/site/dates';
+import { getArchive } from '@/lib/views/archive';
+import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { archiveUrl, monthUrl, yearUrl } from '@/lib/site/urls';
+import { monthlyCounts } from '@/lib/views/timeline';
+import { storiesByYear } from '@/lib/views/story-lists';
 
 type Props = { params: Promise<{ lang: string }> };
 

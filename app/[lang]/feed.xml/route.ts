@@ -1,7 +1,7 @@
-import { getArchive } from '@/lib/archive';
-import { languageFeed } from '@/lib/feeds';
-import { assertLocale, LOCALES } from '@/lib/i18n';
-import { siteUrl } from '@/lib/urls';
+import { getArchive } from '@/lib/views/archive';
+import { languageFeed } from '@/lib/outputs/feeds';
+import { assertLocale, LOCALES } from '@/lib/site/i18n';
+import { siteUrl } from '@/lib/site/urls';
 
 // Written once at build time to out/{lang}/feed.xml.
 export const dynamic = 'force-static';

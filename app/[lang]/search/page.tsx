@@ -3,11 +3,11 @@ import { BrowseLinks } from '@/components/browse-links';
 import { PageFrame } from '@/components/page-frame';
 import { SearchPage } from '@/components/search-page';
 import { SearchStart } from '@/components/search-start';
-import { getArchive } from '@/lib/archive';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { SEARCH_ROOT_ID } from '@/lib/page-html';
-import { searchUrl } from '@/lib/urls';
+import { getArchive } from '@/lib/views/archive';
+import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { SEARCH_ROOT_ID } from '@/lib/finishing/page-html';
+import { searchUrl } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ lang: string }> };
 

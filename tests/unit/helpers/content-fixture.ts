@@ -13,7 +13,7 @@ import { loadContent, type LoadedContent } from '../../../lib/content/load';
 import type { ContentProblem, ProblemKind } from '../../../lib/content/problems';
 
 /** The project's real content folder (read only). */
-export const REAL_CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
+export const REAL_CONTENT_DIR = fileURLToPath(new URL('../../../content', import.meta.url));
 
 export const REGISTRY_FILES = ['topics.yaml', 'people.yaml', 'organisations.yaml'] as const;
 

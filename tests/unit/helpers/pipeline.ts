@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as BuildCaches from '../../../lib/build-caches';
+import type * as BuildCaches from '../../../lib/caches/build-caches';
 import type * as Load from '../../../lib/content/load';
-import type { Archive } from '../../../lib/schema';
+import type { Archive } from '../../../lib/content/schema';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface PipelineOutput {
   /** `.archive/archive.json` as written. */
@@ -29,7 +29,7 @@ export async function runPipeline(
   cacheDir: string,
   root: string = PROJECT_ROOT,
 ): Promise<PipelineOutput> {
-  const caches = (await import(path.join(root, 'lib', 'build-caches.ts'))) as typeof BuildCaches;
+  const caches = (await import(path.join(root, 'lib', 'caches', 'build-caches.ts'))) as typeof BuildCaches;
   const load = (await import(path.join(root, 'lib', 'content', 'load.ts'))) as typeof Load;
   const content = caches.readContentCaches(cacheDir);
   const loaded = load.loadContent(contentDir, content);

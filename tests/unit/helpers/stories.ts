@@ -2,8 +2,8 @@
  * Story records for view tests, built in memory and checked against the schema, so a
  * test states only what it is about (id, date, tags, languages).
  */
-import type { Locale } from '../../../lib/i18n';
-import { StorySchema, type Article, type Correction, type Story } from '../../../lib/schema';
+import type { Locale } from '../../../lib/site/i18n';
+import { StorySchema, type Article, type Correction, type Story } from '../../../lib/content/schema';
 
 export interface StorySpec {
   id: string;

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { YearIndex, YearStories } from '@/components/archive-years';
 import { MonthChart } from '@/components/month-chart';
 import { PageFrame } from '@/components/page-frame';
-import { getArchive } from '@/lib/archive';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { yearUrl } from '@/lib/urls';
-import { yearMonthCounts } from '@/lib/timeline';
-import { storiesByYear } from '@/lib/views';
+import { getArchive } from '@/lib/views/archive';
+import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
+import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { yearUrl } from '@/lib/site/urls';
+import { yearMonthCounts } from '@/lib/views/timeline';
+import { storiesByYear } from '@/lib/views/story-lists';
 
 export const dynamicParams = false;
 

@@ -2,18 +2,18 @@ import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
-import { getArchive, getEntity, getRegistry, getStory } from '@/lib/archive';
-import { creatorOf } from '@/lib/credits';
-import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import type { Story } from '@/lib/schema';
-import { neighboursInTime, relatedStories } from '@/lib/relations';
-import { newsArticleJsonLd } from '@/lib/structured-data';
-import { siteUrl, storyUrl } from '@/lib/urls';
-import { storiesIn } from '@/lib/views';
+import { getArchive, getEntity, getRegistry, getStory } from '@/lib/views/archive';
+import { creatorOf } from '@/lib/views/credits';
+import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/site/i18n';
+import { pageMetadata } from '@/lib/outputs/metadata';
+import type { Story } from '@/lib/content/schema';
+import { neighboursInTime, relatedStories } from '@/lib/views/relations';
+import { newsArticleJsonLd } from '@/lib/outputs/structured-data';
+import { siteUrl, storyUrl } from '@/lib/site/urls';
+import { storiesIn } from '@/lib/views/story-lists';
 import { StoryList } from '@/components/story-list';
 import { StoryNeighbours } from '@/components/story-neighbours';
-import { dictionary } from '@/lib/i18n';
+import { dictionary } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 

@@ -3,8 +3,8 @@
  * its `updated` date and its corrections' dates. Structured data, the sitemap and the
  * feeds all take this one date, so they never disagree about it.
  */
-import { newestStoryDate } from './dates';
-import type { Article } from './schema';
+import { newestStoryDate } from '../site/dates';
+import type { Article } from '../content/schema';
 
 /** The version's last change, or undefined when it was never updated or corrected. */
 export function modifiedDate(article: Pick<Article, 'updated' | 'corrections'>): string | undefined {

@@ -6,7 +6,7 @@
  * stale entries never make up much of it.
  *
  * Entries are stored as they are: the file is read only by the code that wrote it
- * (lib/cache-file.ts), so what reads back is what was stored.
+ * (lib/caches/cache-file.ts), so what reads back is what was stored.
  */
 import { appendCacheBlock, readCacheFile, writeCacheFile } from './cache-file';
 

@@ -4,9 +4,9 @@
  * the story was not written in sends them to the version that exists, as the story's
  * lists do.
  */
-import { LOCALES, otherLocale, type Locale } from './i18n';
-import type { Article, Story } from './schema';
-import { storyUrl } from './urls';
+import { LOCALES, otherLocale, type Locale } from '../site/i18n';
+import type { Article, Story } from '../content/schema';
+import { storyUrl } from '../site/urls';
 
 /** One old address and where it leads. */
 export interface StoryRedirect {

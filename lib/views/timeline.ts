@@ -2,8 +2,8 @@
  * The archive over time: stories per month, the span of the archive, and people's
  * roles in order. Computed from the records, never kept by hand.
  */
-import { compareRoleDatesNewestFirst, parseStoryDate } from './dates';
-import type { Role, Story } from './schema';
+import { compareRoleDatesNewestFirst, parseStoryDate } from '../site/dates';
+import type { Role, Story } from '../content/schema';
 
 export interface MonthCount {
   year: number;

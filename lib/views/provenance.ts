@@ -5,8 +5,8 @@
  * translation to the text it was made from. Nothing here is presumed: a version that does
  * not say is shown as saying nothing.
  */
-import { LOCALES, type Locale } from './i18n';
-import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
+import { LOCALES, type Locale } from '../site/i18n';
+import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
 
 /** Where a translation was made from: the story's other version, the source's address, or a text the archive does not hold. */
 export type TranslationBasis =

@@ -3,9 +3,9 @@
  * and a story's neighbours in time. Computed from the tags of the stories.
  */
 import type { EntityKind } from './entities';
-import type { Person, Story } from './schema';
+import type { Person, Story } from '../content/schema';
 import { storyIndex } from './story-index';
-import { storiesWith } from './views';
+import { storiesWith } from './story-lists';
 
 export interface CoMention {
   kind: 'people' | 'organisations';
@@ -60,8 +60,7 @@ function better(a: Candidate, b: Candidate): boolean {
  * the story nearer in time (the list is newest first, so index distance is time distance),
  * then to the newer one. Every article page asks, so only the stories sharing a tag are
  * looked at (from the list's index) and only the best `limit` are kept in order, instead
- * of scoring and sorting the whole archive per page (9 ms a page at 10,000 stories, as
- * much as rendering it; now ~0.1 ms).
+ * of scoring and sorting the whole archive for every page.
  */
 export function relatedStories(stories: readonly Story[], story: Story, limit = 5): Story[] {
   const { tagged, position: positions } = storyIndex(stories);

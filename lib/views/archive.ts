@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRegistry, type EntityByKind, type EntityKind, type Registry } from './entities';
-import { ArchiveSchema, type Archive, type Story } from './schema';
+import { ArchiveSchema, type Archive, type Story } from '../content/schema';
 
 export const ARCHIVE_FILE = path.join('.archive', 'archive.json');
 

@@ -2,7 +2,7 @@
  * The RSS 2.0 feeds: one per language (`/{lang}/feed.xml`) and one per topic, person and
  * organisation in each language (`/{lang}/topics/{id}/feed.xml`, `/{lang}/people/{id}/…`,
  * `/{lang}/organisations/{id}/…`). Each feed is first described (`FeedSpec`: where it is,
- * what it says of itself, which stories it lists), then written as RSS (lib/rss.ts).
+ * what it says of itself, which stories it lists), then written as RSS (lib/outputs/rss.ts).
  * Route handlers write the documents; the build's XML check reads every feed back
  * against the same descriptions (scripts/check-xml.ts).
  *
@@ -11,14 +11,14 @@
  * language. (Pages also list stories that exist only in the other language, marked;
  * a feed item has no place for that mark, so those stories stay out of it.)
  */
-import { creatorOf } from './credits';
-import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from './dates';
-import { ENTITY_KINDS, type EntityKind } from './entities';
-import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from './i18n';
-import { modifiedDate } from './revisions';
+import { creatorOf } from '../views/credits';
+import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from '../site/dates';
+import { ENTITY_KINDS, type EntityKind } from '../views/entities';
+import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from '../site/i18n';
+import { modifiedDate } from '../views/revisions';
 import { rssDocument, type RssItem } from './rss';
-import type { Archive, Organisation, Person, Story, Topic } from './schema';
-import { absoluteUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, storyUrl } from './urls';
+import type { Archive, Organisation, Person, Story, Topic } from '../content/schema';
+import { absoluteUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, storyUrl } from '../site/urls';
 
 /** How many stories a feed lists: the newest ones. */
 export const FEED_SIZE = 50;

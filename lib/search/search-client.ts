@@ -5,8 +5,8 @@
  * the schema the build wrote it with. The browser passes `fetch`; tests and the
  * benchmark pass a reader of a built `out/`, so all run the same code.
  */
-import type { EntityKind } from '../entities';
-import type { Locale } from '../i18n';
+import type { EntityKind } from '../views/entities';
+import type { Locale } from '../site/i18n';
 import {
   searchAllTaggedUrl,
   searchCardUrl,
@@ -15,7 +15,7 @@ import {
   searchShardUrl,
   searchTaggedUrl,
   searchVocabularyUrl,
-} from '../urls';
+} from '../site/urls';
 import { entityKey, type SearchDoc, type SearchEntity } from './documents';
 import {
   SearchAllTaggedFileSchema,

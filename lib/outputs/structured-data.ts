@@ -3,14 +3,14 @@
  * engines read for the headline, date, language, credits, the source report, the
  * people and organisations named, and the article's translation.
  */
-import { creatorOf } from './credits';
-import { storyTimestamp } from './dates';
-import type { Registry } from './entities';
-import { dictionary, LANGUAGE_TAGS, type Locale } from './i18n';
-import { provenanceOf, translationsOf } from './provenance';
-import { modifiedDate } from './revisions';
-import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
-import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from './urls';
+import { creatorOf } from '../views/credits';
+import { storyTimestamp } from '../site/dates';
+import type { Registry } from '../views/entities';
+import { dictionary, LANGUAGE_TAGS, type Locale } from '../site/i18n';
+import { provenanceOf, translationsOf } from '../views/provenance';
+import { modifiedDate } from '../views/revisions';
+import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
+import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from '../site/urls';
 
 type JsonObject = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;

@@ -2,12 +2,12 @@
  * Every published page of the site, and the sitemap built from that list. Drafts are
  * never in the archive (the loader keeps them out), so they cannot appear here.
  */
-import { newestStoryDate, storyTimestamp } from './dates';
-import { ENTITY_KINDS, type EntityKind } from './entities';
-import { LOCALES, type Locale } from './i18n';
+import { newestStoryDate, storyTimestamp } from '../site/dates';
+import { ENTITY_KINDS, type EntityKind } from '../views/entities';
+import { LOCALES, type Locale } from '../site/i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
-import { modifiedDate } from './revisions';
-import type { Archive, Story } from './schema';
+import { modifiedDate } from '../views/revisions';
+import type { Archive, Story } from '../content/schema';
 import {
   aboutUrl,
   absoluteUrl,
@@ -21,8 +21,8 @@ import {
   storyUrl,
   topicsUrl,
   yearUrl,
-} from './urls';
-import { storiesByYear, storiesCrediting, storiesWith } from './views';
+} from '../site/urls';
+import { storiesByYear, storiesCrediting, storiesWith } from '../views/story-lists';
 import { textElement, xmlDocument } from './xml';
 
 /** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
@@ -159,7 +159,7 @@ export function sitemapEntries(archive: Archive, base: URL): SitemapEntry[] {
 
 /**
  * The sitemap as XML. Written here rather than by Next's sitemap convention, whose
- * writer joins strings without escaping them: every value goes through lib/xml.ts.
+ * writer joins strings without escaping them: every value goes through lib/outputs/xml.ts.
  */
 export function sitemapDocument(archive: Archive, base: URL): string {
   return xmlDocument({

@@ -6,16 +6,16 @@
  * problems included, so `npm run build` still reports every warning of every file.
  *
  * Only the outcome is kept, not the rendering: a checked article names its body's entry
- * in the render cache (lib/content/render-cache.ts), so HTML is stored once.
+ * in the render cache (lib/caches/render-cache.ts), so HTML is stored once.
  *
  * Like the render cache, it is handed to the loader by its caller, never held as hidden
  * state, and its file is stamped with the digest of the code that checks (the loader and
- * all it imports, lib/build-caches.ts): an outcome found by other code is never reused.
+ * all it imports, lib/caches/build-caches.ts): an outcome found by other code is never reused.
  */
 import { createHash } from 'node:crypto';
-import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
-import type { Article, StoryField } from '../schema';
-import type { ContentProblem } from './problems';
+import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
+import type { Article, StoryField } from '../content/schema';
+import type { ContentProblem } from '../content/problems';
 
 /** Where a field stands in its file. */
 interface Position {
@@ -70,7 +70,11 @@ export function checkKey(context: string, file: string, digest: string): string 
 }
 
 /** The earlier outcome for a key, if there is one the caller can use (e.g. whose rendering it still has). */
-export function cachedCheck(cache: CheckCache, key: string, usable: (checked: CheckedFile) => boolean): CheckedFile | undefined {
+export function cachedCheck(
+  cache: CheckCache,
+  key: string,
+  usable: (checked: CheckedFile) => boolean,
+): CheckedFile | undefined {
   const found = cache.entries.get(key);
   if (found && usable(found)) {
     cache.used.add(key);
@@ -91,7 +95,7 @@ export function readCheckCache(file: string, code: string): CheckCache {
   return readKeyedCache(file, code);
 }
 
-/** Keeps the entries this run used: files that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
+/** Keeps the entries this run used: files that were edited or deleted leave the cache (lib/caches/keyed-cache.ts says when). */
 export function writeCheckCache(file: string, code: string, cache: CheckCache): void {
   writeKeyedCache(file, code, cache);
 }

@@ -1,6 +1,6 @@
 /**
- * The RSS 2.0 document: a channel and its items as XML (lib/xml.ts escapes every value).
- * What goes into a feed is lib/feeds.ts's concern; this module only knows the format:
+ * The RSS 2.0 document: a channel and its items as XML (lib/outputs/xml.ts escapes every value).
+ * What goes into a feed is lib/outputs/feeds.ts's concern; this module only knows the format:
  * RSS 2.0 with the Atom `self` link, Dublin Core's `dc:creator` for a named author, and
  * `atom:updated` for an item changed after publication (RSS 2.0 has no element of its own
  * for that; the Atom namespace is declared for the self link anyway).

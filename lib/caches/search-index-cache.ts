@@ -14,14 +14,14 @@
  *
  * Like the content caches, it is handed over by its caller, never held as hidden state,
  * and its file is stamped with the digest of the indexing code (this module and all it
- * imports, lib/build-caches.ts): postings made by other code are never reused.
+ * imports, lib/caches/build-caches.ts): postings made by other code are never reused.
  */
 import { createHash } from 'node:crypto';
-import { appendCacheBlock, readCacheFile, writeCacheFile } from '../cache-file';
-import type { Locale } from '../i18n';
-import type { SearchDoc, SearchEntity } from './documents';
-import { addNewerPostings, exportedPostings, type PostingTable } from './postings';
-import { buildSearchIndex, exportSearchIndex } from './search-index';
+import { appendCacheBlock, readCacheFile, writeCacheFile } from './cache-file';
+import type { Locale } from '../site/i18n';
+import type { SearchDoc, SearchEntity } from '../search/documents';
+import { addNewerPostings, exportedPostings, type PostingTable } from '../search/postings';
+import { buildSearchIndex, exportSearchIndex } from '../search/search-index';
 
 /** Segments a language's cache may have before they are merged into one. */
 export const MAX_SEGMENTS = 8;

@@ -5,13 +5,13 @@
  *
  * The cache is handed to the loader by the caller (the build), never held as hidden
  * state, so tests and the check can load content with or without one. Its file is
- * stamped with the digest of the code that renders (lib/build-caches.ts), so HTML made
+ * stamped with the digest of the code that renders (lib/caches/build-caches.ts), so HTML made
  * by other code is never reused.
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
+import { renderMarkdown, type RenderedMarkdown } from '../content/markdown';
 
 /** Rendered bodies by key. */
 export type RenderCache = KeyedCache<RenderedMarkdown>;
@@ -59,7 +59,7 @@ export function readRenderCache(file: string, code: string): RenderCache {
   return readKeyedCache(file, code);
 }
 
-/** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/keyed-cache.ts says when). */
+/** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/caches/keyed-cache.ts says when). */
 export function writeRenderCache(file: string, code: string, cache: RenderCache): void {
   writeKeyedCache(file, code, cache);
 }

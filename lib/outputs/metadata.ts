@@ -4,9 +4,9 @@
  * Open Graph and Twitter card tags that links shared in chats and social sites show.
  */
 import type { Metadata } from 'next';
-import { storyTimestamp } from './dates';
-import { DEFAULT_LOCALE, dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from './i18n';
-import { feedUrl, homeUrl, rootUrl, siteUrl } from './urls';
+import { storyTimestamp } from '../site/dates';
+import { DEFAULT_LOCALE, dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../site/i18n';
+import { feedUrl, homeUrl, rootUrl, siteUrl } from '../site/urls';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
 export interface FeedLink {

@@ -1,6 +1,6 @@
 /**
  * The file of a build cache (rendered bodies, checks, search indexes in `.archive/`): the
- * digest of the code that made its entries (lib/code-digest.ts), then blocks of values,
+ * digest of the code that made its entries (lib/caches/code-digest.ts), then blocks of values,
  * each as Node's own serialiser (`v8.serialize`) writes it, after its length. V8 writes
  * a string's characters as it holds them (one byte each, or UTF-16), so reading back
  * hundreds of megabytes copies bytes instead of decoding UTF-8 and parsing JSON.

@@ -3,10 +3,10 @@
  * Stories arrive sorted newest first (the loader sorts them), and every view keeps
  * that order; nothing here is a hand-kept list.
  */
-import { parseStoryDate } from './dates';
+import { parseStoryDate } from '../site/dates';
 import type { EntityKind } from './entities';
-import { otherLocale, type Locale } from './i18n';
-import type { Article, CreditRole, Story } from './schema';
+import { otherLocale, type Locale } from '../site/i18n';
+import type { Article, CreditRole, Story } from '../content/schema';
 import { storyIndex } from './story-index';
 
 /** The stories that name an entity, newest first (from the list's index: every entity page asks). */

@@ -19,8 +19,8 @@ import {
   type HtmlDocument,
   type HtmlElement,
 } from './html-tree';
-import { LOCALES } from './i18n';
-import { searchUrl } from './urls';
+import { LOCALES } from '../site/i18n';
+import { searchUrl } from '../site/urls';
 
 /** The pages that load the search script. Guarded by tests/unit/page-html.test.ts. */
 export const SEARCH_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl(locale));

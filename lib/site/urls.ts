@@ -3,10 +3,7 @@
  * contract is made here, so that pages, feeds, the sitemap and tests agree.
  */
 import type { Locale } from './i18n';
-import type { EntityKind } from './entities';
-
-/** What a story or entity id may be: it is used as a path segment as it is, unescaped. */
-export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
+import type { EntityKind } from '../views/entities';
 
 /** The language choice at the site's root. */
 export const rootUrl = () => '/';

@@ -3,10 +3,10 @@
  * is inferred from these schemas; nothing is typed by a cast.
  */
 import { z } from 'zod';
-import { roleDateProblem, storyDateProblem } from './dates';
-import { LOCALES } from './i18n';
+import { roleDateProblem, storyDateProblem } from '../site/dates';
+import { LOCALES } from '../site/i18n';
+import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
-import { ID_PATTERN } from './urls';
 
 export const IdSchema = z
   .string({ error: 'expected an id (text)' })
@@ -25,7 +25,7 @@ export const ARCHIVE_TRANSLATOR = 'archive';
 /**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate or bidirectional override,
- * and at least one visible character (lib/refused-characters.ts says why). Each issue
+ * and at least one visible character (lib/content/refused-characters.ts says why). Each issue
  * names its kind in `params.kind`, the loader reports it under that kind.
  */
 const text = (what: string) =>

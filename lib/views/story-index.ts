@@ -9,8 +9,8 @@
  * stays right for as long as its list lives.
  */
 import { ENTITY_KINDS, type EntityKind } from './entities';
-import type { Locale } from './i18n';
-import { CREDIT_ROLES, type CreditLink, type CreditRole, type Story } from './schema';
+import type { Locale } from '../site/i18n';
+import { CREDIT_ROLES, type CreditLink, type CreditRole, type Story } from '../content/schema';
 
 export interface StoryIndex {
   /** Positions in the list of the stories tagged with each id, in list order (ids in a tag list are unique). */

@@ -3,9 +3,9 @@
  * names entities by id; the loader resolves every id here, and an unknown one is a
  * content error with the closest known id as a hint.
  */
-import { editDistance } from './edit-distance';
-import type { Locale } from './i18n';
-import type { Organisation, Person, Topic } from './schema';
+import { editDistance } from '../text/edit-distance';
+import type { Locale } from '../site/i18n';
+import type { Organisation, Person, Topic } from '../content/schema';
 
 export const ENTITY_KINDS = ['topics', 'people', 'organisations'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -1,18 +1,18 @@
 /**
  * The build's caches, kept in `.archive/` between builds (outside version control): the
  * content caches the loader uses, and the search index cache. Each cache file is stamped
- * with the digest of the code that makes its entries (lib/code-digest.ts), so a build
+ * with the digest of the code that makes its entries (lib/caches/code-digest.ts), so a build
  * whose code, packages or Node differ finds it empty: whatever changed, a warm build
  * writes what a cold one writes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from './code-digest';
-import { readCheckCache, writeCheckCache, type CheckCache } from './content/check-cache';
-import { readRenderCache, writeRenderCache, type RenderCache } from './content/render-cache';
-import type { Archive } from './schema';
-import { readSearchIndexCache, writeSearchIndexCache } from './search/index-cache';
-import { buildSearchFiles, type SearchFiles } from './search/search-files';
+import { readCheckCache, writeCheckCache, type CheckCache } from './check-cache';
+import { readRenderCache, writeRenderCache, type RenderCache } from './render-cache';
+import type { Archive } from '../content/schema';
+import { readSearchIndexCache, writeSearchIndexCache } from './search-index-cache';
+import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 
 const CACHE_DIR = '.archive';
 
@@ -26,9 +26,9 @@ const codeOf = (module: string) => codeDigest(fileURLToPath(new URL(module, impo
  * the indexing code.
  */
 const CACHES = {
-  render: { file: 'render-cache.bin', module: './content/render-cache.ts' },
-  check: { file: 'check-cache.bin', module: './content/load.ts' },
-  search: { file: 'search-index-cache.bin', module: './search/index-cache.ts' },
+  render: { file: 'render-cache.bin', module: './render-cache.ts' },
+  check: { file: 'check-cache.bin', module: '../content/load.ts' },
+  search: { file: 'search-index-cache.bin', module: './search-index-cache.ts' },
 } as const;
 
 type CacheName = keyof typeof CACHES;

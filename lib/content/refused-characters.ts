@@ -9,10 +9,10 @@
  *   read one way in review and another on the site;
  * - a title or name made only of spaces, zero-width or other invisible characters
  *   shows as nothing, though it passes a check for emptiness.
- * lib/schema.ts applies these rules to every text field; lib/content/load.ts to bodies.
+ * lib/content/schema.ts applies these rules to every text field; lib/content/load.ts to bodies.
  */
 
-import type { ContentProblem } from './content/problems';
+import type { ContentProblem } from './problems';
 
 /** The kinds of refused character, as the error catalogue names them (lib/content/problems.ts). */
 export type RefusedCharacterKind = 'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter';

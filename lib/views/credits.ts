@@ -3,7 +3,7 @@
  * `dc:creator` and the JSON-LD `author`. Pages show every credit (source, reporter,
  * translator); these formats want a single one, so the rule lives here, once.
  */
-import type { Article } from './schema';
+import type { Article } from '../content/schema';
 
 export interface Creator {
   /** A reporter is a person; a source credited in their place is an organisation. */

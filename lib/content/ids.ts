@@ -1,0 +1,6 @@
+/**
+ * What a story or entity id may be. Pages use an id as a path segment as it is, unescaped,
+ * so the record schema checks it; this module stands alone so that the search page's
+ * browser code can check ids with it without carrying the record schemas.
+ */
+export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
