@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { PageFrame } from '@/components/page-frame';
 import { MonthChart } from '@/components/month-chart';
 import { StoryList } from '@/components/story-list';
@@ -7,27 +6,19 @@ import { archiveSpan, monthlyCounts } from '@/lib/views/timeline';
 import { getArchive } from '@/lib/views/archive';
 import { sortByName } from '@/lib/views/entities';
 import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
-import { everyLanguage, HOME_X_DEFAULT, pageMetadata } from '@/lib/outputs/metadata';
+import { HOME_X_DEFAULT, languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/metadata';
 import { archiveUrl, homeUrl, topicUrl } from '@/lib/site/urls';
 import { countsBy } from '@/lib/views/story-lists';
 
 const LATEST = 10;
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = languagePageMetadata(
+  homeUrl,
+  (words) => ({ title: words.siteName, description: words.siteTagline }),
+  { xDefault: HOME_X_DEFAULT },
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = assertLocale((await params).lang);
-  const words = dictionary(locale);
-  return pageMetadata({
-    locale,
-    title: words.siteName,
-    description: words.siteTagline,
-    paths: everyLanguage(homeUrl),
-    xDefault: HOME_X_DEFAULT,
-  });
-}
-
-export default async function HomePage({ params }: Props) {
+export default async function HomePage({ params }: LanguageRouteProps) {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
   const { stories, topics } = getArchive();

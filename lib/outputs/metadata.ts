@@ -5,7 +5,16 @@
  */
 import type { Metadata } from 'next';
 import { storyTimestamp } from '../site/dates';
-import { DEFAULT_LOCALE, dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../site/i18n';
+import {
+  assertLocale,
+  DEFAULT_LOCALE,
+  dictionary,
+  LOCALE_TAGS,
+  LOCALES,
+  otherLocale,
+  type Dictionary,
+  type Locale,
+} from '../site/i18n';
 import { feedUrl, homeUrl, rootUrl, siteUrl } from '../site/urls';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
@@ -102,6 +111,24 @@ function alternateLocale(locale: Locale, paths: Partial<Record<Locale, string>>)
 /** Paths of a page that exists in every language, built by one URL builder. */
 export function everyLanguage(build: (locale: Locale) => string): Record<Locale, string> {
   return { en: build('en'), vi: build('vi') };
+}
+
+/** What Next passes a page that exists once per language. */
+export type LanguageRouteProps = { params: Promise<{ lang: string }> };
+
+/**
+ * The `generateMetadata` of a page that exists in every language at `url`, with its title
+ * and description from the interface's words.
+ */
+export function languagePageMetadata(
+  url: (locale: Locale) => string,
+  describe: (words: Dictionary) => { title: string; description: string },
+  more: Pick<PageDescription, 'xDefault'> = {},
+): (props: LanguageRouteProps) => Promise<Metadata> {
+  return async ({ params }) => {
+    const locale = assertLocale((await params).lang);
+    return pageMetadata({ locale, ...describe(dictionary(locale)), paths: everyLanguage(url), ...more });
+  };
 }
 
 /**

@@ -169,7 +169,7 @@ const en = {
   feedTitle: (name: string) => `${name}: RSS feed`,
 } as const;
 
-type Dictionary = {
+export type Dictionary = {
   [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 

@@ -1,24 +1,15 @@
-import type { Metadata } from 'next';
 import { AboutText } from '@/components/about-text';
 import { PageFrame } from '@/components/page-frame';
 import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/metadata';
 import { aboutUrl } from '@/lib/site/urls';
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = languagePageMetadata(aboutUrl, (words) => ({
+  title: words.aboutTitle,
+  description: words.aboutDescription,
+}));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = assertLocale((await params).lang);
-  const words = dictionary(locale);
-  return pageMetadata({
-    locale,
-    title: words.aboutTitle,
-    description: words.aboutDescription,
-    paths: everyLanguage(aboutUrl),
-  });
-}
-
-export default async function AboutRoute({ params }: Props) {
+export default async function AboutRoute({ params }: LanguageRouteProps) {
   const locale = assertLocale((await params).lang);
   return (
     <PageFrame locale={locale} alternate={aboutUrl(otherLocale(locale))}>

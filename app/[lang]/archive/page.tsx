@@ -1,28 +1,19 @@
-import type { Metadata } from 'next';
 import { MonthChart } from '@/components/month-chart';
 import { PageFrame } from '@/components/page-frame';
 import { formatMonthName } from '@/lib/site/dates';
 import { getArchive } from '@/lib/views/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/metadata';
 import { archiveUrl, monthUrl, yearUrl } from '@/lib/site/urls';
 import { monthlyCounts } from '@/lib/views/timeline';
 import { storiesByYear } from '@/lib/views/story-lists';
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = languagePageMetadata(archiveUrl, (words) => ({
+  title: words.archiveTitle,
+  description: words.archiveIntro,
+}));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = assertLocale((await params).lang);
-  const words = dictionary(locale);
-  return pageMetadata({
-    locale,
-    title: words.archiveTitle,
-    description: words.archiveIntro,
-    paths: everyLanguage(archiveUrl),
-  });
-}
-
-export default async function ArchivePage({ params }: Props) {
+export default async function ArchivePage({ params }: LanguageRouteProps) {
   const locale = assertLocale((await params).lang);
   const words = dictionary(locale);
   const { stories } = getArchive();

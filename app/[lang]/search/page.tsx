@@ -1,28 +1,19 @@
-import type { Metadata } from 'next';
 import { BrowseLinks } from '@/components/browse-links';
 import { PageFrame } from '@/components/page-frame';
 import { SearchPage } from '@/components/search-page';
 import { SearchStart } from '@/components/search-start';
 import { getArchive } from '@/lib/views/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
-import { everyLanguage, pageMetadata } from '@/lib/outputs/metadata';
+import { languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/metadata';
 import { SEARCH_ROOT_ID } from '@/lib/finishing/page-html';
 import { searchUrl } from '@/lib/site/urls';
 
-type Props = { params: Promise<{ lang: string }> };
+export const generateMetadata = languagePageMetadata(
+  (target) => searchUrl(target),
+  (words) => ({ title: words.searchTitle, description: words.searchIntro }),
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = assertLocale((await params).lang);
-  const words = dictionary(locale);
-  return pageMetadata({
-    locale,
-    title: words.searchTitle,
-    description: words.searchIntro,
-    paths: everyLanguage((target) => searchUrl(target)),
-  });
-}
-
-export default async function SearchRoute({ params }: Props) {
+export default async function SearchRoute({ params }: LanguageRouteProps) {
   const locale = assertLocale((await params).lang);
   return (
     <PageFrame locale={locale} alternate={searchUrl(otherLocale(locale))} searchBox={false}>
