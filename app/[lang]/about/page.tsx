@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AboutRoute({ params }: Props) {
   const locale = assertLocale((await params).lang);
   return (
-    <PageFrame locale={locale} alternate={aboutUrl(otherLocale(locale))}>
+    <PageFrame locale={locale} alternate={aboutUrl(otherLocale(locale))} path={aboutUrl(locale)}>
       <div className="prose">
         <h1>{dictionary(locale).aboutTitle}</h1>
         <AboutText locale={locale} />
