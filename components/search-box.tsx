@@ -10,7 +10,7 @@ import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '@/lib/urls';
 export function SearchBox({ locale, fieldId = 'site-search' }: { locale: Locale; fieldId?: string }) {
   const words = dictionary(locale);
   return (
-    <form role="search" action={searchUrl(locale)} method="get" className="search-box">
+    <form role="search" aria-label={words.searchLabel} action={searchUrl(locale)} method="get" className="search-box">
       <label htmlFor={fieldId} className="visually-hidden">
         {words.searchLabel}
       </label>

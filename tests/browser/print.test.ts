@@ -1,6 +1,6 @@
 /**
  * Print: an article rendered to PDF by Chromium carries its title and body and none of
- * the site's navigation chrome, and its printed text stays legible when the reader's
+ * the site's navigation chrome, its source's address and none of the links onward, and its printed text stays legible when the reader's
  * screen is in dark mode. Then the same checks with the print stylesheet broken.
  */
 import type { Browser } from 'playwright-core';
@@ -58,6 +58,39 @@ describe('printing an article', () => {
       );
       expect(report.problems).toEqual([]);
       expect(report.chrome).toBeGreaterThan(4);
+    },
+  );
+
+  it.each(articles)(
+    'should print the $locale article with its source’s address, and without related stories, neighbours or sharing',
+    async ({ path }) => {
+      const context = await site.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.emulateMedia({ media: 'print' });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        const shown = await page.evaluate(() => {
+          const source = document.querySelector<HTMLAnchorElement>('.article__source-link');
+          return {
+            hidden: ['.related', '.neighbours', '.share', '.breadcrumbs'].map((selector) => {
+              const element = document.querySelector(selector);
+              return [selector, element ? getComputedStyle(element).display : 'missing'];
+            }),
+            source: source?.getAttribute('href') ?? null,
+            sourceAfter: source ? getComputedStyle(source, '::after').content : null,
+          };
+        });
+        expect(shown.hidden).toEqual([
+          ['.related', 'none'],
+          ['.neighbours', 'none'],
+          ['.share', 'none'],
+          ['.breadcrumbs', 'none'],
+        ]);
+        expect(shown.source).toMatch(/^https?:\/\//);
+        expect(shown.sourceAfter).toBe(`" (${shown.source})"`);
+      } finally {
+        await context.close();
+      }
     },
   );
 
