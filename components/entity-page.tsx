@@ -89,4 +89,3 @@ export function EntityPage<K extends EntityKind>({
     </>
   );
 }
-
