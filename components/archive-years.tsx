@@ -4,14 +4,24 @@ import { monthAnchor, yearUrl } from '@/lib/site/urls';
 import type { YearGroup } from '@/lib/views/story-lists';
 import { StoryList } from './story-list';
 
-/** Years with their story counts, each linking to its year page. */
-export function YearIndex({ years, locale }: { years: readonly YearGroup[]; locale: Locale }) {
+/** Years with their story counts, each linking to its year page; the `current` year's link is marked. */
+export function YearIndex({
+  years,
+  locale,
+  current,
+}: {
+  years: readonly YearGroup[];
+  locale: Locale;
+  current?: number;
+}) {
   const words = dictionary(locale);
   return (
     <ul className="year-index">
       {years.map((group) => (
         <li key={group.year}>
-          <a href={yearUrl(locale, group.year)}>{group.year}</a>{' '}
+          <a href={yearUrl(locale, group.year)} aria-current={group.year === current ? 'page' : undefined}>
+            {group.year}
+          </a>{' '}
           <span className="count">({words.storyCount(group.count)})</span>
         </li>
       ))}

@@ -57,6 +57,7 @@ export function ArticleCredits({ story, article, locale }: { story: Story; artic
               {article.source.url ? (
                 <a
                   href={article.source.url}
+                  className="article__source-link"
                   {...(article.source.language ? { hrefLang: article.source.language } : {})}
                 >
                   {article.source.name}

@@ -4,6 +4,7 @@ import type { CoMention } from '@/lib/views/relations';
 import type { Person, Story } from '@/lib/content/schema';
 import { personUrl } from '@/lib/site/urls';
 import type { CreditedStory } from '@/lib/views/story-lists';
+import { aliasesToShow } from '@/lib/views/shown-aliases';
 import { AppearsWith } from './appears-with';
 import { CreditedStories } from './credited-stories';
 import { RoleTimeline } from './role-timeline';
@@ -41,18 +42,22 @@ export function EntityPage<K extends EntityKind>({
     people: words.personFeedLink,
     organisations: words.organisationFeedLink,
   }[kind];
-  const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
+  const aliases = 'aliases' in entity ? aliasesToShow(entity.aliases, Object.values(entity.name)) : [];
   return (
     <>
       <h1>{entity.name[locale]}</h1>
       {entity.description && <p className="lede">{entity.description[locale]}</p>}
-      {aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
+      {aliases.length > 0 && (
+        <p className="aliases">
+          {words.alsoKnownAs}: {aliases.join(' · ')}
+        </p>
+      )}
       <div className="entity-layout">
         <div className="entity-layout__main">
           {(stories.length > 0 || credited.length === 0) && (
             <>
               <h2>
-                {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
+                {words.storiesAbout} <span className="count">({stories.length})</span>
               </h2>
               <StoryList stories={stories} locale={locale} headingLevel={3} />
             </>

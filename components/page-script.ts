@@ -9,6 +9,8 @@
  *   its `data-prefetch`), at low priority, into the HTTP cache the search page reads.
  * - The language link carries the page's query string (the search page keeps its query
  *   and facets there), which the build cannot know.
+ * - An article's copy-link button appears where the clipboard can be written, copies the
+ *   story's address, and says in its status line whether that worked.
  */
 
 function isTextField(target: EventTarget | null): boolean {
@@ -56,6 +58,24 @@ function languageLinkKeepsQuery(document: Document) {
   }
 }
 
+function copyLinkButtons(document: Document) {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
+    const status = button.closest('section')?.querySelector<HTMLElement>('[role="status"]');
+    const say = (text: string | undefined) => {
+      if (status) status.textContent = text ?? '';
+    };
+    button.closest('[hidden]')?.removeAttribute('hidden');
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(button.dataset.copyLink ?? document.location.href).then(
+        () => say(status?.dataset.copied),
+        () => say(status?.dataset.notCopied),
+      );
+    });
+  }
+}
+
 focusSearchOnSlash(document);
 prefetchOnFirstFocus(document);
 languageLinkKeepsQuery(document);
+copyLinkButtons(document);

@@ -24,14 +24,14 @@ export function RoleTimeline({ roles, locale }: { roles: readonly Role[]; locale
               <RoleDate dating={dating} locale={locale} />
             </span>
             <span className="timeline__title">
-              {role.title[locale]}
-              {role.organisation && (
-                <>
-                  {' · '}
-                  <a href={organisationUrl(locale, role.organisation)}>
-                    {getEntity('organisations', role.organisation).name[locale]}
-                  </a>
-                </>
+              {role.organisation ? (
+                <RoleTitle
+                  title={role.title[locale]}
+                  organisation={getEntity('organisations', role.organisation).name[locale]}
+                  href={organisationUrl(locale, role.organisation)}
+                />
+              ) : (
+                role.title[locale]
               )}
             </span>
           </li>
@@ -56,6 +56,27 @@ function RoleDate({ dating, locale }: { dating: RoleDating; locale: Locale }) {
     <>
       {words.roleSince} {date} (
       {dating.source.url ? <a href={dating.source.url}>{dating.source.name}</a> : dating.source.name})
+    </>
+  );
+}
+
+/**
+ * A role's title with its organisation linked: where the title names the organisation
+ * ("Commander of Command 86"), that name becomes the link rather than being repeated after it.
+ */
+function RoleTitle({ title, organisation, href }: { title: string; organisation: string; href: string }) {
+  const at = title.lastIndexOf(organisation);
+  if (at === -1)
+    return (
+      <>
+        {title} · <a href={href}>{organisation}</a>
+      </>
+    );
+  return (
+    <>
+      {title.slice(0, at)}
+      <a href={href}>{organisation}</a>
+      {title.slice(at + organisation.length)}
     </>
   );
 }

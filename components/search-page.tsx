@@ -376,7 +376,9 @@ export function SearchPage({
           />
           <button type="submit">{words.searchButton}</button>
         </div>
-        <p className="search__hint">{words.searchIntro}</p>
+        <p className="search__hint">
+          {words.searchIntro} <span className="keyboard-hint">{words.searchKeyHint}</span>
+        </p>
       </form>
 
       <div className="search__suggestions">

@@ -3,22 +3,22 @@ import { archiveUrl, homeUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/l
 import { LanguageSwitcher } from './language-switcher';
 import { SearchBox } from './search-box';
 
+/**
+ * The site's name, language switch, search box and sections. `path` is the page's own
+ * address: the section it is, or is in, is marked current.
+ */
 export function SiteHeader({
   locale,
   alternate,
   searchBox,
+  path,
 }: {
   locale: Locale;
   alternate: string | null;
   searchBox: boolean;
+  path?: string;
 }) {
   const words = dictionary(locale);
-  const links = [
-    { href: topicsUrl(locale), label: words.navTopics },
-    { href: archiveUrl(locale), label: words.navArchive },
-    { href: peopleUrl(locale), label: words.navPeople },
-    { href: organisationsUrl(locale), label: words.navOrganisations },
-  ];
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -29,9 +29,11 @@ export function SiteHeader({
         {searchBox && <SearchBox locale={locale} />}
         <nav aria-label={words.mainNavigation} className="site-nav">
           <ul>
-            {links.map((link) => (
+            {sectionLinks(locale).map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={link.href} aria-current={currentness(link.href, path)}>
+                  {link.label}
+                </a>
               </li>
             ))}
           </ul>
@@ -39,4 +41,21 @@ export function SiteHeader({
       </div>
     </header>
   );
+}
+
+/** The site's sections, as the header and the 404 page link them. */
+export function sectionLinks(locale: Locale): { href: string; label: string }[] {
+  const words = dictionary(locale);
+  return [
+    { href: topicsUrl(locale), label: words.navTopics },
+    { href: archiveUrl(locale), label: words.navArchive },
+    { href: peopleUrl(locale), label: words.navPeople },
+    { href: organisationsUrl(locale), label: words.navOrganisations },
+  ];
+}
+
+/** "page" on the section's own page, "true" on a page inside it (a topic in Topics). */
+function currentness(sectionPath: string, path: string | undefined): 'page' | 'true' | undefined {
+  if (path === undefined || !path.startsWith(sectionPath)) return undefined;
+  return path === sectionPath ? 'page' : 'true';
 }

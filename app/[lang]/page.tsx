@@ -11,6 +11,8 @@ import { archiveUrl, homeUrl, topicUrl } from '@/lib/site/urls';
 import { countsBy } from '@/lib/views/story-lists';
 
 const LATEST = 10;
+/** The home page's chart shows the last two years, so it fits a phone at its own size. */
+const RECENT_MONTHS = 24;
 
 export const generateMetadata = languagePageMetadata(
   homeUrl,
@@ -25,13 +27,13 @@ export default async function HomePage({ params }: LanguageRouteProps) {
   const counts = countsBy(stories, 'topics');
   const span = archiveSpan(stories);
   return (
-    <PageFrame locale={locale} alternate={homeUrl(otherLocale(locale))}>
+    <PageFrame locale={locale} alternate={homeUrl(otherLocale(locale))} path={homeUrl(locale)}>
       <h1 className="visually-hidden">{words.siteName}</h1>
       <p className="lede">{words.siteTagline}</p>
       {span && (
         <p className="archive-span">
           {words.archiveSpan(formatStoryDate(span.first, locale), formatStoryDate(span.last, locale))}{' '}
-          <a href={archiveUrl(locale)}>{words.navArchive}</a>
+          <a href={archiveUrl(locale)}>{words.browseArchive}</a>
         </p>
       )}
       <div className="home">
@@ -49,8 +51,8 @@ export default async function HomePage({ params }: LanguageRouteProps) {
               </li>
             ))}
           </ul>
-          <a href={archiveUrl(locale)} className="chart-link" aria-label={words.storiesPerMonth}>
-            <MonthChart counts={monthlyCounts(stories)} locale={locale} compact id="home-chart" />
+          <a href={archiveUrl(locale)} className="chart-link">
+            <MonthChart counts={monthlyCounts(stories).slice(-RECENT_MONTHS)} locale={locale} compact id="home-chart" />
           </a>
         </section>
       </div>

@@ -4,6 +4,7 @@
  * six route files stay one line of wiring each.
  */
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityIndex } from '@/components/entity-index';
 import { EntityPage } from '@/components/entity-page';
 import { PageFrame } from '@/components/page-frame';
@@ -12,6 +13,7 @@ import type { EntityKind } from '@/lib/views/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/outputs/metadata';
 import { appearsWith, peopleOf } from '@/lib/views/relations';
+import { entityTrail } from '@/lib/site/breadcrumbs';
 import { entityFeedUrl, entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/site/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views/story-lists';
 
@@ -46,7 +48,7 @@ export function entityIndexRoute(kind: EntityKind) {
       const archive = getArchive();
       const { title, intro } = indexWords(kind, locale);
       return (
-        <PageFrame locale={locale} alternate={INDEX_URLS[kind](otherLocale(locale))}>
+        <PageFrame locale={locale} alternate={INDEX_URLS[kind](otherLocale(locale))} path={INDEX_URLS[kind](locale)}>
           <EntityIndex
             kind={kind}
             entities={archive[kind]}
@@ -90,11 +92,17 @@ export function entityRoute(kind: EntityKind) {
       const { lang, id } = await params;
       const locale = assertLocale(lang);
       const archive = getArchive();
+      const entity = getEntity(kind, id);
       return (
-        <PageFrame locale={locale} alternate={entityUrl(kind, otherLocale(locale), id)}>
+        <PageFrame
+          locale={locale}
+          alternate={entityUrl(kind, otherLocale(locale), id)}
+          path={entityUrl(kind, locale, id)}
+        >
+          <Breadcrumbs trail={entityTrail(kind, id, locale, entity.name[locale])} locale={locale} />
           <EntityPage
             kind={kind}
-            entity={getEntity(kind, id)}
+            entity={entity}
             stories={storiesWith(archive.stories, kind, id)}
             locale={locale}
             mentions={appearsWith(archive.stories, kind, id)}

@@ -1,7 +1,8 @@
 /**
  * Structured data (schema.org JSON-LD) for article pages: a `NewsArticle` that search
  * engines read for the headline, date, language, credits, the source report, the
- * people and organisations named, and the article's translation.
+ * people and organisations named, and the article's translation; and for articles and
+ * entity pages, the `BreadcrumbList` of where the page sits.
  */
 import { creatorOf } from '../views/credits';
 import { storyTimestamp } from '../site/dates';
@@ -10,6 +11,7 @@ import { dictionary, LANGUAGE_TAGS, type Locale } from '../site/i18n';
 import { provenanceOf, translationsOf } from '../views/provenance';
 import { modifiedDate } from '../views/revisions';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
+import type { Crumb } from '../site/breadcrumbs';
 import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from '../site/urls';
 
 type JsonObject = { [key: string]: JsonValue };
@@ -78,6 +80,20 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
   });
   if (translations.length > 0) data.workTranslation = translations;
   return data;
+}
+
+/** A `BreadcrumbList` of a page's trail (its own page last), with absolute URLs on `base`. */
+export function breadcrumbListJsonLd(trail: readonly Crumb[], base: URL): JsonObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path, base),
+    })),
+  };
 }
 
 function named(type: 'Thing' | 'Person' | 'Organization', name: string, url: string): JsonObject {

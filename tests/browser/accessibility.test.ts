@@ -1,13 +1,19 @@
 /**
  * Accessibility in Chromium: axe-core's WCAG 2.2 A/AA rules on every page type in both
  * languages, at phone and desktop widths, in light and dark colour schemes; and a
- * keyboard walk of the same pages. Then both checks on a copy broken on purpose.
+ * keyboard walk of the same pages; what a reader sees at those widths measured (header
+ * height, chart labels and targets, the current section). Then both checks on a copy
+ * broken on purpose.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditAccessibility, formatAxeProblem, WCAG_TAGS } from '../../scripts/quality/axe';
 import { checkKeyboard } from '../../scripts/quality/keyboard';
 import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';
+import { getArchive } from '../../lib/views/archive';
+import { LOCALES } from '../../lib/site/i18n';
+import { archiveUrl, homeUrl, peopleUrl, personUrl, searchUrl, storyUrl, yearUrl } from '../../lib/site/urls';
+import { storiesByYear } from '../../lib/views/story-lists';
 import { openSite, pagesToAudit, type RunningSite } from './site';
 
 const WIDTHS = [390, 1280] as const;
@@ -93,6 +99,158 @@ describe.each(WIDTHS)('keyboard at %i px', (width) => {
       expect(report.focusables).toBeGreaterThan(0);
     },
   );
+});
+
+/** What a page shows a reader at the width it is loaded at, measured in the browser. */
+async function measureLayout(page: Page) {
+  return page.evaluate(() => {
+    const header = document.querySelector('.site-header');
+    const field = document.querySelector<HTMLInputElement>('.site-header input[type="search"]');
+    let placeholder: { text: number; room: number } | null = null;
+    if (field) {
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d');
+      if (context) context.font = `${style.fontSize} ${style.fontFamily}`;
+      placeholder = {
+        text: context?.measureText(field.placeholder).width ?? Infinity,
+        room: field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      };
+    }
+    const yearLabels = [...document.querySelectorAll<SVGTextElement>('.month-chart__year')].map(
+      (label) => parseFloat(getComputedStyle(label).fontSize) * (label.getScreenCTM()?.a ?? 0),
+    );
+    const barLinks = [...document.querySelectorAll('.month-chart svg a')].map((link) => {
+      const box = link.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    return {
+      headerHeight: header?.getBoundingClientRect().height ?? 0,
+      placeholder,
+      yearLabels,
+      barLinks,
+      currentSections: [...document.querySelectorAll('.site-nav a[aria-current]')].map((link) =>
+        link.getAttribute('href'),
+      ),
+      currentYears: [...document.querySelectorAll('.year-index a[aria-current="page"]')].map((link) =>
+        link.getAttribute('href'),
+      ),
+      firstStoryTop: document.querySelector('.story-card')?.getBoundingClientRect().top ?? null,
+      neighbourWidths: [...document.querySelectorAll('.neighbours a')].map(
+        (link) => link.getBoundingClientRect().width,
+      ),
+      mainWidth: document.querySelector('main')?.clientWidth ?? 0,
+    };
+  });
+}
+
+const archive = getArchive();
+const [firstYear] = storiesByYear(archive.stories);
+const [person] = archive.people;
+const middleStory = archive.stories[1];
+
+describe.each(WIDTHS)('reading at %i px', (width) => {
+  const currentPage = useContext(width);
+
+  it.each(LOCALES)('should keep the header short and the search placeholder whole (%s)', async (locale) => {
+    const page = currentPage();
+    for (const path of [homeUrl(locale), archiveUrl(locale)]) {
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      const layout = await measureLayout(page);
+      expect(layout.headerHeight, path).toBeGreaterThan(0);
+      expect(layout.headerHeight, path).toBeLessThanOrEqual(120);
+      expect(layout.placeholder, path).not.toBeNull();
+      expect(layout.placeholder?.text, path).toBeLessThanOrEqual(layout.placeholder?.room ?? 0);
+    }
+  });
+
+  it.each(LOCALES)(
+    'should draw the charts with year labels of at least 12 px and bar links of at least 24 by 24 px (%s)',
+    async (locale) => {
+      const page = currentPage();
+      if (!firstYear) throw new Error('The archive has no year');
+      for (const path of [homeUrl(locale), archiveUrl(locale), yearUrl(locale, firstYear.year)]) {
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        const { yearLabels, barLinks } = await measureLayout(page);
+        expect(yearLabels.length, path).toBeGreaterThan(0);
+        for (const size of yearLabels) expect(size, path).toBeGreaterThanOrEqual(12);
+        if (path !== homeUrl(locale)) expect(barLinks.length, path).toBeGreaterThan(0);
+        for (const link of barLinks) {
+          expect(link.width, path).toBeGreaterThanOrEqual(24);
+          expect(link.height, path).toBeGreaterThanOrEqual(24);
+        }
+      }
+    },
+  );
+
+  it.each(LOCALES)('should mark the current section and the current year (%s)', async (locale) => {
+    const page = currentPage();
+    if (!firstYear || !person) throw new Error('The archive has no year or no person');
+    const expected: [string, string[], string[]][] = [
+      [archiveUrl(locale), [archiveUrl(locale)], []],
+      [yearUrl(locale, firstYear.year), [archiveUrl(locale)], [yearUrl(locale, firstYear.year)]],
+      [personUrl(locale, person.id), [peopleUrl(locale)], []],
+      [homeUrl(locale), [], []],
+    ];
+    for (const [path, sections, years] of expected) {
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      const layout = await measureLayout(page);
+      expect(layout.currentSections, path).toEqual(sections);
+      expect(layout.currentYears, path).toEqual(years);
+    }
+  });
+
+  it.each(LOCALES)(
+    'should show the older and newer stories one under the other on a phone, side by side on a desktop (%s)',
+    async (locale) => {
+      if (!middleStory) throw new Error('The archive has no story between two others');
+      const page = currentPage();
+      await page.goto(site.origin + storyUrl(locale, middleStory.id), { waitUntil: 'load' });
+      const { neighbourWidths, mainWidth } = await measureLayout(page);
+      expect(neighbourWidths.length).toBe(2);
+      for (const linkWidth of neighbourWidths)
+        if (width < 640) expect(linkWidth).toBeGreaterThan(mainWidth * 0.9);
+        else expect(linkWidth).toBeLessThan(mainWidth * 0.6);
+    },
+  );
+});
+
+describe('the year page on a 1280 by 800 screen', () => {
+  it.each(LOCALES)('should show its first story above the fold (%s)', async (locale) => {
+    if (!firstYear) throw new Error('The archive has no year');
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.origin + yearUrl(locale, firstYear.year), { waitUntil: 'load' });
+      const { firstStoryTop } = await measureLayout(page);
+      expect(firstStoryTop).not.toBeNull();
+      expect(firstStoryTop ?? Infinity).toBeLessThan(800 - 100);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the search page on a touch screen', () => {
+  it('should not tell a phone reader to press a key, and should tell a desktop reader', async () => {
+    const touch = await site.browser.newContext({
+      viewport: { width: 390, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const desktop = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const hintShown = async (context: BrowserContext) => {
+        const page = await context.newPage();
+        await page.goto(site.origin + searchUrl('en'), { waitUntil: 'load' });
+        return page.locator('.keyboard-hint').isVisible();
+      };
+      expect(await hintShown(touch)).toBe(false);
+      expect(await hintShown(desktop)).toBe(true);
+    } finally {
+      await touch.close();
+      await desktop.close();
+    }
+  });
 });
 
 describe('accessibility checks on a deliberately broken copy', () => {

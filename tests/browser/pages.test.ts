@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchPage } from '../../scripts/quality/page-load';
+import { sectionLinks } from '../../components/site-header';
+import { getArchive } from '../../lib/views/archive';
+import { dictionary, LOCALES } from '../../lib/site/i18n';
+import { absoluteUrl, homeUrl, searchUrl, storyUrl } from '../../lib/site/urls';
+import { storiesIn } from '../../lib/views/story-lists';
 import { openSite, pagesOfEveryType, type RunningSite } from './site';
 
 let site: RunningSite;
@@ -64,18 +69,44 @@ describe('every page type in both languages', () => {
     }
   });
 
-  it('should answer an unknown address with the bilingual 404 page and status 404', async () => {
+  it('should answer an unknown address with the bilingual 404 page and status 404, with a way on in each language', async () => {
     const { page, response } = await visit('/en/articles/no-such-story/');
     try {
       expect(response?.status()).toBe(404);
       expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.locator('[lang="vi"]').count()).toBeGreaterThan(0);
-      expect(await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
-        '/en/',
-        '/vi/',
-      ]);
+      for (const locale of LOCALES) {
+        const part = page.locator(`main section[lang="${locale}"]`);
+        const links = await part
+          .locator('a')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        const latest = storiesIn(getArchive().stories, locale).slice(0, 5);
+        expect(latest.length, locale).toBeGreaterThan(0);
+        expect(links, locale).toEqual([
+          homeUrl(locale),
+          ...sectionLinks(locale).map((link) => link.href),
+          ...latest.map((story) => storyUrl(locale, story.id)),
+        ]);
+        expect(await part.locator('form[role="search"]').getAttribute('action'), locale).toBe(searchUrl(locale));
+      }
     } finally {
       await page.close();
+    }
+  });
+
+  it('should copy an article’s address with its copy-link button and say so', async () => {
+    const story = getArchive().stories[0];
+    if (!story) throw new Error('The archive has no story');
+    const context = await site.browser.newContext();
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const page = await context.newPage();
+      await page.goto(site.origin + storyUrl('vi', story.id), { waitUntil: 'load' });
+      const button = page.locator('button[data-copy-link]');
+      await button.click();
+      await expect.poll(() => page.locator('.share [role="status"]').textContent()).toBe(dictionary('vi').linkCopied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(storyUrl('vi', story.id)));
+    } finally {
+      await context.close();
     }
   });
 });

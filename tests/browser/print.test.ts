@@ -1,11 +1,14 @@
 /**
  * Print: an article rendered to PDF by Chromium carries its title and body and none of
- * the site's navigation chrome, and its printed text stays legible when the reader's
+ * the site's navigation chrome, its source's address and none of the links onward, and its printed text stays legible when the reader's
  * screen is in dark mode. Then the same checks with the print stylesheet broken.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditAccessibility, formatAxeProblem } from '../../scripts/quality/axe';
+import { getArchive } from '../../lib/views/archive';
+import { LOCALES } from '../../lib/site/i18n';
+import { storyUrl } from '../../lib/site/urls';
 import { checkPrintedArticle } from '../../scripts/quality/print';
 import { copyBuild, type BrokenBuild } from './broken-build';
 import { openSite, pagesOfEveryType, type RunningSite } from './site';
@@ -61,6 +64,45 @@ describe('printing an article', () => {
     },
   );
 
+  it.each(LOCALES)(
+    'should print an article (%s) with its source’s address, and without related stories, neighbours or sharing',
+    async (locale) => {
+      // A story between two others, so that it has both neighbours, whose source has an address.
+      const story = getArchive()
+        .stories.slice(1, -1)
+        .find((candidate) => candidate.articles[locale]?.source?.url);
+      if (!story) throw new Error(`No ${locale} story between two others names its source's address`);
+      const path = storyUrl(locale, story.id);
+      const context = await site.browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.emulateMedia({ media: 'print' });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        const shown = await page.evaluate(() => {
+          const source = document.querySelector<HTMLAnchorElement>('.article__source-link');
+          return {
+            hidden: ['.related', '.neighbours', '.share', '.breadcrumbs'].map((selector) => {
+              const element = document.querySelector(selector);
+              return [selector, element ? getComputedStyle(element).display : 'missing'];
+            }),
+            source: source?.getAttribute('href') ?? null,
+            sourceAfter: source ? getComputedStyle(source, '::after').content : null,
+          };
+        });
+        expect(shown.hidden).toEqual([
+          ['.related', 'none'],
+          ['.neighbours', 'none'],
+          ['.share', 'none'],
+          ['.breadcrumbs', 'none'],
+        ]);
+        expect(shown.source).toBe(story.articles[locale]?.source?.url);
+        expect(shown.sourceAfter).toBe(`" (${shown.source})"`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it.each(articles)(
     'should print the $locale article in legible contrast from a light or a dark screen',
     async ({ path }) => {
@@ -81,7 +123,7 @@ describe('printing an article with the print stylesheet broken', () => {
       css
         // The print rules stop hiding the header, footer, skip link and language switcher.
         .replace(
-          '.site-header,.site-footer,.skip-link,.language-switcher{display:none}',
+          '.site-header,.site-footer,.skip-link,.language-switcher,.breadcrumbs,.share,.related,.neighbours{display:none}',
           '.not-on-this-site{display:none}',
         )
         // Print keeps the dark palette of a dark-mode screen.

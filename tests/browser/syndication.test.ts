@@ -2,7 +2,8 @@
  * Syndication and sharing, checked on the build in `out/`: every feed and the sitemap
  * parsed with a real XML parser and compared with the archive field by field, robots.txt,
  * and what every page's head says (canonical, hreflang, feeds, Open Graph, Twitter,
- * JSON-LD), as Chromium loads it under the page's Content-Security-Policy.
+ * JSON-LD, breadcrumbs), and an article's share links, as Chromium loads it under the
+ * page's Content-Security-Policy.
  * Expectations come from the archive the build used (lib/archive) and lib/urls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,7 @@ import {
 import { openSite, type RunningSite } from './site';
 import type { RssItem } from '../helpers/rss-item';
 import { provenanceOf } from '../../lib/views/provenance';
+import { shareLinks } from '../../lib/outputs/share-links';
 
 const archive = getArchive();
 const FEED_SIZE = 50;
@@ -367,12 +369,72 @@ describe('page metadata', () => {
   });
 });
 
+type Thing = Record<string, unknown>;
+
+/** Every JSON-LD block of a page, parsed. */
+const parsedJsonLd = (path: string): Thing[] => head(path).jsonLd.map((text) => JSON.parse(text) as Thing);
+
+describe('where a page sits', () => {
+  /** The BreadcrumbList of a page: the names and the site paths of its items, in position order. */
+  function breadcrumbsOf(path: string): { name: unknown; path: string | null }[] {
+    const lists = parsedJsonLd(path).filter((data) => data['@type'] === 'BreadcrumbList');
+    expect(lists, path).toHaveLength(1);
+    const items = (lists[0]?.itemListElement ?? []) as Thing[];
+    expect(
+      items.map((item) => item.position),
+      path,
+    ).toEqual(items.map((_, index) => index + 1));
+    return items.map((item) => ({ name: item.name, path: sitePath(String(item.item)) }));
+  }
+
+  it('should give every article a BreadcrumbList from the home page through the archive and its year to itself', () => {
+    for (const [path, { story, locale }] of storyPages) {
+      const words = dictionary(locale);
+      const { year } = parseStoryDate(story.date);
+      expect(breadcrumbsOf(path), path).toEqual([
+        { name: words.navHome, path: homeUrl(locale) },
+        { name: words.navArchive, path: archiveUrl(locale) },
+        { name: String(year), path: `/${locale}/archive/${year}/` },
+        { name: story.articles[locale]?.title, path },
+      ]);
+    }
+  });
+
+  it('should give every topic, person and organisation page a BreadcrumbList through its section', () => {
+    const sections: Record<EntityKind, (locale: Locale) => string> = {
+      topics: topicsUrl,
+      people: peopleUrl,
+      organisations: organisationsUrl,
+    };
+    let checked = 0;
+    for (const kind of ENTITY_KINDS)
+      for (const entity of archive[kind])
+        for (const locale of LOCALES) {
+          const path = entityUrl(kind, locale, entity.id);
+          const trail = breadcrumbsOf(path);
+          expect(trail.map((crumb) => crumb.path)).toEqual([homeUrl(locale), sections[kind](locale), path]);
+          expect(trail.at(-1)?.name, path).toBe(entity.name[locale]);
+          checked += 1;
+        }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('should link each article to its sharing services’ own pages with its full address, and no other way', () => {
+    for (const [path, { story, locale }] of storyPages) {
+      const title = story.articles[locale]?.title ?? '';
+      const shared = head(path).mainLinks.filter((href) =>
+        /^(mailto:|https:\/\/(www\.facebook|x|sp\.zalo)\.)/.test(href),
+      );
+      expect(shared, path).toEqual(shareLinks(full(path), title).map((link) => link.href));
+    }
+  });
+});
+
 describe('article pages', () => {
-  type Thing = Record<string, unknown>;
   const jsonLdOf = (path: string): Thing => {
-    const scripts = head(path).jsonLd;
-    expect(scripts, path).toHaveLength(1);
-    return JSON.parse(scripts[0] ?? '') as Thing;
+    const articles = parsedJsonLd(path).filter((data) => data['@type'] === 'NewsArticle');
+    expect(articles, path).toHaveLength(1);
+    return articles[0] ?? {};
   };
 
   it('should be Open Graph articles with their published time', () => {

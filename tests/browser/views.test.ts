@@ -79,6 +79,15 @@ describe('timelines and relations on the built pages', () => {
           : `${words.roleSince} ${date} (${dating.source.name})`;
       });
       expect(dates).toEqual(expected);
+      // A title that names its organisation links that name instead of repeating it after the title.
+      const titles = await page
+        .locator('.timeline__title')
+        .evaluateAll((spans) =>
+          spans.map((span) => [span.textContent ?? '', span.querySelector('a')?.textContent ?? '']),
+        );
+      expect(titles.length).toBeGreaterThan(0);
+      for (const [title, organisation] of titles)
+        if (organisation) expect((title ?? '').split(organisation).length - 1, title).toBe(1);
       // A role known from a story links that story.
       const reported = rolesNewestFirst(person.roles, (id) => published.get(id)).find(
         ({ dating }) => dating.kind === 'reported',

@@ -12,7 +12,7 @@ export const generateMetadata = languagePageMetadata(aboutUrl, (words) => ({
 export default async function AboutRoute({ params }: LanguageRouteProps) {
   const locale = assertLocale((await params).lang);
   return (
-    <PageFrame locale={locale} alternate={aboutUrl(otherLocale(locale))}>
+    <PageFrame locale={locale} alternate={aboutUrl(otherLocale(locale))} path={aboutUrl(locale)}>
       <div className="prose">
         <h1>{dictionary(locale).aboutTitle}</h1>
         <AboutText locale={locale} />

@@ -19,7 +19,7 @@ export default async function ArchivePage({ params }: LanguageRouteProps) {
   const { stories } = getArchive();
   const years = storiesByYear(stories);
   return (
-    <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))}>
+    <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))} path={archiveUrl(locale)}>
       <h1>{words.archiveTitle}</h1>
       <p className="lede">{words.archiveIntro}</p>
       <MonthChart counts={monthlyCounts(stories)} locale={locale} id="archive-chart" />

@@ -41,10 +41,10 @@ export default async function YearPage({ params }: Props) {
   const { locale, years, group } = await resolve(params);
   const words = dictionary(locale);
   return (
-    <PageFrame locale={locale} alternate={yearUrl(otherLocale(locale), group.year)}>
+    <PageFrame locale={locale} alternate={yearUrl(otherLocale(locale), group.year)} path={yearUrl(locale, group.year)}>
       <h1>{words.yearTitle(group.year)}</h1>
       <nav aria-label={words.years} className="year-nav">
-        <YearIndex years={years} locale={locale} />
+        <YearIndex years={years} locale={locale} current={group.year} />
       </nav>
       <MonthChart counts={yearMonthCounts(getArchive().stories, group.year)} locale={locale} id="year-chart" />
       <YearStories group={group} locale={locale} />

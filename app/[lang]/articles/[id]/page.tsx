@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
+import { ShareStory } from '@/components/share-story';
 import { getArchive, getEntity, getRegistry, getStory } from '@/lib/views/archive';
 import { creatorOf } from '@/lib/views/credits';
 import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/outputs/metadata';
 import type { Story } from '@/lib/content/schema';
 import { neighboursInTime, relatedStories } from '@/lib/views/relations';
+import { storyTrail } from '@/lib/site/breadcrumbs';
 import { newsArticleJsonLd } from '@/lib/outputs/structured-data';
-import { siteUrl, storyUrl } from '@/lib/site/urls';
+import { absoluteUrl, siteUrl, storyUrl } from '@/lib/site/urls';
 import { storiesIn } from '@/lib/views/story-lists';
 import { StoryList } from '@/components/story-list';
 import { StoryNeighbours } from '@/components/story-neighbours';
@@ -61,7 +64,9 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <PageFrame locale={locale} alternate={storyPaths(story)[otherLocale(locale)] ?? null}>
       <JsonLd data={newsArticleJsonLd(story, locale, getRegistry(), siteUrl())} />
+      <Breadcrumbs trail={storyTrail(story, locale, article.title)} locale={locale} />
       <ArticleView story={story} article={article} locale={locale} />
+      <ShareStory url={absoluteUrl(storyUrl(locale, story.id))} title={article.title} locale={locale} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="related">
           <h2 id="related">{dictionary(locale).relatedStories}</h2>

@@ -1,0 +1,115 @@
+/**
+ * What tells a reader where they are and what a thing does: breadcrumb trails and their
+ * JSON-LD, the share links, the chart's caption and counts, the aliases an entity page
+ * shows, and a role's organisation named once.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MonthChart } from '../../components/month-chart';
+import { dictionary } from '../../lib/site/i18n';
+import { shareLinks } from '../../lib/outputs/share-links';
+import { entityTrail, storyTrail } from '../../lib/site/breadcrumbs';
+import { breadcrumbListJsonLd } from '../../lib/outputs/structured-data';
+import { aliasesToShow } from '../../lib/views/shown-aliases';
+import { makeStory } from './helpers/stories';
+
+const BASE = new URL('https://archive.example');
+
+describe('breadcrumb trails', () => {
+  it('should lead from the home page through the archive and the story’s year to the story', () => {
+    const story = makeStory({ id: 'some-story', date: '2024-03-05' });
+    expect(storyTrail(story, 'vi', 'Tiêu đề')).toEqual([
+      { name: 'Trang chủ', path: '/vi/' },
+      { name: 'Lưu trữ', path: '/vi/archive/' },
+      { name: '2024', path: '/vi/archive/2024/' },
+      { name: 'Tiêu đề', path: '/vi/articles/some-story/' },
+    ]);
+  });
+
+  it('should lead from the home page through the section to an entity', () => {
+    expect(entityTrail('organisations', 'command-86', 'en', 'Command 86')).toEqual([
+      { name: 'Home', path: '/en/' },
+      { name: 'Organisations', path: '/en/organisations/' },
+      { name: 'Command 86', path: '/en/organisations/command-86/' },
+    ]);
+  });
+
+  it('should become a BreadcrumbList with positions from 1 and absolute addresses', () => {
+    const data = breadcrumbListJsonLd(entityTrail('people', 'le-dung', 'vi', 'Lê Dũng'), BASE);
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://archive.example/vi/' },
+        { '@type': 'ListItem', position: 2, name: 'Nhân vật', item: 'https://archive.example/vi/people/' },
+        { '@type': 'ListItem', position: 3, name: 'Lê Dũng', item: 'https://archive.example/vi/people/le-dung/' },
+      ],
+    });
+  });
+});
+
+describe('share links', () => {
+  const url = 'https://archive.example/vi/articles/some-story/';
+  const title = 'Lễ ký & “Công ước” Hà Nội?';
+  const links = new Map(shareLinks(url, title).map((link) => [link.service, new URL(link.href)]));
+
+  it('should give email, Facebook, X and Zalo, each carrying the story’s address intact', () => {
+    expect([...links.keys()]).toEqual(['email', 'facebook', 'x', 'zalo']);
+    expect(links.get('email')?.protocol).toBe('mailto:');
+    expect(links.get('email')?.searchParams.get('body')).toBe(url);
+    expect(links.get('facebook')?.searchParams.get('u')).toBe(url);
+    expect(links.get('x')?.searchParams.get('url')).toBe(url);
+    expect(links.get('zalo')?.searchParams.get('url')).toBe(url);
+  });
+
+  it('should carry the title, with its marks and punctuation, where the service takes one', () => {
+    expect(links.get('email')?.searchParams.get('subject')).toBe(title);
+    expect(links.get('x')?.searchParams.get('text')).toBe(title);
+  });
+
+  it('should lead only to the services’ own https pages, besides email', () => {
+    for (const [service, link] of links) if (service !== 'email') expect(link.protocol, service).toBe('https:');
+  });
+});
+
+describe('the month chart', () => {
+  const month = (year: number, monthNumber: number, count: number) => ({ year, month: monthNumber, count });
+
+  it('should count one story and one month in the singular, and say bars link only where they do', () => {
+    const full = renderToStaticMarkup(<MonthChart counts={[month(2025, 3, 1)]} locale="en" id="c" />);
+    expect(full).toContain('1 story over 1 month. Each bar links to its month.');
+    const compact = renderToStaticMarkup(
+      <MonthChart counts={[month(2025, 3, 1), month(2025, 4, 2)]} locale="en" compact id="c" />,
+    );
+    expect(compact).toContain('3 stories over 2 months.');
+    expect(compact).not.toContain(dictionary('en').chartBarsLink);
+    expect(compact).not.toContain('<a ');
+  });
+
+  it('should label the years of the compact chart too, and give every linked bar a column-wide target', () => {
+    const counts = [month(2024, 12, 1), month(2025, 1, 0), month(2025, 2, 4)];
+    const compact = renderToStaticMarkup(<MonthChart counts={counts} locale="vi" compact id="c" />);
+    expect([...compact.matchAll(/class="month-chart__year"[^>]*>(\d+)</g)].map((match) => match[1])).toEqual(['2025']);
+    const full = renderToStaticMarkup(<MonthChart counts={counts} locale="vi" id="c" />);
+    expect([...full.matchAll(/class="month-chart__year"[^>]*>(\d+)</g)].map((match) => match[1])).toEqual(['2025']);
+    const targets = [
+      ...full.matchAll(/<rect x="(\d+)" y="0" width="(\d+)" height="(\d+)" class="month-chart__target"/g),
+    ];
+    expect(targets.map((match) => Number(match[1]))).toEqual([0, 48]);
+    for (const [, , width, height] of targets) {
+      expect(Number(width)).toBeGreaterThanOrEqual(24);
+      expect(Number(height)).toBeGreaterThanOrEqual(24);
+    }
+  });
+});
+
+describe('the aliases an entity page shows', () => {
+  it('should leave out its names and forms that differ from a name or an earlier alias only in marks or case', () => {
+    expect(
+      aliasesToShow(
+        ['Le Dung', 'Thượng tướng Lê Dũng', 'thuong tuong le dung', 'BTL 86', 'Lê Dũng'],
+        ['Le Dung', 'Lê Dũng'],
+      ),
+    ).toEqual(['Thượng tướng Lê Dũng', 'BTL 86']);
+  });
+});
