@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
 import type { Article, StoryField } from '../schema';
+import type { BodyLink } from './internal-links';
 import type { ContentProblem } from './problems';
 
 /** Where a field stands in its file. */
@@ -37,6 +38,8 @@ export interface CheckedFile {
   article?: CheckedArticle;
   /** A registry file's entries; the loader reads them back with the registry's schema. */
   entries?: unknown[];
+  /** An article's links to the archive's own pages, valid file or not: they are judged once every story is loaded. */
+  links?: BodyLink[];
 }
 
 /** Outcomes by key. */
