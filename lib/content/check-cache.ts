@@ -17,6 +17,7 @@ import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } fr
 import type { Article, StoryField } from '../schema';
 import type { BodyLink } from './internal-links';
 import type { ContentProblem } from './problems';
+import type { WrittenNumber } from './translation-numbers';
 
 /** Where a field stands in its file. */
 interface Position {
@@ -30,6 +31,8 @@ export interface CheckedArticle {
   renderKey: string;
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
   positions: Record<StoryField, Position>;
+  /** The numbers it writes, to compare with the other language's file. */
+  numbers: WrittenNumber[];
 }
 
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */

@@ -5,11 +5,12 @@
  * the site's other pages. Links are found in the parsed text when each file is checked,
  * and judged once every story is loaded, since they point across files.
  */
-import type { Link, Definition, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { closestId, type EntityKind } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
 import { storyUrl } from '../urls';
+import { bodyPlaces } from './body-places';
 import type { ContentProblem } from './problems';
 
 /** A link of the text to a path of this site, where its address is written. */
@@ -26,19 +27,15 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** The links of a text (inline and reference definitions) that lead to a page of this site, not to a place in the same page. */
 export function bodyLinks(tree: Root, body: string, bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
-  const lineStarts = [0];
-  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const place = bodyPlaces(body, bodyLine);
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const { url, position } = node as Link | Definition;
+    const { url, position } = node;
     if (url === '' || url.startsWith('#') || EXTERNAL.test(url) || !position) return;
     // The address's own place, when it is written as the parser read it; else the link's start.
     const start = position.start.offset ?? 0;
     const found = body.slice(start, position.end.offset).lastIndexOf(url);
-    const offset = found === -1 ? start : start + found;
-    let line = 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
-    links.push({ url, line: bodyLine + line, column: offset - (lineStarts[line] ?? 0) + 1 });
+    links.push({ url, ...place(found === -1 ? start : start + found) });
   });
   return links;
 }

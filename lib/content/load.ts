@@ -37,6 +37,7 @@ import { untaggedMentionProblems } from './mentions';
 import { idForName } from './named-ids';
 import { bodyLinks, internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
 import { removedHtmlTextProblems } from './removed-html';
+import { articleNumbers, numberDriftProblems, type NumberedFile } from './translation-numbers';
 import { bodyCharacterProblems } from '../refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
@@ -346,6 +347,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
       }
     }
   }
+  if (first && second) problems.push(...numberDriftProblems(numberedFile(first), numberedFile(second)));
   if (present.length === 1) {
     const missing = LOCALES.find((locale) => locale !== present[0]);
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
@@ -377,15 +379,20 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   };
 }
 
+function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
+}
+
 function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n') && new Set(a).size === new Set(b).size;
   return a === b;
 }
 
-/** One valid language version, with where its shared fields stand for a mismatch found later. */
+/** One valid language version, with where its shared fields stand for a mismatch found later, and its numbers. */
 interface ArticleVersion {
   article: Article;
   positions: CheckedArticle['positions'];
+  numbers: CheckedArticle['numbers'];
   file: string;
 }
 
@@ -421,7 +428,7 @@ function readArticle(absolute: string, storyId: string, locale: Locale, file: st
 function readOutcome({ problems, article, rendered, links }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
   const found = links ? { links } : {};
   if (!article || !rendered) return { problems, ...found };
-  return { problems, ...found, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, file: article.fields.file } };
+  return { problems, ...found, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, numbers: article.numbers, file: article.fields.file } };
 }
 
 /** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
@@ -478,6 +485,7 @@ function checkArticle(
   problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
   if (!valid || !frontmatter) return { problems, links };
+  const numbers = articleNumbers(frontmatter, { title: source.locate(['title']), summary: source.locate(['summary']) }, tree, source.body, source.bodyLine, locale);
   const rendered = renderCached(source.body, renderCache, tree);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
@@ -487,7 +495,7 @@ function checkArticle(
   const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as CheckedArticle['positions'];
   const resolved = resolveCredits(frontmatter, registry, locale);
   const fields = { ...frontmatter, ...resolved.credits, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
-  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions };
+  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions, numbers };
   return { problems, article, rendered, links };
 }
 
