@@ -137,10 +137,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   problems.push(...storyAliasProblems(stories, aliasesAt, storyIds));
-  if (linking.some((file) => file.links.length > 0)) problems.push(...internalLinkProblems(linking, sitePages({ stories, ...lists }, storyStates)));
   // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
   const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
   stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
+  // After sorting: the views that list the site's pages keep an index of the list they are given, in its order.
+  if (linking.some((file) => file.links.length > 0)) problems.push(...internalLinkProblems(linking, sitePages({ stories, ...lists }, storyStates)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive: { stories, ...lists }, problems, drafts };
 }

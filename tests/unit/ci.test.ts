@@ -62,7 +62,7 @@ function calls(scripts: readonly { script: string; env: Record<string, string>; 
   for (const { script, env, file } of scripts) {
     const result = spawnSync('/bin/bash', file ? [script] : ['-e', '-c', script], {
       cwd: ROOT,
-      env: { PATH: bin, CALLS: log, ...env },
+      env: { NODE_ENV: 'test', PATH: bin, CALLS: log, ...env },
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`the script failed (${result.status}): ${result.stderr}\n${script}`);

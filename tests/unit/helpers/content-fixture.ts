@@ -145,10 +145,7 @@ export function createContentFixture(options: FixtureOptions = {}): ContentFixtu
   if (!options.withoutBaseStory) {
     stories[BASE_STORY_ID] = {
       en: options.base?.en === undefined ? articleText(BASE_EN) : options.base.en,
-      vi:
-        options.base?.vi === undefined
-          ? articleText(BASE_VI, BASE_BODY_VI)
-          : options.base.vi,
+      vi: options.base?.vi === undefined ? articleText(BASE_VI, BASE_BODY_VI) : options.base.vi,
     };
   }
   for (const [id, files] of Object.entries(stories)) {
