@@ -5,6 +5,9 @@
  * reported with its place and a hint, and all of them in one run.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCheckCache } from '../../lib/content/check-cache';
+import { loadContent } from '../../lib/content/load';
+import { createRenderCache } from '../../lib/content/render-cache';
 import { isoDateSuggestion } from '../../lib/dates';
 import { formatProblem, type ContentProblem } from '../../lib/content/problems';
 import { visibleHtmlText } from '../../lib/content/removed-html';
@@ -13,6 +16,7 @@ import {
   BASE_BODY,
   BASE_EN,
   BASE_STORY_ID,
+  BASE_BODY_VI,
   BASE_VI,
   createContentFixture,
   positionOf,
@@ -292,5 +296,26 @@ describe('every problem of a file in one run', () => {
       ['BrokenLink', positionOf(text, '/en/articles/no-story-here/').line],
       ['RemovedHtmlText', positionOf(text, '<div>').line],
     ]);
+  });
+});
+
+describe('with the build caches', () => {
+  it('should report links and numbers from the cached outcome of an unchanged file, as on its first check', () => {
+    const en = englishWith('See [the story](/en/articles/no-story-here/).\n\nIt lasts 3 hours.\n');
+    const { fixture } = load({ base: { en } });
+    const caches = { renderCache: createRenderCache(), checkCache: createCheckCache() };
+    const kinds = (problems: readonly ContentProblem[]) =>
+      problems.map((problem) => `${problem.file.slice(-5)} ${problem.kind} ${problem.line}`);
+    const first = loadContent(fixture.dir, caches).problems;
+    // The Vietnamese base file's date (25/10) is not in this English text either.
+    expect(kinds(first)).toEqual([
+      `en.md BrokenLink ${positionOf(en, '/en/articles/no-story-here/').line}`,
+      `en.md NumbersDiffer ${positionOf(en, '3 hours').line}`,
+      `vi.md NumbersDiffer ${positionOf(articleText(BASE_VI, BASE_BODY_VI), '25/10').line}`,
+    ]);
+    caches.checkCache.hits = 0;
+    const second = loadContent(fixture.dir, caches).problems;
+    expect(caches.checkCache.hits).toBeGreaterThan(0);
+    expect(second).toEqual(first);
   });
 });
