@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { closestId, type EntityKind } from '../entities';
+import { closestId, ENTITY_KINDS, type EntityKind } from '../entities';
 import { LOCALES, type Locale } from '../i18n';
 import { storyUrl } from '../urls';
 import { bodyPlaces } from './body-places';
@@ -58,14 +58,14 @@ export interface SitePages {
   stories: ReadonlyMap<string, { published: readonly Locale[]; drafts: readonly Locale[] }>;
   /** Story folders whose own errors keep them unpublished: links to them are not judged, their errors say enough. */
   unchecked: ReadonlySet<string>;
-  /** The ids of each registry. */
-  registries: Record<EntityKind, ReadonlySet<string>>;
+  /** The ids of each registry, and its file's name for messages. */
+  registries: Record<EntityKind, { ids: ReadonlySet<string>; file: string }>;
 }
 
 const BASE = 'http://archive.invalid';
-const STORY_PATH = /^\/(en|vi)\/articles\/([^/]+)\/$/;
-const ENTITY_PATH = /^\/(en|vi)\/(topics|people|organisations)\/([^/]+)\/$/;
-const REGISTRY_FILES: Record<EntityKind, string> = { topics: 'topics.yaml', people: 'people.yaml', organisations: 'organisations.yaml' };
+const LANGUAGE = `(${LOCALES.join('|')})`;
+const STORY_PATH = new RegExp(`^/${LANGUAGE}/articles/([^/]+)/$`);
+const ENTITY_PATH = new RegExp(`^/${LANGUAGE}/(${ENTITY_KINDS.join('|')})/([^/]+)/$`);
 
 /** The path a link leads to from the article's page, as the build writes pages (folders with an index.html). */
 function targetPath(url: string, from: string): string | undefined {
@@ -116,10 +116,11 @@ function brokenLink(path: string, site: SitePages, linkingDraft: boolean): { rea
   if (entity) {
     const [, lang, kindName, id = ''] = entity;
     const kind = kindName as EntityKind;
-    const suggestion = closestId(id, site.registries[kind]);
+    const registry = site.registries[kind];
+    const suggestion = closestId(id, registry.ids);
     return {
-      reason: `${REGISTRY_FILES[kind]} has no "${id}"`,
-      hint: suggestion ? `Did you mean \`/${lang}/${kind}/${suggestion}/\`?` : `Use an id listed in ${REGISTRY_FILES[kind]}, or add the entry there.`,
+      reason: `${registry.file} has no "${id}"`,
+      hint: suggestion ? `Did you mean \`/${lang}/${kind}/${suggestion}/\`?` : `Use an id listed in ${registry.file}, or add the entry there.`,
     };
   }
   const suggestion = closestId(path, site.paths);

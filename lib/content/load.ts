@@ -555,7 +555,8 @@ function sitePages(archive: Archive, states: ReadonlyMap<string, StoryState>): S
     if (state === 'unchecked') unchecked.add(id);
     else stories.set(id, state);
   }
-  const registries = { topics: new Set(archive.topics.map((entry) => entry.id)), people: new Set(archive.people.map((entry) => entry.id)), organisations: new Set(archive.organisations.map((entry) => entry.id)) };
+  const registryOf = (kind: EntityKind) => ({ ids: new Set(archive[kind].map((entry) => entry.id)), file: REGISTRY_FILES[kind] });
+  const registries = { topics: registryOf('topics'), people: registryOf('people'), organisations: registryOf('organisations') };
   return { paths, stories, unchecked, registries };
 }
 
