@@ -246,6 +246,13 @@ const TAG_ONLY_SHARE = 1 / 3;
  */
 const OTHER_LE = ['Lê Hải', 'Lê Nam', 'Lê Phong', 'Lê Tâm'];
 /**
+ * The corpus's two language files of a story are drawn independently, not translated
+ * from each other, so the numbers they hold differ: the loader warns about that, as
+ * expected here and nowhere else.
+ */
+export const UNTRANSLATED_CORPUS_WARNING = 'NumbersDiffer';
+
+/**
  * Sentences that collide with the judged queries. `someone` is one of OTHER_LE, so that
  * "Lê" and "dựng" share a sentence without being "Lê Dũng". A name cut by a full stop
  * also ends its paragraph: the content check takes a name running on within a paragraph,

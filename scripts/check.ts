@@ -1,4 +1,31 @@
-/** `npm run check`: validates the content without building the site. */
+/**
+ * `npm run check`: validates the content without building the site.
+ * `npm run check -- --since <git ref>` also warns about stories changed in one language only since that reference.
+ */
+import { parseArgs } from 'node:util';
+import { filesChangedSince } from '../lib/content/changed-translations';
+import { contentDirectory } from '../lib/content/load';
 import { loadAndReport } from './report-content';
 
-process.exit(loadAndReport().ok ? 0 : 1);
+const USAGE = 'usage: npm run check [-- --since <git ref>]   (e.g. npm run check -- --since origin/main)';
+
+function sinceArgument(): string | undefined {
+  try {
+    return parseArgs({ options: { since: { type: 'string' } }, strict: true }).values.since;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const since = sinceArgument();
+let changedSince: { ref: string; files: Set<string> } | undefined;
+if (since !== undefined) {
+  const changed = filesChangedSince(since, contentDirectory());
+  if ('error' in changed) {
+    console.error(`--since ${since}: ${changed.error}`);
+    process.exit(2);
+  }
+  changedSince = { ref: since, files: changed.files };
+}
+process.exit(loadAndReport({}, process.env, changedSince).ok ? 0 : 1);

@@ -4,15 +4,26 @@
  * Under GitHub Actions each problem is also printed as an annotation, so a pull request
  * shows it at its file and line.
  */
+import { untranslatedChangeProblems } from '../lib/content/changed-translations';
 import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
+import path from 'node:path';
 import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
 
+/**
+ * `changedSince`: the files changed since a git reference (`npm run check -- --since`),
+ * which adds a warning for each story changed in one language only.
+ */
 export function loadAndReport(
   options: LoadOptions = {},
   env: NodeJS.ProcessEnv = process.env,
+  changedSince?: { ref: string; files: ReadonlySet<string> },
 ): LoadedContent & { ok: boolean } {
   const dir = contentDirectory(env);
   const loaded = loadContent(dir, options);
+  if (changedSince) {
+    const display = (file: string) => path.relative(process.cwd(), file) || file;
+    loaded.problems.push(...untranslatedChangeProblems(changedSince.files, dir, changedSince.ref, display));
+  }
   const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
   const warnings = loaded.problems.filter((problem) => severityOf(problem) === 'warning');
   for (const problem of errors) console.error(formatProblem(problem));

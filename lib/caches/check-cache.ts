@@ -15,7 +15,9 @@
 import { createHash } from 'node:crypto';
 import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
 import type { Article, StoryField } from '../content/schema';
+import type { BodyLink } from '../content/internal-links';
 import type { ContentProblem } from '../content/problems';
+import type { WrittenNumber } from '../content/translation-numbers';
 
 /** Where a field stands in its file. */
 interface Position {
@@ -29,6 +31,8 @@ export interface CheckedArticle {
   renderKey: string;
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
   positions: Record<StoryField, Position>;
+  /** The numbers it writes, to compare with the other language's file. */
+  numbers: WrittenNumber[];
 }
 
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */
@@ -37,6 +41,8 @@ export interface CheckedFile {
   article?: CheckedArticle;
   /** A registry file's entries; the loader reads them back with the registry's schema. */
   entries?: unknown[];
+  /** An article's links to the archive's own pages, valid file or not: they are judged once every story is loaded. */
+  links?: BodyLink[];
 }
 
 /** Outcomes by key. */

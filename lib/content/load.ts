@@ -8,10 +8,14 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storyDateSortKey } from '../site/dates';
-import { buildRegistry, closestId, type EntityKind, type Registry } from '../views/entities';
+import { buildRegistry, closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
 import { LOCALES, type Locale } from '../site/i18n';
 import { parseMarkdown, readingMinutes, type RenderedMarkdown } from './markdown';
 import { markdownLimitBreaches } from './markdown-limits';
+import { publishedPages } from '../outputs/sitemap';
+import { storyRedirects } from '../views/story-redirects';
+import { entityFeedUrl, feedUrl, robotsUrl, sitemapUrl } from '../site/urls';
+import { ID_PATTERN } from './ids';
 import {
   FrontmatterSchema,
   OrganisationSchema,
@@ -31,6 +35,10 @@ import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { aliasProblems } from './aliases';
 import { resolveCredits } from './credit-links';
 import { untaggedMentionProblems } from './mentions';
+import { idForName } from './named-ids';
+import { bodyLinks, internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
+import { removedHtmlTextProblems } from './removed-html';
+import { articleNumbers, numberDriftProblems, type NumberedFile } from './translation-numbers';
 import { bodyCharacterProblems } from './refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
@@ -100,6 +108,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   const stories: Story[] = [];
   const aliasesAt = new Map<Story, AliasesAt>();
+  const linking: LinkingFile[] = [];
+  const storyStates = new Map<string, StoryState>();
   let drafts = 0;
   const folders: string[] = [];
   const files: string[] = [];
@@ -120,6 +130,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
   for (const folder of folders) {
     const loaded = readStory(path.join(articlesDir, folder), folder, setting, display, problems);
+    linking.push(...loaded.linking);
+    storyStates.set(folder, loaded.state);
     if (loaded.published) stories.push(loaded.published);
     if (loaded.published && loaded.aliasesAt) aliasesAt.set(loaded.published, loaded.aliasesAt);
     drafts += loaded.drafts;
@@ -129,6 +141,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
   const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
   stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));
+  // After sorting: the views that list the site's pages keep an index of the list they are given, in its order.
+  if (linking.some((file) => file.links.length > 0)) problems.push(...internalLinkProblems(linking, sitePages({ stories, ...lists }, storyStates)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { archive: { stories, ...lists }, problems, drafts };
 }
@@ -262,9 +276,15 @@ function checkRegistry<T extends { id: string }>(bytes: Uint8Array, file: string
   return { problems, entries };
 }
 
+/** How a story folder loaded, for the links that lead to it: the languages it is published and a draft in, or `unchecked` when its own errors keep it out. */
+type StoryState = { published: Locale[]; drafts: Locale[] } | 'unchecked';
+
 interface StoryResult {
   published?: Story;
   drafts: number;
+  state: StoryState;
+  /** The internal links of its files, valid or not. */
+  linking: LinkingFile[];
   /** Where the published story's aliases are written, for a clash found later. */
   aliasesAt?: AliasesAt;
 }
@@ -285,7 +305,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   const listed = attempt(folderPath, setting.root, () => readdirSync(folderPath));
   if (!Array.isArray(listed)) {
     problems.push(listed);
-    return { drafts: 0 };
+    return { drafts: 0, state: 'unchecked', linking: [] };
   }
   const names = listed.sort();
   for (const name of names) {
@@ -299,15 +319,18 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   const present = LOCALES.filter((locale) => names.includes(`${locale}.md`));
   if (present.length === 0) {
     problems.push({ kind: 'EmptyStory', file: folderName, message: 'the story folder has no en.md or vi.md' });
-    return { drafts: 0 };
+    return { drafts: 0, state: 'unchecked', linking: [] };
   }
+  const linking: LinkingFile[] = [];
   for (const locale of present) {
     const absolute = path.join(folderPath, `${locale}.md`);
-    const checked = readArticle(absolute, id, locale, display(absolute), setting);
+    const file = display(absolute);
+    const checked = readArticle(absolute, id, locale, file, setting);
     problems.push(...checked.problems);
     if (checked.version) versions.set(locale, checked.version);
+    if (checked.links) linking.push({ file, storyId: id, locale, draft: checked.version?.article.draft ?? false, links: checked.links });
   }
-  if (!idOk || versions.size !== present.length) return { drafts: 0 };
+  if (!idOk || versions.size !== present.length) return { drafts: 0, state: 'unchecked', linking };
 
   const [first, second] = [...versions.values()];
   // When the translations disagree, neither says what the story is: it is not published.
@@ -326,6 +349,7 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
       }
     }
   }
+  if (first && second) problems.push(...numberDriftProblems(numberedFile(first), numberedFile(second)));
   if (present.length === 1) {
     const missing = LOCALES.find((locale) => locale !== present[0]);
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
@@ -335,9 +359,14 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   const drafts = versions.size - published.length;
   const lead = published[0];
   const leadVersion = lead && versions.get(lead.locale);
-  if (!lead || !leadVersion || !agree) return { drafts };
+  const state: StoryState = agree
+    ? { published: published.map((article) => article.locale), drafts: [...versions.values()].filter((version) => version.article.draft).map((version) => version.article.locale) }
+    : 'unchecked';
+  if (!lead || !leadVersion || !agree) return { drafts, state, linking };
   return {
     drafts,
+    state,
+    linking,
     aliasesAt: { file: leadVersion.file, ...leadVersion.positions.aliases },
     published: {
       id,
@@ -352,21 +381,27 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   };
 }
 
+function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
+}
+
 function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n') && new Set(a).size === new Set(b).size;
   return a === b;
 }
 
-/** One valid language version, with where its shared fields stand for a mismatch found later. */
+/** One valid language version, with where its shared fields stand for a mismatch found later, and its numbers. */
 interface ArticleVersion {
   article: Article;
   positions: CheckedArticle['positions'];
+  numbers: CheckedArticle['numbers'];
   file: string;
 }
 
 interface ReadArticle {
   problems: ContentProblem[];
   version?: ArticleVersion;
+  links?: CheckedFile['links'];
 }
 
 /**
@@ -388,13 +423,14 @@ function readArticle(absolute: string, storyId: string, locale: Locale, file: st
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}) });
+  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}), ...(checked.links ? { links: checked.links } : {}) });
   return readOutcome(checked);
 }
 
-function readOutcome({ problems, article, rendered }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
-  if (!article || !rendered) return { problems };
-  return { problems, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, file: article.fields.file } };
+function readOutcome({ problems, article, rendered, links }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+  const found = links ? { links } : {};
+  if (!article || !rendered) return { problems, ...found };
+  return { problems, ...found, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, numbers: article.numbers, file: article.fields.file } };
 }
 
 /** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
@@ -413,24 +449,13 @@ function checkArticle(
   const refused = bodyCharacterProblems(source.body, source.bodyLine, file);
   problems.push(...refused);
   const result = FrontmatterSchema.safeParse(source.data);
-  if (!result.success) return { problems: [...problems, ...schemaProblems(result.error, source.data, file, source, [])] };
-  const frontmatter = result.data;
-  let valid = refused.length === 0;
-  for (const kind of ['topics', 'people', 'organisations'] as const) {
-    frontmatter[kind].forEach((id, index) => {
-      if (registry[kind].has(id)) return;
-      valid = false;
-      const suggestion = closestId(id, registry[kind].keys());
-      problems.push({
-        kind: 'UnknownReference',
-        file,
-        ...source.locate([kind, index]),
-        field: `${kind}.${index}`,
-        message: `unknown ${kind === 'people' ? 'person' : kind.slice(0, -1)} id "${id}"`,
-        hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in ${REGISTRY_FILES[kind]}.` : `Add "${id}" to ${REGISTRY_FILES[kind]}, or use an id listed there.`,
-      });
-    });
-  }
+  // A frontmatter that fails its schema does not stop the other checks: every problem of the file is reported in one run.
+  if (!result.success) problems.push(...schemaProblems(result.error, source.data, file, source, []).map((problem) => namedIdProblem(problem, source.data, registry)));
+  const frontmatter = result.success ? result.data : undefined;
+  const lists = frontmatter ?? idListsOf(source.data);
+  const unknown = unknownReferenceProblems(lists, registry, file, source.locate);
+  problems.push(...unknown);
+  let valid = result.success && refused.length === 0 && unknown.length === 0;
   if (source.body.trim() === '') {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text after its frontmatter' });
     return { problems };
@@ -440,34 +465,100 @@ function checkArticle(
     problems.push({ kind: 'BodyTooLarge', file, line: source.bodyLine, column: 1, message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes` });
     return { problems };
   }
-  problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
-  const early = changeDateProblems(frontmatter, source.locate).map((problem) => ({ ...problem, file }));
-  problems.push(...early);
-  if (early.length > 0) valid = false;
+  if (frontmatter) {
+    problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
+    const early = changeDateProblems(frontmatter, source.locate).map((problem) => ({ ...problem, file }));
+    problems.push(...early);
+    if (early.length > 0) valid = false;
+  }
   const breaches = markdownLimitBreaches(source.body, source.bodyLine);
   if (breaches.length > 0) {
     // Parsing such a body could take minutes or exhaust the stack: it is refused unparsed.
     problems.push(...breaches.map((breach) => ({ kind: 'MarkdownTooComplex' as const, file, line: breach.line, column: breach.column, message: breach.message, hint: breach.hint })));
     return { problems };
   }
-  if (frontmatter.summary.length > 300) {
+  if (frontmatter && frontmatter.summary.length > 300) {
     problems.push({ kind: 'LongSummary', file, ...source.locate(['summary']), field: 'summary', message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best` });
   }
-  // One parse serves mention detection and rendering, which is most of checking a file.
+  // One parse serves mention detection, links, removed HTML and rendering, which is most of checking a file.
   const tree = parseMarkdown(source.body);
-  problems.push(...untaggedMentionProblems(frontmatter, source.body, source.bodyLine, file, registry, tree));
-  if (!valid) return { problems };
+  const tagged = { people: lists.people.filter((id) => id !== undefined), organisations: lists.organisations.filter((id) => id !== undefined) };
+  problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
+  problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
+  const links = bodyLinks(tree, source.body, source.bodyLine);
+  if (!valid || !frontmatter) return { problems, links };
+  const numbers = articleNumbers(frontmatter, { title: source.locate(['title']), summary: source.locate(['summary']) }, tree, source.body, source.bodyLine, locale);
   const rendered = renderCached(source.body, renderCache, tree);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
-    return { problems };
+    return { problems, links };
   }
   const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as CheckedArticle['positions'];
   const resolved = resolveCredits(frontmatter, registry, locale);
   const fields = { ...frontmatter, ...resolved.credits, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
-  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions };
-  return { problems, article, rendered };
+  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions, numbers };
+  return { problems, article, rendered, links };
+}
+
+/** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */
+function idListsOf(data: unknown): Record<EntityKind, (string | undefined)[]> {
+  const listOf = (kind: EntityKind) => {
+    const value: unknown = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[kind] : undefined;
+    return Array.isArray(value) ? value.map((id: unknown) => (typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined)) : [];
+  };
+  return { topics: listOf('topics'), people: listOf('people'), organisations: listOf('organisations') };
+}
+
+/** An id of a topic, person or organisation that is not in its registry, with the nearest id as a hint. */
+function unknownReferenceProblems(lists: Record<EntityKind, readonly (string | undefined)[]>, registry: Registry, file: string, locate: ParsedYaml['locate']): ContentProblem[] {
+  return ENTITY_KINDS.flatMap((kind) =>
+    lists[kind].flatMap((id, index): ContentProblem[] => {
+      if (id === undefined || registry[kind].has(id)) return [];
+      const suggestion = closestId(id, registry[kind].keys());
+      return [
+        {
+          kind: 'UnknownReference',
+          file,
+          ...locate([kind, index]),
+          field: `${kind}.${index}`,
+          message: `unknown ${kind === 'people' ? 'person' : kind.slice(0, -1)} id "${id}"`,
+          hint: suggestion ? `Did you mean \`${suggestion}\`? Ids are listed in ${REGISTRY_FILES[kind]}.` : `Add "${id}" to ${REGISTRY_FILES[kind]}, or use an id listed there.`,
+        },
+      ];
+    }),
+  );
+}
+
+/** A list entry the schema refused as an id that is the name of a registry entry (`people: [Lương Cường]`) is reported with the id to write. */
+function namedIdProblem(problem: ContentProblem, data: unknown, registry: Registry): ContentProblem {
+  const [kind, index, ...rest] = problem.field?.split('.') ?? [];
+  if (rest.length > 0 || index === undefined || !ENTITY_KINDS.some((known) => known === kind)) return problem;
+  const entityKind = kind as EntityKind;
+  const written: unknown = valueAt(data, [entityKind, Number(index)]);
+  const id = typeof written === 'string' ? idForName(registry, entityKind, written) : undefined;
+  if (typeof written !== 'string' || ID_PATTERN.test(written) || id === undefined) return problem;
+  return { ...problem, kind: 'NameInsteadOfId', message: `"${written}" is a name; ${entityKind} lists ids`, hint: `Write \`${id}\`, the id of "${written}" in ${REGISTRY_FILES[entityKind]}.` };
+}
+
+/** Every path the build writes a page or feed at, and the state of each story folder, for judging the texts' links. */
+function sitePages(archive: Archive, states: ReadonlyMap<string, StoryState>): SitePages {
+  const paths = new Set([
+    ...publishedPages(archive).map((page) => page.path),
+    ...storyRedirects(archive.stories).map((redirect) => redirect.path),
+    ...LOCALES.flatMap((locale) => [feedUrl(locale), ...ENTITY_KINDS.flatMap((kind) => archive[kind].map((entity) => entityFeedUrl(kind, locale, entity.id)))]),
+    sitemapUrl(),
+    robotsUrl(),
+  ]);
+  const stories = new Map<string, { published: Locale[]; drafts: Locale[] }>();
+  const unchecked = new Set<string>();
+  for (const [id, state] of states) {
+    if (state === 'unchecked') unchecked.add(id);
+    else stories.set(id, state);
+  }
+  const registryOf = (kind: EntityKind) => ({ ids: new Set(archive[kind].map((entry) => entry.id)), file: REGISTRY_FILES[kind] });
+  const registries = { topics: registryOf('topics'), people: registryOf('people'), organisations: registryOf('organisations') };
+  return { paths, stories, unchecked, registries };
 }
 
 /** The dates of `updated` and of each correction that come before the story's own date. */
@@ -520,8 +611,9 @@ function schemaProblems(error: z.ZodError, raw: unknown, file: string, located: 
       }));
     }
     const missing = valueAt(raw, issue.path) === undefined;
-    // The text rules of lib/content/schema.ts name their own kind of problem.
+    // The text rules of lib/content/schema.ts name their own kind of problem, and the date rules a hint.
     const named: unknown = issue.code === 'custom' ? issue.params?.kind : undefined;
+    const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
     return [
       {
         kind: isProblemKind(named) ? named : 'InvalidField',
@@ -529,6 +621,7 @@ function schemaProblems(error: z.ZodError, raw: unknown, file: string, located: 
         ...located.locate(issuePath),
         field: issuePath.join('.') || undefined,
         message: missing ? `required field is missing (${issue.message})` : issue.message,
+        ...(typeof hint === 'string' ? { hint } : {}),
       },
     ];
   });

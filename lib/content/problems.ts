@@ -18,6 +18,8 @@ export const PROBLEM_KINDS = {
   InvalidField: { severity: 'error', hint: 'See docs/editing.md for every field and its form.' },
   UnknownField: { severity: 'error', hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.' },
   UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
+  NameInsteadOfId: { severity: 'error', hint: 'Lists of topics, people and organisations name each entry by its id in the registry file, not by its name.' },
+  BrokenLink: { severity: 'error', hint: "Link a page the archive publishes, written from the site's root: /en/articles/<story-id>/, /vi/people/<person-id>/." },
   DuplicateId: { severity: 'error', hint: 'Each id must be unique within its registry file.' },
   TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people, organisations and aliases.' },
   DateBeforeStory: { severity: 'error', hint: 'A change cannot come before the story: check the year and month of updated: and of each correction, and the story\'s date:.' },
@@ -46,6 +48,18 @@ export const PROBLEM_KINDS = {
   MissingRoleStory: { severity: 'warning', hint: 'The role is shown without a date until the story is published: give the id (folder name) of a story that shows the person in this role.' },
   AmbiguousAlias: { severity: 'warning', hint: 'An alias must name only this entry: write it out (a full name, "Gen. Le Huy Vinh"), or remove it.' },
   LongSummary: { severity: 'warning', hint: 'Cards and search results show summaries best under 300 characters.' },
+  RemovedHtmlText: {
+    severity: 'warning',
+    hint: 'Write the text in Markdown (**bold**, *italic*, [link](…), | tables |): HTML in the text is removed, and a block of HTML takes its text with it.',
+  },
+  NumbersDiffer: {
+    severity: 'warning',
+    hint: 'Compare the two language files: a number is missing, mistyped or different in one of them. The same number written in each language\'s way (1,000 and 1.000; October and 10) is not reported.',
+  },
+  UntranslatedChange: {
+    severity: 'warning',
+    hint: 'Bring the other language file up to date with this change, or ignore this warning when the change concerns this language only (a typo, a correction of the translation).',
+  },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; hint: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

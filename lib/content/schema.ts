@@ -3,7 +3,7 @@
  * is inferred from these schemas; nothing is typed by a cast.
  */
 import { z } from 'zod';
-import { roleDateProblem, storyDateProblem } from '../site/dates';
+import { isoDateSuggestion, roleDateProblem, storyDateProblem } from '../site/dates';
 import { LOCALES } from '../site/i18n';
 import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
@@ -146,11 +146,17 @@ export const PersonSchema = z.strictObject({
 });
 export const OrganisationSchema = z.strictObject(EntityFields);
 
+/** A date issue, with the date written as the archive writes it when the text is a date in another form (`25/10/2025`). */
+function addDateIssue(ctx: z.RefinementCtx<string>, value: string, message: string, monthAllowed: boolean) {
+  const hint = isoDateSuggestion(value, monthAllowed);
+  ctx.addIssue({ code: 'custom', message, ...(hint ? { params: { hint } } : {}) });
+}
+
 export const StoryDateSchema = z
   .string({ error: 'expected a date as YYYY-MM-DD or YYYY-MM' })
   .superRefine((value, ctx) => {
     const problem = storyDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) addDateIssue(ctx, value, problem, true);
   });
 
 /** A day the archive changed a file: always a full calendar date, since an editor knows the day they made a change. */
@@ -158,7 +164,7 @@ export const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }
   const problem =
     storyDateProblem(value) ??
     (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) addDateIssue(ctx, value, problem, false);
 });
 
 /** One correction of a published text: the day it was made and what it changed, in this file's language. */

@@ -4,7 +4,7 @@
  * machine's time zone: parsing and formatting build a local Date from the parts and
  * format it in the same local zone, so the calendar day cannot shift.
  */
-import { format } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 import { enUS, vi } from 'date-fns/locale';
 import type { Locale } from './i18n';
 
@@ -30,6 +30,44 @@ export function storyDateProblem(text: string): string | null {
       return `day ${match[3]} does not exist in ${year}-${match[2]} ("${text}")`;
   }
   return null;
+}
+
+/**
+ * The forms editors write a day in besides `YYYY-MM-DD`: day first, as Vietnamese (and most
+ * of the world) writes it, then month first, which is only taken when the day-first
+ * reading is impossible (`10/25/2025`).
+ */
+const DAY_FIRST_FORMATS = ['d/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
+const MONTH_FIRST_FORMATS = ['M/d/yyyy', 'MMMM d, yyyy', 'MMM d, yyyy', 'MMMM d yyyy', 'yyyy/M/d', 'yyyy.M.d'];
+const MONTH_FORMATS = ['M/yyyy', 'M.yyyy', 'M-yyyy', 'MMMM yyyy', 'MMM yyyy', 'yyyy/M', 'yyyy.M'];
+
+/** The text read with each format that fits it, as `pattern` writes it; a two-digit year is not guessed at. */
+function readings(text: string, formats: readonly string[], pattern: string): string[] {
+  const reference = new Date(2000, 0, 1);
+  return formats.flatMap((form) => {
+    const date = parse(text, form, reference);
+    return isValid(date) && date.getFullYear() >= 1000 ? [format(date, pattern)] : [];
+  });
+}
+
+/**
+ * How to write a date typed in another form (`25/10/2025`, `October 25, 2025`) as the
+ * archive writes it, for the check's hint; undefined when the text is no date it can
+ * read. `monthAllowed`: a month alone (`10/2025` → `2025-10`) is a valid answer.
+ */
+export function isoDateSuggestion(text: string, monthAllowed: boolean): string | undefined {
+  const written = text.trim().replace(/^ngày\s+/i, '');
+  const dayFirst = readings(written, DAY_FIRST_FORMATS, 'yyyy-MM-dd');
+  const monthFirst = readings(written, MONTH_FIRST_FORMATS, 'yyyy-MM-dd');
+  const [first] = dayFirst;
+  const [other] = monthFirst;
+  if (first && other && other !== first) {
+    return `Write \`${first}\`, or \`${other}\` if the month comes first: dates are written year-month-day (YYYY-MM-DD).`;
+  }
+  const day = first ?? other;
+  if (day) return `Write \`${day}\`: dates are written year-month-day (YYYY-MM-DD).`;
+  const [month] = monthAllowed ? readings(written, MONTH_FORMATS, 'yyyy-MM') : [];
+  return month ? `Write \`${month}\`: a month is written year-month (YYYY-MM).` : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -9,6 +9,7 @@ import {
   syntheticRegistry,
   syntheticStory,
   writeCorpus,
+  UNTRANSLATED_CORPUS_WARNING,
   type SyntheticStory,
 } from '../../bench/corpus';
 import { writeHugoSite } from '../../bench/hugo';
@@ -30,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('synthetic corpus', () => {
   it('should be accepted by the content loader without a single problem', () => {
-    expect(loaded.problems).toEqual([]);
+    expect(loaded.problems.filter((problem) => problem.kind !== UNTRANSLATED_CORPUS_WARNING)).toEqual([]);
     expect(loaded.archive.stories).toHaveLength(STORIES);
     expect(loaded.archive.stories.every((story) => story.articles.en && story.articles.vi)).toBe(true);
   });

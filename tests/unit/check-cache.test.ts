@@ -67,11 +67,12 @@ describe('check cache', () => {
 
   it("should still report an unchanged file's warnings, and its position in a translation mismatch, without checking it again", () => {
     const en = articleText(BASE_EN, 'Officers of BTL 86 attended.\n');
-    const made = fixture({ base: { en } });
+    const viBody = 'Cán bộ của đơn vị 86 tham dự.\n';
+    const made = fixture({ base: { en, vi: articleText(BASE_VI, viBody) } });
     const first = { render: createRenderCache(), check: createCheckCache() };
     loadWith(made.dir, first);
     // Only vi.md changes: en.md's warning comes from the cache, and the mismatch points into the changed file.
-    made.writeArticle(BASE_STORY_ID, 'vi', articleText({ ...BASE_VI, date: '2025-10-24' }));
+    made.writeArticle(BASE_STORY_ID, 'vi', articleText({ ...BASE_VI, date: '2025-10-24' }, viBody));
     const second = nextRun(first, made.dir);
     const { problems } = loadWith(made.dir, second);
     expect(problems.map((problem) => [problem.kind, path.basename(problem.file), problem.line])).toEqual([

@@ -12,6 +12,7 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
+  BASE_BODY_VI,
   createContentFixture,
   type ContentFixture,
   type Fields,
@@ -22,7 +23,7 @@ afterEach(() => fixture?.cleanup());
 
 function loadWith(en: Fields, vi: Fields = BASE_VI) {
   fixture = createContentFixture({
-    base: { en: articleText(en), vi: articleText(vi, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n') },
+    base: { en: articleText(en), vi: articleText(vi, BASE_BODY_VI) },
   });
   return fixture.load();
 }

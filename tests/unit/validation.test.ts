@@ -178,12 +178,12 @@ describe('loadContent', () => {
     });
 
     it('should report a malformed id in a list at its own position', () => {
-      const text = articleText({ ...BASE_EN, topics: ['cybersecurity', 'Hanoi Convention'] });
+      const text = articleText({ ...BASE_EN, topics: ['cybersecurity', 'Not A Topic'] });
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
         expected(fixture, EN, {
           kind: 'InvalidField',
-          ...positionOf(text, '"Hanoi Convention"'),
+          ...positionOf(text, '"Not A Topic"'),
           field: 'topics.1',
           message: 'expected an id of 3 to 100 characters: lowercase a-z, 0-9 and "-"',
         }),

@@ -57,6 +57,9 @@ export const BASE_VI: Fields = {
 export const BASE_BODY =
   'The State President inspected the rehearsal.\n\n## Preparations\n\nThe ceremony takes place on 25 October.\n';
 
+/** The Vietnamese base text: the same figures as BASE_BODY, as Vietnamese writes them. */
+export const BASE_BODY_VI = 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n\nBuổi lễ diễn ra ngày 25/10.\n';
+
 /** One `field: value` line per field; values are JSON, which YAML reads as flow style. */
 export function frontmatterLines(fields: Fields): string[] {
   return Object.entries(fields)
@@ -142,10 +145,7 @@ export function createContentFixture(options: FixtureOptions = {}): ContentFixtu
   if (!options.withoutBaseStory) {
     stories[BASE_STORY_ID] = {
       en: options.base?.en === undefined ? articleText(BASE_EN) : options.base.en,
-      vi:
-        options.base?.vi === undefined
-          ? articleText(BASE_VI, 'Chủ tịch nước kiểm tra buổi tổng duyệt.\n')
-          : options.base.vi,
+      vi: options.base?.vi === undefined ? articleText(BASE_VI, BASE_BODY_VI) : options.base.vi,
     };
   }
   for (const [id, files] of Object.entries(stories)) {

@@ -1,0 +1,321 @@
+/**
+ * What `npm run check` (and the build, which loads content the same way) finds before a
+ * build would fail or a page would lose text: internal links to pages that do not exist,
+ * names where ids belong, dates in other forms, and HTML whose text is removed. Each is
+ * reported with its place and a hint, and all of them in one run.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCheckCache } from '../../lib/caches/check-cache';
+import { loadContent } from '../../lib/content/load';
+import { createRenderCache } from '../../lib/caches/render-cache';
+import { isoDateSuggestion } from '../../lib/site/dates';
+import { formatProblem, type ContentProblem } from '../../lib/content/problems';
+import { visibleHtmlText } from '../../lib/content/removed-html';
+import {
+  articleText,
+  BASE_BODY,
+  BASE_EN,
+  BASE_STORY_ID,
+  BASE_BODY_VI,
+  BASE_VI,
+  createContentFixture,
+  positionOf,
+  raw,
+  type ContentFixture,
+  type FixtureOptions,
+} from './helpers/content-fixture';
+
+const EN = `articles/${BASE_STORY_ID}/en.md`;
+
+const fixtures: ContentFixture[] = [];
+afterEach(() => {
+  for (const fixture of fixtures.splice(0)) fixture.cleanup();
+});
+
+function load(options: FixtureOptions) {
+  const fixture = createContentFixture(options);
+  fixtures.push(fixture);
+  return { fixture, result: fixture.load() };
+}
+
+/** The problems of one kind, without the fixture's temporary folder in their file names. */
+function ofKind(problems: readonly ContentProblem[], kind: ContentProblem['kind']) {
+  return problems
+    .filter((problem) => problem.kind === kind)
+    .map(({ file, ...rest }) => ({ ...rest, file: file.replace(/^.*content-fixture-[^/]+\//, '') }));
+}
+
+/** A valid article file with this body. */
+const englishWith = (body: string) => articleText(BASE_EN, body);
+
+describe('names where ids belong', () => {
+  it('should name the id to write for a person given by name, accents or not', () => {
+    const text = articleText({ ...BASE_EN, people: ['Lương Cường'] });
+    const { result } = load({ base: { en: text, vi: articleText({ ...BASE_VI, people: ['Luong Cuong'] }) } });
+    expect(ofKind(result.problems, 'NameInsteadOfId')).toEqual([
+      {
+        kind: 'NameInsteadOfId',
+        file: EN,
+        ...positionOf(text, '"Lương Cường"'),
+        field: 'people.0',
+        message: '"Lương Cường" is a name; people lists ids',
+        hint: 'Write `luong-cuong`, the id of "Lương Cường" in people.yaml.',
+      },
+      expect.objectContaining({
+        file: `articles/${BASE_STORY_ID}/vi.md`,
+        hint: 'Write `luong-cuong`, the id of "Luong Cuong" in people.yaml.',
+      }),
+    ]);
+  });
+
+  it('should name the id of a topic and an organisation given by their Vietnamese names', () => {
+    const text = articleText({
+      ...BASE_EN,
+      topics: ['Công ước Hà Nội'],
+      organisations: ['united-nations', 'Liên hợp quốc'],
+    });
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'NameInsteadOfId').map((problem) => [problem.field, problem.hint])).toEqual([
+      ['topics.0', 'Write `hanoi-convention`, the id of "Công ước Hà Nội" in topics.yaml.'],
+      ['organisations.1', 'Write `united-nations`, the id of "Liên hợp quốc" in organisations.yaml.'],
+    ]);
+  });
+
+  it('should leave a text that names no entry an invalid id', () => {
+    const { result } = load({ base: { en: articleText({ ...BASE_EN, people: ['Somebody Unknown'] }) } });
+    expect(ofKind(result.problems, 'NameInsteadOfId')).toEqual([]);
+    expect(ofKind(result.problems, 'InvalidField').map((problem) => problem.field)).toEqual(['people.0']);
+  });
+});
+
+describe('dates in other forms', () => {
+  it.each([
+    ['25/10/2025', 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['25.10.2025', 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['10/25/2025', 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['October 25, 2025', 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['25 October 2025', 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['ngày 25/1/2025', 'Write `2025-01-25`: dates are written year-month-day (YYYY-MM-DD).'],
+    [
+      '05/10/2025',
+      'Write `2025-10-05`, or `2025-05-10` if the month comes first: dates are written year-month-day (YYYY-MM-DD).',
+    ],
+    ['10/2025', 'Write `2025-10`: a month is written year-month (YYYY-MM).'],
+  ])('should suggest how to write %s', (written, hint) => {
+    expect(isoDateSuggestion(written, true)).toBe(hint);
+  });
+
+  it.each(['31/02/2025', '25/10/25', 'soon', '2025'])(
+    'should suggest nothing for %s, which is no date it can read',
+    (written) => {
+      expect(isoDateSuggestion(written, true)).toBeUndefined();
+    },
+  );
+
+  it('should report the story date with the date to write as its hint', () => {
+    const text = articleText({ ...BASE_EN, date: raw('25/10/2025') });
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'InvalidField')).toEqual([
+      {
+        kind: 'InvalidField',
+        file: EN,
+        ...positionOf(text, '25/10/2025'),
+        field: 'date',
+        message: 'expected a date as YYYY-MM-DD or YYYY-MM, got "25/10/2025"',
+        hint: 'Write `2025-10-25`: dates are written year-month-day (YYYY-MM-DD).',
+      },
+    ]);
+  });
+
+  it('should not offer a month alone for a day-only field', () => {
+    const text = articleText({
+      ...BASE_EN,
+      updated: '11/2025',
+      corrections: [{ date: '20/11/2025', text: 'A name was corrected.' }],
+    });
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'InvalidField').map((problem) => [problem.field, problem.hint])).toEqual([
+      ['updated', undefined],
+      ['corrections.0.date', 'Write `2025-11-20`: dates are written year-month-day (YYYY-MM-DD).'],
+    ]);
+  });
+});
+
+describe('HTML whose text is removed', () => {
+  it('should warn about a block of HTML with text, quoting the text', () => {
+    const body = 'The President inspected the rehearsal.\n\n<div class="note">The ceremony is on\n25 October.</div>\n';
+    const text = englishWith(body);
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'RemovedHtmlText')).toEqual([
+      {
+        kind: 'RemovedHtmlText',
+        file: EN,
+        ...positionOf(text, '<div'),
+        message: 'HTML is removed from the page, and its text "The ceremony is on 25 October." with it',
+      },
+    ]);
+    expect(
+      formatProblem(result.problems.find((problem) => problem.kind === 'RemovedHtmlText') ?? ({} as ContentProblem)),
+    ).toContain(
+      'warning: HTML is removed from the page, and its text "The ceremony is on 25 October." with it [RemovedHtmlText]\n    hint: Write the text in Markdown',
+    );
+  });
+
+  it('should not warn about inline tags around Markdown text, comments, or script', () => {
+    const body =
+      "The <b>President</b> inspected the rehearsal.<br>\n\n<!-- an editor's note -->\n\n<script>alert(1)</script>\n";
+    const { result } = load({ base: { en: englishWith(body) } });
+    expect(ofKind(result.problems, 'RemovedHtmlText')).toEqual([]);
+  });
+
+  it('should read the text a browser would show', () => {
+    expect(visibleHtmlText('<p>One &amp; <em>two</em></p><!-- three --><style>p{}</style>')).toBe('One & two');
+    expect(visibleHtmlText('<img src="x.png" alt="a photo">')).toBe('');
+  });
+});
+
+describe('links to pages of the archive', () => {
+  const other = { en: articleText({ ...BASE_EN, title: 'Another story' }, BASE_BODY), vi: null };
+
+  function linkProblems(body: string, options: FixtureOptions = {}) {
+    const text = englishWith(body);
+    const { result } = load({ ...options, base: { en: text } });
+    return { text, problems: ofKind(result.problems, 'BrokenLink') };
+  }
+
+  it('should accept links to stories, entities, feeds and pages that exist, and to other sites', () => {
+    const body = [
+      `See [the rehearsal](/en/articles/${BASE_STORY_ID}/), [its translation](/vi/articles/${BASE_STORY_ID}/),`,
+      '[another](../another-story/) and [again][ref], [the President](/vi/people/luong-cuong/), [a topic](/en/topics/cybersecurity),',
+      '[the feed](/en/feed.xml), [about](/en/about/), [search](/en/search/?q=86), [a section](#preparations), [VNA](https://vietnamplus.vn/).',
+      '',
+      '[ref]: /en/articles/another-story/index.html',
+    ].join('\n');
+    expect(linkProblems(body, { stories: { 'another-story': other } }).problems).toEqual([]);
+  });
+
+  it('should report a story that does not exist at the address as written, with the nearest story', () => {
+    const { text, problems } = linkProblems(
+      'See [the story](/en/articles/base-stroy/) and [that](/en/articles/nothing-like-it/).\n',
+    );
+    expect(problems).toEqual([
+      {
+        kind: 'BrokenLink',
+        file: EN,
+        ...positionOf(text, '/en/articles/base-stroy/'),
+        message: 'the link "/en/articles/base-stroy/" leads to no page: there is no story "base-stroy"',
+        hint: `Did you mean \`/en/articles/${BASE_STORY_ID}/\`? A story's id is its folder name in articles/.`,
+      },
+      {
+        kind: 'BrokenLink',
+        file: EN,
+        ...positionOf(text, '/en/articles/nothing-like-it/'),
+        message: 'the link "/en/articles/nothing-like-it/" leads to no page: there is no story "nothing-like-it"',
+        hint: 'A story is linked by its folder name in articles/: /en/articles/<story-id>/.',
+      },
+    ]);
+  });
+
+  it('should report a relative link that leads below the article', () => {
+    const { problems } = linkProblems('See [the other story](another-story/).\n', {
+      stories: { 'another-story': other },
+    });
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the link "another-story/" leads to no page: it is not a page of the archive',
+    ]);
+  });
+
+  it('should name the language a story lacks and the version that exists', () => {
+    const { problems } = linkProblems('See [it](/vi/articles/another-story/).\n', {
+      stories: { 'another-story': other },
+    });
+    expect(problems.map(({ message, hint }) => ({ message, hint }))).toEqual([
+      {
+        message: 'the link "/vi/articles/another-story/" leads to no page: the story "another-story" has no vi version',
+        hint: 'Link `/en/articles/another-story/`, the version that exists, or add vi.md to the story.',
+      },
+    ]);
+  });
+
+  it('should report a link to a draft from a published story, not from another draft', () => {
+    const draft = { en: articleText({ ...BASE_EN, draft: true }), vi: null };
+    const link = 'See [the draft](/en/articles/draft-story/).\n';
+    expect(
+      linkProblems(link, { stories: { 'draft-story': draft } }).problems.map(({ message, hint }) => ({
+        message,
+        hint,
+      })),
+    ).toEqual([
+      {
+        message:
+          'the link "/en/articles/draft-story/" leads to no page: the story "draft-story" is a draft in en, so its page is not published',
+        hint: 'Publish that story first (draft: false in its file), or link it once it is published.',
+      },
+    ]);
+    const { result } = load({
+      stories: { 'draft-story': draft },
+      base: { en: articleText({ ...BASE_EN, draft: true }, link) },
+    });
+    expect(ofKind(result.problems, 'BrokenLink')).toEqual([]);
+  });
+
+  it('should suggest the nearest entry of a registry, and the nearest page', () => {
+    const { problems } = linkProblems('[He](/en/people/luong-cuongg/) and [about](/en/abuot/)\n');
+    expect(problems.map(({ message, hint }) => ({ message, hint }))).toEqual([
+      {
+        message: 'the link "/en/people/luong-cuongg/" leads to no page: people.yaml has no "luong-cuongg"',
+        hint: 'Did you mean `/en/people/luong-cuong/`?',
+      },
+      {
+        message: 'the link "/en/abuot/" leads to no page: it is not a page of the archive',
+        hint: "Did you mean `/en/about/`? Internal links are written from the site's root, e.g. /en/articles/<story-id>/.",
+      },
+    ]);
+  });
+
+  it('should not judge links to a story whose own errors keep it out', () => {
+    const broken = { en: articleText({ ...BASE_EN, topics: ['no-such-topic'] }), vi: null };
+    const { problems } = linkProblems('See [it](/en/articles/broken-story/).\n', {
+      stories: { 'broken-story': broken },
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('every problem of a file in one run', () => {
+  it('should report a name for an id, a date in another form, a broken link, removed HTML and an unknown id together', () => {
+    const text = articleText(
+      { ...BASE_EN, date: raw('23/10/2025'), topics: ['cybersecurity', 'hanoi-convetion'], people: ['Luong Cuong'] },
+      'See [the story](/en/articles/no-story-here/).\n\n<div>Removed text.</div>\n',
+    );
+    const { result } = load({ base: { en: text, vi: null } });
+    expect(result.problems.map((problem) => [problem.kind, problem.line])).toEqual([
+      ['InvalidField', positionOf(text, '23/10/2025').line],
+      ['UnknownReference', positionOf(text, 'hanoi-convetion').line],
+      ['NameInsteadOfId', positionOf(text, 'Luong Cuong').line],
+      ['BrokenLink', positionOf(text, '/en/articles/no-story-here/').line],
+      ['RemovedHtmlText', positionOf(text, '<div>').line],
+    ]);
+  });
+});
+
+describe('with the build caches', () => {
+  it('should report links and numbers from the cached outcome of an unchanged file, as on its first check', () => {
+    const en = englishWith('See [the story](/en/articles/no-story-here/).\n\nIt lasts 3 hours.\n');
+    const { fixture } = load({ base: { en } });
+    const caches = { renderCache: createRenderCache(), checkCache: createCheckCache() };
+    const kinds = (problems: readonly ContentProblem[]) =>
+      problems.map((problem) => `${problem.file.slice(-5)} ${problem.kind} ${problem.line}`);
+    const first = loadContent(fixture.dir, caches).problems;
+    // The Vietnamese base file's date (25/10) is not in this English text either.
+    expect(kinds(first)).toEqual([
+      `en.md BrokenLink ${positionOf(en, '/en/articles/no-story-here/').line}`,
+      `en.md NumbersDiffer ${positionOf(en, '3 hours').line}`,
+      `vi.md NumbersDiffer ${positionOf(articleText(BASE_VI, BASE_BODY_VI), '25/10').line}`,
+    ]);
+    caches.checkCache.hits = 0;
+    const second = loadContent(fixture.dir, caches).problems;
+    expect(caches.checkCache.hits).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+  });
+});
