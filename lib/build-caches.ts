@@ -15,12 +15,7 @@ import { buildSearchFiles, type SearchFiles } from './search/search-files';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE_DIR = '.archive';
 
-/**
- * A cache's file, read with the digest of the module whose code makes its entries: a
- * body's rendering comes from the renderer; a file's outcome from the whole loader (its
- * checks, the schemas, the renderer: a body that renders to nothing is an error);
- * postings from the indexing code.
- */
+/** A cache's file, read with the digest of the code that makes its entries: for a file's checks the whole loader. */
 const readCache = <T>(dir: string, file: string, module: string): KeyedCache<T> =>
   readKeyedCache(path.join(dir, file), codeDigest(ROOT, module));
 

@@ -1,14 +1,11 @@
 /**
- * A build cache kept in `.archive/` between builds: values by key, a key being the digest
- * of what its value is made from, in a file stamped with the digest of the code that
- * makes them (lib/code-digest.ts). A file made by other code reads as empty.
- *
- * The file is blocks, each a byte length and a value as `v8.serialize` writes it: V8
- * writes strings as it holds them, so reading back hundreds of megabytes copies bytes
- * instead of decoding UTF-8 and parsing JSON. An archive mostly grows by adding stories,
- * so writing a cache back appends its new entries as a block, and writes the file anew
- * only when a quarter of what it holds is no longer used. A missing file, or a block cut
- * short (a build stopped while writing) or unreadable, ends the reading: it is a cache.
+ * The one shape of a build cache in `.archive/`: values by key, a key being the digest of
+ * what its value is made from, in a file stamped with the digest of the code that makes
+ * the values (lib/code-digest.ts); a file made by other code reads as empty. The file is
+ * blocks, each its byte length and a value as `v8.serialize` writes it (strings as V8
+ * holds them: no UTF-8 to decode, no JSON to parse). An archive mostly grows, so a build
+ * appends its new entries as a block; the file is written anew once a quarter of it is
+ * unused. A missing file, or a block cut short or unreadable, ends the reading.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -22,7 +19,7 @@ export interface KeyedCache<T> {
   /** The keys this run read or wrote: only these are kept. */
   used: Set<string>;
   /** The keys the file already holds, which writing back need not write again. */
-  stored: ReadonlySet<string>;
+  stored: Set<string>;
   /** Counts for the build's log and the benchmark. */
   hits: number;
   misses: number;
@@ -50,6 +47,8 @@ export function reuse<T>(cache: KeyedCache<T>, key: string, usable = (_value: T)
 
 /** Keeps a value this run made under `key`. */
 export function keep<T>(cache: KeyedCache<T>, key: string, value: T): T {
+  // A value made again is written again, after the one it replaces, which reads as unusable.
+  cache.stored.delete(key);
   cache.used.add(key);
   cache.misses++;
   cache.entries.set(key, value);

@@ -1,17 +1,13 @@
 /**
- * Each language's search index, kept between builds as postings (lib/search/postings.ts)
- * in a keyed cache (lib/keyed-cache.ts). A new story is the newest and takes the next
- * number (lib/search/documents.ts): when the cache holds the postings of every other
- * story, the build indexes only the new ones and adds their postings, which gives what
- * indexing the whole archive gives. Anything else (an edited, removed or back-dated
- * story, a changed registry) indexes the language anew.
- *
- * Stories are keyed as a chain, oldest first: the key of the first n stories is the
- * digest of the key of the first n − 1 and the n-th story's card (search's view of it),
- * the first key the digest of every entity's names (tagged names are indexed). The
- * stories one build adds make a segment, kept under the key of all stories up to them
- * with the key of those before: adding a story appends a small segment to the file. Every
- * MAX_SEGMENTS builds a language's segments are merged into one.
+ * Each language's search postings (lib/search/postings.ts), kept between builds in a
+ * keyed cache. A new story is the newest and takes the next number (documents.ts), so
+ * when the cache holds every other story's postings the build indexes only the new ones
+ * and appends theirs, which gives what indexing the whole archive gives; after any other
+ * edit the language is indexed anew. The key of the first n stories (oldest first) is the
+ * digest of the key of the first n − 1 and the n-th story's card, the first key that of
+ * the entities' names (tagged names are indexed). Each build's new stories make a segment
+ * under the key of all the stories up to them, naming the segment before: adding a story
+ * appends a small segment to the file. Every MAX_SEGMENTS builds they are merged into one.
  */
 import { digestOf, keep, reuse, type KeyedCache } from '../keyed-cache';
 import type { SearchDoc, SearchEntity } from './documents';
@@ -34,10 +30,8 @@ async function indexedPostings(docs: readonly SearchDoc[], entities: readonly Se
 }
 
 /** Every story's postings: the later segments, each small, merged together first, so the large first one is merged into once. */
-function mergedPostings([first, ...later]: readonly PostingTable[]): PostingTable {
-  if (!first) return new Map();
-  const [second, ...rest] = later;
-  return second ? addNewerPostings(first, rest.reduce(addNewerPostings, second)) : first;
+function mergedPostings([first = new Map(), ...later]: readonly PostingTable[]): PostingTable {
+  return later.length > 0 ? addNewerPostings(first, later.reduce(addNewerPostings)) : first;
 }
 
 /** The keys and segments of the stories under `key`, oldest first; empty when one of them is missing. */
@@ -67,11 +61,11 @@ export async function cachedPostings(
   if (chain.length === 0) reused = 0;
   const added = reused < cards.length ? [await indexedPostings(docs.slice(reused), entities)] : [];
   const postings = mergedPostings([...chain.map(([, segment]) => segment.postings), ...added]);
-  const last = keys.at(-1) as string;
-  if (chain.length === 0 || chain.length >= MAX_SEGMENTS) keep(cache, last, { postings });
+  const [newer] = added;
+  if (chain.length === 0 || (newer && chain.length >= MAX_SEGMENTS)) keep(cache, keys.at(-1) as string, { postings });
   else {
     for (const [key] of chain) reuse(cache, key);
-    if (added[0]) keep(cache, last, { postings: added[0], before: keys[reused] });
+    if (newer) keep(cache, keys.at(-1) as string, { postings: newer, before: keys[reused] });
   }
   return { postings, reused };
 }

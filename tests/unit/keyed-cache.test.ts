@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createKeyedCache, digestOf, readKeyedCache, writeKeyedCache } from '../../lib/keyed-cache';
+import { createKeyedCache, digestOf, keep, readKeyedCache, reuse, writeKeyedCache } from '../../lib/keyed-cache';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'keyed-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,6 +74,24 @@ describe('a keyed cache file', () => {
     expect([...readKeyedCache(file, 'code').entries.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']);
     nextRun(file, { a: '1', b: '2', e: '5' });
     expect([...readKeyedCache(file, 'code').entries.keys()]).toEqual(['a', 'b', 'e']);
+  });
+
+  it('should keep a value made again in place of the one the file holds, which the build could not use', () => {
+    const file = path.join(dir, 'replaced.bin');
+    writeKeyedCache(file, filled('code', { a: 'old', b: '2', c: '3', d: '4' }));
+    const cache = readKeyedCache<string>(file, 'code');
+    for (const key of ['b', 'c', 'd']) reuse(cache, key);
+    expect(reuse(cache, 'a', (value) => value !== 'old')).toBeUndefined();
+    keep(cache, 'a', 'new');
+    writeKeyedCache(file, cache);
+    expect(readKeyedCache(file, 'code').entries).toEqual(
+      new Map([
+        ['a', 'new'],
+        ['b', '2'],
+        ['c', '3'],
+        ['d', '4'],
+      ]),
+    );
   });
 
   it('should end at a block cut short, keeping the whole ones before it, and write the file anew after it', () => {
