@@ -1,65 +1,43 @@
 /**
- * The build's caches, kept in `.archive/` between builds (outside version control): the
- * content caches the loader uses, and the search index cache. Each cache file is stamped
- * with the digest of the code that makes its entries (lib/caches/code-digest.ts), so a build
- * whose code, packages or Node differ finds it empty: whatever changed, a warm build
- * writes what a cold one writes.
+ * The build's caches in `.archive/` (outside version control): the content caches the
+ * loader uses, and the search index cache, each stamped with the digest of the code that
+ * makes its entries (lib/caches/code-digest.ts), so that a warm build writes what a cold one writes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from './code-digest';
-import { readCheckCache, writeCheckCache, type CheckCache } from './check-cache';
-import { readRenderCache, writeRenderCache, type RenderCache } from './render-cache';
+import type { LoadOptions } from '../content/load';
+import { readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
 import type { Archive } from '../content/schema';
-import { readSearchIndexCache, writeSearchIndexCache } from './search-index-cache';
+import type { Segment } from './search-index-cache';
 import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_DIR = '.archive';
 
-/** The digest of one of this folder's modules and everything it imports. */
-const codeOf = (module: string) => codeDigest(fileURLToPath(new URL(module, import.meta.url)));
+/** A cache's file, read with the digest of the code that makes its entries: for a file's checks the whole loader. */
+const readCache = <T>(dir: string, file: string, module: string): KeyedCache<T> =>
+  readKeyedCache(path.join(dir, file), codeDigest(ROOT, module));
 
-/**
- * Each cache's file, and the module whose code makes its entries: a body's rendering
- * comes from the renderer; a file's outcome from the whole loader (its checks, the
- * schemas, the renderer: a body that renders to nothing is an error); postings from
- * the indexing code.
- */
-const CACHES = {
-  render: { file: 'render-cache.bin', module: './render-cache.ts' },
-  check: { file: 'check-cache.bin', module: '../content/load.ts' },
-  search: { file: 'search-index-cache.bin', module: './search-index-cache.ts' },
-} as const;
-
-type CacheName = keyof typeof CACHES;
-
-/** Where a cache is kept and the digest of the code that makes it. */
-function cacheFile(dir: string, name: CacheName): [file: string, code: string] {
-  return [path.join(dir, CACHES[name].file), codeOf(CACHES[name].module)];
-}
-
-/** What the loader is handed (lib/content/load.ts, LoadOptions). */
-export interface ContentCaches {
-  renderCache: RenderCache;
-  checkCache: CheckCache;
-}
+/** What the loader is handed. */
+export type ContentCaches = Required<LoadOptions>;
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
-    renderCache: readRenderCache(...cacheFile(dir, 'render')),
-    checkCache: readCheckCache(...cacheFile(dir, 'check')),
+    renderCache: readCache(dir, 'render-cache.bin', 'lib/caches/render-cache.ts'),
+    checkCache: readCache(dir, 'check-cache.bin', 'lib/content/load.ts'),
   };
 }
 
 export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DIR): void {
-  writeRenderCache(...cacheFile(dir, 'render'), caches.renderCache);
-  writeCheckCache(...cacheFile(dir, 'check'), caches.checkCache);
+  writeKeyedCache(path.join(dir, 'render-cache.bin'), caches.renderCache);
+  writeKeyedCache(path.join(dir, 'check-cache.bin'), caches.checkCache);
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */
 export async function buildSearchFilesCached(archive: Archive, dir: string = CACHE_DIR): Promise<SearchFiles> {
-  const [file, code] = cacheFile(dir, 'search');
-  const built = await buildSearchFiles(archive, { indexCache: readSearchIndexCache(file, code) });
-  writeSearchIndexCache(file, code, built.indexCache);
+  const indexCache = readCache<Segment>(dir, 'search-index-cache.bin', 'lib/caches/search-index-cache.ts');
+  const built = await buildSearchFiles(archive, { indexCache });
+  writeKeyedCache(path.join(dir, 'search-index-cache.bin'), indexCache);
   return built;
 }

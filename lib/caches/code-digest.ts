@@ -1,35 +1,19 @@
 /**
  * What a build cache's entries depend on besides their own input: the code that makes
- * them and what that code runs on. A cache stamped with this digest can never hand a
- * build what the code of that build would not make, whoever edits whatever: no version
- * string has to be remembered.
- *
- * The code is every module of the project the given module imports, directly or not, as
- * esbuild finds them by following its imports (type-only imports, which change no
- * output, are left out); the packages are the lockfile; and Node's major version.
+ * them and what it runs on, so that no version string has to be remembered. The code is
+ * every module of the project the given module imports, directly or not, as esbuild
+ * follows its imports (type-only imports, which change no output, are left out); the
+ * packages are the lockfile; and Node's major version.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { digestOf } from './keyed-cache';
 
-const LOCKFILE = 'package-lock.json';
-
-/** The project folder: the nearest one above the module that holds the lockfile. */
-function projectRoot(module: string): string {
-  let dir = path.dirname(module);
-  while (!existsSync(path.join(dir, LOCKFILE))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no ${LOCKFILE} above ${module}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-/** The project's own files `module` runs (itself included), relative to `root` and sorted. */
-export function moduleGraph(module: string, root: string = projectRoot(module)): string[] {
+/** The project's own files that `module` (a path in the project at `root`) runs, itself included, sorted. */
+export function moduleGraph(root: string, module: string): string[] {
   const { metafile } = buildSync({
-    entryPoints: [module],
+    entryPoints: [path.join(root, module)],
     absWorkingDir: root,
     bundle: true,
     write: false,
@@ -45,19 +29,13 @@ export function moduleGraph(module: string, root: string = projectRoot(module)):
 
 const digests = new Map<string, string>();
 
-/** The digest of `module`'s code (its module graph), the lockfile and Node's major version; computed once a process. */
-export function codeDigest(module: string): string {
-  const known = digests.get(module);
-  if (known !== undefined) return known;
-  const root = projectRoot(module);
-  const hash = createHash('sha256').update(`node ${process.versions.node.split('.')[0]}\0`);
-  for (const file of [LOCKFILE, ...moduleGraph(module, root)])
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(root, file)))
-      .update('\0');
-  const digest = hash.digest('base64url');
-  digests.set(module, digest);
-  return digest;
+/** The digest of `module`'s code, the lockfile and Node's major version; worked out once a process. */
+export function codeDigest(root: string, module: string): string {
+  const at = path.join(root, module);
+  if (!digests.has(at)) {
+    const files = ['package-lock.json', ...moduleGraph(root, module)];
+    const contents = files.flatMap((file) => [file, readFileSync(path.join(root, file))]);
+    digests.set(at, digestOf(`node ${process.versions.node.split('.')[0]}`, ...contents));
+  }
+  return digests.get(at) as string;
 }

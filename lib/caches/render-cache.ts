@@ -1,65 +1,20 @@
 /**
- * Rendered Markdown kept between builds. Rendering is most of the content pipeline's
- * time, and an archive mostly grows by adding stories: a story whose body and renderer
- * have not changed gets its earlier HTML back instead of being rendered again.
- *
- * The cache is handed to the loader by the caller (the build), never held as hidden
- * state, so tests and the check can load content with or without one. Its file is
- * stamped with the digest of the code that renders (lib/caches/build-caches.ts), so HTML made
- * by other code is never reused.
+ * Rendered Markdown kept between builds by body (lib/caches/keyed-cache.ts): rendering is most
+ * of the content pipeline's time, and a body rendered before gets its earlier HTML back.
+ * The loader is handed the cache by its caller (the build), so tests and the check can
+ * load content with or without one.
  */
-import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
+import { digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import { renderMarkdown, type RenderedMarkdown } from '../content/markdown';
 
-/** Rendered bodies by key. */
 export type RenderCache = KeyedCache<RenderedMarkdown>;
 
-export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> = []): RenderCache {
-  return createKeyedCache(entries);
-}
+export const renderKey = (markdown: string): string => digestOf(markdown);
 
-/** The cache key of a body: its text (the renderer's code stamps the whole file). */
-export function renderKey(markdown: string): string {
-  return createHash('sha256').update(markdown).digest('base64url');
-}
-
-/**
- * Renders a body, or returns its cached rendering when the same body was rendered before
- * by the same renderer. `tree` is the body's parseMarkdown tree when the caller has it.
- */
+/** A body's rendering, from the cache when it has one. `tree` is the body's parseMarkdown tree when the caller has it. */
 export function renderCached(markdown: string, cache?: RenderCache, tree?: Root): RenderedMarkdown {
   if (!cache) return renderMarkdown(markdown, tree);
   const key = renderKey(markdown);
-  cache.used.add(key);
-  const found = cache.entries.get(key);
-  if (found) {
-    cache.hits++;
-    return found;
-  }
-  cache.misses++;
-  const rendered = renderMarkdown(markdown, tree);
-  cache.entries.set(key, rendered);
-  return rendered;
-}
-
-/** The cached rendering under a key, when there is one (for a caller that kept the key of a body it checked before). */
-export function renderedByKey(key: string, cache: RenderCache): RenderedMarkdown | undefined {
-  const found = cache.entries.get(key);
-  if (found) {
-    cache.used.add(key);
-    cache.hits++;
-  }
-  return found;
-}
-
-/** Reads a cache file; a missing or unreadable file, or one made by other code than `code`, gives an empty cache (it is only a cache). */
-export function readRenderCache(file: string, code: string): RenderCache {
-  return readKeyedCache(file, code);
-}
-
-/** Keeps the entries this run used: bodies that were edited or deleted leave the cache (lib/caches/keyed-cache.ts says when). */
-export function writeRenderCache(file: string, code: string, cache: RenderCache): void {
-  writeKeyedCache(file, code, cache);
+  return reuse(cache, key) ?? keep(cache, key, renderMarkdown(markdown, tree));
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { storyDateSortKey } from '../site/dates';
 import { buildRegistry, closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
 import { LOCALES, type Locale } from '../site/i18n';
+import { digestOf, keep, reuse } from '../caches/keyed-cache';
 import { parseMarkdown, readingMinutes, type RenderedMarkdown } from './markdown';
 import { markdownLimitBreaches } from './markdown-limits';
 import { publishedPages } from '../outputs/sitemap';
@@ -30,7 +31,7 @@ import {
   type StoryField,
 } from './schema';
 import { attempt, contentRoot, fileProblem, isProblem, lookUp, readContentFile, type ContentRoot } from './content-files';
-import { bytesDigest, cachedCheck, checkContext, checkKey, registryCheckContext, storeCheck, type CheckCache, type CheckedArticle, type CheckedFile } from '../caches/check-cache';
+import type { CheckCache, CheckedArticle, CheckedFile } from '../caches/check-cache';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { aliasProblems } from './aliases';
 import { resolveCredits } from './credit-links';
@@ -42,7 +43,7 @@ import { articleNumbers, numberDriftProblems, type NumberedFile } from './transl
 import { bodyCharacterProblems } from './refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
-import { renderCached, renderedByKey, renderKey, type RenderCache } from '../caches/render-cache';
+import { renderCached, renderKey, type RenderCache } from '../caches/render-cache';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 /** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
@@ -74,7 +75,7 @@ interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
-  /** What every check's outcome depends on besides the file (see checkContext). */
+  /** What every article's outcome depends on besides the file: the registries (ids, names and aliases decide unknown references and untagged mentions). */
   context: string;
   root: ContentRoot;
 }
@@ -102,7 +103,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
-    context: options.checkCache ? checkContext(lists) : '',
+    context: options.checkCache ? digestOf(JSON.stringify(lists)) : '',
     root,
   };
 
@@ -230,15 +231,15 @@ function readRegistry<T extends { id: string }>(
     problems.push(bytes);
     return [];
   }
-  const key = checkCache && checkKey(registryCheckContext(kind, dependsOn), file, bytesDigest(bytes));
+  const key = digestOf(kind, JSON.stringify(dependsOn), file, bytes);
   const entriesSchema = z.array(schema);
-  const earlier = key !== undefined && checkCache ? cachedCheck(checkCache, key, (checked) => entriesSchema.safeParse(checked.entries).success) : undefined;
+  const earlier = checkCache && reuse(checkCache, key, (checked) => entriesSchema.safeParse(checked.entries).success);
   if (earlier) {
     problems.push(...earlier.problems);
     return entriesSchema.parse(earlier.entries);
   }
   const checked = checkRegistry(bytes, file, kind, schema, check);
-  if (key !== undefined && checkCache) storeCheck(checkCache, key, checked);
+  if (checkCache) keep(checkCache, key, checked);
   problems.push(...checked.problems);
   return checked.entries;
 }
@@ -416,14 +417,14 @@ function readArticle(absolute: string, storyId: string, locale: Locale, file: st
   const bytes = attempt(absolute, root, () => readFileSync(absolute));
   if (isProblem(bytes)) return { problems: [bytes] };
   if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
-  const key = checkKey(setting.context, file, bytesDigest(bytes));
-  const earlier = cachedCheck(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
+  const key = digestOf(setting.context, file, bytes);
+  const earlier = reuse(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
-    const rendered = earlier.article && renderCache ? renderedByKey(earlier.article.renderKey, renderCache) : undefined;
+    const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
   const checked = checkArticle(bytes, storyId, locale, file, setting);
-  storeCheck(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}), ...(checked.links ? { links: checked.links } : {}) });
+  keep(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}), ...(checked.links ? { links: checked.links } : {}) });
   return readOutcome(checked);
 }
 

@@ -15,15 +15,13 @@ import {
 } from '../site/urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
 import type { SearchManifest } from './files';
-import { buildSearchIndexWithCache, type SearchIndexCache } from '../caches/search-index-cache';
+import { cachedPostings, type SearchIndexCache } from '../caches/search-index-cache';
 import { shardIndex } from './shards';
 import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
 
 export interface SearchFiles {
   /** Each file's JSON text by URL, as written. */
   files: Map<string, string>;
-  /** Each language's index as the next build can reuse it. */
-  indexCache: SearchIndexCache;
   summary: { locale: Locale; stories: number; reused: number; shards: number }[];
 }
 
@@ -31,7 +29,7 @@ export interface SearchFilesOptions {
   shardBytes?: number;
   /** Words kept per language in the vocabulary file. */
   vocabularyWords?: number;
-  /** The previous build's indexes (lib/caches/search-index-cache.ts). */
+  /** The indexes of earlier builds, which this one reuses and adds to (lib/caches/search-index-cache.ts). */
   indexCache?: SearchIndexCache;
 }
 
@@ -50,19 +48,12 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
 
   const years = yearRanges(archive);
   const summary: SearchFiles['summary'] = [];
-  const indexCache: SearchIndexCache = {};
   const vocabulary: Partial<SearchVocabulary> = {};
   for (const locale of LOCALES) {
     // Oldest first: the order the index cache keeps stories in.
     const docs = searchDocuments(archive, locale).reverse();
     const cards = docs.map((doc) => JSON.stringify(doc));
-    const { cached, postings, reused } = await buildSearchIndexWithCache(
-      docs,
-      cards,
-      entities,
-      options.indexCache?.[locale],
-    );
-    indexCache[locale] = cached;
+    const { postings, reused } = await cachedPostings(docs, cards, entities, options.indexCache);
     vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
     const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
@@ -72,5 +63,5 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
   files.set(searchVocabularyUrl(), JSON.stringify(vocabulary));
-  return { files, indexCache, summary };
+  return { files, summary };
 }

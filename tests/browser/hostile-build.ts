@@ -17,9 +17,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
-import { writeContentCaches } from '../../lib/caches/build-caches';
-import { createCheckCache } from '../../lib/caches/check-cache';
-import { createRenderCache, renderKey } from '../../lib/caches/render-cache';
+import { readContentCaches, writeContentCaches, type ContentCaches } from '../../lib/caches/build-caches';
+import { renderKey } from '../../lib/caches/render-cache';
+import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 
@@ -82,12 +82,19 @@ function poisonRenderCache(): void {
     if (!('body' in source)) throw new Error(`${file} is not a valid article`);
     return renderKey(source.body);
   });
-  const cache = createRenderCache(
-    keys.map((key) => [key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] }]),
-  );
-  for (const key of keys) cache.used.add(key);
   // Stamped with the digest of the build's own code, so the build reads it as its own.
-  writeContentCaches({ renderCache: cache, checkCache: createCheckCache() });
+  const caches = emptyContentCaches();
+  for (const key of keys) {
+    caches.renderCache.entries.set(key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] });
+    caches.renderCache.used.add(key);
+  }
+  writeContentCaches(caches);
+}
+
+/** Content caches as the build's own code stamps them, holding nothing. */
+function emptyContentCaches(): ContentCaches {
+  const { renderCache, checkCache } = readContentCaches();
+  return { renderCache: createKeyedCache(renderCache.code), checkCache: createKeyedCache(checkCache.code) };
 }
 
 function build(): { ok: boolean; output: string } {
@@ -110,7 +117,7 @@ export function buildHostileCorpus(): HostileBuildReport {
   let built = build();
   if (!built.ok) {
     report.poisonedCacheRefusal = built.output;
-    writeContentCaches({ renderCache: createRenderCache(), checkCache: createCheckCache() });
+    writeContentCaches(emptyContentCaches());
     built = build();
     if (!built.ok)
       throw new Error(

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCacheFile } from '../../lib/caches/cache-file';
-import { createCheckCache, readCheckCache, writeCheckCache, type CheckCache } from '../../lib/caches/check-cache';
+import type { CheckCache, CheckedFile } from '../../lib/caches/check-cache';
 import { loadContent } from '../../lib/content/load';
-import { createRenderCache, type RenderCache } from '../../lib/caches/render-cache';
+import type { RenderCache } from '../../lib/caches/render-cache';
+import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
+import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {
   articleText,
   BASE_BODY,
@@ -35,8 +36,12 @@ function nextRun(
   dir: string,
 ): { render: RenderCache; check: CheckCache } {
   const file = path.join(dir, 'check-cache.bin');
-  writeCheckCache(file, 'code', caches.check);
-  return { render: createRenderCache(caches.render.entries), check: readCheckCache(file, 'code') };
+  writeKeyedCache(file, caches.check);
+  return { render: createKeyedCache('code', caches.render.entries), check: readKeyedCache(file, 'code') };
+}
+
+function newCaches(): { render: RenderCache; check: CheckCache } {
+  return { render: createKeyedCache('code'), check: createKeyedCache('code') };
 }
 
 function loadWith(dir: string, caches: { render: RenderCache; check: CheckCache }) {
@@ -53,7 +58,7 @@ describe('check cache', () => {
       cpSync(path.join(FIXTURES, 'bad-content', name), dir, { recursive: true });
     const uncached = loadContent(dir);
 
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     const cold = loadWith(dir, first);
     const second = nextRun(first, dir);
     const warm = loadWith(dir, second);
@@ -69,7 +74,7 @@ describe('check cache', () => {
     const en = articleText(BASE_EN, 'Officers of BTL 86 attended.\n');
     const viBody = 'Cán bộ của đơn vị 86 tham dự.\n';
     const made = fixture({ base: { en, vi: articleText(BASE_VI, viBody) } });
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     loadWith(made.dir, first);
     // Only vi.md changes: en.md's warning comes from the cache, and the mismatch points into the changed file.
     made.writeArticle(BASE_STORY_ID, 'vi', articleText({ ...BASE_VI, date: '2025-10-24' }, viBody));
@@ -86,7 +91,7 @@ describe('check cache', () => {
 
   it('should check a changed file again', () => {
     const made = fixture();
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     expect(loadWith(made.dir, first).problems).toEqual([]);
     made.writeArticle(BASE_STORY_ID, 'en', articleText({ ...BASE_EN, topics: ['no-such-topic'] }));
     const second = nextRun(first, made.dir);
@@ -98,7 +103,7 @@ describe('check cache', () => {
 
   it('should check every file again when a registry changes, since names and ids decide the outcome', () => {
     const made = fixture({ base: { en: articleText(BASE_EN, `${BASE_BODY}\nThe Zebra Unit attended.\n`) } });
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     expect(loadWith(made.dir, first).problems).toEqual([]);
     const organisations = readFileSync(made.path('organisations.yaml'), 'utf8');
     made.write(
@@ -121,7 +126,7 @@ describe('check cache', () => {
       'people.yaml',
       people.replace('organisation: general-department-of-political-affairs', 'organisation: zebra-unit'),
     );
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     const unknown = loadWith(made.dir, first).problems.map((problem) => [problem.kind, path.basename(problem.file)]);
     expect(unknown).toEqual([['UnknownReference', 'people.yaml']]);
     const second = nextRun(first, made.dir);
@@ -139,9 +144,9 @@ describe('check cache', () => {
 
   it('should check and render a valid file again when its rendering has left the render cache', () => {
     const made = fixture();
-    const first = { render: createRenderCache(), check: createCheckCache() };
+    const first = newCaches();
     const cold = loadWith(made.dir, first);
-    const second = { render: createRenderCache(), check: nextRun(first, made.dir).check };
+    const second = { render: createKeyedCache<RenderedMarkdown>('code'), check: nextRun(first, made.dir).check };
     const warm = loadWith(made.dir, second);
     expect(warm).toEqual(cold);
     expect(cold.archive.stories).toHaveLength(1);
@@ -157,14 +162,16 @@ describe('check cache', () => {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'check-cache.bin');
     writeFileSync(file, '{ not json');
-    expect(readCheckCache(file, 'code').entries.size).toBe(0);
-    writeCacheFile(file, 'other code', [[['key', { problems: [] }]]]);
-    expect(readCheckCache(file, 'code').entries.size).toBe(0);
+    expect(readKeyedCache(file, 'code').entries.size).toBe(0);
+    const other = createKeyedCache<CheckedFile>('other code', [['key', { problems: [] }]]);
+    other.used.add('key');
+    writeKeyedCache(file, other);
+    expect(readKeyedCache(file, 'code').entries.size).toBe(0);
 
-    const cache = createCheckCache([['stale', { problems: [] }]]);
+    const cache = createKeyedCache<CheckedFile>('code', [['stale', { problems: [] }]]);
     cache.entries.set('kept', { problems: [] });
     cache.used.add('kept');
-    writeCheckCache(file, 'code', cache);
-    expect([...readCheckCache(file, 'code').entries.keys()]).toEqual(['kept']);
+    writeKeyedCache(file, cache);
+    expect([...readKeyedCache(file, 'code').entries.keys()]).toEqual(['kept']);
   });
 });

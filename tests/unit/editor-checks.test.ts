@@ -5,9 +5,10 @@
  * reported with its place and a hint, and all of them in one run.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCheckCache } from '../../lib/caches/check-cache';
+import { createKeyedCache } from '../../lib/caches/keyed-cache';
+import type { CheckedFile } from '../../lib/caches/check-cache';
+import type { RenderedMarkdown } from '../../lib/content/markdown';
 import { loadContent } from '../../lib/content/load';
-import { createRenderCache } from '../../lib/caches/render-cache';
 import { isoDateSuggestion } from '../../lib/site/dates';
 import { formatProblem, type ContentProblem } from '../../lib/content/problems';
 import { visibleHtmlText } from '../../lib/content/removed-html';
@@ -303,7 +304,10 @@ describe('with the build caches', () => {
   it('should report links and numbers from the cached outcome of an unchanged file, as on its first check', () => {
     const en = englishWith('See [the story](/en/articles/no-story-here/).\n\nIt lasts 3 hours.\n');
     const { fixture } = load({ base: { en } });
-    const caches = { renderCache: createRenderCache(), checkCache: createCheckCache() };
+    const caches = {
+      renderCache: createKeyedCache<RenderedMarkdown>('code'),
+      checkCache: createKeyedCache<CheckedFile>('code'),
+    };
     const kinds = (problems: readonly ContentProblem[]) =>
       problems.map((problem) => `${problem.file.slice(-5)} ${problem.kind} ${problem.line}`);
     const first = loadContent(fixture.dir, caches).problems;

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
-import { writeCacheFile } from '../../lib/caches/cache-file';
 import { loadContent } from '../../lib/content/load';
-import { MAX_SEGMENTS, readSearchIndexCache, writeSearchIndexCache } from '../../lib/caches/search-index-cache';
+import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
+import { MAX_SEGMENTS, type SearchIndexCache, type Segment } from '../../lib/caches/search-index-cache';
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
 import type { Archive } from '../../lib/content/schema';
 
@@ -24,18 +24,28 @@ beforeAll(async () => {
   fresh = await buildSearchFiles(archive, { shardBytes: 2_000 });
 });
 
+/** A cache for a first build, or a cache as the next build reads it, from the same file. */
+const emptyCache = (): SearchIndexCache => createKeyedCache('code');
+function nextRun(cache: SearchIndexCache, file: string): SearchIndexCache {
+  writeKeyedCache(file, cache);
+  return readKeyedCache<Segment>(file, 'code');
+}
+
 describe('the search index cache', () => {
   it('should extend the previous index with a new story and write exactly what a fresh build writes', async () => {
-    const before = await buildSearchFiles(withoutNewest(), { shardBytes: 2_000 });
-    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    const cache = emptyCache();
+    await buildSearchFiles(withoutNewest(), { shardBytes: 2_000, indexCache: cache });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
     for (const { locale, stories, reused } of after.summary) {
-      expect(reused, locale).toBeGreaterThan(0);
-      expect(reused, locale).toBeLessThan(stories);
+      expect(reused, locale).toBe(stories - 1);
     }
     expect(after.files).toEqual(fresh.files);
-    expect(after.indexCache.en?.segments.map((segment) => segment.keys.length)).toEqual([
-      archive.stories.length - 1,
-      1,
+    // Each language: the older stories' segment, and the new story's, which names it.
+    expect([...cache.entries.values()].map((segment) => segment.before !== undefined)).toEqual([
+      false,
+      false,
+      true,
+      true,
     ]);
   });
 
@@ -44,25 +54,25 @@ describe('the search index cache', () => {
     writeCorpus(content, MAX_SEGMENTS + 4);
     const grown = loadContent(content).archive;
     const file = path.join(dir, 'segments.bin');
-    writeSearchIndexCache(
-      file,
-      'code',
-      (await buildSearchFiles({ ...grown, stories: grown.stories.slice(MAX_SEGMENTS + 1) })).indexCache,
-    );
+    let cache = emptyCache();
+    await buildSearchFiles({ ...grown, stories: grown.stories.slice(MAX_SEGMENTS + 1) }, { indexCache: cache });
     let expected = 1;
     for (let newer = MAX_SEGMENTS; newer >= 0; newer--) {
       expected = expected === MAX_SEGMENTS ? 1 : expected + 1;
       const stories = grown.stories.slice(newer);
+      cache = nextRun(cache, file);
       const before = readFileSync(file);
-      const built = await buildSearchFiles({ ...grown, stories }, { indexCache: readSearchIndexCache(file, 'code') });
-      writeSearchIndexCache(file, 'code', built.indexCache);
+      const built = await buildSearchFiles({ ...grown, stories }, { indexCache: cache });
       expect(Object.fromEntries(built.files), `${stories.length} stories`).toEqual(
         Object.fromEntries((await buildSearchFiles({ ...grown, stories })).files),
       );
-      const segments = built.indexCache.en?.segments.length ?? 0;
-      expect(segments).toBe(expected);
+      // Both languages' segments are used, and nothing else.
+      expect(cache.used.size / 2, `${stories.length} stories`).toBe(expected);
+      writeKeyedCache(file, cache);
       // Compared as bytes: a deep comparison of megabytes takes seconds.
-      if (segments > 1) expect(readFileSync(file).subarray(0, before.length).equals(before)).toBe(true);
+      if (expected > 1) expect(readFileSync(file).subarray(0, before.length).equals(before)).toBe(true);
+      // Merged: the file holds each language's one segment, not the eight merged into it.
+      else expect(readKeyedCache(file, 'code').entries.size).toBe(2);
     }
   });
 
@@ -78,8 +88,9 @@ describe('the search index cache', () => {
         { ...oldest, articles: { ...oldest.articles, en: { ...oldest.articles.en, title: 'An earlier title' } } },
       ],
     };
-    const before = await buildSearchFiles({ ...edited, stories: edited.stories.slice(1) });
-    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    const cache = emptyCache();
+    await buildSearchFiles({ ...edited, stories: edited.stories.slice(1) }, { indexCache: cache });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
     expect(after.summary.find((language) => language.locale === 'en')?.reused).toBe(0);
     expect(after.files).toEqual(fresh.files);
   });
@@ -91,29 +102,21 @@ describe('the search index cache', () => {
       ...archive,
       people: [{ ...person, aliases: [...person.aliases, 'An alias added later'] }, ...archive.people.slice(1)],
     };
-    const before = await buildSearchFiles(renamed);
-    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: before.indexCache });
+    const cache = emptyCache();
+    await buildSearchFiles(renamed, { indexCache: cache });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
     expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
     expect(after.files).toEqual(fresh.files);
   });
 
-  it('should read back what it wrote, and start empty from a missing or broken file, or one made by other code', () => {
-    const file = path.join(dir, 'search-index-cache.bin');
-    writeSearchIndexCache(file, 'code', fresh.indexCache);
-    const stored = Object.fromEntries(
-      Object.entries(fresh.indexCache).map(([locale, cached]) => [
-        locale,
-        { ...cached, stored: cached.segments.length },
-      ]),
-    );
-    expect(readSearchIndexCache(file, 'code')).toEqual(stored);
-    expect(readSearchIndexCache(path.join(dir, 'missing.bin'), 'code')).toEqual({});
-    writeCacheFile(file, 'other code', [
-      ['en', 'key'],
-      ['en', 'term', '', '', '', '', ''],
-    ]);
-    expect(readSearchIndexCache(file, 'code')).toEqual({});
-    writeFileSync(file, 'not json');
-    expect(readSearchIndexCache(file, 'code')).toEqual({});
+  it('should build anew when a segment the stories lie in is missing, rather than use the others', async () => {
+    const cache = emptyCache();
+    await buildSearchFiles({ ...archive, stories: archive.stories.slice(2) }, { indexCache: cache });
+    const older = [...cache.entries.keys()];
+    await buildSearchFiles(withoutNewest(), { indexCache: cache });
+    for (const key of older) cache.entries.delete(key);
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
+    expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
+    expect(after.files).toEqual(fresh.files);
   });
 });

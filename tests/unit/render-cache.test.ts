@@ -4,14 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus, syntheticRegistry, syntheticStory, writeStory } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
-import {
-  createRenderCache,
-  readRenderCache,
-  renderCached,
-  renderKey,
-  writeRenderCache,
-} from '../../lib/caches/render-cache';
-import { renderMarkdown } from '../../lib/content/markdown';
+import { renderCached, renderKey } from '../../lib/caches/render-cache';
+import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
+import { renderMarkdown, type RenderedMarkdown } from '../../lib/content/markdown';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -23,7 +18,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 describe('render cache', () => {
   it('should return exactly what a fresh render returns, from the second call on without rendering', () => {
-    const cache = createRenderCache();
+    const cache = createKeyedCache<RenderedMarkdown>('code');
     const body = '## Heading\n\nSome *text* with a [link](https://example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
     const first = renderCached(body, cache);
     const second = renderCached(body, cache);
@@ -33,7 +28,7 @@ describe('render cache', () => {
   });
 
   it('should render a changed body again', () => {
-    const cache = createRenderCache();
+    const cache = createKeyedCache<RenderedMarkdown>('code');
     renderCached('First text.', cache);
     const changed = renderCached('First text, edited.', cache);
     expect(changed.html).toContain('edited');
@@ -43,11 +38,11 @@ describe('render cache', () => {
 
   it('should survive a round trip through its file and drop entries the last run did not use', () => {
     const file = path.join(tempDir(), 'cache.bin');
-    const cache = createRenderCache();
+    const cache = createKeyedCache<RenderedMarkdown>('code');
     renderCached('Kept.', cache);
     cache.entries.set('stale', renderMarkdown('Stale.'));
-    writeRenderCache(file, 'code', cache);
-    const read = readRenderCache(file, 'code');
+    writeKeyedCache(file, cache);
+    const read = readKeyedCache<RenderedMarkdown>(file, 'code');
     expect([...read.entries.keys()]).toEqual([renderKey('Kept.')]);
     expect(read.entries.get(renderKey('Kept.'))).toEqual(renderMarkdown('Kept.'));
   });
@@ -55,16 +50,16 @@ describe('render cache', () => {
   it('should start empty from a corrupt cache file instead of failing the build', () => {
     const file = path.join(tempDir(), 'cache.bin');
     writeFileSync(file, '{ not json');
-    expect(readRenderCache(file, 'code').entries.size).toBe(0);
+    expect(readKeyedCache(file, 'code').entries.size).toBe(0);
   });
 
   it('should load the same archive with a warm cache as without one, rendering only the added story', () => {
     const dir = tempDir();
     writeCorpus(dir, 6);
-    const cache = createRenderCache();
+    const cache = createKeyedCache<RenderedMarkdown>('code');
     loadContent(dir, { renderCache: cache });
     writeStory(dir, syntheticStory(syntheticRegistry(), 6));
-    const warm = createRenderCache(cache.entries);
+    const warm = createKeyedCache('code', cache.entries);
     const cached = loadContent(dir, { renderCache: warm });
     expect(cached.archive).toEqual(loadContent(dir).archive);
     expect({ hits: warm.hits, misses: warm.misses }).toEqual({ hits: 12, misses: 2 });

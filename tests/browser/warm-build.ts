@@ -1,0 +1,97 @@
+/**
+ * `npm run build:warm`: the whole build, run with the caches an earlier build left
+ * (`.archive/` and Next's `.next/`), writes the `out/` a build without them writes, file
+ * for file and byte for byte, after the edits an archive sees between two builds: a
+ * newer story added, a body edited, a story back-dated, a registry entry added.
+ * tests/unit/pipeline-property.test.ts shows the same for the content and search stages
+ * over random sequences of edits; this is the one case that runs `next build` and the
+ * finishing too.
+ *
+ * Like the hostile build, it replaces `out/`, `.archive/` and `.next/`, so it runs before
+ * the seed build.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from '../../bench/corpus';
+
+const STORIES = 4;
+
+function build(content: string): void {
+  const result = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}${result.stderr}`);
+}
+
+/**
+ * Every file under `dir`, by path relative to it, with the build's id as `<build id>`:
+ * Next names two folders of `_next/` after an id it draws at random for every build,
+ * cached or not, and nothing in the pages refers to them.
+ */
+function files(dir: string, buildId: string, under = ''): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(path.join(dir, under), { withFileTypes: true })) {
+    const name = path.join(under, entry.name);
+    if (entry.isDirectory()) for (const [file, bytes] of files(dir, buildId, name)) found.set(file, bytes);
+    else found.set(name.replaceAll(buildId, '<build id>'), readFileSync(path.join(dir, name)));
+  }
+  return found;
+}
+
+const buildId = () => readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim();
+
+/** The files that differ between two trees, or are in one only. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].sort().filter((file) => {
+    const [left, right] = [a.get(file), b.get(file)];
+    return !left || !right || !left.equals(right);
+  });
+}
+
+/** The edits between the two builds; each keeps the archive valid. */
+function edit(content: string): void {
+  const registry = syntheticRegistry();
+  writeStory(content, { ...syntheticStory(registry, STORIES), date: '2026-01-15' });
+  const [first, second] = readdirSync(path.join(content, 'articles')).sort();
+  appendFileSync(path.join(content, 'articles', first as string, 'en.md'), '\n*A photo caption added later.*\n');
+  const backDated = path.join(content, 'articles', second as string, 'vi.md');
+  const english = backDated.replace(/vi\.md$/, 'en.md');
+  for (const file of [backDated, english])
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: "2014-03-02"'));
+  appendFileSync(
+    path.join(content, 'people.yaml'),
+    '\n- id: added-later\n  name: { en: "Added Later", vi: "Thêm sau" }\n',
+  );
+}
+
+export function checkWarmBuild(): void {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'warm-build-'));
+  const content = path.join(work, 'content');
+  writeCorpus(content, STORIES);
+  rmSync('.archive', { recursive: true, force: true });
+  rmSync('.next', { recursive: true, force: true });
+  build(content);
+  edit(content);
+  build(content);
+  renameSync('out', path.join(work, 'warm'));
+  const warm = files(path.join(work, 'warm'), buildId());
+  rmSync('.archive', { recursive: true, force: true });
+  rmSync('.next', { recursive: true, force: true });
+  build(content);
+  const differing = differences(warm, files('out', buildId()));
+  if (differing.length > 0)
+    throw new Error(
+      `The build with caches wrote other files than the build without (${work}/warm, out/):\n${differing.join('\n')}`,
+    );
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  checkWarmBuild();
+  console.log('The build with the caches of an earlier build wrote the same out/ as a build without them.');
+}
