@@ -1,6 +1,6 @@
 import type { EntityKind } from '@/lib/entities';
 import { dictionary, type Locale } from '@/lib/i18n';
-import { SEARCH_START_ID } from '@/lib/page-html';
+import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import type { Archive } from '@/lib/schema';
 import { entityUrl, storyUrl } from '@/lib/urls';
 import { countsBy, storiesIn } from '@/lib/views';

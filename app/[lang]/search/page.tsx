@@ -6,7 +6,7 @@ import { SearchStart } from '@/components/search-start';
 import { getArchive } from '@/lib/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
 import { everyLanguage, pageMetadata } from '@/lib/metadata';
-import { SEARCH_ROOT_ID } from '@/lib/page-html';
+import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { searchUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -27,7 +27,7 @@ export default async function SearchRoute({ params }: Props) {
   return (
     <PageFrame locale={locale} alternate={searchUrl(otherLocale(locale))} searchBox={false}>
       <h1>{dictionary(locale).searchTitle}</h1>
-      <div id={SEARCH_ROOT_ID} data-locale={locale}>
+      <div id={SEARCH_ISLAND.root} data-locale={locale}>
         <SearchPage locale={locale} />
         <noscript>
           <div className="search__noscript">
