@@ -173,7 +173,7 @@ function openRow(f: BenchFigures): string[] {
       ratio(worst, 1),
       worst,
       1,
-      "the search page's React code loads and mounts before it reads the query from the URL; Pagefind's bare page searches as soon as its script runs",
+      "the search script starts the query's fetches as soon as it runs, before React mounts, but it is one bundle with React to download and evaluate first; Pagefind's bare page loads a smaller script",
     ),
   ];
 }
@@ -408,6 +408,16 @@ ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` :
 | home | ${formatBytes(en.firstLoadJs.home)} |
 | article | ${formatBytes(en.firstLoadJs.article)} |
 | search | ${formatBytes(en.firstLoadJs.search)} |
+
+The search page is the one client component. It **mounts without hydrating**: the server
+renders a plain \`<form method="get">\` that searches without script, and the search script
+(components/search-island.tsx) renders the component with React alone, its first render
+already holding the URL's search and whatever the reader typed before the script ran; a
+query in the URL starts fetching before React's code is evaluated. The cost is React in the
+search script: ${formatBytes(en.firstLoadJs.search - en.firstLoadJs.article)} gzip more than
+an article page loads, React and the search code together. Hydrating through Next instead
+would ship Next's runtime (~${formatBytes(NEXT_BASELINE_JS)} gzip on every page, its own
+baseline) and the inline RSC payload React hydrates from, which repeats the page's text.
 
 ## Next.js settings
 

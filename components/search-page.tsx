@@ -5,7 +5,6 @@ import { formatStoryDate } from '@/lib/site/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import { splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
 import { hasMatch, highlight, queryTerms, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
-import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
 import {
   applyFacets,
   FACET_KINDS,
@@ -16,24 +15,20 @@ import {
   type FacetKind,
   type FacetSource,
   type SearchHit,
-  type SearchResults,
 } from '@/lib/search/query';
 import type { Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
-import { SEARCH_START_ID } from '@/lib/finishing/page-html';
-import { entityUrl } from '@/lib/site/urls';
+import { SEARCH_START_ID } from '@/lib/finishing/islands';
+import { entityUrl, searchUrl } from '@/lib/site/urls';
 import { BrowseLinks } from './browse-links';
+import { PAGE_SIZE, searchClient as client, startSearch, type Found } from './search-run';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
-/** Result cards are fetched a page at a time. */
-const PAGE_SIZE = 10;
 
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
-
-const client = createSearchClient(fetchJsonOverHttp);
 
 // Built from the registry and the vocabulary file the first time a query needs a suggestion.
 let speller: Promise<Speller> | undefined;
@@ -47,11 +42,10 @@ function loadSpeller(): Promise<Speller> {
   return speller;
 }
 
-/** What one query found, in the languages it was asked in. */
-type Found = SearchResults & { query: string; allLanguages: boolean };
-
 /** A hit on screen, and whether it holds the query's words together (as typed) or only apart. */
 type Listed = { hit: SearchHit; kind: MatchKind };
+
+const NO_SEARCH: SearchState = { query: '', facets: {}, allLanguages: false };
 
 const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
@@ -83,8 +77,12 @@ export function SearchPage({
 }) {
   const words = dictionary(locale);
   const other = otherLocale(locale);
-  const [state, setState] = useState<SearchState>({ query: '', facets: {}, allLanguages: false });
-  const [typed, setTyped] = useState(typedBeforeScript);
+  // Rendered in the browser only (components/search-island.tsx), so the first render already shows the URL's search.
+  const [state, setState] = useState<SearchState>(() =>
+    typeof window === 'undefined' ? NO_SEARCH : readSearchState(window.location.search),
+  );
+  // Text typed before the script ran wins over the URL's query: the pause after typing then searches for it.
+  const [typed, setTyped] = useState(() => typedBeforeScript || state.query);
   const [entities, setEntities] = useState<SearchEntity[] | null>(null);
   const [found, setFound] = useState<Found | null>(null);
   const [facetSource, setFacetSource] = useState<FacetSource | null>(null);
@@ -101,19 +99,16 @@ export function SearchPage({
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
 
-  // The URL is the source of truth on arrival and on back/forward. On arrival, text typed before the script ran (the field's first value) wins over
-  // the URL's query: the pause after typing then searches for it.
+  // Back and forward bring the URL's search back.
   useEffect(() => {
-    const fromUrl = (keepTyped: boolean) => {
+    const onPopState = () => {
       const next = readSearchState(window.location.search);
       setState(next);
-      if (!keepTyped) setTyped(next.query);
+      setTyped(next.query);
     };
-    fromUrl(typedBeforeScript !== '');
-    const onPopState = () => fromUrl(false);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [typedBeforeScript]);
+  }, []);
 
   useEffect(() => {
     const field = input.current;
@@ -129,27 +124,21 @@ export function SearchPage({
       .catch(() => setFailed(true));
   }, [locale]);
 
-  // Each query fetches only the index shards and tag lists it needs; the other
-  // language only once the reader asks for it.
+  // Each query fetches only what it needs; the other language only once the reader asks for it.
+  const { query, allLanguages } = state;
   useEffect(() => {
     // An empty query shows no results (see showResults) and fetches nothing.
-    if (state.query.trim() === '') return;
+    if (query.trim() === '') return;
     let cancelled = false;
-    const wanted: Locale[] = state.allLanguages ? [locale, other] : [locale];
-    client
-      .prepare(wanted, state.query)
-      .then((prepared) => {
+    startSearch(locale, query, allLanguages, 0)
+      .then((next) => {
         if (cancelled) return;
-        setFound({
-          query: state.query,
-          allLanguages: state.allLanguages,
-          ...searchStories(prepared.languages, prepared.entities, prepared.tagged, state.query),
-        });
+        setFound(next);
         setShown(PAGE_SIZE);
-        // A success after a failure: the registry came with it, and the error is over.
-        setEntities((current) => current ?? prepared.entities);
-        setFailed(false);
         setShowApart(false);
+        // A success after a failure ends the error, and the registry (for suggestions) came with it.
+        setFailed(false);
+        client.entities().then(setEntities, () => undefined);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
@@ -157,7 +146,7 @@ export function SearchPage({
     return () => {
       cancelled = true;
     };
-  }, [locale, other, state.query, state.allLanguages]);
+  }, [locale, query, allLanguages]);
 
   const facetsOf = useMemo(() => (facetSource ? storyFacets(facetSource) : null), [facetSource]);
   const selecting = Object.keys(state.facets).length > 0;
@@ -188,6 +177,7 @@ export function SearchPage({
       .cards(missing)
       .then((docs) => {
         if (cancelled) return;
+        setFailed(false);
         setCards((current) => {
           const next = new Map(current);
           docs.forEach((doc) => next.set(cardKey(doc.locale, doc.number), doc));
@@ -243,7 +233,10 @@ export function SearchPage({
     if (!wantsFacets || facetSource) return;
     client
       .facets(locale)
-      .then(setFacetSource)
+      .then((source) => {
+        setFacetSource(source);
+        setFailed(false);
+      })
       .catch(() => setFailed(true));
   }, [wantsFacets, facetSource, locale]);
 
@@ -346,6 +339,9 @@ export function SearchPage({
       <form
         role="search"
         className="search__form"
+        // Without the script the form still searches: it reloads this page with ?q=.
+        method="get"
+        action={searchUrl(locale)}
         onSubmit={(event) => {
           event.preventDefault();
           commit({ ...state, query: typed }, 'push');

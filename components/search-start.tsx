@@ -1,6 +1,6 @@
 import type { EntityKind } from '@/lib/views/entities';
 import { dictionary, type Locale } from '@/lib/site/i18n';
-import { SEARCH_START_ID } from '@/lib/finishing/page-html';
+import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import type { Archive } from '@/lib/content/schema';
 import { entityUrl, storyUrl } from '@/lib/site/urls';
 import { countsBy, storiesIn } from '@/lib/views/story-lists';

@@ -5,8 +5,8 @@
  * - Removes the React Server Component payload files (`index.txt`, `__next.*.txt`) beside
  *   each rendered page: they serve Next's client-side navigation and prefetching, and this
  *   site links with plain `<a>` and navigates by full page loads, so no reader requests them.
- * - Bundles the site script (components/page-script.ts) and the search script
- *   (components/search-island.tsx) under content-hashed names.
+ * - Bundles the site script (components/page-script.ts) and each island's script
+ *   (lib/finishing/islands.ts: the search page's) under content-hashed names.
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
  *   script on the search pages), and the Content-Security-Policy (lib/finishing/page-html.ts, lib/finishing/csp.ts).
  * - Writes the pages of renamed stories' old addresses (scripts/story-redirects.ts).
@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { z } from 'zod';
 import { getArchive } from '../lib/views/archive';
+import { ISLANDS, type IslandName } from '../lib/finishing/islands';
 import { finishedPage, type PageScripts } from '../lib/finishing/page-html';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
@@ -100,7 +101,7 @@ export function pruneRscPayloads(outDir: string, pages: readonly string[]): numb
  * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
  * good by any host) and returns the URL it is served at. React is bundled for production.
  */
-export function writeBundledScript(outDir: string, entry: string, name: keyof PageScripts): string {
+export function writeBundledScript(outDir: string, entry: string, name: string): string {
   const bundle = buildSync({
     entryPoints: [path.join(import.meta.dirname, '..', 'components', entry)],
     bundle: true,
@@ -125,9 +126,11 @@ export function finishPages(
 ): { pages: number; removed: number; scripts: PageScripts } {
   const pages = renderedPages(outDir, nextDir);
   const removed = pruneRscPayloads(outDir, pages);
-  const scripts = {
+  const scripts: PageScripts = {
     site: writeBundledScript(outDir, 'page-script.ts', 'site'),
-    search: writeBundledScript(outDir, 'search-island.tsx', 'search'),
+    ...(Object.fromEntries(
+      ISLANDS.map((island) => [island.name, writeBundledScript(outDir, island.entry, island.name)]),
+    ) as Record<IslandName, string>),
   };
   for (const page of pages) {
     const file = path.join(outDir, page);
@@ -149,7 +152,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   const problems = [
     ...renderedBodyProblems(articles),
-    ...checkPageSafety('out', checked, new Set([scripts.site, scripts.search])),
+    ...checkPageSafety('out', checked, new Set(Object.values(scripts))),
   ];
   if (problems.length > 0) {
     console.error(

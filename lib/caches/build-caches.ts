@@ -12,7 +12,7 @@ import type { Archive } from '../content/schema';
 import type { Segment } from './search-index-cache';
 import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CACHE_DIR = '.archive';
 
 /** A cache's file, read with the digest of the code that makes its entries: for a file's checks the whole loader. */

@@ -19,14 +19,7 @@ import {
   type HtmlDocument,
   type HtmlElement,
 } from './html-tree';
-import { LOCALES } from '../site/i18n';
-import { searchUrl } from '../site/urls';
-
-/** The pages that load the search script. Guarded by tests/unit/page-html.test.ts. */
-export const SEARCH_PAGES: readonly string[] = LOCALES.map((locale) => searchUrl(locale));
-
-/** The element of a search page that the search script renders into; it carries the page's language. */
-export const SEARCH_ROOT_ID = 'search-root';
+import { islandsOfPage, type IslandName } from './islands';
 
 /**
  * The attribute that marks the element holding an article's rendered Markdown, so the
@@ -34,14 +27,8 @@ export const SEARCH_ROOT_ID = 'search-root';
  */
 export const ARTICLE_BODY_ATTRIBUTE = 'data-article-body';
 
-/** The search page's server-rendered start (what can be searched), hidden by the search script while a query is shown. */
-export const SEARCH_START_ID = 'search-start';
-
-/** The scripts the build bundles: every page's, and the search pages'. */
-export interface PageScripts {
-  site: string;
-  search: string;
-}
+/** The URLs of the scripts the build bundles: every page's, and each island's (lib/finishing/islands.ts). */
+export type PageScripts = { site: string } & Record<IslandName, string>;
 
 /** The one kind of script a finished page keeps besides the site's: structured data, which browsers never run. */
 export const DATA_BLOCK_TYPE = 'application/ld+json';
@@ -87,9 +74,9 @@ export function addPageScripts(document: HtmlDocument, sources: readonly string[
   for (const src of sources) tree.appendChild(head, pageScript(src));
 }
 
-/** The scripts a page at `urlPath` loads: the site script, and on the search pages the search script after it. */
+/** The scripts a page at `urlPath` loads: the site script, then the scripts of the islands the page carries. */
 export function scriptsOfPage(urlPath: string, scripts: PageScripts): string[] {
-  return SEARCH_PAGES.includes(urlPath) ? [scripts.site, scripts.search] : [scripts.site];
+  return [scripts.site, ...islandsOfPage(urlPath).map((island) => scripts[island.name])];
 }
 
 /** A page Next rendered, as it ships, given the URL path it is served at and the bundled scripts' URLs. */

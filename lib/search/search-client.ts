@@ -72,11 +72,15 @@ interface LanguageState {
 
 export function createSearchClient(fetchJson: FetchJson): SearchClient {
   const files = new Map<string, Promise<unknown>>();
-  // Each URL is fetched once; a failed fetch is forgotten so that a retry can succeed.
-  const once = (url: string): Promise<unknown> => {
-    let file = files.get(url);
+  /**
+   * Each URL is fetched, checked and turned into what queries use once: every query
+   * reuses the same parsed records (the entities' names are worked out once per record,
+   * lib/search/query.ts). A failed fetch is forgotten so that a retry can succeed.
+   */
+  const once = <T>(url: string, parse: (data: unknown) => T): Promise<T> => {
+    let file = files.get(url) as Promise<T> | undefined;
     if (!file) {
-      file = fetchJson(url);
+      file = fetchJson(url).then(parse);
       file.catch(() => files.delete(url));
       files.set(url, file);
     }
@@ -87,9 +91,9 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
   const language = (locale: Locale) => {
     let state = languages.get(locale);
     if (!state) {
-      state = once(searchManifestUrl(locale)).then((data) => ({
+      state = once(searchManifestUrl(locale), (data) => SearchManifestSchema.parse(data)).then((manifest) => ({
         language: { locale, index: createSearchIndex() },
-        manifest: SearchManifestSchema.parse(data),
+        manifest,
         shards: new Map(),
       }));
       state.catch(() => languages.delete(locale));
@@ -101,24 +105,25 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
   const loadShard = (state: LanguageState, shard: number) => {
     let loading = state.shards.get(shard);
     if (!loading) {
-      loading = once(searchShardUrl(state.language.locale, shard)).then((data) => {
-        const postings = SearchShardSchema.parse(data);
-        // flexsearch's import merges into what the index already holds.
-        for (const field of SEARCH_FIELDS) {
-          const entries = postings[field];
-          if (entries) state.language.index.import(`${field}.0.map`, entries as never);
-        }
-      });
+      loading = once(searchShardUrl(state.language.locale, shard), (data) => SearchShardSchema.parse(data)).then(
+        (postings) => {
+          // flexsearch's import merges into what the index already holds.
+          for (const field of SEARCH_FIELDS) {
+            const entries = postings[field];
+            if (entries) state.language.index.import(`${field}.0.map`, entries as never);
+          }
+        },
+      );
       loading.catch(() => state.shards.delete(shard));
       state.shards.set(shard, loading);
     }
     return loading;
   };
 
-  const entities = () => once(searchEntitiesUrl()).then((data) => SearchEntitiesFileSchema.parse(data));
+  const entities = () => once(searchEntitiesUrl(), (data) => SearchEntitiesFileSchema.parse(data));
 
   const allTagged = () =>
-    once(searchAllTaggedUrl()).then((data) => {
+    once(searchAllTaggedUrl(), (data): TaggedStories => {
       const all = SearchAllTaggedFileSchema.parse(data);
       return new Map(Object.entries(all).map(([key, stories]) => [key, new Set(stories)]));
     });
@@ -128,7 +133,10 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     const lists = await Promise.all(
       wanted.map(
         async ({ kind, id }) =>
-          [entityKey(kind, id), new Set(SearchTaggedFileSchema.parse(await once(searchTaggedUrl(kind, id))))] as const,
+          [
+            entityKey(kind, id),
+            await once(searchTaggedUrl(kind, id), (data) => new Set(SearchTaggedFileSchema.parse(data))),
+          ] as const,
       ),
     );
     return new Map(lists);
@@ -158,11 +166,13 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
       };
     },
     cards: (hits) =>
-      Promise.all(hits.map(async (hit) => SearchCardSchema.parse(await once(searchCardUrl(hit.locale, hit.story))))),
+      Promise.all(
+        hits.map((hit) => once(searchCardUrl(hit.locale, hit.story), (data) => SearchCardSchema.parse(data))),
+      ),
     async facets(locale) {
       const [all, state] = await Promise.all([allTagged(), language(locale)]);
       return { tagged: all, years: state.manifest.years };
     },
-    vocabulary: () => once(searchVocabularyUrl()).then((data) => SearchVocabularyFileSchema.parse(data)),
+    vocabulary: () => once(searchVocabularyUrl(), (data) => SearchVocabularyFileSchema.parse(data)),
   };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEARCH_PAGES } from '@/lib/finishing/page-html';
+import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { htmlFiles, urlPathOfFile } from '../../scripts/quality/html-files';
 import { checkPageLoad } from '../../scripts/quality/page-load';
 import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';
@@ -57,11 +57,11 @@ describe('the scripts each page loads', () => {
       pages.map(({ path: urlPath }) => ({
         path: urlPath,
         site: 1,
-        search: SEARCH_PAGES.includes(urlPath) ? 1 : 0,
+        search: (SEARCH_ISLAND.pages as readonly string[]).includes(urlPath) ? 1 : 0,
         others: [],
       })),
     );
-    expect(found.filter((page) => page.search === 1).map((page) => page.path)).toEqual([...SEARCH_PAGES]);
+    expect(found.filter((page) => page.search === 1).map((page) => page.path)).toEqual([...SEARCH_ISLAND.pages]);
   });
 });
 

@@ -226,6 +226,71 @@ describe('search guidance in the browser', () => {
     }
   });
 
+  it('should clear the error when a result card fails to load, once a later query succeeds', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('en');
+    let failures = 1;
+    await page.route('**/search/en/stories/*.json', (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    try {
+      await page.goto(`${site.origin}${searchUrl('en', 'command')}`);
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(words.searchFailed);
+      await page.locator('#search-input').fill('hanoi');
+      await page.locator('.search-result').first().waitFor();
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ results?$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("should show the URL's query in the box from the search script's first render", async () => {
+    const context = await site.browser.newContext();
+    // What the box holds when the search script's form replaces the one the page came with.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { firstRenderedQuery: seen });
+      let served: Element | undefined;
+      new MutationObserver((_, observer) => {
+        const field = document.querySelector<HTMLInputElement>('#search-root input[name="q"]');
+        if (!field) return;
+        if (!served) served = field;
+        else if (field !== served) {
+          seen.push(field.value);
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${searchUrl('en', 'hanoi')}`);
+      await page.locator('.search-result').first().waitFor();
+      expect(
+        await page.evaluate(() => (window as unknown as { firstRenderedQuery: string[] }).firstRenderedQuery),
+      ).toEqual(['hanoi']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('should search for what was typed before the search script ran, not the query the page was opened with', async () => {
+    const page = await site.browser.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search\.[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.origin}${searchUrl('en', 'command')}`, { waitUntil: 'commit' });
+      await page.locator('#search-input').pressSequentially('hanoi', { delay: 10 });
+      release();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'hanoi');
+      await page.locator('.search-result').first().waitFor();
+      expect(await page.inputValue('#search-input')).toBe('hanoi');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should keep what was typed before the search script ran', async () => {
     const page = await site.browser.newPage();
     let release: () => void = () => undefined;

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeOf, elementsIn, parsePage, textOf, type HtmlDocument } from '@/lib/finishing/html-tree';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { finishedPage, SEARCH_PAGES } from '@/lib/finishing/page-html';
+import { ISLANDS, islandsOfPage, SEARCH_ISLAND } from '@/lib/finishing/islands';
+import { finishedPage } from '@/lib/finishing/page-html';
 import { nextPage, nextPages } from '../helpers/next-pages';
 
 const scripts = { site: '/site.1.js', search: '/search.2.js' };
@@ -48,7 +49,11 @@ describe('finishing a page Next built', () => {
         scriptsOf(after)
           .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
           .map((script) => attributeOf(script, 'src')),
-      ).toEqual(SEARCH_PAGES.includes(fixture.urlPath) ? [scripts.site, scripts.search] : [scripts.site]);
+      ).toEqual(
+        (SEARCH_ISLAND.pages as readonly string[]).includes(fixture.urlPath)
+          ? [scripts.site, scripts.search]
+          : [scripts.site],
+      );
       expect(
         elements(after).filter(
           (element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''),
@@ -138,8 +143,21 @@ describe('client components', () => {
     expect(clientFiles).toEqual([path.join('components', 'search-page.tsx')]);
     // However the formatter breaks the element's lines.
     expect(readFileSync(path.join('components', 'search-island.tsx'), 'utf8')).toMatch(
-      /<SearchPage\s+locale=\{locale\}[\s/>]/,
+      /<SearchPage\s+locale=\{arrival\.locale\}[\s/>]/,
     );
-    expect(SEARCH_PAGES).toEqual(['/en/search/', '/vi/search/']);
+    expect(SEARCH_ISLAND.pages).toEqual(['/en/search/', '/vi/search/']);
+  });
+});
+
+describe('islands', () => {
+  it('should give each island only to the pages it declares', () => {
+    expect(islandsOfPage('/en/search/')).toEqual([SEARCH_ISLAND]);
+    expect(islandsOfPage('/vi/search/')).toEqual([SEARCH_ISLAND]);
+    expect(islandsOfPage('/en/')).toEqual([]);
+    expect(islandsOfPage('/en/search')).toEqual([]);
+  });
+
+  it('should declare each island with a script of components/ that the build can bundle', () => {
+    for (const island of ISLANDS) expect(existsSync(path.join('components', island.entry)), island.entry).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { SearchStart } from '@/components/search-start';
 import { getArchive } from '@/lib/views/archive';
 import { assertLocale, dictionary, otherLocale } from '@/lib/site/i18n';
 import { languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/metadata';
-import { SEARCH_ROOT_ID } from '@/lib/finishing/page-html';
+import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { searchUrl } from '@/lib/site/urls';
 
 export const generateMetadata = languagePageMetadata(
@@ -18,7 +18,7 @@ export default async function SearchRoute({ params }: LanguageRouteProps) {
   return (
     <PageFrame locale={locale} alternate={searchUrl(otherLocale(locale))} searchBox={false}>
       <h1>{dictionary(locale).searchTitle}</h1>
-      <div id={SEARCH_ROOT_ID} data-locale={locale}>
+      <div id={SEARCH_ISLAND.root} data-locale={locale}>
         <SearchPage locale={locale} />
         <noscript>
           <div className="search__noscript">

@@ -1,0 +1,42 @@
+/**
+ * The search page's client (each search file fetched and parsed once) and the search under
+ * way. Free of React, so that the search script can start a search before React's code
+ * has even been evaluated (components/search-arrival.ts), and the page pick it up.
+ */
+import { otherLocale, type Locale } from '@/lib/site/i18n';
+import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
+import { searchStories, type SearchResults } from '@/lib/search/query';
+
+export const searchClient = createSearchClient(fetchJsonOverHttp);
+
+/** Result cards are fetched a page at a time. */
+export const PAGE_SIZE = 10;
+
+/** What one query found, in the languages it was asked in. */
+export type Found = SearchResults & { query: string; allLanguages: boolean };
+
+/** The search under way or last done. */
+let latestSearch: { key: string; found: Promise<Found> } | undefined;
+
+/**
+ * Searches for a query in the reader's language (and the other one when asked), fetching
+ * only the index shards and tag lists the query needs; the same query asked again while
+ * under way or just done is the same search. The cards of the first `firstCards` hits are
+ * fetched as soon as the hits are known, ahead of the render that shows them.
+ */
+export function startSearch(locale: Locale, query: string, allLanguages: boolean, firstCards: number): Promise<Found> {
+  const key = JSON.stringify([locale, query, allLanguages]);
+  if (latestSearch?.key === key) return latestSearch.found;
+  const wanted: Locale[] = allLanguages ? [locale, otherLocale(locale)] : [locale];
+  const found = searchClient.prepare(wanted, query).then((prepared): Found => {
+    const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+    if (firstCards > 0) searchClient.cards(results.hits.slice(0, firstCards)).catch(() => undefined);
+    return { query, allLanguages, ...results };
+  });
+  const search = { key, found };
+  latestSearch = search;
+  found.catch(() => {
+    if (latestSearch === search) latestSearch = undefined;
+  });
+  return found;
+}

@@ -1,0 +1,40 @@
+/**
+ * The client components of the site, each declared once: the script of components/
+ * bundled for it, the pages that load that script, and the element of those pages it
+ * renders into. The build bundles each island, finishing adds its script to its pages
+ * only, and the tests hold both to this list.
+ */
+import { LOCALES } from '../site/i18n';
+import { searchUrl } from '../site/urls';
+
+export interface Island {
+  /** The bundle's name: its file is `/{name}.{hash}.js`. */
+  name: string;
+  /** The script in components/ that mounts the island. */
+  entry: string;
+  /** The URL paths of the pages that load it. */
+  pages: readonly string[];
+  /** The id of the element it renders into; the element carries the page's language. */
+  root: string;
+}
+
+/** The search page: mounted with React alone on each language's search page. */
+export const SEARCH_ISLAND = {
+  name: 'search',
+  entry: 'search-island.tsx',
+  pages: LOCALES.map((locale) => searchUrl(locale)),
+  root: 'search-root',
+} as const satisfies Island;
+
+/** The search page's server-rendered start (what can be searched), hidden by the search island while a query is shown. */
+export const SEARCH_START_ID = 'search-start';
+
+export const ISLANDS = [SEARCH_ISLAND] as const satisfies readonly Island[];
+
+type DeclaredIsland = (typeof ISLANDS)[number];
+export type IslandName = DeclaredIsland['name'];
+
+/** The islands a page at `urlPath` carries. */
+export function islandsOfPage(urlPath: string): DeclaredIsland[] {
+  return ISLANDS.filter((island) => (island.pages as readonly string[]).includes(urlPath));
+}
