@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { codeDigest } from './code-digest';
 import { readCheckCache, writeCheckCache, type CheckCache } from './content/check-cache';
 import { readRenderCache, writeRenderCache, type RenderCache } from './content/render-cache';
+import { readKeyedCache, writeKeyedCache } from './keyed-cache';
+import type { InspectCache } from './images/story-images';
 import type { Archive } from './schema';
 import { readSearchIndexCache, writeSearchIndexCache } from './search/index-cache';
 import { buildSearchFiles, type SearchFiles } from './search/search-files';
@@ -29,7 +31,13 @@ const CACHES = {
   render: { file: 'render-cache.bin', module: './content/render-cache.ts' },
   check: { file: 'check-cache.bin', module: './content/load.ts' },
   search: { file: 'search-index-cache.bin', module: './search/index-cache.ts' },
+  inspect: { file: 'image-inspect-cache.bin', module: './images/inspect.ts' },
 } as const;
+
+/** The folder of published photo files, one per digest of the encoding code (lib/images/image-store.ts). */
+export function imageStoreDir(dir: string = CACHE_DIR): string {
+  return path.join(dir, 'images', codeOf('./images/image-store.ts').slice(0, 16));
+}
 
 type CacheName = keyof typeof CACHES;
 
@@ -42,18 +50,22 @@ function cacheFile(dir: string, name: CacheName): [file: string, code: string] {
 export interface ContentCaches {
   renderCache: RenderCache;
   checkCache: CheckCache;
+  /** What each photo is, by the digest of its bytes (lib/images/story-images.ts). */
+  inspectCache: InspectCache;
 }
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
     renderCache: readRenderCache(...cacheFile(dir, 'render')),
     checkCache: readCheckCache(...cacheFile(dir, 'check')),
+    inspectCache: readKeyedCache(...cacheFile(dir, 'inspect')),
   };
 }
 
 export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DIR): void {
   writeRenderCache(...cacheFile(dir, 'render'), caches.renderCache);
   writeCheckCache(...cacheFile(dir, 'check'), caches.checkCache);
+  writeKeyedCache(...cacheFile(dir, 'inspect'), caches.inspectCache);
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */

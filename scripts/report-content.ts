@@ -5,14 +5,21 @@
  * shows it at its file and line.
  */
 import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
-import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
+import {
+  contentDirectory,
+  hasErrors,
+  loadContentWithImages,
+  type LoadedContent,
+  type LoadOptions,
+} from '../lib/content/load';
+import type { InspectCache } from '../lib/images/story-images';
 
-export function loadAndReport(
-  options: LoadOptions = {},
+export async function loadAndReport(
+  options: LoadOptions & { inspectCache?: InspectCache } = {},
   env: NodeJS.ProcessEnv = process.env,
-): LoadedContent & { ok: boolean } {
+): Promise<LoadedContent & { ok: boolean }> {
   const dir = contentDirectory(env);
-  const loaded = loadContent(dir, options);
+  const loaded = await loadContentWithImages(dir, options);
   const errors = loaded.problems.filter((problem) => severityOf(problem) === 'error');
   const warnings = loaded.problems.filter((problem) => severityOf(problem) === 'warning');
   for (const problem of errors) console.error(formatProblem(problem));

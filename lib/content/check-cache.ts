@@ -37,6 +37,8 @@ export interface CheckedFile {
   article?: CheckedArticle;
   /** A registry file's entries; the loader reads them back with the registry's schema. */
   entries?: unknown[];
+  /** The photo files an article names, valid or not (the loader warns about the folder's others). */
+  images?: string[];
 }
 
 /** Outcomes by key. */

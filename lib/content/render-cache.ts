@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { createKeyedCache, readKeyedCache, writeKeyedCache, type KeyedCache } from '../keyed-cache';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../markdown';
 
 /** Rendered bodies by key. */
 export type RenderCache = KeyedCache<RenderedMarkdown>;
@@ -20,18 +20,32 @@ export function createRenderCache(entries: Iterable<[string, RenderedMarkdown]> 
   return createKeyedCache(entries);
 }
 
-/** The cache key of a body: its text (the renderer's code stamps the whole file). */
-export function renderKey(markdown: string): string {
-  return createHash('sha256').update(markdown).digest('base64url');
+/**
+ * The cache key of a body: its text, its language and the photos it can show, the
+ * sizes and digests of its folder's photos among them (the renderer's code stamps the
+ * whole file).
+ */
+export function renderKey(markdown: string, setting: RenderSetting = {}): string {
+  const images = [...(setting.images ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256')
+    .update(markdown)
+    .update('\0')
+    .update(JSON.stringify([setting.locale ?? null, images]))
+    .digest('base64url');
 }
 
 /**
  * Renders a body, or returns its cached rendering when the same body was rendered before
  * by the same renderer. `tree` is the body's parseMarkdown tree when the caller has it.
  */
-export function renderCached(markdown: string, cache?: RenderCache, tree?: Root): RenderedMarkdown {
-  if (!cache) return renderMarkdown(markdown, tree);
-  const key = renderKey(markdown);
+export function renderCached(
+  markdown: string,
+  cache?: RenderCache,
+  tree?: Root,
+  setting: RenderSetting = {},
+): RenderedMarkdown {
+  if (!cache) return renderMarkdown(markdown, tree, setting);
+  const key = renderKey(markdown, setting);
   cache.used.add(key);
   const found = cache.entries.get(key);
   if (found) {
@@ -39,7 +53,7 @@ export function renderCached(markdown: string, cache?: RenderCache, tree?: Root)
     return found;
   }
   cache.misses++;
-  const rendered = renderMarkdown(markdown, tree);
+  const rendered = renderMarkdown(markdown, tree, setting);
   cache.entries.set(key, rendered);
   return rendered;
 }

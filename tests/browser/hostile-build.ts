@@ -18,6 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
 import { writeContentCaches } from '../../lib/build-caches';
+import { createInspectCache } from '../../lib/images/story-images';
 import { createCheckCache } from '../../lib/content/check-cache';
 import { createRenderCache, renderKey } from '../../lib/content/render-cache';
 import { LOCALES } from '../../lib/i18n';
@@ -80,14 +81,14 @@ function poisonRenderCache(): void {
     const text = decodeUtf8(readFileSync(file), file);
     const source = typeof text === 'string' ? splitArticleSource(text, file) : text;
     if (!('body' in source)) throw new Error(`${file} is not a valid article`);
-    return renderKey(source.body);
+    return renderKey(source.body, { locale });
   });
   const cache = createRenderCache(
     keys.map((key) => [key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] }]),
   );
   for (const key of keys) cache.used.add(key);
   // Stamped with the digest of the build's own code, so the build reads it as its own.
-  writeContentCaches({ renderCache: cache, checkCache: createCheckCache() });
+  writeContentCaches({ renderCache: cache, checkCache: createCheckCache(), inspectCache: createInspectCache() });
 }
 
 function build(): { ok: boolean; output: string } {
@@ -110,7 +111,11 @@ export function buildHostileCorpus(): HostileBuildReport {
   let built = build();
   if (!built.ok) {
     report.poisonedCacheRefusal = built.output;
-    writeContentCaches({ renderCache: createRenderCache(), checkCache: createCheckCache() });
+    writeContentCaches({
+      renderCache: createRenderCache(),
+      checkCache: createCheckCache(),
+      inspectCache: createInspectCache(),
+    });
     built = build();
     if (!built.ok)
       throw new Error(
