@@ -1,12 +1,13 @@
 /**
  * Structured data (schema.org JSON-LD) for article pages: a `NewsArticle` that search
  * engines read for the headline, date, language, credits, the source report, the
- * people and organisations named, and the article's translation.
+ * people and organisations named, the lead image, and the article's translation.
  */
 import { creatorOf } from './credits';
 import { storyTimestamp } from './dates';
 import type { Registry } from './entities';
 import { dictionary, LANGUAGE_TAGS, type Locale } from './i18n';
+import { sharingImage } from './images/published';
 import { provenanceOf, translationsOf } from './provenance';
 import { modifiedDate } from './revisions';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from './schema';
@@ -64,6 +65,17 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
       name: article.translator,
     };
   if (article.source?.url) data.isBasedOn = article.source.url;
+  if (article.image) {
+    const shared = sharingImage(article.image);
+    data.image = {
+      '@type': 'ImageObject',
+      url: absoluteUrl(shared.url, base),
+      width: shared.width,
+      height: shared.height,
+      ...(article.image.caption ? { caption: article.image.caption } : {}),
+      ...(article.image.credit ? { creditText: article.image.credit } : {}),
+    };
+  }
   const provenance = provenanceOf(story, locale);
   if (provenance.kind === 'translation') {
     const { basis } = provenance;

@@ -66,10 +66,16 @@ export function publishedFiles(image: SizedImage): { name: string; width: number
   );
 }
 
+/** The file a shared link shows (Open Graph, JSON-LD, feeds): the widest JPEG, which every reader of those reads. */
+export function sharingImage(image: SizedImage): { url: string; width: number; height: number } {
+  const width = Math.max(...publishedWidths(image.width));
+  return { url: publishedUrl(image.digest, width, 'jpeg'), width, height: heightAt(image, width) };
+}
+
 /** How wide a photo is shown: the article's column, or the whole screen less its margins on a phone. */
 export const ARTICLE_IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
 /** A story card's thumbnail. */
-export const THUMBNAIL_SIZES = '8rem';
+export const THUMBNAIL_SIZES = '(min-width: 40rem) 8rem, 6rem';
 
 /** What a `<picture>` of a photo holds: a source per modern format, then the JPEG `<img>` with its size. */
 export interface PictureParts {

@@ -5,6 +5,7 @@ import { PageFrame } from '@/components/page-frame';
 import { getArchive, getEntity, getRegistry, getStory } from '@/lib/archive';
 import { creatorOf } from '@/lib/credits';
 import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/i18n';
+import { sharingImage } from '@/lib/images/published';
 import { pageMetadata } from '@/lib/metadata';
 import type { Story } from '@/lib/schema';
 import { neighboursInTime, relatedStories } from '@/lib/relations';
@@ -51,6 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: story.topics.map((id) => getEntity('topics', id).name[locale]),
       ...(creator?.type === 'Person' ? { authors: [creator.name] } : {}),
     },
+    ...(article.image ? { image: { ...sharingImage(article.image), alt: article.image.alt } } : {}),
   });
 }
 
