@@ -137,6 +137,14 @@ function articleStructure() {
             hName: 'figure',
             hChildren: figureChildren(found, image.alt ?? '', image.title ?? undefined),
           };
+      } else if (node.type === 'imageReference') {
+        // The check refuses reference images; the alt text is all that would show.
+        node.data = {
+          ...node.data,
+          hName: 'span',
+          hProperties: { src: undefined, alt: undefined },
+          hChildren: [{ type: 'text', value: node.alt ?? '' }],
+        };
       } else if (node.type === 'image') {
         const found = images.get(node.url);
         // A photo the folder does not hold is an error of the check; it never reaches a page as a link.

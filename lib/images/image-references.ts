@@ -21,15 +21,26 @@ export interface ImageReference {
   alt: string | undefined;
   at: Place;
   altAt: Place;
+  /** Written as a reference image, `![alt][name]`. */
+  byReference?: boolean;
 }
 
 /** The images of a body, placed at their lines in the file (`bodyLine` is the body's first). */
 export function bodyImageReferences(tree: Root, bodyLine: number): ImageReference[] {
   const references: ImageReference[] = [];
-  visit(tree, 'image', (node) => {
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
     const start = node.position?.start;
     const at = start ? { line: bodyLine + start.line - 1, column: start.column } : {};
-    references.push({ src: node.url, alt: node.alt ?? undefined, at, altAt: at });
+    // A reference image (`![alt][name]`) names its file elsewhere: reported as such, never shown.
+    const src = node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`;
+    references.push({
+      src,
+      alt: node.alt ?? undefined,
+      at,
+      altAt: at,
+      ...(node.type === 'imageReference' ? { byReference: true } : {}),
+    });
   });
   return references;
 }
@@ -60,7 +71,13 @@ export function imageReferenceProblems(
   return references.flatMap((reference): Omit<ContentProblem, 'file'>[] => {
     const { src, alt } = reference;
     const problems: Omit<ContentProblem, 'file'>[] = [];
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+    if (reference.byReference) {
+      problems.push({
+        kind: 'ImagePath',
+        ...reference.at,
+        message: `expected a photo as ![alt](file name), got the reference image ![${alt ?? ''}]${src}`,
+      });
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
       problems.push({
         kind: 'RemoteImage',
         ...reference.at,

@@ -153,6 +153,25 @@ describe('photos of a story', () => {
     ]);
   });
 
+  it('should refuse images of script and data addresses, however they are written, as remote images', async () => {
+    const body = `${BASE_BODY}\n![a](JAVASCRIPT:alert(1))\n![b](&#106;avascript:alert(1))\n![c](data:image/svg+xml,%3Csvg%3E)\n![d](vbscript:msgbox(1))\n`;
+    const { problems } = await load({ fields: { image: LEAD }, body }, { 'scene.jpg': await photo() });
+    expect(problems.map((problem) => [problem.kind, problem.message.split(':')[0]])).toEqual([
+      ['RemoteImage', 'remote image "JAVASCRIPT'],
+      ['RemoteImage', 'remote image "javascript'],
+      ['RemoteImage', 'remote image "data'],
+      ['RemoteImage', 'remote image "vbscript'],
+    ]);
+  });
+
+  it('should refuse a reference image, which names its file away from the image', async () => {
+    const body = `${BASE_BODY}\n![x][r]\n\n[r]: scene.jpg\n`;
+    const { problems } = await load({ fields: { image: LEAD }, body }, { 'scene.jpg': await photo() });
+    expect(shown(problems)).toEqual([
+      expect.stringContaining('expected a photo as ![alt](file name), got the reference image ![x][r] [ImagePath]'),
+    ]);
+  });
+
   it('should refuse a path out of the story folder or from the root', async () => {
     const body = `${BASE_BODY}\n![One](../other-story/scene.jpg)\n\n![Two](/images/scene.jpg)\n`;
     const { problems } = await load({ fields: { image: LEAD }, body }, { 'scene.jpg': await photo() });
