@@ -5,6 +5,7 @@ import { ArticleCredits, provenanceStatement } from './article-credits';
 import { ArticleCorrections } from './article-corrections';
 import { ArticleMeta } from './article-meta';
 import { EntityLinks } from './entity-links';
+import { LeadImage } from './lead-image';
 
 /** One article: headline, facts about the story, the rendered body, and its credits. */
 export function ArticleView({ story, article, locale }: { story: Story; article: Article; locale: Locale }) {
@@ -19,6 +20,7 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
         {provenance && <p className="article__provenance">{provenance}</p>}
         <EntityLinks kind="topics" ids={article.topics} locale={locale} label={words.topics} />
       </header>
+      {article.image && <LeadImage image={article.image} />}
       {/* The HTML was rendered and sanitised by the content pipeline (lib/content/markdown.ts); the
           marker lets the build's page check hold it to the sanitiser's rules once more. */}
       <div

@@ -21,7 +21,9 @@ import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest'
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
+import { THUMBNAIL_SIZES } from '@/lib/images/published';
 import { BrowseLinks } from './browse-links';
+import { ResponsivePicture } from './responsive-picture';
 import { PAGE_SIZE, searchClient as client, startSearch, type Found } from './search-run';
 
 const DEBOUNCE_MS = 150;
@@ -540,8 +542,11 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName }: SearchResul
   const excerpt = snippet(doc.text, terms, kind) ?? highlight(doc.summary, terms, kind);
   const tags = hasMatch(title) || hasMatch(excerpt) ? [] : hit.tags.map((key) => entityName(...splitEntityKey(key)));
   return (
-    <li className="story-card search-result">
+    <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>
+        {doc.image && (
+          <ResponsivePicture image={doc.image} alt="" sizes={THUMBNAIL_SIZES} className="story-card__image" />
+        )}
         <h3 className="story-card__title">
           <a href={doc.url} hrefLang={foreign ? doc.locale : undefined}>
             <Marked parts={title} />

@@ -36,6 +36,7 @@ export const BUILD_STAGES: readonly BuildStage[] = [
   script('content', 'build-content.ts', PIPELINE_NODE_FLAGS),
   { name: 'pages', command: 'next', args: ['build'] },
   script('search', 'build-search.ts', PIPELINE_NODE_FLAGS),
+  script('images', 'publish-images.ts'),
   script('finish', 'finish-pages.ts'),
   script('xml', 'check-xml.ts'),
 ];

@@ -28,4 +28,5 @@ if (since !== undefined) {
   }
   changedSince = { ref: since, files: changed.files };
 }
-process.exit(loadAndReport({}, process.env, changedSince).ok ? 0 : 1);
+// The bundle the check runs as is CommonJS, which has no top-level await.
+void loadAndReport({}, process.env, changedSince).then((result) => process.exit(result.ok ? 0 : 1));

@@ -7,19 +7,26 @@
 import { untranslatedChangeProblems } from '../lib/content/changed-translations';
 import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
 import path from 'node:path';
-import { contentDirectory, hasErrors, loadContent, type LoadedContent, type LoadOptions } from '../lib/content/load';
+import {
+  contentDirectory,
+  hasErrors,
+  loadContentWithImages,
+  type LoadedContent,
+  type LoadOptions,
+} from '../lib/content/load';
+import type { InspectCache } from '../lib/images/story-images';
 
 /**
  * `changedSince`: the files changed since a git reference (`npm run check -- --since`),
  * which adds a warning for each story changed in one language only.
  */
-export function loadAndReport(
-  options: LoadOptions = {},
+export async function loadAndReport(
+  options: LoadOptions & { inspectCache?: InspectCache } = {},
   env: NodeJS.ProcessEnv = process.env,
   changedSince?: { ref: string; files: ReadonlySet<string> },
-): LoadedContent & { ok: boolean } {
+): Promise<LoadedContent & { ok: boolean }> {
   const dir = contentDirectory(env);
-  const loaded = loadContent(dir, options);
+  const loaded = await loadContentWithImages(dir, options);
   if (changedSince) {
     const display = (file: string) => path.relative(process.cwd(), file) || file;
     loaded.problems.push(...untranslatedChangeProblems(changedSince.files, dir, changedSince.ref, display));

@@ -55,6 +55,9 @@ function bundleFor(entry) {
     absWorkingDir: root,
     logLevel: 'warning',
     alias: { '@': root },
+    // sharp loads a native library for its platform, which cannot be bundled; the bundle
+    // lives under node_modules/, so Node finds the installed package from there.
+    external: ['sharp'],
   });
   const projectInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   const manifest = Object.fromEntries(

@@ -28,6 +28,8 @@ export interface CheckedFile {
   entries?: unknown[];
   /** An article's links to the archive's own pages, valid file or not: they are judged once every story is loaded. */
   links?: BodyLink[];
+  /** The photo files an article names, valid or not (the loader warns about the folder's others). */
+  images?: string[];
 }
 
 export type CheckCache = KeyedCache<CheckedFile>;

@@ -6,15 +6,24 @@
  */
 import type { Root } from 'mdast';
 import { digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
-import { renderMarkdown, type RenderedMarkdown } from '../content/markdown';
+import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../content/markdown';
 
 export type RenderCache = KeyedCache<RenderedMarkdown>;
 
-export const renderKey = (markdown: string): string => digestOf(markdown);
+/** A body's key: its text, its language and the photos it can show (their sizes and digests among them). */
+export function renderKey(markdown: string, setting: RenderSetting = {}): string {
+  const images = [...(setting.images ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return digestOf(markdown, JSON.stringify([setting.locale ?? null, images]));
+}
 
 /** A body's rendering, from the cache when it has one. `tree` is the body's parseMarkdown tree when the caller has it. */
-export function renderCached(markdown: string, cache?: RenderCache, tree?: Root): RenderedMarkdown {
-  if (!cache) return renderMarkdown(markdown, tree);
-  const key = renderKey(markdown);
-  return reuse(cache, key) ?? keep(cache, key, renderMarkdown(markdown, tree));
+export function renderCached(
+  markdown: string,
+  cache?: RenderCache,
+  tree?: Root,
+  setting: RenderSetting = {},
+): RenderedMarkdown {
+  if (!cache) return renderMarkdown(markdown, tree, setting);
+  const key = renderKey(markdown, setting);
+  return reuse(cache, key) ?? keep(cache, key, renderMarkdown(markdown, tree, setting));
 }

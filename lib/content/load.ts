@@ -44,6 +44,10 @@ import { bodyCharacterProblems } from './refused-characters';
 import { isProblemKind, severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
 import { renderCached, renderKey, type RenderCache } from '../caches/render-cache';
+import { imageFormatOfName } from '../images/image-files';
+import { bodyImageReferences, imageReferenceProblems, type ImageReference } from '../images/image-references';
+import { isImageFault, type InspectedImage } from '../images/inspect';
+import { inspectStoryImages, type ImageCatalogue, type InspectCache } from '../images/story-images';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 /** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
@@ -68,6 +72,21 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
+  /**
+   * What each photo file of the story folders is (lib/images/story-images.ts). Without
+   * it, a folder that holds photos is reported: they cannot be published uninspected.
+   */
+  images?: ImageCatalogue;
+}
+
+/** The photos of one story folder, as an article of it is checked against them. */
+interface FolderImages {
+  /** The folder as the editor sees it, for messages. */
+  display: string;
+  /** Every photo file in the folder, publishable or not. */
+  names: ReadonlySet<string>;
+  /** The photos that can be published, by file name. */
+  usable: ReadonlyMap<string, InspectedImage>;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -78,11 +97,20 @@ interface ArticleSetting {
   /** What every article's outcome depends on besides the file: the registries (ids, names and aliases decide unknown references and untagged mentions). */
   context: string;
   root: ContentRoot;
+  images: ImageCatalogue | undefined;
+}
+
+/** A path as problems name it: relative to the working folder, as an editor sees it in the repository. */
+const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** Loads the content with its photos inspected first (the build and the check; `inspectCache` keeps earlier inspections). */
+export async function loadContentWithImages(contentDir: string, options: LoadOptions & { inspectCache?: InspectCache } = {}): Promise<LoadedContent> {
+  const images = await inspectStoryImages(path.join(contentDir, ARTICLES_FOLDER), contentRoot(contentDir, display), options.inspectCache);
+  return loadContent(contentDir, { ...options, images });
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
-  const display = (file: string) => path.relative(process.cwd(), file) || file;
   const root = contentRoot(contentDir, display);
 
   const reading = { contentDir, root, problems, checkCache: options.checkCache };
@@ -105,6 +133,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     checkCache: options.checkCache,
     context: options.checkCache ? digestOf(JSON.stringify(lists)) : '',
     root,
+    images: options.images,
   };
 
   const stories: Story[] = [];
@@ -309,14 +338,16 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
     return { drafts: 0, state: 'unchecked', linking: [] };
   }
   const names = listed.sort();
+  const folder = folderImages(folderPath, names, setting, display, problems);
   for (const name of names) {
-    if (LOCALES.some((locale) => name === `${locale}.md`)) continue;
+    if (LOCALES.some((locale) => name === `${locale}.md`) || folder.names.has(name)) continue;
     const lower = name.toLowerCase();
     const hint = LOCALES.some((locale) => lower === `${locale}.md`) ? `Rename it to ${lower}: file names are lowercase.` : undefined;
     problems.push({ kind: 'UnexpectedFile', file: display(path.join(folderPath, name)), message: `unexpected file "${name}": expected en.md or vi.md`, ...(hint ? { hint } : {}) });
   }
 
   const versions = new Map<Locale, ArticleVersion>();
+  const used = new Set<string>();
   const present = LOCALES.filter((locale) => names.includes(`${locale}.md`));
   if (present.length === 0) {
     problems.push({ kind: 'EmptyStory', file: folderName, message: 'the story folder has no en.md or vi.md' });
@@ -326,10 +357,15 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
   for (const locale of present) {
     const absolute = path.join(folderPath, `${locale}.md`);
     const file = display(absolute);
-    const checked = readArticle(absolute, id, locale, file, setting);
+    const checked = readArticle(absolute, id, locale, file, setting, folder);
     problems.push(...checked.problems);
+    for (const name of checked.images) used.add(name);
     if (checked.version) versions.set(locale, checked.version);
     if (checked.links) linking.push({ file, storyId: id, locale, draft: checked.version?.article.draft ?? false, links: checked.links });
+  }
+  for (const name of folder.names) {
+    if (!used.has(name))
+      problems.push({ kind: 'UnusedImage', file: display(path.join(folderPath, name)), message: `no text of the story uses the photo "${name}"` });
   }
   if (!idOk || versions.size !== present.length) return { drafts: 0, state: 'unchecked', linking };
 
@@ -386,6 +422,21 @@ function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile 
   return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
 }
 
+/** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
+function folderImages(folderPath: string, names: readonly string[], setting: ArticleSetting, display: (file: string) => string, problems: ContentProblem[]): FolderImages {
+  const photos = names.filter((name) => imageFormatOfName(name) !== undefined);
+  const usable = new Map<string, InspectedImage>();
+  for (const name of photos) {
+    const absolute = path.join(folderPath, name);
+    const found = setting.images?.get(absolute);
+    if (found === undefined) problems.push({ kind: 'InvalidImage', file: display(absolute), message: 'the photo was not inspected, so it cannot be published (load the content with its photos)' });
+    else if ('problem' in found) problems.push(found.problem);
+    else if (isImageFault(found)) problems.push({ kind: 'InvalidImage', file: display(absolute), message: found.fault });
+    else usable.set(name, found);
+  }
+  return { display: `${display(folderPath)}/`, names: new Set(photos), usable };
+}
+
 function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n') && new Set(a).size === new Set(b).size;
   return a === b;
@@ -403,35 +454,38 @@ interface ReadArticle {
   problems: ContentProblem[];
   version?: ArticleVersion;
   links?: CheckedFile['links'];
+  /** The photo files the article names, whether or not it is valid. */
+  images: string[];
 }
 
 /**
  * Checks one article file, or reuses the outcome of checking the same bytes before (with
  * the same registries): its problems are reported either way.
  */
-function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting): ReadArticle {
+function readArticle(absolute: string, storyId: string, locale: Locale, file: string, setting: ArticleSetting, folder: FolderImages): ReadArticle {
   const { checkCache, renderCache, root } = setting;
   // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
   const problem = fileProblem(absolute, root);
-  if (problem !== undefined && problem !== 'missing') return { problems: [problem] };
+  if (problem !== undefined && problem !== 'missing') return { problems: [problem], images: [] };
   const bytes = attempt(absolute, root, () => readFileSync(absolute));
-  if (isProblem(bytes)) return { problems: [bytes] };
-  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting));
-  const key = digestOf(setting.context, file, bytes);
+  if (isProblem(bytes)) return { problems: [bytes], images: [] };
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
+  // The outcome depends on the folder's photos too: which files are there and what each is.
+  const key = digestOf(setting.context, JSON.stringify([[...folder.names], [...folder.usable]]), file, bytes);
   const earlier = reuse(checkCache, key, (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false));
   if (earlier) {
     const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
-  const checked = checkArticle(bytes, storyId, locale, file, setting);
-  keep(checkCache, key, { problems: checked.problems, ...(checked.article ? { article: checked.article } : {}), ...(checked.links ? { links: checked.links } : {}) });
+  const checked = checkArticle(bytes, storyId, locale, file, setting, folder);
+  keep(checkCache, key, { problems: checked.problems, images: checked.images ?? [], ...(checked.article ? { article: checked.article } : {}), ...(checked.links ? { links: checked.links } : {}) });
   return readOutcome(checked);
 }
 
-function readOutcome({ problems, article, rendered, links }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+function readOutcome({ problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
   const found = links ? { links } : {};
-  if (!article || !rendered) return { problems, ...found };
-  return { problems, ...found, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, numbers: article.numbers, file: article.fields.file } };
+  if (!article || !rendered) return { problems, images, ...found };
+  return { problems, images, ...found, version: { article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings }, positions: article.positions, numbers: article.numbers, file: article.fields.file } };
 }
 
 /** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
@@ -441,6 +495,7 @@ function checkArticle(
   locale: Locale,
   file: string,
   { registry, renderCache }: ArticleSetting,
+  folder: FolderImages,
 ): CheckedFile & { rendered?: RenderedMarkdown } {
   const problems: ContentProblem[] = [];
   const text = decodeUtf8(bytes, file);
@@ -487,19 +542,35 @@ function checkArticle(
   problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
   problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
-  if (!valid || !frontmatter) return { problems, links };
+  const references: ImageReference[] = [
+    ...(frontmatter?.image
+      ? [{ src: frontmatter.image.src, alt: frontmatter.image.alt, at: { ...source.locate(['image', 'src']), field: 'image.src' }, altAt: { ...source.locate(['image', 'alt']), field: 'image.alt' } }]
+      : []),
+    ...bodyImageReferences(tree, source.bodyLine),
+  ];
+  const images = [...new Set(references.map((reference) => reference.src))];
+  const imageProblems = imageReferenceProblems(references, folder.display, folder.names).map((problem) => ({ ...problem, file }));
+  problems.push(...imageProblems);
+  // A photo that cannot be published is reported once, on its own file; an article showing it is not valid either.
+  if (imageProblems.some((problem) => severityOf(problem) === 'error') || images.some((name) => folder.names.has(name) && !folder.usable.has(name))) valid = false;
+  if (!valid || !frontmatter) return { problems, links, images };
   const numbers = articleNumbers(frontmatter, { title: source.locate(['title']), summary: source.locate(['summary']) }, tree, source.body, source.bodyLine, locale);
-  const rendered = renderCached(source.body, renderCache, tree);
+  const shown = new Map(images.flatMap((name) => { const found = folder.usable.get(name); return found ? [[name, found] as const] : []; }));
+  const renderSetting = { locale, images: shown };
+  const rendered = renderCached(source.body, renderCache, tree, renderSetting);
   // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
   if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
     problems.push({ kind: 'EmptyBody', file, line: source.bodyLine, column: 1, message: 'the article has no text a reader would see (only comments or HTML that is removed)' });
-    return { problems, links };
+    return { problems, links, images };
   }
   const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as CheckedArticle['positions'];
   const resolved = resolveCredits(frontmatter, registry, locale);
-  const fields = { ...frontmatter, ...resolved.credits, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
-  const article: CheckedArticle = { fields, renderKey: renderKey(source.body), positions, numbers };
-  return { problems, article, rendered, links };
+  const photos = [...shown].map(([src, found]) => ({ src, digest: found.digest, width: found.width, height: found.height }));
+  const lead = frontmatter.image && photos.find((photo) => photo.src === frontmatter.image?.src);
+  const image = frontmatter.image && lead ? { ...frontmatter.image, ...lead } : undefined;
+  const fields = { ...frontmatter, ...resolved.credits, image, photos, creditLinks: resolved.creditLinks, storyId, locale, file, readingMinutes: readingMinutes(rendered.text) };
+  const article: CheckedArticle = { fields, renderKey: renderKey(source.body, renderSetting), positions, numbers };
+  return { problems, article, rendered, links, images };
 }
 
 /** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */

@@ -1,16 +1,19 @@
 /**
  * Markdown to safe HTML. remark parses CommonMark plus GitHub tables (remark-gfm);
  * remark-html drops raw HTML and sanitises the result with GitHub's rules, extended
- * only by the caption class this archive's articles use.
+ * only by the captions and photo figures this archive's articles use.
  */
 import GithubSlugger from 'github-slugger';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdastHeading, Image, Paragraph, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { dictionary, type Locale } from '../site/i18n';
+import { figureChildren, pictureElement } from '../images/figure-tree';
+import type { SizedImage } from '../images/published';
 import type { Heading } from './schema';
 
 interface Found {
@@ -22,7 +25,17 @@ declare module 'vfile' {
   interface DataMap {
     /** What the article-structure step found while rendering: headings and plain text. */
     found: Found;
+    /** What the body is rendered for (see RenderSetting). */
+    setting: RenderSetting;
   }
+}
+
+/** What a body's HTML depends on besides its text: the reader's language and the photos of its story folder. */
+export interface RenderSetting {
+  /** Words the renderer adds (the note on captions of photos not held) are in this language. */
+  locale?: Locale;
+  /** The story folder's photos that can be published, by file name. */
+  images?: ReadonlyMap<string, SizedImage>;
 }
 
 export interface RenderedMarkdown {
@@ -42,29 +55,53 @@ const ID_PREFIX = 'user-content-';
 
 const WORDS_PER_MINUTE = 200;
 
+/** The image attributes of a published photo: its files, its size and when to load it. */
+const PICTURE_ATTRIBUTES = ['srcSet', 'sizes', 'width', 'height'];
+
 /**
- * What the sanitiser keeps: GitHub's rules plus the caption class. The page check
- * (scripts/quality/page-safety.ts) holds every built article body to the same schema.
+ * What the sanitiser keeps: GitHub's rules plus captions and photo figures. The page
+ * check (scripts/quality/page-safety.ts) holds every built article body to the same schema.
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
+  tagNames: [...new Set([...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'picture', 'source'])],
   clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== 'id'),
   attributes: {
     ...defaultSchema.attributes,
     p: [...(defaultSchema.attributes?.p ?? []), ['className', 'caption']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'caption__note']],
+    img: [...(defaultSchema.attributes?.img ?? []), ...PICTURE_ATTRIBUTES, ['loading', 'lazy'], ['decoding', 'async']],
+    source: [...PICTURE_ATTRIBUTES, ['type', 'image/avif', 'image/webp']],
   },
 };
 
+/** The one image of a paragraph that holds nothing else (white space aside): a figure. */
+export function figureImage(node: Paragraph): Image | undefined {
+  const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [only] = content;
+  return content.length === 1 && only?.type === 'image' ? only : undefined;
+}
+
 /**
- * A paragraph that is only emphasis is a photo caption (the source reports' images are
- * not archived, their captions are). Body headings start at level 2: the page's title
- * is its only h1.
+ * A paragraph that is only emphasis is the caption of a photo the archive does not hold
+ * (the source reports' photos were not archived, their captions were).
+ */
+const isUnheldCaption = (node: Root | RootContent) =>
+  node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis';
+
+/**
+ * Captions of photos not held say so; a photo alone in its paragraph is a figure with
+ * its title as caption. Body headings start at level 2: the page's title is its only h1.
+ * The plain text leaves captions of photos not held out: they describe nothing a
+ * reader sees, so search never shows one as a story's snippet.
  */
 function articleStructure() {
   return (tree: Root, file: VFile) => {
     const found: Found = { headings: [], text: '' };
+    const { locale = 'en', images = new Map<string, SizedImage>() } = file.data.setting ?? {};
     file.data.found = found;
     found.text = tree.children
+      .filter((node) => !isUnheldCaption(node))
       .map(plainText)
       .filter((block) => block.trim() !== '')
       .join('\n\n');
@@ -81,8 +118,50 @@ function articleStructure() {
         const id = slugger.slug(text);
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: ID_PREFIX + id } };
         found.headings.push({ id: ID_PREFIX + id, text, depth: node.depth });
-      } else if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'emphasis') {
+      } else if (node.type === 'paragraph' && isUnheldCaption(node)) {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: ['caption'] } };
+        node.children.push(
+          { type: 'text', value: ' ' },
+          {
+            type: 'emphasis',
+            children: [{ type: 'text', value: `(${dictionary(locale).photoNotHeld})` }],
+            data: { hName: 'span', hProperties: { className: ['caption__note'] } },
+          },
+        );
+      } else if (node.type === 'paragraph') {
+        const image = figureImage(node);
+        const found = image && images.get(image.url);
+        if (image && found)
+          node.data = {
+            ...node.data,
+            hName: 'figure',
+            hChildren: figureChildren(found, image.alt ?? '', image.title ?? undefined),
+          };
+      } else if (node.type === 'imageReference') {
+        // The check refuses reference images; the alt text is all that would show.
+        node.data = {
+          ...node.data,
+          hName: 'span',
+          hProperties: { src: undefined, alt: undefined },
+          hChildren: [{ type: 'text', value: node.alt ?? '' }],
+        };
+      } else if (node.type === 'image') {
+        const found = images.get(node.url);
+        // A photo the folder does not hold is an error of the check; it never reaches a page as a link.
+        const replaced = { src: undefined, alt: undefined, title: undefined };
+        node.data = found
+          ? {
+              ...node.data,
+              hName: 'picture',
+              hProperties: replaced,
+              hChildren: pictureElement(found, node.alt ?? '').children,
+            }
+          : {
+              ...node.data,
+              hName: 'span',
+              hProperties: replaced,
+              hChildren: [{ type: 'text', value: node.alt ?? '' }],
+            };
       }
     });
   };
@@ -113,8 +192,13 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /** Renders a body; `tree` is its parseMarkdown tree when the caller has it (rendering changes it). */
-export function renderMarkdown(markdown: string, tree: Root = parseMarkdown(markdown)): RenderedMarkdown {
+export function renderMarkdown(
+  markdown: string,
+  tree: Root = parseMarkdown(markdown),
+  setting: RenderSetting = {},
+): RenderedMarkdown {
   const file = new VFile(markdown);
+  file.data.setting = setting;
   // The article-structure step changes the tree in place and returns nothing, so the tree is the result.
   processor.runSync(tree, file);
   const html = processor.stringify(tree, file);

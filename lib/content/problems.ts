@@ -35,7 +35,32 @@ export const PROBLEM_KINDS = {
   EmptyBody: { severity: 'error', hint: 'Write the article text below the closing "---" line.' },
   BodyTooLarge: { severity: 'error', hint: 'Split the text, or move data out of the article.' },
   MarkdownTooComplex: { severity: 'error', hint: 'Simplify the Markdown at that line; see docs/editing.md for the limits.' },
-  UnexpectedFile: { severity: 'error', hint: 'A story folder holds only en.md and vi.md (lowercase).' },
+  UnexpectedFile: {
+    severity: 'error',
+    hint: 'A story folder holds only en.md and vi.md (lowercase) and the photos they show (.jpg, .jpeg, .png, .webp, .avif).',
+  },
+  InvalidImage: {
+    severity: 'error',
+    hint: 'Export the photo again as JPEG, PNG, WebP or AVIF with the matching file extension, at most 20 MB and 40 megapixels.',
+  },
+  RemoteImage: { severity: 'error', hint: 'Save the photo in the story\'s folder and write its file name.' },
+  ImagePath: {
+    severity: 'error',
+    hint: 'Put the photo beside en.md and vi.md and write only its file name: no folders, no "../", no path starting with "/".',
+  },
+  MissingImage: { severity: 'error', hint: 'Add the photo to the story\'s folder, or correct its name (names are case-sensitive).' },
+  MissingAltText: {
+    severity: 'error',
+    hint: 'Say what the photo shows, for readers who cannot see it: ![delegates at the opening session](photo.jpg), or alt: "…" under image:.',
+  },
+  FileNameAltText: {
+    severity: 'error',
+    hint: 'Replace the file name by what the photo shows, for readers who cannot see it: ![delegates at the opening session](photo.jpg).',
+  },
+  UnusedImage: {
+    severity: 'warning',
+    hint: 'Place the photo in a text with ![what it shows](name "caption"), or as image: in the frontmatter, or remove the file.',
+  },
   InvalidStoryId: { severity: 'error', hint: 'Rename the folder: lowercase a-z, 0-9 and "-", 3 to 100 characters.' },
   EmptyStory: { severity: 'error', hint: 'Add en.md or vi.md to the folder, or remove the folder.' },
   MissingRegistry: { severity: 'error', hint: 'The content folder must hold topics.yaml, people.yaml and organisations.yaml.' },

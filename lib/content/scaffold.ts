@@ -52,7 +52,7 @@ interface TemplateWords {
   intro: (id: string) => string[];
   comments: Record<
     | 'title' | 'summary' | 'date' | 'dateEstimated' | 'topics' | 'topicList' | 'people' | 'organisations' | 'source' | 'sourceName' | 'sourceUrl' | 'sourceLanguage'
-    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'updated' | 'corrections' | 'correction' | 'aliases' | 'draft',
+    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'updated' | 'corrections' | 'correction' | 'aliases' | 'image' | 'draft',
     string
   >;
   body: string[];
@@ -86,13 +86,15 @@ const WORDS: Record<Locale, TemplateWords> = {
       corrections: 'optional, after publication: each correction of this text, shown under it (remove "# " of both lines)',
       correction: 'the day of the correction, YYYY-MM-DD, and what was wrong, in one line',
       aliases: 'optional: earlier ids of this story when it was renamed; the old addresses lead here. Same in en.md and vi.md',
+      image: 'optional: the lead image, a photo in this folder; alt (what it shows) is required (remove "# " to use)',
       draft: 'true: checked, never published. Set to false in both files when the story is ready.',
     },
     body: [
       '<!--',
       'Write the text of the story here, in Markdown, and delete this comment.',
       'A blank line separates paragraphs; "## " starts a subheading (the title is already the',
-      'page heading); a paragraph in *italics* only is shown as a photo caption.',
+      'page heading); a paragraph in *italics* only is the caption of a photo the archive does not hold;',
+      'a photo of this folder, alone in its paragraph: ![what it shows](photo.jpg "caption").',
       '-->',
     ],
   },
@@ -123,13 +125,15 @@ const WORDS: Record<Locale, TemplateWords> = {
       corrections: 'không bắt buộc, sau khi đăng: mỗi lần đính chính bài này, hiện dưới bài (xóa "# " ở cả hai dòng)',
       correction: 'ngày đính chính, YYYY-MM-DD, và điều đã sai, trên một dòng',
       aliases: 'không bắt buộc: các mã cũ của bài khi bài được đổi mã; địa chỉ cũ sẽ dẫn về đây. Giống nhau ở en.md và vi.md',
+      image: 'không bắt buộc: ảnh đại diện, một ảnh trong thư mục này; bắt buộc có alt (mô tả ảnh) (bỏ "# " để dùng)',
       draft: 'true: được kiểm tra nhưng không bao giờ đăng. Đổi thành false ở cả hai tệp khi bài đã xong.',
     },
     body: [
       '<!--',
       'Viết nội dung bài ở đây bằng Markdown, rồi xóa chú thích này.',
       'Một dòng trống ngăn cách các đoạn; "## " mở đầu một tiêu đề phụ (tiêu đề bài đã là',
-      'tiêu đề trang); một đoạn chỉ gồm chữ *nghiêng* được hiển thị là chú thích ảnh.',
+      'tiêu đề trang); một đoạn chỉ gồm chữ *nghiêng* là chú thích của ảnh mà kho không lưu;',
+      'một ảnh trong thư mục này, đứng riêng một đoạn: ![mô tả ảnh](photo.jpg "chú thích").',
       '-->',
     ],
   },
@@ -166,6 +170,7 @@ export function storyTemplate(locale: Locale, id: string, topics: readonly strin
     ['# corrections:', c.corrections],
     ['#   - { date: "", text: "" }', c.correction],
     ['# aliases: []', c.aliases],
+    ['# image: { src: photo.jpg, alt: "…", caption: "…", credit: "…" }', c.image],
     ['draft: true', c.draft],
   ]);
   return ['---', ...words.intro(id).map((line) => `# ${line}`), ...fields, '---', '', ...words.body, ''].join('\n');

@@ -181,6 +181,29 @@ const idList = (what: string) =>
     });
   });
 
+/**
+ * The lead image as the frontmatter names it. `src` and `alt` are checked by the loader,
+ * which can say which file is missing or why the alt text does not describe the photo.
+ */
+export const LeadImageFieldSchema = z.strictObject(
+  {
+    src: z.string({ error: "expected the file name of a photo in the story's folder, such as photo.jpg" }),
+    alt: z.string({ error: 'expected alt text: what the photo shows, for readers who cannot see it' }),
+    caption: text('a caption').optional(),
+    /** Who took or owns the photo, as the source says: "Photo: VNA". */
+    credit: text('a photo credit').optional(),
+  },
+  { error: 'expected a lead image as { src: photo.jpg, alt: "…", caption: "…", credit: "…" }' },
+);
+
+/** A photo an article shows, as published: its file in the story's folder, the digest of its bytes and its size. */
+export const PhotoSchema = z.object({
+  src: z.string(),
+  digest: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
 export const FrontmatterSchema = z.strictObject({
   title: text('a title').max(200, { error: 'expected at most 200 characters' }),
   summary: text('a summary').max(400, { error: 'expected at most 400 characters' }),
@@ -218,6 +241,8 @@ export const FrontmatterSchema = z.strictObject({
     .default([]),
   /** Earlier ids of a renamed story; each old address redirects to the story. */
   aliases: idList('story').default([]),
+  /** The lead image: on the article, its cards and wherever it is shared. */
+  image: LeadImageFieldSchema.optional(),
 });
 
 export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
@@ -249,6 +274,10 @@ export const ArticleSchema = FrontmatterSchema.extend({
   text: z.string(),
   headings: z.array(HeadingSchema),
   readingMinutes: z.number().int().positive(),
+  /** The lead image, with its published size. */
+  image: LeadImageFieldSchema.extend(PhotoSchema.shape).optional(),
+  /** Every photo the article shows (lead image and body), for the build to publish. */
+  photos: z.array(PhotoSchema),
 });
 
 /** The fields a story's language versions share, and must agree on. */
@@ -283,6 +312,8 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type Heading = z.infer<typeof HeadingSchema>;
+export type Photo = z.infer<typeof PhotoSchema>;
+export type LeadImage = NonNullable<Article['image']>;
 export type CreditLink = z.infer<typeof CreditLinkSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Story = z.infer<typeof StorySchema>;

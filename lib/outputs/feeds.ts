@@ -16,8 +16,9 @@ import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from '../
 import { ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from '../site/i18n';
 import { modifiedDate } from '../views/revisions';
-import { rssDocument, type RssItem } from './rss';
-import type { Archive, Organisation, Person, Story, Topic } from '../content/schema';
+import { MEDIA_TYPE, sharingImage } from '../images/published';
+import { rssDocument, type RssImage, type RssItem } from './rss';
+import type { Archive, LeadImage, Organisation, Person, Story, Topic } from '../content/schema';
 import { absoluteUrl, entityFeedUrl, entityUrl, feedUrl, homeUrl, storyUrl } from '../site/urls';
 
 /** How many stories a feed lists: the newest ones. */
@@ -148,5 +149,11 @@ function feedItem(story: Story, locale: Locale, base: URL, topics: readonly Topi
     description: article.summary,
     categories: topicNamesOf(story, topics, locale),
     ...(creator ? { creator: creator.name } : {}),
+    ...(article.image ? { image: feedImage(article.image, base) } : {}),
   };
+}
+
+function feedImage(image: LeadImage, base: URL): RssImage {
+  const shared = sharingImage(image);
+  return { ...shared, url: absoluteUrl(shared.url, base), type: MEDIA_TYPE.jpeg, description: image.alt };
 }

@@ -35,6 +35,16 @@ export interface PageDescription {
   feeds?: readonly FeedLink[];
   /** For an article: its story date and topic names, for `og:type=article`. */
   article?: { date: string; tags: readonly string[]; authors?: readonly string[] };
+  /** The lead image a shared link shows, as a path on the site. */
+  image?: SharedImage;
+}
+
+/** An image of a shared link: its file, size and alt text. */
+export interface SharedImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 /**
@@ -70,6 +80,7 @@ export function pageMetadata({
   xDefault,
   feeds = [],
   article,
+  image,
 }: PageDescription): Metadata {
   const siteName = dictionary(locale).siteName;
   const canonical = paths[locale];
@@ -80,6 +91,7 @@ export function pageMetadata({
     siteName,
     locale: LOCALE_TAGS[locale],
     ...alternateLocale(locale, paths),
+    ...(image ? { images: [{ ...image }] } : {}),
   };
   return {
     metadataBase: siteUrl(),
@@ -99,8 +111,10 @@ export function pageMetadata({
           ...(article.authors?.length ? { authors: [...article.authors] } : {}),
         }
       : { ...shared, type: 'website' },
-    // A summary card: the archive has no images of its own to show in a large one.
-    twitter: { card: 'summary', title, description },
+    // A page with a lead image shows it large; others a summary card.
+    twitter: image
+      ? { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] }
+      : { card: 'summary', title, description },
   };
 }
 

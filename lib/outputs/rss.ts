@@ -3,12 +3,27 @@
  * What goes into a feed is lib/outputs/feeds.ts's concern; this module only knows the format:
  * RSS 2.0 with the Atom `self` link, Dublin Core's `dc:creator` for a named author, and
  * `atom:updated` for an item changed after publication (RSS 2.0 has no element of its own
- * for that; the Atom namespace is declared for the self link anyway).
+ * for that; the Atom namespace is declared for the self link anyway), and Media RSS's
+ * `media:content` for the story's lead image (an enclosure would need the file's length
+ * in bytes, which the pages are written without).
  */
 import { textElement, xmlDocument, type XmlElement } from './xml';
 
 /** The namespaces a feed declares on its root, by prefix. */
-export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
+export const RSS_NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
+} as const;
+
+/** An item's image: its absolute address, type, size and alt text. */
+export interface RssImage {
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  description: string;
+}
 
 export interface RssItem {
   title: string;
@@ -20,6 +35,7 @@ export interface RssItem {
   description: string;
   categories: readonly string[];
   creator?: string;
+  image?: RssImage;
 }
 
 export interface RssChannel {
@@ -50,7 +66,22 @@ function itemElement(item: RssItem): XmlElement {
       ...(item.creator === undefined ? [] : [textElement('dc:creator', item.creator)]),
       // Atom dates are RFC 3339.
       ...(item.updated === undefined ? [] : [textElement('atom:updated', item.updated.toISOString())]),
+      ...(item.image === undefined ? [] : [imageElement(item.image)]),
     ],
+  };
+}
+
+function imageElement(image: RssImage): XmlElement {
+  return {
+    name: 'media:content',
+    attributes: {
+      url: image.url,
+      type: image.type,
+      medium: 'image',
+      width: String(image.width),
+      height: String(image.height),
+    },
+    children: [textElement('media:description', image.description)],
   };
 }
 
@@ -58,7 +89,12 @@ function itemElement(item: RssItem): XmlElement {
 export function rssDocument(channel: RssChannel): string {
   return xmlDocument({
     name: 'rss',
-    attributes: { version: '2.0', 'xmlns:atom': RSS_NAMESPACES.atom, 'xmlns:dc': RSS_NAMESPACES.dc },
+    attributes: {
+      version: '2.0',
+      'xmlns:atom': RSS_NAMESPACES.atom,
+      'xmlns:dc': RSS_NAMESPACES.dc,
+      'xmlns:media': RSS_NAMESPACES.media,
+    },
     children: [
       {
         name: 'channel',

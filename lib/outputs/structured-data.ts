@@ -1,13 +1,14 @@
 /**
  * Structured data (schema.org JSON-LD) for article pages: a `NewsArticle` that search
  * engines read for the headline, date, language, credits, the source report, the
- * people and organisations named, and the article's translation; and for articles and
- * entity pages, the `BreadcrumbList` of where the page sits.
+ * people and organisations named, the lead image, and the article's translation; and for
+ * articles and entity pages, the `BreadcrumbList` of where the page sits.
  */
 import { creatorOf } from '../views/credits';
 import { storyTimestamp } from '../site/dates';
 import type { Registry } from '../views/entities';
 import { dictionary, LANGUAGE_TAGS, type Locale } from '../site/i18n';
+import { sharingImage } from '../images/published';
 import { provenanceOf, translationsOf } from '../views/provenance';
 import { modifiedDate } from '../views/revisions';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
@@ -66,6 +67,17 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
       name: article.translator,
     };
   if (article.source?.url) data.isBasedOn = article.source.url;
+  if (article.image) {
+    const shared = sharingImage(article.image);
+    data.image = {
+      '@type': 'ImageObject',
+      url: absoluteUrl(shared.url, base),
+      width: shared.width,
+      height: shared.height,
+      ...(article.image.caption ? { caption: article.image.caption } : {}),
+      ...(article.image.credit ? { creditText: article.image.credit } : {}),
+    };
+  }
   const provenance = provenanceOf(story, locale);
   if (provenance.kind === 'translation') {
     const { basis } = provenance;

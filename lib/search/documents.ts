@@ -43,6 +43,14 @@ export const SearchDocSchema = z.object({
   organisations: z.array(IdSchema),
   /** Plain body text, for matching and snippets. */
   text: z.string(),
+  /** The lead image, for the result card's thumbnail. */
+  image: z.optional(
+    z.object({
+      digest: z.string(),
+      width: z.number().check(z.int(), z.positive()),
+      height: z.number().check(z.int(), z.positive()),
+    }),
+  ),
 });
 export type SearchDoc = z.infer<typeof SearchDocSchema>;
 
@@ -73,6 +81,9 @@ export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
         people: story.people,
         organisations: story.organisations,
         text: article.text,
+        ...(article.image
+          ? { image: { digest: article.image.digest, width: article.image.width, height: article.image.height } }
+          : {}),
       },
     ];
   });

@@ -20,6 +20,7 @@ import { storyInstant } from '../../lib/site/dates';
 import { modifiedDate } from '../../lib/views/revisions';
 import { everyFeedSpec, topicNamesOf, type FeedSource, type FeedSpec } from '../../lib/outputs/feeds';
 import { LANGUAGE_TAGS } from '../../lib/site/i18n';
+import { sharingImage } from '../../lib/images/published';
 import { RSS_NAMESPACES } from '../../lib/outputs/rss';
 import type { Archive } from '../../lib/content/schema';
 import { SITEMAP_NAMESPACES, sitemapEntries, type SitemapEntry } from '../../lib/outputs/sitemap';
@@ -49,7 +50,12 @@ const text = (parents: readonly string[], attributes?: Record<string, null>): El
 export const RSS_FORMAT: XmlFormat = {
   rss: {
     parents: [],
-    attributes: { version: '2.0', 'xmlns:atom': RSS_NAMESPACES.atom, 'xmlns:dc': RSS_NAMESPACES.dc },
+    attributes: {
+      version: '2.0',
+      'xmlns:atom': RSS_NAMESPACES.atom,
+      'xmlns:dc': RSS_NAMESPACES.dc,
+      'xmlns:media': RSS_NAMESPACES.media,
+    },
     text: false,
   },
   channel: { parents: ['rss'], text: false },
@@ -65,6 +71,12 @@ export const RSS_FORMAT: XmlFormat = {
   ...Object.fromEntries(['author', 'comments', 'dc:creator', 'atom:updated'].map((name) => [name, text(['item'])])),
   guid: text(['item'], { isPermaLink: null }),
   source: text(['item'], { url: null }),
+  'media:content': {
+    parents: ['item'],
+    attributes: { url: null, type: null, medium: null, width: null, height: null },
+    text: false,
+  },
+  'media:description': text(['media:content']),
 };
 
 /** The sitemap protocol's elements, with XHTML's link for hreflang alternates. */
@@ -241,6 +253,14 @@ export function feedContentProblems(xml: string, spec: FeedSpec, source: FeedSou
       'the date of change',
       textOf(item, 'atom:updated'),
       modified === undefined ? undefined : storyInstant(modified).toISOString(),
+    );
+    const media = item['media:content'] as Element | undefined;
+    compare(
+      problems,
+      at,
+      `the lead image of ${article.file}`,
+      media && { url: media['@url'], alt: textOf(media, 'media:description') },
+      article.image && { url: absoluteUrl(sharingImage(article.image).url, base), alt: article.image.alt },
     );
   });
   return problems;

@@ -1,6 +1,7 @@
 /**
  * `npm run build:hostile`: builds the hostile corpus that must build
- * (tests/fixtures/hostile/buildable/, plus one story whose body is the whole XSS corpus)
+ * (tests/fixtures/hostile/buildable/, plus one story whose body is the whole XSS corpus and one
+ * with photos, tests/browser/photo-story.ts)
  * with the real build, `npm run build` with CONTENT_DIR, into test-results/hostile/out/,
  * for tests/browser/hostile.test.ts.
  *
@@ -22,6 +23,7 @@ import { renderKey } from '../../lib/caches/render-cache';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
+import { writePhotoStory } from './photo-story';
 
 export const HOSTILE_DIR = path.join('test-results', 'hostile');
 export const HOSTILE_CONTENT = path.join(HOSTILE_DIR, 'content');
@@ -56,7 +58,12 @@ const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'hostile', 'bui
 function writeXssStory(): void {
   const folder = path.join(HOSTILE_CONTENT, 'articles', XSS_STORY);
   mkdirSync(folder, { recursive: true });
-  const body = XSS_PAYLOADS.map((payload) => payload.markdown).join('\n\n');
+  // Images are photos of the story's folder only: the check refuses every other image
+  // (RemoteImage, ImagePath; tests/unit/image-checks.test.ts), so those payloads cannot
+  // reach a built page and are left to the renderer's own tests (tests/unit/xss.test.ts).
+  const body = XSS_PAYLOADS.filter((payload) => !payload.markdown.includes('!['))
+    .map((payload) => payload.markdown)
+    .join('\n\n');
   for (const locale of LOCALES) {
     const frontmatter = [
       '---',
@@ -80,7 +87,7 @@ function poisonRenderCache(): void {
     const text = decodeUtf8(readFileSync(file), file);
     const source = typeof text === 'string' ? splitArticleSource(text, file) : text;
     if (!('body' in source)) throw new Error(`${file} is not a valid article`);
-    return renderKey(source.body);
+    return renderKey(source.body, { locale });
   });
   // Stamped with the digest of the build's own code, so the build reads it as its own.
   const caches = emptyContentCaches();
@@ -93,8 +100,12 @@ function poisonRenderCache(): void {
 
 /** Content caches as the build's own code stamps them, holding nothing. */
 function emptyContentCaches(): ContentCaches {
-  const { renderCache, checkCache } = readContentCaches();
-  return { renderCache: createKeyedCache(renderCache.code), checkCache: createKeyedCache(checkCache.code) };
+  const { renderCache, checkCache, inspectCache } = readContentCaches();
+  return {
+    renderCache: createKeyedCache(renderCache.code),
+    checkCache: createKeyedCache(checkCache.code),
+    inspectCache: createKeyedCache(inspectCache.code),
+  };
 }
 
 function build(): { ok: boolean; output: string } {
@@ -108,10 +119,11 @@ function build(): { ok: boolean; output: string } {
   return { ok: result.status === 0, output };
 }
 
-export function buildHostileCorpus(): HostileBuildReport {
+export async function buildHostileCorpus(): Promise<HostileBuildReport> {
   rmSync(HOSTILE_DIR, { recursive: true, force: true });
   cpSync(FIXTURE, HOSTILE_CONTENT, { recursive: true });
   writeXssStory();
+  await writePhotoStory(HOSTILE_CONTENT);
   poisonRenderCache();
   const report: HostileBuildReport = {};
   let built = build();
@@ -136,7 +148,7 @@ export function readHostileBuildReport(): HostileBuildReport {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = buildHostileCorpus();
+  const report = await buildHostileCorpus();
   console.log(
     `Built the hostile corpus into ${HOSTILE_OUT}${report.poisonedCacheRefusal ? ' (the poisoned render cache was refused, then left out)' : ''}.`,
   );

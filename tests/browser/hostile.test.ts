@@ -13,7 +13,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/content/load';
+import { loadContentWithImages } from '../../lib/content/load';
 import { creatorOf } from '../../lib/views/credits';
 import { ENTITY_KINDS } from '../../lib/views/entities';
 import { LOCALES } from '../../lib/site/i18n';
@@ -42,7 +42,7 @@ let files: string[];
 
 beforeAll(async () => {
   report = readHostileBuildReport();
-  archive = loadContent(HOSTILE_CONTENT).archive;
+  archive = (await loadContentWithImages(HOSTILE_CONTENT)).archive;
   files = filesUnder(HOSTILE_OUT);
   site = await openSite(PORT, HOSTILE_OUT);
   // Bypassing the policy means a payload that reached a page would run, and be seen here.

@@ -11,14 +11,15 @@ function run(stages: BuildStage[]): { status: number; lines: string[] } {
 }
 
 describe('the build stages', () => {
-  it('should be the pipeline in its order: content, pages, search, finishing and the XML check', () => {
-    expect(BUILD_STAGES.map((each) => each.name)).toEqual(['content', 'pages', 'search', 'finish', 'xml']);
+  it('should be the pipeline in its order: content, pages, search, photos, finishing and the XML check', () => {
+    expect(BUILD_STAGES.map((each) => each.name)).toEqual(['content', 'pages', 'search', 'images', 'finish', 'xml']);
     expect(
       BUILD_STAGES.map((each) => each.args.find((arg) => arg.startsWith('scripts')) ?? each.args.join(' ')),
     ).toEqual([
       'scripts/build-content.ts',
       'build',
       'scripts/build-search.ts',
+      'scripts/publish-images.ts',
       'scripts/finish-pages.ts',
       'scripts/check-xml.ts',
     ]);

@@ -108,7 +108,7 @@ describe('loadAndReport', () => {
   });
 
   /** Loads a content folder whose English base file has a field of this name, capturing what is printed. */
-  function report(field: string, env: Record<string, string>) {
+  async function report(field: string, env: Record<string, string>) {
     const fixture = createContentFixture({
       base: { en: articleText({ ...BASE_EN, [JSON.stringify(field)]: raw('"x"') }) },
     });
@@ -116,12 +116,12 @@ describe('loadAndReport', () => {
     const printed: string[] = [];
     for (const method of ['log', 'warn', 'error'] as const)
       vi.spyOn(console, method).mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
-    const result = loadAndReport({}, { NODE_ENV: 'test', ...env, CONTENT_DIR: fixture.dir });
+    const result = await loadAndReport({}, { NODE_ENV: 'test', ...env, CONTENT_DIR: fixture.dir });
     return { result, lines: printed.join('\n').split('\n') };
   }
 
-  it('should print a hostile field name escaped, with no line starting a workflow command', () => {
-    const { result, lines } = report(`${ANSI_FIELD}\n::error::fake`, { GITHUB_ACTIONS: 'false' });
+  it('should print a hostile field name escaped, with no line starting a workflow command', async () => {
+    const { result, lines } = await report(`${ANSI_FIELD}\n::error::fake`, { GITHUB_ACTIONS: 'false' });
     expect(result.ok).toBe(false);
     expect(lines.join('\n')).not.toContain(ESC);
     expect(lines.filter((line) => line.startsWith('::'))).toEqual([]);
@@ -130,15 +130,17 @@ describe('loadAndReport', () => {
     ).toBe(true);
   });
 
-  it('should add one annotation per problem under GitHub Actions, and none elsewhere', () => {
+  it('should add one annotation per problem under GitHub Actions, and none elsewhere', async () => {
     const field = `${ANSI_FIELD}\n::error::fake`;
-    const annotations = report(field, { GITHUB_ACTIONS: 'true' }).lines.filter((line) => line.startsWith('::'));
+    const annotations = (await report(field, { GITHUB_ACTIONS: 'true' })).lines.filter((line) => line.startsWith('::'));
     expect(annotations).toEqual([
       expect.stringMatching(
         new RegExp(`^::error file=[^:,]*articles/${BASE_STORY_ID}/en\\.md,line=\\d+,col=\\d+,title=UnknownField::`),
       ),
     ]);
     expect(annotations[0]).not.toContain(ESC);
-    expect(report(field, { GITHUB_ACTIONS: 'false' }).lines.filter((line) => line.startsWith('::'))).toEqual([]);
+    expect((await report(field, { GITHUB_ACTIONS: 'false' })).lines.filter((line) => line.startsWith('::'))).toEqual(
+      [],
+    );
   });
 });

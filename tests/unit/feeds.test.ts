@@ -183,6 +183,27 @@ describe('languageFeed', () => {
     expect(creatorOf('english-only')).toBeUndefined();
   });
 
+  it("should carry an item's lead image as Media RSS content, its widest JPEG with its size and alt text", () => {
+    const story = makeStory({ id: 'photo-story', date: '2025-10-24', topics: ['command-86'] });
+    const article = story.articles.en;
+    if (!article) throw new Error('makeStory wrote no English version');
+    const image = {
+      src: 'hall.jpg',
+      alt: 'Delegates & guests',
+      digest: 'a1b2c3d4e5f60718293a4b5c',
+      width: 1200,
+      height: 800,
+    };
+    const withImage = { ...story, articles: { ...story.articles, en: { ...article, image } } };
+    const xml = languageFeed({ ...source, stories: [withImage] }, 'en', BASE);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    expect(xml.replace(/>\s+</g, '><')).toContain(
+      '<media:content url="https://archive.example/images/a1b2c3d4e5f60718293a-1200.jpg" type="image/jpeg" medium="image" width="1200" height="800"><media:description>Delegates &amp; guests</media:description></media:content>',
+    );
+    expect(languageFeed({ ...source, stories: [story] }, 'en', BASE)).not.toContain('<media:content');
+  });
+
   it('should date a month-only story on the first of its month, at noon in Vietnam', () => {
     const { items } = parse(languageFeed(source, 'vi', BASE));
     const item = items.find((candidate) => candidate.link === absoluteUrl(storyUrl('vi', 'month-only-story'), BASE));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, renderMarkdown } from '../../lib/content/markdown';
+import { parseMarkdown, readingMinutes, renderMarkdown } from '../../lib/content/markdown';
 
 /** Substrings that must never reach a page from an article body. */
 const FORBIDDEN = ['<script', '</script', 'onerror', 'onclick', 'onload', 'javascript:', '<iframe', '<style'];
@@ -54,9 +54,22 @@ describe('renderMarkdown', () => {
   });
 
   describe('captions', () => {
-    it('should give a paragraph of emphasis only the class "caption"', () => {
+    it('should give a paragraph of emphasis only the class "caption", marked as the caption of a photo not held', () => {
       const { html } = renderMarkdown('*State President Luong Cuong (C) at the rehearsal*\n');
-      expect(html).toBe('<p class="caption"><em>State President Luong Cuong (C) at the rehearsal</em></p>\n');
+      expect(html).toBe(
+        '<p class="caption"><em>State President Luong Cuong (C) at the rehearsal</em> <span class="caption__note">(Photo not held by the archive)</span></p>\n',
+      );
+    });
+
+    it('should mark a caption of a photo not held in the language of the text', () => {
+      const markdown = '*Toàn cảnh hội nghị. (Ảnh: TTXVN)*\n';
+      const { html } = renderMarkdown(markdown, parseMarkdown(markdown), { locale: 'vi' });
+      expect(html).toContain('<span class="caption__note">(Ảnh không được lưu trong kho)</span>');
+    });
+
+    it('should leave captions of photos not held out of the plain text, so search never shows one as a snippet', () => {
+      const { text } = renderMarkdown('First paragraph.\n\n*Conference scene. (Photo: VNA)*\n\nLast paragraph.\n');
+      expect(text).toBe('First paragraph.\n\nLast paragraph.');
     });
 
     it('should not mark a paragraph that mixes emphasis and plain text as a caption', () => {
@@ -67,6 +80,35 @@ describe('renderMarkdown', () => {
     it('should not let raw HTML set the caption class or any other class', () => {
       const { html } = renderMarkdown('<p class="evil caption">x</p>\n\nplain\n');
       expect(html).not.toContain('evil');
+    });
+  });
+
+  describe('photos', () => {
+    const photo = { digest: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', width: 3000, height: 2000 };
+    const render = (markdown: string) =>
+      renderMarkdown(markdown, parseMarkdown(markdown), { locale: 'en', images: new Map([['scene.jpg', photo]]) });
+
+    it('should make a photo alone in its paragraph a figure, its title the caption', () => {
+      const { html } = render('![Delegates in the hall](scene.jpg "Conference scene. Photo: VNA")\n');
+      expect(html).toMatch(
+        /^<figure><picture>.*<\/picture><figcaption>Conference scene\. Photo: VNA<\/figcaption><\/figure>$/m,
+      );
+    });
+
+    it('should offer AVIF and WebP sources and a JPEG image with its size, loaded lazily', () => {
+      const { html } = render('![Delegates in the hall](scene.jpg)\n');
+      expect(html).toContain('<source type="image/avif" srcset="/images/a1b2c3d4e5f60718293a-480.avif 480w, ');
+      expect(html).toContain('<source type="image/webp" srcset="/images/a1b2c3d4e5f60718293a-480.webp 480w, ');
+      expect(html).toContain(
+        '<img src="/images/a1b2c3d4e5f60718293a-960.jpg" srcset="/images/a1b2c3d4e5f60718293a-480.jpg 480w, /images/a1b2c3d4e5f60718293a-960.jpg 960w, /images/a1b2c3d4e5f60718293a-1600.jpg 1600w"',
+      );
+      expect(html).toContain('width="960" height="640" alt="Delegates in the hall" loading="lazy" decoding="async"');
+      expect(html).not.toContain('<figcaption>');
+    });
+
+    it('should show the alt text, and never a link, for a photo the folder does not hold', () => {
+      const { html } = render('See ![a chart](https://example.com/chart.png) here.\n');
+      expect(html).toBe('<p>See <span>a chart</span> here.</p>\n');
     });
   });
 

@@ -93,3 +93,27 @@ describe('languageChoiceMetadata', () => {
     );
   });
 });
+
+describe('pageMetadata with a lead image', () => {
+  const image = { url: '/images/a1b2-1600.jpg', width: 1600, height: 1067, alt: 'Delegates in the hall' };
+  const metadata = pageMetadata({
+    locale: 'en',
+    title: 'T',
+    description: 'D',
+    paths: { en: storyUrl('en', 'a-story') },
+    image,
+  });
+
+  it('should give Open Graph the image with its width, height and alt', () => {
+    expect(metadata.openGraph).toMatchObject({ images: [image] });
+  });
+
+  it('should make the Twitter card a large image card showing it', () => {
+    expect(metadata.twitter).toEqual({
+      card: 'summary_large_image',
+      title: 'T',
+      description: 'D',
+      images: [{ url: image.url, alt: image.alt }],
+    });
+  });
+});

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressOf, startStaticServer } from '../../scripts/static-server';
+import { addressOf, contentTypeOf, startStaticServer } from '../../scripts/static-server';
 
 /** A built site in `out/`, and beside it a folder whose name starts with `out` that must stay unreachable. */
 const parent = mkdtempSync(path.join(os.tmpdir(), 'static-server-'));
@@ -203,5 +203,16 @@ describe('npm run serve', () => {
     } finally {
       child.kill();
     }
+  });
+});
+
+describe('contentTypeOf', () => {
+  it.each([
+    ['a1b2-480.avif', 'image/avif'],
+    ['a1b2-480.webp', 'image/webp'],
+    ['a1b2-480.jpg', 'image/jpeg'],
+    ['chart.png', 'image/png'],
+  ])('should name the type of the photo file %s as %s', (file, type) => {
+    expect(contentTypeOf(file)).toBe(type);
   });
 });

@@ -154,4 +154,26 @@ describe('newsArticleJsonLd', () => {
     expect(single.translationOfWork).toBeUndefined();
     expect(single.workTranslation).toBeUndefined();
   });
+
+  it('should name the lead image with its widest JPEG, its size, caption and credit, and no image without one', () => {
+    const image = {
+      src: 'hall.jpg',
+      alt: 'Delegates in the hall',
+      caption: 'Conference scene.',
+      credit: 'Photo: VNA',
+      digest: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      width: 3000,
+      height: 2000,
+    };
+    const withImage = withCredits(makeStory({ id: 'photo-story', date: '2025-04' }), { en: { image } });
+    expect(newsArticleJsonLd(withImage, 'en', registry, BASE).image).toEqual({
+      '@type': 'ImageObject',
+      url: 'https://archive.example/images/a1b2c3d4e5f60718293a-1600.jpg',
+      width: 1600,
+      height: 1067,
+      caption: 'Conference scene.',
+      creditText: 'Photo: VNA',
+    });
+    expect(newsArticleJsonLd(withImage, 'vi', registry, BASE).image).toBeUndefined();
+  });
 });

@@ -37,6 +37,7 @@ function article(spec: Required<StorySpec> & VersionSpec, locale: Locale): Artic
     people: spec.people,
     organisations: spec.organisations,
     draft: false,
+    photos: [],
     creditLinks: {},
     storyId: spec.id,
     locale,

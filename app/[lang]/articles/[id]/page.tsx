@@ -7,6 +7,7 @@ import { ShareStory } from '@/components/share-story';
 import { getArchive, getEntity, getRegistry, getStory } from '@/lib/views/archive';
 import { creatorOf } from '@/lib/views/credits';
 import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/site/i18n';
+import { sharingImage } from '@/lib/images/published';
 import { pageMetadata } from '@/lib/outputs/metadata';
 import type { Story } from '@/lib/content/schema';
 import { neighboursInTime, relatedStories } from '@/lib/views/relations';
@@ -54,6 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: story.topics.map((id) => getEntity('topics', id).name[locale]),
       ...(creator?.type === 'Person' ? { authors: [creator.name] } : {}),
     },
+    ...(article.image ? { image: { ...sharingImage(article.image), alt: article.image.alt } } : {}),
   });
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The photos an article names (its lead image and the images of its body) and what is
+ * wrong with each reference: a remote address, a path out of the story's folder, a file
+ * that is not there, alt text missing or only a file name.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from '../content/problems';
+import { closestId } from '../views/entities';
+import { IMAGE_EXTENSIONS_TEXT, imageFormatOfName } from './image-files';
+
+interface Place {
+  line?: number;
+  column?: number;
+  field?: string;
+}
+
+/** One photo an article names, where its name and its alt text are written. */
+export interface ImageReference {
+  src: string;
+  alt: string | undefined;
+  at: Place;
+  altAt: Place;
+  /** Written as a reference image, `![alt][name]`. */
+  byReference?: boolean;
+}
+
+/** The images of a body, placed at their lines in the file (`bodyLine` is the body's first). */
+export function bodyImageReferences(tree: Root, bodyLine: number): ImageReference[] {
+  const references: ImageReference[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    const start = node.position?.start;
+    const at = start ? { line: bodyLine + start.line - 1, column: start.column } : {};
+    // A reference image (`![alt][name]`) names its file elsewhere: reported as such, never shown.
+    const src = node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`;
+    references.push({
+      src,
+      alt: node.alt ?? undefined,
+      at,
+      altAt: at,
+      ...(node.type === 'imageReference' ? { byReference: true } : {}),
+    });
+  });
+  return references;
+}
+
+const HOW_TO_ADD =
+  `Save the photo in the story's folder beside en.md and vi.md, as ${IMAGE_EXTENSIONS_TEXT}, and write only ` +
+  'its file name: ![what the photo shows](photo.jpg "caption"), or image: { src: photo.jpg, alt: "…" }.';
+
+/** A name as a photo's alt text: a file name ("IMG_0042.jpg", the photo's own name) or a camera's numbering. */
+function isFileName(alt: string, src: string): boolean {
+  const text = alt.trim().toLowerCase();
+  return (
+    text === src.toLowerCase() ||
+    /^[^\s/]+\.(jpe?g|png|webp|avif|gif|heic|tiff?)$/.test(text) ||
+    /^(img|dsc|dscn|pxl|photo|image)[-_ ]?\d+$/.test(text)
+  );
+}
+
+/**
+ * The problems of an article's photo references. `folder` is the story folder as the
+ * editor sees it (`content/articles/<id>/`), `names` the photo files it holds.
+ */
+export function imageReferenceProblems(
+  references: readonly ImageReference[],
+  folder: string,
+  names: ReadonlySet<string>,
+): Omit<ContentProblem, 'file'>[] {
+  return references.flatMap((reference): Omit<ContentProblem, 'file'>[] => {
+    const { src, alt } = reference;
+    const problems: Omit<ContentProblem, 'file'>[] = [];
+    if (reference.byReference) {
+      problems.push({
+        kind: 'ImagePath',
+        ...reference.at,
+        message: `expected a photo as ![alt](file name), got the reference image ![${alt ?? ''}]${src}`,
+      });
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+      problems.push({
+        kind: 'RemoteImage',
+        ...reference.at,
+        message: `remote image "${src}": the archive keeps its own photos, so a page never loads one from elsewhere`,
+        hint: HOW_TO_ADD,
+      });
+    } else if (src.startsWith('/') || src.split(/[/\\]/).includes('..') || /[/\\]/.test(src)) {
+      problems.push({
+        kind: 'ImagePath',
+        ...reference.at,
+        message: `expected the name of a photo in the story's folder, got the path "${src}"`,
+      });
+    } else if (imageFormatOfName(src) === undefined) {
+      problems.push({
+        kind: 'ImagePath',
+        ...reference.at,
+        message: `"${src}" is not a photo file: expected ${IMAGE_EXTENSIONS_TEXT}`,
+      });
+    } else if (!names.has(src)) {
+      const suggestion = closestId(src, names);
+      problems.push({
+        kind: 'MissingImage',
+        ...reference.at,
+        message: `no photo "${src}" in ${folder}`,
+        ...(suggestion ? { hint: `Did you mean \`${suggestion}\`? File names are case-sensitive.` } : {}),
+      });
+    }
+    if (alt === undefined || alt.trim() === '') {
+      problems.push({ kind: 'MissingAltText', ...reference.altAt, message: `the photo "${src}" has no alt text` });
+    } else if (isFileName(alt, src)) {
+      problems.push({
+        kind: 'FileNameAltText',
+        ...reference.altAt,
+        message: `the alt text "${alt}" of the photo "${src}" is a file name, not a description`,
+      });
+    }
+    return problems;
+  });
+}
