@@ -59,6 +59,11 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
+  /**
+   * Keep drafts in the archive, as `npm run dev` shows them to their editors (marked as
+   * drafts on the page). The build never sets it: a draft is never published.
+   */
+  includeDrafts?: boolean;
 }
 
 /** What checking an article needs besides the file itself. */
@@ -69,6 +74,7 @@ interface ArticleSetting {
   /** What every check's outcome depends on besides the file (see checkContext). */
   context: string;
   root: ContentRoot;
+  includeDrafts: boolean;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
@@ -96,6 +102,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     checkCache: options.checkCache,
     context: options.checkCache ? checkContext(lists) : '',
     root,
+    includeDrafts: options.includeDrafts ?? false,
   };
 
   const stories: Story[] = [];
@@ -331,8 +338,9 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
   }
 
-  const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
-  const drafts = versions.size - published.length;
+  const all = [...versions.values()].map((version) => version.article);
+  const drafts = all.filter((article) => article.draft).length;
+  const published = setting.includeDrafts ? all : all.filter((article) => !article.draft);
   const lead = published[0];
   const leadVersion = lead && versions.get(lead.locale);
   if (!lead || !leadVersion || !agree) return { drafts };
