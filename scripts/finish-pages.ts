@@ -100,7 +100,7 @@ export function pruneRscPayloads(outDir: string, pages: readonly string[]): numb
  * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
  * good by any host) and returns the URL it is served at. React is bundled for production.
  */
-export function writeBundledScript(outDir: string, entry: string, name: keyof PageScripts): string {
+export function writeBundledScript(outDir: string, entry: string, name: string): string {
   const bundle = buildSync({
     entryPoints: [path.join(import.meta.dirname, '..', 'components', entry)],
     bundle: true,
@@ -118,6 +118,14 @@ export function writeBundledScript(outDir: string, entry: string, name: keyof Pa
   return `/${file}`;
 }
 
+/** Bundles the site script and the search script into `outDir`; returns their URLs. */
+export function writePageScripts(outDir: string): PageScripts {
+  return {
+    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
+    search: writeBundledScript(outDir, 'search-island.tsx', 'search'),
+  };
+}
+
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */
 export function finishPages(
   outDir: string,
@@ -125,10 +133,7 @@ export function finishPages(
 ): { pages: number; removed: number; scripts: PageScripts } {
   const pages = renderedPages(outDir, nextDir);
   const removed = pruneRscPayloads(outDir, pages);
-  const scripts = {
-    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
-    search: writeBundledScript(outDir, 'search-island.tsx', 'search'),
-  };
+  const scripts = writePageScripts(outDir);
   for (const page of pages) {
     const file = path.join(outDir, page);
     writeFileSync(file, finishedPage(readFileSync(file, 'utf8'), urlPathOfFile(page), scripts));
