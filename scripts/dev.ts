@@ -1,0 +1,338 @@
+/**
+ * `npm run dev`: the editing preview on http://localhost:3000 (`PORT` to change).
+ *
+ * Pages are rendered on request by `next dev` (the same app/ and components/ as the
+ * build, recompiled by Next when they change) and finished on their way out exactly as
+ * the build finishes them (lib/page-html.ts: no Next runtime, the site script, the
+ * policy), plus a live-reload script and, while the content has errors, the problems
+ * overlay (lib/finishing/dev-page.ts). Rendering on request keeps a save fast at any
+ * archive size: only the page asked for is rendered, where a rebuild renders them all.
+ *
+ * The content stage runs in a child process that stays up (scripts/dev-content.ts) and
+ * writes the archive file the pages read, drafts included; chokidar watches the content
+ * folder, components/, app/ and lib/. After each change the open pages are told over
+ * Server-Sent Events to load again. Invalid content never stops the preview: the pages
+ * keep the last valid archive and show the errors, which the terminal prints too.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { watch } from 'chokidar';
+import sirv from 'sirv';
+import { contentDirectory } from '../lib/content/load';
+import type { ContentProblem } from '../lib/content/problems';
+import { devPage } from '../lib/finishing/dev-page';
+import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';
+import type { PageScripts } from '../lib/page-html';
+import { PIPELINE_NODE_FLAGS, ROOT } from './build';
+import type { DevContentMessage, DevContentSettings } from './dev-content';
+import { writeBundledScript, writePageScripts } from './finish-pages';
+import { addressOf, contentTypeOf } from './static-server';
+
+/** The preview's own files, apart from the build's: its archive (with drafts), caches, scripts and search files. */
+const DEV_DIR = path.join(ROOT, '.archive', 'dev');
+const SETTINGS: DevContentSettings = {
+  archiveFile: path.join(DEV_DIR, 'archive.json'),
+  publicDir: path.join(DEV_DIR, 'public'),
+  cacheDir: path.join(DEV_DIR, 'caches'),
+};
+const OVERLAY_STYLESHEET = 'dev-overlay.css';
+/** A burst of saves (an editor writing several files, a formatter after a save) is taken in as one change. */
+const SETTLE_MS = 40;
+
+const log = (message: string) => console.log(`dev: ${message}`);
+const contentDir = contentDirectory();
+
+interface Assets {
+  scripts: PageScripts;
+  liveReload: string;
+}
+
+/** The scripts pages load, bundled as the build bundles them, and the overlay's stylesheet. */
+function writeAssets(): Assets {
+  mkdirSync(SETTINGS.publicDir, { recursive: true });
+  copyFileSync(path.join(ROOT, 'components', OVERLAY_STYLESHEET), path.join(SETTINGS.publicDir, OVERLAY_STYLESHEET));
+  return {
+    scripts: writePageScripts(SETTINGS.publicDir),
+    liveReload: writeBundledScript(SETTINGS.publicDir, 'live-reload.ts', 'live-reload'),
+  };
+}
+
+/** What the pages are served with now. */
+const state = { version: 0, errors: [] as ContentProblem[], assets: writeAssets() };
+
+// --- Server-Sent Events ------------------------------------------------------------
+
+const listeners = new Set<ServerResponse>();
+
+function sendVersion(response: ServerResponse): void {
+  response.write(`event: version\ndata: ${state.version}\n\n`);
+}
+
+function announceChange(): void {
+  state.version += 1;
+  for (const response of listeners) sendVersion(response);
+}
+
+function openEvents(request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+  listeners.add(response);
+  sendVersion(response);
+  request.on('close', () => listeners.delete(response));
+}
+
+// --- The content stage -----------------------------------------------------------
+
+let worker: ChildProcess | undefined;
+let contentReady: () => void = () => {};
+/** Resolves once the first content stage has answered: until then there is no archive for pages to read. */
+const firstContent = new Promise<void>((resolve) => (contentReady = resolve));
+let loading = false;
+let loadAgain = false;
+
+function startWorker(): ChildProcess {
+  const child = fork(path.join(ROOT, 'scripts', 'dev-content.ts'), [], {
+    cwd: ROOT,
+    execArgv: [...PIPELINE_NODE_FLAGS, '--import', 'tsx'],
+    env: { ...process.env, DEV_CONTENT_SETTINGS: JSON.stringify(SETTINGS) },
+  });
+  child.on('message', (message: DevContentMessage) => {
+    if (message.type === 'content') {
+      state.errors = message.errors;
+      log(
+        message.ok
+          ? `content loaded in ${Math.round(message.milliseconds)} ms (${message.stories} stories, drafts included)`
+          : `${message.errors.length} content error(s): the pages show them and keep the last valid content`,
+      );
+      announceChange();
+      contentReady();
+      return;
+    }
+    if (message.searchMilliseconds !== undefined)
+      log(`search files written in ${Math.round(message.searchMilliseconds)} ms`);
+    loading = false;
+    if (loadAgain) loadContent();
+  });
+  child.on('exit', (code, signal) => {
+    if (worker !== child) return;
+    // A crash of the content stage must not end the preview: the next change starts a new one.
+    log(`the content stage stopped (${signal ?? `exit status ${code}`}); it starts again on the next change`);
+    worker = undefined;
+    loading = false;
+  });
+  return child;
+}
+
+/** Runs the content stage, or once more after the run in progress. */
+function loadContent(): void {
+  if (loading) {
+    loadAgain = true;
+    return;
+  }
+  loadAgain = false;
+  loading = true;
+  worker ??= startWorker();
+  worker.send('load');
+}
+
+/** The loader's code changed: the content stage starts afresh with it. */
+function restartWorker(): void {
+  const old = worker;
+  worker = undefined;
+  loading = false;
+  old?.kill();
+  loadContent();
+}
+
+// --- next dev ----------------------------------------------------------------------
+
+/** A port nobody listens on now, for `next dev` behind this server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `next dev` on `port`; `ready` resolves once it says so. Its request lines are left out of the terminal. */
+function startNext(port: number): { next: ChildProcess; ready: Promise<void> } {
+  const next = spawn(
+    path.join(ROOT, 'node_modules', '.bin', 'next'),
+    ['dev', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_PATH: SETTINGS.archiveFile, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const ready = new Promise<void>((resolve, reject) => {
+    next.once('exit', (code) => reject(new Error(`next dev stopped (exit status ${code})`)));
+    next.stdout?.setEncoding('utf8');
+    next.stdout?.on('data', (text: string) => {
+      for (const line of text.split('\n')) {
+        if (line.trim() !== '' && !/^\s*(GET|HEAD) \//.test(line)) console.log(`next: ${line}`);
+        if (line.includes('Ready in')) resolve();
+      }
+    });
+  });
+  return { next, ready };
+}
+
+// --- Serving -------------------------------------------------------------------------
+
+function isPage(response: IncomingMessage): boolean {
+  return (
+    (response.headers['content-type'] ?? '').startsWith('text/html') && [200, 404].includes(response.statusCode ?? 0)
+  );
+}
+
+/** The pathname of a request, without its query. */
+function urlPath(request: IncomingMessage): string {
+  return (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+}
+
+/**
+ * Passes the request to `next dev`. A page comes back finished, with the preview's
+ * additions; anything else (styles, fonts, feeds, the sitemap) as Next sent it.
+ */
+function fromNext(nextPort: number, request: IncomingMessage, response: ServerResponse): void {
+  const headers = { ...request.headers };
+  // Pages are rewritten here, so they must come uncompressed.
+  delete headers['accept-encoding'];
+  const forwarded = httpRequest(
+    { host: '127.0.0.1', port: nextPort, method: request.method, path: request.url, headers },
+    (answer) => {
+      const kept = { ...answer.headers };
+      if (!isPage(answer) || request.method === 'HEAD') {
+        response.writeHead(answer.statusCode ?? 502, kept);
+        answer.pipe(response);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        const { scripts, liveReload } = state.assets;
+        const page = devPage(Buffer.concat(chunks).toString('utf8'), urlPath(request), scripts, {
+          liveReload,
+          stylesheet: `/${OVERLAY_STYLESHEET}`,
+          version: state.version,
+          problems: state.errors,
+        });
+        delete kept['content-length'];
+        delete kept['transfer-encoding'];
+        response.writeHead(answer.statusCode ?? 200, { ...kept, 'cache-control': 'no-store' });
+        response.end(page);
+      });
+    },
+  );
+  forwarded.on('error', (error) => {
+    if (!response.headersSent) response.writeHead(502, { 'content-type': contentTypeOf('error.txt') });
+    response.end(`next dev did not answer: ${error.message}`);
+  });
+  request.pipe(forwarded);
+}
+
+function startServer(port: number, nextPort: number): Promise<Server> {
+  // The preview's own files (bundles, overlay stylesheet, search files), looked up on every request as they change.
+  const files = sirv(SETTINGS.publicDir, {
+    dev: true,
+    etag: true,
+    extensions: [],
+    setHeaders: (response, pathname) => response.setHeader('content-type', contentTypeOf(pathname)),
+  });
+  const server = createServer((request, response) => {
+    response.setHeader('x-content-type-options', 'nosniff');
+    if (urlPath(request) === DEV_EVENTS_PATH) {
+      openEvents(request, response);
+      return;
+    }
+    // A folder's address is a page, never one of the preview's files.
+    if (urlPath(request).endsWith('/')) fromNext(nextPort, request, response);
+    else files(request, response, () => fromNext(nextPort, request, response));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, process.env.HOST ?? 'localhost', () => resolve(server));
+  });
+}
+
+// --- Watching ------------------------------------------------------------------------
+
+type Change = 'content' | 'code' | 'pages';
+
+/** What a changed file asks for: the content stage again; a new content stage (the loader's code); or only reloading. */
+function changeOf(file: string): Change {
+  const absolute = path.resolve(ROOT, file);
+  if (absolute === contentDir || absolute.startsWith(contentDir + path.sep)) return 'content';
+  return absolute.startsWith(path.join(ROOT, 'lib') + path.sep) ? 'code' : 'pages';
+}
+
+function watchSources(): void {
+  const pending = new Set<Change>();
+  let timer: NodeJS.Timeout | undefined;
+  const takeIn = () => {
+    timer = undefined;
+    const changes = new Set(pending);
+    pending.clear();
+    if (changes.has('code') || changes.has('pages')) {
+      try {
+        state.assets = writeAssets();
+      } catch (error) {
+        // A script that does not compile keeps the last bundles; the terminal says why.
+        console.error('dev: the page scripts did not bundle:', error);
+      }
+    }
+    if (changes.has('code')) restartWorker();
+    else if (changes.has('content')) loadContent();
+    // A change of pages only: Next recompiles what the page uses when it is asked for it again.
+    else announceChange();
+  };
+  watch([contentDir, ...['app', 'components', 'lib'].map((folder) => path.join(ROOT, folder))], {
+    ignoreInitial: true,
+  }).on('all', (_event, file) => {
+    pending.add(changeOf(file));
+    clearTimeout(timer);
+    timer = setTimeout(takeIn, SETTLE_MS);
+  });
+}
+
+// --- Start ---------------------------------------------------------------------------
+
+const started = performance.now();
+const nextPort = await freePort();
+const { next, ready } = startNext(nextPort);
+// However this process ends (Ctrl-C, an error at start), it takes its children with it.
+process.on('exit', () => {
+  next.kill();
+  worker?.kill();
+});
+loadContent();
+await ready;
+const server = await startServer(Number(process.env.PORT ?? 3000), nextPort);
+watchSources();
+await firstContent;
+// The first page compiles Next's layout; asking for one now spares the editor that wait.
+await new Promise<void>((resolve) =>
+  httpRequest({ host: '127.0.0.1', port: nextPort, path: '/en/' }, (answer) => answer.resume().on('end', resolve))
+    .on('error', () => resolve())
+    .end(),
+);
+log(
+  `the editing preview is on ${addressOf(server)} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s): ` +
+    'drafts are shown, pages load again when a file is saved, content errors show in the page',
+);
+
+process.on('SIGINT', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));
