@@ -204,10 +204,24 @@ function urlPath(request: IncomingMessage): string {
 }
 
 /**
+ * Asks `next dev` again, this long after a page it did not know, this many times: Next
+ * keeps each route's list of pages (generateStaticParams) and reads it again in the
+ * background when the stale list has answered, so a story added a moment ago is
+ * unknown to the first request only.
+ */
+const UNKNOWN_PAGE_RETRY_MS = 400;
+const UNKNOWN_PAGE_RETRIES = 5;
+
+/**
  * Passes the request to `next dev`. A page comes back finished, with the preview's
  * additions; anything else (styles, fonts, feeds, the sitemap) as Next sent it.
  */
-function fromNext(nextPort: number, request: IncomingMessage, response: ServerResponse): void {
+function fromNext(
+  nextPort: number,
+  request: IncomingMessage,
+  response: ServerResponse,
+  retries = UNKNOWN_PAGE_RETRIES,
+): void {
   const headers = { ...request.headers };
   // Pages are rewritten here, so they must come uncompressed.
   delete headers['accept-encoding'];
@@ -218,6 +232,11 @@ function fromNext(nextPort: number, request: IncomingMessage, response: ServerRe
       if (!isPage(answer) || request.method === 'HEAD') {
         response.writeHead(answer.statusCode ?? 502, kept);
         answer.pipe(response);
+        return;
+      }
+      if (answer.statusCode === 404 && retries > 0) {
+        answer.resume();
+        setTimeout(() => fromNext(nextPort, request, response, retries - 1), UNKNOWN_PAGE_RETRY_MS);
         return;
       }
       const chunks: Buffer[] = [];
@@ -241,7 +260,8 @@ function fromNext(nextPort: number, request: IncomingMessage, response: ServerRe
     if (!response.headersSent) response.writeHead(502, { 'content-type': contentTypeOf('error.txt') });
     response.end(`next dev did not answer: ${error.message}`);
   });
-  request.pipe(forwarded);
+  // The preview serves only GET and HEAD (below): there is no request body to pass on.
+  forwarded.end();
 }
 
 function startServer(port: number, nextPort: number): Promise<Server> {
@@ -254,6 +274,10 @@ function startServer(port: number, nextPort: number): Promise<Server> {
   });
   const server = createServer((request, response) => {
     response.setHeader('x-content-type-options', 'nosniff');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
     if (urlPath(request) === DEV_EVENTS_PATH) {
       openEvents(request, response);
       return;
