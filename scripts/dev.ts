@@ -66,8 +66,8 @@ function writeAssets(): Assets {
   };
 }
 
-/** What the pages are served with now. */
-const state = { version: 0, errors: [] as ContentProblem[], assets: writeAssets() };
+/** What the pages are served with now; the bundles are written once next dev and the content stage are under way. */
+const state = { version: 0, errors: [] as ContentProblem[], assets: undefined as Assets | undefined };
 
 // --- Server-Sent Events ------------------------------------------------------------
 
@@ -242,6 +242,7 @@ function fromNext(
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
+        if (!state.assets) throw new Error('The page scripts are bundled before the preview serves pages');
         const { scripts, liveReload } = state.assets;
         const page = devPage(Buffer.concat(chunks).toString('utf8'), urlPath(request), scripts, {
           liveReload,
@@ -343,6 +344,7 @@ process.on('exit', () => {
   worker?.kill();
 });
 loadContent();
+state.assets = writeAssets();
 await ready;
 const server = await startServer(Number(process.env.PORT ?? 3000), nextPort);
 watchSources();
