@@ -242,18 +242,25 @@ function fromNext(
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
-        if (!state.assets) throw new Error('The page scripts are bundled before the preview serves pages');
-        const { scripts, liveReload } = state.assets;
-        const page = devPage(Buffer.concat(chunks).toString('utf8'), urlPath(request), scripts, {
-          liveReload,
-          stylesheet: `/${OVERLAY_STYLESHEET}`,
-          version: state.version,
-          problems: state.errors,
-        });
         delete kept['content-length'];
         delete kept['transfer-encoding'];
-        response.writeHead(answer.statusCode ?? 200, { ...kept, 'cache-control': 'no-store' });
-        response.end(page);
+        try {
+          if (!state.assets) throw new Error('the page scripts are not bundled yet');
+          const { scripts, liveReload } = state.assets;
+          const page = devPage(Buffer.concat(chunks).toString('utf8'), urlPath(request), scripts, {
+            liveReload,
+            stylesheet: `/${OVERLAY_STYLESHEET}`,
+            version: state.version,
+            problems: state.errors,
+          });
+          response.writeHead(answer.statusCode ?? 200, { ...kept, 'cache-control': 'no-store' });
+          response.end(page);
+        } catch (error) {
+          // A page that cannot be finished is reported, and the preview goes on serving the others.
+          console.error(`dev: ${urlPath(request)} could not be finished:`, error);
+          response.writeHead(500, { 'content-type': contentTypeOf('error.txt') });
+          response.end(`The page could not be finished: ${String(error)}`);
+        }
       });
     },
   );
