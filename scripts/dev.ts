@@ -9,7 +9,8 @@
  * archive size: only the page asked for is rendered, where a rebuild renders them all.
  *
  * The content stage runs in a child process that stays up (scripts/dev-content.ts) and
- * writes the archive file the pages read, drafts included; chokidar watches the content
+ * writes the archive file the pages read, drafts included; another writes the search
+ * files after it (scripts/dev-search.ts), so a large index never delays a page. chokidar watches the content
  * folder, components/, app/ and lib/. After each change the open pages are told over
  * Server-Sent Events to load again. Invalid content never stops the preview: the pages
  * keep the last valid archive and show the errors, which the terminal prints too.
@@ -33,13 +34,13 @@ import { devPage } from '../lib/finishing/dev-page';
 import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';
 import type { PageScripts } from '../lib/page-html';
 import { PIPELINE_NODE_FLAGS, ROOT } from './build';
-import type { DevContentMessage, DevContentSettings } from './dev-content';
+import type { DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
 import { writeBundledScript, writePageScripts } from './finish-pages';
 import { addressOf, contentTypeOf } from './static-server';
 
 /** The preview's own files, apart from the build's: its archive (with drafts), caches, scripts and search files. */
 const DEV_DIR = path.join(ROOT, '.archive', 'dev');
-const SETTINGS: DevContentSettings = {
+const SETTINGS: DevSettings = {
   archiveFile: path.join(DEV_DIR, 'archive.json'),
   publicDir: path.join(DEV_DIR, 'public'),
   cacheDir: path.join(DEV_DIR, 'caches'),
@@ -89,68 +90,90 @@ function openEvents(request: IncomingMessage, response: ServerResponse): void {
   request.on('close', () => listeners.delete(response));
 }
 
-// --- The content stage -----------------------------------------------------------
+// --- The content stage and the search files ---------------------------------------
 
-let worker: ChildProcess | undefined;
+/**
+ * A child process that does one job at a time: asked while busy, it runs once more when
+ * done (however many times it was asked). It is started on first use, and again after it
+ * stopped, so a crash never ends the preview.
+ */
+function childStage<Answer>(
+  name: string,
+  script: string,
+  job: string,
+  env: Record<string, string>,
+  onAnswer: (answer: Answer) => void,
+) {
+  let child: ChildProcess | undefined;
+  let busy = false;
+  let again = false;
+  const start = () => {
+    const started = fork(path.join(ROOT, 'scripts', script), [], {
+      cwd: ROOT,
+      execArgv: [...PIPELINE_NODE_FLAGS, '--import', 'tsx'],
+      env: { ...process.env, ...env, DEV_SETTINGS: JSON.stringify(SETTINGS) },
+    });
+    started.on('message', (answer: Answer) => {
+      busy = false;
+      onAnswer(answer);
+      if (again) run();
+    });
+    started.on('exit', (code, signal) => {
+      if (child !== started) return;
+      log(`the ${name} stopped (${signal ?? `exit status ${code}`}); it starts again on the next change`);
+      child = undefined;
+      busy = false;
+    });
+    return started;
+  };
+  function run(): void {
+    if (busy) {
+      again = true;
+      return;
+    }
+    again = false;
+    busy = true;
+    child ??= start();
+    child.send(job);
+  }
+  return {
+    run,
+    /** Its code changed: a new process takes the job. */
+    restart(): void {
+      const old = child;
+      child = undefined;
+      busy = false;
+      old?.kill();
+      run();
+    },
+    stop: () => child?.kill(),
+  };
+}
+
 let contentReady: () => void = () => {};
 /** Resolves once the first content stage has answered: until then there is no archive for pages to read. */
 const firstContent = new Promise<void>((resolve) => (contentReady = resolve));
-let loading = false;
-let loadAgain = false;
 
-function startWorker(): ChildProcess {
-  const child = fork(path.join(ROOT, 'scripts', 'dev-content.ts'), [], {
-    cwd: ROOT,
-    execArgv: [...PIPELINE_NODE_FLAGS, '--import', 'tsx'],
-    env: { ...process.env, DEV_CONTENT_SETTINGS: JSON.stringify(SETTINGS) },
-  });
-  child.on('message', (message: DevContentMessage) => {
-    if (message.type === 'content') {
-      state.errors = message.errors;
-      log(
-        message.ok
-          ? `content loaded in ${Math.round(message.milliseconds)} ms (${message.stories} stories, drafts included)`
-          : `${message.errors.length} content error(s): the pages show them and keep the last valid content`,
-      );
-      announceChange();
-      contentReady();
-      return;
-    }
-    if (message.searchMilliseconds !== undefined)
-      log(`search files written in ${Math.round(message.searchMilliseconds)} ms`);
-    loading = false;
-    if (loadAgain) loadContent();
-  });
-  child.on('exit', (code, signal) => {
-    if (worker !== child) return;
-    // A crash of the content stage must not end the preview: the next change starts a new one.
-    log(`the content stage stopped (${signal ?? `exit status ${code}`}); it starts again on the next change`);
-    worker = undefined;
-    loading = false;
-  });
-  return child;
-}
+const search = childStage<DevSearchMessage>(
+  'search files',
+  'dev-search.ts',
+  'build',
+  // lib/archive.ts reads the preview's archive, and reads it again when it changes.
+  { ARCHIVE_PATH: SETTINGS.archiveFile, NODE_ENV: 'development' },
+  (answer) => log(`search files written in ${Math.round(answer.milliseconds)} ms`),
+);
 
-/** Runs the content stage, or once more after the run in progress. */
-function loadContent(): void {
-  if (loading) {
-    loadAgain = true;
-    return;
-  }
-  loadAgain = false;
-  loading = true;
-  worker ??= startWorker();
-  worker.send('load');
-}
-
-/** The loader's code changed: the content stage starts afresh with it. */
-function restartWorker(): void {
-  const old = worker;
-  worker = undefined;
-  loading = false;
-  old?.kill();
-  loadContent();
-}
+const content = childStage<DevContentMessage>('content stage', 'dev-content.ts', 'load', {}, (answer) => {
+  state.errors = answer.errors;
+  log(
+    answer.ok
+      ? `content loaded in ${Math.round(answer.milliseconds)} ms (${answer.stories} stories, drafts included)`
+      : `${answer.errors.length} content error(s): the pages show them and keep the last valid content`,
+  );
+  announceChange();
+  contentReady();
+  if (answer.ok) search.run();
+});
 
 // --- next dev ----------------------------------------------------------------------
 
@@ -326,8 +349,10 @@ function watchSources(): void {
         console.error('dev: the page scripts did not bundle:', error);
       }
     }
-    if (changes.has('code')) restartWorker();
-    else if (changes.has('content')) loadContent();
+    if (changes.has('code')) {
+      content.restart();
+      search.restart();
+    } else if (changes.has('content')) content.run();
     // A change of pages only: Next recompiles what the page uses when it is asked for it again.
     else announceChange();
   };
@@ -348,9 +373,10 @@ const { next, ready } = startNext(nextPort);
 // However this process ends (Ctrl-C, an error at start), it takes its children with it.
 process.on('exit', () => {
   next.kill();
-  worker?.kill();
+  content.stop();
+  search.stop();
 });
-loadContent();
+content.run();
 state.assets = writeAssets();
 await ready;
 const server = await startServer(Number(process.env.PORT ?? 3000), nextPort);
