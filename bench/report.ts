@@ -215,8 +215,9 @@ function previewSection(runs: readonly PreviewRun[]): string {
 \`npm run dev\` on a copy of the corpus (bench/preview.ts): the time until it serves pages
 (next dev started, the content loaded, the first page compiled), the first opening of an
 article, then edits of that article's body, each timed from writing the file to the new
-text in the page open in Chromium, which the preview reloads by itself. Each edit starts
-once the preview has written the search files of the one before. The load average is the
+text in the page open in Chromium, which the preview reloads by itself. The edits start
+once the preview has written its first search files; after each edit the search files are
+written again in the background, as they are while an editor works. The load average is the
 machine's when the edits were done: these runs share two cores with other builds.
 
 | corpus | ready | article first opened | edit shown (median) | edit shown (slowest) | load average |
