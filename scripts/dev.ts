@@ -138,13 +138,12 @@ function childStage<Answer>(
   }
   return {
     run,
-    /** Its code changed: a new process takes the job. */
-    restart(): void {
+    /** Its code changed: the process is ended, and a new one takes the next job. */
+    replace(): void {
       const old = child;
       child = undefined;
       busy = false;
       old?.kill();
-      run();
     },
     stop: () => child?.kill(),
   };
@@ -350,9 +349,11 @@ function watchSources(): void {
       }
     }
     if (changes.has('code')) {
-      content.restart();
-      search.restart();
-    } else if (changes.has('content')) content.run();
+      // The search process takes its next job, with its new code, once the content stage has answered.
+      search.replace();
+      content.replace();
+    }
+    if (changes.has('code') || changes.has('content')) content.run();
     // A change of pages only: Next recompiles what the page uses when it is asked for it again.
     else announceChange();
   };
