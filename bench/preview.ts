@@ -52,7 +52,8 @@ export async function measurePreview(
   try {
     const page = await browser.newPage();
     const opened = performance.now();
-    await page.goto(preview.origin + storyUrl('en', storyId));
+    // At archive scale the first page waits for Next to compile the route and read the whole archive.
+    await page.goto(preview.origin + storyUrl('en', storyId), { timeout: SEARCH_TIMEOUT_MS });
     const firstPageMs = performance.now() - opened;
     const file = path.join(contentDir, 'articles', storyId, 'en.md');
     const original = readFileSync(file, 'utf8');
