@@ -199,6 +199,9 @@ function previewRows(runs: readonly PreviewRun[]): string[] {
         formatMs(slowest),
         slowest,
         seed ? 2_000 : 5_000,
+        seed
+          ? ''
+          : 'every save writes the whole archive file again and next dev reads all of it again, while the search files are rebuilt beside it on the same cores',
       ),
     ];
   });
