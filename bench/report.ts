@@ -3,7 +3,7 @@
  * each goal of issue #7 as measured against its target.
  */
 import type { BrowserRun } from './browser';
-import { formatBytes, formatMs, type SearchFileSizes } from './measure';
+import { formatBytes, formatMs, median, type SearchFileSizes } from './measure';
 import {
   FIRST,
   QUERY_CLASS_LABELS,
@@ -13,6 +13,7 @@ import {
   type QueryScore,
 } from './relevance';
 import type { RelevanceRun } from './relevance-run';
+import type { PreviewRun } from './preview';
 
 export interface HugoBuild {
   ms: number;
@@ -48,6 +49,8 @@ export interface BenchFigures {
   browser: Record<'en' | 'vi', BrowserRun>;
   /** Judged results, one per corpus: the seed content and each synthetic size run (absent from reports written before they were judged). */
   relevance?: RelevanceRun[];
+  /** The editing preview, one per corpus, merged like the judgments (absent from reports written before it was measured). */
+  preview?: PreviewRun[];
   totalMs: number;
 }
 
@@ -55,10 +58,13 @@ export interface BenchFigures {
  * The judgments of this run, with those of other corpora from earlier runs (a run at
  * 2,000 stories, then one at 10,000): the seed content first, then by size.
  */
-export function mergeRelevance(previous: readonly RelevanceRun[], current: readonly RelevanceRun[]): RelevanceRun[] {
+export function mergeRelevance<Run extends { corpus: string; stories: number }>(
+  previous: readonly Run[],
+  current: readonly Run[],
+): Run[] {
   const measured = new Set(current.map((run) => run.corpus));
   const runs = [...previous.filter((run) => !measured.has(run.corpus)), ...current];
-  const seed = (run: RelevanceRun) => (run.corpus === 'seed content' ? 0 : 1);
+  const seed = (run: Run) => (run.corpus === 'seed content' ? 0 : 1);
   return runs.sort((a, b) => seed(a) - seed(b) || a.stories - b.stories);
 }
 
@@ -178,6 +184,51 @@ function openRow(f: BenchFigures): string[] {
   ];
 }
 
+/** The preview's goals: ready on the seed content, and a body edit shown in the open page (the slowest edit of each run). */
+function previewRows(runs: readonly PreviewRun[]): string[] {
+  return runs.flatMap((run) => {
+    const slowest = Math.max(...run.reloadMs);
+    const seed = run.corpus === 'seed content';
+    const name = seed ? 'the seed content' : `${run.stories} stories`;
+    return [
+      ...(seed
+        ? [goalRow('`npm run dev` ready within 15 s on the seed content', formatMs(run.readyMs), run.readyMs, 15_000)]
+        : []),
+      goalRow(
+        `\`npm run dev\`: a saved body edit shown in the open page, ${name} (slowest of ${run.reloadMs.length})`,
+        formatMs(slowest),
+        slowest,
+        seed ? 2_000 : 5_000,
+        seed
+          ? ''
+          : 'every save writes the whole archive file again and next dev reads all of it again, while the search files are rebuilt beside it on the same cores',
+      ),
+    ];
+  });
+}
+
+/** What the preview costs, per corpus. */
+function previewSection(runs: readonly PreviewRun[]): string {
+  const rows = runs.map(
+    (run) =>
+      `| ${run.corpus === 'seed content' ? 'seed content' : `${run.stories} synthetic stories`} | ${formatMs(run.readyMs)} | ${formatMs(run.firstPageMs)} | ${formatMs(median(run.reloadMs))} | ${formatMs(Math.max(...run.reloadMs))} | ${run.load.toFixed(1)} |`,
+  );
+  return `## Editing preview (\`npm run dev\`)
+
+\`npm run dev\` on a copy of the corpus (bench/preview.ts): the time until it serves pages
+(next dev started, the content loaded, the first page compiled), the first opening of an
+article, then edits of that article's body, each timed from writing the file to the new
+text in the page open in Chromium, which the preview reloads by itself. The edits start
+once the preview has written its first search files; after each edit the search files are
+written again in the background, as they are while an editor works. The load average is the
+machine's when the edits were done: these runs share two cores with other builds.
+
+| corpus | ready | article first opened | edit shown (median) | edit shown (slowest) | load average |
+|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
+
 /** The relevance goals, over every corpus judged. */
 function relevanceRows(runs: readonly RelevanceRun[]): string[] {
   if (runs.length === 0) return [];
@@ -276,6 +327,7 @@ export function benchmarkReport(f: BenchFigures): string {
     ),
     ...openRow(f),
     ...relevanceRows(f.relevance ?? []),
+    ...previewRows(f.preview ?? []),
     `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
   ];
   const lang = (run: BrowserRun, name: string) => [
@@ -403,7 +455,7 @@ files loaded, three times, each query's median. Pagefind is timed the same way (
 |---|---|---|---|
 ${[...lang(en, 'en'), ...lang(vi, 'vi')].join('\n')}
 
-${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
+${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
 |---|---|

@@ -8,6 +8,10 @@
  * other corpus sizes already in docs/benchmarks.json are kept, so that a run at 2,000
  * stories and one at 10,000 report side by side.
  *
+ * `npm run bench -- --preview --stories N` measures only the editing preview (`npm run
+ * dev`) on the seed content and on N synthetic stories, and adds its figures to the saved
+ * report (bench/preview.ts).
+ *
  * `npm run bench -- --report docs/benchmarks.json` writes docs/benchmarks.md again from
  * a run's saved figures, when only the report's wording changed.
  *
@@ -33,6 +37,7 @@ import {
   searchFileSizes,
   treeStats,
 } from './measure';
+import { measurePreview, type PreviewRun } from './preview';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
 import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
 import { loadContent } from '../lib/content/load';
@@ -135,6 +140,31 @@ function articlePageBytes(siteDir: string): number {
 function previousFigures(): BenchFigures | undefined {
   const file = path.join(root, 'docs', 'benchmarks.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchFigures) : undefined;
+}
+
+/** The first story folder of a content folder, the one the preview's edits are made to. */
+function firstStory(contentDir: string): string {
+  const found = readdirSync(path.join(contentDir, 'articles')).sort()[0];
+  if (!found) throw new Error(`${contentDir} has no story`);
+  return found;
+}
+
+/**
+ * The editing preview on a copy of the seed content, then on the synthetic corpus; the
+ * preview takes the port the browser measures have finished with. `measured` hears of
+ * each run as it ends, so a slow corpus cannot lose the figures of the one before.
+ */
+async function previewRuns(measured: (runs: PreviewRun[]) => void = () => {}): Promise<PreviewRun[]> {
+  const seed = path.join(tmp, 'seed-content');
+  cpSync(path.join(root, 'content'), seed, { recursive: true });
+  const seedStories = loadContent(seed).archive.stories.length;
+  const runsMeasured = [await measurePreview('seed content', seed, firstStory(seed), seedStories, port)];
+  log(`preview on the seed content: ready in ${formatMs(runsMeasured[0]?.readyMs ?? 0)}`);
+  measured(runsMeasured);
+  runsMeasured.push(await measurePreview(`${stories} synthetic stories`, corpus, firstStory(corpus), stories, port));
+  log(`preview on ${stories} stories: ready in ${formatMs(runsMeasured[1]?.readyMs ?? 0)}`);
+  measured(runsMeasured);
+  return runsMeasured;
 }
 
 async function main() {
@@ -290,6 +320,7 @@ async function main() {
   );
   rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
   log('relevance judged on the seed content');
+  const preview = await previewRuns();
 
   const figures: BenchFigures = {
     stories,
@@ -338,6 +369,7 @@ async function main() {
     pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },
     browser,
     relevance: mergeRelevance(previousFigures()?.relevance ?? [], relevance),
+    preview: mergeRelevance(previousFigures()?.preview ?? [], preview),
     totalMs: Date.now() - started,
   };
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -347,8 +379,28 @@ async function main() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/**
+ * `--preview`: measures only the editing preview, on the seed content and a corpus of N
+ * stories, and writes its figures into the saved report (the rest of it as it was).
+ */
+async function previewOnly() {
+  const saved = previousFigures();
+  if (!saved) throw new Error('--preview adds to docs/benchmarks.json: run the whole bench first');
+  log(`corpus: ${stories} stories in ${corpus}`);
+  writeCorpus(corpus, stories);
+  await previewRuns((preview) => {
+    const figures: BenchFigures = { ...saved, preview: mergeRelevance(saved.preview ?? [], preview) };
+    writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(figures));
+    log('wrote the preview figures into docs/benchmarks.md and docs/benchmarks.json');
+  });
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 const savedFigures = process.argv.indexOf('--report');
-if (savedFigures >= 0) {
+if (process.argv.includes('--preview')) {
+  await previewOnly();
+} else if (savedFigures >= 0) {
   rmSync(tmp, { recursive: true, force: true });
   const figures = JSON.parse(readFileSync(process.argv[savedFigures + 1] ?? '', 'utf8')) as BenchFigures;
   writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(figures));

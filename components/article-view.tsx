@@ -14,6 +14,8 @@ export function ArticleView({ story, article, locale }: { story: Story; article:
   return (
     <article className="article">
       <header className="article__header">
+        {/* Only `npm run dev` keeps drafts in the archive, so only its editors ever see this. */}
+        {article.draft && <p className="draft-notice">{words.draftNotice}</p>}
         <h1>{article.title}</h1>
         <p className="article__summary">{article.summary}</p>
         <ArticleMeta story={story} article={article} locale={locale} />

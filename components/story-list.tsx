@@ -43,6 +43,7 @@ export function StoryList({
               <p className="story-card__meta">
                 <StoryDate date={story.date} estimated={story.date_estimated} locale={locale} />
                 {!inReaderLanguage && <span className="badge">{words.onlyInOtherLanguage}</span>}
+                {article.draft && <span className="badge badge--draft">{words.draft}</span>}
               </p>
               <p className="story-card__summary" lang={inReaderLanguage ? undefined : article.locale}>
                 {article.summary}

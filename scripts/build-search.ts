@@ -5,19 +5,29 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getArchive } from '../lib/views/archive';
 import { buildSearchFilesCached } from '../lib/caches/build-caches';
+import type { Archive } from '../lib/content/schema';
 
-const OUT = 'out';
-
-rmSync(path.join(OUT, 'search'), { recursive: true, force: true });
-const { files, summary } = await buildSearchFilesCached(getArchive());
-for (const [url, text] of files) {
-  const file = path.join(OUT, url);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/**
+ * Writes the search files of `archive` into `outDir` (its `search/` folder written anew),
+ * with the search index cache kept in `cacheDir`; returns what each language's index holds.
+ */
+export async function writeSearchFiles(outDir: string, archive: Archive, cacheDir?: string) {
+  rmSync(path.join(outDir, 'search'), { recursive: true, force: true });
+  const { files, summary } = await buildSearchFilesCached(archive, cacheDir);
+  for (const [url, text] of files) {
+    const file = path.join(outDir, url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return summary;
 }
-for (const { locale, stories, reused, shards } of summary)
-  console.log(
-    `Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`,
-  );
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const { locale, stories, reused, shards } of await writeSearchFiles('out', getArchive()))
+    console.log(
+      `Search ${locale}: ${stories} stories indexed (${reused} from the previous build's index) in ${shards} shards`,
+    );
+}

@@ -119,6 +119,16 @@ export function writeBundledScript(outDir: string, entry: string, name: string):
   return `/${file}`;
 }
 
+/** Bundles the site script and the search script into `outDir`; returns their URLs. */
+export function writePageScripts(outDir: string): PageScripts {
+  return {
+    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
+    ...(Object.fromEntries(
+      ISLANDS.map((island) => [island.name, writeBundledScript(outDir, island.entry, island.name)]),
+    ) as Record<IslandName, string>),
+  };
+}
+
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */
 export function finishPages(
   outDir: string,
@@ -126,12 +136,7 @@ export function finishPages(
 ): { pages: number; removed: number; scripts: PageScripts } {
   const pages = renderedPages(outDir, nextDir);
   const removed = pruneRscPayloads(outDir, pages);
-  const scripts: PageScripts = {
-    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
-    ...(Object.fromEntries(
-      ISLANDS.map((island) => [island.name, writeBundledScript(outDir, island.entry, island.name)]),
-    ) as Record<IslandName, string>),
-  };
+  const scripts = writePageScripts(outDir);
   for (const page of pages) {
     const file = path.join(outDir, page);
     writeFileSync(file, finishedPage(readFileSync(file, 'utf8'), urlPathOfFile(page), scripts));

@@ -77,6 +77,11 @@ export interface LoadOptions {
    * it, a folder that holds photos is reported: they cannot be published uninspected.
    */
   images?: ImageCatalogue;
+  /**
+   * Keep drafts in the archive, as `npm run dev` shows them to their editors (marked as
+   * drafts on the page). The build never sets it: a draft is never published.
+   */
+  includeDrafts?: boolean;
 }
 
 /** The photos of one story folder, as an article of it is checked against them. */
@@ -98,6 +103,7 @@ interface ArticleSetting {
   context: string;
   root: ContentRoot;
   images: ImageCatalogue | undefined;
+  includeDrafts: boolean;
 }
 
 /** A path as problems name it: relative to the working folder, as an editor sees it in the repository. */
@@ -134,6 +140,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     context: options.checkCache ? digestOf(JSON.stringify(lists)) : '',
     root,
     images: options.images,
+    includeDrafts: options.includeDrafts ?? false,
   };
 
   const stories: Story[] = [];
@@ -392,8 +399,9 @@ function readStory(folderPath: string, id: string, setting: ArticleSetting, disp
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
   }
 
-  const published = [...versions.values()].filter((version) => !version.article.draft).map((version) => version.article);
-  const drafts = versions.size - published.length;
+  const all = [...versions.values()].map((version) => version.article);
+  const drafts = all.filter((article) => article.draft).length;
+  const published = setting.includeDrafts ? all : all.filter((article) => !article.draft);
   const lead = published[0];
   const leadVersion = lead && versions.get(lead.locale);
   const state: StoryState = agree

@@ -114,20 +114,25 @@ export function severityOf(problem: ContentProblem): 'error' | 'warning' {
  * shown escaped: each problem is exactly these two lines.
  */
 export function formatProblem(problem: ContentProblem): string {
-  const place = [escapeControlCharacters(problem.file), problem.line, problem.line === undefined ? undefined : problem.column]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const place = problemPlace(problem);
   const label = severityOf(problem) === 'warning' ? 'warning: ' : '';
   return `${place}: ${label}${problemText(problem)} [${problem.kind}]\n    hint: ${problemHint(problem)}`;
 }
 
+/** `file:line:col` (as much of it as is known), escaped. */
+export function problemPlace(problem: ContentProblem): string {
+  return [escapeControlCharacters(problem.file), problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+}
+
 /** `field: message`, escaped. */
-function problemText(problem: ContentProblem): string {
+export function problemText(problem: ContentProblem): string {
   const field = problem.field ? `${escapeControlCharacters(problem.field)}: ` : '';
   return `${field}${escapeControlCharacters(problem.message)}`;
 }
 
-function problemHint(problem: ContentProblem): string {
+export function problemHint(problem: ContentProblem): string {
   return escapeControlCharacters(problem.hint ?? PROBLEM_KINDS[problem.kind].hint);
 }
 

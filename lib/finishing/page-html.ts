@@ -82,8 +82,13 @@ export function scriptsOfPage(urlPath: string, scripts: PageScripts): string[] {
 /** A page Next rendered, as it ships, given the URL path it is served at and the bundled scripts' URLs. */
 export function finishedPage(html: string, urlPath: string, scripts: PageScripts): string {
   const document = parsePage(html);
+  finishPageDocument(document, urlPath, scripts);
+  return serializePage(document);
+}
+
+/** The finishing itself, on a parsed page, for whatever adds to a finished page before it is written (`npm run dev`). */
+export function finishPageDocument(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
   removeNextRuntime(document);
   addPageScripts(document, scriptsOfPage(urlPath, scripts));
   setContentSecurityPolicy(document);
-  return serializePage(document);
 }

@@ -4,19 +4,32 @@
  * page and every build worker reads that file here, parsed against the same schema,
  * instead of reading content again.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildRegistry, type EntityByKind, type EntityKind, type Registry } from './entities';
 import { ArchiveSchema, type Archive, type Story } from '../content/schema';
 
 export const ARCHIVE_FILE = path.join('.archive', 'archive.json');
 
-let cached: { archive: Archive; registry: Registry; byId: Map<string, Story> } | undefined;
+/**
+ * The archive file pages read: ARCHIVE_FILE, or the one `npm run dev` names in
+ * `ARCHIVE_PATH` (drafts included), so a build run beside it keeps its own.
+ */
+export function archiveFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.ARCHIVE_PATH ?? ARCHIVE_FILE);
+}
+
+let cached: { archive: Archive; registry: Registry; byId: Map<string, Story>; version: number } | undefined;
 
 function load() {
-  if (!cached) {
-    const archive = ArchiveSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), ARCHIVE_FILE), 'utf8')));
+  const file = archiveFile();
+  // `next dev` keeps this module between requests while `npm run dev` rewrites the file on
+  // every save, so there the file's time says whether it must be read again.
+  const version = process.env.NODE_ENV === 'development' ? statSync(file).mtimeMs : 0;
+  if (!cached || cached.version !== version) {
+    const archive = ArchiveSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     cached = {
+      version,
       archive,
       registry: buildRegistry(archive),
       byId: new Map(archive.stories.map((story) => [story.id, story])),

@@ -17,10 +17,10 @@ describe('docs/editing.md and docs/editing.vi.md', () => {
   );
 
   it.each(['docs/editing.md', 'docs/editing.vi.md'])(
-    'should explain npm run new, npm run check and drafts in %s',
+    'should explain npm run new, npm run check, npm run dev and drafts in %s',
     (file) => {
       const text = read(file);
-      for (const needle of ['npm run new -- ', 'npm run check', 'draft: true', 'draft: false'])
+      for (const needle of ['npm run new -- ', 'npm run check', 'npm run dev', 'draft: true', 'draft: false'])
         expect(text, needle).toContain(needle);
     },
   );

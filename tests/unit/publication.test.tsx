@@ -1,6 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ArticleView } from '../../components/article-view';
 import { LanguageSwitcher } from '../../components/language-switcher';
+import { StoryList } from '../../components/story-list';
+import { loadContent } from '../../lib/content/load';
 import { dictionary } from '../../lib/site/i18n';
 import { searchDocuments } from '../../lib/search/documents';
 import { publishedPages } from '../../lib/outputs/sitemap';
@@ -25,6 +29,34 @@ describe('a draft', () => {
         expect(publishedPages(archive).some((page) => page.path === storyUrl(locale, 'draft-story'))).toBe(false);
       }
     } finally {
+      fixture.cleanup();
+    }
+  });
+});
+
+describe('a draft in the editing preview', () => {
+  it('should be kept when drafts are asked for, and say it is a draft on its page and on its card', () => {
+    const fixture = createContentFixture({
+      stories: { 'draft-story': { en: articleText({ ...BASE_EN, title: 'Draft title', draft: true }), vi: null } },
+    });
+    try {
+      const { archive, problems } = loadContent(fixture.dir, { includeDrafts: true });
+      expect(problems.filter((problem) => problem.kind !== 'MissingTranslation')).toEqual([]);
+      const draft = archive.stories.find((story) => story.id === 'draft-story');
+      const article = draft?.articles.en;
+      if (!draft || !article) throw new Error('the draft is not in the archive');
+      // The components name tags from the archive the pages read: this one, not a build's.
+      const archiveFile = fixture.path('archive.json');
+      writeFileSync(archiveFile, JSON.stringify(archive));
+      vi.stubEnv('ARCHIVE_PATH', archiveFile);
+      const words = dictionary('en');
+      expect(renderToStaticMarkup(<ArticleView story={draft} article={article} locale="en" />)).toContain(
+        words.draftNotice,
+      );
+      const cards = renderToStaticMarkup(<StoryList stories={archive.stories} locale="en" />);
+      expect(cards.split(`>${words.draft}</span>`)).toHaveLength(2);
+    } finally {
+      vi.unstubAllEnvs();
       fixture.cleanup();
     }
   });
