@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARCHIVE_FILE } from '../lib/views/archive';
 import { imageStoreDir, readContentCaches, writeContentCaches } from '../lib/caches/build-caches';
-import { ARTICLES_FOLDER, contentDirectory } from '../lib/content/load';
+import { ARTICLES_FOLDER, contentDirectory } from '../lib/content/layout';
 import { dropOtherStores, fillImageStore } from '../lib/images/image-store';
 import { loadAndReport } from './report-content';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { contentDirectory } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 
 export const BUILD_RECORD_FILE = path.join('.archive', 'last-build.json');
 

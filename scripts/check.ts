@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { filesChangedSince } from '../lib/content/changed-translations';
-import { contentDirectory } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 import { loadAndReport } from './report-content';
 
 const USAGE = 'usage: npm run check [-- --since <git ref>]   (e.g. npm run check -- --since origin/main)';

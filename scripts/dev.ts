@@ -28,7 +28,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import sirv from 'sirv';
-import { contentDirectory } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 import type { ContentProblem } from '../lib/content/problems';
 import { devPage } from '../lib/finishing/dev-page';
 import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';

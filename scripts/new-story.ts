@@ -1,6 +1,6 @@
 /** `npm run new -- <story-id>`: creates a story folder with en.md and vi.md templates (see lib/content/scaffold.ts). */
 import path from 'node:path';
-import { contentDirectory } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 import { scaffoldStory } from '../lib/content/scaffold';
 
 const [id, ...extra] = process.argv.slice(2);

@@ -7,13 +7,8 @@
 import { untranslatedChangeProblems } from '../lib/content/changed-translations';
 import { formatAnnotation, formatProblem, severityOf } from '../lib/content/problems';
 import path from 'node:path';
-import {
-  contentDirectory,
-  hasErrors,
-  loadContentWithImages,
-  type LoadedContent,
-  type LoadOptions,
-} from '../lib/content/load';
+import { hasErrors, loadContentWithImages, type LoadedContent, type LoadOptions } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 import type { InspectCache } from '../lib/images/story-images';
 
 /**

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirectory } from '../lib/content/load';
+import { contentDirectory } from '../lib/content/layout';
 import { buildSettings, newestChange, readBuildRecord, rebuildReason } from './build-record';
 
 const BUILD_INPUTS = [

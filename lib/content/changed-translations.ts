@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../site/i18n';
-import { ARTICLES_FOLDER } from './load';
+import { ARTICLES_FOLDER } from './layout';
 import type { ContentProblem } from './problems';
 
 /** Runs git in `cwd`; its output, or why it failed. */
@@ -28,7 +28,9 @@ export function filesChangedSince(ref: string, dir: string): { files: Set<string
   const root = top.output.trim();
   const base = git(root, ['merge-base', ref, 'HEAD']);
   if ('error' in base) {
-    return { error: `no common history with "${ref}" (${base.error}); in a shallow clone, fetch it first (actions/checkout with fetch-depth: 0)` };
+    return {
+      error: `no common history with "${ref}" (${base.error}); in a shallow clone, fetch it first (actions/checkout with fetch-depth: 0)`,
+    };
   }
   const changed = git(root, ['diff', '--name-only', '-z', '--no-renames', base.output.trim(), '--']);
   if ('error' in changed) return changed;

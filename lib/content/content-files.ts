@@ -65,7 +65,9 @@ function symbolicLinkProblem(absolute: string, root: ContentRoot): ContentProble
   return {
     kind: 'SymbolicLink',
     file,
-    message: isInside(target, root) ? 'is a symbolic link; content is read from real files only' : 'is a symbolic link to a place outside the content folder',
+    message: isInside(target, root)
+      ? 'is a symbolic link; content is read from real files only'
+      : 'is a symbolic link to a place outside the content folder',
   };
 }
 
@@ -85,13 +87,19 @@ export function fileProblem(absolute: string, root: ContentRoot): ContentProblem
   if ('problem' in found) return found.problem;
   const file = root.display(absolute);
   if (found.stats.isDirectory()) return { kind: 'NotAFile', file, message: 'expected a file, found a folder' };
-  if (!found.stats.isFile()) return { kind: 'NotAFile', file, message: 'expected a file, found a special file (a pipe, socket or device)' };
+  if (!found.stats.isFile())
+    return { kind: 'NotAFile', file, message: 'expected a file, found a special file (a pipe, socket or device)' };
   if (found.stats.size > MAX_FILE_BYTES) {
-    return { kind: 'FileTooLarge', file, message: `the file is ${found.stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes` };
+    return {
+      kind: 'FileTooLarge',
+      file,
+      message: `the file is ${found.stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`,
+    };
   }
   // A folder on the way could have been swapped for a link since it was listed.
   try {
-    if (!isInside(realpathSync(absolute), root)) return { kind: 'SymbolicLink', file, message: 'leads outside the content folder through a symbolic link' };
+    if (!isInside(realpathSync(absolute), root))
+      return { kind: 'SymbolicLink', file, message: 'leads outside the content folder through a symbolic link' };
   } catch (error) {
     return unreadable(absolute, root, error);
   }
@@ -121,9 +129,13 @@ function unreadable(absolute: string, root: ContentRoot, error: unknown): Conten
 }
 
 function errorCode(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 export function isProblem(value: unknown): value is ContentProblem {
-  return typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && !Buffer.isBuffer(value);
+  return (
+    typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && !Buffer.isBuffer(value)
+  );
 }

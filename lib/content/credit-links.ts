@@ -24,16 +24,28 @@ function nameOf(link: CreditLink | undefined, value: string, registry: Registry,
 }
 
 /** The credits with ids replaced by names in `locale`, and where each named entry links. */
-export function resolveCredits(credits: Credits, registry: Registry, locale: Locale): { credits: Credits; creditLinks: { author?: CreditLink; translator?: CreditLink; source?: CreditLink } } {
+export function resolveCredits(
+  credits: Credits,
+  registry: Registry,
+  locale: Locale,
+): { credits: Credits; creditLinks: { author?: CreditLink; translator?: CreditLink; source?: CreditLink } } {
   const author = creditLink(credits.author, registry);
   const translator = creditLink(credits.translator, registry);
   const source = creditLink(credits.source?.name, registry);
   return {
     credits: {
       ...(credits.author !== undefined ? { author: nameOf(author, credits.author, registry, locale) } : {}),
-      ...(credits.translator !== undefined ? { translator: nameOf(translator, credits.translator, registry, locale) } : {}),
-      ...(credits.source !== undefined ? { source: { ...credits.source, name: nameOf(source, credits.source.name, registry, locale) } } : {}),
+      ...(credits.translator !== undefined
+        ? { translator: nameOf(translator, credits.translator, registry, locale) }
+        : {}),
+      ...(credits.source !== undefined
+        ? { source: { ...credits.source, name: nameOf(source, credits.source.name, registry, locale) } }
+        : {}),
     },
-    creditLinks: { ...(author ? { author } : {}), ...(translator ? { translator } : {}), ...(source ? { source } : {}) },
+    creditLinks: {
+      ...(author ? { author } : {}),
+      ...(translator ? { translator } : {}),
+      ...(source ? { source } : {}),
+    },
   };
 }

@@ -28,7 +28,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string | ContentPro
   } catch {
     const bad = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, bad).filter((byte) => byte === 0x0a).length + 1;
-    return { kind: 'InvalidEncoding', file, line, message: `the file is not valid UTF-8 (byte ${bad} cannot be decoded)` };
+    return {
+      kind: 'InvalidEncoding',
+      file,
+      line,
+      message: `the file is not valid UTF-8 (byte ${bad} cannot be decoded)`,
+    };
   }
 }
 
@@ -70,17 +75,50 @@ function utf8Shape(lead: number): [length: number, secondLow: number, secondHigh
 export function splitArticleSource(text: string, file: string): ArticleSource | ContentProblem[] {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   if (firstLine.trim() === '') {
-    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: text.trim() === '' ? 'the file is empty' : 'expected frontmatter starting with "---" on the first line' }];
+    return [
+      {
+        kind: 'MissingFrontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message:
+          text.trim() === '' ? 'the file is empty' : 'expected frontmatter starting with "---" on the first line',
+      },
+    ];
   }
   if (firstLine.startsWith('---') && firstLine.trimEnd() !== '---') {
     const language = firstLine.slice(3).trim();
-    return [{ kind: 'ForeignFrontmatter', file, line: 1, column: 4, message: `front matter in "${language}" is not accepted (it is never run); expected YAML` }];
+    return [
+      {
+        kind: 'ForeignFrontmatter',
+        file,
+        line: 1,
+        column: 4,
+        message: `front matter in "${language}" is not accepted (it is never run); expected YAML`,
+      },
+    ];
   }
   if (firstLine.trimEnd() !== '---') {
-    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: 'expected frontmatter starting with "---" on the first line' }];
+    return [
+      {
+        kind: 'MissingFrontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message: 'expected frontmatter starting with "---" on the first line',
+      },
+    ];
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
-    return [{ kind: 'MissingFrontmatter', file, line: 1, column: 1, message: 'the frontmatter is not closed: expected a second "---" line' }];
+    return [
+      {
+        kind: 'MissingFrontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message: 'the frontmatter is not closed: expected a second "---" line',
+      },
+    ];
   }
 
   let parsed: ReturnType<typeof parseYamlWithPositions> | undefined;
@@ -103,13 +141,35 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
     },
   });
   if (parsed === undefined) {
-    return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'the frontmatter is empty: expected title, summary, date and topics' }];
+    return [
+      {
+        kind: 'InvalidField',
+        file,
+        line: 2,
+        column: 1,
+        message: 'the frontmatter is empty: expected title, summary, date and topics',
+      },
+    ];
   }
   if ('errors' in parsed) {
-    return parsed.errors.map((error) => ({ kind: 'InvalidYaml' as const, file, ...error.position, ...(error.field ? { field: error.field } : {}), message: error.message }));
+    return parsed.errors.map((error) => ({
+      kind: 'InvalidYaml' as const,
+      file,
+      ...error.position,
+      ...(error.field ? { field: error.field } : {}),
+      message: error.message,
+    }));
   }
   if (!isRecord(parsed.value)) {
-    return [{ kind: 'InvalidField', file, line: 2, column: 1, message: 'expected the frontmatter to be a set of "field: value" lines' }];
+    return [
+      {
+        kind: 'InvalidField',
+        file,
+        line: 2,
+        column: 1,
+        message: 'expected the frontmatter to be a set of "field: value" lines',
+      },
+    ];
   }
   const bodyLine = text.slice(0, text.length - file_.content.length).split('\n').length;
   return { data: parsed.value, body: file_.content, bodyLine, locate: parsed.locate };

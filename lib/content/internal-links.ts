@@ -86,7 +86,11 @@ function targetPath(url: string, from: string): string | undefined {
 }
 
 /** Why a link to `path` leads to no page, with a hint; undefined when it leads to a page (or its story's own errors say enough). */
-function brokenLink(path: string, site: SitePages, linkingDraft: boolean): { reason: string; hint: string } | undefined {
+function brokenLink(
+  path: string,
+  site: SitePages,
+  linkingDraft: boolean,
+): { reason: string; hint: string } | undefined {
   // A host serves /en/about at /en/about/: a folder's address without its slash is a page too.
   if (site.paths.has(path) || (!path.endsWith('/') && site.paths.has(`${path}/`))) return undefined;
   const story = STORY_PATH.exec(path);
@@ -99,17 +103,24 @@ function brokenLink(path: string, site: SitePages, linkingDraft: boolean): { rea
       const suggestion = closestId(id, site.stories.keys());
       return {
         reason: `there is no story "${id}"`,
-        hint: suggestion ? `Did you mean \`${storyUrl(locale, suggestion)}\`? A story's id is its folder name in articles/.` : 'A story is linked by its folder name in articles/: /en/articles/<story-id>/.',
+        hint: suggestion
+          ? `Did you mean \`${storyUrl(locale, suggestion)}\`? A story's id is its folder name in articles/.`
+          : 'A story is linked by its folder name in articles/: /en/articles/<story-id>/.',
       };
     }
     if (known.drafts.includes(locale)) {
       if (linkingDraft) return undefined;
-      return { reason: `the story "${id}" is a draft in ${locale}, so its page is not published`, hint: 'Publish that story first (draft: false in its file), or link it once it is published.' };
+      return {
+        reason: `the story "${id}" is a draft in ${locale}, so its page is not published`,
+        hint: 'Publish that story first (draft: false in its file), or link it once it is published.',
+      };
     }
     const other = LOCALES.find((candidate) => known.published.includes(candidate));
     return {
       reason: `the story "${id}" has no ${locale} version`,
-      hint: other ? `Link \`${storyUrl(other, id)}\`, the version that exists, or add ${locale}.md to the story.` : `Add ${locale}.md to the story, or remove the link.`,
+      hint: other
+        ? `Link \`${storyUrl(other, id)}\`, the version that exists, or add ${locale}.md to the story.`
+        : `Add ${locale}.md to the story, or remove the link.`,
     };
   }
   const entity = ENTITY_PATH.exec(path);
@@ -120,7 +131,9 @@ function brokenLink(path: string, site: SitePages, linkingDraft: boolean): { rea
     const suggestion = closestId(id, registry.ids);
     return {
       reason: `${registry.file} has no "${id}"`,
-      hint: suggestion ? `Did you mean \`/${lang}/${kind}/${suggestion}/\`?` : `Use an id listed in ${registry.file}, or add the entry there.`,
+      hint: suggestion
+        ? `Did you mean \`/${lang}/${kind}/${suggestion}/\`?`
+        : `Use an id listed in ${registry.file}, or add the entry there.`,
     };
   }
   const suggestion = closestId(path, site.paths);

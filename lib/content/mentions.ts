@@ -103,9 +103,21 @@ function blocksOfWords(tree: Root): Word[][] {
       let line = text.position?.start.line ?? 1;
       let counted = 0;
       for (const match of text.value.matchAll(WORD)) {
-        for (let at = text.value.indexOf('\n', counted); at !== -1 && at < match.index; at = text.value.indexOf('\n', at + 1)) line++;
+        for (
+          let at = text.value.indexOf('\n', counted);
+          at !== -1 && at < match.index;
+          at = text.value.indexOf('\n', at + 1)
+        )
+          line++;
         counted = match.index;
-        words.push({ folded: fold(match[0]), raw: match[0], line, node: text, start: match.index, end: match.index + match[0].length });
+        words.push({
+          folded: fold(match[0]),
+          raw: match[0],
+          line,
+          node: text,
+          start: match.index,
+          end: match.index + match[0].length,
+        });
       }
     });
     blocks.push(words);
@@ -144,7 +156,8 @@ function columnOf(word: Word, sourceLine: string): number {
 function quote(words: readonly Word[]): string {
   const first = words[0];
   const last = words.at(-1);
-  if (first && last && first.node === last.node) return first.node.value.slice(first.start, last.end).replace(/\s+/g, ' ');
+  if (first && last && first.node === last.node)
+    return first.node.value.slice(first.start, last.end).replace(/\s+/g, ' ');
   return words.map((word) => word.raw).join(' ');
 }
 
@@ -153,7 +166,12 @@ function quote(words: readonly Word[]): string {
  * `bodyLine` is the file line the body starts on, so positions point into the file;
  * `tree` is the body's parseMarkdown tree, when the caller has parsed it already.
  */
-export function findMentions(index: MentionIndex, body: string, bodyLine = 1, tree: Root = parseMarkdown(body)): Mention[] {
+export function findMentions(
+  index: MentionIndex,
+  body: string,
+  bodyLine = 1,
+  tree: Root = parseMarkdown(body),
+): Mention[] {
   const found = new Map<string, Mention>();
   const sourceLines = body.split('\n');
   for (const words of blocksOfWords(tree)) {

@@ -13,7 +13,9 @@ const indexes = new WeakMap<Registry, NameIndex>();
 function nameIndex(registry: Registry): NameIndex {
   let index = indexes.get(registry);
   if (!index) {
-    const byName = (entries: Iterable<{ id: string; name: { en: string; vi: string }; aliases?: readonly string[] }>) => {
+    const byName = (
+      entries: Iterable<{ id: string; name: { en: string; vi: string }; aliases?: readonly string[] }>,
+    ) => {
       const ids = new Map<string, string>();
       for (const entity of entries) {
         for (const name of [entity.name.en, entity.name.vi, ...(entity.aliases ?? [])]) {
@@ -24,7 +26,11 @@ function nameIndex(registry: Registry): NameIndex {
       }
       return ids;
     };
-    index = { topics: byName(registry.topics.values()), people: byName(registry.people.values()), organisations: byName(registry.organisations.values()) };
+    index = {
+      topics: byName(registry.topics.values()),
+      people: byName(registry.people.values()),
+      organisations: byName(registry.organisations.values()),
+    };
     indexes.set(registry, index);
   }
   return index;

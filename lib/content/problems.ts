@@ -8,33 +8,78 @@ import { escapeControlCharacters, escapeWorkflowData, escapeWorkflowProperty } f
 
 export const PROBLEM_KINDS = {
   InvalidEncoding: { severity: 'error', hint: 'Save the file as UTF-8 (most editors have an "encoding" menu).' },
-  MissingFrontmatter: { severity: 'error', hint: 'Start the file with a line "---", the fields, and another "---" line.' },
-  ForeignFrontmatter: { severity: 'error', hint: 'Only YAML frontmatter is accepted: the first line must be exactly "---".' },
+  MissingFrontmatter: {
+    severity: 'error',
+    hint: 'Start the file with a line "---", the fields, and another "---" line.',
+  },
+  ForeignFrontmatter: {
+    severity: 'error',
+    hint: 'Only YAML frontmatter is accepted: the first line must be exactly "---".',
+  },
   InvalidYaml: { severity: 'error', hint: 'Check indentation, and quote texts that contain ":" or "#".' },
-  SymbolicLink: { severity: 'error', hint: 'Replace the link by the file or folder itself: content is read only from real files inside the content folder.' },
+  SymbolicLink: {
+    severity: 'error',
+    hint: 'Replace the link by the file or folder itself: content is read only from real files inside the content folder.',
+  },
   NotAFile: { severity: 'error', hint: 'Put a file here, not a folder or other special file.' },
-  FileTooLarge: { severity: 'error', hint: 'Content files over the limit are not read: split the text, or remove pasted data.' },
+  FileTooLarge: {
+    severity: 'error',
+    hint: 'Content files over the limit are not read: split the text, or remove pasted data.',
+  },
   UnreadableFile: { severity: 'error', hint: "Check the file's permissions, or restore it from the repository." },
   InvalidField: { severity: 'error', hint: 'See docs/editing.md for every field and its form.' },
-  UnknownField: { severity: 'error', hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.' },
+  UnknownField: {
+    severity: 'error',
+    hint: 'Remove the field or fix its spelling; see docs/editing.md for the list of fields.',
+  },
   UnknownReference: { severity: 'error', hint: 'Use an id that exists in the registry file, or add the entry there.' },
-  NameInsteadOfId: { severity: 'error', hint: 'Lists of topics, people and organisations name each entry by its id in the registry file, not by its name.' },
-  BrokenLink: { severity: 'error', hint: "Link a page the archive publishes, written from the site's root: /en/articles/<story-id>/, /vi/people/<person-id>/." },
+  NameInsteadOfId: {
+    severity: 'error',
+    hint: 'Lists of topics, people and organisations name each entry by its id in the registry file, not by its name.',
+  },
+  BrokenLink: {
+    severity: 'error',
+    hint: "Link a page the archive publishes, written from the site's root: /en/articles/<story-id>/, /vi/people/<person-id>/.",
+  },
   DuplicateId: { severity: 'error', hint: 'Each id must be unique within its registry file.' },
-  TranslationMismatch: { severity: 'error', hint: 'Both language files of a story must give the same date, topics, people, organisations and aliases.' },
-  DateBeforeStory: { severity: 'error', hint: 'A change cannot come before the story: check the year and month of updated: and of each correction, and the story\'s date:.' },
-  StoryAliasClash: { severity: 'error', hint: 'An alias is an earlier id of this story only: remove it, or the story folder or other alias that has the same id.' },
+  TranslationMismatch: {
+    severity: 'error',
+    hint: 'Both language files of a story must give the same date, topics, people, organisations and aliases.',
+  },
+  DateBeforeStory: {
+    severity: 'error',
+    hint: "A change cannot come before the story: check the year and month of updated: and of each correction, and the story's date:.",
+  },
+  StoryAliasClash: {
+    severity: 'error',
+    hint: 'An alias is an earlier id of this story only: remove it, or the story folder or other alias that has the same id.',
+  },
   ControlCharacter: {
     severity: 'error',
     hint: 'Delete the invisible character (often pasted from another program): retype the text around it. Titles, summaries, names and aliases are one line, without tabs.',
   },
-  LoneSurrogate: { severity: 'error', hint: 'Half of a character (e.g. a YAML escape "\\uD800" or a cut emoji): write the whole character, or remove it.' },
-  BidiControl: { severity: 'error', hint: 'Remove the character: it changes the order in which text is shown, so the text would not read as it does in review.' },
-  Noncharacter: { severity: 'error', hint: 'Remove the character: U+FFFE and U+FFFF are not characters, and feeds cannot carry them.' },
-  InvisibleText: { severity: 'error', hint: 'Write the text with letters or digits: spaces, zero-width and other invisible characters alone show nothing.' },
+  LoneSurrogate: {
+    severity: 'error',
+    hint: 'Half of a character (e.g. a YAML escape "\\uD800" or a cut emoji): write the whole character, or remove it.',
+  },
+  BidiControl: {
+    severity: 'error',
+    hint: 'Remove the character: it changes the order in which text is shown, so the text would not read as it does in review.',
+  },
+  Noncharacter: {
+    severity: 'error',
+    hint: 'Remove the character: U+FFFE and U+FFFF are not characters, and feeds cannot carry them.',
+  },
+  InvisibleText: {
+    severity: 'error',
+    hint: 'Write the text with letters or digits: spaces, zero-width and other invisible characters alone show nothing.',
+  },
   EmptyBody: { severity: 'error', hint: 'Write the article text below the closing "---" line.' },
   BodyTooLarge: { severity: 'error', hint: 'Split the text, or move data out of the article.' },
-  MarkdownTooComplex: { severity: 'error', hint: 'Simplify the Markdown at that line; see docs/editing.md for the limits.' },
+  MarkdownTooComplex: {
+    severity: 'error',
+    hint: 'Simplify the Markdown at that line; see docs/editing.md for the limits.',
+  },
   UnexpectedFile: {
     severity: 'error',
     hint: 'A story folder holds only en.md and vi.md (lowercase) and the photos they show (.jpg, .jpeg, .png, .webp, .avif).',
@@ -43,12 +88,15 @@ export const PROBLEM_KINDS = {
     severity: 'error',
     hint: 'Export the photo again as JPEG, PNG, WebP or AVIF with the matching file extension, at most 20 MB and 40 megapixels.',
   },
-  RemoteImage: { severity: 'error', hint: 'Save the photo in the story\'s folder and write its file name.' },
+  RemoteImage: { severity: 'error', hint: "Save the photo in the story's folder and write its file name." },
   ImagePath: {
     severity: 'error',
     hint: 'Put the photo beside en.md and vi.md and write only its file name: no folders, no "../", no path starting with "/".',
   },
-  MissingImage: { severity: 'error', hint: 'Add the photo to the story\'s folder, or correct its name (names are case-sensitive).' },
+  MissingImage: {
+    severity: 'error',
+    hint: "Add the photo to the story's folder, or correct its name (names are case-sensitive).",
+  },
   MissingAltText: {
     severity: 'error',
     hint: 'Say what the photo shows, for readers who cannot see it: ![delegates at the opening session](photo.jpg), or alt: "…" under image:.',
@@ -63,15 +111,30 @@ export const PROBLEM_KINDS = {
   },
   InvalidStoryId: { severity: 'error', hint: 'Rename the folder: lowercase a-z, 0-9 and "-", 3 to 100 characters.' },
   EmptyStory: { severity: 'error', hint: 'Add en.md or vi.md to the folder, or remove the folder.' },
-  MissingRegistry: { severity: 'error', hint: 'The content folder must hold topics.yaml, people.yaml and organisations.yaml.' },
-  MissingTranslation: { severity: 'warning', hint: 'Readers of the other language see the story marked as available in one language only.' },
-  UntaggedMention: { severity: 'warning', hint: 'Add the id to the frontmatter so the story is listed on that page and found by search.' },
+  MissingRegistry: {
+    severity: 'error',
+    hint: 'The content folder must hold topics.yaml, people.yaml and organisations.yaml.',
+  },
+  MissingTranslation: {
+    severity: 'warning',
+    hint: 'Readers of the other language see the story marked as available in one language only.',
+  },
+  UntaggedMention: {
+    severity: 'warning',
+    hint: 'Add the id to the frontmatter so the story is listed on that page and found by search.',
+  },
   UnstatedProvenance: {
     severity: 'warning',
-    hint: 'Add original: true when the file is the outlet\'s own wording, or translated_from: <language> and translator: <who> when it is a translation (see docs/editing.md).',
+    hint: "Add original: true when the file is the outlet's own wording, or translated_from: <language> and translator: <who> when it is a translation (see docs/editing.md).",
   },
-  MissingRoleStory: { severity: 'warning', hint: 'The role is shown without a date until the story is published: give the id (folder name) of a story that shows the person in this role.' },
-  AmbiguousAlias: { severity: 'warning', hint: 'An alias must name only this entry: write it out (a full name, "Gen. Le Huy Vinh"), or remove it.' },
+  MissingRoleStory: {
+    severity: 'warning',
+    hint: 'The role is shown without a date until the story is published: give the id (folder name) of a story that shows the person in this role.',
+  },
+  AmbiguousAlias: {
+    severity: 'warning',
+    hint: 'An alias must name only this entry: write it out (a full name, "Gen. Le Huy Vinh"), or remove it.',
+  },
   LongSummary: { severity: 'warning', hint: 'Cards and search results show summaries best under 300 characters.' },
   RemovedHtmlText: {
     severity: 'warning',
@@ -79,7 +142,7 @@ export const PROBLEM_KINDS = {
   },
   NumbersDiffer: {
     severity: 'warning',
-    hint: 'Compare the two language files: a number is missing, mistyped or different in one of them. The same number written in each language\'s way (1,000 and 1.000; October and 10) is not reported.',
+    hint: "Compare the two language files: a number is missing, mistyped or different in one of them. The same number written in each language's way (1,000 and 1.000; October and 10) is not reported.",
   },
   UntranslatedChange: {
     severity: 'warning',
@@ -89,7 +152,8 @@ export const PROBLEM_KINDS = {
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
-export const isProblemKind = (value: unknown): value is ProblemKind => typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
+export const isProblemKind = (value: unknown): value is ProblemKind =>
+  typeof value === 'string' && Object.hasOwn(PROBLEM_KINDS, value);
 
 export interface ContentProblem {
   kind: ProblemKind;
@@ -157,7 +221,9 @@ export function formatAnnotation(problem: ContentProblem): string {
 /** Thrown by the build when content has errors; carries every problem found in the run. */
 export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
-    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }

@@ -11,7 +11,7 @@ import type { Locale } from '../site/i18n';
 import { ID_PATTERN } from './ids';
 import { foldText } from '../text/text-fold';
 import { parseYamlWithPositions } from './yaml';
-import { ARTICLES_FOLDER } from './load';
+import { ARTICLES_FOLDER } from './layout';
 
 /** The new story's folder and files, or why none was made. */
 export type ScaffoldResult = { ok: true; folder: string; files: string[] } | { ok: false; message: string };
@@ -51,8 +51,28 @@ function topicIds(contentDir: string): string[] {
 interface TemplateWords {
   intro: (id: string) => string[];
   comments: Record<
-    | 'title' | 'summary' | 'date' | 'dateEstimated' | 'topics' | 'topicList' | 'people' | 'organisations' | 'source' | 'sourceName' | 'sourceUrl' | 'sourceLanguage'
-    | 'author' | 'original' | 'translatedFrom' | 'translator' | 'updated' | 'corrections' | 'correction' | 'aliases' | 'image' | 'draft',
+    | 'title'
+    | 'summary'
+    | 'date'
+    | 'dateEstimated'
+    | 'topics'
+    | 'topicList'
+    | 'people'
+    | 'organisations'
+    | 'source'
+    | 'sourceName'
+    | 'sourceUrl'
+    | 'sourceLanguage'
+    | 'author'
+    | 'original'
+    | 'translatedFrom'
+    | 'translator'
+    | 'updated'
+    | 'corrections'
+    | 'correction'
+    | 'aliases'
+    | 'image'
+    | 'draft',
     string
   >;
   body: string[];
@@ -73,7 +93,8 @@ const WORDS: Record<Locale, TemplateWords> = {
       topicList: 'topic ids in topics.yaml:',
       people: 'ids from people.yaml of everyone the text names, e.g. [luong-cuong]; [] if none',
       organisations: 'ids from organisations.yaml of every organisation the text names, e.g. [command-86]; [] if none',
-      dateEstimated: 'optional: true when the source does not give the date and it is your estimate (remove "# " to use)',
+      dateEstimated:
+        'optional: true when the source does not give the date and it is your estimate (remove "# " to use)',
       source: 'optional, where the report was first published: remove the "# " of these four lines to use it',
       sourceName: 'the publication, or its id in organisations.yaml, e.g. vietnam-news-agency',
       sourceUrl: 'optional: the address of the report, http:// or https://',
@@ -83,9 +104,11 @@ const WORDS: Record<Locale, TemplateWords> = {
       translatedFrom: '… or, for a translation, the language it was translated from, e.g. vi',
       translator: 'optional: who translated it: a name, an id in people.yaml, or archive (remove "# " to use)',
       updated: 'optional, after publication: the day of the last substantive change, YYYY-MM-DD (remove "# " to use)',
-      corrections: 'optional, after publication: each correction of this text, shown under it (remove "# " of both lines)',
+      corrections:
+        'optional, after publication: each correction of this text, shown under it (remove "# " of both lines)',
       correction: 'the day of the correction, YYYY-MM-DD, and what was wrong, in one line',
-      aliases: 'optional: earlier ids of this story when it was renamed; the old addresses lead here. Same in en.md and vi.md',
+      aliases:
+        'optional: earlier ids of this story when it was renamed; the old addresses lead here. Same in en.md and vi.md',
       image: 'optional: the lead image, a photo in this folder; alt (what it shows) is required (remove "# " to use)',
       draft: 'true: checked, never published. Set to false in both files when the story is ready.',
     },
@@ -120,11 +143,13 @@ const WORDS: Record<Locale, TemplateWords> = {
       author: 'không bắt buộc: phóng viên, hoặc mã trong people.yaml (xóa "# " để dùng)',
       original: 'ghi một trong hai: true nếu tệp này là nguyên văn của cơ quan báo chí (xóa "# " để dùng) …',
       translatedFrom: '… hoặc, với bản dịch, ngôn ngữ của bản được dịch, vd. en',
-      translator: 'không bắt buộc: người dịch: tên, mã trong people.yaml, hoặc archive (kho lưu trữ) (xóa "# " để dùng)',
+      translator:
+        'không bắt buộc: người dịch: tên, mã trong people.yaml, hoặc archive (kho lưu trữ) (xóa "# " để dùng)',
       updated: 'không bắt buộc, sau khi đăng: ngày sửa đổi nội dung gần nhất, YYYY-MM-DD (xóa "# " để dùng)',
       corrections: 'không bắt buộc, sau khi đăng: mỗi lần đính chính bài này, hiện dưới bài (xóa "# " ở cả hai dòng)',
       correction: 'ngày đính chính, YYYY-MM-DD, và điều đã sai, trên một dòng',
-      aliases: 'không bắt buộc: các mã cũ của bài khi bài được đổi mã; địa chỉ cũ sẽ dẫn về đây. Giống nhau ở en.md và vi.md',
+      aliases:
+        'không bắt buộc: các mã cũ của bài khi bài được đổi mã; địa chỉ cũ sẽ dẫn về đây. Giống nhau ở en.md và vi.md',
       image: 'không bắt buộc: ảnh đại diện, một ảnh trong thư mục này; bắt buộc có alt (mô tả ảnh) (bỏ "# " để dùng)',
       draft: 'true: được kiểm tra nhưng không bao giờ đăng. Đổi thành false ở cả hai tệp khi bài đã xong.',
     },

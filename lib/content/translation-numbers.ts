@@ -32,10 +32,32 @@ const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
   vi: { group: '.', decimal: ',' },
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Powers of ten the words after a number stand for. */
-const MULTIPLIERS: Record<string, number> = { thousand: 3, million: 6, billion: 9, nghin: 3, ngan: 3, trieu: 6, ty: 9, ti: 9 };
+const MULTIPLIERS: Record<string, number> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  nghin: 3,
+  ngan: 3,
+  trieu: 6,
+  ty: 9,
+  ti: 9,
+};
 
 /**
  * Small numbers as words, with their marks. Left out are Vietnamese words that more often
@@ -43,13 +65,32 @@ const MULTIPLIERS: Record<string, number> = { thousand: 3, million: 6, billion: 
  * them is still reported.
  */
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 
 /** A run of digits with the separators inside it; an English month name; a date's parts are split by "/" and "-". */
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
+const MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
 
 /** A decimal text without leading zeros in its whole part or trailing zeros in its fraction. */
 function canonical(whole: string, fraction = ''): string {
@@ -70,7 +111,11 @@ function readAs(text: string, { group, decimal }: { group: string; decimal: stri
   const [whole = '', fraction, ...more] = text.split(decimal);
   if (more.length > 0 || (fraction !== undefined && !/^\d+$/.test(fraction))) return undefined;
   const groups = whole.split(group);
-  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((part) => /^\d{3}$/.test(part)))) return undefined;
+  if (
+    groups.length > 1 &&
+    !(/^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((part) => /^\d{3}$/.test(part)))
+  )
+    return undefined;
   return canonical(groups.join(''), fraction);
 }
 
@@ -80,7 +125,13 @@ export function numbersIn(text: string, locale: Locale): { written: string; valu
   const other: Locale = locale === 'en' ? 'vi' : 'en';
   for (const match of text.matchAll(NUMBER)) {
     const written = match[0];
-    const readings = [...new Set([readAs(written, SEPARATORS[locale]), readAs(written, SEPARATORS[other])].filter((value) => value !== undefined))];
+    const readings = [
+      ...new Set(
+        [readAs(written, SEPARATORS[locale]), readAs(written, SEPARATORS[other])].filter(
+          (value) => value !== undefined,
+        ),
+      ),
+    ];
     if (readings.length === 0) {
       // Neither way of writing numbers fits (a date as 23.10.2025, a version 1.2.3): its parts count one by one.
       let offset = match.index;
@@ -92,13 +143,18 @@ export function numbersIn(text: string, locale: Locale): { written: string; valu
     }
     const after = foldedWords(text.slice(match.index + written.length, match.index + written.length + 12))[0] ?? '';
     const exponent = MULTIPLIERS[after];
-    found.push({ written, values: exponent === undefined ? readings : [...readings, ...readings.map((value) => scaled(value, exponent))], index: match.index });
+    found.push({
+      written,
+      values: exponent === undefined ? readings : [...readings, ...readings.map((value) => scaled(value, exponent))],
+      index: match.index,
+    });
   }
   // English month names are read in both files: a Vietnamese file may quote an English text.
   for (const match of text.matchAll(MONTH)) {
     const name = (match[1] ?? '').toLowerCase().slice(0, 3);
     // "May" is also a verb: it counts as a month next to a day or a year only.
-    const besideNumber = /\d\s*$/.test(text.slice(0, match.index)) || /^\s*\d/.test(text.slice(match.index + match[0].length));
+    const besideNumber =
+      /\d\s*$/.test(text.slice(0, match.index)) || /^\s*\d/.test(text.slice(match.index + match[0].length));
     if (name === 'may' && !besideNumber) continue;
     const month = MONTHS.findIndex((full) => full.startsWith(name)) + 1;
     found.push({ written: match[1] ?? match[0], values: [String(month)], index: match.index });
@@ -135,7 +191,11 @@ export function articleNumbers(
 
 /** The small numbers a text writes as words. */
 function numbersAsWords(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+/gu) ?? [];
   return words.flatMap((word) => (NUMBER_WORDS[word] === undefined ? [] : [String(NUMBER_WORDS[word])]));
 }
 
@@ -164,7 +224,9 @@ const LISTED = 8;
 
 /** "a, b and c", with each number's line. */
 function listed(numbers: readonly WrittenNumber[]): string {
-  const shown = numbers.slice(0, LISTED).map((number) => `${number.written} (${number.field ?? `line ${number.line}`})`);
+  const shown = numbers
+    .slice(0, LISTED)
+    .map((number) => `${number.written} (${number.field ?? `line ${number.line}`})`);
   const rest = numbers.length - shown.length;
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
   return shown.length === 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;

@@ -55,7 +55,12 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
         // A refused tag stands on a value the reader did read; after a syntax error the tree is a guess, so no field is named.
         const field = problem.code === 'TAG_RESOLVE_FAILED' ? fieldAt(document.contents, problem.pos[0]) : undefined;
         return {
-          message: problem.code === 'RESOURCE_EXHAUSTION' ? 'the YAML is nested too deeply to read' : problem.code === 'TAG_RESOLVE_FAILED' ? `${firstLineOf(problem.message)}: tags are not accepted` : firstLineOf(problem.message),
+          message:
+            problem.code === 'RESOURCE_EXHAUSTION'
+              ? 'the YAML is nested too deeply to read'
+              : problem.code === 'TAG_RESOLVE_FAILED'
+                ? `${firstLineOf(problem.message)}: tags are not accepted`
+                : firstLineOf(problem.message),
           position: toPosition(problem.pos[0]),
           ...(field ? { field } : {}),
         };
@@ -93,7 +98,8 @@ function fieldAt(root: unknown, offset: number): string | undefined {
       node.items.forEach((item, index) => {
         const start = rangeStart(item);
         const end = rangeEnd(item);
-        if (!next && start !== undefined && end !== undefined && start <= offset && offset <= end) next = { key: index, value: item };
+        if (!next && start !== undefined && end !== undefined && start <= offset && offset <= end)
+          next = { key: index, value: item };
       });
     }
     if (!next) return path.length > 0 ? path.join('.') : undefined;
@@ -103,7 +109,8 @@ function fieldAt(root: unknown, offset: number): string | undefined {
 }
 
 function rangeEnd(node: unknown): number | undefined {
-  const range = node !== null && typeof node === 'object' && 'range' in node ? (node as { range?: unknown }).range : undefined;
+  const range =
+    node !== null && typeof node === 'object' && 'range' in node ? (node as { range?: unknown }).range : undefined;
   return Array.isArray(range) && typeof range[2] === 'number' ? range[2] : undefined;
 }
 
@@ -113,7 +120,8 @@ function firstLineOf(message: string): string {
 
 /** What to tell the editor when the YAML reader gave up instead of reporting. */
 function readerFailure(error: unknown): string {
-  if (error instanceof ReferenceError && /alias/i.test(error.message)) return `the YAML uses aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out`;
+  if (error instanceof ReferenceError && /alias/i.test(error.message))
+    return `the YAML uses aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out`;
   if (error instanceof RangeError) return 'the YAML is nested too deeply to read';
   return `the YAML cannot be read: ${error instanceof Error ? firstLineOf(error.message) : String(error)}`;
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitArticleSource } from '../../lib/content/frontmatter';
-import { MAX_BODY_BYTES } from '../../lib/content/load';
+import { MAX_BODY_BYTES } from '../../lib/content/articles';
 import { renderMarkdown } from '../../lib/content/markdown';
 import {
   markdownLimitBreaches,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasErrors, loadContent, MAX_BODY_BYTES, type LoadedContent } from '../../lib/content/load';
+import { hasErrors, loadContent, type LoadedContent } from '../../lib/content/load';
+import { MAX_BODY_BYTES } from '../../lib/content/articles';
 import { ContentError, formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
 import { storiesIn, storyListing } from '../../lib/views/story-lists';
 import {

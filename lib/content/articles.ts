@@ -1,0 +1,385 @@
+/**
+ * One article file: every check of its frontmatter and body, its rendering, and the cache
+ * protocol that reuses the outcome of checking the same bytes against the same registries
+ * and photos.
+ */
+import { readFileSync } from 'node:fs';
+import type { CheckCache, CheckedArticle, CheckedFile } from '../caches/check-cache';
+import { digestOf, keep, reuse } from '../caches/keyed-cache';
+import { renderCached, renderKey, type RenderCache } from '../caches/render-cache';
+import { bodyImageReferences, imageReferenceProblems, type ImageReference } from '../images/image-references';
+import { type InspectedImage } from '../images/inspect';
+import { type ImageCatalogue } from '../images/story-images';
+import { storyDateSortKey } from '../site/dates';
+import { type Locale } from '../site/i18n';
+import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
+import { attempt, fileProblem, isProblem, type ContentRoot } from './content-files';
+import { resolveCredits } from './credit-links';
+import { decodeUtf8, splitArticleSource } from './frontmatter';
+import { ID_PATTERN } from './ids';
+import { bodyLinks } from './internal-links';
+import { parseMarkdown, readingMinutes, type RenderedMarkdown } from './markdown';
+import { markdownLimitBreaches } from './markdown-limits';
+import { untaggedMentionProblems } from './mentions';
+import { idForName } from './named-ids';
+import { severityOf, type ContentProblem } from './problems';
+import { provenanceProblems } from './provenance';
+import { bodyCharacterProblems } from './refused-characters';
+import { removedHtmlTextProblems } from './removed-html';
+import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter } from './schema';
+import { articleNumbers } from './translation-numbers';
+import { type ParsedYaml } from './yaml';
+
+import { REGISTRY_FILES } from './layout';
+import { schemaProblems, valueAt } from './schema-problems';
+
+/** Bodies above this are refused: no news report is that long, and it keeps pages and the index sane. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** The photos of one story folder, as an article of it is checked against them. */
+export interface FolderImages {
+  /** The folder as the editor sees it, for messages. */
+  display: string;
+  /** Every photo file in the folder, publishable or not. */
+  names: ReadonlySet<string>;
+  /** The photos that can be published, by file name. */
+  usable: ReadonlyMap<string, InspectedImage>;
+}
+
+/** What checking an article needs besides the file itself. */
+export interface ArticleSetting {
+  registry: Registry;
+  renderCache: RenderCache | undefined;
+  checkCache: CheckCache | undefined;
+  /** What every article's outcome depends on besides the file: the registries (ids, names and aliases decide unknown references and untagged mentions). */
+  context: string;
+  root: ContentRoot;
+  images: ImageCatalogue | undefined;
+  includeDrafts: boolean;
+}
+
+/** One valid language version, with where its shared fields stand for a mismatch found later, and its numbers. */
+export interface ArticleVersion {
+  article: Article;
+  positions: CheckedArticle['positions'];
+  numbers: CheckedArticle['numbers'];
+  file: string;
+}
+
+export interface ReadArticle {
+  problems: ContentProblem[];
+  version?: ArticleVersion;
+  links?: CheckedFile['links'];
+  /** The photo files the article names, whether or not it is valid. */
+  images: string[];
+}
+
+/**
+ * Checks one article file, or reuses the outcome of checking the same bytes before (with
+ * the same registries): its problems are reported either way.
+ */
+export function readArticle(
+  absolute: string,
+  storyId: string,
+  locale: Locale,
+  file: string,
+  setting: ArticleSetting,
+  folder: FolderImages,
+): ReadArticle {
+  const { checkCache, renderCache, root } = setting;
+  // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
+  const problem = fileProblem(absolute, root);
+  if (problem !== undefined && problem !== 'missing') return { problems: [problem], images: [] };
+  const bytes = attempt(absolute, root, () => readFileSync(absolute));
+  if (isProblem(bytes)) return { problems: [bytes], images: [] };
+  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
+  // The outcome depends on the folder's photos too: which files are there and what each is.
+  const key = digestOf(setting.context, JSON.stringify([[...folder.names], [...folder.usable]]), file, bytes);
+  const earlier = reuse(
+    checkCache,
+    key,
+    (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false),
+  );
+  if (earlier) {
+    const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
+    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
+  }
+  const checked = checkArticle(bytes, storyId, locale, file, setting, folder);
+  keep(checkCache, key, {
+    problems: checked.problems,
+    images: checked.images ?? [],
+    ...(checked.article ? { article: checked.article } : {}),
+    ...(checked.links ? { links: checked.links } : {}),
+  });
+  return readOutcome(checked);
+}
+
+export function readOutcome({
+  problems,
+  article,
+  rendered,
+  links,
+  images = [],
+}: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+  const found = links ? { links } : {};
+  if (!article || !rendered) return { problems, images, ...found };
+  return {
+    problems,
+    images,
+    ...found,
+    version: {
+      article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
+      positions: article.positions,
+      numbers: article.numbers,
+      file: article.fields.file,
+    },
+  };
+}
+
+/** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
+export function checkArticle(
+  bytes: Uint8Array,
+  storyId: string,
+  locale: Locale,
+  file: string,
+  { registry, renderCache }: ArticleSetting,
+  folder: FolderImages,
+): CheckedFile & { rendered?: RenderedMarkdown } {
+  const problems: ContentProblem[] = [];
+  const text = decodeUtf8(bytes, file);
+  if (typeof text !== 'string') return { problems: [text] };
+  const source = splitArticleSource(text, file);
+  if (Array.isArray(source)) return { problems: source };
+  const refused = bodyCharacterProblems(source.body, source.bodyLine, file);
+  problems.push(...refused);
+  const result = FrontmatterSchema.safeParse(source.data);
+  // A frontmatter that fails its schema does not stop the other checks: every problem of the file is reported in one run.
+  if (!result.success)
+    problems.push(
+      ...schemaProblems(result.error, source.data, file, source, []).map((problem) =>
+        namedIdProblem(problem, source.data, registry),
+      ),
+    );
+  const frontmatter = result.success ? result.data : undefined;
+  const lists = frontmatter ?? idListsOf(source.data);
+  const unknown = unknownReferenceProblems(lists, registry, file, source.locate);
+  problems.push(...unknown);
+  let valid = result.success && refused.length === 0 && unknown.length === 0;
+  if (source.body.trim() === '') {
+    problems.push({
+      kind: 'EmptyBody',
+      file,
+      line: source.bodyLine,
+      column: 1,
+      message: 'the article has no text after its frontmatter',
+    });
+    return { problems };
+  }
+  const bodyBytes = Buffer.byteLength(source.body);
+  if (bodyBytes > MAX_BODY_BYTES) {
+    problems.push({
+      kind: 'BodyTooLarge',
+      file,
+      line: source.bodyLine,
+      column: 1,
+      message: `the body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES} bytes`,
+    });
+    return { problems };
+  }
+  if (frontmatter) {
+    problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
+    const early = changeDateProblems(frontmatter, source.locate).map((problem) => ({ ...problem, file }));
+    problems.push(...early);
+    if (early.length > 0) valid = false;
+  }
+  const breaches = markdownLimitBreaches(source.body, source.bodyLine);
+  if (breaches.length > 0) {
+    // Parsing such a body could take minutes or exhaust the stack: it is refused unparsed.
+    problems.push(
+      ...breaches.map((breach) => ({
+        kind: 'MarkdownTooComplex' as const,
+        file,
+        line: breach.line,
+        column: breach.column,
+        message: breach.message,
+        hint: breach.hint,
+      })),
+    );
+    return { problems };
+  }
+  if (frontmatter && frontmatter.summary.length > 300) {
+    problems.push({
+      kind: 'LongSummary',
+      file,
+      ...source.locate(['summary']),
+      field: 'summary',
+      message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best`,
+    });
+  }
+  // One parse serves mention detection, links, removed HTML and rendering, which is most of checking a file.
+  const tree = parseMarkdown(source.body);
+  const tagged = {
+    people: lists.people.filter((id) => id !== undefined),
+    organisations: lists.organisations.filter((id) => id !== undefined),
+  };
+  problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
+  problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
+  const links = bodyLinks(tree, source.body, source.bodyLine);
+  const references: ImageReference[] = [
+    ...(frontmatter?.image
+      ? [
+          {
+            src: frontmatter.image.src,
+            alt: frontmatter.image.alt,
+            at: { ...source.locate(['image', 'src']), field: 'image.src' },
+            altAt: { ...source.locate(['image', 'alt']), field: 'image.alt' },
+          },
+        ]
+      : []),
+    ...bodyImageReferences(tree, source.bodyLine),
+  ];
+  const images = [...new Set(references.map((reference) => reference.src))];
+  const imageProblems = imageReferenceProblems(references, folder.display, folder.names).map((problem) => ({
+    ...problem,
+    file,
+  }));
+  problems.push(...imageProblems);
+  // A photo that cannot be published is reported once, on its own file; an article showing it is not valid either.
+  if (
+    imageProblems.some((problem) => severityOf(problem) === 'error') ||
+    images.some((name) => folder.names.has(name) && !folder.usable.has(name))
+  )
+    valid = false;
+  if (!valid || !frontmatter) return { problems, links, images };
+  const numbers = articleNumbers(
+    frontmatter,
+    { title: source.locate(['title']), summary: source.locate(['summary']) },
+    tree,
+    source.body,
+    source.bodyLine,
+    locale,
+  );
+  const shown = new Map(
+    images.flatMap((name) => {
+      const found = folder.usable.get(name);
+      return found ? [[name, found] as const] : [];
+    }),
+  );
+  const renderSetting = { locale, images: shown };
+  const rendered = renderCached(source.body, renderCache, tree, renderSetting);
+  // A body of comments or removed HTML only (e.g. a template's guidance) shows readers nothing.
+  if (rendered.text.trim() === '' && !/<img\b/.test(rendered.html)) {
+    problems.push({
+      kind: 'EmptyBody',
+      file,
+      line: source.bodyLine,
+      column: 1,
+      message: 'the article has no text a reader would see (only comments or HTML that is removed)',
+    });
+    return { problems, links, images };
+  }
+  const positions = Object.fromEntries(
+    STORY_FIELDS.map((field) => [field, source.locate([field])]),
+  ) as CheckedArticle['positions'];
+  const resolved = resolveCredits(frontmatter, registry, locale);
+  const photos = [...shown].map(([src, found]) => ({
+    src,
+    digest: found.digest,
+    width: found.width,
+    height: found.height,
+  }));
+  const lead = frontmatter.image && photos.find((photo) => photo.src === frontmatter.image?.src);
+  const image = frontmatter.image && lead ? { ...frontmatter.image, ...lead } : undefined;
+  const fields = {
+    ...frontmatter,
+    ...resolved.credits,
+    image,
+    photos,
+    creditLinks: resolved.creditLinks,
+    storyId,
+    locale,
+    file,
+    readingMinutes: readingMinutes(rendered.text),
+  };
+  const article: CheckedArticle = { fields, renderKey: renderKey(source.body, renderSetting), positions, numbers };
+  return { problems, article, rendered, links, images };
+}
+
+/** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */
+export function idListsOf(data: unknown): Record<EntityKind, (string | undefined)[]> {
+  const listOf = (kind: EntityKind) => {
+    const value: unknown =
+      typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[kind] : undefined;
+    return Array.isArray(value)
+      ? value.map((id: unknown) => (typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined))
+      : [];
+  };
+  return { topics: listOf('topics'), people: listOf('people'), organisations: listOf('organisations') };
+}
+
+/** An id of a topic, person or organisation that is not in its registry, with the nearest id as a hint. */
+export function unknownReferenceProblems(
+  lists: Record<EntityKind, readonly (string | undefined)[]>,
+  registry: Registry,
+  file: string,
+  locate: ParsedYaml['locate'],
+): ContentProblem[] {
+  return ENTITY_KINDS.flatMap((kind) =>
+    lists[kind].flatMap((id, index): ContentProblem[] => {
+      if (id === undefined || registry[kind].has(id)) return [];
+      const suggestion = closestId(id, registry[kind].keys());
+      return [
+        {
+          kind: 'UnknownReference',
+          file,
+          ...locate([kind, index]),
+          field: `${kind}.${index}`,
+          message: `unknown ${kind === 'people' ? 'person' : kind.slice(0, -1)} id "${id}"`,
+          hint: suggestion
+            ? `Did you mean \`${suggestion}\`? Ids are listed in ${REGISTRY_FILES[kind]}.`
+            : `Add "${id}" to ${REGISTRY_FILES[kind]}, or use an id listed there.`,
+        },
+      ];
+    }),
+  );
+}
+
+/** A list entry the schema refused as an id that is the name of a registry entry (`people: [Lương Cường]`) is reported with the id to write. */
+export function namedIdProblem(problem: ContentProblem, data: unknown, registry: Registry): ContentProblem {
+  const [kind, index, ...rest] = problem.field?.split('.') ?? [];
+  if (rest.length > 0 || index === undefined || !ENTITY_KINDS.some((known) => known === kind)) return problem;
+  const entityKind = kind as EntityKind;
+  const written: unknown = valueAt(data, [entityKind, Number(index)]);
+  const id = typeof written === 'string' ? idForName(registry, entityKind, written) : undefined;
+  if (typeof written !== 'string' || ID_PATTERN.test(written) || id === undefined) return problem;
+  return {
+    ...problem,
+    kind: 'NameInsteadOfId',
+    message: `"${written}" is a name; ${entityKind} lists ids`,
+    hint: `Write \`${id}\`, the id of "${written}" in ${REGISTRY_FILES[entityKind]}.`,
+  };
+}
+
+/** The dates of `updated` and of each correction that come before the story's own date. */
+export function changeDateProblems(
+  frontmatter: Frontmatter,
+  locate: ParsedYaml['locate'],
+): Omit<ContentProblem, 'file'>[] {
+  // A month-only story date sorts below every day of its month, so any day of that month is not before it.
+  const story = storyDateSortKey(frontmatter.date);
+  const changes: { at: (string | number)[]; date: string }[] = [
+    ...(frontmatter.updated === undefined ? [] : [{ at: ['updated'], date: frontmatter.updated }]),
+    ...frontmatter.corrections.map((correction, index) => ({
+      at: ['corrections', index, 'date'],
+      date: correction.date,
+    })),
+  ];
+  return changes
+    .filter((change) => storyDateSortKey(change.date) < story)
+    .map((change) => ({
+      kind: 'DateBeforeStory' as const,
+      ...locate(change.at),
+      field: change.at.join('.'),
+      message: `${change.date} is before the story's date ${frontmatter.date}`,
+    }));
+}

@@ -1,0 +1,52 @@
+/**
+ * A schema's refusals as the archive's problems: one per issue, at the line of the
+ * offending value, with the field's path and the problem's own kind where the schema names one.
+ */
+import { type z } from 'zod';
+import { isProblemKind, type ContentProblem } from './problems';
+import { type ParsedYaml } from './yaml';
+
+/** One problem per schema issue, at the line of the offending value. */
+export function schemaProblems(
+  error: z.ZodError,
+  raw: unknown,
+  file: string,
+  located: Pick<ParsedYaml, 'locate'>,
+  prefix: (string | number)[],
+): ContentProblem[] {
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    const issuePath = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        kind: 'UnknownField' as const,
+        file,
+        ...located.locate([...issuePath, key]),
+        field: [...issuePath, key].join('.'),
+        message: `unknown field "${key}"`,
+      }));
+    }
+    const missing = valueAt(raw, issue.path) === undefined;
+    // The text rules of lib/content/schema.ts name their own kind of problem, and the date rules a hint.
+    const named: unknown = issue.code === 'custom' ? issue.params?.kind : undefined;
+    const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
+    return [
+      {
+        kind: isProblemKind(named) ? named : 'InvalidField',
+        file,
+        ...located.locate(issuePath),
+        field: issuePath.join('.') || undefined,
+        message: missing ? `required field is missing (${issue.message})` : issue.message,
+        ...(typeof hint === 'string' ? { hint } : {}),
+      },
+    ];
+  });
+}
+
+export function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
+  let current: unknown = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

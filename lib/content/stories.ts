@@ -1,0 +1,236 @@
+/**
+ * One story folder: its language files read and checked, its photos, and the agreement of
+ * its translations (the fields both files must share). A story is published only when every
+ * file of it is valid and its translations agree.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { imageFormatOfName } from '../images/image-files';
+import { isImageFault, type InspectedImage } from '../images/inspect';
+import { LOCALES, type Locale } from '../site/i18n';
+import { attempt } from './content-files';
+import { type LinkingFile } from './internal-links';
+import { type ContentProblem } from './problems';
+import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
+import { numberDriftProblems, type NumberedFile } from './translation-numbers';
+
+import { type ArticleSetting, type ArticleVersion, type FolderImages, readArticle } from './articles';
+import { ARTICLES_FOLDER } from './layout';
+
+/** How a story folder loaded, for the links that lead to it: the languages it is published and a draft in, or `unchecked` when its own errors keep it out. */
+export type StoryState = { published: Locale[]; drafts: Locale[] } | 'unchecked';
+
+export interface StoryResult {
+  published?: Story;
+  drafts: number;
+  state: StoryState;
+  /** The internal links of its files, valid or not. */
+  linking: LinkingFile[];
+  /** Where the published story's aliases are written, for a clash found later. */
+  aliasesAt?: AliasesAt;
+}
+
+/** The file and place of a story's `aliases` field. */
+export interface AliasesAt {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export function readStory(
+  folderPath: string,
+  id: string,
+  setting: ArticleSetting,
+  display: (file: string) => string,
+  problems: ContentProblem[],
+): StoryResult {
+  const folderName = display(folderPath);
+  const idOk = /^[a-z0-9-]{3,100}$/.test(id);
+  if (!idOk) {
+    problems.push({
+      kind: 'InvalidStoryId',
+      file: folderName,
+      message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"`,
+    });
+  }
+  const listed = attempt(folderPath, setting.root, () => readdirSync(folderPath));
+  if (!Array.isArray(listed)) {
+    problems.push(listed);
+    return { drafts: 0, state: 'unchecked', linking: [] };
+  }
+  const names = listed.sort();
+  const folder = folderImages(folderPath, names, setting, display, problems);
+  for (const name of names) {
+    if (LOCALES.some((locale) => name === `${locale}.md`) || folder.names.has(name)) continue;
+    const lower = name.toLowerCase();
+    const hint = LOCALES.some((locale) => lower === `${locale}.md`)
+      ? `Rename it to ${lower}: file names are lowercase.`
+      : undefined;
+    problems.push({
+      kind: 'UnexpectedFile',
+      file: display(path.join(folderPath, name)),
+      message: `unexpected file "${name}": expected en.md or vi.md`,
+      ...(hint ? { hint } : {}),
+    });
+  }
+
+  const versions = new Map<Locale, ArticleVersion>();
+  const used = new Set<string>();
+  const present = LOCALES.filter((locale) => names.includes(`${locale}.md`));
+  if (present.length === 0) {
+    problems.push({ kind: 'EmptyStory', file: folderName, message: 'the story folder has no en.md or vi.md' });
+    return { drafts: 0, state: 'unchecked', linking: [] };
+  }
+  const linking: LinkingFile[] = [];
+  for (const locale of present) {
+    const absolute = path.join(folderPath, `${locale}.md`);
+    const file = display(absolute);
+    const checked = readArticle(absolute, id, locale, file, setting, folder);
+    problems.push(...checked.problems);
+    for (const name of checked.images) used.add(name);
+    if (checked.version) versions.set(locale, checked.version);
+    if (checked.links)
+      linking.push({ file, storyId: id, locale, draft: checked.version?.article.draft ?? false, links: checked.links });
+  }
+  for (const name of folder.names) {
+    if (!used.has(name))
+      problems.push({
+        kind: 'UnusedImage',
+        file: display(path.join(folderPath, name)),
+        message: `no text of the story uses the photo "${name}"`,
+      });
+  }
+  if (!idOk || versions.size !== present.length) return { drafts: 0, state: 'unchecked', linking };
+
+  const [first, second] = [...versions.values()];
+  // When the translations disagree, neither says what the story is: it is not published.
+  let agree = true;
+  if (first && second) {
+    for (const field of STORY_FIELDS) {
+      if (!sameValue(first.article[field], second.article[field])) {
+        agree = false;
+        problems.push({
+          kind: 'TranslationMismatch',
+          file: second.file,
+          ...second.positions[field],
+          field,
+          message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
+        });
+      }
+    }
+  }
+  if (first && second) problems.push(...numberDriftProblems(numberedFile(first), numberedFile(second)));
+  if (present.length === 1) {
+    const missing = LOCALES.find((locale) => locale !== present[0]);
+    problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
+  }
+
+  const all = [...versions.values()].map((version) => version.article);
+  const drafts = all.filter((article) => article.draft).length;
+  const published = setting.includeDrafts ? all : all.filter((article) => !article.draft);
+  const lead = published[0];
+  const leadVersion = lead && versions.get(lead.locale);
+  const state: StoryState = agree
+    ? {
+        published: published.map((article) => article.locale),
+        drafts: [...versions.values()]
+          .filter((version) => version.article.draft)
+          .map((version) => version.article.locale),
+      }
+    : 'unchecked';
+  if (!lead || !leadVersion || !agree) return { drafts, state, linking };
+  return {
+    drafts,
+    state,
+    linking,
+    aliasesAt: { file: leadVersion.file, ...leadVersion.positions.aliases },
+    published: {
+      id,
+      date: lead.date,
+      date_estimated: lead.date_estimated,
+      topics: lead.topics,
+      people: lead.people,
+      organisations: lead.organisations,
+      aliases: lead.aliases,
+      articles: Object.fromEntries(published.map((article) => [article.locale, article])),
+    },
+  };
+}
+
+export function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
+}
+
+/** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
+export function folderImages(
+  folderPath: string,
+  names: readonly string[],
+  setting: ArticleSetting,
+  display: (file: string) => string,
+  problems: ContentProblem[],
+): FolderImages {
+  const photos = names.filter((name) => imageFormatOfName(name) !== undefined);
+  const usable = new Map<string, InspectedImage>();
+  for (const name of photos) {
+    const absolute = path.join(folderPath, name);
+    const found = setting.images?.get(absolute);
+    if (found === undefined)
+      problems.push({
+        kind: 'InvalidImage',
+        file: display(absolute),
+        message: 'the photo was not inspected, so it cannot be published (load the content with its photos)',
+      });
+    else if ('problem' in found) problems.push(found.problem);
+    else if (isImageFault(found))
+      problems.push({ kind: 'InvalidImage', file: display(absolute), message: found.fault });
+    else usable.set(name, found);
+  }
+  return { display: `${display(folderPath)}/`, names: new Set(photos), usable };
+}
+
+export function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return (
+      a.length === b.length &&
+      [...a].sort().join('\n') === [...b].sort().join('\n') &&
+      new Set(a).size === new Set(b).size
+    );
+  return a === b;
+}
+
+/**
+ * An alias must name one story only, and no story's own folder: otherwise two pages would
+ * be written at one address. Reported in the file of the story that lists the alias.
+ */
+export function storyAliasProblems(
+  stories: readonly Story[],
+  aliasesAt: ReadonlyMap<Story, AliasesAt>,
+  storyIds: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claimed = new Map<string, Story>();
+  for (const story of stories) {
+    const at = aliasesAt.get(story) ?? { file: story.id };
+    story.aliases.forEach((alias, index) => {
+      const where = { ...at, field: `aliases.${index}` };
+      const first = claimed.get(alias);
+      if (storyIds.has(alias)) {
+        const own = alias === story.id;
+        problems.push({
+          kind: 'StoryAliasClash',
+          ...where,
+          message: own
+            ? `"${alias}" is this story's own id, not an earlier one`
+            : `"${alias}" is the id of the story in ${ARTICLES_FOLDER}/${alias}/`,
+        });
+      } else if (first) {
+        problems.push({
+          kind: 'StoryAliasClash',
+          ...where,
+          message: `"${alias}" is already an alias of the story "${first.id}"`,
+        });
+      } else claimed.set(alias, story);
+    });
+  }
+  return problems;
+}
