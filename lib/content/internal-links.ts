@@ -28,8 +28,12 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export function bodyLinks(tree: Root, body: string, bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
   const place = bodyPlaces(body, bodyLine);
+  // A definition is a link only where a link names it; one only a photo names is checked as a photo.
+  const linked = new Set<string>();
+  visit(tree, 'linkReference', (node) => void linked.add(node.identifier));
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
+    if (node.type === 'definition' && !linked.has(node.identifier)) return;
     const { url, position } = node;
     if (url === '' || url.startsWith('#') || EXTERNAL.test(url) || !position) return;
     // The address's own place, when it is written as the parser read it; else the link's start.
