@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EntityByKind, EntityKind } from '@/lib/entities';
 import { dictionary, type Locale } from '@/lib/i18n';
 import type { CoMention } from '@/lib/relations';
@@ -11,12 +12,15 @@ import { StoryList } from './story-list';
 
 /**
  * A topic, person or organisation: its name, description and other names, a person's
- * roles or an organisation's people, its stories, who appears with it, and its feed.
+ * roles or an organisation's people, one page of its stories, who appears with it, and its feed.
  */
 export function EntityPage<K extends EntityKind>({
   kind,
   entity,
   stories,
+  storyTotal,
+  page,
+  navigation,
   locale,
   mentions,
   members = [],
@@ -25,7 +29,13 @@ export function EntityPage<K extends EntityKind>({
 }: {
   kind: K;
   entity: EntityByKind[K];
+  /** The stories of this page of its list. */
   stories: readonly Story[];
+  /** How many stories name it in all. */
+  storyTotal: number;
+  page: number;
+  /** The navigation between the pages of its stories. */
+  navigation: ReactNode;
   locale: Locale;
   mentions: readonly CoMention[];
   /** For an organisation: the people whose roles belong to it. */
@@ -44,7 +54,7 @@ export function EntityPage<K extends EntityKind>({
   const aliases = 'aliases' in entity ? entity.aliases.filter((alias) => alias !== entity.name[locale]) : [];
   return (
     <>
-      <h1>{entity.name[locale]}</h1>
+      <h1>{page === 1 ? entity.name[locale] : words.titleOnPage(entity.name[locale], page)}</h1>
       {entity.description && <p className="lede">{entity.description[locale]}</p>}
       {aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
       <div className="entity-layout">
@@ -52,9 +62,10 @@ export function EntityPage<K extends EntityKind>({
           {(stories.length > 0 || credited.length === 0) && (
             <>
               <h2>
-                {words.storiesAbout} <span className="count">({words.storyCount(stories.length)})</span>
+                {words.storiesAbout} <span className="count">({words.storyCount(storyTotal)})</span>
               </h2>
               <StoryList stories={stories} locale={locale} headingLevel={3} />
+              {navigation}
             </>
           )}
           <CreditedStories credited={credited} locale={locale} />

@@ -2,6 +2,7 @@ import { formatMonth } from '@/lib/dates';
 import { dictionary, type Locale } from '@/lib/i18n';
 import type { MonthCount } from '@/lib/timeline';
 import { monthUrl } from '@/lib/urls';
+import { monthStartPages } from '@/lib/views/month-pages';
 
 const BAR_STEP = 18;
 const BAR_WIDTH = 12;
@@ -29,6 +30,9 @@ export function MonthChart({
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   const width = Math.max(counts.length * BAR_STEP, BAR_STEP);
   const height = PLOT_HEIGHT + (compact ? 0 : AXIS_HEIGHT);
+  const startPage = monthStartPages(counts);
+  const href = (entry: MonthCount) =>
+    monthUrl(locale, entry.year, entry.month, startPage(entry.year, entry.month));
   const label = (entry: MonthCount) => words.barLabel(formatMonth(entry.year, entry.month, locale), entry.count);
   return (
     <figure className={compact ? 'month-chart month-chart--compact' : 'month-chart'} aria-labelledby={`${id}-caption`}>
@@ -55,7 +59,7 @@ export function MonthChart({
             <g key={`${entry.year}-${entry.month}`}>
               {entry.count > 0 && compact ? bar : null}
               {entry.count > 0 && !compact ? (
-                <a href={monthUrl(locale, entry.year, entry.month)} aria-label={label(entry)}>
+                <a href={href(entry)} aria-label={label(entry)}>
                   <title>{label(entry)}</title>
                   {bar}
                 </a>
@@ -85,7 +89,7 @@ export function MonthChart({
                 <tr key={`${entry.year}-${entry.month}`}>
                   <th scope="row">
                     {entry.count > 0 ? (
-                      <a href={monthUrl(locale, entry.year, entry.month)}>
+                      <a href={href(entry)}>
                         {formatMonth(entry.year, entry.month, locale)}
                       </a>
                     ) : (

@@ -8,6 +8,15 @@ import type { EntityKind } from './entities';
 /** What a story or entity id may be: it is used as a path segment as it is, unescaped. */
 export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
 
+/**
+ * One page of a long list (lib/views/pagination.ts): the first is the list's own address,
+ * so links to a list never change as it grows; the others are `page/{n}/` under it.
+ */
+export function listPageUrl(listUrl: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`A list page is a whole number from 1, got ${page}`);
+  return page === 1 ? listUrl : `${listUrl}page/${page}/`;
+}
+
 /** The language choice at the site's root. */
 export const rootUrl = () => '/';
 export const homeUrl = (locale: Locale) => `/${locale}/`;
@@ -17,8 +26,9 @@ export const topicUrl = (locale: Locale, topicId: string) => `/${locale}/topics/
 export const archiveUrl = (locale: Locale) => `/${locale}/archive/`;
 export const yearUrl = (locale: Locale, year: number) => `/${locale}/archive/${year}/`;
 export const monthAnchor = (year: number, month: number) => `m-${year}-${String(month).padStart(2, '0')}`;
-export const monthUrl = (locale: Locale, year: number, month: number) =>
-  `${yearUrl(locale, year)}#${monthAnchor(year, month)}`;
+/** A month on its year's page; `page` is the page of the year's list where the month starts. */
+export const monthUrl = (locale: Locale, year: number, month: number, page = 1) =>
+  `${listPageUrl(yearUrl(locale, year), page)}#${monthAnchor(year, month)}`;
 export const peopleUrl = (locale: Locale) => `/${locale}/people/`;
 export const personUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/`;
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;

@@ -1,19 +1,24 @@
 import type { Metadata } from 'next';
 import { PageFrame } from '@/components/page-frame';
 import { MonthChart } from '@/components/month-chart';
+import { PageNavigation } from '@/components/page-navigation';
 import { StoryList } from '@/components/story-list';
 import { formatStoryDate } from '@/lib/dates';
 import { archiveSpan, monthlyCounts } from '@/lib/timeline';
 import { getArchive } from '@/lib/archive';
 import { sortByName } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
-import { everyLanguage, HOME_X_DEFAULT, pageMetadata } from '@/lib/metadata';
-import { archiveUrl, homeUrl, topicUrl } from '@/lib/urls';
+import { everyLanguage, HOME_X_DEFAULT, listPagination, pageMetadata } from '@/lib/metadata';
+import { archiveUrl, homeUrl, listPageUrl, topicUrl } from '@/lib/urls';
 import { countsBy } from '@/lib/views';
-
-const LATEST = 10;
+import { itemsOnPage, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type Props = { params: Promise<{ lang: string }> };
+
+/** The home page is the first page of the latest stories; the others are at `/{lang}/page/{n}/`. */
+function latestNavigation() {
+  return pageNavigation(1, pageCount(getArchive().stories.length));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = assertLocale((await params).lang);
@@ -24,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: words.siteTagline,
     paths: everyLanguage(homeUrl),
     xDefault: HOME_X_DEFAULT,
+    pagination: listPagination(latestNavigation(), (page) => listPageUrl(homeUrl(locale), page)),
   });
 }
 
@@ -46,7 +52,12 @@ export default async function HomePage({ params }: Props) {
       <div className="home">
         <section aria-labelledby="latest" className="home__latest">
           <h2 id="latest">{words.latestStories}</h2>
-          <StoryList stories={stories.slice(0, LATEST)} locale={locale} headingLevel={3} />
+          <StoryList stories={itemsOnPage(stories, 1)} locale={locale} headingLevel={3} />
+          <PageNavigation
+            navigation={latestNavigation()}
+            pageUrl={(page) => listPageUrl(homeUrl(locale), page)}
+            locale={locale}
+          />
         </section>
         <section aria-labelledby="topics" className="home__topics">
           <h2 id="topics">{words.topics}</h2>

@@ -1,19 +1,21 @@
 /**
  * Topics, people and organisations have the same two pages (a list, and one entity with
- * its stories). These factories give each route its page, params and metadata, so the
- * six route files stay one line of wiring each.
+ * its stories, in pages). These factories give each route its page, params and metadata,
+ * so the route files stay one line of wiring each.
  */
 import type { Metadata } from 'next';
 import { EntityIndex } from '@/components/entity-index';
 import { EntityPage } from '@/components/entity-page';
 import { PageFrame } from '@/components/page-frame';
+import { PageNavigation } from '@/components/page-navigation';
 import { getArchive, getEntity } from '@/lib/archive';
 import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
-import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/metadata';
+import { everyLanguage, listPagination, pageMetadata, type FeedLink } from '@/lib/metadata';
 import { appearsWith, peopleOf } from '@/lib/relations';
-import { entityFeedUrl, entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import { entityFeedUrl, entityUrl, listPageUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views';
+import { itemsOnPage, laterPageParam, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type IndexProps = { params: Promise<{ lang: string }> };
 type EntityProps = { params: Promise<{ lang: string; id: string }> };
@@ -66,44 +68,105 @@ function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string)
   return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
+type EntityPageProps = { params: Promise<{ lang: string; id: string; n: string }> };
+
+/** One page of an entity's stories: what its metadata and its page both need. */
+function entityListPage(kind: EntityKind, lang: string, id: string, page: number) {
+  const locale = assertLocale(lang);
+  const archive = getArchive();
+  const stories = storiesWith(archive.stories, kind, id);
+  const pageUrl = (target: Locale) => (number: number) => listPageUrl(entityUrl(kind, target, id), number);
+  return {
+    locale,
+    archive,
+    entity: getEntity(kind, id),
+    stories,
+    onPage: itemsOnPage(stories, page),
+    navigation: pageNavigation(page, pageCount(stories.length)),
+    pageUrl,
+    paths: everyLanguage((target) => pageUrl(target)(page)),
+  };
+}
+
+/**
+ * A topic, person or organisation with the first page of its stories (`page` 1, at the
+ * entity's address) or a later one (`page/{n}/` under it).
+ */
+function entityPageParts(kind: EntityKind) {
+  return {
+    async metadata(lang: string, id: string, page: number): Promise<Metadata> {
+      const { locale, entity, navigation, pageUrl, paths } = entityListPage(kind, lang, id, page);
+      const section = indexWords(kind, locale).title;
+      const name = entity.name[locale];
+      const words = dictionary(locale);
+      return pageMetadata({
+        locale,
+        // The section keeps titles apart where a topic and an organisation share a name (Command 86).
+        title: `${page === 1 ? name : words.titleOnPage(name, page)} · ${section}`,
+        description: entity.description?.[locale] ?? `${section}: ${name}`,
+        paths,
+        feeds: entityFeeds(kind, locale, id, name),
+        pagination: listPagination(navigation, pageUrl(locale)),
+      });
+    },
+    render(lang: string, id: string, page: number) {
+      const { locale, archive, entity, stories, onPage, navigation, pageUrl } = entityListPage(kind, lang, id, page);
+      return (
+        <PageFrame locale={locale} alternate={pageUrl(otherLocale(locale))(page)}>
+          <EntityPage
+            kind={kind}
+            entity={entity}
+            stories={onPage}
+            storyTotal={stories.length}
+            page={page}
+            navigation={<PageNavigation navigation={navigation} pageUrl={pageUrl(locale)} locale={locale} />}
+            locale={locale}
+            mentions={appearsWith(archive.stories, kind, id)}
+            members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
+            // Credits are listed with the first page of the stories, once.
+            credited={page === 1 ? storiesCrediting(archive.stories, kind, id) : []}
+            feed={entityFeedUrl(kind, locale, id)}
+          />
+        </PageFrame>
+      );
+    },
+  };
+}
+
 export function entityRoute(kind: EntityKind) {
+  const parts = entityPageParts(kind);
   return {
     generateStaticParams() {
       return getArchive()[kind].map((entity) => ({ id: entity.id }));
     },
     async generateMetadata({ params }: EntityProps): Promise<Metadata> {
       const { lang, id } = await params;
-      const locale = assertLocale(lang);
-      const entity = getEntity(kind, id);
-      const section = indexWords(kind, locale).title;
-      const name = entity.name[locale];
-      return pageMetadata({
-        locale,
-        // The section keeps titles apart where a topic and an organisation share a name (Command 86).
-        title: `${name} · ${section}`,
-        description: entity.description?.[locale] ?? `${section}: ${name}`,
-        paths: everyLanguage((target) => entityUrl(kind, target, id)),
-        feeds: entityFeeds(kind, locale, id, name),
-      });
+      return parts.metadata(lang, id, 1);
     },
     async Page({ params }: EntityProps) {
       const { lang, id } = await params;
-      const locale = assertLocale(lang);
+      return parts.render(lang, id, 1);
+    },
+  };
+}
+
+/** The later pages of an entity's stories: `/{lang}/{kind}/{id}/page/{n}/`. */
+export function entityLaterPageRoute(kind: EntityKind) {
+  const parts = entityPageParts(kind);
+  return {
+    generateStaticParams() {
       const archive = getArchive();
-      return (
-        <PageFrame locale={locale} alternate={entityUrl(kind, otherLocale(locale), id)}>
-          <EntityPage
-            kind={kind}
-            entity={getEntity(kind, id)}
-            stories={storiesWith(archive.stories, kind, id)}
-            locale={locale}
-            mentions={appearsWith(archive.stories, kind, id)}
-            members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
-            credited={storiesCrediting(archive.stories, kind, id)}
-            feed={entityFeedUrl(kind, locale, id)}
-          />
-        </PageFrame>
+      return archive[kind].flatMap((entity) =>
+        laterPages(storiesWith(archive.stories, kind, entity.id).length).map((page) => ({ id: entity.id, n: String(page) })),
       );
+    },
+    async generateMetadata({ params }: EntityPageProps): Promise<Metadata> {
+      const { lang, id, n } = await params;
+      return parts.metadata(lang, id, laterPageParam(n));
+    },
+    async Page({ params }: EntityPageProps) {
+      const { lang, id, n } = await params;
+      return parts.render(lang, id, laterPageParam(n));
     },
   };
 }

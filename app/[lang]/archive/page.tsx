@@ -8,6 +8,7 @@ import { everyLanguage, pageMetadata } from '@/lib/metadata';
 import { archiveUrl, monthUrl, yearUrl } from '@/lib/urls';
 import { monthlyCounts } from '@/lib/timeline';
 import { storiesByYear } from '@/lib/views';
+import { monthStartPages } from '@/lib/views/month-pages';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -27,11 +28,13 @@ export default async function ArchivePage({ params }: Props) {
   const words = dictionary(locale);
   const { stories } = getArchive();
   const years = storiesByYear(stories);
+  const counts = monthlyCounts(stories);
+  const startPage = monthStartPages(counts);
   return (
     <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))}>
       <h1>{words.archiveTitle}</h1>
       <p className="lede">{words.archiveIntro}</p>
-      <MonthChart counts={monthlyCounts(stories)} locale={locale} id="archive-chart" />
+      <MonthChart counts={counts} locale={locale} id="archive-chart" />
       {years.map((group) => (
         <section key={group.year} aria-labelledby={`y-${group.year}`} className="archive-year">
           <h2 id={`y-${group.year}`}>
@@ -41,7 +44,7 @@ export default async function ArchivePage({ params }: Props) {
           <ul className="month-index">
             {group.months.map(({ month, stories }) => (
               <li key={month}>
-                <a href={monthUrl(locale, group.year, month)}>{formatMonthName(month, locale)}</a>{' '}
+                <a href={monthUrl(locale, group.year, month, startPage(group.year, month))}>{formatMonthName(month, locale)}</a>{' '}
                 <span className="count">({words.storyCount(stories.length)})</span>
               </li>
             ))}
