@@ -31,8 +31,7 @@ export function MonthChart({
   const width = Math.max(counts.length * BAR_STEP, BAR_STEP);
   const height = PLOT_HEIGHT + (compact ? 0 : AXIS_HEIGHT);
   const startPage = monthStartPages(counts);
-  const href = (entry: MonthCount) =>
-    monthUrl(locale, entry.year, entry.month, startPage(entry.year, entry.month));
+  const href = (entry: MonthCount) => monthUrl(locale, entry.year, entry.month, startPage(entry.year, entry.month));
   const label = (entry: MonthCount) => words.barLabel(formatMonth(entry.year, entry.month, locale), entry.count);
   return (
     <figure className={compact ? 'month-chart month-chart--compact' : 'month-chart'} aria-labelledby={`${id}-caption`}>
@@ -89,9 +88,7 @@ export function MonthChart({
                 <tr key={`${entry.year}-${entry.month}`}>
                   <th scope="row">
                     {entry.count > 0 ? (
-                      <a href={href(entry)}>
-                        {formatMonth(entry.year, entry.month, locale)}
-                      </a>
+                      <a href={href(entry)}>{formatMonth(entry.year, entry.month, locale)}</a>
                     ) : (
                       formatMonth(entry.year, entry.month, locale)
                     )}

@@ -17,6 +17,20 @@ export function listPageUrl(listUrl: string, page: number): string {
   return page === 1 ? listUrl : `${listUrl}page/${page}/`;
 }
 
+/** The path segments after a list's address for one of its pages: none for the first, `page`, `{n}` for the others. */
+export function listPageSegments(page: number): string[] {
+  return listPageUrl('/', page).split('/').filter(Boolean);
+}
+
+/** The page of a list named by the path segments after the list's address (a route's optional catch-all). */
+export function listPageFromSegments(segments: readonly string[] | undefined): number {
+  if (!segments || segments.length === 0) return 1;
+  const [word, number, ...rest] = segments;
+  if (word !== 'page' || number === undefined || rest.length > 0 || !/^[1-9][0-9]*$/.test(number) || number === '1')
+    throw new Error(`A later page of a list is at page/{n}/ with n from 2, got "${segments.join('/')}"`);
+  return Number(number);
+}
+
 /** The language choice at the site's root. */
 export const rootUrl = () => '/';
 export const homeUrl = (locale: Locale) => `/${locale}/`;

@@ -13,12 +13,21 @@ import type { EntityKind } from '@/lib/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, listPagination, pageMetadata, type FeedLink } from '@/lib/metadata';
 import { appearsWith, peopleOf } from '@/lib/relations';
-import { entityFeedUrl, entityUrl, listPageUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/urls';
+import {
+  entityFeedUrl,
+  entityUrl,
+  listPageFromSegments,
+  listPageSegments,
+  listPageUrl,
+  organisationsUrl,
+  peopleUrl,
+  topicsUrl,
+} from '@/lib/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views';
-import { itemsOnPage, laterPageParam, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
+import { itemsOnPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type IndexProps = { params: Promise<{ lang: string }> };
-type EntityProps = { params: Promise<{ lang: string; id: string }> };
+type EntityProps = { params: Promise<{ lang: string; id: string; page?: string[] }> };
 
 const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = {
   topics: topicsUrl,
@@ -68,8 +77,6 @@ function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string)
   return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
-type EntityPageProps = { params: Promise<{ lang: string; id: string; n: string }> };
-
 /** One page of an entity's stories: what its metadata and its page both need. */
 function entityListPage(kind: EntityKind, lang: string, id: string, page: number) {
   const locale = assertLocale(lang);
@@ -88,10 +95,7 @@ function entityListPage(kind: EntityKind, lang: string, id: string, page: number
   };
 }
 
-/**
- * A topic, person or organisation with the first page of its stories (`page` 1, at the
- * entity's address) or a later one (`page/{n}/` under it).
- */
+/** A topic, person or organisation with one page of its stories: metadata and page. */
 function entityPageParts(kind: EntityKind) {
   return {
     async metadata(lang: string, id: string, page: number): Promise<Metadata> {
@@ -133,40 +137,30 @@ function entityPageParts(kind: EntityKind) {
   };
 }
 
+/**
+ * A topic, person or organisation page: `/{lang}/{kind}/{id}/` with the first page of its
+ * stories, and `page/{n}/` under it for the others (one optional catch-all route, so that
+ * an archive whose lists all fit on one page still has the route Next's export requires).
+ */
 export function entityRoute(kind: EntityKind) {
-  const parts = entityPageParts(kind);
-  return {
-    generateStaticParams() {
-      return getArchive()[kind].map((entity) => ({ id: entity.id }));
-    },
-    async generateMetadata({ params }: EntityProps): Promise<Metadata> {
-      const { lang, id } = await params;
-      return parts.metadata(lang, id, 1);
-    },
-    async Page({ params }: EntityProps) {
-      const { lang, id } = await params;
-      return parts.render(lang, id, 1);
-    },
-  };
-}
-
-/** The later pages of an entity's stories: `/{lang}/{kind}/{id}/page/{n}/`. */
-export function entityLaterPageRoute(kind: EntityKind) {
   const parts = entityPageParts(kind);
   return {
     generateStaticParams() {
       const archive = getArchive();
       return archive[kind].flatMap((entity) =>
-        laterPages(storiesWith(archive.stories, kind, entity.id).length).map((page) => ({ id: entity.id, n: String(page) })),
+        [1, ...laterPages(storiesWith(archive.stories, kind, entity.id).length)].map((page) => ({
+          id: entity.id,
+          page: listPageSegments(page),
+        })),
       );
     },
-    async generateMetadata({ params }: EntityPageProps): Promise<Metadata> {
-      const { lang, id, n } = await params;
-      return parts.metadata(lang, id, laterPageParam(n));
+    async generateMetadata({ params }: EntityProps): Promise<Metadata> {
+      const { lang, id, page } = await params;
+      return parts.metadata(lang, id, listPageFromSegments(page));
     },
-    async Page({ params }: EntityPageProps) {
-      const { lang, id, n } = await params;
-      return parts.render(lang, id, laterPageParam(n));
+    async Page({ params }: EntityProps) {
+      const { lang, id, page } = await params;
+      return parts.render(lang, id, listPageFromSegments(page));
     },
   };
 }

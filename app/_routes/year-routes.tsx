@@ -11,12 +11,11 @@ import { getArchive } from '@/lib/archive';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, listPagination, pageMetadata } from '@/lib/metadata';
 import { yearMonthCounts } from '@/lib/timeline';
-import { listPageUrl, yearUrl } from '@/lib/urls';
+import { listPageFromSegments, listPageSegments, listPageUrl, yearUrl } from '@/lib/urls';
 import { storiesByYear } from '@/lib/views';
-import { laterPageParam, laterPages, pageCount, pageNavigation, sectionsOnPage } from '@/lib/views/pagination';
+import { laterPages, pageCount, pageNavigation, sectionsOnPage } from '@/lib/views/pagination';
 
-type YearProps = { params: Promise<{ lang: string; year: string }> };
-type YearPageProps = { params: Promise<{ lang: string; year: string; n: string }> };
+type YearProps = { params: Promise<{ lang: string; year: string; page?: string[] }> };
 
 function yearListPage(lang: string, year: string, page: number) {
   const locale = assertLocale(lang);
@@ -66,33 +65,19 @@ function YearPage({ lang, year, page }: { lang: string; year: string; page: numb
   );
 }
 
+/** A year's first page at `/{lang}/archive/{yyyy}/` and the others under it, one optional catch-all route. */
 export const yearRoute = {
   generateStaticParams() {
-    return storiesByYear(getArchive().stories).map((group) => ({ year: String(group.year) }));
-  },
-  async generateMetadata({ params }: YearProps): Promise<Metadata> {
-    const { lang, year } = await params;
-    return yearMetadata(lang, year, 1);
-  },
-  async Page({ params }: YearProps) {
-    const { lang, year } = await params;
-    return <YearPage lang={lang} year={year} page={1} />;
-  },
-};
-
-/** The later pages of a year: `/{lang}/archive/{yyyy}/page/{n}/`. */
-export const yearLaterPageRoute = {
-  generateStaticParams() {
     return storiesByYear(getArchive().stories).flatMap((group) =>
-      laterPages(group.count).map((page) => ({ year: String(group.year), n: String(page) })),
+      [1, ...laterPages(group.count)].map((page) => ({ year: String(group.year), page: listPageSegments(page) })),
     );
   },
-  async generateMetadata({ params }: YearPageProps): Promise<Metadata> {
-    const { lang, year, n } = await params;
-    return yearMetadata(lang, year, laterPageParam(n));
+  async generateMetadata({ params }: YearProps): Promise<Metadata> {
+    const { lang, year, page } = await params;
+    return yearMetadata(lang, year, listPageFromSegments(page));
   },
-  async Page({ params }: YearPageProps) {
-    const { lang, year, n } = await params;
-    return <YearPage lang={lang} year={year} page={laterPageParam(n)} />;
+  async Page({ params }: YearProps) {
+    const { lang, year, page } = await params;
+    return <YearPage lang={lang} year={year} page={listPageFromSegments(page)} />;
   },
 };

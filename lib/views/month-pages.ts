@@ -16,7 +16,13 @@ export function monthStartPages(
   const pages = new Map<number, Map<number, number>>();
   for (const [year, months] of years) {
     const newestFirst = [...months].sort((a, b) => b.month - a.month);
-    pages.set(year, sectionStartPages(newestFirst.map((entry) => ({ key: entry.month, count: entry.count })), size));
+    pages.set(
+      year,
+      sectionStartPages(
+        newestFirst.map((entry) => ({ key: entry.month, count: entry.count })),
+        size,
+      ),
+    );
   }
   return (year, month) => pages.get(year)?.get(month) ?? 1;
 }

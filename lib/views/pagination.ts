@@ -106,7 +106,12 @@ export function sectionsOnPage<K, T>(
   for (const section of sections) {
     const from = Math.max(start, offset);
     const to = Math.min(end, offset + section.items.length);
-    if (from < to) shown.push({ key: section.key, items: section.items.slice(from - offset, to - offset), continued: from > offset });
+    if (from < to)
+      shown.push({
+        key: section.key,
+        items: section.items.slice(from - offset, to - offset),
+        continued: from > offset,
+      });
     offset += section.items.length;
   }
   return shown;
@@ -124,11 +129,4 @@ export function sectionStartPages<K>(
     offset += section.count;
   }
   return pages;
-}
-
-/** The page number of a later page's route segment (`page/{n}/`), which is 2 or more. */
-export function laterPageParam(segment: string): number {
-  if (!/^[1-9][0-9]*$/.test(segment) || segment === '1')
-    throw new Error(`A later page of a list is numbered from 2, got "${segment}"`);
-  return Number(segment);
 }

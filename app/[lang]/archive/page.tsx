@@ -44,7 +44,9 @@ export default async function ArchivePage({ params }: Props) {
           <ul className="month-index">
             {group.months.map(({ month, stories }) => (
               <li key={month}>
-                <a href={monthUrl(locale, group.year, month, startPage(group.year, month))}>{formatMonthName(month, locale)}</a>{' '}
+                <a href={monthUrl(locale, group.year, month, startPage(group.year, month))}>
+                  {formatMonthName(month, locale)}
+                </a>{' '}
                 <span className="count">({words.storyCount(stories.length)})</span>
               </li>
             ))}

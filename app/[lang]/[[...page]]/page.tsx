@@ -7,35 +7,64 @@ import { formatStoryDate } from '@/lib/dates';
 import { archiveSpan, monthlyCounts } from '@/lib/timeline';
 import { getArchive } from '@/lib/archive';
 import { sortByName } from '@/lib/entities';
-import { assertLocale, dictionary, otherLocale } from '@/lib/i18n';
+import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/i18n';
 import { everyLanguage, HOME_X_DEFAULT, listPagination, pageMetadata } from '@/lib/metadata';
-import { archiveUrl, homeUrl, listPageUrl, topicUrl } from '@/lib/urls';
+import { archiveUrl, homeUrl, listPageFromSegments, listPageSegments, listPageUrl, topicUrl } from '@/lib/urls';
 import { countsBy } from '@/lib/views';
-import { itemsOnPage, pageCount, pageNavigation } from '@/lib/views/pagination';
+import { itemsOnPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
-type Props = { params: Promise<{ lang: string }> };
+/**
+ * The home page begins the list of the latest stories; its later pages are
+ * `/{lang}/page/{n}/` (one optional catch-all route, so a short archive still has it).
+ */
+export const dynamicParams = false;
 
-/** The home page is the first page of the latest stories; the others are at `/{lang}/page/{n}/`. */
-function latestNavigation() {
-  return pageNavigation(1, pageCount(getArchive().stories.length));
+export function generateStaticParams() {
+  return [1, ...laterPages(getArchive().stories.length)].map((page) => ({ page: listPageSegments(page) }));
+}
+
+type Props = { params: Promise<{ lang: string; page?: string[] }> };
+
+async function resolve(params: Props['params']) {
+  const { lang, page: segments } = await params;
+  const locale = assertLocale(lang);
+  const page = listPageFromSegments(segments);
+  const { stories } = getArchive();
+  const pageUrl = (target: Locale) => (number: number) => listPageUrl(homeUrl(target), number);
+  return {
+    locale,
+    page,
+    onPage: itemsOnPage(stories, page),
+    navigation: pageNavigation(page, pageCount(stories.length)),
+    pageUrl,
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = assertLocale((await params).lang);
+  const { locale, page, navigation, pageUrl } = await resolve(params);
   const words = dictionary(locale);
   return pageMetadata({
     locale,
-    title: words.siteName,
+    title: page === 1 ? words.siteName : words.titleOnPage(words.latestStories, page),
     description: words.siteTagline,
-    paths: everyLanguage(homeUrl),
-    xDefault: HOME_X_DEFAULT,
-    pagination: listPagination(latestNavigation(), (page) => listPageUrl(homeUrl(locale), page)),
+    paths: everyLanguage((target) => pageUrl(target)(page)),
+    ...(page === 1 ? { xDefault: HOME_X_DEFAULT } : {}),
+    pagination: listPagination(navigation, pageUrl(locale)),
   });
 }
 
 export default async function HomePage({ params }: Props) {
-  const locale = assertLocale((await params).lang);
+  const { locale, page, onPage, navigation, pageUrl } = await resolve(params);
   const words = dictionary(locale);
+  const pages = <PageNavigation navigation={navigation} pageUrl={pageUrl(locale)} locale={locale} />;
+  if (page > 1)
+    return (
+      <PageFrame locale={locale} alternate={pageUrl(otherLocale(locale))(page)}>
+        <h1>{words.titleOnPage(words.latestStories, page)}</h1>
+        <StoryList stories={onPage} locale={locale} />
+        {pages}
+      </PageFrame>
+    );
   const { stories, topics } = getArchive();
   const counts = countsBy(stories, 'topics');
   const span = archiveSpan(stories);
@@ -52,12 +81,8 @@ export default async function HomePage({ params }: Props) {
       <div className="home">
         <section aria-labelledby="latest" className="home__latest">
           <h2 id="latest">{words.latestStories}</h2>
-          <StoryList stories={itemsOnPage(stories, 1)} locale={locale} headingLevel={3} />
-          <PageNavigation
-            navigation={latestNavigation()}
-            pageUrl={(page) => listPageUrl(homeUrl(locale), page)}
-            locale={locale}
-          />
+          <StoryList stories={onPage} locale={locale} headingLevel={3} />
+          {pages}
         </section>
         <section aria-labelledby="topics" className="home__topics">
           <h2 id="topics">{words.topics}</h2>

@@ -1,4 +1,4 @@
-import { yearRoute } from '../../../_routes/year-routes';
+import { yearRoute } from '../../../../_routes/year-routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = yearRoute.generateStaticParams;

@@ -1,7 +1,0 @@
-import { entityRoute } from '../../../_routes/entity-routes';
-
-const route = entityRoute('organisations');
-export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
