@@ -29,13 +29,15 @@ export function PageNavigation({
       <ul className="page-nav__pages">
         {first !== undefined && (
           <li>
-            <a href={pageUrl(first)}>« {words.firstPage}</a>
+            <a href={pageUrl(first)}>
+              <Arrow>«</Arrow> {words.firstPage}
+            </a>
           </li>
         )}
         {previous !== undefined && (
           <li>
             <a href={pageUrl(previous)} rel="prev">
-              ‹ {words.previousPage}
+              <Arrow>‹</Arrow> {words.previousPage}
             </a>
           </li>
         )}
@@ -55,16 +57,23 @@ export function PageNavigation({
         {next !== undefined && (
           <li>
             <a href={pageUrl(next)} rel="next">
-              {words.nextPage} ›
+              {words.nextPage} <Arrow>›</Arrow>
             </a>
           </li>
         )}
         {last !== undefined && (
           <li>
-            <a href={pageUrl(last)}>{words.lastPage} »</a>
+            <a href={pageUrl(last)}>
+              {words.lastPage} <Arrow>»</Arrow>
+            </a>
           </li>
         )}
       </ul>
     </nav>
   );
+}
+
+/** An arrow beside a link's word: drawn for the eye, not read out. */
+function Arrow({ children }: { children: string }) {
+  return <span aria-hidden="true">{children}</span>;
 }

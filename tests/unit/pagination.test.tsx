@@ -227,10 +227,14 @@ describe('page navigation', () => {
     expect(html).toContain('Page 4 of 9');
     expect(html).toContain('<a href="/en/topics/training/page/4/" aria-label="Page 4" aria-current="page">4</a>');
     expect(html.match(/aria-current/g)).toHaveLength(1);
-    expect(html).toContain('<a href="/en/topics/training/">« First</a>');
-    expect(html).toContain('<a href="/en/topics/training/page/3/" rel="prev">‹ Previous</a>');
-    expect(html).toContain('<a href="/en/topics/training/page/5/" rel="next">Next ›</a>');
-    expect(html).toContain('<a href="/en/topics/training/page/9/">Last »</a>');
+    expect(html).toContain('<a href="/en/topics/training/"><span aria-hidden="true">«</span> First</a>');
+    expect(html).toContain(
+      '<a href="/en/topics/training/page/3/" rel="prev"><span aria-hidden="true">‹</span> Previous</a>',
+    );
+    expect(html).toContain(
+      '<a href="/en/topics/training/page/5/" rel="next">Next <span aria-hidden="true">›</span></a>',
+    );
+    expect(html).toContain('<a href="/en/topics/training/page/9/">Last <span aria-hidden="true">»</span></a>');
     const vi = renderToStaticMarkup(<PageNavigation navigation={pageNavigation(1, 2)} pageUrl={pageUrl} locale="vi" />);
     expect(vi).toContain('aria-label="Các trang của danh sách"');
     expect(vi).toContain('Trang 1/2');
