@@ -57,6 +57,36 @@ export function treeStats(dir: string): TreeStats {
   return stats;
 }
 
+/** The list pages of a built site, and the largest one's HTML. */
+export interface ListPages {
+  pages: number;
+  largest: { path: string; bytes: number };
+}
+
+/** The pages under a language that are not lists of stories or entries: articles, search and about. */
+const NOT_LISTS = new Set(['articles', 'search', 'about']);
+
+/**
+ * Every list page of a built site (the home page and the latest stories' pages, the
+ * topic, person, organisation and year pages with their later pages, the indexes and
+ * the archive page) and the largest one's HTML in bytes.
+ */
+export function listPages(out: string): ListPages {
+  const found: ListPages = { pages: 0, largest: { path: '', bytes: 0 } };
+  for (const locale of ['en', 'vi']) {
+    for (const entry of readdirSync(path.join(out, locale), { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const [section] = path.relative(path.join(out, locale), file).split(path.sep);
+      if (section && NOT_LISTS.has(section)) continue;
+      found.pages++;
+      const bytes = statSync(file).size;
+      if (bytes > found.largest.bytes) found.largest = { path: `/${path.relative(out, entry.parentPath)}/`, bytes };
+    }
+  }
+  return found;
+}
+
 /** Bytes of the files directly in one folder (one page's files: its HTML and its RSC payloads). */
 export function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true })

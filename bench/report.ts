@@ -3,7 +3,7 @@
  * each goal of issue #7 as measured against its target.
  */
 import type { BrowserRun } from './browser';
-import { formatBytes, formatMs, median, type SearchFileSizes } from './measure';
+import { formatBytes, formatMs, median, type ListPages, type SearchFileSizes } from './measure';
 import {
   FIRST,
   QUERY_CLASS_LABELS,
@@ -51,7 +51,48 @@ export interface BenchFigures {
   relevance?: RelevanceRun[];
   /** The editing preview, one per corpus, merged like the judgments (absent from reports written before it was measured). */
   preview?: PreviewRun[];
+  /** The list pages' HTML, one per corpus size built (absent from reports written before it was measured). */
+  listPages?: ListPagesRun[];
   totalMs: number;
+}
+
+/** The list pages of one build of a synthetic corpus. */
+export interface ListPagesRun extends ListPages {
+  stories: number;
+  date: string;
+}
+
+/** The issue's limit on a list page's HTML (pagination). */
+export const LIST_PAGE_LIMIT = 100_000;
+
+/** This run's list pages with those of other corpus sizes from earlier runs, by size. */
+export function mergeListPages(previous: readonly ListPagesRun[], current: ListPagesRun): ListPagesRun[] {
+  return [...previous.filter((run) => run.stories !== current.stories), current].sort((a, b) => a.stories - b.stories);
+}
+
+function listPageRows(runs: readonly ListPagesRun[]): string[] {
+  return runs.map((run) =>
+    goalRow(
+      `No list page over 100 kB of HTML (largest, ${run.stories} stories)`,
+      `${formatBytes(run.largest.bytes)} (\`${run.largest.path}\`)`,
+      run.largest.bytes,
+      LIST_PAGE_LIMIT,
+    ),
+  );
+}
+
+function listPagesSection(runs: readonly ListPagesRun[]): string {
+  return `## List pages
+
+Every page that lists stories or entries (home and the latest stories' pages, topic,
+person, organisation and year pages with their later pages, the indexes, the archive
+page), built from the synthetic corpus (\`npm run bench -- --stories N --list-pages\` builds
+and measures only these); HTML bytes as written, before compression.
+
+| stories | built on | list pages | largest page | its HTML |
+|---|---|---|---|---|
+${runs.map((run) => `| ${run.stories} | ${run.date} | ${run.pages} | \`${run.largest.path}\` | ${formatBytes(run.largest.bytes)} |`).join('\n')}
+`;
 }
 
 /**
@@ -328,6 +369,7 @@ export function benchmarkReport(f: BenchFigures): string {
     ...openRow(f),
     ...relevanceRows(f.relevance ?? []),
     ...previewRows(f.preview ?? []),
+    ...listPageRows(f.listPages ?? []),
     `| Search code only on the search page | ${searchOnlyOnSearchPage ? 'article page loads less JS than the search page' : 'article page loads the search code'} | ${searchOnlyOnSearchPage ? '✅ met' : '❌ missed'} |`,
   ];
   const lang = (run: BrowserRun, name: string) => [
@@ -455,7 +497,7 @@ files loaded, three times, each query's median. Pagefind is timed the same way (
 |---|---|---|---|
 ${[...lang(en, 'en'), ...lang(vi, 'vi')].join('\n')}
 
-${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
+${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
 |---|---|

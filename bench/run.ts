@@ -15,6 +15,10 @@
  * `npm run bench -- --report docs/benchmarks.json` writes docs/benchmarks.md again from
  * a run's saved figures, when only the report's wording changed.
  *
+ * `npm run bench -- --stories N --list-pages` only generates the corpus, builds it and
+ * measures its list pages' HTML, kept in docs/benchmarks.json beside the other sizes'
+ * (a full run at 10,000 stories outlasts an afternoon on a shared 2-core machine).
+ *
  * The full build runs in this working copy with CONTENT_DIR pointing at the corpus,
  * so it replaces `out/` and `.archive/`; the bench ends with a build of the seed content,
  * which it judges, so `out/` holds the seed content again afterwards.
@@ -32,6 +36,7 @@ import {
   formatBytes,
   formatMs,
   inlinePayloadBytes,
+  listPages,
   median,
   runMeasured,
   searchFileSizes,
@@ -39,7 +44,14 @@ import {
 } from './measure';
 import { measurePreview, type PreviewRun } from './preview';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
-import { benchmarkReport, mergeRelevance, type BenchFigures, type HugoBuild } from './report';
+import {
+  benchmarkReport,
+  mergeListPages,
+  mergeRelevance,
+  type BenchFigures,
+  type HugoBuild,
+  type ListPagesRun,
+} from './report';
 import { loadContent } from '../lib/content/load';
 import { PIPELINE_NODE_FLAGS } from '../scripts/build';
 
@@ -220,6 +232,8 @@ async function main() {
   }
   const out = path.join(root, 'out');
   const site = treeStats(out);
+  const builtListPages: ListPagesRun = { stories, date: new Date().toISOString().slice(0, 10), ...listPages(out) };
+  log(`largest list page: ${builtListPages.largest.path}, ${formatBytes(builtListPages.largest.bytes)}`);
   const articleBytes = articlePageBytes(out);
   // How much of an article page is Next's inline RSC payload (the hydration data).
   const articleHtml = readFileSync(
@@ -370,6 +384,7 @@ async function main() {
     browser,
     relevance: mergeRelevance(previousFigures()?.relevance ?? [], relevance),
     preview: mergeRelevance(previousFigures()?.preview ?? [], preview),
+    listPages: mergeListPages(previousFigures()?.listPages ?? [], builtListPages),
     totalMs: Date.now() - started,
   };
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -397,9 +412,36 @@ async function previewOnly() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/** Generate, build and measure the list pages only, and add them to the saved figures. */
+async function measureListPagesOnly() {
+  const started = Date.now();
+  const figures = previousFigures();
+  if (!figures) throw new Error('--list-pages adds to docs/benchmarks.json: run the full bench once first');
+  log(`corpus: ${stories} stories in ${corpus}`);
+  writeCorpus(corpus, stories);
+  const build = await runMeasured('npm', ['run', 'build'], {
+    cwd: root,
+    env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  log(`full build: ${formatMs(build.ms)}`);
+  const run: ListPagesRun = {
+    stories,
+    date: new Date().toISOString().slice(0, 10),
+    ...listPages(path.join(root, 'out')),
+  };
+  log(`${run.pages} list pages; largest ${run.largest.path}, ${formatBytes(run.largest.bytes)}`);
+  const updated = { ...figures, listPages: mergeListPages(figures.listPages ?? [], run) };
+  writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(updated, null, 2)}\n`);
+  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(updated));
+  log(`added the list pages to docs/benchmarks.md and docs/benchmarks.json in ${formatMs(Date.now() - started)}`);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 const savedFigures = process.argv.indexOf('--report');
 if (process.argv.includes('--preview')) {
   await previewOnly();
+} else if (process.argv.includes('--list-pages')) {
+  await measureListPagesOnly();
 } else if (savedFigures >= 0) {
   rmSync(tmp, { recursive: true, force: true });
   const figures = JSON.parse(readFileSync(process.argv[savedFigures + 1] ?? '', 'utf8')) as BenchFigures;

@@ -1,7 +1,9 @@
 import { formatMonthName } from '@/lib/site/dates';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import { monthAnchor, yearUrl } from '@/lib/site/urls';
+import type { Story } from '@/lib/content/schema';
 import type { YearGroup } from '@/lib/views/story-lists';
+import type { SectionOnPage } from '@/lib/views/pagination';
 import { StoryList } from './story-list';
 
 /** Years with their story counts, each linking to its year page; the `current` year's link is marked. */
@@ -29,16 +31,32 @@ export function YearIndex({
   );
 }
 
-/** One year's stories under a heading per month, newest month first. */
-export function YearStories({ group, locale }: { group: YearGroup; locale: Locale }) {
+/**
+ * One page of a year's stories under a heading per month, newest month first. The month's
+ * anchor is on the page where it starts; a month carried over from the page before says so.
+ */
+export function YearStories({
+  year,
+  sections,
+  locale,
+}: {
+  year: number;
+  sections: readonly SectionOnPage<number, Story>[];
+  locale: Locale;
+}) {
+  const words = dictionary(locale);
   return (
     <>
-      {group.months.map(({ month, stories }) => (
-        <section key={month} aria-labelledby={monthAnchor(group.year, month)} className="month">
-          <h2 id={monthAnchor(group.year, month)}>{formatMonthName(month, locale)}</h2>
-          <StoryList stories={stories} locale={locale} headingLevel={3} />
-        </section>
-      ))}
+      {sections.map(({ key: month, items, continued }) => {
+        const id = continued ? `${monthAnchor(year, month)}-continued` : monthAnchor(year, month);
+        const name = formatMonthName(month, locale);
+        return (
+          <section key={month} aria-labelledby={id} className="month">
+            <h2 id={id}>{continued ? words.monthContinued(name) : name}</h2>
+            <StoryList stories={items} locale={locale} headingLevel={3} />
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EntityByKind, EntityKind } from '@/lib/views/entities';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import type { CoMention } from '@/lib/views/relations';
@@ -12,12 +13,15 @@ import { StoryList } from './story-list';
 
 /**
  * A topic, person or organisation: its name, description and other names, a person's
- * roles or an organisation's people, its stories, who appears with it, and its feed.
+ * roles or an organisation's people, one page of its stories, who appears with it, and its feed.
  */
 export function EntityPage<K extends EntityKind>({
   kind,
   entity,
   stories,
+  storyTotal,
+  page,
+  navigation,
   locale,
   mentions,
   members = [],
@@ -26,7 +30,13 @@ export function EntityPage<K extends EntityKind>({
 }: {
   kind: K;
   entity: EntityByKind[K];
+  /** The stories of this page of its list. */
   stories: readonly Story[];
+  /** How many stories name it in all. */
+  storyTotal: number;
+  page: number;
+  /** The navigation between the pages of its stories. */
+  navigation: ReactNode;
   locale: Locale;
   mentions: readonly CoMention[];
   /** For an organisation: the people whose roles belong to it. */
@@ -45,7 +55,7 @@ export function EntityPage<K extends EntityKind>({
   const aliases = 'aliases' in entity ? aliasesToShow(entity.aliases, Object.values(entity.name)) : [];
   return (
     <>
-      <h1>{entity.name[locale]}</h1>
+      <h1>{page === 1 ? entity.name[locale] : words.titleOnPage(entity.name[locale], page)}</h1>
       {entity.description && <p className="lede">{entity.description[locale]}</p>}
       {aliases.length > 0 && (
         <p className="aliases">
@@ -57,9 +67,10 @@ export function EntityPage<K extends EntityKind>({
           {(stories.length > 0 || credited.length === 0) && (
             <>
               <h2>
-                {words.storiesAbout} <span className="count">({stories.length})</span>
+                {words.storiesAbout} <span className="count">({storyTotal})</span>
               </h2>
               <StoryList stories={stories} locale={locale} headingLevel={3} />
+              {navigation}
             </>
           )}
           <CreditedStories credited={credited} locale={locale} />

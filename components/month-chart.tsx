@@ -2,6 +2,7 @@ import { formatMonth } from '@/lib/site/dates';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import type { MonthCount } from '@/lib/views/timeline';
 import { monthUrl } from '@/lib/site/urls';
+import { monthStartPages } from '@/lib/views/month-pages';
 
 /**
  * Sizes in CSS pixels: the chart is drawn at its own size, never scaled to the screen,
@@ -37,6 +38,8 @@ export function MonthChart({
   const { step, bar: barWidth, plot } = compact ? COMPACT : FULL;
   const width = Math.max(counts.length * step, YEAR_LABEL_WIDTH);
   const height = plot + AXIS_HEIGHT;
+  const startPage = monthStartPages(counts);
+  const href = (entry: MonthCount) => monthUrl(locale, entry.year, entry.month, startPage(entry.year, entry.month));
   const label = (entry: MonthCount) => words.barLabel(formatMonth(entry.year, entry.month, locale), entry.count);
   return (
     <figure className={compact ? 'month-chart month-chart--compact' : 'month-chart'} aria-labelledby={`${id}-caption`}>
@@ -73,7 +76,7 @@ export function MonthChart({
               <g key={`${entry.year}-${entry.month}`}>
                 {entry.count > 0 && compact ? bar : null}
                 {entry.count > 0 && !compact ? (
-                  <a href={monthUrl(locale, entry.year, entry.month)} aria-label={label(entry)}>
+                  <a href={href(entry)} aria-label={label(entry)}>
                     <title>{label(entry)}</title>
                     {/* The whole column is the link, however short its bar. */}
                     <rect x={index * step} y={0} width={step} height={plot} className="month-chart__target" />
@@ -106,9 +109,7 @@ export function MonthChart({
                 <tr key={`${entry.year}-${entry.month}`}>
                   <th scope="row">
                     {entry.count > 0 ? (
-                      <a href={monthUrl(locale, entry.year, entry.month)}>
-                        {formatMonth(entry.year, entry.month, locale)}
-                      </a>
+                      <a href={href(entry)}>{formatMonth(entry.year, entry.month, locale)}</a>
                     ) : (
                       formatMonth(entry.year, entry.month, locale)
                     )}

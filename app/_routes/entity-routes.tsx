@@ -1,24 +1,35 @@
 /**
  * Topics, people and organisations have the same two pages (a list, and one entity with
- * its stories). These factories give each route its page, params and metadata, so the
- * six route files stay one line of wiring each.
+ * its stories, in pages). These factories give each route its page, params and metadata,
+ * so the route files stay one line of wiring each.
  */
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntityIndex } from '@/components/entity-index';
 import { EntityPage } from '@/components/entity-page';
 import { PageFrame } from '@/components/page-frame';
+import { PageNavigation } from '@/components/page-navigation';
 import { getArchive, getEntity } from '@/lib/views/archive';
 import type { EntityKind } from '@/lib/views/entities';
 import { assertLocale, dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
-import { everyLanguage, pageMetadata, type FeedLink } from '@/lib/outputs/metadata';
+import { everyLanguage, listPagination, pageMetadata, type FeedLink } from '@/lib/outputs/metadata';
 import { appearsWith, peopleOf } from '@/lib/views/relations';
 import { entityTrail } from '@/lib/site/breadcrumbs';
-import { entityFeedUrl, entityUrl, organisationsUrl, peopleUrl, topicsUrl } from '@/lib/site/urls';
+import {
+  entityFeedUrl,
+  entityUrl,
+  listPageFromSegments,
+  listPageSegments,
+  listPageUrl,
+  organisationsUrl,
+  peopleUrl,
+  topicsUrl,
+} from '@/lib/site/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views/story-lists';
+import { itemsOnPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type IndexProps = { params: Promise<{ lang: string }> };
-type EntityProps = { params: Promise<{ lang: string; id: string }> };
+type EntityProps = { params: Promise<{ lang: string; id: string; page?: string[] }> };
 
 const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = {
   topics: topicsUrl,
@@ -68,50 +79,91 @@ function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string)
   return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
-export function entityRoute(kind: EntityKind) {
+/** One page of an entity's stories: what its metadata and its page both need. */
+function entityListPage(kind: EntityKind, lang: string, id: string, page: number) {
+  const locale = assertLocale(lang);
+  const archive = getArchive();
+  const stories = storiesWith(archive.stories, kind, id);
+  const pageUrl = (target: Locale) => (number: number) => listPageUrl(entityUrl(kind, target, id), number);
   return {
-    generateStaticParams() {
-      return getArchive()[kind].map((entity) => ({ id: entity.id }));
-    },
-    async generateMetadata({ params }: EntityProps): Promise<Metadata> {
-      const { lang, id } = await params;
-      const locale = assertLocale(lang);
-      const entity = getEntity(kind, id);
+    locale,
+    archive,
+    entity: getEntity(kind, id),
+    stories,
+    onPage: itemsOnPage(stories, page),
+    navigation: pageNavigation(page, pageCount(stories.length)),
+    pageUrl,
+    paths: everyLanguage((target) => pageUrl(target)(page)),
+  };
+}
+
+/** A topic, person or organisation with one page of its stories: metadata and page. */
+function entityPageParts(kind: EntityKind) {
+  return {
+    async metadata(lang: string, id: string, page: number): Promise<Metadata> {
+      const { locale, entity, navigation, pageUrl, paths } = entityListPage(kind, lang, id, page);
       const section = indexWords(kind, locale).title;
       const name = entity.name[locale];
+      const words = dictionary(locale);
       return pageMetadata({
         locale,
         // The section keeps titles apart where a topic and an organisation share a name (Command 86).
-        title: `${name} · ${section}`,
+        title: `${page === 1 ? name : words.titleOnPage(name, page)} · ${section}`,
         description: entity.description?.[locale] ?? `${section}: ${name}`,
-        paths: everyLanguage((target) => entityUrl(kind, target, id)),
+        paths,
         feeds: entityFeeds(kind, locale, id, name),
+        pagination: listPagination(navigation, pageUrl(locale)),
       });
     },
-    async Page({ params }: EntityProps) {
-      const { lang, id } = await params;
-      const locale = assertLocale(lang);
-      const archive = getArchive();
-      const entity = getEntity(kind, id);
+    render(lang: string, id: string, page: number) {
+      const { locale, archive, entity, stories, onPage, navigation, pageUrl } = entityListPage(kind, lang, id, page);
       return (
-        <PageFrame
-          locale={locale}
-          alternate={entityUrl(kind, otherLocale(locale), id)}
-          path={entityUrl(kind, locale, id)}
-        >
+        <PageFrame locale={locale} alternate={pageUrl(otherLocale(locale))(page)} path={pageUrl(locale)(page)}>
           <Breadcrumbs trail={entityTrail(kind, id, locale, entity.name[locale])} locale={locale} />
           <EntityPage
             kind={kind}
             entity={entity}
-            stories={storiesWith(archive.stories, kind, id)}
+            stories={onPage}
+            storyTotal={stories.length}
+            page={page}
+            navigation={<PageNavigation navigation={navigation} pageUrl={pageUrl(locale)} locale={locale} />}
             locale={locale}
             mentions={appearsWith(archive.stories, kind, id)}
             members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
-            credited={storiesCrediting(archive.stories, kind, id)}
+            // Credits are listed with the first page of the stories, once.
+            credited={page === 1 ? storiesCrediting(archive.stories, kind, id) : []}
             feed={entityFeedUrl(kind, locale, id)}
           />
         </PageFrame>
       );
+    },
+  };
+}
+
+/**
+ * A topic, person or organisation page: `/{lang}/{kind}/{id}/` with the first page of its
+ * stories, and `page/{n}/` under it for the others (one optional catch-all route, so that
+ * an archive whose lists all fit on one page still has the route Next's export requires).
+ */
+export function entityRoute(kind: EntityKind) {
+  const parts = entityPageParts(kind);
+  return {
+    generateStaticParams() {
+      const archive = getArchive();
+      return archive[kind].flatMap((entity) =>
+        [1, ...laterPages(storiesWith(archive.stories, kind, entity.id).length)].map((page) => ({
+          id: entity.id,
+          page: listPageSegments(page),
+        })),
+      );
+    },
+    async generateMetadata({ params }: EntityProps): Promise<Metadata> {
+      const { lang, id, page } = await params;
+      return parts.metadata(lang, id, listPageFromSegments(page));
+    },
+    async Page({ params }: EntityProps) {
+      const { lang, id, page } = await params;
+      return parts.render(lang, id, listPageFromSegments(page));
     },
   };
 }

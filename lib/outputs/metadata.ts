@@ -16,6 +16,7 @@ import {
   type Locale,
 } from '../site/i18n';
 import { feedUrl, homeUrl, rootUrl, siteUrl } from '../site/urls';
+import type { PageNavigation } from '../views/pagination';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
 export interface FeedLink {
@@ -33,6 +34,8 @@ export interface PageDescription {
   xDefault?: string;
   /** Feeds to advertise before the language's own feed, which every page advertises. */
   feeds?: readonly FeedLink[];
+  /** For a page of a long list: the paths of the pages before and after it (`rel="prev"`, `rel="next"`). */
+  pagination?: { previous?: string; next?: string };
   /** For an article: its story date and topic names, for `og:type=article`. */
   article?: { date: string; tags: readonly string[]; authors?: readonly string[] };
   /** The lead image a shared link shows, as a path on the site. */
@@ -79,6 +82,7 @@ export function pageMetadata({
   paths,
   xDefault,
   feeds = [],
+  pagination,
   article,
   image,
 }: PageDescription): Metadata {
@@ -102,6 +106,7 @@ export function pageMetadata({
       languages: hreflangAlternates(paths, xDefault),
       types: { 'application/rss+xml': [...feeds, languageFeedLink(locale)] },
     },
+    ...(pagination ? { pagination } : {}),
     openGraph: article
       ? {
           ...shared,
@@ -120,6 +125,18 @@ export function pageMetadata({
 
 function alternateLocale(locale: Locale, paths: Partial<Record<Locale, string>>) {
   return paths[otherLocale(locale)] ? { alternateLocale: LOCALE_TAGS[otherLocale(locale)] } : {};
+}
+
+/** The paths of the pages before and after a page of a long list, for `pagination` above. */
+export function listPagination(
+  navigation: PageNavigation | null,
+  pageUrl: (page: number) => string,
+): PageDescription['pagination'] {
+  if (!navigation) return undefined;
+  return {
+    ...(navigation.previous !== undefined ? { previous: pageUrl(navigation.previous) } : {}),
+    ...(navigation.next !== undefined ? { next: pageUrl(navigation.next) } : {}),
+  };
 }
 
 /** Paths of a page that exists in every language, built by one URL builder. */

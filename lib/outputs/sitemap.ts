@@ -14,6 +14,7 @@ import {
   archiveUrl,
   entityUrl,
   homeUrl,
+  listPageUrl,
   organisationsUrl,
   peopleUrl,
   rootUrl,
@@ -23,6 +24,7 @@ import {
   yearUrl,
 } from '../site/urls';
 import { storiesByYear, storiesCrediting, storiesWith } from '../views/story-lists';
+import { itemsOnPage, laterPages } from '../views/pagination';
 import { textElement, xmlDocument } from './xml';
 
 /** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
@@ -76,6 +78,24 @@ function articleChange(story: Story): (locale: Locale) => string | undefined {
   };
 }
 
+/**
+ * The pages of a long list in every language, each with the stories it shows; the first
+ * page also shows `onFirstPage` (an entity's credits) and may have its own `x-default`.
+ */
+function listVersions(
+  listPath: (locale: Locale) => string,
+  stories: readonly Story[],
+  { onFirstPage = [], xDefault }: { onFirstPage?: readonly Story[]; xDefault?: string } = {},
+): PublishedPage[] {
+  return [1, ...laterPages(stories.length)].flatMap((page) =>
+    versions(
+      everyLanguage((locale) => listPageUrl(listPath(locale), page)),
+      page === 1 ? [...itemsOnPage(stories, page), ...onFirstPage] : itemsOnPage(stories, page),
+      page === 1 ? xDefault : undefined,
+    ),
+  );
+}
+
 /** Every page the build writes, in both languages, with the stories each one shows. */
 export function publishedPages(archive: Archive): PublishedPage[] {
   const { stories } = archive;
@@ -83,7 +103,8 @@ export function publishedPages(archive: Archive): PublishedPage[] {
   return [
     // The language choice shows no stories; its alternates are the two home pages.
     { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
-    ...versions(homes, stories, HOME_X_DEFAULT),
+    // The home page begins the list of the latest stories.
+    ...listVersions(homeUrl, stories, { xDefault: HOME_X_DEFAULT }),
     ...stories.flatMap((story) =>
       versions(
         Object.fromEntries(
@@ -102,8 +123,8 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     ),
     ...versions(everyLanguage(aboutUrl), []),
     ...storiesByYear(stories).flatMap((group) =>
-      versions(
-        everyLanguage((locale) => yearUrl(locale, group.year)),
+      listVersions(
+        (locale) => yearUrl(locale, group.year),
         group.months.flatMap((month) => month.stories),
       ),
     ),
@@ -113,15 +134,11 @@ export function publishedPages(archive: Archive): PublishedPage[] {
         everyLanguage(INDEX_URLS[kind]),
         stories.filter((story) => story[kind].length > 0),
       ),
-      // An entity's page lists the stories tagged with it and those it is credited on.
+      // An entity's pages list the stories tagged with it; the first also those it is credited on.
       ...archive[kind].flatMap((entity) =>
-        versions(
-          everyLanguage((locale) => entityUrl(kind, locale, entity.id)),
-          [
-            ...storiesWith(stories, kind, entity.id),
-            ...storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
-          ],
-        ),
+        listVersions((locale) => entityUrl(kind, locale, entity.id), storiesWith(stories, kind, entity.id), {
+          onFirstPage: storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
+        }),
       ),
     ]),
   ];

@@ -182,6 +182,16 @@ const en = {
   organisationFeedLink: 'RSS feed of this organisation',
   /** The title of a feed's `<link rel="alternate">`: the site's, or a topic's, person's or organisation's. */
   feedTitle: (name: string) => `${name}: RSS feed`,
+  pageNavigation: 'Pages of this list',
+  firstPage: 'First',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  lastPage: 'Last',
+  pageNumber: (page: number) => `Page ${page}`,
+  pageOfCount: (page: number, count: number) => `Page ${page} of ${count}`,
+  /** A later page of a list in titles and headings: "Topic name, page 2". */
+  titleOnPage: (title: string, page: number) => `${title}, page ${page}`,
+  monthContinued: (month: string) => `${month} (continued)`,
 } as const;
 
 export type Dictionary = {
@@ -332,6 +342,15 @@ const vi: Dictionary = {
   personFeedLink: 'Kênh RSS của nhân vật này',
   organisationFeedLink: 'Kênh RSS của tổ chức này',
   feedTitle: (name: string) => `${name}: kênh RSS`,
+  pageNavigation: 'Các trang của danh sách',
+  firstPage: 'Đầu',
+  previousPage: 'Trước',
+  nextPage: 'Sau',
+  lastPage: 'Cuối',
+  pageNumber: (page: number) => `Trang ${page}`,
+  pageOfCount: (page: number, count: number) => `Trang ${page}/${count}`,
+  titleOnPage: (title: string, page: number) => `${title}, trang ${page}`,
+  monthContinued: (month: string) => `${month} (tiếp)`,
 };
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, vi };

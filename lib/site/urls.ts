@@ -5,6 +5,29 @@
 import type { Locale } from './i18n';
 import type { EntityKind } from '../views/entities';
 
+/**
+ * One page of a long list (lib/views/pagination.ts): the first is the list's own address,
+ * so links to a list never change as it grows; the others are `page/{n}/` under it.
+ */
+export function listPageUrl(listUrl: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`A list page is a whole number from 1, got ${page}`);
+  return page === 1 ? listUrl : `${listUrl}page/${page}/`;
+}
+
+/** The path segments after a list's address for one of its pages: none for the first, `page`, `{n}` for the others. */
+export function listPageSegments(page: number): string[] {
+  return listPageUrl('/', page).split('/').filter(Boolean);
+}
+
+/** The page of a list named by the path segments after the list's address (a route's optional catch-all). */
+export function listPageFromSegments(segments: readonly string[] | undefined): number {
+  if (!segments || segments.length === 0) return 1;
+  const [word, number, ...rest] = segments;
+  if (word !== 'page' || number === undefined || rest.length > 0 || !/^[1-9][0-9]*$/.test(number) || number === '1')
+    throw new Error(`A later page of a list is at page/{n}/ with n from 2, got "${segments.join('/')}"`);
+  return Number(number);
+}
+
 /** The language choice at the site's root. */
 export const rootUrl = () => '/';
 export const homeUrl = (locale: Locale) => `/${locale}/`;
@@ -14,8 +37,9 @@ export const topicUrl = (locale: Locale, topicId: string) => `/${locale}/topics/
 export const archiveUrl = (locale: Locale) => `/${locale}/archive/`;
 export const yearUrl = (locale: Locale, year: number) => `/${locale}/archive/${year}/`;
 export const monthAnchor = (year: number, month: number) => `m-${year}-${String(month).padStart(2, '0')}`;
-export const monthUrl = (locale: Locale, year: number, month: number) =>
-  `${yearUrl(locale, year)}#${monthAnchor(year, month)}`;
+/** A month on its year's page; `page` is the page of the year's list where the month starts. */
+export const monthUrl = (locale: Locale, year: number, month: number, page = 1) =>
+  `${listPageUrl(yearUrl(locale, year), page)}#${monthAnchor(year, month)}`;
 export const peopleUrl = (locale: Locale) => `/${locale}/people/`;
 export const personUrl = (locale: Locale, personId: string) => `/${locale}/people/${personId}/`;
 export const organisationsUrl = (locale: Locale) => `/${locale}/organisations/`;

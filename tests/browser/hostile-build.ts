@@ -1,7 +1,7 @@
 /**
  * `npm run build:hostile`: builds the hostile corpus that must build
- * (tests/fixtures/hostile/buildable/, plus one story whose body is the whole XSS corpus and one
- * with photos, tests/browser/photo-story.ts)
+ * (tests/fixtures/hostile/buildable/, plus one story whose body is the whole XSS corpus, one with
+ * photos, tests/browser/photo-story.ts, and enough plain stories that the lists run to several pages)
  * with the real build, `npm run build` with CONTENT_DIR, into test-results/hostile/out/,
  * for tests/browser/hostile.test.ts.
  *
@@ -80,6 +80,36 @@ function writeXssStory(): void {
   }
 }
 
+/** The plain stories that make the home page's, a topic's and a year's lists run to three pages. */
+export const PAGED_STORIES = 45;
+export const PAGED_TOPIC = 'command-86';
+export const PAGED_YEAR = 2019;
+
+/**
+ * Stories of PAGED_YEAR from December back to January, four a month, so that a month is
+ * cut by the first page break (tests/browser/pagination.test.ts).
+ */
+function writePagedStories(): void {
+  for (let n = 0; n < PAGED_STORIES; n++) {
+    const month = String(12 - Math.floor((n + 2) / 4)).padStart(2, '0');
+    const day = String(28 - (n % 4)).padStart(2, '0');
+    const id = `paged-story-${String(n).padStart(2, '0')}`;
+    const folder = path.join(HOSTILE_CONTENT, 'articles', id);
+    mkdirSync(folder, { recursive: true });
+    for (const locale of LOCALES) {
+      const frontmatter = [
+        '---',
+        `title: "Paged story ${n} (${locale})"`,
+        `summary: "One of the stories that fill the lists' pages."`,
+        `date: "${PAGED_YEAR}-${month}-${day}"`,
+        `topics: [${PAGED_TOPIC}]`,
+        '---',
+      ];
+      writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA short body.\n`);
+    }
+  }
+}
+
 /** Writes a render cache whose entries for the poisoned story's bodies hold POISONED_HTML. */
 function poisonRenderCache(): void {
   const keys = LOCALES.map((locale) => {
@@ -124,6 +154,7 @@ export async function buildHostileCorpus(): Promise<HostileBuildReport> {
   cpSync(FIXTURE, HOSTILE_CONTENT, { recursive: true });
   writeXssStory();
   await writePhotoStory(HOSTILE_CONTENT);
+  writePagedStories();
   poisonRenderCache();
   const report: HostileBuildReport = {};
   let built = build();

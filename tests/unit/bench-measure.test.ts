@@ -10,6 +10,7 @@ import {
   formatMs,
   gzipBytes,
   inlinePayloadBytes,
+  listPages,
   median,
   percentile,
   runMeasured,
@@ -55,6 +56,26 @@ describe('byte counting', () => {
     writeFileSync(path.join(dir, 'site', 'en', 'a', 'index.txt'), '12');
     expect(treeStats(path.join(dir, 'site'))).toEqual({ files: 3, bytes: 10, pages: 2 });
     expect(folderBytes(path.join(dir, 'site', 'en', 'a'))).toBe(5);
+  });
+
+  it('should find the largest list page, leaving out articles, search and about', () => {
+    const write = (file: string, bytes: number) => {
+      mkdirSync(path.dirname(path.join(dir, 'lists', file)), { recursive: true });
+      writeFileSync(path.join(dir, 'lists', file), 'x'.repeat(bytes));
+    };
+    write('en/index.html', 30);
+    write('vi/index.html', 31);
+    write('en/topics/training/index.html', 40);
+    write('vi/topics/training/page/2/index.html', 45);
+    write('en/archive/2024/page/3/index.html', 20);
+    write('en/articles/long-story/index.html', 900);
+    write('vi/search/index.html', 800);
+    write('en/about/index.html', 700);
+    write('en/topics/training/feed.xml', 600);
+    expect(listPages(path.join(dir, 'lists'))).toEqual({
+      pages: 5,
+      largest: { path: '/vi/topics/training/page/2/', bytes: 45 },
+    });
   });
 
   it('should format sizes and durations for the table', () => {

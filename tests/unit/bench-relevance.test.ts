@@ -21,7 +21,13 @@ import { searchDocuments, searchEntities, taggedStories } from '../../lib/search
 import { searchStories } from '../../lib/search/query';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
-import { benchmarkReport, entityQueryWorst, mergeRelevance, type BenchFigures } from '../../bench/report';
+import {
+  benchmarkReport,
+  entityQueryWorst,
+  mergeListPages,
+  mergeRelevance,
+  type BenchFigures,
+} from '../../bench/report';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-relevance-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -259,6 +265,28 @@ describe('the report', () => {
     const report = benchmarkReport({ ...figures, relevance: [judged(3, 0.8)] });
     expect(report).toContain('(worst query; 300) | 3 (Pagefind 6) | ❌ missed |');
     expect(report).toContain('| 80% of the first places (Pagefind 50%) | ❌ missed |');
+  });
+
+  it('should judge the largest list page of each corpus size against 100 kB, keeping the sizes measured before', () => {
+    const listed = (stories: number, bytes: number) => ({
+      stories,
+      date: '2026-11-29',
+      pages: 100,
+      largest: { path: '/en/topics/training/', bytes },
+    });
+    const merged = mergeListPages([listed(10000, 500_000), listed(2000, 80_000)], listed(10000, 60_000));
+    expect(merged.map((run) => [run.stories, run.largest.bytes])).toEqual([
+      [2000, 80_000],
+      [10000, 60_000],
+    ]);
+    const report = benchmarkReport({ ...figures, listPages: [listed(2000, 80_000), listed(10000, 120_000)] });
+    expect(report).toContain(
+      '| No list page over 100 kB of HTML (largest, 2000 stories) | 80.0 kB (`/en/topics/training/`) | ✅ met |',
+    );
+    expect(report).toContain('| No list page over 100 kB of HTML (largest, 10000 stories) | 120.0 kB');
+    expect(report).toMatch(/largest, 10000 stories\) .* ❌ missed by 1.2x/);
+    expect(report).toContain('## List pages');
+    expect(benchmarkReport({ ...figures, listPages: undefined })).not.toContain('## List pages');
   });
 
   it('should write a report without judgments or the page-open timing from figures measured before them', () => {

@@ -6,9 +6,11 @@ import {
   HOME_X_DEFAULT,
   hreflangAlternates,
   languageChoiceMetadata,
+  listPagination,
   pageMetadata,
 } from '../../lib/outputs/metadata';
-import { feedUrl, homeUrl, rootUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/site/urls';
+import { feedUrl, homeUrl, listPageUrl, rootUrl, storyUrl, topicFeedUrl, topicUrl } from '../../lib/site/urls';
+import { pageNavigation } from '../../lib/views/pagination';
 
 const RSS = 'application/rss+xml';
 
@@ -80,6 +82,27 @@ describe('pageMetadata', () => {
     });
     // A page in one language has no other locale to announce.
     expect(metadata.openGraph).not.toHaveProperty('alternateLocale');
+  });
+});
+
+describe('listPagination', () => {
+  const pageUrl = (page: number) => listPageUrl(topicUrl('en', 'command-86'), page);
+
+  it('should link a middle page to the pages before and after it, and the ends to their one neighbour', () => {
+    expect(listPagination(pageNavigation(2, 3), pageUrl)).toEqual({
+      previous: '/en/topics/command-86/',
+      next: '/en/topics/command-86/page/3/',
+    });
+    expect(listPagination(pageNavigation(1, 3), pageUrl)).toEqual({ next: '/en/topics/command-86/page/2/' });
+    expect(listPagination(pageNavigation(3, 3), pageUrl)).toEqual({ previous: '/en/topics/command-86/page/2/' });
+    expect(listPagination(pageNavigation(1, 1), pageUrl)).toBeUndefined();
+  });
+
+  it("should reach Next's metadata as its pagination field, and be absent from a page of a short list", () => {
+    const description = { locale: 'en' as const, title: 'T', description: 'D', paths: { en: pageUrl(2) } };
+    const pagination = listPagination(pageNavigation(2, 3), pageUrl);
+    expect(pageMetadata({ ...description, pagination }).pagination).toEqual(pagination);
+    expect(pageMetadata(description)).not.toHaveProperty('pagination');
   });
 });
 

@@ -43,8 +43,9 @@ describe('urls', () => {
       expect(yearUrl(lang, 2025)).toBe(`/${lang}/archive/2025/`);
     });
 
-    it('should link a month to its place on the year page', () => {
+    it('should link a month to its place on the page of its year where it begins', () => {
       expect(monthUrl(lang, 2025, 4)).toBe(`/${lang}/archive/2025/#m-2025-04`);
+      expect(monthUrl(lang, 2025, 4, 3)).toBe(`/${lang}/archive/2025/page/3/#m-2025-04`);
     });
 
     it('should build the people pages as /{lang}/people/ and /{lang}/people/{person-id}/', () => {

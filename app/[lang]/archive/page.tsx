@@ -7,6 +7,7 @@ import { languagePageMetadata, type LanguageRouteProps } from '@/lib/outputs/met
 import { archiveUrl, monthUrl, yearUrl } from '@/lib/site/urls';
 import { monthlyCounts } from '@/lib/views/timeline';
 import { storiesByYear } from '@/lib/views/story-lists';
+import { monthStartPages } from '@/lib/views/month-pages';
 
 export const generateMetadata = languagePageMetadata(archiveUrl, (words) => ({
   title: words.archiveTitle,
@@ -18,11 +19,13 @@ export default async function ArchivePage({ params }: LanguageRouteProps) {
   const words = dictionary(locale);
   const { stories } = getArchive();
   const years = storiesByYear(stories);
+  const counts = monthlyCounts(stories);
+  const startPage = monthStartPages(counts);
   return (
     <PageFrame locale={locale} alternate={archiveUrl(otherLocale(locale))} path={archiveUrl(locale)}>
       <h1>{words.archiveTitle}</h1>
       <p className="lede">{words.archiveIntro}</p>
-      <MonthChart counts={monthlyCounts(stories)} locale={locale} id="archive-chart" />
+      <MonthChart counts={counts} locale={locale} id="archive-chart" />
       {years.map((group) => (
         <section key={group.year} aria-labelledby={`y-${group.year}`} className="archive-year">
           <h2 id={`y-${group.year}`}>
@@ -32,7 +35,9 @@ export default async function ArchivePage({ params }: LanguageRouteProps) {
           <ul className="month-index">
             {group.months.map(({ month, stories }) => (
               <li key={month}>
-                <a href={monthUrl(locale, group.year, month)}>{formatMonthName(month, locale)}</a>{' '}
+                <a href={monthUrl(locale, group.year, month, startPage(group.year, month))}>
+                  {formatMonthName(month, locale)}
+                </a>{' '}
                 <span className="count">({words.storyCount(stories.length)})</span>
               </li>
             ))}

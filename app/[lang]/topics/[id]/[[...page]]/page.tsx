@@ -1,4 +1,4 @@
-import { entityRoute } from '../../../_routes/entity-routes';
+import { entityRoute } from '../../../../_routes/entity-routes';
 
 const route = entityRoute('topics');
 export const dynamicParams = false;

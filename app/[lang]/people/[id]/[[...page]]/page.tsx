@@ -1,6 +1,6 @@
-import { entityRoute } from '../../../_routes/entity-routes';
+import { entityRoute } from '../../../../_routes/entity-routes';
 
-const route = entityRoute('organisations');
+const route = entityRoute('people');
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
