@@ -71,7 +71,7 @@ const CODE_CHANGES = [
   },
   {
     cache: 'check',
-    file: 'lib/content/load.ts',
+    file: 'lib/content/articles.ts',
     edit: (text: string) => text.replace('frontmatter.summary.length > 300', 'frontmatter.summary.length > 30'),
   },
   {
