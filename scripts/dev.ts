@@ -27,7 +27,6 @@ import {
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import sirv from 'sirv';
 import { contentDirectory } from '../lib/content/layout';
 import type { ContentProblem } from '../lib/content/problems';
 import { devPage } from '../lib/finishing/dev-page';
@@ -36,7 +35,7 @@ import type { PageScripts } from '../lib/finishing/page-html';
 import { PIPELINE_NODE_FLAGS, ROOT } from './build';
 import type { DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
 import { writeBundledScript, writePageScripts } from './finish-pages';
-import { addressOf, contentTypeOf } from './static-server';
+import { addressOf, contentTypeOf, fileHandler } from './static-server';
 
 /** The preview's own files, apart from the build's: its archive (with drafts), caches, scripts and search files. */
 const DEV_DIR = path.join(ROOT, '.archive', 'dev');
@@ -296,12 +295,7 @@ function fromNext(
 
 function startServer(port: number, nextPort: number): Promise<Server> {
   // The preview's own files (bundles, overlay stylesheet, search files), looked up on every request as they change.
-  const files = sirv(SETTINGS.publicDir, {
-    dev: true,
-    etag: true,
-    extensions: [],
-    setHeaders: (response, pathname) => response.setHeader('content-type', contentTypeOf(pathname)),
-  });
+  const files = fileHandler(SETTINGS.publicDir);
   const server = createServer((request, response) => {
     response.setHeader('x-content-type-options', 'nosniff');
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -69,15 +69,23 @@ function sendNotFound(root: string, request: IncomingMessage, response: ServerRe
       .pipe(response);
 }
 
-/** Serves `root` on `port` and `host`; resolves once it listens (port 0 picks a free port: read `server.address()`). */
-export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const base = path.resolve(root);
-  const files = sirv(base, {
+/**
+ * The files of `root`, each with its own Content-Type, looked up on every request (a
+ * rebuild or the preview changes them while the server runs); nothing outside `root`.
+ */
+export function fileHandler(root: string) {
+  return sirv(root, {
     dev: true,
     etag: true,
     extensions: [],
     setHeaders: (response, pathname) => response.setHeader('content-type', contentTypeOf(pathname)),
   });
+}
+
+/** Serves `root` on `port` and `host`; resolves once it listens (port 0 picks a free port: read `server.address()`). */
+export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const base = path.resolve(root);
+  const files = fileHandler(base);
   const server = createServer((request, response) => {
     response.setHeader('x-content-type-options', 'nosniff');
     try {
