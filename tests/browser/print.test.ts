@@ -123,7 +123,7 @@ describe('printing an article with the print stylesheet broken', () => {
       css
         // The print rules stop hiding the header, footer, skip link and language switcher.
         .replace(
-          '.site-header,.site-footer,.skip-link,.language-switcher,.breadcrumbs,.share,.related,.neighbours{display:none}',
+          '.site-header,.site-footer,.skip-link,.language-switcher,.breadcrumbs,.share,.related,.neighbours,.page-nav{display:none}',
           '.not-on-this-site{display:none}',
         )
         // Print keeps the dark palette of a dark-mode screen.
