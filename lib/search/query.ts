@@ -156,23 +156,31 @@ function fieldPostings(index: SearchIndex, field: SearchField): FieldPostings {
 }
 
 /**
- * A posting's stories as a set, made once per posting: queries typed one after another
- * ask about the same words. Kept with the count it was made from, since loading a shard
- * may add stories to a posting already read.
+ * A posting's stories marked by story number, made once per posting: queries typed one
+ * after another ask about the same words, and story numbers are small whole numbers
+ * (lib/search/documents.ts), so asking about a story is one array read, however many
+ * stories the word has. Kept with the count it was made from, since loading a shard may
+ * add stories to a posting already read.
  */
-const postingSets = new WeakMap<object, { count: number; stories: Set<number> }>();
+interface PostingMarks {
+  count: number;
+  marks: Uint8Array;
+}
+const postingMarks = new WeakMap<object, PostingMarks>();
 
-function postingSet(slots: readonly (readonly unknown[] | null | undefined)[]): Set<number> {
+function marksOf(slots: readonly (readonly unknown[] | null | undefined)[]): PostingMarks {
   let count = 0;
+  let highest = -1;
   for (const slot of slots) count += slot?.length ?? 0;
-  let known = postingSets.get(slots);
+  let known = postingMarks.get(slots);
   if (!known || known.count !== count) {
-    const stories = new Set<number>();
-    for (const slot of slots) for (const story of slot ?? []) stories.add(Number(story));
-    known = { count, stories };
-    postingSets.set(slots, known);
+    for (const slot of slots) for (const story of slot ?? []) highest = Math.max(highest, Number(story));
+    const marks = new Uint8Array(highest + 1);
+    for (const slot of slots) for (const story of slot ?? []) marks[Number(story)] = 1;
+    known = { count, marks };
+    postingMarks.set(slots, known);
   }
-  return known.stories;
+  return known;
 }
 
 /**
@@ -185,16 +193,17 @@ function holdingWords(index: SearchIndex, words: string, fields: readonly Search
     const { encoder, map } = fieldPostings(index, field);
     const terms = new Set(encoder.encode(words, true).filter((term) => term !== ''));
     if (terms.size === 0) continue;
-    const sets: Set<number>[] = [];
+    const postings: PostingMarks[] = [];
     for (const term of terms) {
       const slots = map.get(term);
       if (!slots) break;
-      sets.push(postingSet(slots));
+      postings.push(marksOf(slots));
     }
-    if (sets.length < terms.size) continue;
+    if (postings.length < terms.size) continue;
     // The rarest word first: most stories fail on it.
-    sets.sort((a, b) => a.size - b.size);
-    for (const story of stories) if (!holding.has(story) && sets.every((set) => set.has(story))) holding.add(story);
+    postings.sort((a, b) => a.count - b.count);
+    for (const story of stories)
+      if (!holding.has(story) && postings.every(({ marks }) => marks[story] === 1)) holding.add(story);
   }
   return stories.filter((story) => holding.has(story));
 }
@@ -227,6 +236,27 @@ export function storiesAsTyped(
 }
 
 /**
+ * The named entities each candidate is tagged with, in the order the query names them.
+ * Read from the tag lists: a short word can name dozens of entities, and asking each of
+ * them about each of thousands of candidates costs more than walking their lists once.
+ */
+function namedTags(
+  named: readonly { key: string; stories: ReadonlySet<number> }[],
+  candidates: ReadonlyMap<number, unknown>,
+): Map<number, string[]> {
+  const tags = new Map<number, string[]>();
+  for (const { key, stories } of named) {
+    for (const story of stories) {
+      if (!candidates.has(story)) continue;
+      const keys = tags.get(story);
+      if (keys) keys.push(key);
+      else tags.set(story, [key]);
+    }
+  }
+  return tags;
+}
+
+/**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
  * first language that has it. Ties go to the newer story (the higher number).
  */
@@ -255,10 +285,11 @@ export function searchStories(
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
+    const tagsOf = namedTags(named, scores);
     for (const [story, score] of scores) {
       if (seen.has(story)) continue;
       seen.add(story);
-      const tags = named.flatMap(({ key, stories }) => (stories.has(story) ? [key] : []));
+      const tags = tagsOf.get(story) ?? [];
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
       (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
     }

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
-import { searchDocuments, searchEntities } from '../../lib/search/documents';
+import { entityKey, searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { joinedSyllables } from '../../lib/search/encoding';
-import { storiesAsTyped } from '../../lib/search/query';
+import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/query';
 import { buildSearchIndex, type SearchField, type SearchIndex } from '../../lib/search/search-index';
 import { querySyllables } from '../../lib/search/syllables';
 import { LOCALES } from '../../lib/site/i18n';
@@ -88,6 +88,29 @@ describe('the as-typed check', () => {
       }
       // The comparison means something only if the check keeps some stories and drops others.
       expect(narrowed).toBeGreaterThan(queries.length / 2);
+    });
+  }
+});
+
+describe("a hit's tags", () => {
+  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+
+  for (const locale of LOCALES) {
+    const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+
+    it(`should be the entities the query names that the story is tagged with, in the order they are named (${locale})`, () => {
+      let tags = 0;
+      for (const query of queries) {
+        const named = matchEntities(query, entities).map((entity) => entityKey(entity.kind, entity.id));
+        const { hits, apart } = searchStories([language], entities, tagged, query);
+        for (const hit of [...hits, ...apart]) {
+          expect(hit.tags, `${locale} "${query}" story ${hit.story}`).toEqual(
+            named.filter((key) => tagged.get(key)?.has(hit.story)),
+          );
+          tags += hit.tags.length;
+        }
+      }
+      expect(tags).toBeGreaterThan(0);
     });
   }
 });
