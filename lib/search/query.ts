@@ -142,6 +142,8 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
  * (so a query's terms are the terms indexed) and its postings, story numbers by relevance
  * slot. Read directly rather than through a search: a search intersects every story that
  * holds the words, where the check only asks about the few stories ranking found.
+ * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
+ * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
  */
 interface FieldPostings {
   encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
