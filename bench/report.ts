@@ -497,6 +497,32 @@ files loaded, three times, each query's median. Pagefind is timed the same way (
 |---|---|---|---|
 ${[...lang(en, 'en'), ...lang(vi, 'vi')].join('\n')}
 
+### Query latency at 10,000 stories, before and after checking only the candidates
+
+Measured by hand, not by this bench, on 2026-11-29 (2 cores, AMD EPYC, Node v20.20.2,
+load average 5–8 from other builds). Corpora of 2,000 and 10,000 stories from
+bench/corpus.ts, with only their search files built (loading the content, then the
+search stage's files, no pages). The bench's queries (bench/run.ts, 65 en, 86 vi) timed
+as bench/browser-search.ts times them (the search client, ranking and the first
+result's card, files loaded): each query once, then three more times, each query's
+median. In Chromium the bench page's bundle was served over a local server, the code
+before and after in alternate runs on one corpus, four runs each at 10,000 and two at
+2,000. The same loop in Node over the files, at 10,000 (four runs before, two after):
+p95 en 4.5–8.2 ms before, 3.1–5.0 ms after; vi 6.2–9.5 ms before, 3.9–4.2 ms after. Before: the
+as-typed check searched the whole index for each test's words and then kept the
+candidates, and each candidate was asked about each named entity. After: only the
+candidates are tested, on postings marked by story number, and a hit's tags are read
+from the named entities' lists. The absolute times are far below this page's full
+bench run above on the same machine (which ran with the site's pages and Pagefind
+beside it); compare before with after, not with the table.
+
+| Chromium, files loaded (median of the runs) | before p50 / p95 | after p50 / p95 |
+|---|---|---|
+| en, 10,000 stories | 1.1 ms / 4.9 ms (runs 3.5–5.6) | 0.9 ms / 3.3 ms (runs 2.8–4.2) |
+| vi, 10,000 stories | 1.4 ms / 4.9 ms (runs 4.4–5.4) | 1.2 ms / 3.2 ms (runs 2.8–4.2) |
+| en, 2,000 stories | 0.3 ms / 1.8 ms | 0.3 ms / 0.8 ms |
+| vi, 2,000 stories | 0.4 ms / 2.0 ms | 0.3 ms / 1.4 ms |
+
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |

@@ -50,11 +50,6 @@ const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = { names: 8
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
 const LIMIT = 1000;
-/**
- * Whether a story holds the words as typed is read from sets of stories: they are not
- * cut, or a common word's set would lose stories the ranked fields found.
- */
-const EVERY_STORY = Number.MAX_SAFE_INTEGER;
 
 /** An entity's names as words, folded and as written, kept with its record: matching runs on every keystroke. */
 interface KnownName {
@@ -142,49 +137,125 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
     .map(({ entity }) => entity);
 }
 
-/** The candidates among the stories flexsearch found: only they are asked about, however many stories a common word has. */
-function storiesOf(
-  results: readonly { result: readonly unknown[] }[],
-  candidates: ReadonlyMap<number, unknown>,
-): Set<number> {
-  const stories = new Set<number>();
-  for (const { result } of results) {
-    for (const found of result) {
-      const story = Number(found);
-      if (candidates.has(story)) stories.add(story);
-    }
+/**
+ * One field of flexsearch's index as the as-typed check reads it: the field's own encoder
+ * (so a query's terms are the terms indexed) and its postings, story numbers by relevance
+ * slot. Read directly rather than through a search: a search intersects every story that
+ * holds the words, where the check only asks about the few stories ranking found.
+ * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
+ * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
+ */
+interface FieldPostings {
+  encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
+  map: ReadonlyMap<string, readonly (readonly unknown[] | null | undefined)[]>;
+}
+
+function fieldPostings(index: SearchIndex, field: SearchField): FieldPostings {
+  const fields = (index as unknown as { index: ReadonlyMap<string, FieldPostings> }).index;
+  const postings = fields.get(field);
+  if (!postings) throw new Error(`The search index has no field "${field}"`);
+  return postings;
+}
+
+/**
+ * A posting's stories marked by story number, made once per posting: queries typed one
+ * after another ask about the same words, and story numbers are small whole numbers
+ * (lib/search/documents.ts), so asking about a story is one array read, however many
+ * stories the word has. Kept with the count it was made from, since loading a shard may
+ * add stories to a posting already read.
+ */
+interface PostingMarks {
+  count: number;
+  marks: Uint8Array;
+}
+const postingMarks = new WeakMap<object, PostingMarks>();
+
+function marksOf(slots: readonly (readonly unknown[] | null | undefined)[]): PostingMarks {
+  let count = 0;
+  let highest = -1;
+  for (const slot of slots) count += slot?.length ?? 0;
+  let known = postingMarks.get(slots);
+  if (!known || known.count !== count) {
+    for (const slot of slots) for (const story of slot ?? []) highest = Math.max(highest, Number(story));
+    const marks = new Uint8Array(highest + 1);
+    for (const slot of slots) for (const story of slot ?? []) marks[Number(story)] = 1;
+    known = { count, marks };
+    postingMarks.set(slots, known);
   }
-  return stories;
+  return known;
+}
+
+/**
+ * Those of `stories` that hold every word of `words` in one of `fields` (all in the same
+ * field), as a flexsearch search of those fields would find them.
+ */
+function holdingWords(index: SearchIndex, words: string, fields: readonly SearchField[], stories: readonly number[]) {
+  const holding = new Set<number>();
+  for (const field of fields) {
+    const { encoder, map } = fieldPostings(index, field);
+    const terms = new Set(encoder.encode(words, true).filter((term) => term !== ''));
+    if (terms.size === 0) continue;
+    const postings: PostingMarks[] = [];
+    for (const term of terms) {
+      const slots = map.get(term);
+      if (!slots) break;
+      postings.push(marksOf(slots));
+    }
+    if (postings.length < terms.size) continue;
+    // The rarest word first: most stories fail on it.
+    postings.sort((a, b) => a.count - b.count);
+    for (const story of stories)
+      if (!holding.has(story) && postings.every(({ marks }) => marks[story] === 1)) holding.add(story);
+  }
+  return stories.filter((story) => holding.has(story));
 }
 
 /**
  * The stories that hold the query as typed: every word typed with diacritics with those
  * diacritics (the last one, perhaps half typed, in the short fields by its start), and
  * every pair of adjacent words together, in a tagged name or the title (where the last
- * pair may be half typed too) or in the summary or body. Undefined when every story
- * that has the words has them so: one word typed without diacritics.
+ * pair may be half typed too) or in the summary or body. Only the candidates ranking
+ * found are asked about, each test narrowing the ones left for the next. Undefined when
+ * every story that has the words has them so: one word typed without diacritics.
  */
-function storiesAsTyped(
+export function storiesAsTyped(
   index: SearchIndex,
   typed: readonly Syllable[],
   candidates: ReadonlyMap<number, unknown>,
 ): Set<number> | undefined {
-  const sets: Set<number>[] = [];
-  const storiesIn = (words: string, fields: SearchField[]) =>
-    storiesOf(index.search(words, { index: fields, limit: EVERY_STORY }), candidates);
+  const tests: { words: string; fields: SearchField[] }[] = [];
   const last = typed[typed.length - 1] as Syllable;
   const whole = typed.slice(0, -1).filter((word) => word.marked);
-  if (whole.length > 0) sets.push(storiesIn(whole.map((word) => word.written).join(' '), ['exact']));
-  if (last.marked) sets.push(storiesIn(last.written, ['exact', 'marked']));
-  const words = typed.map((word) => word.folded).join(' ');
-  const pairs = joinedSyllables(words);
-  if (pairs.length > 0) {
-    // Every pair in one field or the other: flexsearch intersects a field's terms and gives each field's stories apart.
-    sets.push(storiesIn(pairs.join(' '), ['names', 'pairs']));
+  if (whole.length > 0) tests.push({ words: whole.map((word) => word.written).join(' '), fields: ['exact'] });
+  if (last.marked) tests.push({ words: last.written, fields: ['exact', 'marked'] });
+  const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
+  // Every pair in one field or the other, as flexsearch gives each field's stories apart.
+  if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['names', 'pairs'] });
+  if (tests.length === 0) return undefined;
+  let stories = [...candidates.keys()];
+  for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
+  return new Set(stories);
+}
+
+/**
+ * The named entities each candidate is tagged with, in the order the query names them.
+ * Read from the tag lists: a short word can name dozens of entities, and asking each of
+ * them about each of thousands of candidates costs more than walking their lists once.
+ */
+function namedTags(
+  named: readonly { key: string; stories: ReadonlySet<number> }[],
+  candidates: ReadonlyMap<number, unknown>,
+): Map<number, string[]> {
+  const tags = new Map<number, string[]>();
+  for (const { key, stories } of named) {
+    for (const story of stories) {
+      if (!candidates.has(story)) continue;
+      const keys = tags.get(story);
+      if (keys) keys.push(key);
+      else tags.set(story, [key]);
+    }
   }
-  if (sets.length === 0) return undefined;
-  const [smallest, ...others] = sets.sort((a, b) => a.size - b.size);
-  return new Set([...(smallest as Set<number>)].filter((story) => others.every((set) => set.has(story))));
+  return tags;
 }
 
 /**
@@ -216,10 +287,11 @@ export function searchStories(
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
+    const tagsOf = namedTags(named, scores);
     for (const [story, score] of scores) {
       if (seen.has(story)) continue;
       seen.add(story);
-      const tags = named.flatMap(({ key, stories }) => (stories.has(story) ? [key] : []));
+      const tags = tagsOf.get(story) ?? [];
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
       (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
     }

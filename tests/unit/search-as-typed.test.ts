@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/corpus';
+import { loadContent } from '../../lib/content/load';
+import { entityKey, searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
+import { joinedSyllables } from '../../lib/search/encoding';
+import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/query';
+import { buildSearchIndex, type SearchField, type SearchIndex } from '../../lib/search/search-index';
+import { querySyllables } from '../../lib/search/syllables';
+import { LOCALES } from '../../lib/site/i18n';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'search-as-typed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const registry = writeCorpus(dir, 120);
+const { archive } = loadContent(dir);
+const entities = searchEntities(archive);
+
+/**
+ * The check done the plain way: each test's words searched over the whole index with
+ * flexsearch, every field's stories together, the tests' stories intersected, and only
+ * then cut to the candidates.
+ */
+function referenceAsTyped(index: SearchIndex, query: string, candidates: ReadonlySet<number>): number[] | undefined {
+  const typed = querySyllables(query);
+  const found = (words: string, fields: SearchField[]) =>
+    new Set(
+      index
+        .search(words, { index: fields, limit: Number.MAX_SAFE_INTEGER })
+        .flatMap(({ result }) => result.map(Number)),
+    );
+  const sets: Set<number>[] = [];
+  const last = typed[typed.length - 1];
+  const whole = typed.slice(0, -1).filter((word) => word.marked);
+  if (whole.length > 0) sets.push(found(whole.map((word) => word.written).join(' '), ['exact']));
+  if (last?.marked) sets.push(found(last.written, ['exact', 'marked']));
+  const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
+  if (pairs.length > 0) sets.push(found(pairs.join(' '), ['names', 'pairs']));
+  if (sets.length === 0) return undefined;
+  return [...candidates].filter((story) => sets.every((set) => set.has(story))).sort((a, b) => a - b);
+}
+
+const names = [
+  ...registry.people.filter((_, at) => at % 20 === 0).flatMap((person) => [person.name.en, person.name.vi]),
+  ...registry.organisations
+    .filter((_, at) => at % 15 === 0)
+    .flatMap((organisation) => [organisation.name.en, organisation.name.vi, organisation.aliases[0] ?? '']),
+  ...registry.topics.flatMap((topic) => [topic.name.en, topic.name.vi]),
+];
+const queries = [
+  ...names,
+  // The same names still being typed: the last word cut short.
+  ...names.map((name) => name.slice(0, -2)),
+  'Hội nghị',
+  'hoi nghi',
+  'Do Minh Yen',
+  'Centre for Network Security 100',
+  'an toan thong tin',
+  'an toàn thông tin',
+  'kế hoạch diễn tập',
+  'dữ liệu cá nhân',
+  'đổi',
+  'training programme',
+  'security security',
+  'nothing holds these words',
+];
+
+describe('the as-typed check', () => {
+  for (const locale of LOCALES) {
+    const index = buildSearchIndex(searchDocuments(archive, locale), entities);
+    const every = new Set(searchDocuments(archive, locale).map((doc) => doc.number));
+    const some = new Set([...every].filter((story) => story % 3 !== 0));
+
+    it(`should find among the candidates exactly the stories a whole-index search finds (${locale})`, () => {
+      let narrowed = 0;
+      for (const query of queries) {
+        for (const candidates of [every, some]) {
+          const expected = referenceAsTyped(index, query, candidates);
+          const found = storiesAsTyped(
+            index,
+            querySyllables(query),
+            new Map([...candidates].map((story) => [story, 0])),
+          );
+          expect(found && [...found].sort((a, b) => a - b), `${locale} "${query}"`).toEqual(expected);
+          if (expected && expected.length > 0 && expected.length < candidates.size) narrowed++;
+        }
+      }
+      // The comparison means something only if the check keeps some stories and drops others.
+      expect(narrowed).toBeGreaterThan(queries.length / 2);
+    });
+  }
+});
+
+describe("a hit's tags", () => {
+  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+
+  for (const locale of LOCALES) {
+    const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+
+    it(`should be the entities the query names that the story is tagged with, in the order they are named (${locale})`, () => {
+      let tags = 0;
+      for (const query of queries) {
+        const named = matchEntities(query, entities).map((entity) => entityKey(entity.kind, entity.id));
+        const { hits, apart } = searchStories([language], entities, tagged, query);
+        for (const hit of [...hits, ...apart]) {
+          expect(hit.tags, `${locale} "${query}" story ${hit.story}`).toEqual(
+            named.filter((key) => tagged.get(key)?.has(hit.story)),
+          );
+          tags += hit.tags.length;
+        }
+      }
+      expect(tags).toBeGreaterThan(0);
+    });
+  }
+});
