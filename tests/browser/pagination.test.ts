@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/content/load';
+import { loadContentWithImages } from '../../lib/content/load';
 import type { Locale } from '../../lib/site/i18n';
 import type { Archive, Story } from '../../lib/content/schema';
 import { archiveUrl, homeUrl, listPageUrl, topicUrl, yearUrl } from '../../lib/site/urls';
@@ -24,7 +24,7 @@ let page: Page;
 let archive: Archive;
 
 beforeAll(async () => {
-  archive = loadContent(HOSTILE_CONTENT).archive;
+  archive = (await loadContentWithImages(HOSTILE_CONTENT)).archive;
   site = await openSite(PORT, HOSTILE_OUT);
   context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   page = await context.newPage();

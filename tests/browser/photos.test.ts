@@ -100,10 +100,11 @@ describe('a story with photos', () => {
       ]);
       expect(await meta('og:image:alt')).toBe(LEAD_ALT.en);
       expect(await meta('twitter:card')).toBe('summary_large_image');
-      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
-        image?: { url: string };
-      };
-      expect(jsonLd.image?.url).toBe(url.href);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const article = blocks
+        .map((text) => JSON.parse(text) as { '@type'?: string; image?: { url: string } })
+        .find((block) => block['@type'] === 'NewsArticle');
+      expect(article?.image?.url).toBe(url.href);
     } finally {
       await page.closeAll();
     }
