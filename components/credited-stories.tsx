@@ -5,7 +5,17 @@ import { storyListing, type CreditedStory } from '@/lib/views/story-lists';
 import { StoryDate } from './story-date';
 
 /** The stories a person or organisation is credited on, each marked with what they did: reported, translated, published. */
-export function CreditedStories({ credited, locale }: { credited: readonly CreditedStory[]; locale: Locale }) {
+export function CreditedStories({
+  credited,
+  total,
+  locale,
+}: {
+  /** This page's share of the stories. */
+  credited: readonly CreditedStory[];
+  /** How many there are on all pages. */
+  total: number;
+  locale: Locale;
+}) {
   if (credited.length === 0) return null;
   const words = dictionary(locale);
   const label: Record<CreditRole, string> = {
@@ -16,7 +26,7 @@ export function CreditedStories({ credited, locale }: { credited: readonly Credi
   return (
     <section aria-labelledby="credited" className="credited">
       <h2 id="credited">
-        {words.creditsTitle} <span className="count">({words.storyCount(credited.length)})</span>
+        {words.creditsTitle} <span className="count">({words.storyCount(total)})</span>
       </h2>
       <ul className="credited__list">
         {credited.map(({ story, roles }) => {

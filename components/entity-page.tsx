@@ -26,6 +26,7 @@ export function EntityPage<K extends EntityKind>({
   mentions,
   members = [],
   credited = [],
+  creditedTotal = credited.length,
   feed,
 }: {
   kind: K;
@@ -41,8 +42,10 @@ export function EntityPage<K extends EntityKind>({
   mentions: readonly CoMention[];
   /** For an organisation: the people whose roles belong to it. */
   members?: readonly Person[];
-  /** For a person or organisation: the stories it reported, translated or published. */
+  /** For a person or organisation: the stories of this page it reported, translated or published. */
   credited?: readonly CreditedStory[];
+  /** How many stories it is credited on in all. */
+  creditedTotal?: number;
   /** The address of its feed. */
   feed: string;
 }) {
@@ -70,10 +73,10 @@ export function EntityPage<K extends EntityKind>({
                 {words.storiesAbout} <span className="count">({storyTotal})</span>
               </h2>
               <StoryList stories={stories} locale={locale} headingLevel={3} />
-              {navigation}
             </>
           )}
-          <CreditedStories credited={credited} locale={locale} />
+          <CreditedStories credited={credited} total={creditedTotal} locale={locale} />
+          {navigation}
           <p className="feed-link">
             <a href={feed} type="application/rss+xml">
               {feedLink}

@@ -26,7 +26,7 @@ import {
   topicsUrl,
 } from '@/lib/site/urls';
 import { countsBy, storiesCrediting, storiesWith } from '@/lib/views/story-lists';
-import { itemsOnPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
+import { itemsOnSharedPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type IndexProps = { params: Promise<{ lang: string }> };
 type EntityProps = { params: Promise<{ lang: string; id: string; page?: string[] }> };
@@ -79,19 +79,32 @@ function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string)
   return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
-/** One page of an entity's stories: what its metadata and its page both need. */
+/**
+ * How many stories decide an entity's page count: its stories and the stories it is credited
+ * on are paged together, as long as the longer of the two.
+ */
+function longestList(kind: EntityKind, id: string): number {
+  const { stories } = getArchive();
+  return Math.max(storiesWith(stories, kind, id).length, storiesCrediting(stories, kind, id).length);
+}
+
+/** One page of an entity's stories and credits: what its metadata and its page both need. */
 function entityListPage(kind: EntityKind, lang: string, id: string, page: number) {
   const locale = assertLocale(lang);
   const archive = getArchive();
   const stories = storiesWith(archive.stories, kind, id);
+  const credited = storiesCrediting(archive.stories, kind, id);
+  const longest = Math.max(stories.length, credited.length);
   const pageUrl = (target: Locale) => (number: number) => listPageUrl(entityUrl(kind, target, id), number);
   return {
     locale,
     archive,
     entity: getEntity(kind, id),
     stories,
-    onPage: itemsOnPage(stories, page),
-    navigation: pageNavigation(page, pageCount(stories.length)),
+    onPage: itemsOnSharedPage(stories, page, longest),
+    credited,
+    creditedOnPage: itemsOnSharedPage(credited, page, longest),
+    navigation: pageNavigation(page, pageCount(longest)),
     pageUrl,
     paths: everyLanguage((target) => pageUrl(target)(page)),
   };
@@ -116,7 +129,8 @@ function entityPageParts(kind: EntityKind) {
       });
     },
     render(lang: string, id: string, page: number) {
-      const { locale, archive, entity, stories, onPage, navigation, pageUrl } = entityListPage(kind, lang, id, page);
+      const { locale, archive, entity, stories, onPage, credited, creditedOnPage, navigation, pageUrl } =
+        entityListPage(kind, lang, id, page);
       return (
         <PageFrame locale={locale} alternate={pageUrl(otherLocale(locale))(page)} path={pageUrl(locale)(page)}>
           <Breadcrumbs trail={entityTrail(kind, id, locale, entity.name[locale])} locale={locale} />
@@ -130,8 +144,8 @@ function entityPageParts(kind: EntityKind) {
             locale={locale}
             mentions={appearsWith(archive.stories, kind, id)}
             members={kind === 'organisations' ? peopleOf(archive.people, id) : []}
-            // Credits are listed with the first page of the stories, once.
-            credited={page === 1 ? storiesCrediting(archive.stories, kind, id) : []}
+            credited={creditedOnPage}
+            creditedTotal={credited.length}
             feed={entityFeedUrl(kind, locale, id)}
           />
         </PageFrame>
@@ -151,7 +165,7 @@ export function entityRoute(kind: EntityKind) {
     generateStaticParams() {
       const archive = getArchive();
       return archive[kind].flatMap((entity) =>
-        [1, ...laterPages(storiesWith(archive.stories, kind, entity.id).length)].map((page) => ({
+        [1, ...laterPages(longestList(kind, entity.id))].map((page) => ({
           id: entity.id,
           page: listPageSegments(page),
         })),

@@ -24,7 +24,7 @@ import {
   yearUrl,
 } from '../site/urls';
 import { storiesByYear, storiesCrediting, storiesWith } from '../views/story-lists';
-import { itemsOnPage, laterPages } from '../views/pagination';
+import { itemsOnSharedPage, laterPages } from '../views/pagination';
 import { textElement, xmlDocument } from './xml';
 
 /** The namespaces the sitemap declares: the sitemap protocol's, and XHTML's for the hreflang links. */
@@ -79,18 +79,20 @@ function articleChange(story: Story): (locale: Locale) => string | undefined {
 }
 
 /**
- * The pages of a long list in every language, each with the stories it shows; the first
- * page also shows `onFirstPage` (an entity's credits) and may have its own `x-default`.
+ * The pages of a long list in every language, each with the stories it shows: its own and
+ * those of a list paged `alongside` it (an entity's credits). The first page may have its
+ * own `x-default`.
  */
 function listVersions(
   listPath: (locale: Locale) => string,
   stories: readonly Story[],
-  { onFirstPage = [], xDefault }: { onFirstPage?: readonly Story[]; xDefault?: string } = {},
+  { alongside = [], xDefault }: { alongside?: readonly Story[]; xDefault?: string } = {},
 ): PublishedPage[] {
-  return [1, ...laterPages(stories.length)].flatMap((page) =>
+  const longest = Math.max(stories.length, alongside.length);
+  return [1, ...laterPages(longest)].flatMap((page) =>
     versions(
       everyLanguage((locale) => listPageUrl(listPath(locale), page)),
-      page === 1 ? [...itemsOnPage(stories, page), ...onFirstPage] : itemsOnPage(stories, page),
+      [...itemsOnSharedPage(stories, page, longest), ...itemsOnSharedPage(alongside, page, longest)],
       page === 1 ? xDefault : undefined,
     ),
   );
@@ -134,10 +136,10 @@ export function publishedPages(archive: Archive): PublishedPage[] {
         everyLanguage(INDEX_URLS[kind]),
         stories.filter((story) => story[kind].length > 0),
       ),
-      // An entity's pages list the stories tagged with it; the first also those it is credited on.
+      // An entity's pages list the stories tagged with it, and those it is credited on beside them.
       ...archive[kind].flatMap((entity) =>
         listVersions((locale) => entityUrl(kind, locale, entity.id), storiesWith(stories, kind, entity.id), {
-          onFirstPage: storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
+          alongside: storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
         }),
       ),
     ]),

@@ -26,8 +26,22 @@ export function isPageOf(page: number, total: number, size: number = STORIES_PER
 
 /** The items on one page, in the list's order; a page the list does not have is an error. */
 export function itemsOnPage<T>(items: readonly T[], page: number, size: number = STORIES_PER_PAGE): T[] {
-  if (!isPageOf(page, items.length, size))
-    throw new Error(`Page ${page} does not exist: the list has ${pageCount(items.length, size)} page(s)`);
+  return itemsOnSharedPage(items, page, items.length, size);
+}
+
+/**
+ * The items of one list on a page it shares with a longer list (an entity's stories and the
+ * stories it is credited on): the pages run as long as the `longest` list, and a shorter list
+ * shows nothing past its end.
+ */
+export function itemsOnSharedPage<T>(
+  items: readonly T[],
+  page: number,
+  longest: number,
+  size: number = STORIES_PER_PAGE,
+): T[] {
+  if (!isPageOf(page, longest, size))
+    throw new Error(`Page ${page} does not exist: the list has ${pageCount(longest, size)} page(s)`);
   return items.slice((page - 1) * size, page * size);
 }
 

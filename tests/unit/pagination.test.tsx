@@ -16,10 +16,11 @@ import {
   topicUrl,
   yearUrl,
 } from '../../lib/site/urls';
-import { storiesByYear, storiesWith } from '../../lib/views/story-lists';
+import { storiesByYear, storiesCrediting, storiesWith } from '../../lib/views/story-lists';
 import { monthStartPages } from '../../lib/views/month-pages';
 import {
   itemsOnPage,
+  itemsOnSharedPage,
   laterPages,
   pageCount,
   pageNavigation,
@@ -240,5 +241,46 @@ describe('page navigation', () => {
     expect(vi).toContain('Trang 1/2');
     expect(vi).not.toContain('Trước');
     expect(renderToStaticMarkup(<PageNavigation navigation={null} pageUrl={pageUrl} locale="en" />)).toBe('');
+  });
+});
+
+describe('an entity credited on more stories than it is tagged on', () => {
+  const registry = ARCHIVE.registry;
+  const source = registry.organisations[0]?.id ?? '';
+  // The organisation is the source of every story, as a news agency would be.
+  const stories = ARCHIVE.stories.map((story) => ({
+    ...story,
+    articles: Object.fromEntries(
+      Object.entries(story.articles).map(([locale, article]) => [
+        locale,
+        { ...article, creditLinks: { source: { kind: 'organisations' as const, id: source } } },
+      ]),
+    ),
+  }));
+  const archive = ArchiveSchema.parse({ ...registry, stories });
+  const tagged = storiesWith(archive.stories, 'organisations', source);
+  const credited = storiesCrediting(archive.stories, 'organisations', source).map((entry) => entry.story);
+
+  it('should page its credits beside its stories, each shorter list empty past its end', () => {
+    expect(credited.length).toBeGreaterThan(tagged.length);
+    const longest = Math.max(tagged.length, credited.length);
+    const pages = every(pageCount(longest));
+    expect(pages.flatMap((page) => ids(itemsOnSharedPage(credited, page, longest)))).toEqual(ids(credited));
+    expect(pages.flatMap((page) => ids(itemsOnSharedPage(tagged, page, longest)))).toEqual(ids(tagged));
+    expect(itemsOnSharedPage(tagged, pages.length, longest)).toEqual([]);
+    expect(() => itemsOnSharedPage(credited, pages.length + 1, longest)).toThrow(/does not exist/);
+  });
+
+  it('should list as many pages of it as its credits need, none showing more than a page of each list', () => {
+    const published = publishedPages(archive);
+    const url = (locale: 'en' | 'vi') => entityUrl('organisations', locale, source);
+    const last = pageCount(credited.length);
+    for (const locale of ['en', 'vi'] as const) {
+      for (const page of every(last)) {
+        const entry = published.find((each) => each.path === listPageUrl(url(locale), page));
+        expect(entry, `page ${page}`).toBeDefined();
+      }
+      expect(published.some((each) => each.path === listPageUrl(url(locale), last + 1))).toBe(false);
+    }
   });
 });
