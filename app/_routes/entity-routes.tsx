@@ -25,7 +25,7 @@ import {
   peopleUrl,
   topicsUrl,
 } from '@/lib/site/urls';
-import { countsBy, storiesCrediting, storiesWith } from '@/lib/views/story-lists';
+import { countsBy, entityListing } from '@/lib/views/story-lists';
 import { itemsOnSharedPage, laterPages, pageCount, pageNavigation } from '@/lib/views/pagination';
 
 type IndexProps = { params: Promise<{ lang: string }> };
@@ -79,22 +79,11 @@ function entityFeeds(kind: EntityKind, locale: Locale, id: string, name: string)
   return [{ url: entityFeedUrl(kind, locale, id), title: dictionary(locale).feedTitle(name) }];
 }
 
-/**
- * How many stories decide an entity's page count: its stories and the stories it is credited
- * on are paged together, as long as the longer of the two.
- */
-function longestList(kind: EntityKind, id: string): number {
-  const { stories } = getArchive();
-  return Math.max(storiesWith(stories, kind, id).length, storiesCrediting(stories, kind, id).length);
-}
-
 /** One page of an entity's stories and credits: what its metadata and its page both need. */
 function entityListPage(kind: EntityKind, lang: string, id: string, page: number) {
   const locale = assertLocale(lang);
   const archive = getArchive();
-  const stories = storiesWith(archive.stories, kind, id);
-  const credited = storiesCrediting(archive.stories, kind, id);
-  const longest = Math.max(stories.length, credited.length);
+  const { tagged: stories, credited, longest } = entityListing(archive.stories, kind, id);
   const pageUrl = (target: Locale) => (number: number) => listPageUrl(entityUrl(kind, target, id), number);
   return {
     locale,
@@ -165,7 +154,7 @@ export function entityRoute(kind: EntityKind) {
     generateStaticParams() {
       const archive = getArchive();
       return archive[kind].flatMap((entity) =>
-        [1, ...laterPages(longestList(kind, entity.id))].map((page) => ({
+        [1, ...laterPages(entityListing(archive.stories, kind, entity.id).longest)].map((page) => ({
           id: entity.id,
           page: listPageSegments(page),
         })),

@@ -23,7 +23,7 @@ import {
   topicsUrl,
   yearUrl,
 } from '../site/urls';
-import { storiesByYear, storiesCrediting, storiesWith } from '../views/story-lists';
+import { entityListing, storiesByYear } from '../views/story-lists';
 import { itemsOnSharedPage, laterPages } from '../views/pagination';
 import { textElement, xmlDocument } from './xml';
 
@@ -137,11 +137,12 @@ export function publishedPages(archive: Archive): PublishedPage[] {
         stories.filter((story) => story[kind].length > 0),
       ),
       // An entity's pages list the stories tagged with it, and those it is credited on beside them.
-      ...archive[kind].flatMap((entity) =>
-        listVersions((locale) => entityUrl(kind, locale, entity.id), storiesWith(stories, kind, entity.id), {
-          alongside: storiesCrediting(stories, kind, entity.id).map((credited) => credited.story),
-        }),
-      ),
+      ...archive[kind].flatMap((entity) => {
+        const { tagged, credited } = entityListing(stories, kind, entity.id);
+        return listVersions((locale) => entityUrl(kind, locale, entity.id), tagged, {
+          alongside: credited.map((entry) => entry.story),
+        });
+      }),
     ]),
   ];
 }

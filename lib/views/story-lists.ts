@@ -29,6 +29,20 @@ export function storiesCrediting(stories: readonly Story[], kind: EntityKind, id
   });
 }
 
+/**
+ * What an entity's pages list: the stories tagged with it and the stories it is credited
+ * on, paged side by side for as many pages as the `longest` of the two needs.
+ */
+export function entityListing(
+  stories: readonly Story[],
+  kind: EntityKind,
+  id: string,
+): { tagged: Story[]; credited: CreditedStory[]; longest: number } {
+  const tagged = storiesWith(stories, kind, id);
+  const credited = storiesCrediting(stories, kind, id);
+  return { tagged, credited, longest: Math.max(tagged.length, credited.length) };
+}
+
 /** How many stories name each entity of a kind. */
 export function countsBy(stories: readonly Story[], kind: EntityKind): Map<string, number> {
   const counts = new Map<string, number>();
