@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { sectionLinks } from '@/components/site-header';
 import { SearchBox } from '@/components/search-box';
-import { StoryDate } from '@/components/story-date';
+import { LatestStories } from '@/components/latest-stories';
 import { getArchive } from '@/lib/views/archive';
 import { dictionary, LOCALES, type Locale } from '@/lib/site/i18n';
-import { homeUrl, storyUrl } from '@/lib/site/urls';
+import { homeUrl } from '@/lib/site/urls';
 import { storiesIn } from '@/lib/views/story-lists';
 import './globals.css';
 
@@ -43,7 +43,7 @@ export default function GlobalNotFound() {
 
 function WayOn({ locale }: { locale: Locale }) {
   const words = dictionary(locale);
-  const latest = storiesIn(getArchive().stories, locale).slice(0, LATEST);
+  const { stories } = getArchive();
   return (
     <section lang={locale} aria-labelledby={`way-on-${locale}`} className="not-found__language">
       <h2 id={`way-on-${locale}`}>{words.languageName}</h2>
@@ -60,17 +60,10 @@ function WayOn({ locale }: { locale: Locale }) {
           ))}
         </ul>
       </nav>
-      {latest.length > 0 && (
+      {storiesIn(stories, locale).length > 0 && (
         <>
           <h3>{words.latestStories}</h3>
-          <ul className="not-found__latest">
-            {latest.map((story) => (
-              <li key={story.id}>
-                <a href={storyUrl(locale, story.id)}>{story.articles[locale]?.title}</a>{' '}
-                <StoryDate date={story.date} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <LatestStories stories={stories} locale={locale} count={LATEST} />
         </>
       )}
     </section>

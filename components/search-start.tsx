@@ -2,9 +2,9 @@ import type { EntityKind } from '@/lib/views/entities';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import type { Archive } from '@/lib/content/schema';
-import { entityUrl, storyUrl } from '@/lib/site/urls';
-import { countsBy, storiesIn } from '@/lib/views/story-lists';
-import { StoryDate } from './story-date';
+import { entityUrl } from '@/lib/site/urls';
+import { countsBy } from '@/lib/views/story-lists';
+import { LatestStories } from './latest-stories';
 
 /** People and organisations listed: the most named, enough to show what the archive is about. */
 const MOST_NAMED = 8;
@@ -63,16 +63,7 @@ export function SearchStart({ locale, archive }: { locale: Locale; archive: Arch
         ))}
         <section>
           <h3>{words.latestStories}</h3>
-          <ul>
-            {storiesIn(archive.stories, locale)
-              .slice(0, LATEST_STORIES)
-              .map((story) => (
-                <li key={story.id}>
-                  <a href={storyUrl(locale, story.id)}>{story.articles[locale]?.title}</a>{' '}
-                  <StoryDate date={story.date} locale={locale} />
-                </li>
-              ))}
-          </ul>
+          <LatestStories stories={archive.stories} locale={locale} count={LATEST_STORIES} />
         </section>
       </div>
     </section>
