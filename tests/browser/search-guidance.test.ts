@@ -31,6 +31,25 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * Opens `path` with the search script held back (deferred, so the page's HTML is there
+ * before it) until `text` is typed into the search box, then lets it run and waits for the
+ * results of `text`.
+ */
+async function typeBeforeSearchScript(page: Page, path: string, text: string): Promise<void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/search\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'commit' });
+  await page.locator('#search-input').pressSequentially(text, { delay: 10 });
+  release();
+  await page.waitForURL((url) => url.searchParams.get('q') === text);
+  await page.locator('.search-result').first().waitFor();
+}
+
 const indexPages = (locale: Locale) => [
   peopleUrl(locale),
   organisationsUrl(locale),
@@ -273,18 +292,8 @@ describe('search guidance in the browser', () => {
 
   it('should search for what was typed before the search script ran, not the query the page was opened with', async () => {
     const page = await site.browser.newPage();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/search\.[0-9a-f]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
     try {
-      await page.goto(`${site.origin}${searchUrl('en', 'command')}`, { waitUntil: 'commit' });
-      await page.locator('#search-input').pressSequentially('hanoi', { delay: 10 });
-      release();
-      await page.waitForURL((url) => url.searchParams.get('q') === 'hanoi');
-      await page.locator('.search-result').first().waitFor();
+      await typeBeforeSearchScript(page, searchUrl('en', 'command'), 'hanoi');
       expect(await page.inputValue('#search-input')).toBe('hanoi');
     } finally {
       await page.close();
@@ -293,19 +302,8 @@ describe('search guidance in the browser', () => {
 
   it('should keep what was typed before the search script ran', async () => {
     const page = await site.browser.newPage();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // The search script (deferred, so the page's HTML is there before it) waits until the reader has typed.
-    await page.route(/\/search\.[0-9a-f]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
     try {
-      await page.goto(`${site.origin}${searchUrl('en')}`, { waitUntil: 'commit' });
-      await page.locator('#search-input').pressSequentially('hanoi', { delay: 10 });
-      release();
-      await page.waitForURL((url) => url.searchParams.get('q') === 'hanoi');
-      await page.locator('.search-result').first().waitFor();
+      await typeBeforeSearchScript(page, searchUrl('en'), 'hanoi');
       expect(await page.inputValue('#search-input')).toBe('hanoi');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     } finally {
