@@ -15,7 +15,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { encodeImage } from './encode';
 import { publishedFiles, type SizedImage } from './published';
 
@@ -29,29 +31,32 @@ export function distinctPhotos<T extends SizedImage>(photos: readonly T[]): T[] 
   return [...new Map(photos.map((photo) => [photo.digest, photo])).values()];
 }
 
-/** Writes the files of each photo the store lacks; returns how many photos were encoded and how many reused. */
+/**
+ * Writes the files of each photo the store lacks; returns how many photos were encoded and how many reused.
+ * sharp runs each encode on one of libuv's threads and, on glibc, gives each encode one
+ * thread of its own, so photos are encoded side by side, one per core.
+ */
 export async function fillImageStore(
   photos: readonly PhotoSource[],
   storeDir: string,
 ): Promise<{ encoded: number; reused: number }> {
   mkdirSync(storeDir, { recursive: true });
-  let encoded = 0;
-  let reused = 0;
-  for (const photo of distinctPhotos(photos)) {
-    if (publishedFiles(photo).every((file) => existsSync(path.join(storeDir, file.name)))) {
-      reused++;
-      continue;
-    }
-    const files = await encodeImage(readFileSync(photo.source), photo);
-    for (const [name, bytes] of files) {
-      // Written under a temporary name first, so a build stopped half-way never leaves a file cut short.
-      const temporary = path.join(storeDir, `${name}.${process.pid}.tmp`);
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, path.join(storeDir, name));
-    }
-    encoded++;
+  const limit = pLimit(os.availableParallelism());
+  const outcomes = await Promise.all(distinctPhotos(photos).map((photo) => limit(() => storePhoto(photo, storeDir))));
+  const encoded = outcomes.filter((outcome) => outcome === 'encoded').length;
+  return { encoded, reused: outcomes.length - encoded };
+}
+
+async function storePhoto(photo: PhotoSource, storeDir: string): Promise<'encoded' | 'reused'> {
+  if (publishedFiles(photo).every((file) => existsSync(path.join(storeDir, file.name)))) return 'reused';
+  const files = await encodeImage(readFileSync(photo.source), photo);
+  for (const [name, bytes] of files) {
+    // Written under a temporary name first, so a build stopped half-way never leaves a file cut short.
+    const temporary = path.join(storeDir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path.join(storeDir, name));
   }
-  return { encoded, reused };
+  return 'encoded';
 }
 
 /** Removes the stores of other code than `storeDir`'s: their files will never be used again. */

@@ -6,7 +6,9 @@
  * inspecting code's digest, lib/caches/build-caches.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { attempt, isProblem, lookUp, type ContentRoot } from '../content/content-files';
 import type { ContentProblem } from '../content/problems';
 import { createKeyedCache, keep, reuse, type KeyedCache } from '../caches/keyed-cache';
@@ -24,22 +26,16 @@ export type InspectCache = KeyedCache<InspectedImage | ImageFault>;
 /** A cache for one run only (the build hands the loader one kept in .archive/). */
 export const createInspectCache = (): InspectCache => createKeyedCache('');
 
-/** How many photos are decoded at once: enough to keep the decoder's threads busy, few enough to bound memory. */
-const AT_ONCE = 4;
-
 export async function inspectStoryImages(
   articlesDir: string,
   root: ContentRoot,
   cache: InspectCache = createInspectCache(),
 ): Promise<ImageCatalogue> {
   const paths = imagePaths(articlesDir);
-  const catalogue = new Map<string, FolderImage>();
-  for (let start = 0; start < paths.length; start += AT_ONCE) {
-    const batch = paths.slice(start, start + AT_ONCE);
-    const found = await Promise.all(batch.map((absolute) => inspectFile(absolute, root, cache)));
-    batch.forEach((absolute, index) => catalogue.set(absolute, found[index] as FolderImage));
-  }
-  return catalogue;
+  // One decode per core at a time: enough to keep every core busy, few enough to bound memory.
+  const limit = pLimit(os.availableParallelism());
+  const found = await Promise.all(paths.map((absolute) => limit(() => inspectFile(absolute, root, cache))));
+  return new Map(paths.map((absolute, index) => [absolute, found[index] as FolderImage]));
 }
 
 /** The photo files' paths: names with a photo's extension in each folder of articles/ (links included, to be refused). */
