@@ -397,8 +397,9 @@ load average ${f.machine.load.toFixed(1)} when the report was written. The machi
 tests, so timings are noisy: fast steps are medians of ${f.runs} runs, the slow ones (full
 build${f.heavyRuns === 1 ? ', cold pipeline' : ''}) of ${f.heavyRuns}. Ratios are steadier than absolute times.
 The whole bench took ${formatMs(f.totalMs)}.
-The cost of photos is measured on its own (\`npm run bench:images\`, docs/benchmarks-images.md), at fewer
-stories than 2,000: encoding every photo of that corpus cold takes far longer than the rest of the bench.
+The cost of photos is measured on its own (\`npm run bench:images -- --stories N\`, docs/benchmarks-images.md): one
+story in three with a 3,000×2,000 photo, cold and warm; a cold run encodes every photo, which takes longer than the rest
+of this bench.
 
 ## Goals (issue #7)
 
