@@ -34,7 +34,7 @@ import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';
 import type { PageScripts } from '../lib/finishing/page-html';
 import { PIPELINE_NODE_FLAGS, ROOT } from './build';
 import type { DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
-import { writeBundledScript, writePageScripts } from './finish-pages';
+import { writeBundledScript, writePageScripts } from './page-scripts';
 import { addressOf, contentTypeOf, fileHandler } from './static-server';
 
 /** The preview's own files, apart from the build's: its archive (with drafts), caches, scripts and search files. */
