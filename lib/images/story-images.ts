@@ -31,8 +31,10 @@ export async function inspectStoryImages(
   articlesDir: string,
   root: ContentRoot,
   cache: InspectCache = createInspectCache(),
+  /** The story folders to look in (all of them when left out). */
+  folders: (name: string) => boolean = () => true,
 ): Promise<ImageCatalogue> {
-  const paths = imagePaths(articlesDir);
+  const paths = imagePaths(articlesDir, folders);
   const catalogue = new Map<string, FolderImage>();
   for (let start = 0; start < paths.length; start += AT_ONCE) {
     const batch = paths.slice(start, start + AT_ONCE);
@@ -43,7 +45,7 @@ export async function inspectStoryImages(
 }
 
 /** The photo files' paths: names with a photo's extension in each folder of articles/ (links included, to be refused). */
-function imagePaths(articlesDir: string): string[] {
+function imagePaths(articlesDir: string, folders: (name: string) => boolean): string[] {
   const list = (dir: string) => {
     try {
       return readdirSync(dir, { withFileTypes: true });
@@ -53,7 +55,7 @@ function imagePaths(articlesDir: string): string[] {
     }
   };
   return list(articlesDir)
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && folders(entry.name))
     .flatMap((folder) =>
       list(path.join(articlesDir, folder.name))
         .filter((entry) => imageFormatOfName(entry.name) !== undefined)
