@@ -13,9 +13,10 @@
  * it reads only their stories again and writes only those stories beside the archive
  * (lib/views/archive-updates.ts). Another process, of lower priority, writes the search
  * files a moment after it (scripts/dev-search.ts), so a large index never delays a page.
- * chokidar watches the content folder, components/, app/ and lib/. After each change the open pages are told over
- * Server-Sent Events to load again. Invalid content never stops the preview: the pages
- * keep the last valid archive and show the errors, which the terminal prints too.
+ * chokidar watches the content folder, components/, app/ and lib/. After each change the
+ * open pages are told over Server-Sent Events to load again. Invalid content never stops
+ * the preview: the pages keep the last valid archive and show the errors, which the
+ * terminal prints too.
  */
 import { fork, spawn, type ChildProcess, type Serializable } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
