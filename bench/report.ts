@@ -242,7 +242,7 @@ function previewRows(runs: readonly PreviewRun[]): string[] {
         seed ? 2_000 : 5_000,
         seed
           ? ''
-          : 'every save writes the whole archive file again and next dev reads all of it again, while the search files are rebuilt beside it on the same cores',
+          : 'each save still lists every story folder and checks aliases and links across all stories, and the page is rendered on cores other builds share',
       ),
     ];
   });

@@ -8,12 +8,24 @@
  * so a large archive's index never holds up the next save. The server starts a fresh one
  * when the code under lib/ changes.
  */
-import { mkdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContentCaches, writeContentCaches, type ContentCaches } from '../lib/caches/build-caches';
+import type { LoadedContent } from '../lib/content/load';
 import { severityOf } from '../lib/content/problems';
 import { createKeyedCache, type KeyedCache } from '../lib/caches/keyed-cache';
-import { DevSettingsSchema, type DevContentMessage, type DevSettings } from './dev-settings';
+import { contentDirectory } from '../lib/content/layout';
+import {
+  archiveUpdate,
+  changedStoriesFile,
+  EVERY_STORY,
+  recordShape,
+  storiesTouched,
+  touchedTogether,
+  type RecordShape,
+  type TouchedStories,
+} from '../lib/views/archive-updates';
+import { DevSettingsSchema, type DevContentJob, type DevContentMessage, type DevSettings } from './dev-settings';
 import { loadAndReport } from './report-content';
 
 /** The entries the last run used, as a new cache: what the next save can reuse, without what no file needs any more. */
@@ -32,16 +44,53 @@ function replaceFile(file: string, text: string): void {
   renameSync(partial, file);
 }
 
-async function loadOnce(settings: DevSettings, caches: ContentCaches): Promise<DevContentMessage> {
+/**
+ * What the pages were given: the shape of the archive record, the stories saved since it
+ * was written, and the stories saved since the last load began (the next load's).
+ */
+interface Written {
+  record: RecordShape | undefined;
+  sinceRecord: TouchedStories;
+  pending: TouchedStories;
+  /** What the last load read in each story folder. */
+  folders: LoadedContent['folders'];
+}
+
+async function loadOnce(settings: DevSettings, caches: ContentCaches, written: Written): Promise<DevContentMessage> {
   const started = performance.now();
-  const result = await loadAndReport({ ...caches, includeDrafts: true });
+  // Saves from now on may or may not be seen by this load: they are the next load's too.
+  const saved = written.pending;
+  const touched = touchedTogether(written.sinceRecord, saved);
+  written.pending = new Set();
+  written.sinceRecord = touched;
+  const result = await loadAndReport({
+    ...caches,
+    includeDrafts: true,
+    earlier: { folders: written.folders, unchanged: (folder) => saved !== EVERY_STORY && !saved.has(folder) },
+  });
+  written.folders = result.folders;
+  const changedFile = changedStoriesFile(settings.archiveFile);
+  let changedStories: number | undefined;
   // With nothing valid shown yet, the valid part is better than no page to show the errors on.
-  if (result.ok || !existsSync(settings.archiveFile)) replaceFile(settings.archiveFile, JSON.stringify(result.archive));
+  if (result.ok || !existsSync(settings.archiveFile)) {
+    const update = archiveUpdate(written.record, result.archive, touched);
+    if (update.whole) {
+      // The stories saved over the old record go first, so the pages never lay them over the new one.
+      rmSync(changedFile, { force: true });
+      replaceFile(settings.archiveFile, JSON.stringify(result.archive));
+      written.record = recordShape(result.archive);
+      written.sinceRecord = new Set();
+    } else {
+      replaceFile(changedFile, JSON.stringify(update.stories));
+      changedStories = update.stories.length;
+    }
+  }
   return {
     ok: result.ok,
     errors: result.problems.filter((problem) => severityOf(problem) === 'error'),
     stories: result.archive.stories.length,
     milliseconds: performance.now() - started,
+    changedStories,
   };
 }
 
@@ -49,20 +98,32 @@ if (process.send) {
   const settings = DevSettingsSchema.parse(JSON.parse(process.env.DEV_SETTINGS ?? '{}'));
   let caches = readContentCaches(settings.cacheDir);
   let first = true;
+  const written: Written = {
+    record: undefined,
+    sinceRecord: EVERY_STORY,
+    pending: EVERY_STORY,
+    folders: new Map(),
+  };
+  const contentDir = contentDirectory();
   // Loads run one after another, in the order they were asked for: each starts from the caches the one before left.
   let queue = Promise.resolve();
   process.on('message', (message) => {
-    if (message !== 'load') return;
+    const job = message as DevContentJob;
+    if (!job.load) return;
+    written.pending = touchedTogether(written.pending, storiesTouched(job.load.saved, contentDir));
     queue = queue.then(async () => {
-      process.send?.(await loadOnce(settings, caches));
+      const everyFolder = written.pending === EVERY_STORY;
+      process.send?.(await loadOnce(settings, caches, written));
       // The caches on disk let the next `npm run dev` start warm; later saves only need them in memory.
       if (first) writeContentCaches(caches, settings.cacheDir);
       first = false;
-      caches = {
-        renderCache: keptForNextRun(caches.renderCache),
-        checkCache: keptForNextRun(caches.checkCache),
-        inspectCache: keptForNextRun(caches.inspectCache),
-      };
+      // A load that took folders as read did not use their entries: they are kept until one reads every folder.
+      if (everyFolder)
+        caches = {
+          renderCache: keptForNextRun(caches.renderCache),
+          checkCache: keptForNextRun(caches.checkCache),
+          inspectCache: keptForNextRun(caches.inspectCache),
+        };
     });
   });
   // Ends with the server, however the server ends.

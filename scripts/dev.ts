@@ -9,13 +9,16 @@
  * archive size: only the page asked for is rendered, where a rebuild renders them all.
  *
  * The content stage runs in a child process that stays up (scripts/dev-content.ts) and
- * writes the archive file the pages read, drafts included; another writes the search
- * files after it (scripts/dev-search.ts), so a large index never delays a page. chokidar watches the content
- * folder, components/, app/ and lib/. After each change the open pages are told over
- * Server-Sent Events to load again. Invalid content never stops the preview: the pages
- * keep the last valid archive and show the errors, which the terminal prints too.
+ * writes the archive file the pages read, drafts included; told which files were saved,
+ * it reads only their stories again and writes only those stories beside the archive
+ * (lib/views/archive-updates.ts). Another process, of lower priority, writes the search
+ * files a moment after it (scripts/dev-search.ts), so a large index never delays a page.
+ * chokidar watches the content folder, components/, app/ and lib/. After each change the
+ * open pages are told over Server-Sent Events to load again. Invalid content never stops
+ * the preview: the pages keep the last valid archive and show the errors, which the
+ * terminal prints too.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess, type Serializable } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import {
   createServer,
@@ -25,6 +28,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { contentDirectory } from '../lib/content/layout';
@@ -33,8 +37,8 @@ import { devPage } from '../lib/finishing/dev-page';
 import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';
 import type { PageScripts } from '../lib/finishing/page-html';
 import { PIPELINE_NODE_FLAGS, ROOT } from './build';
-import type { DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
-import { writeBundledScript, writePageScripts } from './finish-pages';
+import type { DevContentJob, DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
+import { writeBundledScript, writePageScripts } from './page-scripts';
 import { addressOf, contentTypeOf, fileHandler } from './static-server';
 
 /** The preview's own files, apart from the build's: its archive (with drafts), caches, scripts and search files. */
@@ -96,12 +100,15 @@ function openEvents(request: IncomingMessage, response: ServerResponse): void {
  * done (however many times it was asked). It is started on first use, and again after it
  * stopped, so a crash never ends the preview.
  */
-function childStage<Answer>(
+function childStage<Job, Answer>(
   name: string,
   script: string,
-  job: string,
+  /** The job to send, made when it is sent (so a job asked for while busy takes in everything since). */
+  job: () => Job,
   env: Record<string, string>,
   onAnswer: (answer: Answer) => void,
+  /** How much the process gives way to the others (os.setPriority: 0 as they are, up to 19). */
+  niceness = 0,
 ) {
   let child: ChildProcess | undefined;
   let busy = false;
@@ -112,6 +119,14 @@ function childStage<Answer>(
       execArgv: [...PIPELINE_NODE_FLAGS, '--import', 'tsx'],
       env: { ...process.env, ...env, DEV_SETTINGS: JSON.stringify(SETTINGS) },
     });
+    // Not every system lets a process lower another's priority; then it runs as the others do.
+    if (niceness > 0 && started.pid !== undefined) {
+      try {
+        setPriority(started.pid, niceness);
+      } catch {
+        // Left as it is.
+      }
+    }
     started.on('message', (answer: Answer) => {
       busy = false;
       onAnswer(answer);
@@ -133,7 +148,7 @@ function childStage<Answer>(
     again = false;
     busy = true;
     child ??= start();
-    child.send(job);
+    child.send(job() as Serializable);
   }
   return {
     run,
@@ -151,27 +166,58 @@ function childStage<Answer>(
 let contentReady: () => void = () => {};
 /** Resolves once the first content stage has answered: until then there is no archive for pages to read. */
 const firstContent = new Promise<void>((resolve) => (contentReady = resolve));
+let previewReady: () => void = () => {};
+/** Resolves once the preview serves pages: the first search files wait for it, so they never delay the first page. */
+const serving = new Promise<void>((resolve) => (previewReady = resolve));
 
-const search = childStage<DevSearchMessage>(
+/**
+ * The search files wait this long after the content's last valid load, so a run of saves
+ * writes them once, and the page asked for on a save is rendered before they are.
+ */
+const SEARCH_SETTLE_MS = 1000;
+/** The search process gives way to the content stage and `next dev`: the page an editor waits for comes first. */
+const SEARCH_NICENESS = 10;
+
+const search = childStage<string, DevSearchMessage>(
   'search files',
   'dev-search.ts',
-  'build',
+  () => 'build',
   // lib/views/archive.ts reads the preview's archive, and reads it again when it changes.
   { ARCHIVE_PATH: SETTINGS.archiveFile, NODE_ENV: 'development' },
   (answer) => log(`search files written in ${Math.round(answer.milliseconds)} ms`),
+  SEARCH_NICENESS,
 );
+let searchTimer: NodeJS.Timeout | undefined;
+function searchSoon(): void {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => void serving.then(() => search.run()), SEARCH_SETTLE_MS);
+}
 
-const content = childStage<DevContentMessage>('content stage', 'dev-content.ts', 'load', {}, (answer) => {
-  state.errors = answer.errors;
-  log(
-    answer.ok
-      ? `content loaded in ${Math.round(answer.milliseconds)} ms (${answer.stories} stories, drafts included)`
-      : `${answer.errors.length} content error(s): the pages show them and keep the last valid content`,
-  );
-  announceChange();
-  contentReady();
-  if (answer.ok) search.run();
-});
+/** Content files saved since the content stage was last given a job: it re-reads only their stories' records. */
+const savedContent = new Set<string>();
+
+const content = childStage<DevContentJob, DevContentMessage>(
+  'content stage',
+  'dev-content.ts',
+  () => {
+    const saved = [...savedContent];
+    savedContent.clear();
+    return { load: { saved } };
+  },
+  {},
+  (answer) => {
+    state.errors = answer.errors;
+    log(
+      answer.ok
+        ? `content loaded in ${Math.round(answer.milliseconds)} ms (${answer.stories} stories, drafts included` +
+            `${answer.changedStories === undefined ? '' : `; ${answer.changedStories} written over the archive record`})`
+        : `${answer.errors.length} content error(s): the pages show them and keep the last valid content`,
+    );
+    announceChange();
+    contentReady();
+    if (answer.ok) searchSoon();
+  },
+);
 
 // --- next dev ----------------------------------------------------------------------
 
@@ -354,7 +400,9 @@ function watchSources(): void {
   watch([contentDir, ...['app', 'components', 'lib'].map((folder) => path.join(ROOT, folder))], {
     ignoreInitial: true,
   }).on('all', (_event, file) => {
-    pending.add(changeOf(file));
+    const change = changeOf(file);
+    pending.add(change);
+    if (change === 'content') savedContent.add(file);
     clearTimeout(timer);
     timer = setTimeout(takeIn, SETTLE_MS);
   });
@@ -372,21 +420,26 @@ process.on('exit', () => {
   search.stop();
 });
 content.run();
+// The first page compiles Next's layout; asking for one as soon as there is content to show spares the editor that
+// wait, and Next compiles it while the page scripts are bundled here.
+const firstPage = Promise.all([ready, firstContent]).then(
+  () =>
+    new Promise<void>((resolve) =>
+      httpRequest({ host: '127.0.0.1', port: nextPort, path: '/en/' }, (answer) => answer.resume().on('end', resolve))
+        .on('error', () => resolve())
+        .end(),
+    ),
+);
 state.assets = writeAssets();
 await ready;
 const server = await startServer(Number(process.env.PORT ?? 3000), nextPort);
 watchSources();
-await firstContent;
-// The first page compiles Next's layout; asking for one now spares the editor that wait.
-await new Promise<void>((resolve) =>
-  httpRequest({ host: '127.0.0.1', port: nextPort, path: '/en/' }, (answer) => answer.resume().on('end', resolve))
-    .on('error', () => resolve())
-    .end(),
-);
+await firstPage;
 log(
   `the editing preview is on ${addressOf(server)} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s): ` +
     'drafts are shown, pages load again when a file is saved, content errors show in the page',
 );
+previewReady();
 
 process.on('SIGINT', () => process.exit(0));
 process.on('SIGTERM', () => process.exit(0));

@@ -6,7 +6,7 @@
  *   each rendered page: they serve Next's client-side navigation and prefetching, and this
  *   site links with plain `<a>` and navigates by full page loads, so no reader requests them.
  * - Bundles the site script (components/page-script.ts) and each island's script
- *   (lib/finishing/islands.ts: the search page's) under content-hashed names.
+ *   (lib/finishing/islands.ts: the search page's) under content-hashed names (scripts/page-scripts.ts).
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
  *   script on the search pages), and the Content-Security-Policy (lib/finishing/page-html.ts, lib/finishing/csp.ts).
  * - Writes the pages of renamed stories' old addresses (scripts/story-redirects.ts).
@@ -14,15 +14,13 @@
  *   (scripts/quality/page-safety.ts) and fails the build, naming file and element, if any
  *   could run a script it should not or holds what the sanitiser would remove.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
 import { z } from 'zod';
 import { getArchive } from '../lib/views/archive';
-import { ISLANDS, type IslandName } from '../lib/finishing/islands';
 import { finishedPage, type PageScripts } from '../lib/finishing/page-html';
+import { writePageScripts } from './page-scripts';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
 import { writeStoryRedirects } from './story-redirects';
@@ -95,38 +93,6 @@ export function pruneRscPayloads(outDir: string, pages: readonly string[]): numb
     }
   }
   return removed;
-}
-
-/**
- * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
- * good by any host) and returns the URL it is served at. React is bundled for production.
- */
-export function writeBundledScript(outDir: string, entry: string, name: string): string {
-  const bundle = buildSync({
-    entryPoints: [path.join(import.meta.dirname, '..', 'components', entry)],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-  });
-  const code = bundle.outputFiles[0]?.contents;
-  if (!code) throw new Error(`${entry} bundled to nothing`);
-  const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-  writeFileSync(path.join(outDir, file), code);
-  return `/${file}`;
-}
-
-/** Bundles the site script and the search script into `outDir`; returns their URLs. */
-export function writePageScripts(outDir: string): PageScripts {
-  return {
-    site: writeBundledScript(outDir, 'page-script.ts', 'site'),
-    ...(Object.fromEntries(
-      ISLANDS.map((island) => [island.name, writeBundledScript(outDir, island.entry, island.name)]),
-    ) as Record<IslandName, string>),
-  };
 }
 
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */

@@ -25,13 +25,22 @@ import { OrganisationSchema, PersonSchema, TopicSchema, type Archive, type Story
 import { type ArticleSetting } from './articles';
 import { ARTICLES_FOLDER, REGISTRY_FILES } from './layout';
 import { readRegistry, roleReferenceProblems } from './registries';
-import { type AliasesAt, readStory, storyAliasProblems, type StoryState } from './stories';
+import { type AliasesAt, readStory, storyAliasProblems, type StoryResult, type StoryState } from './stories';
 
 export interface LoadedContent {
   archive: Archive;
   problems: ContentProblem[];
   /** Drafts are validated like any story but never published; counted here for the check's summary. */
   drafts: number;
+  /** What each story folder gave, for a later load to take as read (LoadOptions.earlier). */
+  folders: ReadonlyMap<string, FolderRead>;
+}
+
+/** What reading one story folder gave, with the registries it was read against. */
+export interface FolderRead {
+  registries: string;
+  story: StoryResult;
+  problems: ContentProblem[];
 }
 
 export interface LoadOptions {
@@ -53,6 +62,13 @@ export interface LoadOptions {
    * drafts on the page). The build never sets it: a draft is never published.
    */
   includeDrafts?: boolean;
+  /**
+   * The story folders an earlier load of the same content read, and which of them nobody
+   * saved in since (`npm run dev`, which knows from its watcher): those are taken as read
+   * then, while the registries are the same, so a save reads only its own story again.
+   * The checks across stories (aliases, links) still look at every story.
+   */
+  earlier?: { folders: ReadonlyMap<string, FolderRead>; unchanged: (folder: string) => boolean };
 }
 
 /** A path as problems name it: relative to the working folder, as an editor sees it in the repository. */
@@ -63,10 +79,13 @@ export async function loadContentWithImages(
   contentDir: string,
   options: LoadOptions & { inspectCache?: InspectCache } = {},
 ): Promise<LoadedContent> {
+  const { earlier } = options;
   const images = await inspectStoryImages(
     path.join(contentDir, ARTICLES_FOLDER),
     contentRoot(contentDir, display),
     options.inspectCache,
+    // A folder taken as read needs no photo looked at.
+    earlier ? (folder) => !(earlier.unchanged(folder) && earlier.folders.has(folder)) : undefined,
   );
   return loadContent(contentDir, { ...options, images });
 }
@@ -137,8 +156,17 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       hint: `Move it to ${ARTICLES_FOLDER}/<story-id>/en.md or vi.md.`,
     });
   }
+  const registries = JSON.stringify(lists);
+  const folderReads = new Map<string, FolderRead>();
   for (const folder of folders) {
-    const loaded = readStory(path.join(articlesDir, folder), folder, setting, display, problems);
+    const earlier = options.earlier?.unchanged(folder) ? options.earlier.folders.get(folder) : undefined;
+    const read =
+      earlier?.registries === registries
+        ? earlier
+        : readFolder(path.join(articlesDir, folder), folder, setting, registries);
+    folderReads.set(folder, read);
+    problems.push(...read.problems);
+    const loaded = read.story;
     linking.push(...loaded.linking);
     storyStates.set(folder, loaded.state);
     if (loaded.published) stories.push(loaded.published);
@@ -156,7 +184,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return { archive: { stories, ...lists }, problems, drafts };
+  return { archive: { stories, ...lists }, problems, drafts, folders: folderReads };
+}
+
+function readFolder(folderPath: string, id: string, setting: ArticleSetting, registries: string): FolderRead {
+  const problems: ContentProblem[] = [];
+  return { registries, story: readStory(folderPath, id, setting, display, problems), problems };
 }
 
 /** The entries of articles/, or none when it is missing or cannot be a folder of stories (which is reported). */

@@ -30,8 +30,10 @@ export async function inspectStoryImages(
   articlesDir: string,
   root: ContentRoot,
   cache: InspectCache = createInspectCache(),
+  /** The story folders to look in (all of them when left out). */
+  folders: (name: string) => boolean = () => true,
 ): Promise<ImageCatalogue> {
-  const paths = imagePaths(articlesDir);
+  const paths = imagePaths(articlesDir, folders);
   // One decode per core at a time: enough to keep every core busy, few enough to bound memory.
   const limit = pLimit(os.availableParallelism());
   const found = await Promise.all(paths.map((absolute) => limit(() => inspectFile(absolute, root, cache))));
@@ -39,7 +41,7 @@ export async function inspectStoryImages(
 }
 
 /** The photo files' paths: names with a photo's extension in each folder of articles/ (links included, to be refused). */
-function imagePaths(articlesDir: string): string[] {
+function imagePaths(articlesDir: string, folders: (name: string) => boolean): string[] {
   const list = (dir: string) => {
     try {
       return readdirSync(dir, { withFileTypes: true });
@@ -49,7 +51,7 @@ function imagePaths(articlesDir: string): string[] {
     }
   };
   return list(articlesDir)
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && folders(entry.name))
     .flatMap((folder) =>
       list(path.join(articlesDir, folder.name))
         .filter((entry) => imageFormatOfName(entry.name) !== undefined)

@@ -7,7 +7,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildRegistry, type EntityByKind, type EntityKind, type Registry } from './entities';
-import { ArchiveSchema, type Archive, type Story } from '../content/schema';
+import { z } from 'zod';
+import { ArchiveSchema, StorySchema, type Archive, type Story } from '../content/schema';
+import { changedStoriesFile, withChangedStories } from './archive-updates';
 
 export const ARCHIVE_FILE = path.join('.archive', 'archive.json');
 
@@ -19,23 +21,52 @@ export function archiveFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.ARCHIVE_PATH ?? ARCHIVE_FILE);
 }
 
-let cached: { archive: Archive; registry: Registry; byId: Map<string, Story>; version: number } | undefined;
+type Loaded = { archive: Archive; registry: Registry; byId: Map<string, Story> };
 
-function load() {
+function loaded(archive: Archive, registry = buildRegistry(archive)): Loaded {
+  return { archive, registry, byId: new Map(archive.stories.map((story) => [story.id, story])) };
+}
+
+let cached: Loaded | undefined;
+
+/** What a file was when last read, so it is read again only when it was replaced (the preview writes by renaming). */
+function versionOf(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && `${stats.ino}:${stats.mtimeMs}`;
+}
+
+/** `npm run dev`'s record and the stories saved since it was written (lib/views/archive-updates.ts), each read when replaced. */
+const preview = {
+  record: undefined as { version: string | undefined; loaded: Loaded } | undefined,
+  changed: undefined as { version: string | undefined; record: Loaded; loaded: Loaded } | undefined,
+};
+
+const ChangedStoriesSchema = z.array(StorySchema);
+
+function readArchive(file: string): Archive {
+  return ArchiveSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+function load(): Loaded {
   const file = archiveFile();
-  // `next dev` keeps this module between requests while `npm run dev` rewrites the file on
-  // every save, so there the file's time says whether it must be read again.
-  const version = process.env.NODE_ENV === 'development' ? statSync(file).mtimeMs : 0;
-  if (!cached || cached.version !== version) {
-    const archive = ArchiveSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    cached = {
-      version,
-      archive,
-      registry: buildRegistry(archive),
-      byId: new Map(archive.stories.map((story) => [story.id, story])),
+  // `next dev` keeps this module between requests while `npm run dev` replaces its files on every save.
+  if (process.env.NODE_ENV !== 'development') return (cached ??= loaded(readArchive(file)));
+  const recordVersion = versionOf(file);
+  if (!preview.record || preview.record.version !== recordVersion)
+    preview.record = { version: recordVersion, loaded: loaded(readArchive(file)) };
+  const record = preview.record.loaded;
+  const changedFile = changedStoriesFile(file);
+  const changedVersion = versionOf(changedFile);
+  if (!preview.changed || preview.changed.version !== changedVersion || preview.changed.record !== record) {
+    const changed = changedVersion ? ChangedStoriesSchema.parse(JSON.parse(readFileSync(changedFile, 'utf8'))) : [];
+    // Changed stories never change the registries (the preview writes the whole record then).
+    preview.changed = {
+      version: changedVersion,
+      record,
+      loaded: changed.length ? loaded(withChangedStories(record.archive, changed), record.registry) : record,
     };
   }
-  return cached;
+  return preview.changed.loaded;
 }
 
 export function getArchive(): Archive {
