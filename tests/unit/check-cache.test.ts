@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckCache, CheckedFile } from '../../lib/caches/check-cache';
 import { loadContent } from '../../lib/content/load';
-import type { RenderCache } from '../../lib/caches/render-cache';
+import type { CheckCache, CheckedFile, RenderCache } from '../../lib/caches/content-caches';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
 import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
-import type { CheckedFile } from '../../lib/caches/check-cache';
+import type { CheckedFile } from '../../lib/caches/content-caches';
 import type { RenderedMarkdown } from '../../lib/content/markdown';
 import { loadContent } from '../../lib/content/load';
 import { isoDateSuggestion } from '../../lib/site/dates';
