@@ -13,8 +13,7 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
-  type ContentFixture,
+  fixturesRemovedAfterEach,
 } from './helpers/content-fixture';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,11 +22,7 @@ const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
-function fixture(options: Parameters<typeof createContentFixture>[0] = {}): ContentFixture {
-  const made = createContentFixture(options);
-  cleanups.push(made.cleanup);
-  return made;
-}
+const fixture = fixturesRemovedAfterEach();
 
 /** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
 function nextRun(
