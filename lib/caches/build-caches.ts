@@ -1,13 +1,16 @@
 /**
- * The build's caches in `.archive/` (outside version control): the content caches the
- * loader uses, and the search index cache, each stamped with the digest of the code that
- * makes its entries (lib/caches/code-digest.ts), so that a warm build writes what a cold one writes.
+ * The build's caches in `.archive/` (outside version control), each stamped with the digest of what its entries depend
+ * on besides their own input, so that a warm build writes what a cold one writes and no version string has to be
+ * remembered: every module of the project the code that makes them imports, directly or not, as esbuild follows its
+ * imports (type-only imports, which change no output, are left out); the packages, as the lockfile names them; and
+ * Node's major version.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeDigest } from './code-digest';
+import { buildSync } from 'esbuild';
 import type { LoadOptions } from '../content/load';
-import { readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
+import { digestOf, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
 import type { Archive } from '../content/schema';
 import type { InspectCache } from '../images/story-images';
 import type { Segment } from './search-index-cache';
@@ -15,6 +18,36 @@ import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_DIR = '.archive';
+
+/** The project's own files that `module` (a path in the project at `root`) runs, itself included, sorted. */
+export function moduleGraph(root: string, module: string): string[] {
+  const { metafile } = buildSync({
+    entryPoints: [path.join(root, module)],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    // Packages are named by the lockfile instead; only the project's files are read.
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs).sort();
+}
+
+const digests = new Map<string, string>();
+
+/** The digest of `module`'s code, the lockfile and Node's major version; worked out once a process. */
+export function codeDigest(root: string, module: string): string {
+  const at = path.join(root, module);
+  if (!digests.has(at)) {
+    const files = ['package-lock.json', ...moduleGraph(root, module)];
+    const contents = files.flatMap((file) => [file, readFileSync(path.join(root, file))]);
+    digests.set(at, digestOf(`node ${process.versions.node.split('.')[0]}`, ...contents));
+  }
+  return digests.get(at) as string;
+}
 
 /** A cache's file, read with the digest of the code that makes its entries: for a file's checks the whole loader. */
 const readCache = <T>(dir: string, file: string, module: string): KeyedCache<T> =>
@@ -30,7 +63,7 @@ export function imageStoreDir(dir: string = CACHE_DIR): string {
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
-    renderCache: readCache(dir, 'render-cache.bin', 'lib/caches/render-cache.ts'),
+    renderCache: readCache(dir, 'render-cache.bin', 'lib/caches/content-caches.ts'),
     checkCache: readCache(dir, 'check-cache.bin', 'lib/content/load.ts'),
     inspectCache: readCache(dir, 'image-inspect-cache.bin', 'lib/images/inspect.ts'),
   };

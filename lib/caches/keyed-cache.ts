@@ -1,11 +1,10 @@
 /**
- * The one shape of a build cache in `.archive/`: values by key, a key being the digest of
- * what its value is made from, in a file stamped with the digest of the code that makes
- * the values (lib/caches/code-digest.ts); a file made by other code reads as empty. The file is
- * blocks, each its byte length and a value as `v8.serialize` writes it (strings as V8
- * holds them: no UTF-8 to decode, no JSON to parse). An archive mostly grows, so a build
- * appends its new entries as a block; the file is written anew once a quarter of it is
- * unused. A missing file, or a block cut short or unreadable, ends the reading.
+ * The one shape of a build cache in `.archive/`: values by key, a key being the digest of what its value is made from,
+ * in a file stamped with the digest of the code that makes the values (lib/caches/build-caches.ts); a file made by
+ * other code reads as empty. The file is blocks, each its byte length and a value as `v8.serialize` writes it (strings
+ * as V8 holds them: no UTF-8 to decode, no JSON to parse). An archive mostly grows, so a build appends its new entries
+ * as a block; the file is written anew once a quarter of it is unused. A missing file, or a block cut short or
+ * unreadable, ends the reading.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -1,15 +1,13 @@
 /**
- * Each language's search postings (lib/search/postings.ts), kept between builds in a
- * keyed cache. A new story is the newest and takes the next number (documents.ts), so
- * when the cache holds every other story's postings the build indexes only the new ones
- * and appends theirs, which gives what indexing the whole archive gives; after any other
- * edit the language is indexed anew. The key of the first n stories (oldest first) is the
- * digest of the key of the first n − 1 and the n-th story's card, the first key that of
- * the entities' names (tagged names are indexed). Each build's new stories make a segment
- * under the key of all the stories up to them, naming the segment before: adding a story
+ * Each language's search postings (lib/search/postings.ts), kept between builds in a keyed cache. A new story is the
+ * newest and takes the next number (documents.ts), so when the cache holds every other story's postings the build
+ * indexes only the new ones and appends theirs, which gives what indexing the whole archive gives; after any other edit
+ * the language is indexed anew. The key of the first n stories (oldest first) is the digest of the key of the first
+ * n − 1 and the n-th story's card, the first key that of the entities' names (tagged names are indexed). Each build's
+ * new stories make a segment under the key of all the stories up to them, naming the segment before: adding a story
  * appends a small segment to the file. Every MAX_SEGMENTS builds they are merged into one.
  */
-import { digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
+import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import type { SearchDoc, SearchEntity } from '../search/documents';
 import { addNewerPostings, exportedPostings, type PostingTable } from '../search/postings';
 import { buildSearchIndex, exportSearchIndex } from '../search/search-index';
@@ -25,15 +23,6 @@ export interface Segment {
 
 export type SearchIndexCache = KeyedCache<Segment>;
 
-async function indexedPostings(docs: readonly SearchDoc[], entities: readonly SearchEntity[]): Promise<PostingTable> {
-  return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, entities)));
-}
-
-/** Every story's postings: the later segments, each small, merged together first, so the large first one is merged into once. */
-function mergedPostings([first = new Map(), ...later]: readonly PostingTable[]): PostingTable {
-  return later.length > 0 ? addNewerPostings(first, later.reduce(addNewerPostings)) : first;
-}
-
 /** The keys and segments of the stories under `key`, oldest first; empty when one of them is missing. */
 function chainUnder(cache: SearchIndexCache, key: string): [string, Segment][] {
   const segment = cache.entries.get(key);
@@ -41,26 +30,23 @@ function chainUnder(cache: SearchIndexCache, key: string): [string, Segment][] {
   return segment && (segment.before === undefined || before.length > 0) ? [...before, [key, segment]] : [];
 }
 
-/**
- * A language's postings, from the cache with the new stories' added when it can, else
- * built anew, and how many stories came from the cache. `docs` are in number order, and
- * `cards` are their JSON.
- */
+/** A language's postings (`docs` in number order, `cards` their JSON), and how many stories came from the cache. */
 export async function cachedPostings(
   docs: readonly SearchDoc[],
   cards: readonly string[],
   entities: readonly SearchEntity[],
-  cache?: SearchIndexCache,
+  cache: SearchIndexCache = createKeyedCache(''),
 ): Promise<{ postings: PostingTable; reused: number }> {
-  if (!cache) return { postings: await indexedPostings(docs, entities), reused: 0 };
   const keys = [digestOf(JSON.stringify(entities))];
   for (const card of cards) keys.push(digestOf(keys.at(-1) as string, card));
-  let reused = cards.length;
-  while (reused > 0 && !cache.entries.has(keys[reused] as string)) reused--;
-  const chain = reused > 0 ? chainUnder(cache, keys[reused] as string) : [];
-  if (chain.length === 0) reused = 0;
-  const added = reused < cards.length ? [await indexedPostings(docs.slice(reused), entities)] : [];
-  const postings = mergedPostings([...chain.map(([, segment]) => segment.postings), ...added]);
+  const newest = keys.findLastIndex((key) => cache.entries.has(key));
+  const chain = newest > 0 ? chainUnder(cache, keys[newest] as string) : [];
+  const reused = chain.length > 0 ? newest : 0;
+  const index = reused < cards.length ? buildSearchIndex(docs.slice(reused), entities) : undefined;
+  const added = index ? [exportedPostings(await exportSearchIndex(index))] : [];
+  // The later segments, each small, are merged together first, so that the large first one is merged into once.
+  const [first = new Map(), ...later] = [...chain.map(([, segment]) => segment.postings), ...added];
+  const postings = later.length > 0 ? addNewerPostings(first, later.reduce(addNewerPostings)) : first;
   const [newer] = added;
   if (chain.length === 0 || (newer && chain.length >= MAX_SEGMENTS)) keep(cache, keys.at(-1) as string, { postings });
   else {

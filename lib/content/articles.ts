@@ -4,9 +4,15 @@
  * and photos.
  */
 import { readFileSync } from 'node:fs';
-import type { CheckCache, CheckedArticle, CheckedFile } from '../caches/check-cache';
 import { digestOf, keep, reuse } from '../caches/keyed-cache';
-import { renderCached, renderKey, type RenderCache } from '../caches/render-cache';
+import {
+  renderCached,
+  renderKey,
+  type CheckCache,
+  type CheckedArticle,
+  type CheckedFile,
+  type RenderCache,
+} from '../caches/content-caches';
 import { bodyImageReferences, imageReferenceProblems, type ImageReference } from '../images/image-references';
 import { type InspectedImage } from '../images/inspect';
 import { type ImageCatalogue } from '../images/story-images';

@@ -6,9 +6,8 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { CheckCache } from '../caches/check-cache';
 import { digestOf } from '../caches/keyed-cache';
-import { type RenderCache } from '../caches/render-cache';
+import type { CheckCache, RenderCache } from '../caches/content-caches';
 import { inspectStoryImages, type ImageCatalogue, type InspectCache } from '../images/story-images';
 import { publishedPages } from '../outputs/sitemap';
 import { storyDateSortKey } from '../site/dates';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import type { CheckCache } from '../caches/check-cache';
+import type { CheckCache } from '../caches/content-caches';
 import { digestOf, keep, reuse } from '../caches/keyed-cache';
 import { closestId, type EntityKind } from '../views/entities';
 import { isProblem, readContentFile, type ContentRoot } from './content-files';

@@ -15,19 +15,15 @@ export type PostingTable = ReadonlyMap<string, TermPostings>;
 type Slots = (number[] | null)[];
 type Posting = [term: string, slots: Slots];
 
-function isSearchField(name: string): name is SearchField {
-  return (SEARCH_FIELDS as readonly string[]).includes(name);
-}
-
 /** The postings of an exported index. Throws on export keys it does not know, so no data is dropped silently. */
 export function exportedPostings(parts: ExportedIndex): PostingTable {
   const table = new Map<string, TermPostings>();
   for (const [key, data] of Object.entries(parts)) {
     // "1.reg" is the list of document ids: searching does not read it.
     if (key.endsWith('.reg')) continue;
-    const [field, , kind] = key.split('.');
-    if (kind !== 'map' || field === undefined || !isSearchField(field))
-      throw new Error(`Unexpected search index export part "${key}"`);
+    const [name, , kind] = key.split('.');
+    const field = SEARCH_FIELDS.find((known) => known === name);
+    if (kind !== 'map' || field === undefined) throw new Error(`Unexpected search index export part "${key}"`);
     for (const posting of JSON.parse(data) as Posting[]) {
       const postings = table.get(posting[0]) ?? {};
       postings[field] = JSON.stringify(posting);
@@ -47,23 +43,20 @@ export function addNewerPostings(table: PostingTable, newer: PostingTable): Post
   const merged = new Map(table);
   for (const [term, added] of newer) {
     const postings: TermPostings = { ...merged.get(term) };
-    for (const field of SEARCH_FIELDS) {
-      const addedText = added[field];
-      if (addedText === undefined) continue;
+    for (const [field, addedText] of Object.entries(added) as [SearchField, string][]) {
       const text = postings[field];
-      postings[field] =
-        text === undefined ? addedText : JSON.stringify([term, appendSlots(slotsOf(text), slotsOf(addedText))]);
+      postings[field] = text === undefined ? addedText : JSON.stringify([term, appendSlots(text, addedText)]);
     }
     merged.set(term, postings);
   }
   return merged;
 }
 
-function slotsOf(text: string): Slots {
-  return (JSON.parse(text) as Posting)[1];
-}
+const slotsOf = (text: string): Slots => (JSON.parse(text) as Posting)[1];
 
-function appendSlots(slots: Slots, added: Slots): Slots {
+/** Each slot's story numbers in a posting's text, followed by those of the same slot in the newer posting's. */
+function appendSlots(text: string, newerText: string): Slots {
+  const [slots, added] = [slotsOf(text), slotsOf(newerText)];
   return Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
     const [before, after] = [slots[slot] ?? null, added[slot] ?? null];
     return before && after ? [...before, ...after] : (before ?? after);

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
 import { readContentCaches, writeContentCaches, type ContentCaches } from '../../lib/caches/build-caches';
-import { renderKey } from '../../lib/caches/render-cache';
+import { renderKey } from '../../lib/caches/content-caches';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';

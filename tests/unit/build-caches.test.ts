@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
-import { codeDigest, moduleGraph } from '../../lib/caches/code-digest';
+import { codeDigest, moduleGraph } from '../../lib/caches/build-caches';
 import { changedCopy, PROJECT_ROOT, runPipeline } from './helpers/pipeline';
 
 const cleanups: (() => void)[] = [];
@@ -29,7 +29,7 @@ function corpus(): string {
   return dir;
 }
 
-const RENDER_CACHE = 'lib/caches/render-cache.ts';
+const RENDER_CACHE = 'lib/caches/content-caches.ts';
 
 describe('the code digest', () => {
   it('should follow the imports of a module, leaving out what it does not import', () => {

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckCache, CheckedFile } from '../../lib/caches/check-cache';
 import { loadContent } from '../../lib/content/load';
-import type { RenderCache } from '../../lib/caches/render-cache';
+import type { CheckCache, CheckedFile, RenderCache } from '../../lib/caches/content-caches';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
 import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {
@@ -14,8 +13,7 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
-  type ContentFixture,
+  fixturesRemovedAfterEach,
 } from './helpers/content-fixture';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,11 +22,7 @@ const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
-function fixture(options: Parameters<typeof createContentFixture>[0] = {}): ContentFixture {
-  const made = createContentFixture(options);
-  cleanups.push(made.cleanup);
-  return made;
-}
+const fixture = fixturesRemovedAfterEach();
 
 /** Caches as the build keeps them between two runs: through their files, so nothing is shared in memory. */
 function nextRun(

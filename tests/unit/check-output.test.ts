@@ -7,14 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { escapeControlCharacters, escapeWorkflowData, escapeWorkflowProperty } from '../../lib/content/output-escaping';
 import { formatAnnotation, formatProblem, type ContentProblem } from '../../lib/content/problems';
 import { loadAndReport } from '../../scripts/report-content';
-import {
-  articleText,
-  BASE_EN,
-  BASE_STORY_ID,
-  createContentFixture,
-  raw,
-  type ContentFixture,
-} from './helpers/content-fixture';
+import { articleText, BASE_EN, BASE_STORY_ID, fixturesRemovedAfterEach, raw } from './helpers/content-fixture';
 
 const ESC = '\u001b';
 const ANSI_FIELD = `${ESC}[2J${ESC}[31mred`;
@@ -101,18 +94,14 @@ describe('formatAnnotation', () => {
 });
 
 describe('loadAndReport', () => {
-  const fixtures: ContentFixture[] = [];
-  afterEach(() => {
-    for (const fixture of fixtures.splice(0)) fixture.cleanup();
-    vi.restoreAllMocks();
-  });
+  const fixtureWith = fixturesRemovedAfterEach();
+  afterEach(() => vi.restoreAllMocks());
 
   /** Loads a content folder whose English base file has a field of this name, capturing what is printed. */
   async function report(field: string, env: Record<string, string>) {
-    const fixture = createContentFixture({
+    const fixture = fixtureWith({
       base: { en: articleText({ ...BASE_EN, [JSON.stringify(field)]: raw('"x"') }) },
     });
-    fixtures.push(fixture);
     const printed: string[] = [];
     for (const method of ['log', 'warn', 'error'] as const)
       vi.spyOn(console, method).mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));

@@ -11,30 +11,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filesChangedSince, untranslatedChangeProblems } from '../../lib/content/changed-translations';
 import {
   articleText,
+  BASE_BODY_VI,
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  BASE_BODY_VI,
-  createContentFixture,
-  type ContentFixture,
+  fixturesRemovedAfterEach,
 } from './helpers/content-fixture';
 import { ROOT, runScript } from './helpers/npm-script';
 
 const repositories: string[] = [];
-const fixtures: ContentFixture[] = [];
+const fixtureWith = fixturesRemovedAfterEach();
 afterEach(() => {
   for (const dir of repositories.splice(0)) rmSync(dir, { recursive: true, force: true });
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
 });
 
 /** A git repository whose `content/` is a valid fixture with two stories, committed on `main`. */
 function repositoryWithContent(): { root: string; content: string; git: (...args: string[]) => string } {
   const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'check-since-')));
   repositories.push(root);
-  const fixture = createContentFixture({
+  const fixture = fixtureWith({
     stories: { 'second-story': { en: articleText(BASE_EN), vi: articleText(BASE_VI, BASE_BODY_VI) } },
   });
-  fixtures.push(fixture);
   const content = path.join(root, 'content');
   execFileSync('cp', ['-R', fixture.dir, content]);
   const git = (...args: string[]) =>

@@ -14,23 +14,16 @@ import {
   articleText,
   BASE_EN,
   BASE_STORY_ID,
-  createContentFixture,
-  frontmatterLines,
   type ContentFixture,
+  fixturesRemovedAfterEach,
+  frontmatterLines,
 } from './helpers/content-fixture';
 
-const fixtures: ContentFixture[] = [];
+const fixtureWith = fixturesRemovedAfterEach();
 const outsides: string[] = [];
 afterEach(() => {
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
   for (const dir of outsides.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-function fixtureWith(): ContentFixture {
-  const fixture = createContentFixture();
-  fixtures.push(fixture);
-  return fixture;
-}
 
 /** A folder outside every content folder, holding a valid story whose text is easy to spot. */
 const SECRET = 'text from outside the content folder';

@@ -4,9 +4,9 @@
  * names where ids belong, dates in other forms, and HTML whose text is removed. Each is
  * reported with its place and a hint, and all of them in one run.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
-import type { CheckedFile } from '../../lib/caches/check-cache';
+import type { CheckedFile } from '../../lib/caches/content-caches';
 import type { RenderedMarkdown } from '../../lib/content/markdown';
 import { loadContent } from '../../lib/content/load';
 import { isoDateSuggestion } from '../../lib/site/dates';
@@ -15,27 +15,22 @@ import { visibleHtmlText } from '../../lib/content/removed-html';
 import {
   articleText,
   BASE_BODY,
+  BASE_BODY_VI,
   BASE_EN,
   BASE_STORY_ID,
-  BASE_BODY_VI,
   BASE_VI,
-  createContentFixture,
+  type FixtureOptions,
+  fixturesRemovedAfterEach,
   positionOf,
   raw,
-  type ContentFixture,
-  type FixtureOptions,
 } from './helpers/content-fixture';
 
 const EN = `articles/${BASE_STORY_ID}/en.md`;
 
-const fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
-});
+const fixtureWith = fixturesRemovedAfterEach();
 
 function load(options: FixtureOptions) {
-  const fixture = createContentFixture(options);
-  fixtures.push(fixture);
+  const fixture = fixtureWith(options);
   return { fixture, result: fixture.load() };
 }
 

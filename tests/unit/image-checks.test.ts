@@ -1,24 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContentWithImages } from '../../lib/content/load';
 import { formatProblem, type ContentProblem } from '../../lib/content/problems';
 import {
+  articleText,
   BASE_BODY,
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  articleText,
-  createContentFixture,
-  positionOf,
-  type ContentFixture,
   type Fields,
+  fixturesRemovedAfterEach,
+  positionOf,
 } from './helpers/content-fixture';
 import { testPhoto } from './helpers/photos';
 
 const FOLDER = `articles/${BASE_STORY_ID}`;
-const fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
-});
+const fixtureWith = fixturesRemovedAfterEach();
 
 const LEAD = {
   src: 'scene.jpg',
@@ -39,13 +35,12 @@ async function load(
   photos: Record<string, Buffer | string>,
   vi?: { fields?: Fields; body?: string },
 ) {
-  const fixture = createContentFixture({
+  const fixture = fixtureWith({
     base: {
       en: articleText({ ...BASE_EN, ...en.fields }, en.body ?? BASE_BODY),
       vi: articleText({ ...BASE_VI, ...(vi ?? { fields: { image: LEAD_VI } }).fields }, vi?.body ?? BASE_BODY),
     },
   });
-  fixtures.push(fixture);
   for (const [name, bytes] of Object.entries(photos)) fixture.write(`${FOLDER}/${name}`, bytes);
   const loaded = await loadContentWithImages(fixture.dir);
   const own = (problem: ContentProblem) => problem.file.includes(`${FOLDER}/`);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitArticleSource } from '../../lib/content/frontmatter';
 import { MAX_BODY_BYTES } from '../../lib/content/articles';
 import { renderMarkdown } from '../../lib/content/markdown';
@@ -19,9 +19,8 @@ import {
   articleText,
   BASE_EN,
   BASE_STORY_ID,
-  createContentFixture,
+  fixturesRemovedAfterEach,
   REAL_CONTENT_DIR,
-  type ContentFixture,
 } from './helpers/content-fixture';
 
 /** The scan of a whole body must take well under this, whatever it holds. */
@@ -165,15 +164,11 @@ describe('markdownLimitBreaches', () => {
 });
 
 describe('the loader and the limits', () => {
-  const fixtures: ContentFixture[] = [];
-  afterEach(() => {
-    for (const fixture of fixtures.splice(0)) fixture.cleanup();
-  });
+  const fixtureWith = fixturesRemovedAfterEach();
 
   it('should report a body past a limit as MarkdownTooComplex at its line in the file, at once', () => {
     const text = articleText(BASE_EN, `Intro.\n\n${'*a'.repeat(40_000)}\n`);
-    const fixture = createContentFixture({ base: { en: text } });
-    fixtures.push(fixture);
+    const fixture = fixtureWith({ base: { en: text } });
     const started = performance.now();
     const { problems, archive } = fixture.load();
     expect(performance.now() - started).toBeLessThan(5_000);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildMentionIndex, findMentions } from '../../lib/content/mentions';
 import { hasErrors } from '../../lib/content/load';
 import { buildRegistry } from '../../lib/views/entities';
@@ -9,9 +9,8 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
+  fixturesRemovedAfterEach,
   positionOf,
-  type ContentFixture,
 } from './helpers/content-fixture';
 
 const person = (id: string, en: string, vi: string, aliases: string[] = []): Person => ({
@@ -149,16 +148,12 @@ describe('findMentions', () => {
 });
 
 describe('UntaggedMention warnings from loadContent', () => {
-  const fixtures: ContentFixture[] = [];
-  afterEach(() => {
-    for (const fixture of fixtures.splice(0)) fixture.cleanup();
-  });
+  const fixtureWith = fixturesRemovedAfterEach();
 
   it('should warn, with the id to add, about a person the text names but the frontmatter does not tag', () => {
     const body = 'State President Luong Cuong inspected the rehearsal.\n\nThe commander, Lê Dũng, attended.\n';
     const text = articleText(BASE_EN, body);
-    const fixture = createContentFixture({ base: { en: text, vi: articleText(BASE_VI, 'Chủ tịch nước kiểm tra.\n') } });
-    fixtures.push(fixture);
+    const fixture = fixtureWith({ base: { en: text, vi: articleText(BASE_VI, 'Chủ tịch nước kiểm tra.\n') } });
     const { problems, archive } = fixture.load();
     expect(problems).toEqual([
       {
@@ -177,10 +172,9 @@ describe('UntaggedMention warnings from loadContent', () => {
   it('should warn about an organisation named by its alias', () => {
     const text = articleText(BASE_EN, 'Officers of BTL 86 attended.\n');
     // The Vietnamese file holds the command's number too, without naming it: only the English file names it.
-    const fixture = createContentFixture({
+    const fixture = fixtureWith({
       base: { en: text, vi: articleText(BASE_VI, 'Cán bộ của đơn vị 86 tham dự.\n') },
     });
-    fixtures.push(fixture);
     const problems = fixture.load().problems;
     expect(problems.map((problem) => [problem.kind, problem.field, problem.message])).toEqual([
       ['UntaggedMention', 'organisations', 'the text names "BTL 86" but organisations does not list `command-86`'],
@@ -192,7 +186,7 @@ describe('UntaggedMention warnings from loadContent', () => {
       { ...BASE_EN, people: ['luong-cuong', 'le-dung'] },
       'Luong Cuong and Le Dung met at the United Nations.\n',
     );
-    const fixture = createContentFixture({
+    const fixture = fixtureWith({
       base: {
         en: text,
         vi: articleText(
@@ -201,7 +195,6 @@ describe('UntaggedMention warnings from loadContent', () => {
         ),
       },
     });
-    fixtures.push(fixture);
     expect(fixture.load().problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderCached, renderKey } from '@/lib/caches/render-cache';
+import { renderCached, renderKey } from '@/lib/caches/content-caches';
 import { attributeOf, elementsIn, parsePage } from '@/lib/finishing/html-tree';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '@/lib/caches/keyed-cache';
 import { renderMarkdown } from '@/lib/content/markdown';

@@ -5,17 +5,16 @@
  * and in bodies, each at its file, line and field.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
 import { hasVisibleCharacter, refusedCharacters } from '../../lib/content/refused-characters';
 import {
   articleText,
   BASE_EN,
   BASE_STORY_ID,
-  createContentFixture,
-  positionOf,
-  type ContentFixture,
   type Fields,
+  fixturesRemovedAfterEach,
+  positionOf,
 } from './helpers/content-fixture';
 
 const EN = `articles/${BASE_STORY_ID}/en.md`;
@@ -96,16 +95,7 @@ describe('hasVisibleCharacter', () => {
   });
 });
 
-const fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
-});
-
-function fixtureWith(options: Parameters<typeof createContentFixture>[0]): ContentFixture {
-  const fixture = createContentFixture(options);
-  fixtures.push(fixture);
-  return fixture;
-}
+const fixtureWith = fixturesRemovedAfterEach();
 
 /** The problems of the kinds these rules add. */
 const characterProblems = (problems: readonly ContentProblem[]) =>

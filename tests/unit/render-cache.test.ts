@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus, syntheticRegistry, syntheticStory, writeStory } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
-import { renderCached, renderKey } from '../../lib/caches/render-cache';
+import { renderCached, renderKey } from '../../lib/caches/content-caches';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
 import { renderMarkdown, type RenderedMarkdown } from '../../lib/content/markdown';
 

@@ -25,11 +25,9 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
+  fixturesRemovedAfterEach,
   positionOf,
   raw,
-  type ContentFixture,
-  type FixtureOptions,
 } from './helpers/content-fixture';
 import { makeStory } from './helpers/stories';
 
@@ -42,11 +40,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-function fixtureWith(options: FixtureOptions): ContentFixture {
-  const fixture = createContentFixture(options);
-  cleanups.push(fixture.cleanup);
-  return fixture;
-}
+const fixtureWith = fixturesRemovedAfterEach();
 
 describe('the frontmatter of corrections, updates and renames', () => {
   const valid = { ...BASE_EN, date: '2025-10-23' };

@@ -1,5 +1,5 @@
 /** The numbers of a story's two language files: the same figures written each language's way agree, a figure in one file only is named. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/site/i18n';
 import { numberDriftProblems, numbersIn, type NumberedFile } from '../../lib/content/translation-numbers';
 import {
@@ -7,9 +7,8 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
+  fixturesRemovedAfterEach,
   positionOf,
-  type ContentFixture,
 } from './helpers/content-fixture';
 
 const values = (text: string, locale: Locale) => numbersIn(text, locale).map((number) => number.values);
@@ -94,10 +93,7 @@ describe('numberDriftProblems', () => {
 });
 
 describe('loading a story whose files disagree in their numbers', () => {
-  const fixtures: ContentFixture[] = [];
-  afterEach(() => {
-    for (const fixture of fixtures.splice(0)) fixture.cleanup();
-  });
+  const fixtureWith = fixturesRemovedAfterEach();
 
   it('should warn at the first differing number of each file, naming the field or line', () => {
     const en = articleText(
@@ -108,8 +104,7 @@ describe('loading a story whose files disagree in their numbers', () => {
       { ...BASE_VI, title: 'Bộ Tư lệnh 86 đào tạo 1.360 cán bộ' },
       'Buổi lễ diễn ra ngày 25/11.\n',
     );
-    const fixture = createContentFixture({ base: { en, vi } });
-    fixtures.push(fixture);
+    const fixture = fixtureWith({ base: { en, vi } });
     const { problems } = fixture.load();
     expect(
       problems

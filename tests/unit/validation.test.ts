@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasErrors, loadContent, type LoadedContent } from '../../lib/content/load';
 import { MAX_BODY_BYTES } from '../../lib/content/articles';
 import { ContentError, formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
@@ -9,13 +9,12 @@ import {
   BASE_EN,
   BASE_STORY_ID,
   BASE_VI,
-  createContentFixture,
+  type ContentFixture,
+  type Fields,
+  fixturesRemovedAfterEach,
   positionOf,
   raw,
   REAL_CONTENT_DIR,
-  type ContentFixture,
-  type Fields,
-  type FixtureOptions,
 } from './helpers/content-fixture';
 
 const EN = `articles/${BASE_STORY_ID}/en.md`;
@@ -23,16 +22,7 @@ const VI = `articles/${BASE_STORY_ID}/vi.md`;
 /** Where a problem about a missing field points: the first line inside the frontmatter. */
 const FRONTMATTER_START = { line: 2, column: 1 };
 
-const fixtures: ContentFixture[] = [];
-afterEach(() => {
-  for (const fixture of fixtures.splice(0)) fixture.cleanup();
-});
-
-function fixtureWith(options: FixtureOptions = {}): ContentFixture {
-  const fixture = createContentFixture(options);
-  fixtures.push(fixture);
-  return fixture;
-}
+const fixtureWith = fixturesRemovedAfterEach();
 
 /** Loads a fixture whose base story's English file is `text`. */
 function loadWithEnglish(text: string): { fixture: ContentFixture; result: LoadedContent } {

@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { loadContent, type LoadedContent } from '../../../lib/content/load';
 import type { ContentProblem, ProblemKind } from '../../../lib/content/problems';
 
@@ -103,6 +104,22 @@ export interface FixtureOptions {
   base?: { en?: string | null; vi?: string | null };
   /** Leave the base story out entirely. */
   withoutBaseStory?: boolean;
+}
+
+/**
+ * The fixtures of a test file, each removed once the test that made it ends: call it once at the top of the file (or a
+ * describe block), then make fixtures with what it returns.
+ */
+export function fixturesRemovedAfterEach(): (options?: FixtureOptions) => ContentFixture {
+  const made: ContentFixture[] = [];
+  afterEach(() => {
+    for (const fixture of made.splice(0)) fixture.cleanup();
+  });
+  return (options = {}) => {
+    const fixture = createContentFixture(options);
+    made.push(fixture);
+    return fixture;
+  };
 }
 
 function escapeRegExp(text: string): string {
