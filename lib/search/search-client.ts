@@ -147,8 +147,10 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     manifest: async (locale) => (await language(locale)).manifest,
     async prepare(locales, query) {
       const terms = queryLookupTerms(query);
-      const [registry, states] = await Promise.all([
+      // The tag lists depend on the registry alone, so they are fetched beside the shards, not after them.
+      const [registry, taggedStories, states] = await Promise.all([
         entities(),
+        entities().then((registry) => tagged(matchEntities(query, registry))),
         Promise.all(
           locales.map(async (locale) => {
             const state = await language(locale);
@@ -159,11 +161,7 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
           }),
         ),
       ]);
-      return {
-        languages: states.map((state) => state.language),
-        entities: registry,
-        tagged: await tagged(matchEntities(query, registry)),
-      };
+      return { languages: states.map((state) => state.language), entities: registry, tagged: taggedStories };
     },
     cards: (hits) =>
       Promise.all(
