@@ -599,12 +599,14 @@ ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` :
 | search | ${formatBytes(en.firstLoadJs.search)} |
 
 The search page is the one client component. It **mounts without hydrating**: the server
-renders a plain \`<form method="get">\` that searches without script, and the search script
-(components/search-island.tsx) renders the component with React alone, its first render
-already holding the URL's search and whatever the reader typed before the script ran; a
-query in the URL starts fetching before React's code is evaluated. The cost is React in the
-search script: ${formatBytes(en.firstLoadJs.search - en.firstLoadJs.article)} gzip more than
-an article page loads, React and the search code together. Hydrating through Next instead
+renders a plain \`<form method="get">\` that searches without script, and React renders the
+component (components/search-island.tsx), its first render already holding the URL's search
+and whatever the reader typed before the script ran. The page's own script
+(components/search-arrival.ts, a module without React) asks for a query in the URL's files
+first and then imports React's module, which the page fetches ahead, as it does the
+language's manifest and the registry. The cost is React and the search code:
+${formatBytes(en.firstLoadJs.search - en.firstLoadJs.article)} gzip more than an article page
+loads. Hydrating through Next instead
 would ship Next's runtime (~${formatBytes(NEXT_BASELINE_JS)} gzip on every page, its own
 baseline) and the inline RSC payload React hydrates from, which repeats the page's text.
 
