@@ -295,7 +295,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             ratio(openRatio, 1),
             openRatio,
             1,
-            "the page's HTML, the search script, the query's index shards and then its result cards come one after another before React renders the first result, and the search page also loads the site's stylesheet and fonts; Pagefind's bare page has none of these",
+            "Chromium's timeline of the page: its first layout (the site's stylesheet and fonts), the search script, then the manifest and the registry parsed and checked, the query's shards asked for, React's module evaluated, then the result cards, one after another on one thread; Pagefind's bare page has no layout to do and no registry to check",
           ),
         ]),
   ];
