@@ -485,6 +485,13 @@ describe('the index in shards', () => {
     expect(fetched).not.toContain('/search/tagged.json');
   });
 
+  it("should ask for the language's manifest before the registry, which the shards do not wait for", async () => {
+    fetched = [];
+    await filesClient().prepare(['en'], 'rehearsal');
+    expect(fetched.indexOf(searchManifestUrl('en'))).toBeGreaterThanOrEqual(0);
+    expect(fetched.indexOf(searchManifestUrl('en'))).toBeLessThan(fetched.indexOf('/search/entities.json'));
+  });
+
   it('should ask for the tag lists of the named entities without waiting for the shards', async () => {
     const asked: string[] = [];
     let answerShards: () => void = () => {};
