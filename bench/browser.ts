@@ -127,7 +127,7 @@ export async function measureBrowser(
     const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
 
     const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
-    for (const query of firstQueries) {
+    const openOurs = async (query: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const paths = recordPaths(page);
@@ -141,10 +141,10 @@ export async function measureBrowser(
       ours.data.push(bytesOf(paths, isData));
       ours.bytes.push(bytesOf(paths, (p) => isData(p) || isSearchCode(p)));
       await context.close();
-    }
+    };
 
     const pf = { bytes: [] as number[], data: [] as number[], ms: [] as number[], openMs: [] as number[] };
-    for (const query of firstQueries) {
+    const openPagefind = async (query: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const paths = recordPaths(page);
@@ -157,6 +157,17 @@ export async function measureBrowser(
       pf.bytes.push(bytesOf(pagefindPaths, () => true));
       pf.data.push(bytesOf(pagefindPaths, (p) => !p.endsWith('.js') && !p.includes('wasm')));
       await context.close();
+    };
+    // Each first query opened in both, one right after the other and each first in turn,
+    // so that neither side always meets the browser's first page or a busier moment.
+    for (const [index, query] of firstQueries.entries()) {
+      if (index % 2 === 0) {
+        await openOurs(query);
+        await openPagefind(query);
+      } else {
+        await openPagefind(query);
+        await openOurs(query);
+      }
     }
 
     const page = await browser.newPage();

@@ -179,15 +179,17 @@ export function formatMs(ms: number): string {
 }
 
 /**
- * The script files a page's HTML loads in a current browser (`<script src>`), in order,
- * without duplicates. `nomodule` scripts (Next's polyfills) are left out:
- * browsers that run modules never fetch them.
+ * The script files a page's HTML loads in a current browser (`<script src>`, and the
+ * modules it fetches ahead with `<link rel="modulepreload">`), in order, without
+ * duplicates. `nomodule` scripts (Next's polyfills) are left out: browsers that run
+ * modules never fetch them.
  */
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .map((match) => match[1] as string)
-    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
-    .flatMap((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? []);
+  const sources = [...html.matchAll(/<(script|link)\b([^>]*)>/g)].flatMap(([, tag, attributes = '']) => {
+    if (tag === 'link' && !/\brel="modulepreload"/i.test(attributes)) return [];
+    if (/\bnomodule\b/i.test(attributes)) return [];
+    return /\b(?:src|href)="([^"]+)"/.exec(attributes)?.[1] ?? [];
+  });
   return [...new Set(sources)];
 }
 

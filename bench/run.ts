@@ -19,6 +19,10 @@
  * measures its list pages' HTML, kept in docs/benchmarks.json beside the other sizes'
  * (a full run at 10,000 stories outlasts an afternoon on a shared 2-core machine).
  *
+ * `npm run bench -- --stories N --search` only generates the corpus, builds it and
+ * measures the search side (search files, Pagefind, both searches in Chromium, the judged
+ * queries), kept in docs/benchmarks.json beside the other sizes' in the same way.
+ *
  * The full build runs in this working copy with CONTENT_DIR pointing at the corpus,
  * so it replaces `out/` and `.archive/`; the bench ends with a build of the seed content,
  * which it judges, so `out/` holds the seed content again afterwards.
@@ -28,7 +32,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
-import { syntheticRegistry, syntheticStory, writeCorpus, writeStory } from './corpus';
+import { syntheticRegistry, syntheticStory, writeCorpus, writeStory, type SyntheticRegistry } from './corpus';
 import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
 import {
@@ -46,11 +50,12 @@ import { measurePreview, type PreviewRun } from './preview';
 import { measureRelevance, type RelevanceRun } from './relevance-run';
 import {
   benchmarkReport,
-  mergeListPages,
+  mergeBySize,
   mergeRelevance,
   type BenchFigures,
   type HugoBuild,
   type ListPagesRun,
+  type SearchRun,
 } from './report';
 import { loadContent } from '../lib/content/load';
 import { PIPELINE_NODE_FLAGS } from '../scripts/build';
@@ -179,6 +184,43 @@ async function previewRuns(measured: (runs: PreviewRun[]) => void = () => {}): P
   return runsMeasured;
 }
 
+/** Pagefind's index of the built site's article pages, written into `out/pagefind/`. */
+function indexWithPagefind(out: string) {
+  return runMeasured(
+    path.join(root, 'node_modules', '.bin', 'pagefind'),
+    ['--site', out, '--glob', '{en,vi}/articles/**/*.html'],
+    { cwd: root },
+  );
+}
+
+/**
+ * Pagefind over the articles of the built site in `out`, then both searches in Chromium:
+ * bytes and time to the first result, latency. Pagefind's index stays in `out/` for the
+ * relevance judgments that follow.
+ */
+async function measureSearchSide(
+  out: string,
+  registry: SyntheticRegistry,
+  queries: Record<'en' | 'vi', string[]>,
+): Promise<{ pagefind: { ms: number; bytes: number }; browser: Record<'en' | 'vi', BrowserRun> }> {
+  const pagefindRun = await indexWithPagefind(out);
+  log(`pagefind indexed in ${formatMs(pagefindRun.ms)}`);
+  const pagefind = { ms: pagefindRun.ms, bytes: treeStats(path.join(out, 'pagefind')).bytes };
+  const articlePath = `/en/articles/${readdirSync(path.join(out, 'en', 'articles'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
+  // Names of people the corpus really tags, so each first query has results.
+  const tagged = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((index) => syntheticStory(registry, index).people);
+  const named = [...new Set(tagged)].map(
+    (id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' },
+  );
+  const firstQueries = { en: named.slice(0, 3).map((name) => name.en), vi: named.slice(3, 6).map((name) => name.vi) };
+  const browser: Record<'en' | 'vi', BrowserRun> = {
+    en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
+    vi: await measureBrowser(out, port, 'vi', articlePath.replace('/en/', '/vi/'), firstQueries.vi, queries.vi),
+  };
+  log('browser measured');
+  return { pagefind, browser };
+}
+
 async function main() {
   const started = Date.now();
   log(`corpus: ${stories} stories in ${corpus}`);
@@ -276,29 +318,7 @@ async function main() {
     samePage: await hugoBuild('same-page', heavyRuns),
   };
 
-  // Pagefind over the articles of the same built site.
-  const indexWithPagefind = () =>
-    runMeasured(
-      path.join(root, 'node_modules', '.bin', 'pagefind'),
-      ['--site', out, '--glob', '{en,vi}/articles/**/*.html'],
-      { cwd: root },
-    );
-  const pagefindRun = await indexWithPagefind();
-  log(`pagefind indexed in ${formatMs(pagefindRun.ms)}`);
-  const pagefindBytes = treeStats(path.join(out, 'pagefind')).bytes;
-
-  const articlePath = `/en/articles/${readdirSync(path.join(out, 'en', 'articles'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
-  // Names of people the corpus really tags, so each first query has results.
-  const tagged = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((index) => syntheticStory(registry, index).people);
-  const named = [...new Set(tagged)].map(
-    (id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' },
-  );
-  const firstQueries = { en: named.slice(0, 3).map((name) => name.en), vi: named.slice(3, 6).map((name) => name.vi) };
-  const browser: Record<'en' | 'vi', BrowserRun> = {
-    en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
-    vi: await measureBrowser(out, port, 'vi', articlePath.replace('/en/', '/vi/'), firstQueries.vi, queries.vi),
-  };
-  log('browser measured');
+  const { pagefind, browser } = await measureSearchSide(out, registry, queries);
 
   // Relevance, judged from what the generator made: every story, the added one with its new date.
   const date = new Date().toISOString().slice(0, 10);
@@ -322,7 +342,7 @@ async function main() {
     cwd: root,
     env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' },
   });
-  await indexWithPagefind();
+  await indexWithPagefind(out);
   relevance.unshift(
     await measureRelevance(
       'seed content',
@@ -380,11 +400,13 @@ async function main() {
     },
     hugo,
     index,
-    pagefind: { ms: pagefindRun.ms, bytes: pagefindBytes },
+    pagefind,
     browser,
     relevance: mergeRelevance(previousFigures()?.relevance ?? [], relevance),
     preview: mergeRelevance(previousFigures()?.preview ?? [], preview),
-    listPages: mergeListPages(previousFigures()?.listPages ?? [], builtListPages),
+    listPages: mergeBySize(previousFigures()?.listPages ?? [], builtListPages),
+    // This run measured its own size's search again; other sizes measured alone are kept.
+    searchRuns: (previousFigures()?.searchRuns ?? []).filter((run) => run.stories !== stories),
     totalMs: Date.now() - started,
   };
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -430,10 +452,55 @@ async function measureListPagesOnly() {
     ...listPages(path.join(root, 'out')),
   };
   log(`${run.pages} list pages; largest ${run.largest.path}, ${formatBytes(run.largest.bytes)}`);
-  const updated = { ...figures, listPages: mergeListPages(figures.listPages ?? [], run) };
+  const updated = { ...figures, listPages: mergeBySize(figures.listPages ?? [], run) };
   writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(updated, null, 2)}\n`);
   writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(updated));
   log(`added the list pages to docs/benchmarks.md and docs/benchmarks.json in ${formatMs(Date.now() - started)}`);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * `--search`: generates and builds the corpus, then measures only the search side (the
+ * search files' sizes, Pagefind, both searches in Chromium, the judged queries), and adds
+ * the figures to the saved report beside those of other sizes.
+ */
+async function measureSearchOnly() {
+  const started = Date.now();
+  const figures = previousFigures();
+  if (!figures) throw new Error('--search adds to docs/benchmarks.json: run the full bench once first');
+  log(`corpus: ${stories} stories in ${corpus}`);
+  const registry = writeCorpus(corpus, stories);
+  const build = await runMeasured('npm', ['run', 'build'], {
+    cwd: root,
+    env: { CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  log(`full build: ${formatMs(build.ms)}`);
+  const out = path.join(root, 'out');
+  const index = {
+    en: searchFileSizes(path.join(out, 'search', 'en')),
+    vi: searchFileSizes(path.join(out, 'search', 'vi')),
+  };
+  const { pagefind, browser } = await measureSearchSide(out, registry, benchQueries());
+  const date = new Date().toISOString().slice(0, 10);
+  const generated = Array.from({ length: stories }, (_, at) => syntheticStory(registry, at));
+  const judged = await measureRelevance(
+    `${stories} synthetic stories`,
+    out,
+    port,
+    judgedSyntheticStories(registry, generated),
+    date,
+  );
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('relevance judged');
+  const run: SearchRun = { stories, date, load: os.loadavg()[0] ?? 0, index, pagefind, browser };
+  const updated: BenchFigures = {
+    ...figures,
+    relevance: mergeRelevance(figures.relevance ?? [], [judged]),
+    searchRuns: mergeBySize(figures.searchRuns ?? [], run),
+  };
+  writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(updated, null, 2)}\n`);
+  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(updated));
+  log(`added the search figures to docs/benchmarks.md and docs/benchmarks.json in ${formatMs(Date.now() - started)}`);
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -442,6 +509,8 @@ if (process.argv.includes('--preview')) {
   await previewOnly();
 } else if (process.argv.includes('--list-pages')) {
   await measureListPagesOnly();
+} else if (process.argv.includes('--search')) {
+  await measureSearchOnly();
 } else if (savedFigures >= 0) {
   rmSync(tmp, { recursive: true, force: true });
   const figures = JSON.parse(readFileSync(process.argv[savedFigures + 1] ?? '', 'utf8')) as BenchFigures;

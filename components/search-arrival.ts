@@ -1,14 +1,15 @@
 /**
- * What the search page holds when the search script starts, read before anything else
- * of it runs: the search script imports this module first, so that a page opened with a
- * query starts fetching for it before React's code is evaluated and mounted. What the
- * reader typed into the page's form before the script ran (and the focus) is kept for
- * the page to take over, and wins over the URL's query.
+ * The search page's script. It reads what the page holds when it starts and, for a page
+ * opened with a query, starts fetching for it; only then does it load the module that
+ * mounts the search component with React (components/search-island.tsx), so that React's
+ * code is evaluated while the query's files are on their way rather than before they are
+ * asked for. What the reader typed into the page's form before the script ran (and the
+ * focus) is kept for the component to take over, and wins over the URL's query.
  */
 import { isLocale, type Locale } from '@/lib/site/i18n';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { readSearchState } from '@/lib/search/url-state';
-import { PAGE_SIZE, startSearch } from './search-run';
+import { PAGE_SIZE, searchClient, startSearch } from './search-run';
 
 export interface Arrival {
   root: HTMLElement;
@@ -17,19 +18,30 @@ export interface Arrival {
   focused: boolean;
 }
 
-function arrive(): Arrival | undefined {
+/** What the page holds, and the first files of the URL's query asked for (resolved once they are). */
+function arrive(): { arrival: Arrival; asked: Promise<unknown> } | undefined {
   const root = document.getElementById(SEARCH_ISLAND.root);
   const locale = root?.dataset.locale ?? '';
   if (!root || !isLocale(locale)) return undefined;
   const field = root.querySelector<HTMLInputElement>('input[name="q"]');
   const typedBeforeScript = field?.value ?? '';
   const state = readSearchState(window.location.search);
+  let asked: Promise<unknown> = Promise.resolve();
   if (typedBeforeScript === '' && state.query.trim() !== '') {
     // A facet in the URL narrows which cards the first page shows: those wait for the page.
     const firstCards = Object.keys(state.facets).length === 0 ? PAGE_SIZE : 0;
     startSearch(locale, state.query, state.allLanguages, firstCards).catch(() => undefined);
+    // The search asks for its shards and tag lists as soon as the manifest and registry are in.
+    asked = Promise.all([searchClient.manifest(locale), searchClient.entities()]).catch(() => undefined);
   }
-  return { root, locale, typedBeforeScript, focused: field !== null && document.activeElement === field };
+  return {
+    arrival: { root, locale, typedBeforeScript, focused: field !== null && document.activeElement === field },
+    asked,
+  };
 }
 
-export const arrival = arrive();
+const arrived = arrive();
+if (arrived) {
+  const { arrival, asked } = arrived;
+  void asked.then(() => import('./search-island')).then(({ mountSearch }) => mountSearch(arrival));
+}

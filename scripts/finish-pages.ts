@@ -19,7 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { getArchive } from '../lib/views/archive';
-import { finishedPage, type PageScripts } from '../lib/finishing/page-html';
+import { bundledScriptUrls, finishedPage, type PageScripts } from '../lib/finishing/page-html';
 import { writePageScripts } from './page-scripts';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
@@ -121,10 +121,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const articles = getArchive().stories.flatMap((story) =>
     [story.articles.en, story.articles.vi].filter((article) => article !== undefined),
   );
-  const problems = [
-    ...renderedBodyProblems(articles),
-    ...checkPageSafety('out', checked, new Set(Object.values(scripts))),
-  ];
+  const problems = [...renderedBodyProblems(articles), ...checkPageSafety('out', checked, bundledScriptUrls(scripts))];
   if (problems.length > 0) {
     console.error(
       `${problems.length} problems in the built pages; they must not ship:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,

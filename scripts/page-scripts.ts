@@ -8,24 +8,27 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { ISLANDS, type IslandName } from '../lib/finishing/islands';
-import type { PageScripts } from '../lib/finishing/page-html';
+import { ISLANDS, type Island, type IslandName } from '../lib/finishing/islands';
+import type { IslandScripts, PageScripts } from '../lib/finishing/page-html';
+
+/** How every script of components/ is bundled: minified, for current browsers, React for production. */
+const BUNDLING = {
+  bundle: true,
+  minify: true,
+  target: 'es2020',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  write: false,
+} as const;
+
+const componentFile = (entry: string) => path.join(import.meta.dirname, '..', 'components', entry);
 
 /**
  * Bundles a script of components/ into `outDir` under a content-hashed name (cached for
- * good by any host) and returns the URL it is served at. React is bundled for production.
+ * good by any host) and returns the URL it is served at.
  */
 export function writeBundledScript(outDir: string, entry: string, name: string): string {
-  const bundle = buildSync({
-    entryPoints: [path.join(import.meta.dirname, '..', 'components', entry)],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-  });
+  const bundle = buildSync({ ...BUNDLING, entryPoints: [componentFile(entry)], format: 'iife' });
   const code = bundle.outputFiles[0]?.contents;
   if (!code) throw new Error(`${entry} bundled to nothing`);
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
@@ -33,12 +36,40 @@ export function writeBundledScript(outDir: string, entry: string, name: string):
   return `/${file}`;
 }
 
-/** Bundles the site script and the search script into `outDir`; returns their URLs. */
+/**
+ * Bundles an island's script into `outDir` as a module, and the modules it imports (React's
+ * code) as files of their own that the page fetches ahead, each under a content-hashed name;
+ * returns their URLs.
+ */
+export function writeIslandScripts(outDir: string, island: Island): IslandScripts {
+  const bundle = buildSync({
+    ...BUNDLING,
+    entryPoints: [{ in: componentFile(island.entry), out: island.name }],
+    format: 'esm',
+    splitting: true,
+    outdir: outDir,
+    entryNames: '[name].[hash]',
+    chunkNames: `${island.name}-shared.[hash]`,
+    metafile: true,
+  });
+  for (const output of bundle.outputFiles) writeFileSync(output.path, output.contents);
+  // The module imported on demand is an entry of esbuild's too: only the island's own file is the page's script.
+  const outputs = Object.entries(bundle.metafile.outputs).map(([file, output]) => ({
+    url: `/${path.relative(outDir, path.resolve(file)).split(path.sep).join('/')}`,
+    isEntry: output.entryPoint !== undefined && path.resolve(output.entryPoint) === componentFile(island.entry),
+  }));
+  const [entry, ...others] = outputs.filter((output) => output.isEntry);
+  if (!entry || others.length > 0) throw new Error(`${island.entry} did not bundle to one script`);
+  return { script: entry.url, shared: outputs.filter((output) => !output.isEntry).map((output) => output.url) };
+}
+
+/** Bundles the site script and each island's scripts into `outDir`; returns their URLs. */
 export function writePageScripts(outDir: string): PageScripts {
   return {
     site: writeBundledScript(outDir, 'page-script.ts', 'site'),
-    ...(Object.fromEntries(
-      ISLANDS.map((island) => [island.name, writeBundledScript(outDir, island.entry, island.name)]),
-    ) as Record<IslandName, string>),
+    ...(Object.fromEntries(ISLANDS.map((island) => [island.name, writeIslandScripts(outDir, island)])) as Record<
+      IslandName,
+      IslandScripts
+    >),
   };
 }

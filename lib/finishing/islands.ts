@@ -5,25 +5,40 @@
  * only, and the tests hold both to this list.
  */
 import { LOCALES } from '../site/i18n';
-import { searchUrl } from '../site/urls';
+import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '../site/urls';
 
 export interface Island {
-  /** The bundle's name: its file is `/{name}.{hash}.js`. */
+  /** The bundle's name: its script is `/{name}.{hash}.js`, the modules it imports `/{name}-shared.{hash}.js`. */
   name: string;
-  /** The script in components/ that mounts the island. */
+  /**
+   * The script in components/ that the island's pages load, as a module: it starts the
+   * island's work and imports the rest (React's code) itself, which the page fetches ahead.
+   */
   entry: string;
   /** The URL paths of the pages that load it. */
   pages: readonly string[];
   /** The id of the element it renders into; the element carries the page's language. */
   root: string;
+  /**
+   * The files its script fetches first on the page at a URL path, whatever the reader asks:
+   * the page asks for them while the script itself loads (lib/finishing/page-html.ts).
+   */
+  fetchesFirst: (urlPath: string) => readonly string[];
 }
 
 /** The search page: mounted with React alone on each language's search page. */
 export const SEARCH_ISLAND = {
   name: 'search',
-  entry: 'search-island.tsx',
+  // A query in the URL starts fetching before React's code is evaluated.
+  entry: 'search-arrival.ts',
   pages: LOCALES.map((locale) => searchUrl(locale)),
   root: 'search-root',
+  // A query's shards are found through its language's manifest, and names through the registry.
+  fetchesFirst: (urlPath: string) =>
+    LOCALES.filter((locale) => searchUrl(locale) === urlPath).flatMap((locale) => [
+      searchManifestUrl(locale),
+      searchEntitiesUrl(),
+    ]),
 } as const satisfies Island;
 
 /** The search page's server-rendered start (what can be searched), hidden by the search island while a query is shown. */

@@ -27,8 +27,26 @@ import { islandsOfPage, type IslandName } from './islands';
  */
 export const ARTICLE_BODY_ATTRIBUTE = 'data-article-body';
 
+/**
+ * An island's bundles, as modules: the script its pages load, and the modules it imports,
+ * which the page fetches ahead instead of waiting for the script to name them.
+ */
+export interface IslandScripts {
+  script: string;
+  shared: readonly string[];
+}
+
 /** The URLs of the scripts the build bundles: every page's, and each island's (lib/finishing/islands.ts). */
-export type PageScripts = { site: string } & Record<IslandName, string>;
+export type PageScripts = { site: string } & Record<IslandName, IslandScripts>;
+
+/** Every script URL the build bundled: the only scripts a finished page may load. */
+export function bundledScriptUrls(scripts: PageScripts): Set<string> {
+  const { site, ...islands } = scripts;
+  return new Set([
+    site,
+    ...Object.values<IslandScripts>(islands).flatMap((island) => [island.script, ...island.shared]),
+  ]);
+}
 
 /** The one kind of script a finished page keeps besides the site's: structured data, which browsers never run. */
 export const DATA_BLOCK_TYPE = 'application/ld+json';
@@ -67,16 +85,64 @@ function pageScript(src: string): HtmlElement {
   ]);
 }
 
-/** Adds the given scripts at the end of the page's `<head>`. */
-export function addPageScripts(document: HtmlDocument, sources: readonly string[]): void {
-  const head = [...elementsIn(document)].find((element) => element.tagName === 'head');
-  if (!head) throw new Error('A built page has no <head> to add the page scripts to');
-  for (const src of sources) tree.appendChild(head, pageScript(src));
+/**
+ * A request for a file the page's script will fetch, made while the script loads; the
+ * script's own `fetch` then takes the answer (the same URL, credentials and CORS mode).
+ */
+function dataPreload(href: string): HtmlElement {
+  return tree.createElement('link', HTML_NAMESPACE, [
+    { name: 'rel', value: 'preload' },
+    { name: 'as', value: 'fetch' },
+    { name: 'crossorigin', value: 'anonymous' },
+    { name: 'href', value: href },
+  ]);
 }
 
-/** The scripts a page at `urlPath` loads: the site script, then the scripts of the islands the page carries. */
-export function scriptsOfPage(urlPath: string, scripts: PageScripts): string[] {
-  return [scripts.site, ...islandsOfPage(urlPath).map((island) => scripts[island.name])];
+/** A `<link>` that fetches one of the site's data files ahead, as finishing adds it. */
+export function isDataPreload(element: HtmlElement): boolean {
+  return element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === 'fetch';
+}
+
+function headOf(document: HtmlDocument): HtmlElement {
+  const head = [...elementsIn(document)].find((element) => element.tagName === 'head');
+  if (!head) throw new Error('A built page has no <head> to add the page scripts to');
+  return head;
+}
+
+/** An island's script, as a module: deferred like the site script, and run after it in page order. */
+function moduleScript(src: string): HtmlElement {
+  return tree.createElement('script', HTML_NAMESPACE, [
+    { name: 'type', value: 'module' },
+    { name: 'src', value: src },
+  ]);
+}
+
+function modulePreload(href: string): HtmlElement {
+  return tree.createElement('link', HTML_NAMESPACE, [
+    { name: 'rel', value: 'modulepreload' },
+    { name: 'href', value: href },
+  ]);
+}
+
+/**
+ * Adds the scripts of the page at `urlPath` at the end of its `<head>`: the site script,
+ * then each of its islands' imported modules (fetched ahead) and script.
+ */
+export function addPageScripts(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
+  const head = headOf(document);
+  tree.appendChild(head, pageScript(scripts.site));
+  for (const island of islandsOfPage(urlPath)) {
+    for (const href of scripts[island.name].shared) tree.appendChild(head, modulePreload(href));
+    tree.appendChild(head, moduleScript(scripts[island.name].script));
+  }
+}
+
+/** Adds requests for the files the islands of the page at `urlPath` fetch first; those of an earlier finishing are replaced. */
+export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
+  for (const old of [...elementsIn(document)].filter(isDataPreload)) tree.detachNode(old);
+  const head = headOf(document);
+  for (const href of new Set(islandsOfPage(urlPath).flatMap((island) => island.fetchesFirst(urlPath))))
+    tree.appendChild(head, dataPreload(href));
 }
 
 /** A page Next rendered, as it ships, given the URL path it is served at and the bundled scripts' URLs. */
@@ -89,6 +155,7 @@ export function finishedPage(html: string, urlPath: string, scripts: PageScripts
 /** The finishing itself, on a parsed page, for whatever adds to a finished page before it is written (`npm run dev`). */
 export function finishPageDocument(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
   removeNextRuntime(document);
-  addPageScripts(document, scriptsOfPage(urlPath, scripts));
+  addDataPreloads(document, urlPath);
+  addPageScripts(document, urlPath, scripts);
   setContentSecurityPolicy(document);
 }

@@ -147,8 +147,10 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     manifest: async (locale) => (await language(locale)).manifest,
     async prepare(locales, query) {
       const terms = queryLookupTerms(query);
-      const [registry, states] = await Promise.all([
-        entities(),
+      // The manifest is asked for and read first, so the shards are on their way while the
+      // larger registry is read and checked; the tag lists depend on the registry alone, so
+      // they are fetched beside the shards, not after them.
+      const [states, registry, taggedStories] = await Promise.all([
         Promise.all(
           locales.map(async (locale) => {
             const state = await language(locale);
@@ -158,12 +160,10 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
             return state;
           }),
         ),
+        entities(),
+        entities().then((registry) => tagged(matchEntities(query, registry))),
       ]);
-      return {
-        languages: states.map((state) => state.language),
-        entities: registry,
-        tagged: await tagged(matchEntities(query, registry)),
-      };
+      return { languages: states.map((state) => state.language), entities: registry, tagged: taggedStories };
     },
     cards: (hits) =>
       Promise.all(

@@ -102,7 +102,7 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
         : "a script that is neither one of the site's bundled scripts nor a JSON-LD block",
     );
   }
-  if (isScriptPreload(element)) problems.push('a script preload');
+  if (isScriptPreload(element) && !isSiteModulePreload(element, siteScripts)) problems.push('a script preload');
   // A refresh loads its URL like a link does (a renamed story's old address has one).
   if (element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'refresh') {
     const url = /url\s*=\s*['"]?(.*)$/i.exec(attributeOf(element, 'content') ?? '')?.[1] ?? '';
@@ -119,11 +119,28 @@ function elementProblems(element: HtmlElement, siteScripts: ReadonlySet<string>)
   return problems;
 }
 
-/** One of the site's bundles as finishing adds it: `<script src="/site.….js" defer="">` and nothing else. */
+/**
+ * One of the site's bundles as finishing adds it, and nothing else: `<script src="/site.….js"
+ * defer="">`, or an island's `<script type="module" src="/search.….js">`.
+ */
 function isSiteScript(element: HtmlElement, siteScripts: ReadonlySet<string>): boolean {
   const src = attributeOf(element, 'src');
   return (
-    element.attrs.length === 2 && src !== undefined && siteScripts.has(src) && attributeOf(element, 'defer') === ''
+    element.attrs.length === 2 &&
+    src !== undefined &&
+    siteScripts.has(src) &&
+    (attributeOf(element, 'defer') === '' || attributeOf(element, 'type') === 'module')
+  );
+}
+
+/** A module an island's scripts share, fetched ahead as finishing adds it: `<link rel="modulepreload" href>` and nothing else. */
+function isSiteModulePreload(element: HtmlElement, siteScripts: ReadonlySet<string>): boolean {
+  const href = attributeOf(element, 'href');
+  return (
+    element.attrs.length === 2 &&
+    attributeOf(element, 'rel') === 'modulepreload' &&
+    href !== undefined &&
+    siteScripts.has(href)
   );
 }
 

@@ -48,9 +48,11 @@ describe('the scripts each page loads', () => {
     const found = pages.map(({ path: urlPath, scripts }) => ({
       path: urlPath,
       site: scripts.filter((attributes) => /^ src="\/site\.[0-9a-f]{12}\.js" defer=""$/.test(attributes)).length,
-      search: scripts.filter((attributes) => /^ src="\/search\.[0-9a-f]{12}\.js" defer=""$/.test(attributes)).length,
+      search: scripts.filter((attributes) => /^ type="module" src="\/search\.[0-9A-Z]{8}\.js"$/.test(attributes))
+        .length,
       others: scripts.filter(
-        (attributes) => !/^ src="\/(site|search)\./.test(attributes) && !attributes.includes('application/ld+json'),
+        (attributes) =>
+          !/^ (type="module" )?src="\/(site|search)\./.test(attributes) && !attributes.includes('application/ld+json'),
       ),
     }));
     expect(found).toEqual(

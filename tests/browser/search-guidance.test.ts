@@ -39,7 +39,7 @@ afterAll(async () => {
 async function typeBeforeSearchScript(page: Page, path: string, text: string): Promise<void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/search\.[0-9a-f]+\.js$/, async (route) => {
+  await page.route(/\/search\.[0-9A-Z]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });

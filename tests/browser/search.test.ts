@@ -36,6 +36,29 @@ async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests:
   return { page, searchRequests };
 }
 
+/**
+ * The modules the search page's script fetches ahead but imports only when it is ready
+ * for them (React's code): those the page preloads that no static import of the script names.
+ */
+function modulesImportedOnDemand(locale: 'en' | 'vi'): string[] {
+  const html = readFileSync(path.join('out', locale, 'search', 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const script = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+  if (!script) throw new Error('the search page has no module script');
+  const imported = new Set<string>();
+  const follow = (url: string) => {
+    for (const [, name] of readFileSync(path.join('out', url), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) {
+      const next = `/${name}`;
+      if (!imported.has(next)) {
+        imported.add(next);
+        follow(next);
+      }
+    }
+  };
+  follow(script);
+  return preloaded.filter((url) => !imported.has(url));
+}
+
 /** Text without diacritics, in lower case and single spaces: what a mark says, whatever its form. */
 const folded = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, ' ').toLowerCase();
@@ -238,6 +261,33 @@ describe('search in the browser', () => {
       await page.waitForURL((url) => !url.searchParams.has('year'));
       await page.waitForFunction((expected) => document.querySelectorAll('.search-result').length === expected, before);
     } finally {
+      await page.close();
+    }
+  });
+
+  it("should ask for the files of the URL's query before React's code runs, and show the results once it has", async () => {
+    const onDemand = modulesImportedOnDemand('en');
+    expect(onDemand.length).toBeGreaterThan(0);
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => onDemand.includes(url.pathname),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`, { waitUntil: 'commit' });
+      await expect.poll(() => searchRequests.some((request) => request.startsWith('/search/en/terms/'))).toBe(true);
+      expect(await page.locator('.search-result').count()).toBe(0);
+      release();
+      await page.locator('.search-result').first().waitFor();
+      // The manifest is the page's own request for it, made ahead of the script and taken by it.
+      expect(searchRequests.filter((request) => request === searchManifestUrl('en'))).toHaveLength(1);
+    } finally {
+      release();
       await page.close();
     }
   });

@@ -109,6 +109,12 @@ describe('pages and their scripts', () => {
     expect(scriptSources(html)).toEqual(['/_next/a.js', '/_next/b.js']);
   });
 
+  it('should count the modules a page fetches ahead, and no other link', () => {
+    const html =
+      '<link rel="stylesheet" href="/a.css"><link rel="modulepreload" href="/shared.js"><script type="module" src="/search.js"></script>';
+    expect(scriptSources(html)).toEqual(['/shared.js', '/search.js']);
+  });
+
   it('should leave out nomodule scripts, which current browsers never fetch', () => {
     const html =
       '<script src="/_next/polyfills.js" noModule=""></script><script src="/_next/main.js" async=""></script>';

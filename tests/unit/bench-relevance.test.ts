@@ -21,13 +21,7 @@ import { searchDocuments, searchEntities, taggedStories } from '../../lib/search
 import { searchStories } from '../../lib/search/query';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
-import {
-  benchmarkReport,
-  entityQueryWorst,
-  mergeListPages,
-  mergeRelevance,
-  type BenchFigures,
-} from '../../bench/report';
+import { benchmarkReport, entityQueryWorst, mergeBySize, mergeRelevance, type BenchFigures } from '../../bench/report';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-relevance-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -220,8 +214,11 @@ describe('judgments across runs', () => {
 });
 
 describe('the report', () => {
-  // A real run's figures, with judgments made up here.
-  const figures = JSON.parse(readFileSync(path.resolve('docs', 'benchmarks.json'), 'utf8')) as BenchFigures;
+  // A real full run's figures, with judgments made up here; the tests that need sizes measured alone add them.
+  const figures: BenchFigures = {
+    ...(JSON.parse(readFileSync(path.resolve('docs', 'benchmarks.json'), 'utf8')) as BenchFigures),
+    searchRuns: undefined,
+  };
   const classes = (worstStrays: number, worstTaggedFirst: number) => ({
     queries: 2,
     precision: 0.9,
@@ -274,7 +271,7 @@ describe('the report', () => {
       pages: 100,
       largest: { path: '/en/topics/training/', bytes },
     });
-    const merged = mergeListPages([listed(10000, 500_000), listed(2000, 80_000)], listed(10000, 60_000));
+    const merged = mergeBySize([listed(10000, 500_000), listed(2000, 80_000)], listed(10000, 60_000));
     expect(merged.map((run) => [run.stories, run.largest.bytes])).toEqual([
       [2000, 80_000],
       [10000, 60_000],
@@ -287,6 +284,34 @@ describe('the report', () => {
     expect(report).toMatch(/largest, 10000 stories\) .* ❌ missed by 1.2x/);
     expect(report).toContain('## List pages');
     expect(benchmarkReport({ ...figures, listPages: undefined })).not.toContain('## List pages');
+  });
+
+  it('should judge the search goals on each size measured alone, in place of the full run of the same size', () => {
+    const faster = (run: BenchFigures['browser']['en']) => ({
+      ...run,
+      ours: { ...run.ours, openWithQueryMs: run.pagefind.openWithQueryMs ?? 0, warmP95: 2 },
+    });
+    const alone = (stories: number) => ({
+      stories,
+      date: '2026-11-30',
+      load: 4.2,
+      index: figures.index,
+      pagefind: figures.pagefind,
+      browser: { en: faster(figures.browser.en), vi: faster(figures.browser.vi) },
+    });
+    const other = benchmarkReport({ ...figures, stories: 2000, searchRuns: [alone(10000)] });
+    expect(other).toContain('files loaded (2000 stories, full run) |');
+    expect(other).toContain(
+      '| Query p95 in Chromium under 5 ms (issues #3, #7), files loaded (10000 stories, search measured alone on 2026-11-30) | 2.00 ms | ✅ met |',
+    );
+    expect(other).toMatch(
+      /at most Pagefind's \(worst of en, vi\) \(10000 stories, search measured alone on 2026-11-30\) \| 1\.0x \| ✅ met/,
+    );
+    expect(other).toContain('### 10000 stories, the search measured alone');
+    expect(other).toContain('load average 4.2');
+    const same = benchmarkReport({ ...figures, stories: 2000, searchRuns: [alone(2000)] });
+    expect(same).not.toContain('full run)');
+    expect(same).toContain('files loaded (2000 stories, search measured alone on 2026-11-30) | 2.00 ms | ✅ met |');
   });
 
   it('should write a report without judgments or the page-open timing from figures measured before them', () => {

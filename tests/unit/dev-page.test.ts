@@ -6,7 +6,10 @@ import { attributeOf, elementsIn, parsePage, textOf } from '@/lib/finishing/html
 import { finishedPage } from '@/lib/finishing/page-html';
 import { nextPage } from '../helpers/next-pages';
 
-const scripts = { site: '/site.1.js', search: '/search.2.js' };
+const scripts = {
+  site: '/site.1.js',
+  search: { script: '/search.3.js', shared: ['/search-shared.4.js'] },
+};
 const additions = { liveReload: '/live-reload.3.js', stylesheet: '/dev-overlay.css', version: 7, problems: [] };
 
 const problem: ContentProblem = {

@@ -7,7 +7,10 @@ import { ISLANDS, islandsOfPage, SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { finishedPage } from '@/lib/finishing/page-html';
 import { nextPage, nextPages } from '../helpers/next-pages';
 
-const scripts = { site: '/site.1.js', search: '/search.2.js' };
+const scripts = {
+  site: '/site.1.js',
+  search: { script: '/search.3.js', shared: ['/search-shared.4.js'] },
+};
 
 const elements = (document: HtmlDocument) => [...elementsIn(document)];
 const scriptsOf = (document: HtmlDocument) => elements(document).filter((element) => element.tagName === 'script');
@@ -44,21 +47,19 @@ describe('finishing a page Next built', () => {
     (_name, fixture) => {
       const before = parsePage(fixture.html);
       const after = parsePage(finishedPage(fixture.html, fixture.urlPath, scripts));
+      const isSearchPage = (SEARCH_ISLAND.pages as readonly string[]).includes(fixture.urlPath);
       expect(scriptsOf(before).some((script) => (attributeOf(script, 'src') ?? '').startsWith('/_next/'))).toBe(true);
       expect(
         scriptsOf(after)
           .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
           .map((script) => attributeOf(script, 'src')),
-      ).toEqual(
-        (SEARCH_ISLAND.pages as readonly string[]).includes(fixture.urlPath)
-          ? [scripts.site, scripts.search]
-          : [scripts.site],
-      );
+      ).toEqual(isSearchPage ? [scripts.site, scripts.search.script] : [scripts.site]);
+      // Nothing of Next's is fetched ahead: only the search island's shared modules and first files.
       expect(
-        elements(after).filter(
-          (element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''),
-        ),
-      ).toEqual([]);
+        elements(after)
+          .filter((element) => element.tagName === 'link' && /preload/.test(attributeOf(element, 'rel') ?? ''))
+          .map((element) => attributeOf(element, 'href')),
+      ).toEqual(isSearchPage ? [...SEARCH_ISLAND.fetchesFirst(fixture.urlPath), ...scripts.search.shared] : []);
       expect(jsonLdOf(after)).toEqual(jsonLdOf(before));
       expect(stylesheetsOf(after)).toEqual(stylesheetsOf(before));
       // The inline payload is gone; every other text of the page is unchanged.

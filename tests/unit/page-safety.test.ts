@@ -6,12 +6,15 @@ import { renderCached, renderKey } from '@/lib/caches/content-caches';
 import { attributeOf, elementsIn, parsePage } from '@/lib/finishing/html-tree';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '@/lib/caches/keyed-cache';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { ARTICLE_BODY_ATTRIBUTE, finishedPage } from '@/lib/finishing/page-html';
+import { ARTICLE_BODY_ATTRIBUTE, bundledScriptUrls, finishedPage } from '@/lib/finishing/page-html';
 import { pageSafetyProblems, renderedBodyProblems } from '../../scripts/quality/page-safety';
 import { nextPage, nextPages } from '../helpers/next-pages';
 
-const scripts = { site: '/site.1.js', search: '/search.2.js' };
-const SITE_SCRIPTS = new Set([scripts.site, scripts.search]);
+const scripts = {
+  site: '/site.1.js',
+  search: { script: '/search.3.js', shared: ['/search-shared.4.js'] },
+};
+const SITE_SCRIPTS = bundledScriptUrls(scripts);
 
 /** A finished page with `body` in its main, and `article` as the rendered Markdown of an article body. */
 const page = (body: string, article = '<p>Text.</p>') =>
@@ -95,6 +98,16 @@ describe('the page check', () => {
     ["Next's chunk", '<script src="/_next/static/chunks/a.js" async=""></script>', /a script that is neither/],
     ["Next's chunk preloaded", '<link rel="preload" as="script" href="/_next/static/chunks/a.js">', /a script preload/],
     ['a module preload', '<link rel="modulepreload" href="/a.js">', /a script preload/],
+    [
+      "a module preload of the site's own with more attributes",
+      '<link rel="modulepreload" href="/search-shared.4.js" onload="x()">',
+      /an event-handler attribute onload/,
+    ],
+    [
+      'a script of the site as a module with more attributes',
+      '<script type="module" src="/search.3.js" async=""></script>',
+      /neither/,
+    ],
     [
       "Next's chunk loaded as anything",
       '<link rel="prefetch" href="/_next/static/chunks/a.js">',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import type { Locale } from '../../lib/site/i18n';
 import {
@@ -483,6 +483,31 @@ describe('the index in shards', () => {
     );
     expect(fetched).toContain('/search/tagged/people/le-dung.json');
     expect(fetched).not.toContain('/search/tagged.json');
+  });
+
+  it("should ask for the language's manifest before the registry, which the shards do not wait for", async () => {
+    fetched = [];
+    await filesClient().prepare(['en'], 'rehearsal');
+    expect(fetched.indexOf(searchManifestUrl('en'))).toBeGreaterThanOrEqual(0);
+    expect(fetched.indexOf(searchManifestUrl('en'))).toBeLessThan(fetched.indexOf('/search/entities.json'));
+  });
+
+  it('should ask for the tag lists of the named entities without waiting for the shards', async () => {
+    const asked: string[] = [];
+    let answerShards: () => void = () => {};
+    const shardsHeld = new Promise<void>((resolve) => (answerShards = resolve));
+    const client = createSearchClient(async (url) => {
+      asked.push(url);
+      if (url.startsWith('/search/vi/terms/')) await shardsHeld;
+      const text = files.get(url);
+      if (text === undefined) throw new Error(`${url}: 404`);
+      return JSON.parse(text);
+    });
+    const prepared = client.prepare(['vi'], 'Lê Dũng');
+    await vi.waitFor(() => expect(asked).toContain('/search/tagged/people/le-dung.json'));
+    expect(asked.some((url) => url.startsWith('/search/vi/terms/'))).toBe(true);
+    answerShards();
+    expect((await prepared).tagged.has(entityKey('people', 'le-dung'))).toBe(true);
   });
 
   it('should answer a query naming an entity that no story is tagged with yet', async () => {
