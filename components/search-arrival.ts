@@ -3,8 +3,9 @@
  * opened with a query, starts fetching for it; only then does it load the module that
  * mounts the search component with React (components/search-island.tsx), so that React's
  * code is evaluated while the query's files are on their way rather than before they are
- * asked for. What the reader typed into the page's form before the script ran (and the
- * focus) is kept for the component to take over, and wins over the URL's query.
+ * asked for. What the reader typed into the page's form before React mounts (and the
+ * focus) is kept for the component to take over, and wins over the URL's query: it is read
+ * again at the mount, since the reader may type while React's module is on its way.
  */
 import { isLocale, type Locale } from '@/lib/site/i18n';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
@@ -18,13 +19,18 @@ export interface Arrival {
   focused: boolean;
 }
 
+/** What the reader has typed into the server-rendered form so far, and whether its field has the focus. */
+function formNow(root: HTMLElement): Pick<Arrival, 'typedBeforeScript' | 'focused'> {
+  const field = root.querySelector<HTMLInputElement>('input[name="q"]');
+  return { typedBeforeScript: field?.value ?? '', focused: field !== null && document.activeElement === field };
+}
+
 /** What the page holds, and the first files of the URL's query asked for (resolved once they are). */
-function arrive(): { arrival: Arrival; asked: Promise<unknown> } | undefined {
+function arrive(): { root: HTMLElement; locale: Locale; asked: Promise<unknown> } | undefined {
   const root = document.getElementById(SEARCH_ISLAND.root);
   const locale = root?.dataset.locale ?? '';
   if (!root || !isLocale(locale)) return undefined;
-  const field = root.querySelector<HTMLInputElement>('input[name="q"]');
-  const typedBeforeScript = field?.value ?? '';
+  const { typedBeforeScript } = formNow(root);
   const state = readSearchState(window.location.search);
   let asked: Promise<unknown> = Promise.resolve();
   if (typedBeforeScript === '' && state.query.trim() !== '') {
@@ -34,14 +40,13 @@ function arrive(): { arrival: Arrival; asked: Promise<unknown> } | undefined {
     // The search asks for its shards and tag lists as soon as the manifest and registry are in.
     asked = Promise.all([searchClient.manifest(locale), searchClient.entities()]).catch(() => undefined);
   }
-  return {
-    arrival: { root, locale, typedBeforeScript, focused: field !== null && document.activeElement === field },
-    asked,
-  };
+  return { root, locale, asked };
 }
 
 const arrived = arrive();
 if (arrived) {
-  const { arrival, asked } = arrived;
-  void asked.then(() => import('./search-island')).then(({ mountSearch }) => mountSearch(arrival));
+  const { root, locale, asked } = arrived;
+  void asked
+    .then(() => import('./search-island'))
+    .then(({ mountSearch }) => mountSearch({ root, locale, ...formNow(root) }));
 }

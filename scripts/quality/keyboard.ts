@@ -103,7 +103,7 @@ export async function checkKeyboard(
   { requireSkipLink }: { requireSkipLink: boolean },
 ): Promise<KeyboardReport> {
   const problems: string[] = [];
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'networkidle' });
   const focusables = await page.evaluate(collectFocusables);
 
   // One press more than there are stops: the last must leave the page's elements.
@@ -134,7 +134,7 @@ export async function checkKeyboard(
 
 /** Activates the first Tab stop with Enter and checks focus lands on `<main>`. */
 async function checkSkipLink(page: Page, url: string): Promise<string[]> {
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'networkidle' });
   await page.keyboard.press('Tab');
   const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
   if (!target.startsWith('#')) return [];

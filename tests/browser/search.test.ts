@@ -292,6 +292,34 @@ describe('search in the browser', () => {
     }
   });
 
+  it("should keep what was typed while React's code was on its way, and the focus with it", async () => {
+    const onDemand = modulesImportedOnDemand('en');
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => onDemand.includes(url.pathname),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    try {
+      await page.goto(`${site.origin}/en/search/?q=command`, { waitUntil: 'commit' });
+      // The page's script has run (it asked for the URL's query's shards); React has not mounted.
+      await expect.poll(() => searchRequests.some((request) => request.startsWith('/search/en/terms/'))).toBe(true);
+      await page.locator('#search-input').pressSequentially('hanoi', { delay: 10 });
+      release();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'hanoi');
+      await page.locator('.search-result').first().waitFor();
+      expect(await page.inputValue('#search-input')).toBe('hanoi');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
   it('should add the other language only on request, fetching its index only then', async () => {
     const { page, searchRequests } = await pageRecordingSearchFiles();
     try {
