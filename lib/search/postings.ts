@@ -12,8 +12,7 @@ export type TermPostings = Partial<Record<SearchField, string>>;
 export type PostingTable = ReadonlyMap<string, TermPostings>;
 
 /** Story numbers by relevance slot: a slot no story has is null (a hole in flexsearch's array). */
-type Slots = (number[] | null)[];
-type Posting = [term: string, slots: Slots];
+type Posting = [term: string, slots: (number[] | null)[]];
 
 /** The postings of an exported index. Throws on export keys it does not know, so no data is dropped silently. */
 export function exportedPostings(parts: ExportedIndex): PostingTable {
@@ -45,20 +44,21 @@ export function addNewerPostings(table: PostingTable, newer: PostingTable): Post
     const postings: TermPostings = { ...merged.get(term) };
     for (const [field, addedText] of Object.entries(added) as [SearchField, string][]) {
       const text = postings[field];
-      postings[field] = text === undefined ? addedText : JSON.stringify([term, appendSlots(text, addedText)]);
+      postings[field] = text === undefined ? addedText : appendedPosting(term, text, addedText);
     }
     merged.set(term, postings);
   }
   return merged;
 }
 
-const slotsOf = (text: string): Slots => (JSON.parse(text) as Posting)[1];
-
-/** Each slot's story numbers in a posting's text, followed by those of the same slot in the newer posting's. */
-function appendSlots(text: string, newerText: string): Slots {
-  const [slots, added] = [slotsOf(text), slotsOf(newerText)];
-  return Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
-    const [before, after] = [slots[slot] ?? null, added[slot] ?? null];
-    return before && after ? [...before, ...after] : (before ?? after);
+/** A posting's text with the newer one's numbers appended slot by slot: the long older text is cut, not parsed. */
+function appendedPosting(term: string, text: string, newerText: string): string {
+  const slots = text.slice(JSON.stringify(term).length + 3, -2).match(/null|\[[\d,]*\]/g) ?? [];
+  const added = (JSON.parse(newerText) as Posting)[1];
+  const merged = Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
+    const [before = 'null', after] = [slots[slot], added[slot]];
+    if (!after || (after.length === 0 && before !== 'null')) return before;
+    return before === 'null' || before === '[]' ? JSON.stringify(after) : `${before.slice(0, -1)},${after.join(',')}]`;
   });
+  return `[${JSON.stringify(term)},[${merged.join(',')}]]`;
 }
