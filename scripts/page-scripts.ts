@@ -53,14 +53,23 @@ export function writeIslandScripts(outDir: string, island: Island): IslandScript
     metafile: true,
   });
   for (const output of bundle.outputFiles) writeFileSync(output.path, output.contents);
+  const outputs = bundle.metafile.outputs;
+  const urlOf = (file: string) => `/${path.relative(outDir, path.resolve(file)).split(path.sep).join('/')}`;
   // The module imported on demand is an entry of esbuild's too: only the island's own file is the page's script.
-  const outputs = Object.entries(bundle.metafile.outputs).map(([file, output]) => ({
-    url: `/${path.relative(outDir, path.resolve(file)).split(path.sep).join('/')}`,
-    isEntry: output.entryPoint !== undefined && path.resolve(output.entryPoint) === componentFile(island.entry),
-  }));
-  const [entry, ...others] = outputs.filter((output) => output.isEntry);
+  const entries = Object.keys(outputs).filter((file) => {
+    const entryPoint = outputs[file]?.entryPoint;
+    return entryPoint !== undefined && path.resolve(entryPoint) === componentFile(island.entry);
+  });
+  const [entry, ...others] = entries;
   if (!entry || others.length > 0) throw new Error(`${island.entry} did not bundle to one script`);
-  return { script: entry.url, shared: outputs.filter((output) => !output.isEntry).map((output) => output.url) };
+  // The modules the script cannot run without come first, so the page asks for them
+  // before the larger code imported on demand, which is needed only later.
+  const needed = [entry];
+  for (const file of needed)
+    for (const imported of outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !needed.includes(imported.path)) needed.push(imported.path);
+  const onDemand = Object.keys(outputs).filter((file) => !needed.includes(file));
+  return { script: urlOf(entry), shared: [...needed.slice(1), ...onDemand].map(urlOf) };
 }
 
 /** Bundles the site script and each island's scripts into `outDir`; returns their URLs. */

@@ -29,7 +29,8 @@ export const ARTICLE_BODY_ATTRIBUTE = 'data-article-body';
 
 /**
  * An island's bundles, as modules: the script its pages load, and the modules it imports,
- * which the page fetches ahead instead of waiting for the script to name them.
+ * which the page fetches ahead instead of waiting for the script to name them, in the
+ * order it asks for them: those the script imports statically first.
  */
 export interface IslandScripts {
   script: string;
@@ -109,7 +110,7 @@ function headOf(document: HtmlDocument): HtmlElement {
   return head;
 }
 
-/** An island's script, as a module: deferred like the site script, and run after it in page order. */
+/** An island's script, as a module: deferred like the site script, and run before it in page order. */
 function moduleScript(src: string): HtmlElement {
   return tree.createElement('script', HTML_NAMESPACE, [
     { name: 'type', value: 'module' },
@@ -125,16 +126,20 @@ function modulePreload(href: string): HtmlElement {
 }
 
 /**
- * Adds the scripts of the page at `urlPath` at the end of its `<head>`: the site script,
- * then each of its islands' imported modules (fetched ahead) and script.
+ * Adds the scripts of the page at `urlPath` at the end of its `<head>`: each of its islands'
+ * script and imported modules (fetched ahead), then the site script. A browser asks for
+ * them in page order, a few at a time from one host, so the island's own script comes
+ * before the modules it imports. Deferred scripts run in page order, and a browser fetches
+ * a classic deferred script at a lower priority than modules: an island's script placed
+ * after the site script would wait for it.
  */
 export function addPageScripts(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
   const head = headOf(document);
-  tree.appendChild(head, pageScript(scripts.site));
   for (const island of islandsOfPage(urlPath)) {
-    for (const href of scripts[island.name].shared) tree.appendChild(head, modulePreload(href));
     tree.appendChild(head, moduleScript(scripts[island.name].script));
+    for (const href of scripts[island.name].shared) tree.appendChild(head, modulePreload(href));
   }
+  tree.appendChild(head, pageScript(scripts.site));
 }
 
 /** Adds requests for the files the islands of the page at `urlPath` fetch first; those of an earlier finishing are replaced. */

@@ -292,6 +292,33 @@ describe('search in the browser', () => {
     }
   });
 
+  it("should evaluate React's code only once the URL's query is ranked, not while its shards are on their way", async () => {
+    const onDemand = modulesImportedOnDemand('en');
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search/en/terms/*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const reactFetched = onDemand.map((url) => page.waitForResponse((response) => response.url().endsWith(url)));
+    // Mounting replaces the server's markup of the search element, its <noscript> with it.
+    const unmounted = () => page.locator(`#search-root noscript`).count();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`);
+      await Promise.all(reactFetched);
+      await expect.poll(() => searchRequests.some((request) => request.startsWith('/search/en/terms/'))).toBe(true);
+      await page.waitForTimeout(500);
+      expect(await unmounted()).toBe(1);
+      release();
+      await page.locator('.search-result').first().waitFor();
+      expect(await unmounted()).toBe(0);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
   it("should keep what was typed while React's code was on its way, and the focus with it", async () => {
     const onDemand = modulesImportedOnDemand('en');
     const { page, searchRequests } = await pageRecordingSearchFiles();

@@ -49,11 +49,12 @@ describe('finishing a page Next built', () => {
       const after = parsePage(finishedPage(fixture.html, fixture.urlPath, scripts));
       const isSearchPage = (SEARCH_ISLAND.pages as readonly string[]).includes(fixture.urlPath);
       expect(scriptsOf(before).some((script) => (attributeOf(script, 'src') ?? '').startsWith('/_next/'))).toBe(true);
+      // The search page's own script first: deferred scripts run in page order, and it must not wait for the site's.
       expect(
         scriptsOf(after)
           .filter((script) => attributeOf(script, 'type') !== 'application/ld+json')
           .map((script) => attributeOf(script, 'src')),
-      ).toEqual(isSearchPage ? [scripts.site, scripts.search.script] : [scripts.site]);
+      ).toEqual(isSearchPage ? [scripts.search.script, scripts.site] : [scripts.site]);
       // Nothing of Next's is fetched ahead: only the search island's shared modules and first files.
       expect(
         elements(after)
@@ -89,6 +90,16 @@ describe('finishing a page Next built', () => {
         { name: 'defer', value: '' },
       ],
     });
+  });
+
+  it("should place the search page's script before the modules it imports, so that it is asked for first", () => {
+    const { html, urlPath } = nextPage('search.html');
+    const hrefs = elements(parsePage(finishedPage(html, urlPath, scripts))).flatMap((element) =>
+      element.tagName === 'script' || attributeOf(element, 'rel') === 'modulepreload'
+        ? [attributeOf(element, 'src') ?? attributeOf(element, 'href')]
+        : [],
+    );
+    expect(hrefs.slice(0, scripts.search.shared.length + 1)).toEqual([scripts.search.script, ...scripts.search.shared]);
   });
 
   it('should give the same result when a finished page is finished again', () => {

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEARCH_ISLAND } from '../../lib/finishing/islands';
+import { writeIslandScripts } from '../../scripts/page-scripts';
+
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'page-scripts-'));
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The modules a bundled file imports statically (`import … from "./x"` or `import "./x"`, not `import("./x")`). */
+function staticImportsOf(url: string): string[] {
+  const text = readFileSync(path.join(outDir, url), 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map((match) => `/${match[1]}`);
+}
+
+describe("an island's scripts", () => {
+  it('should list the modules its script imports statically before those it imports on demand', () => {
+    const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
+    const needed = new Set<string>();
+    const follow = (url: string) => {
+      for (const imported of staticImportsOf(url))
+        if (!needed.has(imported)) {
+          needed.add(imported);
+          follow(imported);
+        }
+    };
+    follow(script);
+    const onDemand = shared.filter((url) => !needed.has(url));
+    expect(needed.size).toBeGreaterThan(0);
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(shared.slice(0, needed.size).sort()).toEqual([...needed].sort());
+    expect(shared).toHaveLength(needed.size + onDemand.length);
+  });
+});
