@@ -3,7 +3,6 @@
  * protocol that reuses the outcome of checking the same bytes against the same registries
  * and photos.
  */
-import { readFileSync } from 'node:fs';
 import { digestOf, keep, reuse } from '../caches/keyed-cache';
 import {
   renderCached,
@@ -19,7 +18,7 @@ import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
 import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
-import { attempt, fileProblem, isProblem, type ContentRoot } from './content-files';
+import { isProblem, readContentFile, type ContentRoot } from './content-files';
 import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { ID_PATTERN } from './ids';
@@ -93,10 +92,11 @@ export function readArticle(
   folder: FolderImages,
 ): ReadArticle {
   const { checkCache, renderCache, root } = setting;
-  // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
-  const problem = fileProblem(absolute, root);
-  if (problem !== undefined && problem !== 'missing') return { problems: [problem], images: [] };
-  const bytes = attempt(absolute, root, () => readFileSync(absolute));
+  // Its story folder was found inside the content folder as it was listed (readStory).
+  const bytes = readContentFile(absolute, root, true);
+  // Listed a moment ago, so a file that is missing now was removed while loading.
+  if (bytes === 'missing')
+    return { problems: [{ kind: 'UnreadableFile', file, message: 'was removed while being read' }], images: [] };
   if (isProblem(bytes)) return { problems: [bytes], images: [] };
   if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
   // The outcome depends on the folder's photos too: which files are there and what each is.
