@@ -32,7 +32,7 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter } from './schema';
-import { articleNumbers } from './translation-numbers';
+import { articleNumbers, numbersAsWords } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
 import { REGISTRY_FILES } from './layout';
@@ -68,6 +68,7 @@ export interface ArticleVersion {
   article: Article;
   positions: CheckedArticle['positions'];
   numbers: CheckedArticle['numbers'];
+  numberWords: CheckedArticle['numberWords'];
   file: string;
 }
 
@@ -137,6 +138,7 @@ export function readOutcome({
       article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
       positions: article.positions,
       numbers: article.numbers,
+      numberWords: article.numberWords,
       file: article.fields.file,
     },
   };
@@ -307,7 +309,15 @@ export function checkArticle(
     file,
     readingMinutes: readingMinutes(rendered.text),
   };
-  const article: CheckedArticle = { fields, renderKey: renderKey(source.body, renderSetting), positions, numbers };
+  // Read once here, with the file, rather than each time the story's files are compared.
+  const numberWords = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
+  const article: CheckedArticle = {
+    fields,
+    renderKey: renderKey(source.body, renderSetting),
+    positions,
+    numbers,
+    numberWords,
+  };
   return { problems, article, rendered, links, images };
 }
 

@@ -163,8 +163,8 @@ export function readStory(
   };
 }
 
-export function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
-  return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
+export function numberedFile({ file, article, numbers, numberWords }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, numbers, words: numberWords };
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
