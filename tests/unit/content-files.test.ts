@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -145,6 +146,22 @@ describe('entries of the wrong type', () => {
       });
     },
   );
+
+  // A socket cannot even be opened as a file.
+  it.skipIf(process.platform === 'win32')('should report a socket as en.md without reading it', async () => {
+    const fixture = fixtureWith();
+    fixture.remove(EN);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(fixture.path(EN), resolve));
+    try {
+      expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({
+        kind: 'NotAFile',
+        message: 'expected a file, found a special file (a pipe, socket or device)',
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 
   // Reading a pipe would wait for a writer forever.
   it.skipIf(process.platform === 'win32')('should report a named pipe as en.md without reading it', () => {
