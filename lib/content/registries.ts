@@ -69,8 +69,9 @@ export interface RegistryReading {
 /**
  * Reads one registry, or reuses the outcome of checking the same bytes before (against
  * the same `dependsOn`, what `check` looks at besides the file): its problems are
- * reported either way. Parsing YAML with positions is most of loading a registry. `holds` says whether an earlier
- * outcome still holds for what `check` looks at besides `dependsOn`.
+ * reported either way. Parsing YAML with positions is most of loading a registry.
+ * `holds` says whether an earlier outcome still holds for what `check` looks at besides
+ * `dependsOn` (what a key of every value it could look at would make stale too often).
  */
 export function readRegistry<T extends { id: string }>(
   { contentDir, root, problems, checkCache }: RegistryReading,
