@@ -38,8 +38,9 @@ export interface CheckedArticle {
   renderKey: string;
   /** Where the fields both language files must agree on stand, for a mismatch found later. */
   positions: Record<StoryField, { line: number; column: number }>;
-  /** The numbers it writes, to compare with the other language's file. */
+  /** The numbers it writes, to compare with the other language's file, and the small numbers it writes as words. */
   numbers: WrittenNumber[];
+  numberWords: string[];
 }
 
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */

@@ -3,7 +3,6 @@
  * protocol that reuses the outcome of checking the same bytes against the same registries
  * and photos.
  */
-import { readFileSync } from 'node:fs';
 import { digestOf, keep, reuse } from '../caches/keyed-cache';
 import {
   renderCached,
@@ -19,7 +18,7 @@ import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
 import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
-import { attempt, fileProblem, isProblem, type ContentRoot } from './content-files';
+import { isProblem, readContentFile, type ContentRoot } from './content-files';
 import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { ID_PATTERN } from './ids';
@@ -33,7 +32,7 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter } from './schema';
-import { articleNumbers } from './translation-numbers';
+import { articleNumbers, numbersAsWords } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
 import { REGISTRY_FILES } from './layout';
@@ -69,6 +68,7 @@ export interface ArticleVersion {
   article: Article;
   positions: CheckedArticle['positions'];
   numbers: CheckedArticle['numbers'];
+  numberWords: CheckedArticle['numberWords'];
   file: string;
 }
 
@@ -93,10 +93,11 @@ export function readArticle(
   folder: FolderImages,
 ): ReadArticle {
   const { checkCache, renderCache, root } = setting;
-  // Listed a moment ago, so a file that is missing now was removed while loading: reading says so.
-  const problem = fileProblem(absolute, root);
-  if (problem !== undefined && problem !== 'missing') return { problems: [problem], images: [] };
-  const bytes = attempt(absolute, root, () => readFileSync(absolute));
+  // Its story folder was found inside the content folder as it was listed (readStory).
+  const bytes = readContentFile(absolute, root, true);
+  // Listed a moment ago, so a file that is missing now was removed while loading.
+  if (bytes === 'missing')
+    return { problems: [{ kind: 'UnreadableFile', file, message: 'was removed while being read' }], images: [] };
   if (isProblem(bytes)) return { problems: [bytes], images: [] };
   if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
   // The outcome depends on the folder's photos too: which files are there and what each is.
@@ -137,6 +138,7 @@ export function readOutcome({
       article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
       positions: article.positions,
       numbers: article.numbers,
+      numberWords: article.numberWords,
       file: article.fields.file,
     },
   };
@@ -307,7 +309,15 @@ export function checkArticle(
     file,
     readingMinutes: readingMinutes(rendered.text),
   };
-  const article: CheckedArticle = { fields, renderKey: renderKey(source.body, renderSetting), positions, numbers };
+  // Read once here, with the file, rather than each time the story's files are compared.
+  const numberWords = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
+  const article: CheckedArticle = {
+    fields,
+    renderKey: renderKey(source.body, renderSetting),
+    positions,
+    numbers,
+    numberWords,
+  };
   return { problems, article, rendered, links, images };
 }
 

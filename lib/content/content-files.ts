@@ -8,8 +8,11 @@
  * folder: the repository holds real files only, a link would publish one story under two
  * ids, and refusing them all is what makes the real-path check below a second guard
  * rather than the only one.
+ *
+ * A content file is opened without following a link in its own place and looked at through
+ * what was opened, so the stat a path lookup would take is not made for every file.
  */
-import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems';
 
@@ -76,42 +79,80 @@ function isInside(realPath: string, root: ContentRoot): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/**
- * Why the file at `absolute` cannot be read as a content file, or nothing when it can:
- * it must be a regular file (not a link), inside the content folder, within the size limit.
- * `missing` is returned as a problem by the caller, which knows what a missing file means.
- */
-export function fileProblem(absolute: string, root: ContentRoot): ContentProblem | 'missing' | undefined {
-  const found = lookUp(absolute, root);
-  if ('missing' in found) return 'missing';
-  if ('problem' in found) return found.problem;
+/** Why what is open at `fd` cannot be read as a content file: it must be a regular file within the size limit. */
+function openedFileProblem(fd: number, absolute: string, root: ContentRoot): ContentProblem | undefined {
+  const stats = fstatSync(fd);
   const file = root.display(absolute);
-  if (found.stats.isDirectory()) return { kind: 'NotAFile', file, message: 'expected a file, found a folder' };
-  if (!found.stats.isFile())
-    return { kind: 'NotAFile', file, message: 'expected a file, found a special file (a pipe, socket or device)' };
-  if (found.stats.size > MAX_FILE_BYTES) {
+  if (stats.isDirectory()) return { kind: 'NotAFile', file, message: 'expected a file, found a folder' };
+  if (!stats.isFile()) return specialFileProblem(file);
+  if (stats.size > MAX_FILE_BYTES)
     return {
       kind: 'FileTooLarge',
       file,
-      message: `the file is ${found.stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`,
+      message: `the file is ${stats.size} bytes; the limit is ${MAX_FILE_BYTES} bytes`,
     };
-  }
-  // A folder on the way could have been swapped for a link since it was listed. The system's own realpath answers
-  // as the JavaScript one does, without a stat call per folder of the path for every file.
+  return undefined;
+}
+
+const specialFileProblem = (file: string): ContentProblem => ({
+  kind: 'NotAFile',
+  file,
+  message: 'expected a file, found a special file (a pipe, socket or device)',
+});
+
+/**
+ * Why the real path of `absolute` is not inside the content folder, or nothing when it is. A folder on the way could
+ * have been swapped for a link since it was listed. The system's own realpath answers as the JavaScript one does,
+ * without a stat call per folder of the path.
+ */
+export function realPathProblem(absolute: string, root: ContentRoot): ContentProblem | undefined {
   try {
     if (!isInside(realpathSync.native(absolute), root))
-      return { kind: 'SymbolicLink', file, message: 'leads outside the content folder through a symbolic link' };
+      return {
+        kind: 'SymbolicLink',
+        file: root.display(absolute),
+        message: 'leads outside the content folder through a symbolic link',
+      };
   } catch (error) {
     return unreadable(absolute, root, error);
   }
   return undefined;
 }
 
-/** The bytes of a content file, or the problem that stopped reading them (`missing` is the caller's to word). */
-export function readContentFile(absolute: string, root: ContentRoot): Buffer | ContentProblem | 'missing' {
-  const problem = fileProblem(absolute, root);
-  if (problem !== undefined) return problem;
-  return attempt(absolute, root, () => readFileSync(absolute));
+/**
+ * The bytes of a content file, or the problem that stopped reading them (`missing` is the caller's to word). It must be
+ * a regular file (not a link), inside the content folder, within the size limit. `folderChecked` says the folder
+ * holding it passed realPathProblem as it was read: then the file's own place, opened without following a link, is
+ * all that is left to look at.
+ */
+export function readContentFile(
+  absolute: string,
+  root: ContentRoot,
+  folderChecked = false,
+): Buffer | ContentProblem | 'missing' {
+  let fd: number;
+  try {
+    // Without following a link, and without waiting for a writer when it is a pipe.
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return 'missing';
+    // A link in the file's own place (or one on the way that loops); a socket cannot be opened.
+    if (code === 'ELOOP') return symbolicLinkProblem(absolute, root);
+    if (code === 'ENXIO') return specialFileProblem(root.display(absolute));
+    return unreadable(absolute, root, error);
+  }
+  try {
+    return (
+      openedFileProblem(fd, absolute, root) ??
+      (folderChecked ? undefined : realPathProblem(absolute, root)) ??
+      readFileSync(fd)
+    );
+  } catch (error) {
+    return unreadable(absolute, root, error);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Runs a file operation, turning its failure into an UnreadableFile problem. */

@@ -113,13 +113,20 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     reading,
     'people',
     PersonSchema,
-    [[...organisationIds], [...storyIds]],
+    [...organisationIds],
     (person, index, at, raw) => [
       ...aliasProblems(raw, index, at),
       ...person.roles.flatMap((role, roleIndex) =>
         roleReferenceProblems(role, [index, 'roles', roleIndex], at, organisationIds, storyIds),
       ),
     ],
+    // A story added or removed changes nothing while every story a role names is there, as it was when checked
+    // (the hint of a missing one is the nearest of all the story ids): a new story does not read the people again.
+    ({ problems, entries }) =>
+      problems.every((problem) => problem.kind !== 'MissingRoleStory') &&
+      entries.every((person) =>
+        person.roles.every((role) => role.reported_in === undefined || storyIds.has(role.reported_in)),
+      ),
   );
   const lists = { topics, people, organisations };
   const registry = buildRegistry(lists);

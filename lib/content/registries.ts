@@ -70,6 +70,8 @@ export interface RegistryReading {
  * Reads one registry, or reuses the outcome of checking the same bytes before (against
  * the same `dependsOn`, what `check` looks at besides the file): its problems are
  * reported either way. Parsing YAML with positions is most of loading a registry.
+ * `holds` says whether an earlier outcome still holds for what `check` looks at besides
+ * `dependsOn` (what a key of every value it could look at would make stale too often).
  */
 export function readRegistry<T extends { id: string }>(
   { contentDir, root, problems, checkCache }: RegistryReading,
@@ -77,6 +79,7 @@ export function readRegistry<T extends { id: string }>(
   schema: z.ZodType<T>,
   dependsOn: unknown = null,
   check?: EntryCheck<T>,
+  holds: (earlier: { problems: ContentProblem[]; entries: T[] }) => boolean = () => true,
 ): T[] {
   const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
   const file = root.display(absolute);
@@ -91,7 +94,12 @@ export function readRegistry<T extends { id: string }>(
   }
   const key = digestOf(kind, JSON.stringify(dependsOn), file, bytes);
   const entriesSchema = z.array(schema);
-  const earlier = checkCache && reuse(checkCache, key, (checked) => entriesSchema.safeParse(checked.entries).success);
+  const earlier =
+    checkCache &&
+    reuse(checkCache, key, (checked) => {
+      const entries = entriesSchema.safeParse(checked.entries);
+      return entries.success && holds({ problems: checked.problems, entries: entries.data });
+    });
   if (earlier) {
     problems.push(...earlier.problems);
     return entriesSchema.parse(earlier.entries);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
-import { attempt } from './content-files';
+import { attempt, realPathProblem } from './content-files';
 import { type LinkingFile } from './internal-links';
 import { type ContentProblem } from './problems';
 import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
@@ -59,6 +59,12 @@ export function readStory(
     return { drafts: 0, state: 'unchecked', linking: [] };
   }
   const names = listed.sort();
+  // Its files are then read without looking up the folders on their way again (readContentFile).
+  const outside = realPathProblem(folderPath, setting.root);
+  if (outside) {
+    problems.push(outside);
+    return { drafts: 0, state: 'unchecked', linking: [] };
+  }
   const folder = folderImages(folderPath, names, setting, display, problems);
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`) || folder.names.has(name)) continue;
@@ -157,8 +163,8 @@ export function readStory(
   };
 }
 
-export function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
-  return { file, locale: article.locale, numbers, text: `${article.title}\n${article.summary}\n${article.text}` };
+export function numberedFile({ file, article, numbers, numberWords }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, numbers, words: numberWords };
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */

@@ -136,6 +136,31 @@ describe('check cache', () => {
     expect(loadWith(made.dir, nextRun(second, made.dir)).problems).toEqual([]);
   });
 
+  it('should take the people from the cache when the stories change but every story a role names is still there', () => {
+    const made = fixture({ stories: { 'other-story': { en: articleText(BASE_EN), vi: articleText(BASE_VI) } } });
+    const people = readFileSync(made.path('people.yaml'), 'utf8');
+    const role = '- from: "2020"\n      source: { name: "Fixture registry" }';
+    expect(people).toContain(role);
+    made.write('people.yaml', people.replace(role, '- reported_in: other-story'));
+    const first = newCaches();
+    const cold = loadWith(made.dir, first);
+    expect(cold.problems.filter((problem) => path.basename(problem.file) === 'people.yaml')).toEqual([]);
+    made.remove(`articles/${BASE_STORY_ID}`);
+    const second = nextRun(first, made.dir);
+    expect(loadWith(made.dir, second).problems).toEqual(made.load().problems);
+    // The registries and the remaining story's two files.
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 5, misses: 0 });
+    made.remove('articles/other-story');
+    const third = nextRun(second, made.dir);
+    const missing = loadWith(made.dir, third).problems;
+    expect(missing.map((problem) => [problem.kind, path.basename(problem.file)])).toContainEqual([
+      'MissingRoleStory',
+      'people.yaml',
+    ]);
+    expect(missing).toEqual(made.load().problems);
+    expect(third.check.misses).toBe(1);
+  });
+
   it('should check and render a valid file again when its rendering has left the render cache', () => {
     const made = fixture();
     const first = newCaches();

@@ -5,10 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../lib/content/content-files';
+import { contentRoot, MAX_FILE_BYTES, readContentFile, realPathProblem } from '../../lib/content/content-files';
 import type { ContentProblem } from '../../lib/content/problems';
 import {
   articleText,
@@ -69,6 +70,34 @@ describe('symbolic links in the content folder', () => {
     expect(JSON.stringify(archive)).not.toContain(SECRET);
   });
 
+  // A folder swapped for a link after the folder of stories was listed is found by the real path.
+  it('should refuse a file reached through a folder that links outside, unless its folder was checked instead', () => {
+    const fixture = fixtureWith();
+    symlinkSync(outsideStory(), fixture.path('articles/swapped'));
+    const root = contentRoot(fixture.dir, (absolute) => absolute);
+    const outside = { kind: 'SymbolicLink', message: 'leads outside the content folder through a symbolic link' };
+    expect(readContentFile(fixture.path('articles/swapped/en.md'), root)).toMatchObject(outside);
+    expect(realPathProblem(fixture.path('articles/swapped'), root)).toMatchObject(outside);
+    expect(realPathProblem(fixture.path(`articles/${BASE_STORY_ID}`), root)).toBeUndefined();
+    expect(readContentFile(fixture.path(EN), root, true)).toBeInstanceOf(Buffer);
+  });
+
+  it('should refuse a link in the file’s own place even when its folder was checked', () => {
+    const fixture = fixtureWith();
+    fixture.remove(EN);
+    symlinkSync(path.join(outsideStory(), 'en.md'), fixture.path(EN));
+    expect(
+      readContentFile(
+        fixture.path(EN),
+        contentRoot(fixture.dir, (absolute) => absolute),
+        true,
+      ),
+    ).toMatchObject({
+      kind: 'SymbolicLink',
+      message: 'is a symbolic link to a place outside the content folder',
+    });
+  });
+
   it('should refuse a registry that links outside the content folder', () => {
     const fixture = fixtureWith();
     fixture.remove('topics.yaml');
@@ -117,6 +146,22 @@ describe('entries of the wrong type', () => {
       });
     },
   );
+
+  // A socket cannot even be opened as a file.
+  it.skipIf(process.platform === 'win32')('should report a socket as en.md without reading it', async () => {
+    const fixture = fixtureWith();
+    fixture.remove(EN);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(fixture.path(EN), resolve));
+    try {
+      expect(problemAt(fixture.load().problems, fixture, EN)).toMatchObject({
+        kind: 'NotAFile',
+        message: 'expected a file, found a special file (a pipe, socket or device)',
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 
   // Reading a pipe would wait for a writer forever.
   it.skipIf(process.platform === 'win32')('should report a named pipe as en.md without reading it', () => {

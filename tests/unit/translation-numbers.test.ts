@@ -1,7 +1,16 @@
 /** The numbers of a story's two language files: the same figures written each language's way agree, a figure in one file only is named. */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/site/i18n';
-import { numberDriftProblems, numbersIn, type NumberedFile } from '../../lib/content/translation-numbers';
+import type { CheckedFile } from '../../lib/caches/content-caches';
+import { createKeyedCache } from '../../lib/caches/keyed-cache';
+import { loadContent, type LoadedContent } from '../../lib/content/load';
+import type { RenderedMarkdown } from '../../lib/content/markdown';
+import {
+  numberDriftProblems,
+  numbersAsWords,
+  numbersIn,
+  type NumberedFile,
+} from '../../lib/content/translation-numbers';
 import {
   articleText,
   BASE_EN,
@@ -18,7 +27,7 @@ function file(locale: Locale, text: string): NumberedFile {
   return {
     file: `articles/story/${locale}.md`,
     locale,
-    text,
+    words: numbersAsWords(text),
     numbers: numbersIn(text, locale).map(({ written, values: read, index }) => ({
       written,
       values: read,
@@ -123,6 +132,29 @@ describe('loading a story whose files disagree in their numbers', () => {
         ...positionOf(vi, '11.'),
         message: `the number 11 (line ${positionOf(vi, '11.').line}) is not in en.md`,
       },
+    ]);
+  });
+
+  it('should match a number one file writes as a word to the other’s digits, also when the files are taken from the check cache', () => {
+    const en = articleText(BASE_EN, 'Two ministries and 3 agencies signed it.\n');
+    const drift = (viBody: string) => {
+      const fixture = fixtureWith({ base: { en, vi: articleText(BASE_VI, viBody) } });
+      const caches = {
+        renderCache: createKeyedCache<RenderedMarkdown>(''),
+        checkCache: createKeyedCache<CheckedFile>(''),
+      };
+      const messagesOf = ({ problems }: LoadedContent) =>
+        problems.filter((problem) => problem.kind === 'NumbersDiffer').map((problem) => problem.message);
+      const cold = messagesOf(loadContent(fixture.dir, caches));
+      caches.checkCache.hits = 0;
+      const warm = messagesOf(loadContent(fixture.dir, caches));
+      expect(caches.checkCache.hits).toBeGreaterThan(0);
+      expect(warm).toEqual(cold);
+      return cold;
+    };
+    expect(drift('Có 2 bộ và ba ngành ký.\n')).toEqual([]);
+    expect(drift('Có 2 bộ và bốn ngành ký.\n')).toEqual([
+      `the number 3 (line ${positionOf(en, '3 agencies').line}) is not in vi.md`,
     ]);
   });
 });
