@@ -32,7 +32,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { measureBrowser, type BrowserRun } from './browser';
-import { syntheticRegistry, syntheticStory, writeCorpus, writeStory, type SyntheticRegistry } from './corpus';
+import {
+  syntheticRegistry,
+  syntheticStory,
+  writeCorpus,
+  writeStory,
+  type SyntheticRegistry,
+  type SyntheticStory,
+} from './corpus';
 import { judgedArchiveStories, judgedSyntheticStories } from './judged-stories';
 import { writeHugoSite, type HugoLayouts } from './hugo';
 import {
@@ -221,6 +228,28 @@ async function measureSearchSide(
   return { pagefind, browser };
 }
 
+/**
+ * The relevance of both searches on the synthetic corpus built in `out`, judged from what
+ * the generator made (`generated`, every story as built); Pagefind's index is removed after.
+ */
+async function judgeSyntheticCorpus(
+  out: string,
+  registry: SyntheticRegistry,
+  generated: SyntheticStory[],
+  date: string,
+): Promise<RelevanceRun> {
+  const judged = await measureRelevance(
+    `${stories} synthetic stories`,
+    out,
+    port,
+    judgedSyntheticStories(registry, generated),
+    date,
+  );
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('relevance judged on the synthetic corpus');
+  return judged;
+}
+
 async function main() {
   const started = Date.now();
   log(`corpus: ${stories} stories in ${corpus}`);
@@ -326,17 +355,7 @@ async function main() {
     ...Array.from({ length: stories - 1 }, (_, index) => syntheticStory(registry, index)),
     { ...addedStory, date: NEWEST_DATE },
   ];
-  const relevance: RelevanceRun[] = [
-    await measureRelevance(
-      `${stories} synthetic stories`,
-      out,
-      port,
-      judgedSyntheticStories(registry, generated),
-      date,
-    ),
-  ];
-  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
-  log('relevance judged on the synthetic corpus');
+  const relevance: RelevanceRun[] = [await judgeSyntheticCorpus(out, registry, generated, date)];
   // And on the seed content, built again as `npm run build` builds it.
   await runMeasured('npm', ['run', 'build'], {
     cwd: root,
@@ -483,15 +502,7 @@ async function measureSearchOnly() {
   const { pagefind, browser } = await measureSearchSide(out, registry, benchQueries());
   const date = new Date().toISOString().slice(0, 10);
   const generated = Array.from({ length: stories }, (_, at) => syntheticStory(registry, at));
-  const judged = await measureRelevance(
-    `${stories} synthetic stories`,
-    out,
-    port,
-    judgedSyntheticStories(registry, generated),
-    date,
-  );
-  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
-  log('relevance judged');
+  const judged = await judgeSyntheticCorpus(out, registry, generated, date);
   const run: SearchRun = { stories, date, load: os.loadavg()[0] ?? 0, index, pagefind, browser };
   const updated: BenchFigures = {
     ...figures,
