@@ -671,8 +671,10 @@ renders a plain \`<form method="get">\` that searches without script, and React 
 component (components/search-island.tsx), its first render already holding the URL's search
 and whatever the reader typed before the script ran. The page's own script
 (components/search-arrival.ts, a module without React) asks for a query in the URL's files
-first and then imports React's module, which the page fetches ahead, as it does the
-language's manifest and the registry. The cost is React and the search code:
+first, ranks it, asks for the result cards and only then imports React's module, which the
+page fetches ahead, as it does the language's manifest and the registry; the component
+mounts with that ranking and the first story's card, so its first render shows the first
+result, and the other cards show as they arrive. The cost is React and the search code:
 ${formatBytes(en.firstLoadJs.search - en.firstLoadJs.article)} gzip more than an article page
 loads. Hydrating through Next instead
 would ship Next's runtime (~${formatBytes(NEXT_BASELINE_JS)} gzip on every page, its own
