@@ -621,7 +621,8 @@ ${Object.entries(f.nodeLatency)
 
 Pagefind 1.6 indexed the ${f.build.pages > 0 ? 'same' : ''} article pages in ${formatMs(f.pagefind.ms)} (${formatBytes(f.pagefind.bytes)} written).
 In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are already
-compressed); the first query is a person's name in a fresh browser, timed by the page itself
+compressed); the first query is a person's name in a fresh browser (the median of five names
+a language, each opened on both sides, alternating which goes first), timed by the page itself
 from the start of its navigation until the first result is in the document, and its bytes include
 the search page's own code (the scripts an article page does not load). Latency: each of
 the bench's queries (after the first) in one page, timed from the query to the first
