@@ -621,7 +621,9 @@ ${Object.entries(f.nodeLatency)
 
 Pagefind 1.6 indexed the ${f.build.pages > 0 ? 'same' : ''} article pages in ${formatMs(f.pagefind.ms)} (${formatBytes(f.pagefind.bytes)} written).
 In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are already
-compressed); the first query is a person's name in a fresh browser, and its bytes include
+compressed); the first query is a person's name in a fresh browser (the median of five names
+a language, each opened on both sides, alternating which goes first), timed by the page itself
+from the start of its navigation until the first result is in the document, and its bytes include
 the search page's own code (the scripts an article page does not load). Latency: each of
 the bench's queries (after the first) in one page, timed from the query to the first
 result's card, fetches from a local server included; then all of them again with their
@@ -670,8 +672,10 @@ renders a plain \`<form method="get">\` that searches without script, and React 
 component (components/search-island.tsx), its first render already holding the URL's search
 and whatever the reader typed before the script ran. The page's own script
 (components/search-arrival.ts, a module without React) asks for a query in the URL's files
-first and then imports React's module, which the page fetches ahead, as it does the
-language's manifest and the registry. The cost is React and the search code:
+first, ranks it, asks for the result cards and only then imports React's module, which the
+page fetches ahead, as it does the language's manifest and the registry; the component
+mounts with that ranking and the first story's card, so its first render shows the first
+result, and the other cards show as they arrive. The cost is React and the search code:
 ${formatBytes(en.firstLoadJs.search - en.firstLoadJs.article)} gzip more than an article page
 loads. Hydrating through Next instead
 would ship Next's runtime (~${formatBytes(NEXT_BASELINE_JS)} gzip on every page, its own

@@ -4,21 +4,26 @@
  * mounts the search component with React (components/search-island.tsx). For a query,
  * React's code is evaluated once the query's stories are ranked and their cards asked for:
  * evaluating it takes the main thread, which the shards' parsing and the ranking need
- * before the cards can even be asked for, while the cards' own fetch leaves it idle.
- * What the reader typed into the page's form before React mounts (and the focus) is kept
- * for the component to take over, and wins over the URL's query: it is read again at the
- * mount, since the reader may type while the query's files and React's module are on their way.
+ * before the cards can even be asked for, while the cards' own fetch leaves it idle. The
+ * component then mounts with the ranking and the first story's card, so that its first
+ * render shows the first result (no render of an empty page, no wait for the other cards,
+ * which show as they arrive). What the reader typed into the page's form
+ * before React mounts (and the focus) is kept for the component to take over, and wins over
+ * the URL's query: it is read again at the mount, since the reader may type while the
+ * query's files and React's module are on their way.
  */
 import { isLocale, type Locale } from '@/lib/site/i18n';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { readSearchState } from '@/lib/search/url-state';
-import { PAGE_SIZE, startSearch } from './search-run';
+import { PAGE_SIZE, searchClient, startSearch, type ArrivedSearch, type Found } from './search-run';
 
 export interface Arrival {
   root: HTMLElement;
   locale: Locale;
   typedBeforeScript: string;
   focused: boolean;
+  /** The URL's search, begun before React's code ran. */
+  search?: ArrivedSearch;
 }
 
 /** What the reader has typed into the server-rendered form so far, and whether its field has the focus. */
@@ -27,27 +32,37 @@ function formNow(root: HTMLElement): Pick<Arrival, 'typedBeforeScript' | 'focuse
   return { typedBeforeScript: field?.value ?? '', focused: field !== null && document.activeElement === field };
 }
 
-/** What the page holds, and the URL's search (settled once its stories are ranked and their cards asked for). */
-function arrive(): { root: HTMLElement; locale: Locale; searched: Promise<unknown> } | undefined {
+/** What the page holds, and the URL's search once its stories are ranked (undefined when the page shows none at once). */
+function arrive():
+  { root: HTMLElement; locale: Locale; ranked?: Promise<Found | undefined>; cardFirst: boolean } | undefined {
   const root = document.getElementById(SEARCH_ISLAND.root);
   const locale = root?.dataset.locale ?? '';
   if (!root || !isLocale(locale)) return undefined;
   const { typedBeforeScript } = formNow(root);
   const state = readSearchState(window.location.search);
-  let searched: Promise<unknown> = Promise.resolve();
-  if (typedBeforeScript === '' && state.query.trim() !== '') {
-    // A facet in the URL narrows which cards the first page shows: those wait for the page.
-    const firstCards = Object.keys(state.facets).length === 0 ? PAGE_SIZE : 0;
-    // A failed search is the component's to show: it mounts all the same.
-    searched = startSearch(locale, state.query, state.allLanguages, firstCards).catch(() => undefined);
-  }
-  return { root, locale, searched };
+  if (typedBeforeScript !== '' || state.query.trim() === '') return { root, locale, cardFirst: false };
+  // A facet in the URL narrows which cards the first page shows: those wait for the page.
+  const cardFirst = Object.keys(state.facets).length === 0;
+  // A failed search is the component's to show: it mounts all the same.
+  const ranked = startSearch(locale, state.query, state.allLanguages, cardFirst ? PAGE_SIZE : 0).catch(() => undefined);
+  return { root, locale, ranked, cardFirst };
+}
+
+/** The URL's search and the card of its first hit, which the first render shows; React's code is evaluated meanwhile. */
+async function searchWithFirstCard(found: Found | undefined, cardFirst: boolean): Promise<ArrivedSearch | undefined> {
+  if (!found) return undefined;
+  const cards = cardFirst ? await searchClient.cards(found.hits.slice(0, 1)).catch(() => []) : [];
+  return { found, cards };
 }
 
 const arrived = arrive();
 if (arrived) {
-  const { root, locale, searched } = arrived;
-  void searched
-    .then(() => import('./search-island'))
-    .then(({ mountSearch }) => mountSearch({ root, locale, ...formNow(root) }));
+  const { root, locale, ranked, cardFirst } = arrived;
+  void (ranked ?? Promise.resolve(undefined)).then(async (found) => {
+    const [{ mountSearch }, search] = await Promise.all([
+      import('./search-island'),
+      searchWithFirstCard(found, cardFirst),
+    ]);
+    mountSearch({ root, locale, ...formNow(root), search });
+  });
 }

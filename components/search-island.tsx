@@ -12,6 +12,11 @@ import { SearchPage } from './search-page';
 
 export function mountSearch(arrival: Arrival): void {
   createRoot(arrival.root).render(
-    <SearchPage locale={arrival.locale} typedBeforeScript={arrival.typedBeforeScript} focusOnMount={arrival.focused} />,
+    <SearchPage
+      locale={arrival.locale}
+      typedBeforeScript={arrival.typedBeforeScript}
+      focusOnMount={arrival.focused}
+      arrived={arrival.search}
+    />,
   );
 }

@@ -24,7 +24,7 @@ import { entityUrl, searchUrl } from '@/lib/site/urls';
 import { THUMBNAIL_SIZES } from '@/lib/images/published';
 import { BrowseLinks } from './browse-links';
 import { ResponsivePicture } from './responsive-picture';
-import { PAGE_SIZE, searchClient as client, startSearch, type Found } from './search-run';
+import { PAGE_SIZE, searchClient as client, startSearch, type ArrivedSearch, type Found } from './search-run';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
@@ -72,10 +72,13 @@ export function SearchPage({
   locale,
   typedBeforeScript = '',
   focusOnMount = false,
+  arrived,
 }: {
   locale: Locale;
   typedBeforeScript?: string;
   focusOnMount?: boolean;
+  /** The URL's search as the page's script began it, shown by the first render. */
+  arrived?: ArrivedSearch;
 }) {
   const words = dictionary(locale);
   const other = otherLocale(locale);
@@ -86,9 +89,15 @@ export function SearchPage({
   // Text typed before the script ran wins over the URL's query: the pause after typing then searches for it.
   const [typed, setTyped] = useState(() => typedBeforeScript || state.query);
   const [entities, setEntities] = useState<SearchEntity[] | null>(null);
-  const [found, setFound] = useState<Found | null>(null);
+  const [found, setFound] = useState<Found | null>(() =>
+    arrived && arrived.found.query === state.query && arrived.found.allLanguages === state.allLanguages
+      ? arrived.found
+      : null,
+  );
   const [facetSource, setFacetSource] = useState<FacetSource | null>(null);
-  const [cards, setCards] = useState<ReadonlyMap<string, SearchDoc>>(new Map());
+  const [cards, setCards] = useState<ReadonlyMap<string, SearchDoc>>(
+    () => new Map(arrived?.cards.map((doc) => [cardKey(doc.locale, doc.number), doc])),
+  );
   const [shown, setShown] = useState(PAGE_SIZE);
   // The stories with the words only apart are listed after the others once the reader asks.
   const [showApart, setShowApart] = useState(false);
@@ -170,25 +179,22 @@ export function SearchPage({
   const counts = useMemo(() => (hits && facetsOf ? facetCounts(hits, facetsOf) : null), [hits, facetsOf]);
   const page = useMemo(() => listed?.slice(0, shown) ?? [], [listed, shown]);
 
-  // Result cards (title, summary, text for the snippet) for the hits on screen.
+  // Result cards (title, summary, text for the snippet) for the hits on screen, each shown
+  // as it arrives: the first result waits for its own card, not for the slowest of the page.
   useEffect(() => {
     const missing = page.flatMap(({ hit }) => (cards.has(cardKey(hit.locale, hit.story)) ? [] : [hit]));
-    if (missing.length === 0) return;
     let cancelled = false;
-    client
-      .cards(missing)
-      .then((docs) => {
-        if (cancelled) return;
-        setFailed(false);
-        setCards((current) => {
-          const next = new Map(current);
-          docs.forEach((doc) => next.set(cardKey(doc.locale, doc.number), doc));
-          return next;
+    for (const hit of missing)
+      client
+        .cards([hit])
+        .then(([doc]) => {
+          if (cancelled || !doc) return;
+          setFailed(false);
+          setCards((current) => new Map(current).set(cardKey(doc.locale, doc.number), doc));
+        })
+        .catch(() => {
+          if (!cancelled) setFailed(true);
         });
-      })
-      .catch(() => {
-        if (!cancelled) setFailed(true);
-      });
     return () => {
       cancelled = true;
     };

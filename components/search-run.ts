@@ -6,6 +6,7 @@
 import { otherLocale, type Locale } from '@/lib/site/i18n';
 import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
 import { searchStories, type SearchResults } from '@/lib/search/query';
+import type { SearchDoc } from '@/lib/search/documents';
 
 export const searchClient = createSearchClient(fetchJsonOverHttp);
 
@@ -14,6 +15,12 @@ export const PAGE_SIZE = 10;
 
 /** What one query found, in the languages it was asked in. */
 export type Found = SearchResults & { query: string; allLanguages: boolean };
+
+/** A search begun before the page's component mounted, with the cards of its first hits that arrived. */
+export interface ArrivedSearch {
+  found: Found;
+  cards: SearchDoc[];
+}
 
 /** The search under way or last done. */
 let latestSearch: { key: string; found: Promise<Found> } | undefined;

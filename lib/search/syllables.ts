@@ -4,7 +4,7 @@
  * without them matches every form. Vietnamese syllables that differ only in their marks
  * are different words ("lê" and "lễ", "hạnh" and "hành").
  */
-import { foldText, hasMarks, markedText } from '../text/text-fold';
+import { foldText, markedText } from '../text/text-fold';
 
 export interface Syllable {
   /** Accent- and case-insensitive: what a word typed without diacritics is compared by. */
@@ -19,13 +19,18 @@ export interface Syllable {
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function syllable(word: string): Syllable {
-  const written = markedText(word);
-  return { folded: foldText(written), written, marked: hasMarks(written) };
+  return writtenSyllable(markedText(word));
+}
+
+/** A word already in its one spelling (`markedText`): folding it once says whether it carries diacritics. */
+function writtenSyllable(written: string): Syllable {
+  const folded = foldText(written);
+  return { folded, written, marked: folded !== written };
 }
 
 /** The words of a query (or a name) in order. */
 export function querySyllables(text: string): Syllable[] {
-  return (markedText(text).match(WORD) ?? []).map(syllable);
+  return (markedText(text).match(WORD) ?? []).map(writtenSyllable);
 }
 
 /**

@@ -43,8 +43,3 @@ export function markedText(text: string): string {
     .normalize('NFC')
     .toLowerCase();
 }
-
-/** Whether a word carries diacritics or đ, so that folding it changes it. */
-export function hasMarks(word: string): boolean {
-  return !ASCII.test(word) && foldText(word) !== word.toLowerCase();
-}

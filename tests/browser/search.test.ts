@@ -36,6 +36,17 @@ async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests:
   return { page, searchRequests };
 }
 
+/** Holds the page's requests that `matches` picks until the returned function is called. */
+async function holdRequests(page: Page, matches: (url: URL) => boolean): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(matches, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * The modules the search page's script fetches ahead but imports only when it is ready
  * for them (React's code): those the page preloads that no static import of the script names.
@@ -269,15 +280,7 @@ describe('search in the browser', () => {
     const onDemand = modulesImportedOnDemand('en');
     expect(onDemand.length).toBeGreaterThan(0);
     const { page, searchRequests } = await pageRecordingSearchFiles();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(
-      (url) => onDemand.includes(url.pathname),
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
+    const release = await holdRequests(page, (url) => onDemand.includes(url.pathname));
     try {
       await page.goto(`${site.origin}/en/search/?q=Command%2086`, { waitUntil: 'commit' });
       await expect.poll(() => searchRequests.some((request) => request.startsWith('/search/en/terms/'))).toBe(true);
@@ -295,12 +298,7 @@ describe('search in the browser', () => {
   it("should evaluate React's code only once the URL's query is ranked, not while its shards are on their way", async () => {
     const onDemand = modulesImportedOnDemand('en');
     const { page, searchRequests } = await pageRecordingSearchFiles();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/search/en/terms/*.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, (url) => url.pathname.startsWith('/search/en/terms/'));
     const reactFetched = onDemand.map((url) => page.waitForResponse((response) => response.url().endsWith(url)));
     // Mounting replaces the server's markup of the search element, its <noscript> with it.
     const unmounted = () => page.locator(`#search-root noscript`).count();
@@ -319,18 +317,53 @@ describe('search in the browser', () => {
     }
   });
 
+  it("should show the URL's first result once its own card is in, while the other cards are on their way", async () => {
+    const { page } = await pageRecordingSearchFiles();
+    const cards: string[] = [];
+    const release = await holdRequests(page, (url) => {
+      if (!url.pathname.startsWith('/search/en/stories/')) return false;
+      cards.push(url.pathname);
+      return cards.length > 1;
+    });
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`, { waitUntil: 'commit' });
+      await page.locator('.search-result').first().waitFor();
+      expect(cards.length).toBeGreaterThan(1);
+      expect(await page.locator('.search-result').count()).toBe(1);
+      release();
+      await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(cards.length, 10));
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it("should mount with the URL's results: no render of the search element without them", async () => {
+    const page = await site.browser.newPage();
+    // Every change of the mounted search element is looked at as it happens.
+    await page.addInitScript(() => {
+      const renders: boolean[] = [];
+      Object.assign(globalThis, { searchRenders: renders });
+      new MutationObserver(() => {
+        const root = document.getElementById('search-root');
+        if (root && !root.querySelector('noscript')) renders.push(root.querySelector('.search-result') !== null);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`);
+      await page.locator('.search-result').first().waitFor();
+      const renders = await page.evaluate(() => (globalThis as unknown as { searchRenders: boolean[] }).searchRenders);
+      expect(renders.length).toBeGreaterThan(0);
+      expect(renders.every(Boolean)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("should keep what was typed while React's code was on its way, and the focus with it", async () => {
     const onDemand = modulesImportedOnDemand('en');
     const { page, searchRequests } = await pageRecordingSearchFiles();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(
-      (url) => onDemand.includes(url.pathname),
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
+    const release = await holdRequests(page, (url) => onDemand.includes(url.pathname));
     try {
       await page.goto(`${site.origin}/en/search/?q=command`, { waitUntil: 'commit' });
       // The page's script has run (it asked for the URL's query's shards); React has not mounted.

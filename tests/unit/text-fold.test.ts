@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldText, hasMarks, markedText } from '../../lib/text/text-fold';
+import { foldedWords, foldText, markedText } from '../../lib/text/text-fold';
+import { querySyllables, syllable } from '../../lib/search/syllables';
 
 describe('foldText', () => {
   it('should fold Vietnamese diacritics and case to plain lowercase letters', () => {
@@ -41,9 +42,14 @@ describe('markedText', () => {
   });
 });
 
-describe('hasMarks', () => {
+describe('syllable', () => {
   it('should tell a word with diacritics or đ from a bare one', () => {
-    expect(['Lê', 'đi', 'Dũng'.normalize('NFD')].map(hasMarks)).toEqual([true, true, true]);
-    expect(['le', 'Dung', '86'].map(hasMarks)).toEqual([false, false, false]);
+    expect(['Lê', 'đi', 'Dũng'.normalize('NFD')].map((word) => syllable(word).marked)).toEqual([true, true, true]);
+    expect(['le', 'Dung', '86'].map((word) => syllable(word).marked)).toEqual([false, false, false]);
+  });
+
+  it("should give a name's words the same forms whether read as a whole or one by one", () => {
+    const name = 'Lê Dũng, Thuỷ HOÀ and Bộ Quốc phòng';
+    expect(querySyllables(name)).toEqual(name.match(/[\p{L}\p{M}\p{N}]+/gu)?.map(syllable));
   });
 });
