@@ -18,7 +18,7 @@ import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
 import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
-import { isProblem, readContentFile, type ContentRoot } from './content-files';
+import { isProblem, readContentFile, removedWhileReading, type ContentRoot } from './content-files';
 import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { ID_PATTERN } from './ids';
@@ -96,8 +96,7 @@ export function readArticle(
   // Its story folder was found inside the content folder as it was listed (readStory).
   const bytes = readContentFile(absolute, root, true);
   // Listed a moment ago, so a file that is missing now was removed while loading.
-  if (bytes === 'missing')
-    return { problems: [{ kind: 'UnreadableFile', file, message: 'was removed while being read' }], images: [] };
+  if (bytes === 'missing') return { problems: [removedWhileReading(file)], images: [] };
   if (isProblem(bytes)) return { problems: [bytes], images: [] };
   if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
   // The outcome depends on the folder's photos too: which files are there and what each is.

@@ -155,6 +155,11 @@ export function readContentFile(
   }
 }
 
+/** A file listed a moment ago and missing now: it was removed while the content was loading. */
+export function removedWhileReading(file: string): ContentProblem {
+  return { kind: 'UnreadableFile', file, message: 'was removed while being read' };
+}
+
 /** Runs a file operation, turning its failure into an UnreadableFile problem. */
 export function attempt<T>(absolute: string, root: ContentRoot, operation: () => T): T | ContentProblem {
   try {

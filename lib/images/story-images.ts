@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { attempt, isProblem, lookUp, type ContentRoot } from '../content/content-files';
+import { attempt, isProblem, lookUp, removedWhileReading, type ContentRoot } from '../content/content-files';
 import type { ContentProblem } from '../content/problems';
 import { createKeyedCache, keep, reuse, type KeyedCache } from '../caches/keyed-cache';
 import { imageFormatOfName } from './image-files';
@@ -63,7 +63,7 @@ function imagePaths(articlesDir: string, folders: (name: string) => boolean): st
 async function inspectFile(absolute: string, root: ContentRoot, cache: InspectCache): Promise<FolderImage> {
   const file = root.display(absolute);
   const found = lookUp(absolute, root);
-  if ('missing' in found) return { problem: { kind: 'UnreadableFile', file, message: 'was removed while being read' } };
+  if ('missing' in found) return { problem: removedWhileReading(file) };
   if ('problem' in found) return found;
   if (!found.stats.isFile())
     return { problem: { kind: 'NotAFile', file, message: 'expected a photo file, found a folder or special file' } };
