@@ -123,6 +123,7 @@ if (process.send) {
           renderCache: keptForNextRun(caches.renderCache),
           checkCache: keptForNextRun(caches.checkCache),
           inspectCache: keptForNextRun(caches.inspectCache),
+          stamps: { ...keptForNextRun(caches.stamps), settledBefore: caches.stamps.settledBefore },
         };
     });
   });

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { stampsFrom } from '../content/content-files';
 import type { LoadOptions } from '../content/load';
 import { digestOf, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
 import type { Archive } from '../content/schema';
-import type { InspectCache } from '../images/story-images';
 import type { Segment } from './search-index-cache';
 import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 
@@ -54,18 +54,18 @@ const readCache = <T>(dir: string, file: string, module: string): KeyedCache<T> 
   readKeyedCache(path.join(dir, file), codeDigest(ROOT, module));
 
 /** What the loader is handed, and what each photo is by the digest of its bytes (lib/images/story-images.ts). */
-export type ContentCaches = Required<Pick<LoadOptions, 'renderCache' | 'checkCache'>> & { inspectCache: InspectCache };
+export type ContentCaches = Required<Pick<LoadOptions, 'renderCache' | 'checkCache' | 'inspectCache' | 'stamps'>>;
 
 /** The folder of published photo files, one per digest of the encoding code (lib/images/image-store.ts). */
-export function imageStoreDir(dir: string = CACHE_DIR): string {
-  return path.join(dir, 'images', codeDigest(ROOT, 'lib/images/image-store.ts').slice(0, 16));
-}
+export const imageStoreDir = (dir: string = CACHE_DIR): string =>
+  path.join(dir, 'images', codeDigest(ROOT, 'lib/images/image-store.ts').slice(0, 16));
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
     renderCache: readCache(dir, 'render-cache.bin', 'lib/caches/content-caches.ts'),
     checkCache: readCache(dir, 'check-cache.bin', 'lib/content/load.ts'),
     inspectCache: readCache(dir, 'image-inspect-cache.bin', 'lib/images/inspect.ts'),
+    stamps: stampsFrom(readCache(dir, 'file-stamps.bin', 'lib/content/content-files.ts'), dir),
   };
 }
 
@@ -73,6 +73,7 @@ export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DI
   writeKeyedCache(path.join(dir, 'render-cache.bin'), caches.renderCache);
   writeKeyedCache(path.join(dir, 'check-cache.bin'), caches.checkCache);
   writeKeyedCache(path.join(dir, 'image-inspect-cache.bin'), caches.inspectCache);
+  writeKeyedCache(path.join(dir, 'file-stamps.bin'), caches.stamps);
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */

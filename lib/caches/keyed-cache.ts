@@ -55,10 +55,9 @@ export function keep<T>(cache: KeyedCache<T>, key: string, value: T): T {
 }
 
 function block(value: unknown): Buffer {
-  const body = serialize(value);
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(body.length);
-  return Buffer.concat([size, body]);
+  const sized = Buffer.concat([Buffer.alloc(4), serialize(value)]);
+  sized.writeUInt32LE(sized.length - 4);
+  return sized;
 }
 
 export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {

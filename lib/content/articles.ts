@@ -18,7 +18,7 @@ import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
 import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
-import { isProblem, readContentFile, removedWhileReading, type ContentRoot } from './content-files';
+import { isProblem, readContentDigest, removedWhileReading, type ContentRoot, type FileStamps } from './content-files';
 import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { ID_PATTERN } from './ids';
@@ -56,6 +56,8 @@ export interface ArticleSetting {
   registry: Registry;
   renderCache: RenderCache | undefined;
   checkCache: CheckCache | undefined;
+  /** Article files and story folders known by their stat (content-files.ts); used with the check cache only. */
+  stamps: FileStamps | undefined;
   /** What every article's outcome depends on besides the file: the registries (ids, names and aliases decide unknown references and untagged mentions). */
   context: string;
   root: ContentRoot;
@@ -92,31 +94,35 @@ export function readArticle(
   setting: ArticleSetting,
   folder: FolderImages,
 ): ReadArticle {
-  const { checkCache, renderCache, root } = setting;
+  const { checkCache, renderCache, root, stamps } = setting;
   // Its story folder was found inside the content folder as it was listed (readStory).
-  const bytes = readContentFile(absolute, root, true);
+  const read = readContentDigest(absolute, root, checkCache && stamps);
   // Listed a moment ago, so a file that is missing now was removed while loading.
-  if (bytes === 'missing') return { problems: [removedWhileReading(file)], images: [] };
-  if (isProblem(bytes)) return { problems: [bytes], images: [] };
-  if (!checkCache) return readOutcome(checkArticle(bytes, storyId, locale, file, setting, folder));
+  if (read === 'missing') return { problems: [removedWhileReading(file)], images: [] };
+  if (isProblem(read)) return { problems: [read], images: [] };
   // The outcome depends on the folder's photos too: which files are there and what each is.
-  const key = digestOf(setting.context, JSON.stringify([[...folder.names], [...folder.usable]]), file, bytes);
-  const earlier = reuse(
-    checkCache,
-    key,
-    (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false),
-  );
+  const key = digestOf(setting.context, JSON.stringify([[...folder.names], [...folder.usable]]), file, read.digest);
+  const earlier =
+    checkCache &&
+    reuse(
+      checkCache,
+      key,
+      (checked) => checked.article === undefined || (renderCache?.entries.has(checked.article.renderKey) ?? false),
+    );
   if (earlier) {
     const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
     return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
   }
-  const checked = checkArticle(bytes, storyId, locale, file, setting, folder);
-  keep(checkCache, key, {
-    problems: checked.problems,
-    images: checked.images ?? [],
-    ...(checked.article ? { article: checked.article } : {}),
-    ...(checked.links ? { links: checked.links } : {}),
-  });
+  // Known by its stamp but not checked as it is now: it is read, and checked as its bytes are.
+  if (!read.bytes) return readArticle(absolute, storyId, locale, file, { ...setting, stamps: undefined }, folder);
+  const checked = checkArticle(read.bytes, storyId, locale, file, setting, folder);
+  if (checkCache)
+    keep(checkCache, key, {
+      problems: checked.problems,
+      images: checked.images ?? [],
+      ...(checked.article ? { article: checked.article } : {}),
+      ...(checked.links ? { links: checked.links } : {}),
+    });
   return readOutcome(checked);
 }
 

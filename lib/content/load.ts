@@ -16,7 +16,7 @@ import { entityFeedUrl, feedUrl, robotsUrl, sitemapUrl } from '../site/urls';
 import { buildRegistry, ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { storyRedirects } from '../views/story-redirects';
 import { aliasProblems } from './aliases';
-import { attempt, contentRoot, lookUp, type ContentRoot } from './content-files';
+import { attempt, contentRoot, lookUp, type ContentRoot, type FileStamps } from './content-files';
 import { internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
 import { severityOf, type ContentProblem } from './problems';
 import { OrganisationSchema, PersonSchema, TopicSchema, type Archive, type Story } from './schema';
@@ -51,6 +51,10 @@ export interface LoadOptions {
    * in the render cache; otherwise the file is checked and rendered again.
    */
   checkCache?: CheckCache;
+  /** Article files and story folders known by their stat since an earlier build read them (content-files.ts). */
+  stamps?: FileStamps;
+  /** What each photo file was found to be by the digest of its bytes, for loadContentWithImages. */
+  inspectCache?: InspectCache;
   /**
    * What each photo file of the story folders is (lib/images/story-images.ts). Without
    * it, a folder that holds photos is reported: they cannot be published uninspected.
@@ -74,10 +78,7 @@ export interface LoadOptions {
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** Loads the content with its photos inspected first (the build and the check; `inspectCache` keeps earlier inspections). */
-export async function loadContentWithImages(
-  contentDir: string,
-  options: LoadOptions & { inspectCache?: InspectCache } = {},
-): Promise<LoadedContent> {
+export async function loadContentWithImages(contentDir: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const { earlier } = options;
   const images = await inspectStoryImages(
     path.join(contentDir, ARTICLES_FOLDER),
@@ -134,6 +135,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     registry,
     renderCache: options.renderCache,
     checkCache: options.checkCache,
+    stamps: options.stamps,
     context: options.checkCache ? digestOf(JSON.stringify(lists)) : '',
     root,
     images: options.images,

@@ -3,12 +3,11 @@
  * its translations (the fields both files must share). A story is published only when every
  * file of it is valid and its translations agree.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
-import { attempt, realPathProblem } from './content-files';
+import { readStoryFolder } from './content-files';
 import { type LinkingFile } from './internal-links';
 import { type ContentProblem } from './problems';
 import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
@@ -53,18 +52,13 @@ export function readStory(
       message: `the story id "${id}" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-"`,
     });
   }
-  const listed = attempt(folderPath, setting.root, () => readdirSync(folderPath));
+  // Its files are then read without looking up the folders on their way again (readContentFile).
+  const listed = readStoryFolder(folderPath, setting.root, setting.stamps);
   if (!Array.isArray(listed)) {
     problems.push(listed);
     return { drafts: 0, state: 'unchecked', linking: [] };
   }
   const names = listed.sort();
-  // Its files are then read without looking up the folders on their way again (readContentFile).
-  const outside = realPathProblem(folderPath, setting.root);
-  if (outside) {
-    problems.push(outside);
-    return { drafts: 0, state: 'unchecked', linking: [] };
-  }
   const folder = folderImages(folderPath, names, setting, display, problems);
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`) || folder.names.has(name)) continue;

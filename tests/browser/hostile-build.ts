@@ -130,11 +130,12 @@ function poisonRenderCache(): void {
 
 /** Content caches as the build's own code stamps them, holding nothing. */
 function emptyContentCaches(): ContentCaches {
-  const { renderCache, checkCache, inspectCache } = readContentCaches();
+  const { renderCache, checkCache, inspectCache, stamps } = readContentCaches();
   return {
     renderCache: createKeyedCache(renderCache.code),
     checkCache: createKeyedCache(checkCache.code),
     inspectCache: createKeyedCache(inspectCache.code),
+    stamps: { ...createKeyedCache<string>(stamps.code), settledBefore: stamps.settledBefore },
   };
 }
 

@@ -5,7 +5,17 @@
  * whatever editors do between builds, a build with the previous build's caches writes
  * exactly what a build without them writes.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -208,6 +218,14 @@ const edit = fc.oneof(
     date: fc.constantFrom('2026-01-15', '2026-02', '2016-06-01'),
   }),
   fc.record({ kind: fc.constant('remove a story' as const), pick: fc.nat() }),
+  // Edits a stamp of size and modification time alone would miss: the build before took the file's stat a moment ago,
+  // within the same tick of a coarse clock.
+  fc.record({ kind: fc.constant('edit a body in place, keeping its size' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('edit a body, keeping its size and setting its times back' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('replace a file by renaming another of the same size and times over it' as const),
+    pick: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant('back-date a story' as const),
     pick: fc.nat(),
@@ -221,6 +239,23 @@ const edit = fc.oneof(
 );
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
+/** The times of files unpacked from an archive that keeps them, which an edit can set back. */
+const KEPT_TIME = new Date('2026-01-01T00:00:00Z');
+
+/** Gives every story file the times an archive kept, as unpacking it would. */
+function keepTimes(dir: string): void {
+  const articles = path.join(dir, 'articles');
+  for (const story of readdirSync(articles))
+    for (const name of readdirSync(path.join(articles, story)))
+      utimesSync(path.join(articles, story, name), KEPT_TIME, KEPT_TIME);
+}
+
+/** A file's text with its last character changed for another of the same size. */
+function sameSizeEdit(text: string): string {
+  const end = text.trimEnd();
+  return `${end.slice(0, -1)}${end.endsWith('!') ? '.' : '!'}${text.slice(end.length)}`;
+}
+
 /** Applies one edit to the content folder; every edit leaves the archive valid. */
 function applyEdit(dir: string, change: Edit, added: number): void {
   const articles = path.join(dir, 'articles');
@@ -231,6 +266,24 @@ function applyEdit(dir: string, change: Edit, added: number): void {
     case 'edit a body':
       appendFileSync(path.join(story(change.pick), 'en.md'), `\n${change.text}\n`);
       return;
+    case 'edit a body in place, keeping its size': {
+      const file = path.join(story(change.pick), 'en.md');
+      writeFileSync(file, sameSizeEdit(readFileSync(file, 'utf8')));
+      return;
+    }
+    case 'edit a body, keeping its size and setting its times back': {
+      const file = path.join(story(change.pick), 'en.md');
+      writeFileSync(file, sameSizeEdit(readFileSync(file, 'utf8')));
+      utimesSync(file, KEPT_TIME, KEPT_TIME);
+      return;
+    }
+    case 'replace a file by renaming another of the same size and times over it': {
+      const file = path.join(story(change.pick), 'en.md');
+      writeFileSync(`${file}.new`, sameSizeEdit(readFileSync(file, 'utf8')));
+      utimesSync(`${file}.new`, KEPT_TIME, KEPT_TIME);
+      renameSync(`${file}.new`, file);
+      return;
+    }
     case 'add a story':
       writeStory(dir, { ...syntheticStory(syntheticRegistry(), 100 + added), date: change.date });
       return;
@@ -267,6 +320,7 @@ describe("builds with the previous build's caches", () => {
         const content = tempDir('warm-cold-content-');
         const caches = tempDir('warm-cold-caches-');
         writeCorpus(content, 3);
+        keepTimes(content);
         await runPipeline(content, caches);
         for (const [at, change] of edits.entries()) {
           applyEdit(content, change, at);
