@@ -625,6 +625,45 @@ path's stat takes 0.20 s of what is left. Garbage collection (1.5 s), reading th
 back (0.7 s, most of it deserialising) and the search files (0.6 s) are now most of the time;
 adding a story at 10,000 stories still misses the 2.0 s goal.
 
+**A term's postings kept as its numbers alone**, on the same corpus (9,999 stories in the cold
+run, the 10,000th added, newer than the rest), five runs of each, alternating, both run from one
+folder. Before: the code of the fewer-system-calls series, without the file stamps (the two changes were measured
+apart, each against that code). After: the index cache keeps each term's postings
+as the JSON text of its slots without the term, so a Vietnamese term no longer makes its whole
+posting a two-byte string; the shards are byte for byte the same, the term being written in
+when a shard is joined. The after cache folder is the before's cold run with the search index
+cache rebuilt by the after code. The whole pipeline was run before, then after, at a load
+average of 7.7–10.4 when each run started; the search files alone (the content loaded, then
+only \`buildSearchFilesCached\` timed) after, then before, at 5.5–6.8.
+
+| | before | after |
+|---|---|---|
+| cache code (lines of lib/caches/ and lib/search/postings.ts) | 361 in 5 files | 358 in 5 files |
+| cold pipeline, wall and CPU time (run) | 217 s, 148.7 s | 74 s, 52.0 s (the content caches taken from before's run: the search files alone took 65 s) |
+| search index cache file after the cold run | 140.4 MB | 96.9 MB |
+| one story added, CPU time, median of 5 (range) | 7.50 s (7.01–7.89 s) | 7.37 s (7.32–7.66 s) |
+| one story added, pipeline time, median of 5 (range) | 6.7 s (5.4–11.8 s) | 8.3 s (6.3–9.4 s) |
+| of which search files, median of 5 (range) | 2.8 s (2.1–4.5 s) | 3.2 s (2.6–3.4 s) |
+| one story added, peak memory (max RSS), median of 5 (range) | 1.32 GB (1.32–1.33 GB) | 1.21 GB (1.20–1.24 GB) |
+| one story added, search files alone, wall, median of 5 (range) | 2.49 s (2.16–2.87 s) | 2.57 s (2.30–2.84 s) |
+| one story added, search files alone, CPU time, median of 5 (range) | 2.14 s (1.90–2.28 s) | 2.10 s (1.94–2.28 s) |
+
+The cache file is a third smaller and a warm run's peak memory about 0.1 GB lower, but the time
+is the same within the noise. In the whole pipeline the after run, second in each pair, was the
+slower in wall time every time, its loading too, which is the same code on both sides; with the
+search files alone, after first, the before run was the faster in four pairs of five by
+0.1–0.2 s of wall time, not of CPU time. Timed apart in one process, reading the index cache
+back took 0.33–0.38 s of CPU time against 0.39–0.43 s, and cutting and joining both languages'
+shards, which now writes each term in, 0.29 s against 0.27 s (medians of 5). Hashing each card as
+UTF-16, as V8 holds it, instead of encoding it to UTF-8 for the index cache's keys was tried and
+not kept: over the real cards it took 0.13 s of CPU time against 0.14 s. In a CPU profile of a
+warm run the search files' time is spread: garbage collection the largest part (young
+generation collections copying what the step keeps to its end: every card, every shard),
+then making each card's JSON, hashing the cards into the keys, cutting and joining the shards,
+reading the cache back and the vocabulary. The search files of a warm run at 10,000 stories
+were the same, byte for byte, as those of the before's warm run. Adding a story at 10,000
+stories misses the 2.0 s goal by more than 2x.
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a

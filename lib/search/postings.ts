@@ -1,13 +1,13 @@
 /**
- * An index's postings by term: each term's entry in each field as flexsearch exports it,
- * [term, story numbers by relevance slot], kept as JSON text. The shards are cut from it
- * (lib/search/shards.ts) and the index cache keeps it (lib/caches/search-index-cache.ts): most
- * entries go from the one to the other as they are, and only the entries of the terms a
- * new story has are parsed and extended.
+ * An index's postings by term: each term's story numbers by relevance slot in each field, as flexsearch exports them,
+ * kept as JSON text without the term: digits alone, held and cached one byte a character even when the term has
+ * diacritics. The shards are cut from it (lib/search/shards.ts) and the index cache keeps it
+ * (lib/caches/search-index-cache.ts): most entries go from the one to the other as they are, and only the entries of
+ * the terms a new story has are parsed and extended.
  */
 import { SEARCH_FIELDS, type ExportedIndex, type SearchField } from './search-index';
 
-/** A term's entry in each field that has it, as JSON text. */
+/** A term's story numbers by relevance slot in each field that has it, as JSON text. */
 export type TermPostings = Partial<Record<SearchField, string>>;
 export type PostingTable = ReadonlyMap<string, TermPostings>;
 
@@ -23,11 +23,8 @@ export function exportedPostings(parts: ExportedIndex): PostingTable {
     const [name, , kind] = key.split('.');
     const field = SEARCH_FIELDS.find((known) => known === name);
     if (kind !== 'map' || field === undefined) throw new Error(`Unexpected search index export part "${key}"`);
-    for (const posting of JSON.parse(data) as Posting[]) {
-      const postings = table.get(posting[0]) ?? {};
-      postings[field] = JSON.stringify(posting);
-      table.set(posting[0], postings);
-    }
+    for (const [term, slots] of JSON.parse(data) as Posting[])
+      table.set(term, { ...table.get(term), [field]: JSON.stringify(slots) });
   }
   return table;
 }
@@ -44,21 +41,21 @@ export function addNewerPostings(table: PostingTable, newer: PostingTable): Post
     const postings: TermPostings = { ...merged.get(term) };
     for (const [field, addedText] of Object.entries(added) as [SearchField, string][]) {
       const text = postings[field];
-      postings[field] = text === undefined ? addedText : appendedPosting(term, text, addedText);
+      postings[field] = text === undefined ? addedText : appendedSlots(text, addedText);
     }
     merged.set(term, postings);
   }
   return merged;
 }
 
-/** A posting's text with the newer one's numbers appended slot by slot: the long older text is cut, not parsed. */
-function appendedPosting(term: string, text: string, newerText: string): string {
-  const slots = text.slice(JSON.stringify(term).length + 3, -2).match(/null|\[[\d,]*\]/g) ?? [];
-  const added = (JSON.parse(newerText) as Posting)[1];
+/** Slots' text with the newer one's numbers appended slot by slot: the long older text is cut, not parsed. */
+function appendedSlots(text: string, newerText: string): string {
+  const slots = text.slice(1, -1).match(/null|\[[\d,]*\]/g) ?? [];
+  const added = JSON.parse(newerText) as Posting[1];
   const merged = Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
     const [before = 'null', after] = [slots[slot], added[slot]];
     if (!after || (after.length === 0 && before !== 'null')) return before;
     return before === 'null' || before === '[]' ? JSON.stringify(after) : `${before.slice(0, -1)},${after.join(',')}]`;
   });
-  return `[${JSON.stringify(term)},[${merged.join(',')}]]`;
+  return `[${merged.join(',')}]`;
 }

@@ -22,40 +22,51 @@ export const SHARD_TARGET_BYTES = 24_000;
 /** Cuts an index's postings into term-range shards. */
 export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES): ShardedIndex {
   const starts: string[] = [];
-  const groups: TermPostings[][] = [];
+  const groups: TermEntry[][] = [];
   let size = Infinity;
   for (const term of [...table.keys()].sort()) {
-    const postings = table.get(term) as TermPostings;
-    const bytes = termJsonLength(postings);
+    const entry: TermEntry = [term, table.get(term) as TermPostings];
+    const bytes = termJsonLength(entry);
     if (size + bytes > targetBytes && size > 0) {
       starts.push(term);
       groups.push([]);
       size = 0;
     }
-    groups[groups.length - 1]?.push(postings);
+    groups[groups.length - 1]?.push(entry);
     size += bytes;
   }
   return { starts, shards: groups.map(shardJson) };
 }
 
-/** The length of shardJson([postings]), counted rather than built: packing measures every term of the index. */
-export function termJsonLength(postings: TermPostings): number {
+/** A term and its postings. */
+export type TermEntry = readonly [term: string, postings: TermPostings];
+
+/** The length of shardJson([entry]), counted rather than built: packing measures every term of the index. */
+export function termJsonLength([term, postings]: TermEntry): number {
+  const quoted = JSON.stringify(term).length;
   let fields = 0;
   let length = 2;
   for (const field of SEARCH_FIELDS) {
     const text = postings[field];
     if (text === undefined) continue;
-    // "field":[text]
-    length += field.length + 5 + text.length;
+    // "field":[[term,text]]
+    length += field.length + 8 + quoted + text.length;
     fields++;
   }
   return length + Math.max(fields - 1, 0);
 }
 
-/** A shard's JSON text, `{"names":[…],"title":[…],…}`, joined from the postings' own text rather than parsed and written again. */
-export function shardJson(terms: readonly TermPostings[]): string {
+/**
+ * A shard's JSON text, `{"names":[[term,slots],…],"title":[…],…}`, joined from the postings' own text rather than
+ * parsed and written again.
+ */
+export function shardJson(terms: readonly TermEntry[]): string {
+  const quoted = terms.map(([term]) => JSON.stringify(term));
   const fields = SEARCH_FIELDS.flatMap((field) => {
-    const postings = terms.flatMap((term) => term[field] ?? []);
+    const postings = terms.flatMap(([, postings], at) => {
+      const slots = postings[field];
+      return slots === undefined ? [] : [`[${quoted[at] as string},${slots}]`];
+    });
     return postings.length > 0 ? [`${JSON.stringify(field)}:[${postings.join(',')}]`] : [];
   });
   return `{${fields.join(',')}}`;

@@ -9,6 +9,8 @@ import { MAX_SEGMENTS, type SearchIndexCache, type Segment } from '../../lib/cac
 import { buildSearchFiles, type SearchFiles } from '../../lib/search/search-files';
 import type { Archive } from '../../lib/content/schema';
 
+type Person = Archive['people'][number];
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'index-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,15 +97,29 @@ describe('the search index cache', () => {
     expect(after.files).toEqual(fresh.files);
   });
 
-  it("should build anew when the registry changed (stories are indexed with their entities' names)", async () => {
+  it.each([
+    [
+      'an alias is added to a person',
+      (person: Person) => ({ ...person, aliases: [...person.aliases, 'An alias added later'] }),
+    ],
+    ['a person is renamed', (person: Person) => ({ ...person, name: { ...person.name, en: 'A name given later' } })],
+  ])("should build anew when %s (stories are indexed with their entities' names)", async (_, edit) => {
     const [person] = archive.people;
     if (!person) throw new Error('no people');
-    const renamed = {
-      ...archive,
-      people: [{ ...person, aliases: [...person.aliases, 'An alias added later'] }, ...archive.people.slice(1)],
-    };
+    const changed = { ...archive, people: [edit(person), ...archive.people.slice(1)] };
     const cache = emptyCache();
-    await buildSearchFiles(renamed, { indexCache: cache });
+    await buildSearchFiles(changed, { indexCache: cache });
+    const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
+    expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
+    expect(after.files).toEqual(fresh.files);
+  });
+
+  it('should build anew when the card of a story the cache holds changed but not its text, and write the same files', async () => {
+    const oldest = archive.stories.at(-1);
+    if (!oldest) throw new Error('no stories');
+    const redated = { ...oldest, date: oldest.date === '2015-01-01' ? '2015-01-02' : '2015-01-01' };
+    const cache = emptyCache();
+    await buildSearchFiles({ ...archive, stories: [...archive.stories.slice(1, -1), redated] }, { indexCache: cache });
     const after = await buildSearchFiles(archive, { shardBytes: 2_000, indexCache: cache });
     expect(after.summary.map((language) => language.reused)).toEqual([0, 0]);
     expect(after.files).toEqual(fresh.files);
