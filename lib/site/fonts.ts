@@ -17,6 +17,12 @@ export interface FontFace {
   source: string;
   /** Its file in app/fonts/. */
   file: string;
+  /**
+   * Whether the first screen of a page uses it (headings, story text, the interface): a
+   * page whose first screen waits on its script (the search page) asks for these files
+   * at once, beside its data, rather than once its style sheet is read and laid out.
+   */
+  firstScreen: boolean;
 }
 
 export const FONT_FACES: readonly FontFace[] = [
@@ -26,6 +32,7 @@ export const FONT_FACES: readonly FontFace[] = [
     style: 'normal',
     source: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
     file: 'noto-serif-400.woff2',
+    firstScreen: true,
   },
   {
     family: 'Noto Serif',
@@ -33,6 +40,7 @@ export const FONT_FACES: readonly FontFace[] = [
     style: 'normal',
     source: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
     file: 'noto-serif-700.woff2',
+    firstScreen: true,
   },
   {
     family: 'Noto Serif',
@@ -40,6 +48,7 @@ export const FONT_FACES: readonly FontFace[] = [
     style: 'italic',
     source: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
     file: 'noto-serif-400-italic.woff2',
+    firstScreen: false,
   },
   {
     family: 'Noto Sans',
@@ -47,6 +56,7 @@ export const FONT_FACES: readonly FontFace[] = [
     style: 'normal',
     source: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
     file: 'noto-sans-400.woff2',
+    firstScreen: true,
   },
   {
     family: 'Noto Sans',
@@ -54,6 +64,7 @@ export const FONT_FACES: readonly FontFace[] = [
     style: 'normal',
     source: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
     file: 'noto-sans-700.woff2',
+    firstScreen: true,
   },
 ];
 
@@ -98,6 +109,21 @@ export function fontCharacters(): string {
   return FONT_RANGES.flatMap(([from, to]) =>
     Array.from({ length: to - from + 1 }, (_, at) => String.fromCodePoint(from + at)),
   ).join('');
+}
+
+/**
+ * The URL paths of the first-screen faces among the font URLs a style sheet at `sheetUrl`
+ * declares, as the build named them (the face's file name with a hash before `.woff2`).
+ */
+export function firstScreenFontUrls(css: string, sheetUrl: string): string[] {
+  const declared = [...css.matchAll(/url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/g)].map(
+    (match) => new URL(match[1] ?? '', new URL(sheetUrl, 'http://site')).pathname,
+  );
+  const stems = FONT_FACES.filter((face) => face.firstScreen).map((face) => face.file.replace(/\.woff2$/, '.'));
+  return [...new Set(declared)].filter((url) => {
+    const name = url.slice(url.lastIndexOf('/') + 1);
+    return stems.some((stem) => name.startsWith(stem));
+  });
 }
 
 const hex = (codePoint: number) => codePoint.toString(16).toUpperCase().padStart(4, '0');

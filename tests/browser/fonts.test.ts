@@ -15,8 +15,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The font files a fresh search page at `urlPath` fetches until its first result and its fonts are in, by their file names as built. */
-async function fontsFetchedBy(urlPath: string): Promise<string[]> {
+/**
+ * What a fresh search page at `urlPath` does with fonts until its first result and its
+ * fonts are in: the files it fetches and those it asks for ahead (by their names as
+ * built), and the faces it lays text out with.
+ */
+async function fontsOf(urlPath: string): Promise<{ fetched: string[]; preloaded: string[]; faces: string[] }> {
   const context = await site.browser.newContext();
   try {
     const page = await context.newPage();
@@ -28,7 +32,15 @@ async function fontsFetchedBy(urlPath: string): Promise<string[]> {
     await page.goto(`${site.origin}${urlPath}`);
     await page.waitForSelector('.search-result, .search__empty');
     await page.evaluate(() => document.fonts.ready);
-    return fonts;
+    const preloaded = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
+      links.map((link) => (link as HTMLLinkElement).href),
+    );
+    const faces = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((face) => face.status === 'loaded')
+        .map((face) => `${face.family} ${face.weight} ${face.style}`),
+    );
+    return { fetched: fonts, preloaded: preloaded.map((href) => path.posix.basename(new URL(href).pathname)), faces };
   } finally {
     await context.close();
   }
@@ -47,7 +59,7 @@ describe('the web fonts', () => {
   it.each(['en', 'vi'] as const)(
     'should fetch one file per face the %s search page shows with a query, each a face of the site',
     async (locale) => {
-      const fetched = await fontsFetchedBy(`${searchUrl(locale)}?q=${encodeURIComponent('an ninh mạng')}`);
+      const { fetched } = await fontsOf(`${searchUrl(locale)}?q=${encodeURIComponent('an ninh mạng')}`);
       const built = readdirSync(path.join('out', '_next', 'static', 'media'));
       const faceOf = (name: string) => FONT_FACES.find((face) => name.startsWith(face.file.replace(/\.woff2$/, '.')));
       expect(fetched.length).toBeGreaterThan(0);
@@ -56,6 +68,17 @@ describe('the web fonts', () => {
       // Serif and Sans, each in its regular and bold weight: no second file for the same face.
       expect(new Set(fetched.map(faceOf)).size).toBe(fetched.length);
       expect(fetched.length).toBeLessThanOrEqual(4);
+    },
+  );
+
+  it.each(['en', 'vi'] as const)(
+    'should ask ahead on the %s search page for the fonts it lays its first screen out with, and no other',
+    async (locale) => {
+      const { fetched, preloaded, faces } = await fontsOf(`${searchUrl(locale)}?q=${encodeURIComponent('Hanoi')}`);
+      expect(preloaded.length).toBeGreaterThan(0);
+      // Each file asked ahead is the one its style sheet then uses: fetched once, not twice.
+      expect([...fetched].sort()).toEqual([...preloaded].sort());
+      expect(faces).toHaveLength(preloaded.length);
     },
   );
 

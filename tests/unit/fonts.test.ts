@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FONT_FACES, FONT_RANGES, fontCharacters, fontFaceCss, unicodeRange } from '@/lib/site/fonts';
+import {
+  FONT_FACES,
+  FONT_RANGES,
+  firstScreenFontUrls,
+  fontCharacters,
+  fontFaceCss,
+  unicodeRange,
+} from '@/lib/site/fonts';
 
 const FONTS_DIR = path.join('app', 'fonts');
 
@@ -50,5 +57,19 @@ describe('the web fonts', () => {
 
   it('should be what the site style sheet imports', () => {
     expect(readFileSync(path.join('app', 'globals.css'), 'utf8')).toContain("@import './fonts/faces.css';");
+  });
+
+  it('should find the first-screen faces among the fonts a built style sheet declares, as URL paths', () => {
+    const css = [
+      '@font-face{font-family:Noto Serif;src:url(../media/noto-serif-400.1a.woff2)format("woff2")}',
+      '@font-face{font-family:Noto Serif;font-style:italic;src:url("../media/noto-serif-400-italic.2b.woff2")}',
+      "@font-face{font-family:Noto Sans;font-weight:700;src:url('../media/noto-sans-700.3c.woff2')}",
+      '@font-face{font-family:Other;src:url(../media/other.4d.woff2)}',
+      '.a{background:url(../media/icon.5e.svg)}',
+    ].join('');
+    expect(firstScreenFontUrls(css, '/_next/static/chunks/site.css')).toEqual([
+      '/_next/static/media/noto-serif-400.1a.woff2',
+      '/_next/static/media/noto-sans-700.3c.woff2',
+    ]);
   });
 });
