@@ -295,7 +295,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             ratio(openRatio, 1),
             openRatio,
             1,
-            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each font arrives), the search script evaluated, the query's shards and the registry parsed and checked, the ranking, React's module evaluated while the first card is fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do and searches in a worker",
+            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script evaluated, the query's shards and the registry parsed and checked, the ranking, React's module evaluated while the first card is fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do and searches in a worker",
           ),
         ]),
   ];

@@ -25,6 +25,7 @@ import { htmlFiles, urlPathOfFile } from './quality/html-files';
 import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
 import { writeStoryRedirects } from './story-redirects';
 import { siteUrl } from '../lib/site/urls';
+import { firstScreenFontUrls } from '../lib/site/fonts';
 
 /** The parts of Next's build output that say what it wrote into the export folder. */
 const ExportDetailSchema = z.object({ outDirectory: z.string(), success: z.boolean() });
@@ -95,6 +96,18 @@ export function pruneRscPayloads(outDir: string, pages: readonly string[]): numb
   return removed;
 }
 
+/** The URLs of the first-screen fonts that the style sheets Next wrote into `outDir` declare. */
+function builtFirstScreenFonts(outDir: string): string[] {
+  const sheets = path.join(outDir, '_next', 'static', 'chunks');
+  if (!existsSync(sheets)) return [];
+  const urls = readdirSync(sheets)
+    .filter((name) => name.endsWith('.css'))
+    .flatMap((name) =>
+      firstScreenFontUrls(readFileSync(path.join(sheets, name), 'utf8'), `/_next/static/chunks/${name}`),
+    );
+  return [...new Set(urls)];
+}
+
 /** Finishes the pages Next rendered into `outDir`; returns how many it rewrote, how many RSC files it removed, and the bundles. */
 export function finishPages(
   outDir: string,
@@ -103,9 +116,10 @@ export function finishPages(
   const pages = renderedPages(outDir, nextDir);
   const removed = pruneRscPayloads(outDir, pages);
   const scripts = writePageScripts(outDir);
+  const fonts = builtFirstScreenFonts(outDir);
   for (const page of pages) {
     const file = path.join(outDir, page);
-    writeFileSync(file, finishedPage(readFileSync(file, 'utf8'), urlPathOfFile(page), scripts));
+    writeFileSync(file, finishedPage(readFileSync(file, 'utf8'), urlPathOfFile(page), scripts, fonts));
   }
   return { pages: pages.length, removed, scripts };
 }

@@ -70,6 +70,26 @@ export function isScriptPreload(element: HtmlElement): boolean {
   );
 }
 
+/**
+ * A request for a font file the page's style sheet declares, made while the style sheet
+ * and the script load, so the text is laid out once with its fonts rather than again as
+ * each one arrives.
+ */
+function fontPreload(href: string): HtmlElement {
+  return tree.createElement('link', HTML_NAMESPACE, [
+    { name: 'rel', value: 'preload' },
+    { name: 'as', value: 'font' },
+    { name: 'type', value: 'font/woff2' },
+    { name: 'crossorigin', value: 'anonymous' },
+    { name: 'href', value: href },
+  ]);
+}
+
+/** A `<link>` that fetches one of the site's font files ahead, as finishing adds it. */
+export function isFontPreload(element: HtmlElement): boolean {
+  return element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === 'font';
+}
+
 /** The page without Next's runtime: every script but JSON-LD blocks, and every script preload. */
 export function removeNextRuntime(document: HtmlDocument): void {
   const runtime = [...elementsIn(document)].filter(
@@ -150,17 +170,44 @@ export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
     tree.appendChild(head, dataPreload(href));
 }
 
-/** A page Next rendered, as it ships, given the URL path it is served at and the bundled scripts' URLs. */
-export function finishedPage(html: string, urlPath: string, scripts: PageScripts): string {
+/**
+ * Adds requests for `fonts` (the URLs of the first-screen fonts, lib/site/fonts.ts) to a
+ * page with islands: its first screen waits on its script, and fonts found only once the
+ * page is laid out would arrive while the script works; those of an earlier finishing are
+ * replaced. Other pages find their fonts as they lay out, which is soon enough for them.
+ */
+export function addFontPreloads(document: HtmlDocument, urlPath: string, fonts: readonly string[]): void {
+  for (const old of [...elementsIn(document)].filter(isFontPreload)) tree.detachNode(old);
+  if (islandsOfPage(urlPath).length === 0) return;
+  const head = headOf(document);
+  for (const href of new Set(fonts)) tree.appendChild(head, fontPreload(href));
+}
+
+/**
+ * A page Next rendered, as it ships, given the URL path it is served at, the bundled
+ * scripts' URLs and the URLs of the first-screen fonts as built.
+ */
+export function finishedPage(
+  html: string,
+  urlPath: string,
+  scripts: PageScripts,
+  fonts: readonly string[] = [],
+): string {
   const document = parsePage(html);
-  finishPageDocument(document, urlPath, scripts);
+  finishPageDocument(document, urlPath, scripts, fonts);
   return serializePage(document);
 }
 
 /** The finishing itself, on a parsed page, for whatever adds to a finished page before it is written (`npm run dev`). */
-export function finishPageDocument(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
+export function finishPageDocument(
+  document: HtmlDocument,
+  urlPath: string,
+  scripts: PageScripts,
+  fonts: readonly string[] = [],
+): void {
   removeNextRuntime(document);
   addDataPreloads(document, urlPath);
+  addFontPreloads(document, urlPath, fonts);
   addPageScripts(document, urlPath, scripts);
   setContentSecurityPolicy(document);
 }

@@ -102,10 +102,37 @@ describe('finishing a page Next built', () => {
     expect(hrefs.slice(0, scripts.search.shared.length + 1)).toEqual([scripts.search.script, ...scripts.search.shared]);
   });
 
+  it('should ask for the first-screen fonts on a page with an island only, before its scripts, as fonts', () => {
+    const fonts = ['/_next/static/media/noto-serif-400.a1.woff2', '/_next/static/media/noto-sans-400.b2.woff2'];
+    const fontPreloads = (html: string, urlPath: string) =>
+      elements(parsePage(finishedPage(html, urlPath, scripts, fonts))).filter(
+        (element) => element.tagName === 'link' && attributeOf(element, 'as') === 'font',
+      );
+    const search = nextPage('search.html');
+    const asked = fontPreloads(search.html, search.urlPath);
+    expect(asked.map((element) => attributeOf(element, 'href'))).toEqual(fonts);
+    for (const element of asked) {
+      expect(attributeOf(element, 'rel')).toBe('preload');
+      expect(attributeOf(element, 'type')).toBe('font/woff2');
+      // A font is always fetched in CORS mode: a preload without it would be fetched twice.
+      expect(attributeOf(element, 'crossorigin')).toBe('anonymous');
+    }
+    const head = elements(parsePage(finishedPage(search.html, search.urlPath, scripts, fonts))).find(
+      (element) => element.tagName === 'head',
+    );
+    const order = (head?.childNodes ?? []).flatMap((node) =>
+      'tagName' in node ? [attributeOf(node, 'as') ?? node.tagName] : [],
+    );
+    expect(order.lastIndexOf('font')).toBeLessThan(order.indexOf('script'));
+    const home = nextPage('home.html');
+    expect(fontPreloads(home.html, home.urlPath)).toEqual([]);
+  });
+
   it('should give the same result when a finished page is finished again', () => {
     const { html, urlPath } = nextPage('search.html');
-    const once = finishedPage(html, urlPath, scripts);
-    expect(finishedPage(once, urlPath, scripts)).toBe(once);
+    const fonts = ['/_next/static/media/noto-serif-400.a1.woff2'];
+    const once = finishedPage(html, urlPath, scripts, fonts);
+    expect(finishedPage(once, urlPath, scripts, fonts)).toBe(once);
   });
 
   it('should keep the rest of an article whose code block names <script> in its info string', () => {
