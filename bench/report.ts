@@ -295,7 +295,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             ratio(openRatio, 1),
             openRatio,
             1,
-            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script evaluated, the query's shards and the registry parsed and checked, the ranking, React's module evaluated while the first card is fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do and searches in a worker",
+            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script evaluated, the query's shards and the registry parsed and checked, the ranking, React's module evaluated while the first card is fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below)",
           ),
         ]),
   ];
@@ -748,6 +748,35 @@ beside it); compare before with after, not with the table.
 | vi, 10,000 stories | 1.4 ms / 4.9 ms (runs 4.4–5.4) | 1.2 ms / 3.2 ms (runs 2.8–4.2) |
 | en, 2,000 stories | 0.3 ms / 1.8 ms | 0.3 ms / 0.8 ms |
 | vi, 2,000 stories | 0.4 ms / 2.0 ms | 0.3 ms / 1.4 ms |
+
+### The search page opened with ?q=: its fonts, and a search worker tried
+
+Measured by hand, not by this bench, on 2026-11-30 (2 cores, AMD EPYC, Node v20.20.2), on one
+built site of 2,000 stories from bench/corpus.ts: variants of its \`out/\` served side by side,
+each opened with ?q= for five names a language and timed as above (in the page, from the
+start of navigation to the first result), the variants and Pagefind's bare page taking turns;
+medians, as a ratio to Pagefind's time in the same run. Before, each face's Latin and
+Vietnamese subsets came as two style rules that both covered every character, so a page asked
+for the Vietnamese file of each face it used, found the Latin letters missing and then asked for
+the Latin one: eight font files in two waves on every page, English pages included.
+
+| variant (load average 6.2–8.0, 20 openings a cell) | en | vi |
+|---|---|---|
+| two files a face (before) | 1.26x | 1.41x |
+| one file a face holding both letter sets | 1.18x | 1.25x |
+| one file a face, the four faces of the first screen asked for ahead (kept) | 1.06x | 1.12x |
+| no web fonts at all (a floor, not an option) | 0.97x | 1.15x |
+
+Variable fonts and \`font-display: optional\` gave no steady gain in earlier runs at a load
+average of 8–13. Running the URL's search in a module worker (its fetching, parsing and
+ranking off the page's thread; the manifest and registry the page asks for ahead passed on to
+it, since a worker cannot use the page's preloads) was slower or no faster in every run, at a
+load average of 4–10 (Pagefind / page / page with the worker, two runs: en 580 / 577 / 719
+and 577 / 547 / 674 ms; vi 486 / 623 / 624 and 580 / 615 / 712 ms): starting the worker (its
+script fetched and compiled, repeating the search code the page already has) takes longer on
+two busy cores than the 45–55 ms of search work it moves, so it was not kept. In a trace of the
+kept page, React's first render is the largest part of the page's own work before the first
+result, then the search work, React's module evaluation and the first layout.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
