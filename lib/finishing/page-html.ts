@@ -70,26 +70,6 @@ export function isScriptPreload(element: HtmlElement): boolean {
   );
 }
 
-/**
- * A request for a font file the page's style sheet declares, made while the style sheet
- * and the script load, so the text is laid out once with its fonts rather than again as
- * each one arrives.
- */
-function fontPreload(href: string): HtmlElement {
-  return tree.createElement('link', HTML_NAMESPACE, [
-    { name: 'rel', value: 'preload' },
-    { name: 'as', value: 'font' },
-    { name: 'type', value: 'font/woff2' },
-    { name: 'crossorigin', value: 'anonymous' },
-    { name: 'href', value: href },
-  ]);
-}
-
-/** A `<link>` that fetches one of the site's font files ahead, as finishing adds it. */
-export function isFontPreload(element: HtmlElement): boolean {
-  return element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === 'font';
-}
-
 /** The page without Next's runtime: every script but JSON-LD blocks, and every script preload. */
 export function removeNextRuntime(document: HtmlDocument): void {
   const runtime = [...elementsIn(document)].filter(
@@ -106,22 +86,28 @@ function pageScript(src: string): HtmlElement {
   ]);
 }
 
+/** What finishing asks for ahead: a data file the page's script fetches, or a font its style sheet declares. */
+type PreloadKind = 'fetch' | 'font';
+
 /**
- * A request for a file the page's script will fetch, made while the script loads; the
- * script's own `fetch` then takes the answer (the same URL, credentials and CORS mode).
+ * A request for a file made while the page's style sheet and script load. A data file is asked for as the script's
+ * own `fetch` asks (the same URL, credentials and CORS mode), so that it takes the answer; a font as the style sheet
+ * would, so that the text is laid out once with its fonts rather than again as each one arrives.
  */
-function dataPreload(href: string): HtmlElement {
+function preload(as: PreloadKind, href: string): HtmlElement {
   return tree.createElement('link', HTML_NAMESPACE, [
     { name: 'rel', value: 'preload' },
-    { name: 'as', value: 'fetch' },
+    { name: 'as', value: as },
+    ...(as === 'font' ? [{ name: 'type', value: 'font/woff2' }] : []),
     { name: 'crossorigin', value: 'anonymous' },
     { name: 'href', value: href },
   ]);
 }
 
-/** A `<link>` that fetches one of the site's data files ahead, as finishing adds it. */
-export function isDataPreload(element: HtmlElement): boolean {
-  return element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === 'fetch';
+/** A `<link>` that fetches a file of that kind ahead, as finishing adds it. */
+function isPreloadOf(as: PreloadKind): (element: HtmlElement) => boolean {
+  return (element) =>
+    element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === as;
 }
 
 function headOf(document: HtmlDocument): HtmlElement {
@@ -164,10 +150,10 @@ export function addPageScripts(document: HtmlDocument, urlPath: string, scripts:
 
 /** Adds requests for the files the islands of the page at `urlPath` fetch first; those of an earlier finishing are replaced. */
 export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
-  for (const old of [...elementsIn(document)].filter(isDataPreload)) tree.detachNode(old);
+  for (const old of [...elementsIn(document)].filter(isPreloadOf('fetch'))) tree.detachNode(old);
   const head = headOf(document);
   for (const href of new Set(islandsOfPage(urlPath).flatMap((island) => island.fetchesFirst(urlPath))))
-    tree.appendChild(head, dataPreload(href));
+    tree.appendChild(head, preload('fetch', href));
 }
 
 /**
@@ -177,10 +163,10 @@ export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
  * replaced. Other pages find their fonts as they lay out, which is soon enough for them.
  */
 export function addFontPreloads(document: HtmlDocument, urlPath: string, fonts: readonly string[]): void {
-  for (const old of [...elementsIn(document)].filter(isFontPreload)) tree.detachNode(old);
+  for (const old of [...elementsIn(document)].filter(isPreloadOf('font'))) tree.detachNode(old);
   if (islandsOfPage(urlPath).length === 0) return;
   const head = headOf(document);
-  for (const href of new Set(fonts)) tree.appendChild(head, fontPreload(href));
+  for (const href of new Set(fonts)) tree.appendChild(head, preload('font', href));
 }
 
 /**
