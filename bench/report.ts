@@ -749,11 +749,11 @@ beside it); compare before with after, not with the table.
 | en, 2,000 stories | 0.3 ms / 1.8 ms | 0.3 ms / 0.8 ms |
 | vi, 2,000 stories | 0.4 ms / 2.0 ms | 0.3 ms / 1.4 ms |
 
-### The search page opened with ?q=: its fonts, and a search worker tried
+### The search page's first result with a query in its address: its fonts, and a search worker tried
 
 Measured by hand, not by this bench, on 2026-11-30 (2 cores, AMD EPYC, Node v20.20.2), on one
 built site of 2,000 stories from bench/corpus.ts: variants of its \`out/\` served side by side,
-each opened with ?q= for five names a language and timed as above (in the page, from the
+each opened with a query in its address for five names a language and timed as above (in the page, from the
 start of navigation to the first result), the variants and Pagefind's bare page taking turns;
 medians, as a ratio to Pagefind's time in the same run. Before, each face's Latin and
 Vietnamese subsets came as two style rules that both covered every character, so a page asked
