@@ -25,7 +25,7 @@ export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES
   const groups: TermEntry[][] = [];
   let size = Infinity;
   for (const term of [...table.keys()].sort()) {
-    const entry: TermEntry = [term, table.get(term) as TermPostings];
+    const entry: TermEntry = [JSON.stringify(term), table.get(term) as TermPostings];
     const bytes = termJsonLength(entry);
     if (size + bytes > targetBytes && size > 0) {
       starts.push(term);
@@ -38,19 +38,18 @@ export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES
   return { starts, shards: groups.map(shardJson) };
 }
 
-/** A term and its postings. */
-export type TermEntry = readonly [term: string, postings: TermPostings];
+/** A term, written as JSON once (packing measures it, joining writes it), and its postings. */
+export type TermEntry = readonly [quotedTerm: string, postings: TermPostings];
 
 /** The length of shardJson([entry]), counted rather than built: packing measures every term of the index. */
-export function termJsonLength([term, postings]: TermEntry): number {
-  const quoted = JSON.stringify(term).length;
+export function termJsonLength([quotedTerm, postings]: TermEntry): number {
   let fields = 0;
   let length = 2;
   for (const field of SEARCH_FIELDS) {
     const text = postings[field];
     if (text === undefined) continue;
     // "field":[[term,text]]
-    length += field.length + 8 + quoted + text.length;
+    length += field.length + 8 + quotedTerm.length + text.length;
     fields++;
   }
   return length + Math.max(fields - 1, 0);
@@ -61,11 +60,10 @@ export function termJsonLength([term, postings]: TermEntry): number {
  * parsed and written again.
  */
 export function shardJson(terms: readonly TermEntry[]): string {
-  const quoted = terms.map(([term]) => JSON.stringify(term));
   const fields = SEARCH_FIELDS.flatMap((field) => {
-    const postings = terms.flatMap(([, postings], at) => {
+    const postings = terms.flatMap(([quotedTerm, postings]) => {
       const slots = postings[field];
-      return slots === undefined ? [] : [`[${quoted[at] as string},${slots}]`];
+      return slots === undefined ? [] : [`[${quotedTerm},${slots}]`];
     });
     return postings.length > 0 ? [`${JSON.stringify(field)}:[${postings.join(',')}]`] : [];
   });
