@@ -70,6 +70,12 @@ const CODE_CHANGES = [
     edit: (text: string) => text.replaceAll("'caption'", "'photo-caption'"),
   },
   {
+    // The body's plain text, which the search postings hold and the render cache keeps beside the HTML.
+    cache: 'render (text)',
+    file: 'lib/content/markdown.ts',
+    edit: (text: string) => text.replace(".join('\\n\\n');", ".join('\\n\\n\\n');"),
+  },
+  {
     cache: 'check',
     file: 'lib/content/articles.ts',
     edit: (text: string) => text.replace('frontmatter.summary.length > 300', 'frontmatter.summary.length > 30'),
