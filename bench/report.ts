@@ -664,6 +664,30 @@ reading the cache back and the vocabulary. The search files of a warm run at 10,
 were the same, byte for byte, as those of the before's warm run. Adding a story at 10,000
 stories misses the 2.0 s goal by more than 2x.
 
+**Rendered bodies and search cards kept as bytes (tried, not kept)**, measured on 2026-11-30
+on the same corpus (9,999 stories in each cold run, the 10,000th added), four runs of each,
+alternating, at a load average of 3.3–7.0. Tried: the render cache keeping each body's HTML and
+text as UTF-8 bytes (V8 reads a byte array back from \`v8.serialize\` as a view of the file's
+buffer, not as a string made on its heap), an article's HTML and text decoded from them only
+when read, each article naming its body by its render key; and the search files keeping each
+story's card as bytes under the digest of its card fields and body key, the index cache's story
+chain keyed on those digests, so that adding a story neither decoded, serialised nor hashed the
+other stories' bodies. A unit test showed that no unchanged body was decoded. CPU time of each
+step (all the process's threads, medians of 4):
+
+| | before | tried |
+|---|---|---|
+| reading the content caches back | 1.32 s | 1.14 s |
+| loading the content | 1.32 s | 1.44 s |
+| the search files (their caches read back included) | 2.06 s | 2.22 s |
+| the whole process (user + system, \`/usr/bin/time\`) | 7.32 s | 7.40 s |
+
+Reading the render cache back took about half the time, but reading the card cache (89 MB)
+back cost about what making and hashing the cards had, and the articles with decoded-on-read
+bodies were slower to build and read: no gain in all, so it was not kept. The test of a renderer
+change that alters only a body's plain text (not its HTML) was kept: it shows the search files of
+a warm build following such a change.
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a
