@@ -31,8 +31,8 @@ import { severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
-import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter } from './schema';
-import { articleNumbers, numbersAsWords } from './translation-numbers';
+import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
+import { articleNumbers, numbersAsWords, type NumberedFile } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
 import { REGISTRY_FILES } from './layout';
@@ -65,12 +65,21 @@ export interface ArticleSetting {
   includeDrafts: boolean;
 }
 
-/** One valid language version, with where its shared fields stand for a mismatch found later, and its numbers. */
+/** Where the fields both language files of a story must agree on stand in one of them. */
+export type FieldPositions = Record<StoryField, { line: number; column: number }>;
+
+/** What comparing a file's numbers with the other language file's needs of it (translation-numbers.ts). */
+export type FileNumbers = Pick<NumberedFile, 'numbers' | 'words'>;
+
+/**
+ * One valid language version, with its `positions` (FieldPositions) and `numbers` (FileNumbers) as JSON, as the check
+ * cache keeps them: one string reads back far faster than the many small objects it holds, and it is parsed only when
+ * its story's files are compared.
+ */
 export interface ArticleVersion {
   article: Article;
-  positions: CheckedArticle['positions'];
-  numbers: CheckedArticle['numbers'];
-  numberWords: CheckedArticle['numberWords'];
+  positions: string;
+  numbers: string;
   file: string;
 }
 
@@ -143,7 +152,6 @@ export function readOutcome({
       article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
       positions: article.positions,
       numbers: article.numbers,
-      numberWords: article.numberWords,
       file: article.fields.file,
     },
   };
@@ -291,9 +299,7 @@ export function checkArticle(
     });
     return { problems, links, images };
   }
-  const positions = Object.fromEntries(
-    STORY_FIELDS.map((field) => [field, source.locate([field])]),
-  ) as CheckedArticle['positions'];
+  const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as FieldPositions;
   const resolved = resolveCredits(frontmatter, registry, locale);
   const photos = [...shown].map(([src, found]) => ({
     src,
@@ -315,13 +321,12 @@ export function checkArticle(
     readingMinutes: readingMinutes(rendered.text),
   };
   // Read once here, with the file, rather than each time the story's files are compared.
-  const numberWords = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
+  const words = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
   const article: CheckedArticle = {
     fields,
     renderKey: renderKey(source.body, renderSetting),
-    positions,
-    numbers,
-    numberWords,
+    positions: JSON.stringify(positions),
+    numbers: JSON.stringify({ numbers, words } satisfies FileNumbers),
   };
   return { problems, article, rendered, links, images };
 }

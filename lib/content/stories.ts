@@ -13,7 +13,14 @@ import { type ContentProblem } from './problems';
 import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
 import { numberDriftProblems, type NumberedFile } from './translation-numbers';
 
-import { type ArticleSetting, type ArticleVersion, type FolderImages, readArticle } from './articles';
+import {
+  type ArticleSetting,
+  type ArticleVersion,
+  type FieldPositions,
+  type FileNumbers,
+  type FolderImages,
+  readArticle,
+} from './articles';
 import { ARTICLES_FOLDER } from './layout';
 
 /** How a story folder loaded, for the links that lead to it: the languages it is published and a draft in, or `unchecked` when its own errors keep it out. */
@@ -112,7 +119,7 @@ export function readStory(
         problems.push({
           kind: 'TranslationMismatch',
           file: second.file,
-          ...second.positions[field],
+          ...positionsOf(second)[field],
           field,
           message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
         });
@@ -143,7 +150,8 @@ export function readStory(
     drafts,
     state,
     linking,
-    aliasesAt: { file: leadVersion.file, ...leadVersion.positions.aliases },
+    // Its place is read only when there are aliases to report a clash of.
+    ...(lead.aliases.length > 0 ? { aliasesAt: { file: leadVersion.file, ...positionsOf(leadVersion).aliases } } : {}),
     published: {
       id,
       date: lead.date,
@@ -157,8 +165,10 @@ export function readStory(
   };
 }
 
-export function numberedFile({ file, article, numbers, numberWords }: ArticleVersion): NumberedFile {
-  return { file, locale: article.locale, numbers, words: numberWords };
+const positionsOf = (version: ArticleVersion) => JSON.parse(version.positions) as FieldPositions;
+
+function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, ...(JSON.parse(numbers) as FileNumbers) };
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
