@@ -4,6 +4,7 @@
  * the content pipeline's time, and a body rendered before gets its earlier HTML back. The check cache keeps what
  * checking each content file found (its problems, so every warning is still reported) by the file's bytes, its path
  * and what it is checked against; a checked article names its body's entry in the render cache, so HTML is stored once.
+ * It also keeps the number warnings of each story's pair of files, by the two files' keys (lib/content/stories.ts).
  */
 import type { Root } from 'mdast';
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';

@@ -73,14 +73,16 @@ export type FileNumbers = Pick<NumberedFile, 'numbers' | 'words'>;
 
 /**
  * One valid language version, with its `positions` (FieldPositions) and `numbers` (FileNumbers) as JSON, as the check
- * cache keeps them: one string reads back far faster than the many small objects it holds, and it is parsed only when
- * its story's files are compared.
+ * cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
+ * them only for a story whose files disagree or changed.
  */
 export interface ArticleVersion {
   article: Article;
   positions: string;
   numbers: string;
   file: string;
+  /** The key of its outcome in the check cache, when loading with one. */
+  checkKey?: string;
 }
 
 export interface ReadArticle {
@@ -120,7 +122,7 @@ export function readArticle(
     );
   if (earlier) {
     const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
-    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
+    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) }, key);
   }
   // Known by its stamp but not checked as it is now: it is read, and checked as its bytes are.
   if (!read.bytes) return readArticle(absolute, storyId, locale, file, { ...setting, stamps: undefined }, folder);
@@ -132,16 +134,13 @@ export function readArticle(
       ...(checked.article ? { article: checked.article } : {}),
       ...(checked.links ? { links: checked.links } : {}),
     });
-  return readOutcome(checked);
+  return readOutcome(checked, checkCache && key);
 }
 
-export function readOutcome({
-  problems,
-  article,
-  rendered,
-  links,
-  images = [],
-}: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+export function readOutcome(
+  { problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedMarkdown },
+  checkKey?: string,
+): ReadArticle {
   const found = links ? { links } : {};
   if (!article || !rendered) return { problems, images, ...found };
   return {
@@ -153,6 +152,7 @@ export function readOutcome({
       positions: article.positions,
       numbers: article.numbers,
       file: article.fields.file,
+      ...(checkKey === undefined ? {} : { checkKey }),
     },
   };
 }

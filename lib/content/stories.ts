@@ -4,6 +4,8 @@
  * file of it is valid and its translations agree.
  */
 import path from 'node:path';
+import { digestOf, keep, reuse } from '../caches/keyed-cache';
+import type { CheckCache } from '../caches/content-caches';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
@@ -126,7 +128,7 @@ export function readStory(
       }
     }
   }
-  if (first && second) problems.push(...numberDriftProblems(numberedFile(first), numberedFile(second)));
+  if (first && second) problems.push(...numberDrift(first, second, setting.checkCache));
   if (present.length === 1) {
     const missing = LOCALES.find((locale) => locale !== present[0]);
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
@@ -169,6 +171,18 @@ const positionsOf = (version: ArticleVersion) => JSON.parse(version.positions) a
 
 function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
   return { file, locale: article.locale, ...(JSON.parse(numbers) as FileNumbers) };
+}
+
+/**
+ * The `NumbersDiffer` warnings of a story's two files. They follow from the two files' outcomes alone (their numbers,
+ * names and languages), so the check cache keeps them under both outcomes' keys, which name the files, their bytes and
+ * everything their checks depend on: a story whose two files are unchanged is not compared, nor its numbers read, again.
+ */
+function numberDrift(first: ArticleVersion, second: ArticleVersion, cache: CheckCache | undefined): ContentProblem[] {
+  const compare = () => numberDriftProblems(numberedFile(first), numberedFile(second));
+  if (!cache || first.checkKey === undefined || second.checkKey === undefined) return compare();
+  const key = digestOf('number drift', first.checkKey, second.checkKey);
+  return (reuse(cache, key) ?? keep(cache, key, { problems: compare() })).problems;
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
