@@ -74,7 +74,7 @@ export type FileNumbers = Pick<NumberedFile, 'numbers' | 'words'>;
 /**
  * One valid language version, with its `positions` (FieldPositions) and `numbers` (FileNumbers) as JSON, as the check
  * cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
- * them only for a story whose files disagree or changed.
+ * them only for a story whose files changed or disagree, or that has aliases.
  */
 export interface ArticleVersion {
   article: Article;
