@@ -32,7 +32,7 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
-import { articleNumbers, numbersAsWords, type NumberedFile } from './translation-numbers';
+import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
 import { REGISTRY_FILES } from './layout';
@@ -68,12 +68,9 @@ export interface ArticleSetting {
 /** Where the fields both language files of a story must agree on stand in one of them. */
 export type FieldPositions = Record<StoryField, { line: number; column: number }>;
 
-/** What comparing a file's numbers with the other language file's needs of it (translation-numbers.ts). */
-export type FileNumbers = Pick<NumberedFile, 'numbers' | 'words'>;
-
 /**
- * One valid language version, with its `positions` (FieldPositions) and `numbers` (FileNumbers) as JSON, as the check
- * cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
+ * One valid language version, with its `positions` (FieldPositions) and `numbers` (storedNumbers) as JSON, as the
+ * check cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
  * them only for a story whose files changed or disagree, or that has aliases.
  */
 export interface ArticleVersion {
@@ -326,7 +323,7 @@ export function checkArticle(
     fields,
     renderKey: renderKey(source.body, renderSetting),
     positions: JSON.stringify(positions),
-    numbers: JSON.stringify({ numbers, words } satisfies FileNumbers),
+    numbers: storedNumbers(numbers, words),
   };
   return { problems, article, rendered, links, images };
 }

@@ -13,13 +13,12 @@ import { readStoryFolder } from './content-files';
 import { type LinkingFile } from './internal-links';
 import { type ContentProblem } from './problems';
 import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
-import { numberDriftProblems, type NumberedFile } from './translation-numbers';
+import { numberDriftProblems, numbersFromStore, type NumberedFile } from './translation-numbers';
 
 import {
   type ArticleSetting,
   type ArticleVersion,
   type FieldPositions,
-  type FileNumbers,
   type FolderImages,
   readArticle,
 } from './articles';
@@ -170,7 +169,7 @@ export function readStory(
 const positionsOf = (version: ArticleVersion) => JSON.parse(version.positions) as FieldPositions;
 
 function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
-  return { file, locale: article.locale, ...(JSON.parse(numbers) as FileNumbers) };
+  return { file, locale: article.locale, ...numbersFromStore(numbers) };
 }
 
 /**
