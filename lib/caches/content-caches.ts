@@ -4,14 +4,14 @@
  * the content pipeline's time, and a body rendered before gets its earlier HTML back. The check cache keeps what
  * checking each content file found (its problems, so every warning is still reported) by the file's bytes, its path
  * and what it is checked against; a checked article names its body's entry in the render cache, so HTML is stored once.
+ * It also keeps the number warnings of each story's pair of files, by the two files' keys (lib/content/stories.ts).
  */
 import type { Root } from 'mdast';
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../content/markdown';
-import type { Article, StoryField } from '../content/schema';
+import type { Article } from '../content/schema';
 import type { ContentProblem } from '../content/problems';
 import type { BodyLink } from '../content/internal-links';
-import type { WrittenNumber } from '../content/translation-numbers';
 
 export type RenderCache = KeyedCache<RenderedMarkdown>;
 
@@ -36,11 +36,9 @@ export function renderCached(
 export interface CheckedArticle {
   fields: Omit<Article, 'html' | 'text' | 'headings'>;
   renderKey: string;
-  /** Where the fields both language files must agree on stand, for a mismatch found later. */
-  positions: Record<StoryField, { line: number; column: number }>;
-  /** The numbers it writes, to compare with the other language's file, and the small numbers it writes as words. */
-  numbers: WrittenNumber[];
-  numberWords: string[];
+  /** Where its story's shared fields stand, and the numbers it writes: as JSON, read when needed (content/articles.ts). */
+  positions: string;
+  numbers: string;
 }
 
 /** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */

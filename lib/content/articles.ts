@@ -31,8 +31,8 @@ import { severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
-import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter } from './schema';
-import { articleNumbers, numbersAsWords } from './translation-numbers';
+import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
+import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
 import { REGISTRY_FILES } from './layout';
@@ -65,13 +65,21 @@ export interface ArticleSetting {
   includeDrafts: boolean;
 }
 
-/** One valid language version, with where its shared fields stand for a mismatch found later, and its numbers. */
+/** Where the fields both language files of a story must agree on stand in one of them. */
+export type FieldPositions = Record<StoryField, { line: number; column: number }>;
+
+/**
+ * One valid language version, with its `positions` (FieldPositions) and `numbers` (storedNumbers) as JSON, as the
+ * check cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
+ * them only for a story whose files changed or disagree, or that has aliases.
+ */
 export interface ArticleVersion {
   article: Article;
-  positions: CheckedArticle['positions'];
-  numbers: CheckedArticle['numbers'];
-  numberWords: CheckedArticle['numberWords'];
+  positions: string;
+  numbers: string;
   file: string;
+  /** The key of its outcome in the check cache, when loading with one. */
+  checkKey?: string;
 }
 
 export interface ReadArticle {
@@ -111,7 +119,7 @@ export function readArticle(
     );
   if (earlier) {
     const rendered = earlier.article && renderCache ? reuse(renderCache, earlier.article.renderKey) : undefined;
-    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) });
+    return readOutcome({ ...earlier, ...(rendered ? { rendered } : {}) }, key);
   }
   // Known by its stamp but not checked as it is now: it is read, and checked as its bytes are.
   if (!read.bytes) return readArticle(absolute, storyId, locale, file, { ...setting, stamps: undefined }, folder);
@@ -123,16 +131,13 @@ export function readArticle(
       ...(checked.article ? { article: checked.article } : {}),
       ...(checked.links ? { links: checked.links } : {}),
     });
-  return readOutcome(checked);
+  return readOutcome(checked, checkCache && key);
 }
 
-export function readOutcome({
-  problems,
-  article,
-  rendered,
-  links,
-  images = [],
-}: CheckedFile & { rendered?: RenderedMarkdown }): ReadArticle {
+export function readOutcome(
+  { problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedMarkdown },
+  checkKey?: string,
+): ReadArticle {
   const found = links ? { links } : {};
   if (!article || !rendered) return { problems, images, ...found };
   return {
@@ -143,8 +148,8 @@ export function readOutcome({
       article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
       positions: article.positions,
       numbers: article.numbers,
-      numberWords: article.numberWords,
       file: article.fields.file,
+      ...(checkKey === undefined ? {} : { checkKey }),
     },
   };
 }
@@ -291,9 +296,7 @@ export function checkArticle(
     });
     return { problems, links, images };
   }
-  const positions = Object.fromEntries(
-    STORY_FIELDS.map((field) => [field, source.locate([field])]),
-  ) as CheckedArticle['positions'];
+  const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as FieldPositions;
   const resolved = resolveCredits(frontmatter, registry, locale);
   const photos = [...shown].map(([src, found]) => ({
     src,
@@ -315,13 +318,12 @@ export function checkArticle(
     readingMinutes: readingMinutes(rendered.text),
   };
   // Read once here, with the file, rather than each time the story's files are compared.
-  const numberWords = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
+  const words = numbersAsWords(`${frontmatter.title}\n${frontmatter.summary}\n${rendered.text}`);
   const article: CheckedArticle = {
     fields,
     renderKey: renderKey(source.body, renderSetting),
-    positions,
-    numbers,
-    numberWords,
+    positions: JSON.stringify(positions),
+    numbers: storedNumbers(numbers, words),
   };
   return { problems, article, rendered, links, images };
 }

@@ -4,6 +4,8 @@
  * file of it is valid and its translations agree.
  */
 import path from 'node:path';
+import { digestOf, keep, reuse } from '../caches/keyed-cache';
+import type { CheckCache } from '../caches/content-caches';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
@@ -11,9 +13,15 @@ import { readStoryFolder } from './content-files';
 import { type LinkingFile } from './internal-links';
 import { type ContentProblem } from './problems';
 import { STORY_FIELDS, type Frontmatter, type Story, type StoryField } from './schema';
-import { numberDriftProblems, type NumberedFile } from './translation-numbers';
+import { numberDriftProblems, numbersFromStore, type NumberedFile } from './translation-numbers';
 
-import { type ArticleSetting, type ArticleVersion, type FolderImages, readArticle } from './articles';
+import {
+  type ArticleSetting,
+  type ArticleVersion,
+  type FieldPositions,
+  type FolderImages,
+  readArticle,
+} from './articles';
 import { ARTICLES_FOLDER } from './layout';
 
 /** How a story folder loaded, for the links that lead to it: the languages it is published and a draft in, or `unchecked` when its own errors keep it out. */
@@ -112,14 +120,14 @@ export function readStory(
         problems.push({
           kind: 'TranslationMismatch',
           file: second.file,
-          ...second.positions[field],
+          ...positionsOf(second)[field],
           field,
           message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
         });
       }
     }
   }
-  if (first && second) problems.push(...numberDriftProblems(numberedFile(first), numberedFile(second)));
+  if (first && second) problems.push(...numberDrift(first, second, setting.checkCache));
   if (present.length === 1) {
     const missing = LOCALES.find((locale) => locale !== present[0]);
     problems.push({ kind: 'MissingTranslation', file: folderName, message: `the story has no ${missing}.md yet` });
@@ -143,7 +151,8 @@ export function readStory(
     drafts,
     state,
     linking,
-    aliasesAt: { file: leadVersion.file, ...leadVersion.positions.aliases },
+    // Its place is read only when there are aliases to report a clash of.
+    ...(lead.aliases.length > 0 ? { aliasesAt: { file: leadVersion.file, ...positionsOf(leadVersion).aliases } } : {}),
     published: {
       id,
       date: lead.date,
@@ -157,8 +166,22 @@ export function readStory(
   };
 }
 
-export function numberedFile({ file, article, numbers, numberWords }: ArticleVersion): NumberedFile {
-  return { file, locale: article.locale, numbers, words: numberWords };
+const positionsOf = (version: ArticleVersion) => JSON.parse(version.positions) as FieldPositions;
+
+function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
+  return { file, locale: article.locale, ...numbersFromStore(numbers) };
+}
+
+/**
+ * The `NumbersDiffer` warnings of a story's two files. They follow from the two files' outcomes alone (their numbers,
+ * names and languages), so the check cache keeps them under both outcomes' keys, which name the files, their bytes and
+ * everything their checks depend on: a story whose two files are unchanged is not compared, nor its numbers read, again.
+ */
+function numberDrift(first: ArticleVersion, second: ArticleVersion, cache: CheckCache | undefined): ContentProblem[] {
+  const compare = () => numberDriftProblems(numberedFile(first), numberedFile(second));
+  if (!cache || first.checkKey === undefined || second.checkKey === undefined) return compare();
+  const key = digestOf('number drift', first.checkKey, second.checkKey);
+  return (reuse(cache, key) ?? keep(cache, key, { problems: compare() })).problems;
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */

@@ -208,6 +208,32 @@ export interface NumberedFile {
   words: readonly string[];
 }
 
+/** A number as the check cache keeps it, for every number of every article: as a short array, which reads back fastest. */
+type StoredNumber = [written: string, values: string[], line: number, column: number, field?: string];
+
+/** The numbers and number words of a file, as the check cache keeps them until its story's files are compared. */
+export function storedNumbers(numbers: readonly WrittenNumber[], words: readonly string[]): string {
+  const stored = numbers.map(({ written, values, line, column, field }): StoredNumber =>
+    field === undefined ? [written, values, line, column] : [written, values, line, column, field],
+  );
+  return JSON.stringify([stored, words]);
+}
+
+/** What storedNumbers keeps, read back. */
+export function numbersFromStore(stored: string): Pick<NumberedFile, 'numbers' | 'words'> {
+  const [numbers, words] = JSON.parse(stored) as [StoredNumber[], string[]];
+  return {
+    numbers: numbers.map(([written, values, line, column, field]) => ({
+      written,
+      values,
+      line,
+      column,
+      ...(field === undefined ? {} : { field }),
+    })),
+    words,
+  };
+}
+
 /** The numbers of `file` that the other file holds in no form, each once, in reading order. */
 function unmatched(file: NumberedFile, other: NumberedFile): WrittenNumber[] {
   const figures = new Set(other.numbers.flatMap((number) => number.values));

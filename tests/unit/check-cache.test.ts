@@ -12,8 +12,10 @@ import {
   BASE_BODY,
   BASE_EN,
   BASE_STORY_ID,
+  BASE_BODY_VI,
   BASE_VI,
   fixturesRemovedAfterEach,
+  positionOf,
 } from './helpers/content-fixture';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,9 +80,47 @@ describe('check cache', () => {
       ['UntaggedMention', 'en.md', 13],
       ['TranslationMismatch', 'vi.md', 4],
     ]);
-    // The three registries and en.md from the cache.
-    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 4, misses: 1 });
+    // The three registries and en.md from the cache; vi.md checked, and the story's numbers compared, again.
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 4, misses: 2 });
     expect(problems).toEqual(made.load().problems);
+  });
+
+  it("should compare a story's numbers again when one of its files changes them, reading the other's from the cache", () => {
+    const en = articleText(BASE_EN, 'Two ministries and 3 agencies signed it.\n');
+    const made = fixture({ base: { en, vi: articleText(BASE_VI, 'Có 2 bộ và ba ngành ký.\n') } });
+    const first = newCaches();
+    expect(loadWith(made.dir, first).problems).toEqual([]);
+    // The unchanged en.md's "Two" still matches vi.md's 2, and its 3 is no longer in vi.md.
+    made.writeArticle(BASE_STORY_ID, 'vi', articleText(BASE_VI, 'Có 2 bộ và bốn ngành ký.\n'));
+    const second = nextRun(first, made.dir);
+    const { problems } = loadWith(made.dir, second);
+    expect(problems.map((problem) => [problem.kind, path.basename(problem.file), problem.message])).toEqual([
+      ['NumbersDiffer', 'en.md', `the number 3 (line ${positionOf(en, '3 agencies').line}) is not in vi.md`],
+    ]);
+    expect(problems).toEqual(made.load().problems);
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 4, misses: 2 });
+  });
+
+  it('should keep the number warnings of a story whose files are unchanged, and find those of a story with one file edited to drift', () => {
+    const drifting = articleText(BASE_EN, `${BASE_BODY}\nIt lasts 3 hours.\n`);
+    const made = fixture({
+      base: { en: drifting },
+      stories: { 'other-story': { en: articleText(BASE_EN), vi: articleText(BASE_VI, BASE_BODY_VI) } },
+    });
+    const first = newCaches();
+    const kinds = (problems: readonly { kind: string; file: string }[]) =>
+      problems.map((problem) => [problem.kind, path.relative(made.dir, problem.file)]);
+    expect(kinds(loadWith(made.dir, first).problems)).toEqual([['NumbersDiffer', `articles/${BASE_STORY_ID}/en.md`]]);
+    made.writeArticle('other-story', 'vi', articleText(BASE_VI, `${BASE_BODY_VI}\nCó 7 đơn vị tham dự.\n`));
+    const second = nextRun(first, made.dir);
+    const { problems } = loadWith(made.dir, second);
+    expect(kinds(problems)).toEqual([
+      ['NumbersDiffer', `articles/${BASE_STORY_ID}/en.md`],
+      ['NumbersDiffer', 'articles/other-story/vi.md'],
+    ]);
+    expect(problems).toEqual(made.load().problems);
+    // The registries, the base story's two files and their numbers' warnings, and other-story's en.md.
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 7, misses: 2 });
   });
 
   it('should check a changed file again', () => {
@@ -148,8 +188,8 @@ describe('check cache', () => {
     made.remove(`articles/${BASE_STORY_ID}`);
     const second = nextRun(first, made.dir);
     expect(loadWith(made.dir, second).problems).toEqual(made.load().problems);
-    // The registries and the remaining story's two files.
-    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 5, misses: 0 });
+    // The registries, the remaining story's two files and the warnings of comparing their numbers.
+    expect({ hits: second.check.hits, misses: second.check.misses }).toEqual({ hits: 6, misses: 0 });
     made.remove('articles/other-story');
     const third = nextRun(second, made.dir);
     const missing = loadWith(made.dir, third).problems;
@@ -169,8 +209,9 @@ describe('check cache', () => {
     const warm = loadWith(made.dir, second);
     expect(warm).toEqual(cold);
     expect(cold.archive.stories).toHaveLength(1);
+    // The registries and the numbers' warnings from the cache: the files are the same, only their rendering is gone.
     expect({ hits: second.check.hits, misses: second.check.misses, rendered: second.render.misses }).toEqual({
-      hits: 3,
+      hits: 4,
       misses: 2,
       rendered: 2,
     });

@@ -218,6 +218,12 @@ const edit = fc.oneof(
     date: fc.constantFrom('2026-01-15', '2026-02', '2016-06-01'),
   }),
   fc.record({ kind: fc.constant('remove a story' as const), pick: fc.nat() }),
+  // A figure the other language's file lacks: the story's number warnings change with one of its two files.
+  fc.record({
+    kind: fc.constant('write a figure into one language file' as const),
+    pick: fc.nat(),
+    file: fc.constantFrom('en.md', 'vi.md'),
+  }),
   // Edits a stamp of size and modification time alone would miss: the build before took the file's stat a moment ago,
   // within the same tick of a coarse clock.
   fc.record({ kind: fc.constant('edit a body in place, keeping its size' as const), pick: fc.nat() }),
@@ -286,6 +292,9 @@ function applyEdit(dir: string, change: Edit, added: number): void {
     }
     case 'add a story':
       writeStory(dir, { ...syntheticStory(syntheticRegistry(), 100 + added), date: change.date });
+      return;
+    case 'write a figure into one language file':
+      appendFileSync(path.join(story(change.pick), change.file), '\nIt took 37 days.\n');
       return;
     case 'remove a story':
       if (stories.length > 1) rmSync(story(change.pick), { recursive: true });

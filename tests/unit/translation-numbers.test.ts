@@ -8,7 +8,9 @@ import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {
   numberDriftProblems,
   numbersAsWords,
+  numbersFromStore,
   numbersIn,
+  storedNumbers,
   type NumberedFile,
 } from '../../lib/content/translation-numbers';
 import {
@@ -98,6 +100,18 @@ describe('numberDriftProblems', () => {
     expect(messages('11 12 13 14 15 16 17 18 19 20', '')).toEqual([
       'articles/story/en.md: the numbers 11 (line 1), 12 (line 1), 13 (line 1), 14 (line 1), 15 (line 1), 16 (line 1), 17 (line 1), 18 (line 1) and 2 more are not in vi.md',
     ]);
+  });
+});
+
+describe('storedNumbers', () => {
+  it('should give back the numbers and number words it keeps, a field only where one was named', () => {
+    const { numbers, words } = file('en', 'Two units, 1,360 officers, 25 October.');
+    const kept = {
+      numbers: numbers.map((number, index) => (index === 0 ? { ...number, field: 'title' } : number)),
+      words,
+    };
+    expect(kept.numbers).toHaveLength(3);
+    expect(numbersFromStore(storedNumbers(kept.numbers, kept.words))).toStrictEqual(kept);
   });
 });
 
