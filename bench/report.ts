@@ -779,7 +779,7 @@ kept page, React's first render is the largest part of the page's own work befor
 result, then the search work, React's module evaluation and the first layout.
 
 **The island's code compiled as it loads** (kept), on the same site, variants and Pagefind's
-bare page taking turns, at a load average of 8–15 from other builds. With V8's compile hint
+bare page taking turns, at a load average of 6–15 from other builds. With V8's compile hint
 on the first line of each of the island's bundles (scripts/page-scripts.ts), Chromium compiles
 their functions as each file is parsed, instead of one at a time on the page's thread as each
 is first called. The page's thread's own time from the start of navigation to the first result
@@ -792,18 +792,25 @@ is first called. The page's thread's own time from the start of navigation to th
 | 3 (8, 8–13) | 144 / 126 ms | 166 / 136 ms | 50 / 47 ms |
 | 4 (10, 12) | 152 / 134 ms | 188 / 141 ms | |
 
-The hint on React's module alone, or on the search code alone, took off less than on both. At
-that load the time to the first result itself varied more from one opening to the next than
-this: 30 openings of each, in turns with Pagefind's page, gave medians of 708 ms before and
-732 ms after in en, 757 and 758 ms in vi (Pagefind 619 and 697 ms), while the median
-difference between the two openings of a turn (the same name, one after the other) was −16 ms
-in en and −29 ms in vi. Tried in the same runs and not kept: the search script as an \`async\`
-module, so that it need not wait for the style sheet (it asked for the query's shards later,
-not sooner); a first render of the form and the results alone, the facets and suggestions in a
-deferred render after it (no change in the thread's time: on a first render they are a few
-elements, and the facets' tag lists never held it up); the font preloads after the island's
-scripts (no gain). The traces also show the site's SVG icon parsed on the page's thread
-(7–16 ms) while the query's files are being ranked.
+The hint on React's module alone, or on the search code alone, took off less than on both. The
+time to the first result itself varies more from one opening to the next than this; 30
+openings of each in turns with Pagefind's page, three runs (the last two on the site the bench
+had just built):
+
+| run (load average) | en before / after / Pagefind | vi before / after / Pagefind | median difference within a turn, en / vi |
+|---|---|---|---|
+| 1 (11–14) | 708 / 732 / 619 ms | 757 / 758 / 697 ms | −16 / −29 ms |
+| 2 (6–7) | 355 / 342 / 322 ms | 426 / 366 / 347 ms | −1 / −36 ms |
+| 3 (6) | 365 / 382 / 357 ms | 405 / 403 / 381 ms | +9 / −13 ms |
+
+Tried on the same site and not kept: the search script as an \`async\` module, so that it need
+not wait for the style sheet (it asked for the query's shards later, not sooner); a first render
+of the form and the results alone, the facets and suggestions in a deferred render after it (no
+change in the thread's time: on a first render they are a few elements, and the facets' tag
+lists never held it up); the font preloads after the island's scripts (no gain). The traces
+also show the site's SVG icon parsed on the page's thread (7–16 ms) while the query's files
+are being ranked: a copy of the kept page without its icon link took 371 ms in en and 366 ms
+in vi in run 3.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
