@@ -794,7 +794,7 @@ is first called. The page's thread's own time from the start of navigation to th
 
 The hint on React's module alone, or on the search code alone, took off less than on both. The
 time to the first result itself varies more from one opening to the next than this; 30
-openings of each in turns with Pagefind's page, three runs (the last two on the site the bench
+openings of each in turns with Pagefind's page, four runs (the last three on a site the bench
 had just built):
 
 | run (load average) | en before / after / Pagefind | vi before / after / Pagefind | median difference within a turn, en / vi |
@@ -802,6 +802,7 @@ had just built):
 | 1 (11–14) | 708 / 732 / 619 ms | 757 / 758 / 697 ms | −16 / −29 ms |
 | 2 (6–7) | 355 / 342 / 322 ms | 426 / 366 / 347 ms | −1 / −36 ms |
 | 3 (6) | 365 / 382 / 357 ms | 405 / 403 / 381 ms | +9 / −13 ms |
+| 4 (2–8) | 587 / 575 / 582 ms | 560 / 580 / 546 ms | +47 / +4 ms |
 
 Tried on the same site and not kept: the search script as an \`async\` module, so that it need
 not wait for the style sheet (it asked for the query's shards later, not sooner); a first render
@@ -810,7 +811,7 @@ change in the thread's time: on a first render they are a few elements, and the 
 lists never held it up); the font preloads after the island's scripts (no gain). The traces
 also show the site's SVG icon parsed on the page's thread (7–16 ms) while the query's files
 are being ranked: a copy of the kept page without its icon link took 371 ms in en and 366 ms
-in vi in run 3.
+in vi in run 3, 543 and 607 ms in run 4.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
