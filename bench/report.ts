@@ -798,7 +798,7 @@ beside it); compare before with after, not with the table.
 | en, 2,000 stories | 0.3 ms / 1.8 ms | 0.3 ms / 0.8 ms |
 | vi, 2,000 stories | 0.4 ms / 2.0 ms | 0.3 ms / 1.4 ms |
 
-### The search page's first result with a query in its address: its fonts, and a search worker tried
+### The search page's first result with a query in its address: its fonts, a search worker tried, its code compiled as it loads
 
 Measured by hand, not by this bench, on 2026-11-30 (2 cores, AMD EPYC, Node v20.20.2), on one
 built site of 2,000 stories from bench/corpus.ts: variants of its \`out/\` served side by side,
@@ -826,6 +826,41 @@ script fetched and compiled, repeating the search code the page already has) tak
 two busy cores than the 45–55 ms of search work it moves, so it was not kept. In a trace of the
 kept page, React's first render is the largest part of the page's own work before the first
 result, then the search work, React's module evaluation and the first layout.
+
+**The island's code compiled as it loads** (kept), on the same site, variants and Pagefind's
+bare page taking turns, at a load average of 6–15 from other builds. With V8's compile hint
+on the first line of each of the island's bundles (scripts/page-scripts.ts), Chromium compiles
+their functions as each file is parsed, instead of one at a time on the page's thread as each
+is first called. The page's thread's own time from the start of navigation to the first result
+(the sum of its tasks in a Chromium trace; medians of traced openings) fell in every run:
+
+| run (openings a cell, load average) | en before / after | vi before / after | Pagefind en / vi |
+|---|---|---|---|
+| 1 (6, 12–15) | 138 / 116 ms | 135 / 118 ms | 43 / 40 ms |
+| 2 (6, 11–13) | 160 / 125 ms | 157 / 138 ms | 52 / 48 ms |
+| 3 (8, 8–13) | 144 / 126 ms | 166 / 136 ms | 50 / 47 ms |
+| 4 (10, 12) | 152 / 134 ms | 188 / 141 ms | |
+
+The hint on React's module alone, or on the search code alone, took off less than on both. The
+time to the first result itself varies more from one opening to the next than this; 30
+openings of each in turns with Pagefind's page, four runs (the last three on a site the bench
+had just built):
+
+| run (load average) | en before / after / Pagefind | vi before / after / Pagefind | median difference within a turn, en / vi |
+|---|---|---|---|
+| 1 (11–14) | 708 / 732 / 619 ms | 757 / 758 / 697 ms | −16 / −29 ms |
+| 2 (6–7) | 355 / 342 / 322 ms | 426 / 366 / 347 ms | −1 / −36 ms |
+| 3 (6) | 365 / 382 / 357 ms | 405 / 403 / 381 ms | +9 / −13 ms |
+| 4 (2–8) | 587 / 575 / 582 ms | 560 / 580 / 546 ms | +47 / +4 ms |
+
+Tried on the same site and not kept: the search script as an \`async\` module, so that it need
+not wait for the style sheet (it asked for the query's shards later, not sooner); a first render
+of the form and the results alone, the facets and suggestions in a deferred render after it (no
+change in the thread's time: on a first render they are a few elements, and the facets' tag
+lists never held it up); the font preloads after the island's scripts (no gain). The traces
+also show the site's SVG icon parsed on the page's thread (7–16 ms) while the query's files
+are being ranked: a copy of the kept page without its icon link took 371 ms in en and 366 ms
+in vi in run 3, 543 and 607 ms in run 4.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 

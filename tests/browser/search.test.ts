@@ -9,7 +9,7 @@ import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { SearchManifestSchema } from '../../lib/search/files';
-import { personUrl, searchManifestUrl, storyUrl } from '../../lib/site/urls';
+import { personUrl, searchAllTaggedUrl, searchManifestUrl, storyUrl } from '../../lib/site/urls';
 import { openSite, type RunningSite } from './site';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { buildSearchIndex } from '../../lib/search/search-index';
@@ -355,6 +355,38 @@ describe('search in the browser', () => {
       const renders = await page.evaluate(() => (globalThis as unknown as { searchRenders: boolean[] }).searchRenders);
       expect(renders.length).toBeGreaterThan(0);
       expect(renders.every(Boolean)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("should show the URL's first result while the facets' tag lists are still on their way", async () => {
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    const release = await holdRequests(page, (url) => url.pathname === searchAllTaggedUrl());
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`, { waitUntil: 'commit' });
+      await page.locator('.search-result').first().waitFor();
+      await expect.poll(() => searchRequests).toContain(searchAllTaggedUrl());
+      expect(await page.locator('.search__facets button').count()).toBe(0);
+      release();
+      await page.locator('.search__facets button').first().waitFor();
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it('should ask for each search file once, from the first result to the facets', async () => {
+    const { page, searchRequests } = await pageRecordingSearchFiles();
+    try {
+      await page.goto(`${site.origin}/en/search/?q=Command%2086`);
+      await page.locator('.search-result').first().waitFor();
+      // The facets come last: once they show, every part of the page has asked for what it needs.
+      await page.locator('.search__facets button').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(searchRequests).toContain(searchManifestUrl('en'));
+      expect(searchRequests).toContain(searchAllTaggedUrl());
+      expect(searchRequests.filter((request, index) => searchRequests.indexOf(request) !== index)).toEqual([]);
     } finally {
       await page.close();
     }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_ISLAND } from '../../lib/finishing/islands';
-import { writeIslandScripts } from '../../scripts/page-scripts';
+import { EAGER_COMPILE_HINT, writeIslandScripts } from '../../scripts/page-scripts';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'page-scripts-'));
 
@@ -32,5 +32,11 @@ describe("an island's scripts", () => {
     expect(onDemand.length).toBeGreaterThan(0);
     expect(shared.slice(0, needed.size).sort()).toEqual([...needed].sort());
     expect(shared).toHaveLength(needed.size + onDemand.length);
+  });
+
+  it('should open every one of its files with the compile hint, on a line of its own', () => {
+    const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
+    for (const url of [script, ...shared])
+      expect(readFileSync(path.join(outDir, url), 'utf8').split('\n')[0], url).toBe(EAGER_COMPILE_HINT);
   });
 });
