@@ -709,9 +709,13 @@ Loads with the before and after code gave the same archive and the same 453 prob
 | one story added, CPU time (user + system), median of 5, series 1 and 2 | 7.16 s, 7.04 s | 7.13 s, 6.77 s |
 
 Reading the check cache back costs about 0.4 s of CPU time less; the whole process's CPU time,
-which includes starting Node and the search files, moved within the noise. Most of what is left
-of reading it back is each article's frontmatter fields. Adding a story at 10,000 stories still
-misses the 2.0 s goal.
+which includes starting Node and the search files, moved within the noise. Measured again later
+that day on a quieter machine (load average 1.2–1.5), five alternating runs, the before side
+being the code of the previous day with its own cold cache: loading the content took 2.06 s
+before and 1.94 s after (medians), the whole pipeline 3.53 s and 3.64 s, the search files alone
+(the same code on both sides) varying by as much. Most of what is left of reading the check
+cache back is each article's frontmatter fields. Adding a story at 10,000 stories still misses
+the 2.0 s goal by about 1.8x.
 
 ## Full build and Hugo
 
