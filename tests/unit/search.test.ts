@@ -23,15 +23,15 @@ import {
   type SearchLanguage,
   type TaggedStories,
 } from '../../lib/search/query';
-import type { SearchManifest } from '../../lib/search/files';
+import { SearchManifestSchema, type SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/content/schema';
-import { searchCardUrl, searchManifestUrl } from '../../lib/site/urls';
-import { foldedWords, markedText } from '../../lib/text/text-fold';
+import { searchCardUrl, searchManifestUrl, searchShardUrl } from '../../lib/site/urls';
+import { foldedWords, foldText, markedText } from '../../lib/text/text-fold';
 
 let archive: Archive;
 let entities: SearchEntity[];
@@ -435,6 +435,22 @@ describe('the index in shards', () => {
     expect(shardOf('bz', starts)).toBe(1);
     expect(shardOf('0', starts)).toBe(0);
     expect(() => exportedPostings({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
+  });
+
+  it("should keep a Vietnamese word's marked forms in the shard of its bare form or the next one", async () => {
+    const { files } = await buildSearchFiles(archive, { shardBytes: 2_000 });
+    const { shards: starts } = SearchManifestSchema.parse(JSON.parse(String(files.get(searchManifestUrl('vi')))));
+    const terms = starts.flatMap((_, shard) => {
+      const held = JSON.parse(String(files.get(searchShardUrl('vi', shard)))) as Record<string, [string][]>;
+      return Object.values(held).flatMap((postings) => postings.map(([term]) => ({ term, shard })));
+    });
+    const marked = terms.filter(({ term }) => foldText(term) !== term);
+    expect(marked.length).toBeGreaterThan(100);
+    for (const { term, shard } of marked) {
+      expect(shardOf(term, starts), term).toBe(shard);
+      expect(shard - shardOf(foldText(term), starts), term).toBeGreaterThanOrEqual(0);
+      expect(shard - shardOf(foldText(term), starts), term).toBeLessThanOrEqual(1);
+    }
   });
 
   it('should give the same results from the built files as from the whole index in memory', async () => {
