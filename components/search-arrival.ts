@@ -1,16 +1,15 @@
 /**
  * The search page's script. It reads what the page holds when it starts and, for a page
- * opened with a query, starts fetching for it; only then does it load the module that
- * mounts the search component with React (components/search-island.tsx). For a query,
- * React's code is evaluated once the query's stories are ranked and their cards asked for:
- * evaluating it takes the main thread, which the shards' parsing and the ranking need
- * before the cards can even be asked for, while the cards' own fetch leaves it idle. The
- * component then mounts with the ranking and the first story's card, so that its first
- * render shows the first result (no render of an empty page, no wait for the other cards,
- * which show as they arrive). What the reader typed into the page's form
- * before React mounts (and the focus) is kept for the component to take over, and wins over
- * the URL's query: it is read again at the mount, since the reader may type while the
- * query's files and React's module are on their way.
+ * opened with a query, starts fetching for it; at the same time it asks for the module
+ * that mounts the search component with React (components/search-island.tsx), so that
+ * React's code is evaluated while the query's shards are on their way, when the main
+ * thread would otherwise wait, rather than after the ranking, where it would stand between
+ * the first card's arrival and its render. The component then mounts with the ranking and
+ * the first story's card, so that its first render shows the first result (no render of an
+ * empty page, no wait for the other cards, which show as they arrive). What the reader
+ * typed into the page's form before React mounts (and the focus) is kept for the component
+ * to take over, and wins over the URL's query: it is read again at the mount, since the
+ * reader may type while the query's files and React's module are on their way.
  */
 import { isLocale, type Locale } from '@/lib/site/i18n';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
@@ -48,7 +47,7 @@ function arrive():
   return { root, locale, ranked, cardFirst };
 }
 
-/** The URL's search and the card of its first hit, which the first render shows; React's code is evaluated meanwhile. */
+/** The URL's search and the card of its first hit, which the first render shows. */
 async function searchWithFirstCard(found: Found | undefined, cardFirst: boolean): Promise<ArrivedSearch | undefined> {
   if (!found) return undefined;
   const cards = cardFirst ? await searchClient.cards(found.hits.slice(0, 1)).catch(() => []) : [];
@@ -58,11 +57,9 @@ async function searchWithFirstCard(found: Found | undefined, cardFirst: boolean)
 const arrived = arrive();
 if (arrived) {
   const { root, locale, ranked, cardFirst } = arrived;
+  const island = import('./search-island');
   void (ranked ?? Promise.resolve(undefined)).then(async (found) => {
-    const [{ mountSearch }, search] = await Promise.all([
-      import('./search-island'),
-      searchWithFirstCard(found, cardFirst),
-    ]);
+    const [{ mountSearch }, search] = await Promise.all([island, searchWithFirstCard(found, cardFirst)]);
     mountSearch({ root, locale, ...formNow(root), search });
   });
 }

@@ -262,7 +262,7 @@ describe('accessibility checks on a deliberately broken copy', () => {
     broken = copyBuild();
     broken.editPage(
       '/en/topics/',
-      beforeMainEnd('<p><img src="/icon.svg"></p><p><a class="empty-link" href="/en/"></a></p>'),
+      beforeMainEnd('<p><img src="/icon.png"></p><p><a class="empty-link" href="/en/"></a></p>'),
     );
     broken.editPage('/en/people/', (html) => html.replace(/<a class="skip-link"[^>]*>[^<]*<\/a>/, ''));
     broken.editPage(

@@ -28,7 +28,7 @@ describe('HTML of a deliberately broken copy', () => {
       '/en/topics/',
       beforeMainEnd('<p id="main">a second main id</p><ul><div>not a list item</div></ul>'),
     );
-    broken.editPage('/vi/', beforeMainEnd('<img src="/icon.svg">'));
+    broken.editPage('/vi/', beforeMainEnd('<img src="/icon.png">'));
     const files = htmlFiles(broken.dir);
     problems = (await validateHtml(broken.dir, files)).map(formatHtmlProblem);
     console.log(`html (broken copy): ${files.length} files checked; ${problems.length} errors`);
