@@ -11,7 +11,7 @@
  * to take over, and wins over the URL's query: it is read again at the mount, since the
  * reader may type while the query's files and React's module are on their way.
  */
-import { isLocale, type Locale } from '@/lib/site/i18n';
+import { isLocale, type Locale } from '@/lib/site/locales';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { readSearchState } from '@/lib/search/url-state';
 import { PAGE_SIZE, searchClient, startSearch, type ArrivedSearch, type Found } from './search-run';

@@ -3,7 +3,7 @@
  * way. Free of React, so that the search script can start a search before React's code
  * has even been evaluated (components/search-arrival.ts), and the page pick it up.
  */
-import { otherLocale, type Locale } from '@/lib/site/i18n';
+import { otherLocale, type Locale } from '@/lib/site/locales';
 import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
 import { searchStories, type SearchResults } from '@/lib/search/query';
 import type { SearchDoc } from '@/lib/search/documents';

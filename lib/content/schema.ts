@@ -3,7 +3,8 @@
  * is inferred from these schemas; nothing is typed by a cast.
  */
 import { z } from 'zod';
-import { isoDateSuggestion, roleDateProblem, storyDateProblem } from '../site/dates';
+import { isoDateSuggestion, roleDateProblem } from '../site/dates';
+import { storyDateProblem } from '../site/story-dates';
 import { LOCALES } from '../site/i18n';
 import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';

@@ -4,7 +4,7 @@
  * renders into. The build bundles each island, finishing adds its script to its pages
  * only, and the tests hold both to this list.
  */
-import { LOCALES } from '../site/i18n';
+import { LOCALES } from '../site/locales';
 import { searchEntitiesUrl, searchManifestUrl, searchUrl } from '../site/urls';
 
 export interface Island {

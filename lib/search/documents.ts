@@ -5,10 +5,10 @@
 import * as z from 'zod/mini';
 import { ENTITY_KINDS } from '../views/entities';
 import type { Archive } from '../content/schema';
-import { LOCALES, type Locale } from '../site/i18n';
+import { LOCALES, type Locale } from '../site/locales';
 import { ID_PATTERN } from '../content/ids';
 import { storyUrl } from '../site/urls';
-import { parseStoryDate, storyDateProblem } from '../site/dates';
+import { parseStoryDate, storyDateProblem } from '../site/story-dates';
 
 // These schemas check the search files in the browser too, so they are built with zod's
 // tree-shakable `zod/mini` (a small part of full zod's weight in the search page's code)

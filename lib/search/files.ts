@@ -3,7 +3,7 @@
  * both sides by the same schemas.
  */
 import * as z from 'zod/mini';
-import { LOCALES } from '../site/i18n';
+import { LOCALES } from '../site/locales';
 import { SearchDocSchema, SearchEntitySchema, StoryNumberSchema } from './documents';
 import { SEARCH_FIELDS } from './search-index';
 

@@ -3,7 +3,7 @@
  * names, and facet counts. Pure functions over the index, the entity registry and the
  * tag lists, so the browser, the tests and the benchmark run the same code.
  */
-import type { Locale } from '../site/i18n';
+import type { Locale } from '../site/locales';
 import { foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';

@@ -6,7 +6,7 @@
  * benchmark pass a reader of a built `out/`, so all run the same code.
  */
 import type { EntityKind } from '../views/entities';
-import type { Locale } from '../site/i18n';
+import type { Locale } from '../site/locales';
 import {
   searchAllTaggedUrl,
   searchCardUrl,

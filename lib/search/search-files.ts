@@ -3,7 +3,7 @@
  * tests and the benchmark read back through the same client code as the browser.
  */
 import type { Archive } from '../content/schema';
-import { LOCALES, type Locale } from '../site/i18n';
+import { LOCALES, type Locale } from '../site/locales';
 import {
   searchAllTaggedUrl,
   searchCardUrl,

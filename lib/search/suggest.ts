@@ -6,7 +6,7 @@
  * Distances are Damerau-Levenshtein (a swap of two letters is one edit, lib/edit-distance).
  */
 import { editDistance } from '../text/edit-distance';
-import { LOCALES } from '../site/i18n';
+import { LOCALES } from '../site/locales';
 import { foldText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import type { SearchVocabulary } from './vocabulary';

@@ -8,7 +8,7 @@
  * every text of a large archive into words again would cost more than indexing the new
  * stories does.
  */
-import type { Locale } from '../site/i18n';
+import type { Locale } from '../site/locales';
 import { foldText } from '../text/text-fold';
 import type { PostingTable } from './postings';
 

@@ -2,7 +2,7 @@
  * Where a page sits in the site, as the trail of pages above it: the home page, its
  * section, and for an article the year it belongs to. The page itself ends the trail.
  */
-import { parseStoryDate } from '@/lib/site/dates';
+import { parseStoryDate } from '@/lib/site/story-dates';
 import type { EntityKind } from '@/lib/views/entities';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import type { Story } from '@/lib/content/schema';

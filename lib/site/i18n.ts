@@ -1,35 +1,18 @@
 /**
- * Languages of the archive and the words of its interface.
- * The locale list is the single source: routes, dictionaries and types derive from it.
+ * The words of the archive's interface, in each of its languages (lib/site/locales.ts).
  */
+import type { Locale } from './locales';
 
-export const LOCALES = ['en', 'vi'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export const DEFAULT_LOCALE: Locale = 'en';
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
-
-/** Narrows a route parameter to a locale, or throws: a route only exists for known locales. */
-export function assertLocale(value: string): Locale {
-  if (!isLocale(value)) throw new Error(`Unknown language "${value}": expected one of ${LOCALES.join(', ')}`);
-  return value;
-}
-
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'vi' : 'en';
-}
-
-/** Open Graph style locale tags (`og:locale`). */
-export const LOCALE_TAGS: Record<Locale, string> = { en: 'en_US', vi: 'vi_VN' };
-
-/**
- * Language tags (BCP 47) for places outside HTML's `lang`: RSS `<language>`, JSON-LD
- * `inLanguage`, hreflang. The locale codes are already valid tags.
- */
-export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', vi: 'vi' };
+export {
+  assertLocale,
+  DEFAULT_LOCALE,
+  isLocale,
+  LANGUAGE_TAGS,
+  LOCALE_TAGS,
+  LOCALES,
+  otherLocale,
+  type Locale,
+} from './locales';
 
 /** An English count with its noun in the singular or the plural ("1 story", "3 stories"). */
 const englishCount = (n: number, singular: string, plural: string) => (n === 1 ? `1 ${singular}` : `${n} ${plural}`);

@@ -2,7 +2,7 @@
  * The only place that builds the archive's paths. Every public URL of the content
  * contract is made here, so that pages, feeds, the sitemap and tests agree.
  */
-import type { Locale } from './i18n';
+import type { Locale } from './locales';
 import type { EntityKind } from '../views/entities';
 
 /**

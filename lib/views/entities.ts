@@ -4,7 +4,7 @@
  * content error with the closest known id as a hint.
  */
 import { editDistance } from '../text/edit-distance';
-import type { Locale } from '../site/i18n';
+import type { Locale } from '../site/locales';
 import type { Organisation, Person, Topic } from '../content/schema';
 
 export const ENTITY_KINDS = ['topics', 'people', 'organisations'] as const;

@@ -3,7 +3,7 @@
  * Stories arrive sorted newest first (the loader sorts them), and every view keeps
  * that order; nothing here is a hand-kept list.
  */
-import { parseStoryDate } from '../site/dates';
+import { parseStoryDate } from '../site/story-dates';
 import type { EntityKind } from './entities';
 import { otherLocale, type Locale } from '../site/i18n';
 import type { Article, CreditRole, Story } from '../content/schema';

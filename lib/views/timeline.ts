@@ -2,7 +2,8 @@
  * The archive over time: stories per month, the span of the archive, and people's
  * roles in order. Computed from the records, never kept by hand.
  */
-import { compareRoleDatesNewestFirst, parseStoryDate } from '../site/dates';
+import { compareRoleDatesNewestFirst } from '../site/dates';
+import { parseStoryDate } from '../site/story-dates';
 import type { Role, Story } from '../content/schema';
 
 export interface MonthCount {

@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArchive, getEntity } from '../../lib/views/archive';
-import { compareStoryDatesNewestFirst, parseStoryDate, storyInstant, storyTimestamp } from '../../lib/site/dates';
+import { compareStoryDatesNewestFirst, storyInstant, storyTimestamp } from '../../lib/site/dates';
+import { parseStoryDate } from '../../lib/site/story-dates';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/views/entities';
 import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import type { Story } from '../../lib/content/schema';

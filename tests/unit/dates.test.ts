@@ -6,12 +6,11 @@ import {
   formatMonthName,
   formatStoryDate,
   newestStoryDate,
-  parseStoryDate,
-  storyDateProblem,
   storyDateSortKey,
   storyInstant,
   storyTimestamp,
 } from '../../lib/site/dates';
+import { parseStoryDate, storyDateProblem } from '../../lib/site/story-dates';
 
 describe('storyDateProblem', () => {
   it.each(['2025-10-23', '2025-10', '2024-02-29', '2025-12-31', '2025-01'])(

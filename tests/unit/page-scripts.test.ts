@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEARCH_ISLAND } from '../../lib/finishing/islands';
+import { dictionary } from '../../lib/site/i18n';
 import { EAGER_COMPILE_HINT, writeIslandScripts } from '../../scripts/page-scripts';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'page-scripts-'));
@@ -32,6 +33,24 @@ describe("an island's scripts", () => {
     expect(onDemand.length).toBeGreaterThan(0);
     expect(shared.slice(0, needed.size).sort()).toEqual([...needed].sort());
     expect(shared).toHaveLength(needed.size + onDemand.length);
+  });
+
+  it("should leave the interface's words and the date library to the code imported on demand", () => {
+    // The search script's own modules are compiled before the query's files can even be asked for.
+    const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
+    const needed = new Set([script]);
+    for (const url of needed) for (const imported of staticImportsOf(url)) needed.add(imported);
+    const textOf = (urls: string[]) => urls.map((url) => readFileSync(path.join(outDir, url), 'utf8')).join('\n');
+    const first = textOf([...needed]);
+    const later = textOf(shared.filter((url) => !needed.has(url)));
+    const interfaceWords = dictionary('en').siteTagline;
+    // date-fns's own message for a format it cannot read: present wherever its formatting code is.
+    const dateLibrary = 'unescaped latin alphabet character';
+    // Checked as booleans: a failure would otherwise print whole bundles.
+    expect(later.includes(interfaceWords), 'the interface words in the code imported on demand').toBe(true);
+    expect(later.includes(dateLibrary), 'the date library in the code imported on demand').toBe(true);
+    expect(first.includes(interfaceWords), "the interface words in the search script's own modules").toBe(false);
+    expect(first.includes(dateLibrary), "the date library in the search script's own modules").toBe(false);
   });
 
   it('should open every one of its files with the compile hint, on a line of its own', () => {
