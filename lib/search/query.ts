@@ -4,7 +4,7 @@
  * tag lists, so the browser, the tests and the benchmark run the same code.
  */
 import type { Locale } from '../site/locales';
-import { foldText } from '../text/text-fold';
+import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
 import { querySyllables, syllableMatches, type Syllable } from './syllables';
@@ -55,21 +55,29 @@ const LIMIT = 1000;
 interface KnownName {
   /** The folded words with spaces around, for whole-word tests. */
   padded: string;
-  words: Syllable[];
+  text: string;
+  /** Its words as written: worked out only for a name whose folded words the query's match. */
+  words?: Syllable[];
 }
 const knownNames = new WeakMap<SearchEntity, KnownName[]>();
 
+/**
+ * Only the folded words of every name are worked out at once: a page opened with a query
+ * matches it against the whole registry before its first result, and folding a name is a
+ * fraction of the work of finding each of its words as written.
+ */
 function knownNamesOf(entity: SearchEntity): KnownName[] {
   let names = knownNames.get(entity);
   if (!names) {
     names = entityNames(entity)
-      .map((name) => querySyllables(name))
-      .filter((words) => words.length > 0)
-      .map((words) => ({ padded: ` ${words.map((word) => word.folded).join(' ')} `, words }));
+      .map((text) => ({ padded: ` ${foldedWords(text).join(' ')} `, text }))
+      .filter((known) => known.padded.length > 2);
     knownNames.set(entity, names);
   }
   return names;
 }
+
+const writtenWords = (known: KnownName): Syllable[] => (known.words ??= querySyllables(known.text));
 
 /** The words of a padded folded text before `at`: where a whole-word match starts, in words. */
 function wordsBefore(padded: string, at: number): number {
@@ -116,18 +124,18 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
   for (const entity of entities) {
     let best = 0;
     for (const known of knownNamesOf(entity)) {
-      const name = known.words;
       // Lengths below are of the unpadded words: padding adds two characters.
       if (known.padded === wanted) {
-        if (namedAsTyped(typed, 0, name, 0, typed.length, false)) best = 3;
+        if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false)) best = 3;
       } else if (words.length >= 3 && known.padded.startsWith(start)) {
-        if (namedAsTyped(typed, 0, name, 0, typed.length, true)) best = Math.max(best, 2);
+        if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = Math.max(best, 2);
       } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
+        const name = writtenWords(known);
         if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false))
           best = Math.max(best, 1.5);
       } else if (words.length >= 4 && known.padded.includes(wanted)) {
-        if (namedAsTyped(typed, 0, name, wordsBefore(known.padded, known.padded.indexOf(wanted)), typed.length, false))
-          best = Math.max(best, 1);
+        const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
+        if (namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = Math.max(best, 1);
       }
     }
     if (best > 0) scored.push({ entity, score: best });
