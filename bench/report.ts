@@ -295,7 +295,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             ratio(openRatio, 1),
             openRatio,
             1,
-            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script evaluated, the query's shards and the registry parsed and checked, the ranking, React's module evaluated while the first card is fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below)",
+            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below)",
           ),
         ]),
   ];
@@ -894,6 +894,42 @@ lists never held it up); the font preloads after the island's scripts (no gain).
 also show the site's SVG icon parsed on the page's thread (7–16 ms) while the query's files
 are being ranked: a copy of the kept page without its icon link took 371 ms in en and 366 ms
 in vi in run 3, 543 and 607 ms in run 4.
+
+**React's module asked for as the search starts, a PNG icon, a smaller first script** (kept),
+measured by hand on 2026-11-30: the seed content's built site, variants of its search page served
+side by side with Pagefind's bare page over the same articles, three queries a language (topic and
+organisation names), taking turns; medians of 24–30 openings a cell, in ms. React's module was
+imported once the query was ranked; imported as the search script starts instead, it is evaluated
+while the query's shards are on their way. The SVG icon drew its text with a system font on the
+page's thread just as the first result was due; a PNG of it is decoded off that thread. The modules
+the search script runs before it asks for the shards (compiled in full as they arrive, the compile
+hint above) carried every word of the interface and date-fns only because the list of languages
+lived with the dictionaries and the story-date check with the date formatting: with those in
+lib/site/locales.ts and lib/site/story-dates.ts, that first part went from 128.6 kB to 85.7 kB.
+
+| variant (load average) | en | vi | Pagefind en / vi |
+|---|---|---|---|
+| before / React's module asked for at once / and the PNG icon (4.7–6.2) | 283 / 276 / 268 | 315 / 303 / 282 | 239 / 265 |
+| SVG icon / PNG icon / no icon (6.0–6.1) | 301 / 291 / 286 | 319 / 302 / 295 | 253 / 261 |
+| before / at once with the PNG icon / and the smaller first script (1.7–5.8) | 281 / 285 / 269 | 318 / 310 / 303 | 232 / 272 |
+
+Then, on a built site of 2,000 stories, matching the query against the registry (every name and
+alias, before the tag lists can be asked for) works out only each name's folded words at once, and
+its words as written only for a name those match: 314 / 320 ms in en and 351 / 326 ms in vi, before
+/ after, against Pagefind's 305 and 320 ms (25 openings a cell, load average 2.2–5.5); in Node the
+first match of a query against that registry took 13.5 ms before and 7 ms after. Tried and not kept:
+no font preloads on the search page (en 307 ms against 260 ms with them, vi 328 against 290;
+Pagefind 233 and 251; load average 1.0–5.2: the fonts, found later, arrive while the query's files
+are read); the font preloads at low priority (278 and 294 ms, no gain); React's module not asked
+for ahead of time, only when imported (en +5 and −4 ms, vi −20 and −23 ms in two runs: not steady);
+the compile hint on the search code alone or on React's module alone (both slower than on both);
+folding the whole registry's names as one text (no faster than name by name in Node). In a trace
+of the kept page at 2,000 stories, the page's own work before the first result is its first layout,
+the first script's evaluation, the registry read, checked and matched, React's module evaluated,
+the ranking and React's first render. A copy of the page with the search start panel (what can be
+searched, rendered for an empty query and hidden by the script once a query shows) hidden by a
+style sheet was 13–15 ms faster; it was not kept, as the panel is the page's content when it is
+opened without a query, and hiding it until the script runs would move the page as it appears.
 
 **A Vietnamese word's marked forms sorted beside its bare form** (kept). Terms were sorted as
 written, so every term with a mark (the exact field's, kept for queries typed with marks) came
