@@ -219,7 +219,7 @@ async function measureSearchSide(
   const named = [...new Set(tagged)].map(
     (id) => registry.people.find((person) => person.id === id)?.name ?? { en: '', vi: '' },
   );
-  // Five names a language: the median of five fresh pages stands firmer on a shared machine than that of three.
+  // Five names a language, each opened in several rounds (bench/browser.ts): one fresh page's time on a shared machine says little.
   const firstQueries = { en: named.slice(0, 5).map((name) => name.en), vi: named.slice(5, 10).map((name) => name.vi) };
   const browser: Record<'en' | 'vi', BrowserRun> = {
     en: await measureBrowser(out, port, 'en', articlePath, firstQueries.en, queries.en),
