@@ -947,7 +947,9 @@ Pagefind's page creates no errors as it loads.
 Three such runs at 2,000 stories that day gave en / vi ratios of 1.1x / 1.2x (before the registry
 change above), 1.03x / 1.02x, and 0.9x / 1.4x, the last with Pagefind's own vi median 50 ms below its
 en one: the median of five openings moved by more than the changes being measured. Each name is
-now opened in four rounds; the first run so gave 0.99x / 1.02x (325 / 327 ms and 344 / 339 ms).
+now opened in four rounds; the first run so gave 0.99x / 1.02x (325 / 327 ms and 344 / 339 ms). At
+10,000 stories, one round gave 0.95x / 0.85x earlier that day, and four rounds 0.98x / 0.89x (372 /
+380 ms and 386 / 433 ms).
 
 **A Vietnamese word's marked forms sorted beside its bare form** (kept). Terms were sorted as
 written, so every term with a mark (the exact field's, kept for queries typed with marks) came
