@@ -16,18 +16,24 @@ function staticImportsOf(url: string): string[] {
   return [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map((match) => `/${match[1]}`);
 }
 
+/** The modules `script` imports statically, directly or through another, without `script` itself. */
+function staticClosureOf(script: string): Set<string> {
+  const needed = new Set<string>();
+  const follow = (url: string) => {
+    for (const imported of staticImportsOf(url))
+      if (!needed.has(imported)) {
+        needed.add(imported);
+        follow(imported);
+      }
+  };
+  follow(script);
+  return needed;
+}
+
 describe("an island's scripts", () => {
   it('should list the modules its script imports statically before those it imports on demand', () => {
     const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
-    const needed = new Set<string>();
-    const follow = (url: string) => {
-      for (const imported of staticImportsOf(url))
-        if (!needed.has(imported)) {
-          needed.add(imported);
-          follow(imported);
-        }
-    };
-    follow(script);
+    const needed = staticClosureOf(script);
     const onDemand = shared.filter((url) => !needed.has(url));
     expect(needed.size).toBeGreaterThan(0);
     expect(onDemand.length).toBeGreaterThan(0);
@@ -38,8 +44,7 @@ describe("an island's scripts", () => {
   it("should leave the interface's words and the date library to the code imported on demand", () => {
     // The search script's own modules are compiled before the query's files can even be asked for.
     const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
-    const needed = new Set([script]);
-    for (const url of needed) for (const imported of staticImportsOf(url)) needed.add(imported);
+    const needed = new Set([script, ...staticClosureOf(script)]);
     const textOf = (urls: string[]) => urls.map((url) => readFileSync(path.join(outDir, url), 'utf8')).join('\n');
     const first = textOf([...needed]);
     const later = textOf(shared.filter((url) => !needed.has(url)));
