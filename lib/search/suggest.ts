@@ -71,8 +71,13 @@ export function createSpeller(entities: readonly SearchEntity[], vocabulary: Sea
   return { words, names: [...names.values()].sort((a, b) => b.words.length - a.words.length) };
 }
 
-/** Known words within a typed word's allowed edits, with their distance (0: the word is known). */
-function nearWords(speller: Speller, folded: string): Map<string, number> {
+/**
+ * Known words within a typed word's allowed edits, with their distance (0: the word is known). The query's last word
+ * may be half typed (`open`), and search finds it as the start of a word: the known words it starts are no edit away.
+ */
+function nearWords(speller: Speller, folded: string, open: boolean): Map<string, number> {
+  const started = open ? [...speller.words.keys()].filter((known) => known.startsWith(folded)) : [];
+  if (started.length > 0) return new Map(started.map((known) => [known, 0]));
   const allowed = allowedEdits(folded);
   if (allowed === 0 || speller.words.has(folded)) return new Map(speller.words.has(folded) ? [[folded, 0]] : []);
   const near = new Map<string, number>();
@@ -117,7 +122,7 @@ function withCaseOf(typed: string, text: string): string {
 export function suggestQuery(query: string, speller: Speller): string | null {
   const typed = query.normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
-  const near = folded.map((word) => nearWords(speller, word));
+  const near = folded.map((word, at) => nearWords(speller, word, at === folded.length - 1));
   const suggested: string[] = [];
   let changed = false;
   for (let at = 0; at < typed.length;) {

@@ -106,6 +106,27 @@ describe('search guidance in the browser', () => {
     },
   );
 
+  it('should not correct a name whose last word is still being typed', async () => {
+    const page = await site.browser.newPage();
+    const vocabularyRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
+    });
+    try {
+      await page.goto(`${site.origin}${searchUrl('vi')}`);
+      await page.locator('#search-input').pressSequentially('Nguyễn Minh Thắ', { delay: 20 });
+      await expect
+        .poll(async () => new Set(await page.locator('.search-result mark').allTextContents()))
+        .toEqual(new Set(['Nguyễn Minh Thắng']));
+      await page.waitForLoadState('networkidle');
+      // The query found little, so the vocabulary was looked at, and it offered nothing.
+      expect(vocabularyRequests).toHaveLength(1);
+      expect(await page.locator('.search__did-you-mean').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should fetch the vocabulary only when a query finds little', async () => {
     const page = await site.browser.newPage();
     const vocabularyRequests: string[] = [];

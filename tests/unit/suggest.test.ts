@@ -114,6 +114,19 @@ describe('query suggestions on the seed archive', () => {
     },
   );
 
+  it.each(['Nguyễn Minh Thắ', 'nguyen minh th', 'Hanoi Conven', 'Lương Cư', 'cybersec'])(
+    'should take the last word of "%s" as the start of a word the reader is still typing, as search does',
+    (query) => {
+      expect(suggestQuery(query, speller)).toBeNull();
+    },
+  );
+
+  it('should still correct a word before the last, the half-typed last word kept or, in a name, completed', () => {
+    expect(suggestQuery('Nguyen Mihn Th', speller)).toBe('Nguyễn Minh Thắng');
+    expect(suggestQuery('Hannoi Conven', speller)).toBe('Hanoi Convention');
+    expect(suggestQuery('Hannoi cybersec', speller)).toBe('Hanoi cybersec');
+  });
+
   it('should let short words be off by one edit and long ones by two, and numbers by none', () => {
     expect([
       allowedEdits('ha'),
