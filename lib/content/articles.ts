@@ -31,6 +31,7 @@ import { severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
+import { droppedLinkProblems } from './dropped-links';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
 import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
@@ -242,6 +243,7 @@ export function checkArticle(
   };
   problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
   problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
+  problems.push(...droppedLinkProblems(tree, source.body, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
   const references: ImageReference[] = [
     ...(frontmatter?.image

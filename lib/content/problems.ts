@@ -140,6 +140,10 @@ export const PROBLEM_KINDS = {
     severity: 'warning',
     hint: 'Write the text in Markdown (**bold**, *italic*, [link](…), | tables |): HTML in the text is removed, and a block of HTML takes its text with it.',
   },
+  DroppedLink: {
+    severity: 'warning',
+    hint: 'Write the address in full with its scheme in lowercase (https://…, mailto:…), or a page of the archive (/en/articles/<id>/); remove a link to a script or data address.',
+  },
   NumbersDiffer: {
     severity: 'warning',
     hint: "Compare the two language files: a number is missing, mistyped or different in one of them. The same number written in each language's way (1,000 and 1.000; October and 10) is not reported.",

@@ -1,13 +1,14 @@
 /**
  * What `npm run check` (and the build, which loads content the same way) finds before a
  * build would fail or a page would lose text: internal links to pages that do not exist,
- * names where ids belong, dates in other forms, and HTML whose text is removed. Each is
+ * names where ids belong, dates in other forms, HTML whose text is removed and links whose address is dropped. Each is
  * reported with its place and a hint, and all of them in one run.
  */
 import { describe, expect, it } from 'vitest';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import type { CheckedFile } from '../../lib/caches/content-caches';
-import type { RenderedMarkdown } from '../../lib/content/markdown';
+import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from '../../lib/content/markdown';
+import { droppedLinkProblems } from '../../lib/content/dropped-links';
 import { loadContent } from '../../lib/content/load';
 import { isoDateSuggestion } from '../../lib/site/dates';
 import { formatProblem, type ContentProblem } from '../../lib/content/problems';
@@ -275,6 +276,61 @@ describe('links to pages of the archive', () => {
       stories: { 'broken-story': broken },
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('links whose address the page drops', () => {
+  const DROPPED = [
+    ['a script address', '[click](javascript:alert(1))'],
+    ['a script address in mixed case', '[click](JaVaScRiPt:alert(1))'],
+    ['a script address written with character references', '[click](&#x6A;avascript&#x3A;alert(1))'],
+    ['a script address with a tab inside', '[click](java&Tab;script:alert(1))'],
+    ['a data address', '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['an automatic link to a script address', '<vbscript:msgbox(1)>'],
+    ['a reference to a script address', 'A [reference][r].\n\n[r]: <JavaScript:alert(1)>'],
+    ['a telephone number', '[call us](tel:+842437335678)'],
+    ['a web address with its scheme in capitals', '[the ministry](HTTPS://mod.gov.vn/)'],
+  ];
+  const KEPT = [
+    ['a web address', '[the ministry](https://mod.gov.vn/)'],
+    ['a mail address', '[write](mailto:desk@example.org)'],
+    ['a page of the archive', '[the story](/en/about/)'],
+    ['a place in the page', '[below](#user-content-x)'],
+    ['a bare web address', 'See www.example.org for more.'],
+    ['an address with a colon after its path', '[the file](files/a:b)'],
+    ['an address with a colon in its query', '[search](?q=a:b)'],
+    ['a reference to a web address', 'A [reference][r].\n\n[r]: https://example.org/'],
+    ['a definition only a photo names', '![a photo][p]\n\n[p]: javascript:alert(1)'],
+  ];
+
+  it.each(DROPPED)('should warn where the page drops %s, and the page does drop it', (_case, body) => {
+    const problems = droppedLinkProblems(parseMarkdown(body), body, 1, 'en.md');
+    expect(problems.map((problem) => problem.kind)).toEqual(['DroppedLink']);
+    expect(renderMarkdown(body).html).not.toMatch(/<a [^>]*href/);
+  });
+
+  it.each(KEPT)('should not warn about %s, which the page keeps', (_case, body) => {
+    expect(droppedLinkProblems(parseMarkdown(body), body, 1, 'en.md')).toEqual([]);
+    if (!body.startsWith('![')) expect(renderMarkdown(body).html).toMatch(/<a [^>]*href/);
+  });
+
+  it('should name the line and column of the link, quote its address and say which addresses are kept', () => {
+    const body = 'The President inspected the rehearsal.\n\nCall [the desk](tel:+842437335678) today.\n';
+    const text = englishWith(body);
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'DroppedLink')).toEqual([
+      {
+        kind: 'DroppedLink',
+        file: EN,
+        ...positionOf(text, '[the desk]'),
+        message:
+          'the link to "tel:+842437335678" is shown without its address: a link keeps http:, https:, irc:, ircs:, mailto:, xmpp: addresses (in lowercase) and the archive\'s own pages',
+      },
+    ]);
+    expect(
+      formatProblem(result.problems.find((problem) => problem.kind === 'DroppedLink') ?? ({} as ContentProblem)),
+    ).toContain('[DroppedLink]\n    hint: Write the address in full with its scheme in lowercase (https://…');
+    expect(result.archive.stories).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,47 @@
+/**
+ * A link of an article's text keeps its address on the page only when the sanitiser keeps it (lib/content/markdown.ts):
+ * an address without a scheme (a page of this site, a place in the page), or one whose scheme is among the sanitiser's
+ * link schemes, written as hast-util-sanitize compares them (the text before the first colon, lowercase). Any other
+ * (`javascript:`, `data:`, `tel:`, `HTTPS:`) is dropped and the link's words are shown without it. The editor is told
+ * where, rather than finding the link gone from the page.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { bodyPlaces } from './body-places';
+import { SANITIZE_SCHEMA } from './markdown';
+import type { ContentProblem } from './problems';
+
+/** The schemes a link keeps on the page. */
+export const KEPT_LINK_SCHEMES: readonly string[] = SANITIZE_SCHEMA.protocols?.href ?? [];
+
+/** The longest stretch of an address a message quotes: a `data:` address can be pages long. */
+const QUOTED = 60;
+
+/** The scheme the sanitiser reads in an address: what comes before its first colon, unless a `/`, `?` or `#` does. */
+export function addressScheme(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  const scheme = colon < 0 ? undefined : url.slice(0, colon);
+  return scheme === undefined || /[/?#]/.test(scheme) ? undefined : scheme;
+}
+
+/** One `DroppedLink` warning for each link (inline, automatic or by reference) whose address the page drops. */
+export function droppedLinkProblems(tree: Root, body: string, bodyLine: number, file: string): ContentProblem[] {
+  const place = bodyPlaces(body, bodyLine);
+  // A definition is a link only where a link names it; one only a photo names is checked as a photo.
+  const linked = new Set<string>();
+  visit(tree, 'linkReference', (node) => void linked.add(node.identifier));
+  const problems: ContentProblem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && !(node.type === 'definition' && linked.has(node.identifier))) return;
+    const scheme = addressScheme(node.url);
+    if (scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme)) return;
+    const quoted = node.url.length > QUOTED ? `${node.url.slice(0, QUOTED - 1)}…` : node.url;
+    problems.push({
+      kind: 'DroppedLink',
+      file,
+      ...place(node.position?.start.offset ?? 0),
+      message: `the link to "${quoted}" is shown without its address: a link keeps ${KEPT_LINK_SCHEMES.map((kept) => `${kept}:`).join(', ')} addresses (in lowercase) and the archive's own pages`,
+    });
+  });
+  return problems;
+}
