@@ -45,8 +45,19 @@ export const FACET_KINDS = ['topics', 'year', 'people', 'organisations'] as cons
 export type FacetKind = (typeof FACET_KINDS)[number];
 export type FacetSelection = Partial<Record<FacetKind, string>>;
 
-const RANKED_FIELDS = ['names', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
-const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = { names: 8, title: 4, summary: 2, body: 1 };
+const RANKED_FIELDS = ['names', 'joined', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
+const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
+  names: 8,
+  joined: 8,
+  title: 4,
+  summary: 2,
+  body: 1,
+};
+/**
+ * Where a story holds a word: a tagged name, the title or the summary by a word's start, the body by whole words, and
+ * two syllables written together anywhere by the whole pair ("hanoi" for "Hà Nội"; never "canh" for "cá nhân").
+ */
+const HOLDING_FIELDS = ['names', 'title', 'summary', 'body', 'pairs'] as const satisfies readonly SearchField[];
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
 const LIMIT = 1000;
@@ -238,10 +249,21 @@ export function storiesAsTyped(
   if (last.marked) tests.push({ words: last.written, fields: ['exact', 'marked'] });
   const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
   // Every pair in one field or the other, as flexsearch gives each field's stories apart.
-  if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['names', 'pairs'] });
+  if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['joined', 'pairs'] });
   if (tests.length === 0) return undefined;
   let stories = [...candidates.keys()];
   for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
+  return new Set(stories);
+}
+
+/** Those of the candidates that hold every word of the query, as a word of theirs or a pair of syllables written together. */
+function storiesHoldingEach(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+  candidates: ReadonlyMap<number, unknown>,
+): Set<number> {
+  let stories = [...candidates.keys()];
+  for (const word of typed) stories = holdingWords(index, word.folded, HOLDING_FIELDS, stories);
   return new Set(stories);
 }
 
@@ -295,11 +317,13 @@ export function searchStories(
       result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
+    const holding = storiesHoldingEach(index, typed, scores);
     const tagsOf = namedTags(named, scores);
     for (const [story, score] of scores) {
-      if (seen.has(story)) continue;
-      seen.add(story);
       const tags = tagsOf.get(story) ?? [];
+      // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
+      if (seen.has(story) || (tags.length === 0 && !holding.has(story))) continue;
+      seen.add(story);
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
       (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
     }

@@ -1,19 +1,20 @@
 /**
  * The flexsearch index of one language. Fields, in order of weight:
  * `names` (the story's topics, people and organisations by every name and alias, in
- * both languages: "Hanoi Convention" finds "Công ước Hà Nội"), `title`, `summary`,
- * `body`; then the fields that decide whether a story holds the query as typed:
- * `exact` (the words of the text that carry diacritics, in one spelling), `marked`
- * (the starts of the short fields' words with diacritics, for the word the reader is
- * still typing) and `pairs` (adjacent words of summary and body joined: the words
- * together).
+ * both languages: "Hanoi Convention" finds "Công ước Hà Nội"), `joined` (adjacent
+ * syllables of those names and of the title written together: "hanoi" finds "Hà Nội"),
+ * `title`, `summary`, `body`; then the fields that decide whether a story holds the query
+ * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
+ * `marked` (the starts of the short fields' words with diacritics, for the word the
+ * reader is still typing) and `pairs` (adjacent words of every field joined, whole: the
+ * words together).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityKey, entityNames } from './documents';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
 
-export const SEARCH_FIELDS = ['names', 'title', 'summary', 'body', 'exact', 'marked', 'pairs'] as const;
+export const SEARCH_FIELDS = ['names', 'joined', 'title', 'summary', 'body', 'exact', 'marked', 'pairs'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 interface IndexedDoc {
@@ -21,6 +22,7 @@ interface IndexedDoc {
   /** The story's number (SearchDoc.number): numbers keep the exported postings small. */
   id: number;
   names: string;
+  joined: string;
   title: string;
   summary: string;
   body: string;
@@ -46,6 +48,9 @@ export function createSearchIndex(): SearchIndex {
       id: 'id',
       index: [
         { field: 'names', tokenize: 'forward', encoder: folded },
+        // By their starts too, for the last pair of a query the reader is still typing ("Lương Cườ"). Apart from the
+        // names: a word that only starts a joined pair ("canh" of "cá nhân") is no word of the story.
+        { field: 'joined', tokenize: 'forward', encoder: folded },
         { field: 'title', tokenize: 'forward', encoder: folded },
         { field: 'summary', tokenize: 'forward', encoder: folded },
         // Whole words only in the body: prefixes of every body word would multiply the
@@ -80,13 +85,14 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   const short = [doc.title, doc.summary].join('\n');
   return {
     id: doc.number,
-    names: [...names, ...joined].join(' · '),
+    names: names.join(' · '),
+    joined: joined.join(' '),
     title: doc.title,
     summary: doc.summary,
     body: doc.text,
     exact: diacriticWords(`${short}\n${doc.text}`),
     marked: markedStarts(short),
-    pairs: [doc.summary, doc.text].flatMap(joinedSyllables).join(' '),
+    pairs: [...joined, ...[doc.summary, doc.text].flatMap(joinedSyllables)].join(' '),
   };
 }
 

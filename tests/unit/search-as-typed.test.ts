@@ -6,8 +6,15 @@ import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
 import { entityKey, searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { joinedSyllables } from '../../lib/search/encoding';
+import { foldedWords } from '../../lib/text/text-fold';
 import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/query';
-import { buildSearchIndex, type SearchField, type SearchIndex } from '../../lib/search/search-index';
+import {
+  buildSearchIndex,
+  entitiesByKey,
+  taggedNames,
+  type SearchField,
+  type SearchIndex,
+} from '../../lib/search/search-index';
 import { querySyllables } from '../../lib/search/syllables';
 import { LOCALES } from '../../lib/site/i18n';
 
@@ -36,7 +43,7 @@ function referenceAsTyped(index: SearchIndex, query: string, candidates: Readonl
   if (whole.length > 0) sets.push(found(whole.map((word) => word.written).join(' '), ['exact']));
   if (last?.marked) sets.push(found(last.written, ['exact', 'marked']));
   const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
-  if (pairs.length > 0) sets.push(found(pairs.join(' '), ['names', 'pairs']));
+  if (pairs.length > 0) sets.push(found(pairs.join(' '), ['joined', 'pairs']));
   if (sets.length === 0) return undefined;
   return [...candidates].filter((story) => sets.every((set) => set.has(story))).sort((a, b) => a - b);
 }
@@ -113,4 +120,49 @@ describe("a hit's tags", () => {
       expect(tags).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a bare word that only starts two syllables written together', () => {
+  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+  const byKey = entitiesByKey(entities);
+
+  for (const locale of LOCALES) {
+    const docs = searchDocuments(archive, locale);
+    const language = { locale, index: buildSearchIndex(docs, entities) };
+    const byNumber = new Map(docs.map((doc) => [doc.number, doc]));
+
+    /** Whether the story has the word as the start of a word of its short fields or names, a body word, or two syllables together. */
+    const holds = (story: number, word: string) => {
+      const doc = byNumber.get(story);
+      if (!doc) return false;
+      const short = foldedWords([doc.title, doc.summary, ...taggedNames(doc, byKey)].join(' '));
+      const joined = [doc.title, doc.summary, doc.text, ...taggedNames(doc, byKey)].flatMap(joinedSyllables);
+      return (
+        short.some((each) => each.startsWith(word)) || foldedWords(doc.text).includes(word) || joined.includes(word)
+      );
+    };
+
+    // "canh" starts "cá nhân" written together, "toan" "to an…", "than" "thành" and "tha nh…".
+    it.each(['canh', 'toan', 'thanh', 'nhan', 'hanh', 'tri'])(
+      `should list, for "%s" (${locale}), only stories that have it, not those where it starts a joined pair`,
+      (word) => {
+        const { hits, apart } = searchStories([language], entities, tagged, word);
+        expect(
+          [...hits, ...apart].filter((hit) => !holds(hit.story, word)).map((hit) => byNumber.get(hit.story)?.title),
+        ).toEqual([]);
+      },
+    );
+  }
+
+  it('should still find a name by its syllables written together', () => {
+    const vi = { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) };
+    const [key, stories] = [...tagged].find(([key]) => key.startsWith('people')) ?? [];
+    const person = entities.find((entity) => entityKey(entity.kind, entity.id) === key);
+    const together = foldedWords(person?.name.vi ?? '')
+      .slice(0, 2)
+      .join('');
+    const found = searchStories([vi], entities, tagged, together).hits.map((hit) => hit.story);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(expect.arrayContaining([...(stories ?? [])]));
+  });
 });
