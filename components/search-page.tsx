@@ -546,7 +546,9 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName }: SearchResul
   const foreign = doc.locale !== locale;
   const title = highlight(doc.title, terms, kind);
   const excerpt = snippet(doc.text, terms, kind) ?? highlight(doc.summary, terms, kind);
-  const tags = hasMatch(title) || hasMatch(excerpt) ? [] : hit.tags.map((key) => entityName(...splitEntityKey(key)));
+  // A topic and an organisation may share a name ("Command 86"): the card names it once.
+  const tags =
+    hasMatch(title) || hasMatch(excerpt) ? [] : [...new Set(hit.tags.map((key) => entityName(...splitEntityKey(key))))];
   return (
     <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>

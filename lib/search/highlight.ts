@@ -41,7 +41,12 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
     const near = terms.some((term, index) =>
       index === last ? folded.startsWith(term.folded) : folded === term.folded,
     );
-    return { start: found.index, end: found.index + found[0].length, word: near ? syllable(found[0]) : unmatched };
+    return {
+      start: found.index,
+      end: found.index + found[0].length,
+      folded,
+      word: near ? syllable(found[0]) : unmatched,
+    };
   });
   const spans: Span[] = [];
   if (kind === 'together' && terms.length > 1) {
@@ -60,9 +65,16 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
     }
     return spans;
   }
-  for (const { start, end, word } of words) {
+  for (let at = 0; at < words.length; at++) {
+    const { start, end, word, folded } = words[at] as (typeof words)[number];
+    const next = words[at + 1];
     if (terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)))
       spans.push({ start, end });
+    // A word typed without marks that is two syllables of the text written together ("hanoi", "Hà Nội"), as search finds it.
+    else if (next && terms.some((term) => !term.marked && `${folded}${next.folded}` === term.folded)) {
+      spans.push({ start, end: next.end });
+      at++;
+    }
   }
   return spans;
 }

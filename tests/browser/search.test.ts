@@ -9,7 +9,7 @@ import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { SearchManifestSchema } from '../../lib/search/files';
-import { personUrl, searchAllTaggedUrl, searchManifestUrl, storyUrl } from '../../lib/site/urls';
+import { personUrl, searchAllTaggedUrl, searchManifestUrl, searchUrl, storyUrl } from '../../lib/site/urls';
 import { openSite, type RunningSite } from './site';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { buildSearchIndex } from '../../lib/search/search-index';
@@ -248,6 +248,42 @@ describe('search in the browser', () => {
       await page.close();
     }
   });
+
+  it.each([
+    ['en', 'Command 86 Cuba'],
+    ['en', 'cyberspace operations'],
+    ['en', 'Lê Dũng'],
+    ['vi', 'luongcuong'],
+    ['vi', 'hanoi'],
+    ['vi', 'BTL 86'],
+    ['vi', 'Lê dung'],
+  ] as const)(
+    'should say on every card of %s "%s" why the story is there, each tag named once',
+    async (locale, query) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expectedResults(locale, query).hits);
+        const cards = page.locator('.search-result');
+        expect(await cards.count()).toBeGreaterThan(0);
+        for (const card of await cards.all()) {
+          const marks = await card.locator('mark').count();
+          const tagged = card.locator('.search-result__tagged');
+          if (marks > 0) continue;
+          expect(await tagged.count(), `a card of "${query}" without a mark or a tag`).toBe(1);
+          const line = (await tagged.textContent()) ?? '';
+          const names = line
+            .replace(dictionary(locale).taggedWith, '')
+            .split(',')
+            .map((name) => name.trim());
+          expect(names.length).toBeGreaterThan(0);
+          expect(new Set(names).size, line).toBe(names.length);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
     const page = await site.browser.newPage();

@@ -608,6 +608,15 @@ describe('highlight and snippet', () => {
     expect(marked('hòa bình và hoà hợp', 'hoà', 'together')).toEqual(['hòa', 'hoà']);
   });
 
+  it('should mark two syllables written together by a word typed without marks, as search finds them', () => {
+    const text = 'Chủ tịch nước Lương Cường thăm Hà Nội và dữ liệu cá nhân';
+    expect(marked(text, 'luongcuong', 'together')).toEqual(['Lương Cường']);
+    expect(marked(text, 'hanoi', 'apart')).toEqual(['Hà Nội']);
+    // A word that only starts two syllables written together is not one of them.
+    expect(marked(text, 'canh', 'together')).toEqual([]);
+    expect(marked(text, 'hànội', 'together')).toEqual([]);
+  });
+
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
     const text = `${'mở đầu '.repeat(60)}Công ước Hà Nội ${'kết thúc '.repeat(60)}`;
     const parts = snippet(text, queryTerms('ha noi'), 'together') ?? [];
