@@ -63,6 +63,15 @@ async function linksIn(page: Page, selector: string): Promise<string[]> {
     .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 }
 
+/** The URLs the page asks for at `pathname` from now on, as they are asked for. */
+function requestsFor(page: Page, pathname: string): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === pathname) requests.push(request.url());
+  });
+  return requests;
+}
+
 async function axeProblems(page: Page, label: string): Promise<string[]> {
   return (await auditAccessibility(page, label)).problems.map(formatAxeProblem);
 }
@@ -77,10 +86,7 @@ describe('search guidance in the browser', () => {
     async (locale, typo, meant) => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
-      const vocabularyRequests: string[] = [];
-      page.on('request', (request) => {
-        if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
-      });
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
       try {
         await page.goto(`${site.origin}${searchUrl(locale)}`);
         await page.locator('#search-input').pressSequentially(typo, { delay: 20 });
@@ -108,10 +114,7 @@ describe('search guidance in the browser', () => {
 
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();
-    const vocabularyRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
-    });
+    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
     try {
       await page.goto(`${site.origin}${searchUrl('vi')}`);
       await page.locator('#search-input').pressSequentially('Nguyễn Minh Thắ', { delay: 20 });
@@ -129,10 +132,7 @@ describe('search guidance in the browser', () => {
 
   it('should fetch the vocabulary only when a query finds little', async () => {
     const page = await site.browser.newPage();
-    const vocabularyRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === searchVocabularyUrl()) vocabularyRequests.push(request.url());
-    });
+    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
     try {
       await page.goto(`${site.origin}${searchUrl('en')}?q=command`);
       await page.locator('.search-result').nth(2).waitFor();
