@@ -260,9 +260,9 @@ export function storiesAsTyped(
 function storiesHoldingEach(
   index: SearchIndex,
   typed: readonly Syllable[],
-  candidates: ReadonlyMap<number, unknown>,
+  candidates: readonly number[],
 ): Set<number> {
-  let stories = [...candidates.keys()];
+  let stories = candidates;
   for (const word of typed) stories = holdingWords(index, word.folded, HOLDING_FIELDS, stories);
   return new Set(stories);
 }
@@ -311,18 +311,25 @@ export function searchStories(
 
   for (const { locale, index } of languages) {
     const scores = new Map<number, number>();
-    const add = (story: number, points: number) => scores.set(story, (scores.get(story) ?? 0) + points);
+    // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
+    // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
+    const byWords = new Set<number>();
     for (const { field, result } of index.search(query, { index: [...RANKED_FIELDS], limit: LIMIT })) {
       const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
-      result.forEach((story, rank) => add(Number(story), weight * (1 - Math.min(rank, 100) / 200)));
+      result.forEach((found, rank) => {
+        const story = Number(found);
+        scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
+        if (field !== 'joined') byWords.add(story);
+      });
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
-    const holding = storiesHoldingEach(index, typed, scores);
+    const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
+    const holding = storiesHoldingEach(index, typed, byJoined);
     const tagsOf = namedTags(named, scores);
     for (const [story, score] of scores) {
       const tags = tagsOf.get(story) ?? [];
       // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
-      if (seen.has(story) || (tags.length === 0 && !holding.has(story))) continue;
+      if (seen.has(story) || (tags.length === 0 && !byWords.has(story) && !holding.has(story))) continue;
       seen.add(story);
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
       (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
