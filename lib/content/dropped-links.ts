@@ -6,8 +6,8 @@
  * where, rather than finding the link gone from the page.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { bodyPlaces } from './body-places';
+import { linkAddresses } from './internal-links';
 import { SANITIZE_SCHEMA } from './markdown';
 import type { ContentProblem } from './problems';
 
@@ -27,21 +27,17 @@ export function addressScheme(url: string): string | undefined {
 /** One `DroppedLink` warning for each link (inline, automatic or by reference) whose address the page drops. */
 export function droppedLinkProblems(tree: Root, body: string, bodyLine: number, file: string): ContentProblem[] {
   const place = bodyPlaces(body, bodyLine);
-  // A definition is a link only where a link names it; one only a photo names is checked as a photo.
-  const linked = new Set<string>();
-  visit(tree, 'linkReference', (node) => void linked.add(node.identifier));
-  const problems: ContentProblem[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'link' && !(node.type === 'definition' && linked.has(node.identifier))) return;
-    const scheme = addressScheme(node.url);
-    if (scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme)) return;
-    const quoted = node.url.length > QUOTED ? `${node.url.slice(0, QUOTED - 1)}…` : node.url;
-    problems.push({
-      kind: 'DroppedLink',
-      file,
-      ...place(node.position?.start.offset ?? 0),
-      message: `the link to "${quoted}" is shown without its address: a link keeps ${KEPT_LINK_SCHEMES.map((kept) => `${kept}:`).join(', ')} addresses (in lowercase) and the archive's own pages`,
-    });
+  return linkAddresses(tree).flatMap(({ url, position }) => {
+    const scheme = addressScheme(url);
+    if (scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme)) return [];
+    const quoted = url.length > QUOTED ? `${url.slice(0, QUOTED - 1)}…` : url;
+    return [
+      {
+        kind: 'DroppedLink',
+        file,
+        ...place(position?.start.offset ?? 0),
+        message: `the link to "${quoted}" is shown without its address: a link keeps ${KEPT_LINK_SCHEMES.map((kept) => `${kept}:`).join(', ')} addresses (in lowercase) and the archive's own pages`,
+      },
+    ];
   });
-  return problems;
 }

@@ -5,7 +5,7 @@
  * the site's other pages. Links are found in the parsed text when each file is checked,
  * and judged once every story is loaded, since they point across files.
  */
-import type { Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { closestId, ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { LOCALES, type Locale } from '../site/i18n';
@@ -24,23 +24,29 @@ export interface BodyLink {
 /** Any address that names a scheme (`https:`, `mailto:`) or a host (`//…`) leads elsewhere. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** The nodes of a text that give a link its address, in order: inline and automatic links, and the definitions links name. */
+export function linkAddresses(tree: Root): (Link | Definition)[] {
+  // A definition is a link only where a link names it; one only a photo names is checked as a photo.
+  const linked = new Set<string>();
+  visit(tree, 'linkReference', (node) => void linked.add(node.identifier));
+  const nodes: (Link | Definition)[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || (node.type === 'definition' && linked.has(node.identifier))) nodes.push(node);
+  });
+  return nodes;
+}
+
 /** The links of a text (inline and reference definitions) that lead to a page of this site, not to a place in the same page. */
 export function bodyLinks(tree: Root, body: string, bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
   const place = bodyPlaces(body, bodyLine);
-  // A definition is a link only where a link names it; one only a photo names is checked as a photo.
-  const linked = new Set<string>();
-  visit(tree, 'linkReference', (node) => void linked.add(node.identifier));
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    if (node.type === 'definition' && !linked.has(node.identifier)) return;
-    const { url, position } = node;
-    if (url === '' || url.startsWith('#') || EXTERNAL.test(url) || !position) return;
+  for (const { url, position } of linkAddresses(tree)) {
+    if (url === '' || url.startsWith('#') || EXTERNAL.test(url) || !position) continue;
     // The address's own place, when it is written as the parser read it; else the link's start.
     const start = position.start.offset ?? 0;
     const found = body.slice(start, position.end.offset).lastIndexOf(url);
     links.push({ url, ...place(found === -1 ? start : start + found) });
-  });
+  }
   return links;
 }
 
