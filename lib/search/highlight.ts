@@ -4,7 +4,15 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldText } from '../text/text-fold';
-import { querySyllables, syllable, syllableMatches, WORD, type Syllable } from './syllables';
+import {
+  joinedPair,
+  querySyllables,
+  splitWordForms,
+  syllable,
+  syllableMatches,
+  WORD,
+  type Syllable,
+} from './syllables';
 
 export interface TextPart {
   text: string;
@@ -31,12 +39,38 @@ interface Span {
 /** One letter alone is too little to mark; a digit is not. */
 const markable = (term: Syllable) => term.folded.length > 1 || /\d/.test(term.folded);
 
+interface TextWord extends Span {
+  folded: string;
+  /** The word as search compares it, worked out only when its folded form could match. */
+  word: Syllable;
+}
+
+/**
+ * The index after the text's words from `at` that hold the terms from `from` together, in order, or -1. A word holds
+ * one term, or two written together; a word holding the last term may be longer, as the reader may still be typing.
+ */
+function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable[], from: number): number {
+  if (from === terms.length) return at;
+  const text = words[at];
+  const term = terms[from] as Syllable;
+  if (!text) return -1;
+  if (syllableMatches(term, text.word, from === terms.length - 1)) {
+    const end = runEnd(words, at + 1, terms, from + 1);
+    if (end >= 0) return end;
+  }
+  const joined = joinedPair(term, terms[from + 1]);
+  if (!joined) return -1;
+  const held = from + 1 === terms.length - 1 ? text.folded.startsWith(joined.folded) : text.folded === joined.folded;
+  return held ? runEnd(words, at + 1, terms, from + 2) : -1;
+}
+
 /** Where the text matches: runs of the whole query, or (apart, or one word typed) each word that matches a term. */
 function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind): Span[] {
   const last = terms.length - 1;
   // Folding is cheap; a word's spelling with diacritics is worked out only when its folded form could match.
   const unmatched: Syllable = { folded: '', written: '', marked: false };
-  const words = [...text.matchAll(WORD)].map((found) => {
+  const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
+  const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
     const near = terms.some((term, index) =>
       index === last ? folded.startsWith(term.folded) : folded === term.folded,
@@ -50,25 +84,21 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   });
   const spans: Span[] = [];
   if (kind === 'together' && terms.length > 1) {
-    for (let at = 0; at + terms.length <= words.length; at++) {
-      if (
-        terms.every((term, offset) =>
-          syllableMatches(term, (words[at + offset] as (typeof words)[number]).word, offset === last),
-        )
-      ) {
-        spans.push({
-          start: (words[at] as (typeof words)[number]).start,
-          end: (words[at + last] as (typeof words)[number]).end,
-        });
-        at += last;
-      }
+    for (let at = 0; at < words.length; at++) {
+      const end = runEnd(words, at, terms, 0);
+      if (end < 0) continue;
+      spans.push({ start: (words[at] as TextWord).start, end: (words[end - 1] as TextWord).end });
+      at = end - 1;
     }
     return spans;
   }
   for (let at = 0; at < words.length; at++) {
-    const { start, end, word, folded } = words[at] as (typeof words)[number];
+    const { start, end, word, folded } = words[at] as TextWord;
     const next = words[at + 1];
-    if (terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)))
+    if (
+      terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)) ||
+      joinedTerms.includes(folded)
+    )
       spans.push({ start, end });
     // A word typed without marks that is two syllables of the text written together ("hanoi", "Hà Nội"), as search finds it.
     else if (next && terms.some((term) => !term.marked && `${folded}${next.folded}` === term.folded)) {

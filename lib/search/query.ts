@@ -7,7 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
-import { querySyllables, syllableMatches, type Syllable } from './syllables';
+import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/search-client.ts). */
@@ -46,6 +46,8 @@ export type FacetKind = (typeof FACET_KINDS)[number];
 export type FacetSelection = Partial<Record<FacetKind, string>>;
 
 const RANKED_FIELDS = ['names', 'joined', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
+/** The ranked fields that hold words as written, searched for a query's split-word forms (lib/search/syllables.ts). */
+const WORD_FIELDS = ['names', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
 const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
   names: 8,
   joined: 8,
@@ -57,7 +59,7 @@ const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
  * Where a story holds a word: a tagged name, the title or the summary by a word's start, the body by whole words, and
  * two syllables written together anywhere by the whole pair ("hanoi" for "Hà Nội"; never "canh" for "cá nhân").
  */
-const HOLDING_FIELDS = ['names', 'title', 'summary', 'body', 'pairs'] as const satisfies readonly SearchField[];
+const HOLDING_FIELDS = [...WORD_FIELDS, 'pairs'] as const satisfies readonly SearchField[];
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
 const LIMIT = 1000;
@@ -229,20 +231,9 @@ function holdingWords(index: SearchIndex, words: string, fields: readonly Search
   return stories.filter((story) => holding.has(story));
 }
 
-/**
- * The stories that hold the query as typed: every word typed with diacritics with those
- * diacritics (the last one, perhaps half typed, in the short fields by its start), and
- * every pair of adjacent words together, in a tagged name or the title (where the last
- * pair may be half typed too) or in the summary or body. Only the candidates ranking
- * found are asked about, each test narrowing the ones left for the next. Undefined when
- * every story that has the words has them so: one word typed without diacritics.
- */
-export function storiesAsTyped(
-  index: SearchIndex,
-  typed: readonly Syllable[],
-  candidates: ReadonlyMap<number, unknown>,
-): Set<number> | undefined {
-  const tests: { words: string; fields: SearchField[] }[] = [];
+/** The tests a story must pass to hold these words as typed (see storiesAsTyped). */
+function asTypedTests(typed: readonly Syllable[]): { words: string; fields: readonly SearchField[] }[] {
+  const tests: { words: string; fields: readonly SearchField[] }[] = [];
   const last = typed[typed.length - 1] as Syllable;
   const whole = typed.slice(0, -1).filter((word) => word.marked);
   if (whole.length > 0) tests.push({ words: whole.map((word) => word.written).join(' '), fields: ['exact'] });
@@ -250,10 +241,49 @@ export function storiesAsTyped(
   const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
   // Every pair in one field or the other, as flexsearch gives each field's stories apart.
   if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['joined', 'pairs'] });
-  if (tests.length === 0) return undefined;
-  let stories = [...candidates.keys()];
-  for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
-  return new Set(stories);
+  return tests;
+}
+
+/**
+ * The stories that hold the query as typed: every word typed with diacritics with those
+ * diacritics (the last one, perhaps half typed, in the short fields by its start), and
+ * every pair of adjacent words together, in a tagged name or the title (where the last
+ * pair may be half typed too) or in the summary or body; or so with two adjacent words
+ * written as one (splitWordForms). Only the candidates ranking found are asked about,
+ * each test narrowing the ones left for the next. Undefined when every story that has
+ * the words has them so: one word typed without diacritics.
+ */
+export function storiesAsTyped(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+  candidates: ReadonlyMap<number, unknown>,
+): Set<number> | undefined {
+  const asTyped = asTypedTests(typed);
+  if (asTyped.length === 0) return undefined;
+  // A form of one word has no pair to test: the word itself must be a word of the story.
+  const forms = indexedSplitWordForms(index, typed).map(({ words, joined }) => {
+    const tests = asTypedTests(words);
+    return tests.length > 0 ? tests : [{ words: joined.folded, fields: HOLDING_FIELDS }];
+  });
+  const holding = new Set<number>();
+  let left = [...candidates.keys()];
+  for (const tests of [asTyped, ...forms]) {
+    let stories = left;
+    for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
+    for (const story of stories) holding.add(story);
+    left = left.filter((story) => !holding.has(story));
+  }
+  return holding;
+}
+
+/** The split-word forms whose joined word is a word of some story: the others find nothing. */
+function indexedSplitWordForms(index: SearchIndex, typed: readonly Syllable[]) {
+  return splitWordForms(typed).filter(({ joined }) =>
+    WORD_FIELDS.some((field) => {
+      const { encoder, map } = fieldPostings(index, field);
+      return encoder.encode(joined.folded, true).every((term) => term === '' || map.has(term));
+    }),
+  );
 }
 
 /** Those of the candidates that hold every word of the query, as a word of theirs or a pair of syllables written together. */
@@ -311,16 +341,25 @@ export function searchStories(
 
   for (const { locale, index } of languages) {
     const scores = new Map<number, number>();
-    // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
-    // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
+    // flexsearch finds a story in a field only when that field has every word of the query (or of a split-word form of
+    // it): found in any field but `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
     const byWords = new Set<number>();
-    for (const { field, result } of index.search(query, { index: [...RANKED_FIELDS], limit: LIMIT })) {
-      const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
-      result.forEach((found, rank) => {
-        const story = Number(found);
-        scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
-        if (field !== 'joined') byWords.add(story);
-      });
+    const searches = [
+      { words: query, fields: RANKED_FIELDS },
+      ...indexedSplitWordForms(index, typed).map(({ words }) => ({
+        words: words.map((word) => word.written).join(' '),
+        fields: WORD_FIELDS,
+      })),
+    ];
+    for (const { words, fields } of searches) {
+      for (const { field, result } of index.search(words, { index: [...fields], limit: LIMIT })) {
+        const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
+        result.forEach((found, rank) => {
+          const story = Number(found);
+          scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
+          if (field !== 'joined') byWords.add(story);
+        });
+      }
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
     const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));

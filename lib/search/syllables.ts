@@ -41,3 +41,26 @@ export function syllableMatches(typed: Syllable, word: Syllable, open: boolean):
   const [want, have] = typed.marked ? [typed.written, word.written] : [typed.folded, word.folded];
   return open ? have.startsWith(want) : have === want;
 }
+
+/** Two adjacent words typed without diacritics, written as one ("viet nam" as "vietnam"); none when either has marks. */
+export function joinedPair(word: Syllable, next: Syllable | undefined): Syllable | undefined {
+  if (!next || word.marked || next.marked) return undefined;
+  return { folded: word.folded + next.folded, written: word.written + next.written, marked: false };
+}
+
+/** Queries of more words than this quote a passage rather than spell a word apart. */
+const SPLIT_WORD_QUERY_WORDS = 6;
+
+/**
+ * The query with two adjacent words typed without diacritics written as one, a pair at a
+ * time: readers split what a text writes as one word ("Viet Nam" for "Vietnam", "cyber
+ * space", "Cu Ba" for "Cuba"), as the index's joined syllables serve the other way round
+ * ("hanoi" for "Hà Nội").
+ */
+export function splitWordForms(typed: readonly Syllable[]): { words: Syllable[]; joined: Syllable }[] {
+  if (typed.length > SPLIT_WORD_QUERY_WORDS) return [];
+  return typed.slice(0, -1).flatMap((word, at) => {
+    const joined = joinedPair(word, typed[at + 1]);
+    return joined ? [{ words: [...typed.slice(0, at), joined, ...typed.slice(at + 2)], joined }] : [];
+  });
+}

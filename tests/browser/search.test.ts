@@ -257,6 +257,9 @@ describe('search in the browser', () => {
     ['vi', 'hanoi'],
     ['vi', 'BTL 86'],
     ['vi', 'Lê dung'],
+    ['vi', 'cu ba'],
+    ['en', 'Viet Nam'],
+    ['en', 'cyber space'],
   ] as const)(
     'should say on every card of %s "%s" why the story is there, each tag named once',
     async (locale, query) => {

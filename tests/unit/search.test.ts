@@ -307,6 +307,28 @@ describe('words together before words apart', () => {
     });
   });
 
+  it('should find a word the text writes as one when the reader splits it, and not a word typed with marks so', () => {
+    const english = syntheticDocs(
+      {
+        joined: 'Vietnam hosts a cyberspace drill',
+        spaced: 'Viet Nam hosts a cyber space drill',
+        scattered: 'Space for a cyber drill in Nam Viet',
+      },
+      'en',
+    );
+    for (const query of ['Viet Nam', 'viet nam', 'cyber space', 'cyber spa', 'Viet Nam hosts'])
+      expect(syntheticResults([english], query), query).toEqual({
+        hits: expect.arrayContaining(['joined', 'spaced']),
+        apart: query.startsWith('cyber') ? ['scattered'] : expect.any(Array),
+        loose: false,
+      });
+    expect(searchSynthetic([english], 'cyber space').sort()).toEqual(['joined', 'spaced']);
+    const vietnamese = syntheticDocs({ cuba: 'Đoàn đại biểu Cuba thăm Hà Nội', old: 'cụ bà ở Hà Nội' });
+    expect(searchSynthetic([vietnamese], 'cu ba').sort()).toEqual(['cuba', 'old']);
+    // A syllable typed with marks is that syllable: "Cụ bà" is no spelling of "Cuba".
+    expect(searchSynthetic([vietnamese], 'Cụ bà')).toEqual(['old']);
+  });
+
   it('should give the looser matches as the results, and say so, when nothing matches as typed', () => {
     const synthetic = syntheticDocs({ scattered: 'Dũng và Lê đến Hà Nội', other: 'ông Lễ Dũng' });
     expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['scattered', 'other'], apart: [], loose: true });
@@ -416,6 +438,9 @@ const QUERIES = [
   'd',
   'ngu',
   'Command 86 cyberspace',
+  'Viet Nam',
+  'cyber space',
+  'cu ba',
 ];
 
 describe('the index in shards', () => {
@@ -615,6 +640,17 @@ describe('highlight and snippet', () => {
     // A word that only starts two syllables written together is not one of them.
     expect(marked(text, 'canh', 'together')).toEqual([]);
     expect(marked(text, 'hànội', 'together')).toEqual([]);
+  });
+
+  it('should mark a word of the text that holds two words typed apart without marks', () => {
+    const text = 'Vietnam and Cuba held a cyberspace drill; Viet Nam News and cụ bà reported it';
+    expect(marked(text, 'viet nam', 'together')).toEqual(['Vietnam', 'Viet Nam']);
+    expect(marked(text, 'cyber spa', 'together')).toEqual(['cyberspace']);
+    expect(marked(text, 'viet nam news', 'together')).toEqual(['Viet Nam News']);
+    expect(marked(text, 'cu ba', 'together')).toEqual(['Cuba', 'cụ bà']);
+    expect(marked(text, 'cyber space', 'apart')).toEqual(['cyberspace']);
+    // With marks typed, only those syllables.
+    expect(marked(text, 'Cụ bà', 'together')).toEqual(['cụ bà']);
   });
 
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
