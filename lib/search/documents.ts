@@ -148,7 +148,11 @@ export function yearRanges(archive: Archive): YearRange[] {
   return ranges;
 }
 
-/** Every name an entity is known by, in both languages. */
+/** An apostrophe inside a word ("People's"), which readers often leave out of a name they type. */
+const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+
+/** Every name an entity is known by, in both languages, and each without its apostrophes ("Vietnam Peoples Army"). */
 export function entityNames(entity: SearchEntity): string[] {
-  return [...new Set([entity.name.en, entity.name.vi, ...entity.aliases])];
+  const names = [entity.name.en, entity.name.vi, ...entity.aliases];
+  return [...new Set([...names, ...names.map((name) => name.replace(INNER_APOSTROPHE, ''))])];
 }

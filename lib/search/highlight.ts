@@ -47,21 +47,27 @@ interface TextWord extends Span {
 
 /**
  * The index after the text's words from `at` that hold the terms from `from` together, in order, or -1. A word holds
- * one term, or two written together; a word holding the last term may be longer, as the reader may still be typing.
+ * one term; or two typed without marks, written together ("Vietnam" for "viet nam"); or two words hold one so typed
+ * ("People's" for "peoples"). A word holding the last term may be longer, as the reader may still be typing.
  */
 function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable[], from: number): number {
   if (from === terms.length) return at;
   const text = words[at];
-  const term = terms[from] as Syllable;
   if (!text) return -1;
-  if (syllableMatches(term, text.word, from === terms.length - 1)) {
-    const end = runEnd(words, at + 1, terms, from + 1);
+  const term = terms[from] as Syllable;
+  const next = words[at + 1];
+  const joined = joinedPair(term, terms[from + 1]);
+  // Each way as [text words, terms] held.
+  const ways: [number, number][] = [];
+  if (syllableMatches(term, text.word, from === terms.length - 1)) ways.push([1, 1]);
+  if (joined && (from + 2 === terms.length ? text.folded.startsWith(joined.folded) : text.folded === joined.folded))
+    ways.push([1, 2]);
+  if (!term.marked && next && text.folded + next.folded === term.folded) ways.push([2, 1]);
+  for (const [held, typed] of ways) {
+    const end = runEnd(words, at + held, terms, from + typed);
     if (end >= 0) return end;
   }
-  const joined = joinedPair(term, terms[from + 1]);
-  if (!joined) return -1;
-  const held = from + 1 === terms.length - 1 ? text.folded.startsWith(joined.folded) : text.folded === joined.folded;
-  return held ? runEnd(words, at + 1, terms, from + 2) : -1;
+  return -1;
 }
 
 /** Where the text matches: runs of the whole query, or (apart, or one word typed) each word that matches a term. */

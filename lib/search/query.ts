@@ -46,7 +46,7 @@ export type FacetKind = (typeof FACET_KINDS)[number];
 export type FacetSelection = Partial<Record<FacetKind, string>>;
 
 const RANKED_FIELDS = ['names', 'joined', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
-/** The ranked fields that hold words as written, searched for a query's split-word forms (lib/search/syllables.ts). */
+/** The ranked fields that hold words as written: where a query with two words written as one is searched. */
 const WORD_FIELDS = ['names', 'title', 'summary', 'body'] as const satisfies readonly SearchField[];
 const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
   names: 8,
@@ -129,33 +129,44 @@ function namedAsTyped(
  */
 export function matchEntities(query: string, entities: readonly SearchEntity[]): SearchEntity[] {
   const typed = querySyllables(query);
-  const words = typed.map((word) => word.folded).join(' ');
-  if (words === '') return [];
-  const wanted = ` ${words} `;
-  const start = ` ${words}`;
+  if (typed.every((word) => word.folded === '')) return [];
+  // Spelt another way, the query names what that spelling names ("Viet Nam News Agency").
+  const spellings = [typed, ...splitWordForms(typed).map(({ words }) => words)].map((words) => {
+    const folded = words.map((word) => word.folded).join(' ');
+    return { words, folded, wanted: ` ${folded} `, start: ` ${folded}` };
+  });
   const scored: { entity: SearchEntity; score: number }[] = [];
   for (const entity of entities) {
-    let best = 0;
-    for (const known of knownNamesOf(entity)) {
-      // Lengths below are of the unpadded words: padding adds two characters.
-      if (known.padded === wanted) {
-        if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false)) best = 3;
-      } else if (words.length >= 3 && known.padded.startsWith(start)) {
-        if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = Math.max(best, 2);
-      } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
-        const name = writtenWords(known);
-        if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false))
-          best = Math.max(best, 1.5);
-      } else if (words.length >= 4 && known.padded.includes(wanted)) {
-        const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
-        if (namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = Math.max(best, 1);
-      }
-    }
-    if (best > 0) scored.push({ entity, score: best });
+    const score = Math.max(...spellings.map((spelling) => nameScore(entity, spelling)));
+    if (score > 0) scored.push({ entity, score });
   }
   return scored
     .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en))
     .map(({ entity }) => entity);
+}
+
+/** How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all. */
+function nameScore(
+  entity: SearchEntity,
+  { words: typed, folded: words, wanted, start }: { words: Syllable[]; folded: string; wanted: string; start: string },
+): number {
+  let best = 0;
+  for (const known of knownNamesOf(entity)) {
+    // Lengths below are of the unpadded words: padding adds two characters.
+    if (known.padded === wanted) {
+      if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false)) best = 3;
+    } else if (words.length >= 3 && known.padded.startsWith(start)) {
+      if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = Math.max(best, 2);
+    } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
+      const name = writtenWords(known);
+      if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false))
+        best = Math.max(best, 1.5);
+    } else if (words.length >= 4 && known.padded.includes(wanted)) {
+      const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
+      if (namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = Math.max(best, 1);
+    }
+  }
+  return best;
 }
 
 /**
@@ -248,42 +259,43 @@ function asTypedTests(typed: readonly Syllable[]): { words: string; fields: read
  * The stories that hold the query as typed: every word typed with diacritics with those
  * diacritics (the last one, perhaps half typed, in the short fields by its start), and
  * every pair of adjacent words together, in a tagged name or the title (where the last
- * pair may be half typed too) or in the summary or body; or so with two adjacent words
- * written as one (splitWordForms). Only the candidates ranking found are asked about,
- * each test narrowing the ones left for the next. Undefined when every story that has
- * the words has them so: one word typed without diacritics.
+ * pair may be half typed too) or in the summary or body. Only the candidates ranking
+ * found are asked about, each test narrowing the ones left for the next. Undefined when
+ * every story that has the words has them so: one word typed without diacritics.
  */
 export function storiesAsTyped(
   index: SearchIndex,
   typed: readonly Syllable[],
   candidates: ReadonlyMap<number, unknown>,
 ): Set<number> | undefined {
-  const asTyped = asTypedTests(typed);
-  if (asTyped.length === 0) return undefined;
-  // A form of one word has no pair to test: the word itself must be a word of the story.
-  const forms = indexedSplitWordForms(index, typed).map(({ words, joined }) => {
-    const tests = asTypedTests(words);
-    return tests.length > 0 ? tests : [{ words: joined.folded, fields: HOLDING_FIELDS }];
-  });
-  const holding = new Set<number>();
-  let left = [...candidates.keys()];
-  for (const tests of [asTyped, ...forms]) {
-    let stories = left;
-    for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
-    for (const story of stories) holding.add(story);
-    left = left.filter((story) => !holding.has(story));
-  }
-  return holding;
+  const tests = asTypedTests(typed);
+  if (tests.length === 0) return undefined;
+  let stories = [...candidates.keys()];
+  for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
+  return new Set(stories);
 }
 
-/** The split-word forms whose joined word is a word of some story: the others find nothing. */
-function indexedSplitWordForms(index: SearchIndex, typed: readonly Syllable[]) {
-  return splitWordForms(typed).filter(({ joined }) =>
-    WORD_FIELDS.some((field) => {
+/**
+ * The stories that hold the query with two of its words written as one (lib/search/syllables.ts `splitWordForms`:
+ * "Vietnam" for "Viet Nam"), together and as typed, with their ranking scores. The joined word's terms are among those
+ * the query fetches (lib/search/shards.ts `queryLookupTerms`). A form is searched only when its joined word is a word
+ * of some story; a story that has a form's words only apart is not one of them.
+ */
+function storiesWithWordsJoined(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const { words, joined } of splitWordForms(typed)) {
+    const indexed = WORD_FIELDS.some((field) => {
       const { encoder, map } = fieldPostings(index, field);
       return encoder.encode(joined.folded, true).every((term) => term === '' || map.has(term));
-    }),
-  );
+    });
+    if (!indexed) continue;
+    const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
+    // A form of one word has no pair to test: that it was found says the word is a word of the story.
+    let stories = [...scores.keys()];
+    for (const test of asTypedTests(words)) stories = holdingWords(index, test.words, test.fields, stories);
+    for (const story of stories) found.set(story, (found.get(story) ?? 0) + (scores.get(story) as number));
+  }
+  return found;
 }
 
 /** Those of the candidates that hold every word of the query, as a word of theirs or a pair of syllables written together. */
@@ -319,6 +331,28 @@ function namedTags(
 }
 
 /**
+ * The stories flexsearch finds for `words` in `fields`, each scored by the weight of each field that has it and its
+ * rank there; those found in a field other than `joined` are added to `byWords`.
+ */
+function rankedScores(
+  index: SearchIndex,
+  words: string,
+  fields: readonly (typeof RANKED_FIELDS)[number][],
+  byWords?: Set<number>,
+): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const { field, result } of index.search(words, { index: [...fields], limit: LIMIT })) {
+    const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
+    result.forEach((found, rank) => {
+      const story = Number(found);
+      scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
+      if (field !== 'joined') byWords?.add(story);
+    });
+  }
+  return scores;
+}
+
+/**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
  * first language that has it. Ties go to the newer story (the higher number).
  */
@@ -340,26 +374,14 @@ export function searchStories(
   const apart: SearchHit[] = [];
 
   for (const { locale, index } of languages) {
-    const scores = new Map<number, number>();
-    // flexsearch finds a story in a field only when that field has every word of the query (or of a split-word form of
-    // it): found in any field but `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
+    // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
+    // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
     const byWords = new Set<number>();
-    const searches = [
-      { words: query, fields: RANKED_FIELDS },
-      ...indexedSplitWordForms(index, typed).map(({ words }) => ({
-        words: words.map((word) => word.written).join(' '),
-        fields: WORD_FIELDS,
-      })),
-    ];
-    for (const { words, fields } of searches) {
-      for (const { field, result } of index.search(words, { index: [...fields], limit: LIMIT })) {
-        const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
-        result.forEach((found, rank) => {
-          const story = Number(found);
-          scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
-          if (field !== 'joined') byWords.add(story);
-        });
-      }
+    const scores = rankedScores(index, query, RANKED_FIELDS, byWords);
+    const asJoined = storiesWithWordsJoined(index, typed);
+    for (const [story, score] of asJoined) {
+      scores.set(story, (scores.get(story) ?? 0) + score);
+      byWords.add(story);
     }
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
     const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
@@ -371,7 +393,7 @@ export function searchStories(
       if (seen.has(story) || (tags.length === 0 && !byWords.has(story) && !holding.has(story))) continue;
       seen.add(story);
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
-      (tags.length > 0 || !asTyped || asTyped.has(story) ? hits : apart).push(hit);
+      (tags.length > 0 || !asTyped || asTyped.has(story) || asJoined.has(story) ? hits : apart).push(hit);
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);

@@ -52,14 +52,13 @@ export function joinedPair(word: Syllable, next: Syllable | undefined): Syllable
 const SPLIT_WORD_QUERY_WORDS = 6;
 
 /**
- * The query with two adjacent words typed without diacritics written as one, a pair at a
- * time: readers split what a text writes as one word ("Viet Nam" for "Vietnam", "cyber
- * space", "Cu Ba" for "Cuba"), as the index's joined syllables serve the other way round
- * ("hanoi" for "Hà Nội").
+ * The query with two adjacent words typed without diacritics written as one, a pair at a time, with the word they
+ * make: readers split what a text writes as one word ("Viet Nam" for "Vietnam", "cyber space", "Cu Ba" for "Cuba"), as
+ * the index's joined syllables serve the other way round ("hanoi" for "Hà Nội").
  */
 export function splitWordForms(typed: readonly Syllable[]): { words: Syllable[]; joined: Syllable }[] {
   if (typed.length > SPLIT_WORD_QUERY_WORDS) return [];
-  return typed.slice(0, -1).flatMap((word, at) => {
+  return typed.flatMap((word, at) => {
     const joined = joinedPair(word, typed[at + 1]);
     return joined ? [{ words: [...typed.slice(0, at), joined, ...typed.slice(at + 2)], joined }] : [];
   });

@@ -366,6 +366,8 @@ describe('entities', () => {
     ['Bộ Quốc phòng', 'organisations', 'ministry-of-national-defence'],
     ['MND', 'organisations', 'ministry-of-national-defence'],
     ['Cuba', 'organisations', 'cuban-revolutionary-armed-forces'],
+    ['Vietnam Peoples Army', 'organisations', 'vietnam-peoples-army'],
+    ['Peoples Army Newspaper', 'organisations', 'peoples-army-newspaper'],
   ] as const)('should suggest the entity "%s" names and rank its stories first', (query, kind, id) => {
     const suggested = matchEntities(query, entities).map((entity) => `${entity.kind}:${entity.id}`);
     expect(suggested[0]).toBe(`${kind}:${id}`);
@@ -651,6 +653,12 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'cyber space', 'apart')).toEqual(['cyberspace']);
     // With marks typed, only those syllables.
     expect(marked(text, 'Cụ bà', 'together')).toEqual(['cụ bà']);
+  });
+
+  it('should mark the two words of an apostrophe\'s "s" typed as one word', () => {
+    const text = "The Vietnam People's Army and the people of Cuba";
+    expect(marked(text, 'vietnam peoples army', 'together')).toEqual(["Vietnam People's Army"]);
+    expect(marked(text, 'peoples', 'apart')).toEqual(["People's"]);
   });
 
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
