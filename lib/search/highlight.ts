@@ -137,9 +137,30 @@ export function hasMatch(parts: readonly TextPart[]): boolean {
   return parts.some((part) => part.match);
 }
 
-/** About `length` characters around the first match, cut at word boundaries, highlighted. */
+/** Spans looked at as a snippet's centre: a long text can match a short common word hundreds of times. */
+const SNIPPET_CENTRES = 100;
+
+/**
+ * The match a snippet of `length` is cut around: the first of those whose snippet shows the most different words
+ * matched, so that words typed apart show together where the text has them near ("Ministry of Defence" shown at
+ * "Ministry of National Defence", not at the first "of").
+ */
+function snippetCentre(text: string, spans: readonly Span[], length: number): Span | undefined {
+  const before = Math.floor(length / 3);
+  let best: { span: Span; words: number } | undefined;
+  for (const centre of spans.slice(0, SNIPPET_CENTRES)) {
+    const shown = spans.filter(
+      (span) => span.start >= centre.start - before && span.end <= centre.start + length - before,
+    );
+    const words = new Set(shown.map((span) => foldText(text.slice(span.start, span.end)))).size;
+    if (!best || words > best.words) best = { span: centre, words };
+  }
+  return best?.span;
+}
+
+/** About `length` characters around a match (snippetCentre), cut at word boundaries, highlighted. */
 export function snippet(text: string, terms: readonly Syllable[], kind: MatchKind, length = 220): TextPart[] | null {
-  const [first] = matchedSpans(text, terms, kind);
+  const first = snippetCentre(text, matchedSpans(text, terms, kind), length);
   if (!first) return null;
   let start = Math.max(0, first.start - Math.floor(length / 3));
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;

@@ -661,6 +661,12 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'peoples', 'apart')).toEqual(["People's"]);
   });
 
+  it('should cut a snippet where the most of the words typed apart are near one another', () => {
+    const text = `The head of the unit spoke. ${'Drills went on. '.repeat(20)}The Ministry of National Defence met.`;
+    const shown = (snippet(text, queryTerms('Ministry of Defence'), 'apart') ?? []).filter((part) => part.match);
+    expect(shown.map((part) => part.text)).toEqual(['Ministry', 'of', 'Defence']);
+  });
+
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
     const text = `${'mở đầu '.repeat(60)}Công ước Hà Nội ${'kết thúc '.repeat(60)}`;
     const parts = snippet(text, queryTerms('ha noi'), 'together') ?? [];
