@@ -9,6 +9,7 @@ import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
+import { querySyllables, splitWordForms } from './syllables';
 
 export interface ShardedIndex {
   /** The first term of each shard, ascending. */
@@ -99,14 +100,18 @@ export function shardOf(term: string, starts: readonly string[]): number {
   return found;
 }
 
-/** Every term flexsearch will look up for a query: folded words, words with diacritics as typed, and adjacent words joined (words together). */
+/**
+ * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
+ * (words together), and those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`).
+ */
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();
+  const forms = splitWordForms(querySyllables(query)).map(({ words }) => words.map((word) => word.folded).join(' '));
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
-    ...joinedSyllables(query).flatMap((pair) => folded.encode(pair)),
+    ...[query, ...forms].flatMap(joinedSyllables).flatMap((pair) => folded.encode(pair)),
   ];
   return [...new Set(terms.map(String))];
 }

@@ -443,6 +443,8 @@ const QUERIES = [
   'Viet Nam',
   'cyber space',
   'cu ba',
+  'Viet Nam News Agency',
+  'the cyber space command',
 ];
 
 describe('the index in shards', () => {
