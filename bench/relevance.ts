@@ -122,21 +122,24 @@ interface PreparedQuery {
   pattern: RegExp;
 }
 
+const unmarked = (word: string) => word === foldText(word);
+
 const preparedQueries = new Map<string, PreparedQuery | null>();
 function prepareQuery(query: string): PreparedQuery | null {
   let ready = preparedQueries.get(query);
   if (ready === undefined) {
     const typed = lowerWords(query);
+    // Each word a group of its own, so that its marks can be checked where it matched; two typed without marks may be
+    // written as one ("cyber security": "cybersecurity"), as search reads them.
+    const words = typed.map((word, index) => {
+      const before = typed[index - 1];
+      const apart = before === undefined ? '' : unmarked(before) && unmarked(word) ? `(?:${BETWEEN})?` : BETWEEN;
+      return `${apart}(${escapeRegExp(foldText(word))})`;
+    });
     ready =
       typed.length === 0
         ? null
-        : {
-            typed,
-            pattern: new RegExp(
-              `(?<![\\p{L}\\p{N}])${typed.map((word) => escapeRegExp(foldText(word))).join(BETWEEN)}(?![\\p{L}\\p{N}])`,
-              'gu',
-            ),
-          };
+        : { typed, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('')}(?![\\p{L}\\p{N}])`, 'dgu') };
     preparedQueries.set(query, ready);
   }
   return ready;
@@ -144,23 +147,23 @@ function prepareQuery(query: string): PreparedQuery | null {
 
 /** A query's word as the reader typed it matches a text's word: the same letters, and the same marks where the query has any. */
 function sameWord(typed: string, word: string): boolean {
-  return typed === foldText(typed) ? foldText(word) === typed : word === typed;
+  return unmarked(typed) ? foldText(word) === typed : word === typed;
 }
 
 /**
  * Whether a text holds the query as typed: the same syllables, in order, next to each
  * other within one sentence, with the same marks wherever the query has them ("Le Dung"
- * is held by "Lê Dũng" and "lễ dựng"; "Lê Dũng" only by "Lê Dũng"). Case never matters.
+ * is held by "Lê Dũng" and "lễ dựng"; "Lê Dũng" only by "Lê Dũng"); two adjacent words
+ * typed without marks may be written as one ("Viet Nam" is held by "Vietnam"). Case
+ * never matters.
  */
 export function holdsAsTyped(passages: readonly string[], query: string): boolean {
   const ready = prepareQuery(query);
   if (!ready) return false;
   const { exact, folded } = preparedPassages(passages);
-  const marked = ready.typed.some((word) => word !== foldText(word));
   for (const match of folded.matchAll(ready.pattern)) {
-    if (!marked) return true;
-    const words = exact.slice(match.index, match.index + match[0].length).match(WORD) ?? [];
-    if (ready.typed.every((word, index) => sameWord(word, words[index] ?? ''))) return true;
+    const places = match.indices ?? [];
+    if (ready.typed.every((word, index) => sameWord(word, exact.slice(...(places[index + 1] ?? [0, 0]))))) return true;
   }
   return false;
 }

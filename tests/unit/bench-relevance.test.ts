@@ -48,7 +48,20 @@ describe('holding the query as typed', () => {
     expect(holdsAsTyped(['Lê Văn Dũng'], 'Lê Dũng')).toBe(false);
     expect(holdsAsTyped(['Dũng Lê'], 'Lê Dũng')).toBe(false);
     expect(holdsAsTyped(['Lêna Dũng'], 'Lê Dũng')).toBe(false);
-    expect(holdsAsTyped(['cybersecurity'], 'cyber security')).toBe(false);
+    expect(holdsAsTyped(['cybersecurity'], 'cyber securit')).toBe(false);
+    expect(holdsAsTyped(['Cuba và cụ bà'], 'Cụ bà')).toBe(true);
+    expect(holdsAsTyped(['Cuba'], 'Cụ bà')).toBe(false);
+    expect(holdsAsTyped(['Cuba'], 'Cụ ba')).toBe(false);
+  });
+
+  it('should hold two words typed without marks where the text writes them as one', () => {
+    expect(holdsAsTyped(['cybersecurity drills'], 'cyber security')).toBe(true);
+    expect(holdsAsTyped(['The Vietnam News Agency'], 'Viet Nam News')).toBe(true);
+    expect(holdsAsTyped(['Đoàn Cuba thăm'], 'cu ba')).toBe(true);
+    expect(holdsAsTyped(['Đảng ủy Bộ Tư lệnh'], 'Đảng ủy botu lenh')).toBe(false);
+    // Marks are still checked where they were typed, around the words written as one.
+    expect(holdsAsTyped(['Đảng ủy Botu lệnh'], 'Đảng ủy bo tu lệnh')).toBe(true);
+    expect(holdsAsTyped(['Đảng ủy Botu lênh'], 'Đảng ủy bo tu lệnh')).toBe(false);
     expect(holdsAsTyped(['CYBER SECURITY drills'], 'cyber security')).toBe(true);
   });
 
