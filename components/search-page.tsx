@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatStoryDate } from '@/lib/site/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
-import { splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
-import { hasMatch, highlight, queryTerms, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
+import { entityNames, splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
+import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
+import { highlight, queryTerms, showsEveryWord, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
 import {
   applyFacets,
   FACET_KINDS,
@@ -16,7 +17,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import type { Syllable } from '@/lib/search/syllables';
+import { holdsEveryWord, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -471,6 +472,7 @@ export function SearchPage({
                       locale={locale}
                       terms={terms}
                       entityName={(kind, id) => facetLabel(kind, id)}
+                      entityOf={(kind, id) => entityByKey.get(`${kind}:${id}`)}
                     />
                   ))}
                 </ol>
@@ -538,17 +540,28 @@ interface SearchResultProps {
   locale: Locale;
   terms: Syllable[];
   entityName: (kind: FacetKind, id: string) => string;
+  entityOf: (kind: EntityKind, id: string) => SearchEntity | undefined;
 }
 
 /** A result card: what matched is marked, and a story found only by its tags names them. */
-function SearchResult({ doc, hit, kind, locale, terms, entityName }: SearchResultProps) {
+function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
   const title = highlight(doc.title, terms, kind);
   const excerpt = snippet(doc.text, terms, kind) ?? highlight(doc.summary, terms, kind);
   // A topic and an organisation may share a name ("Command 86"): the card names it once.
-  const tags =
-    hasMatch(title) || hasMatch(excerpt) ? [] : [...new Set(hit.tags.map((key) => entityName(...splitEntityKey(key))))];
+  // Where the marks do not show every word, the card names the tags that hold them: the entities the query names, and
+  // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").
+  const tagged = [
+    ...hit.tags.map(splitEntityKey),
+    ...ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const)).filter(([tagKind, id]) => {
+      const entity = entityOf(tagKind, id);
+      return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, terms));
+    }),
+  ];
+  const tags = showsEveryWord([...title, ...excerpt], terms)
+    ? []
+    : [...new Set(tagged.map(([tagKind, id]) => entityName(tagKind, id)))];
   return (
     <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>

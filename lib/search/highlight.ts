@@ -132,9 +132,16 @@ function partsOf(text: string, spans: readonly Span[]): TextPart[] {
   return parts;
 }
 
-/** Whether any part is marked. */
-export function hasMatch(parts: readonly TextPart[]): boolean {
-  return parts.some((part) => part.match);
+/**
+ * Whether the marked parts show every typed word (one letter alone is never marked), letters only, so that words typed
+ * apart or together count where the text has them the other way: else a result card says more.
+ */
+export function showsEveryWord(parts: readonly TextPart[], terms: readonly Syllable[]): boolean {
+  const marked = parts
+    .filter((part) => part.match)
+    .map((part) => foldText(part.text).replace(/[^\p{L}\p{N}]/gu, ''))
+    .join(' ');
+  return terms.every((term) => !markable(term) || marked.includes(term.folded));
 }
 
 /** Spans looked at as a snippet's centre: a long text can match a short common word hundreds of times. */

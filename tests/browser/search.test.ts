@@ -225,6 +225,29 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should name the tag that holds the words on a card whose marks do not show them all', async () => {
+    const page = await site.browser.newPage();
+    const ministry = getArchive().organisations.find(
+      (organisation) => organisation.id === 'ministry-of-national-defence',
+    );
+    try {
+      await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('Ministry of Defence')}`);
+      await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'Ministry of Defence').hits);
+      let named = 0;
+      for (const card of await page.locator('.search-result').all()) {
+        const marks = (await card.locator('mark').allTextContents()).join(' ').toLowerCase();
+        if (marks.includes('ministry') && marks.includes('defence')) continue;
+        const tagged = card.locator('.search-result__tagged');
+        expect(await tagged.count(), `a card marking only "${marks}"`).toBe(1);
+        expect(await tagged.textContent()).toContain(ministry?.name.en);
+        named++;
+      }
+      expect(named).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should name the tag of a story found only by the entity an alias names', async () => {
     const page = await site.browser.newPage();
     const words = dictionary('en');

@@ -11,7 +11,8 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from '../../lib/search/documents';
-import { highlight, queryTerms, snippet, type MatchKind } from '../../lib/search/highlight';
+import { highlight, queryTerms, showsEveryWord, snippet, type MatchKind } from '../../lib/search/highlight';
+import { holdsEveryWord } from '../../lib/search/syllables';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
   applyFacets,
@@ -667,6 +668,20 @@ describe('highlight and snippet', () => {
     const text = `The head of the unit spoke. ${'Drills went on. '.repeat(20)}The Ministry of National Defence met.`;
     const shown = (snippet(text, queryTerms('Ministry of Defence'), 'apart') ?? []).filter((part) => part.match);
     expect(shown.map((part) => part.text)).toEqual(['Ministry', 'of', 'Defence']);
+  });
+
+  it('should tell whether the marks show every typed word, however they are spaced', () => {
+    const text = "The Ministry of National Defense and the Vietnam People's Army met in Hà Nội";
+    const shows = (query: string, kind: MatchKind) =>
+      showsEveryWord(highlight(text, queryTerms(query), kind), queryTerms(query));
+    expect(shows('Ministry of Defence', 'apart')).toBe(false);
+    expect(shows('Ministry of', 'apart')).toBe(true);
+    expect(shows('viet nam peoples army', 'together')).toBe(true);
+    expect(shows('hanoi', 'apart')).toBe(true);
+    expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defence'))).toBe(true);
+    expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defense'))).toBe(false);
+    expect(holdsEveryWord('Bộ Quốc phòng', queryTerms('quoc bo'))).toBe(true);
+    expect(holdsEveryWord('Bộ Quốc phòng', queryTerms('Bổ'))).toBe(false);
   });
 
   it('should cut a snippet around the first match with ellipses where text was left out', () => {
