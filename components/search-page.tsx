@@ -552,16 +552,20 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
   // A topic and an organisation may share a name ("Command 86"): the card names it once.
   // Where the marks do not show every word, the card names the tags that hold them: the entities the query names, and
   // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").
-  const tagged = [
-    ...hit.tags.map(splitEntityKey),
-    ...ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const)).filter(([tagKind, id]) => {
-      const entity = entityOf(tagKind, id);
-      return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, terms));
-    }),
-  ];
+  const holding = ([tagKind, id]: readonly [EntityKind, string]) => {
+    const entity = entityOf(tagKind, id);
+    return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, terms));
+  };
   const tags = showsEveryWord([...title, ...excerpt], terms)
     ? []
-    : [...new Set(tagged.map(([tagKind, id]) => entityName(tagKind, id)))];
+    : [
+        ...new Set(
+          [
+            ...hit.tags.map(splitEntityKey),
+            ...ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const)).filter(holding),
+          ].map(([tagKind, id]) => entityName(tagKind, id)),
+        ),
+      ];
   return (
     <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>
