@@ -4,6 +4,7 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldText } from '../text/text-fold';
+import { otherForms } from './inflections';
 import {
   joinedPair,
   querySyllables,
@@ -76,6 +77,10 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   // Folding is cheap; a word's spelling with diacritics is worked out only when its folded form could match.
   const unmatched: Syllable = { folded: '', written: '', marked: false };
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
+  // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
+  const formTerms = new Set(
+    kind === 'apart' ? terms.flatMap((term) => (term.marked || !markable(term) ? [] : otherForms(term.folded))) : [],
+  );
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
     const near = terms.some((term, index) =>
@@ -101,16 +106,17 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   for (let at = 0; at < words.length; at++) {
     const { start, end, word, folded } = words[at] as TextWord;
     const next = words[at + 1];
-    if (
-      terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)) ||
-      joinedTerms.includes(folded)
-    )
-      spans.push({ start, end });
-    // A word typed without marks that is two syllables of the text written together ("hanoi", "Hà Nội"), as search finds it.
-    else if (next && terms.some((term) => !term.marked && `${folded}${next.folded}` === term.folded)) {
+    // A word typed without marks that is two words of the text written together ("hanoi" for "Hà Nội", "peoples" for
+    // "People's"), as search finds it: before the first word alone, which may be another form of it ("People").
+    if (next && terms.some((term) => !term.marked && `${folded}${next.folded}` === term.folded)) {
       spans.push({ start, end: next.end });
       at++;
-    }
+    } else if (
+      terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)) ||
+      joinedTerms.includes(folded) ||
+      formTerms.has(folded)
+    )
+      spans.push({ start, end });
   }
   return spans;
 }
@@ -141,7 +147,12 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
     .filter((part) => part.match)
     .map((part) => foldText(part.text).replace(/[^\p{L}\p{N}]/gu, ''))
     .join(' ');
-  return terms.every((term) => !markable(term) || marked.includes(term.folded));
+  return terms.every(
+    (term) =>
+      !markable(term) ||
+      marked.includes(term.folded) ||
+      (!term.marked && otherForms(term.folded).some((form) => marked.includes(form))),
+  );
 }
 
 /** Spans looked at as a snippet's centre: a long text can match a short common word hundreds of times. */

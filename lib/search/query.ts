@@ -7,6 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
+import { otherForms } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
@@ -29,7 +30,7 @@ export interface SearchHit {
  * What a query found. `hits` are the stories that hold the query's words together, in
  * order and with the diacritics typed (in a field or a tagged name), and those tagged
  * with an entity the query names; `apart` are the stories that hold the words only
- * apart or only in another diacritic form. When no story matches as typed, the looser
+ * apart or only in another form (other diacritics, another English ending). When no story matches as typed, the looser
  * matches are the hits and `loose` says so.
  */
 export interface SearchResults {
@@ -284,17 +285,39 @@ export function storiesAsTyped(
 function storiesWithWordsJoined(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
   for (const { words, joined } of splitWordForms(typed)) {
-    const indexed = WORD_FIELDS.some((field) => {
-      const { encoder, map } = fieldPostings(index, field);
-      return encoder.encode(joined.folded, true).every((term) => term === '' || map.has(term));
-    });
-    if (!indexed) continue;
+    if (!isWordOfSomeStory(index, joined.folded)) continue;
     const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
     // A form of one word has no pair to test: that it was found says the word is a word of the story.
     let stories = [...scores.keys()];
     for (const test of asTypedTests(words)) stories = holdingWords(index, test.words, test.fields, stories);
     for (const story of stories) found.set(story, (found.get(story) ?? 0) + (scores.get(story) as number));
   }
+  return found;
+}
+
+/** Whether some story has the word (folded) in a field that holds words as written. */
+function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
+  return WORD_FIELDS.some((field) => {
+    const { encoder, map } = fieldPostings(index, field);
+    return encoder.encode(folded, true).every((term) => term === '' || map.has(term));
+  });
+}
+
+/**
+ * The stories that hold the query's words with one of them only in another English form (lib/search/inflections.ts:
+ * "convention" for "conventions"), with their ranking scores. Another form of a word is not the word as typed: these
+ * are listed apart, as words in another form.
+ */
+function storiesWithOtherForms(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
+  const found = new Map<number, number>();
+  typed.forEach((word, at) => {
+    for (const form of word.marked ? [] : otherForms(word.folded)) {
+      if (!isWordOfSomeStory(index, form)) continue;
+      const words = typed.map((each, place) => (place === at ? form : each.written)).join(' ');
+      for (const [story, score] of rankedScores(index, words, WORD_FIELDS))
+        found.set(story, Math.max(found.get(story) ?? 0, score));
+    }
+  });
   return found;
 }
 
@@ -386,6 +409,14 @@ export function searchStories(
     const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
     const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
     const holding = storiesHoldingEach(index, typed, byJoined);
+    const inOtherForms = new Set<number>();
+    for (const [story, score] of storiesWithOtherForms(index, typed)) {
+      // A story that holds the words as typed is listed by them; one found only by a joined pair is listed by the form.
+      if (byWords.has(story) || holding.has(story)) continue;
+      scores.set(story, (scores.get(story) ?? 0) + score);
+      byWords.add(story);
+      inOtherForms.add(story);
+    }
     const tagsOf = namedTags(named, scores);
     for (const [story, score] of scores) {
       const tags = tagsOf.get(story) ?? [];
@@ -393,7 +424,8 @@ export function searchStories(
       if (seen.has(story) || (tags.length === 0 && !byWords.has(story) && !holding.has(story))) continue;
       seen.add(story);
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
-      (tags.length > 0 || !asTyped || asTyped.has(story) || asJoined.has(story) ? hits : apart).push(hit);
+      const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asJoined.has(story));
+      (tags.length > 0 || asTypedHit ? hits : apart).push(hit);
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);

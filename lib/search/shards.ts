@@ -7,6 +7,7 @@
  */
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
+import { otherForms } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, splitWordForms } from './syllables';
@@ -102,16 +103,20 @@ export function shardOf(term: string, starts: readonly string[]): number {
 
 /**
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
- * (words together), and those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`).
+ * (words together), those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`), and
+ * the other English forms of its words (lib/search/inflections.ts).
  */
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();
-  const forms = splitWordForms(querySyllables(query)).map(({ words }) => words.map((word) => word.folded).join(' '));
+  const typed = querySyllables(query);
+  const forms = splitWordForms(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
+  const inflected = typed.flatMap((word) => (word.marked ? [] : otherForms(word.folded)));
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
     ...[query, ...forms].flatMap(joinedSyllables).flatMap((pair) => folded.encode(pair)),
+    ...inflected.flatMap((form) => folded.encode(form)),
   ];
   return [...new Set(terms.map(String))];
 }

@@ -225,6 +225,29 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should list a story with a word in another English form as a looser match, the form marked', async () => {
+    const page = await site.browser.newPage();
+    const query = 'Hanoi Conventions';
+    const expected = expectedResults('en', query);
+    expect(expected.loose).toBe(true);
+    expect(expected.hits.length).toBeGreaterThan(0);
+    try {
+      await page.goto(`${site.origin}${searchUrl('en', query)}`);
+      await page.locator('.search__loose').waitFor();
+      await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+      for (const card of await page.locator('.search-result').all()) {
+        const marks = (await card.locator('mark').allTextContents()).map((mark) => mark.toLowerCase());
+        expect(marks).toContain('convention');
+        expect(
+          marks.every((mark) => ['hanoi', 'convention', 'conventions'].includes(mark)),
+          marks.join(),
+        ).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should name the tag that holds the words on a card whose marks do not show them all', async () => {
     const page = await site.browser.newPage();
     const ministry = getArchive().organisations.find(

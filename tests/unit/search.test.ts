@@ -13,6 +13,7 @@ import {
 } from '../../lib/search/documents';
 import { highlight, queryTerms, showsEveryWord, snippet, type MatchKind } from '../../lib/search/highlight';
 import { holdsEveryWord } from '../../lib/search/syllables';
+import { otherForms } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
   applyFacets,
@@ -330,6 +331,45 @@ describe('words together before words apart', () => {
     expect(searchSynthetic([vietnamese], 'Cụ bà')).toEqual(['old']);
   });
 
+  it('should list a story with a word only in another English form apart, or as the looser results', () => {
+    const english = syntheticDocs(
+      {
+        singular: 'Rehearsal for the Hanoi Convention signing ceremony',
+        plural: 'Two conventions were signed after rehearsals',
+        visits: 'The chief visits Command 86',
+        unrelated: 'A conversation about the convent',
+      },
+      'en',
+    );
+    expect(syntheticResults([english], 'Hanoi Conventions')).toEqual({ hits: ['singular'], apart: [], loose: true });
+    expect(syntheticResults([english], 'conventions')).toEqual({
+      hits: ['plural'],
+      apart: ['singular'],
+      loose: false,
+    });
+    // "conventions were signed": both words in another form.
+    expect(syntheticResults([english], 'convention signing')).toEqual({
+      hits: ['singular'],
+      apart: ['plural'],
+      loose: false,
+    });
+    expect(syntheticResults([english], 'visited Command')).toEqual({ hits: ['visits'], apart: [], loose: true });
+    expect(syntheticResults([english], 'rehearsals')).toEqual({ hits: ['plural'], apart: ['singular'], loose: false });
+    // "convent" and "conversation" share letters with "conventions" but are no form of it.
+    expect(syntheticResults([english], 'conventions').apart).not.toContain('unrelated');
+  });
+
+  it('should give an English word its regular forms, and a word that can be a Vietnamese syllable none', () => {
+    expect(otherForms('conventions')).toContain('convention');
+    expect(otherForms('convention')).toContain('conventions');
+    expect(otherForms('visited')).toEqual(expect.arrayContaining(['visit', 'visits', 'visiting']));
+    expect(otherForms('ministries')).toContain('ministry');
+    expect(otherForms('issues')).toEqual(expect.arrayContaining(['issue', 'issued', 'issuing']));
+    expect(otherForms('planned')).toEqual(expect.arrayContaining(['plan', 'plans', 'planning']));
+    expect(otherForms('news')).not.toContain('new');
+    for (const syllable of ['truong', 'nguyen', 'nghieng', 'khach', 'thuong']) expect(otherForms(syllable)).toEqual([]);
+  });
+
   it('should give the looser matches as the results, and say so, when nothing matches as typed', () => {
     const synthetic = syntheticDocs({ scattered: 'Dũng và Lê đến Hà Nội', other: 'ông Lễ Dũng' });
     expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['scattered', 'other'], apart: [], loose: true });
@@ -447,6 +487,8 @@ const QUERIES = [
   'Viet Nam News Agency',
   'the cyber space command',
 ];
+/** Queries with words in another English form than the stories': the Vietnamese stories have none of them. */
+const ENGLISH_FORM_QUERIES = ['Hanoi Conventions', 'visited Command 86', 'rehearsals for Hanoi Convention'];
 
 describe('the index in shards', () => {
   it('should find every term of the index in the shard its first term names', () => {
@@ -495,11 +537,23 @@ describe('the index in shards', () => {
       }
     }
     expect(found).toBeGreaterThanOrEqual(2 * QUERIES.length - 2);
+    for (const query of ENGLISH_FORM_QUERIES) {
+      const prepared = await client.prepare(['en'], query);
+      const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+      expect(results, query).toEqual(searchStories([language('en')], entities, tagged, query));
+      expect(results.hits.length, query).toBeGreaterThan(0);
+    }
     const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
     expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(
       searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'),
     );
     expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').hits.length).toBeGreaterThan(0);
+  });
+
+  it("should look up a word's other English forms, and a Vietnamese syllable's none", () => {
+    expect(queryLookupTerms('Hanoi Conventions')).toEqual(expect.arrayContaining(['convention', 'hanoi']));
+    expect(queryLookupTerms('visited')).toEqual(expect.arrayContaining(['visit', 'visits', 'visiting']));
+    expect(queryLookupTerms('truong')).toEqual(['truong']);
   });
 
   it("should fetch only the shards of the query's terms, each once", async () => {
@@ -658,10 +712,20 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'Cụ bà', 'together')).toEqual(['cụ bà']);
   });
 
+  it("should mark a word's other English forms only in a story listed apart", () => {
+    const text = 'The conventions were signed at the Hanoi Convention ceremony';
+    expect(marked(text, 'Hanoi Conventions', 'apart')).toEqual(['conventions', 'Hanoi', 'Convention']);
+    expect(marked(text, 'convention', 'together')).toEqual(['conventions', 'Convention']);
+    expect(marked(text, 'signing ceremonies', 'apart')).toEqual(['signed', 'ceremony']);
+    expect(marked(text, 'signing ceremonies', 'together')).toEqual([]);
+  });
+
   it('should mark the two words of an apostrophe\'s "s" typed as one word', () => {
     const text = "The Vietnam People's Army and the people of Cuba";
     expect(marked(text, 'vietnam peoples army', 'together')).toEqual(["Vietnam People's Army"]);
-    expect(marked(text, 'peoples', 'apart')).toEqual(["People's"]);
+    expect(marked(text, 'peoples', 'together')).toEqual(["People's"]);
+    // Listed apart, a story shows the word's other English forms too: "people" is one of "peoples".
+    expect(marked(text, 'peoples', 'apart')).toEqual(["People's", 'people']);
   });
 
   it('should cut a snippet where the most of the words typed apart are near one another', () => {
@@ -678,6 +742,9 @@ describe('highlight and snippet', () => {
     expect(shows('Ministry of', 'apart')).toBe(true);
     expect(shows('viet nam peoples army', 'together')).toBe(true);
     expect(shows('hanoi', 'apart')).toBe(true);
+    // Listed apart, a word's other English form shows it ("Defense" for "defenses"); found as typed, it does not.
+    expect(shows('defenses', 'apart')).toBe(true);
+    expect(shows('defenses', 'together')).toBe(false);
     expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defence'))).toBe(true);
     expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defense'))).toBe(false);
     expect(holdsEveryWord('Bộ Quốc phòng', queryTerms('quoc bo'))).toBe(true);

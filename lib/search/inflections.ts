@@ -1,0 +1,57 @@
+/**
+ * The other regular English forms of a word typed without diacritics ("conventions" for "convention", "visited" for
+ * "visits"): another form of the word, as a Vietnamese syllable with other marks is, so a story that has the word only
+ * so is listed apart, or when no story has the words as typed (lib/search/query.ts). A word that can be a Vietnamese
+ * syllable has none: English endings are not Vietnamese ones, and its forms would be no words of either language.
+ */
+
+/** Shorter words are too often a form of some other word ("uses", "bus"). */
+const SHORTEST_WORD = 4;
+const SHORTEST_STEM = 3;
+
+/** A syllable of Vietnamese without its marks: an onset, one to three vowels and a final consonant. */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const ENGLISH_WORD = /^[a-z]+$/;
+/** Endings after which a plural or third person takes "es" ("boxes", "churches"). */
+const SIBILANT = /(?:s|x|z|ch|sh)$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+const DOUBLED_CONSONANT = /([^aeiou])\1$/;
+/** Words whose last "s" is no plural ending: "news" is not a form of "new". */
+const NOT_PLURALS = new Set(['news', 'series', 'species', 'means']);
+
+/** What a word may be a form of: the word without a regular ending, or, when it has none, itself. */
+function stemsOf(word: string): string[] {
+  const stems: string[] = [];
+  const cut = (ending: string) => word.slice(0, word.length - ending.length);
+  if (word.endsWith('ies') || word.endsWith('ied')) stems.push(`${cut('ies')}y`);
+  // "boxes" and "buses", but "cases" and "defenses" too.
+  else if (word.endsWith('es') && SIBILANT.test(cut('es'))) stems.push(cut('es'), cut('s'));
+  else if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !NOT_PLURALS.has(word)) stems.push(cut('s'));
+  for (const ending of ['ed', 'ing']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = cut(ending);
+    stems.push(stem, `${stem}e`);
+    if (DOUBLED_CONSONANT.test(stem)) stems.push(stem.slice(0, -1));
+  }
+  const long = stems.filter((stem) => stem.length >= SHORTEST_STEM);
+  return long.length > 0 ? long : [word];
+}
+
+/** A stem's regular forms: plural or third person, past and present participle. */
+function formsOf(stem: string): string[] {
+  if (CONSONANT_Y.test(stem)) {
+    const root = stem.slice(0, -1);
+    return [stem, `${root}ies`, `${root}ied`, `${stem}ing`];
+  }
+  if (stem.endsWith('e')) return [stem, `${stem}s`, `${stem}d`, `${stem.slice(0, -1)}ing`];
+  return [stem, SIBILANT.test(stem) ? `${stem}es` : `${stem}s`, `${stem}ed`, `${stem}ing`];
+}
+
+/** The other forms of `folded` (a word folded to lower case without diacritics), without itself; none for most words. */
+export function otherForms(folded: string): string[] {
+  if (folded.length < SHORTEST_WORD || !ENGLISH_WORD.test(folded) || VIETNAMESE_SYLLABLE.test(folded)) return [];
+  const forms = new Set(stemsOf(folded).flatMap(formsOf));
+  forms.delete(folded);
+  return [...forms];
+}
