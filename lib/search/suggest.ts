@@ -9,6 +9,7 @@ import { editDistance } from '../text/edit-distance';
 import { LOCALES } from '../site/locales';
 import { foldText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
+import { otherForms } from './inflections';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -80,6 +81,9 @@ function nearWords(speller: Speller, folded: string, open: boolean): Map<string,
   if (started.length > 0) return new Map(started.map((known) => [known, 0]));
   const allowed = allowedEdits(folded);
   if (allowed === 0 || speller.words.has(folded)) return new Map(speller.words.has(folded) ? [[folded, 0]] : []);
+  // Another form of a known word is nearer than a typo of one ("ceremonies": "ceremony", not "ceremonial").
+  const forms = otherForms(folded).filter((form) => speller.words.has(form));
+  if (forms.length > 0) return new Map(forms.map((form) => [form, 1]));
   const near = new Map<string, number>();
   for (const known of speller.words.keys()) {
     const distance = editDistance(folded, known, allowed);

@@ -127,6 +127,12 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery('Hannoi cybersec', speller)).toBe('Hanoi cybersec');
   });
 
+  it("should suggest a known word's form before a word fewer letters away", () => {
+    expect(suggestQuery('signing ceremonies', speller)).toBe('signing ceremony');
+    expect(suggestQuery('Hanoi Conventions', speller)).toBe('Hanoi Convention');
+    expect(suggestQuery('rehearsals', speller)).toBe('rehearsal');
+  });
+
   it('should let short words be off by one edit and long ones by two, and numbers by none', () => {
     expect([
       allowedEdits('ha'),
