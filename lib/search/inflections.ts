@@ -1,6 +1,6 @@
 /**
  * The other regular English forms of a word typed without diacritics ("conventions" for "convention", "visited" for
- * "visits"): another form of the word, as a Vietnamese syllable with other marks is, so a story that has the word only
+ * "visits", "defense" for "defence"): another form of the word, as a Vietnamese syllable with other marks is, so a story that has the word only
  * so is listed apart, or when no story has the words as typed (lib/search/query.ts). A word that can be a Vietnamese
  * syllable has none: English endings are not Vietnamese ones, and its forms would be no words of either language.
  */
@@ -48,10 +48,35 @@ function formsOf(stem: string): string[] {
   return [stem, SIBILANT.test(stem) ? `${stem}es` : `${stem}s`, `${stem}ed`, `${stem}ing`];
 }
 
+/**
+ * British and American spellings of one word, each way: stories and readers write "Ministry of National Defence" and
+ * "Defense", "organisation" and "organization", "centre" and "center", "programme" and "program".
+ */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/ence$/, 'ense'],
+  [/ense$/, 'ence'],
+  [/is(e|ation)$/, 'iz$1'],
+  [/iz(e|ation)$/, 'is$1'],
+  [/yse$/, 'yze'],
+  [/yze$/, 'yse'],
+  [/([^aeiou])re$/, '$1er'],
+  [/([^aeiou])er$/, '$1re'],
+  [/(..)our$/, '$1or'],
+  [/(.[^aeiou])or$/, '$1our'],
+  [/amme$/, 'am'],
+  [/([^aeiou])am$/, '$1amme'],
+];
+
+/** A stem and its other spelling, if it has one. */
+function spellingsOf(stem: string): string[] {
+  const other = SPELLINGS.find(([ending]) => ending.test(stem));
+  return other ? [stem, stem.replace(other[0], other[1])] : [stem];
+}
+
 /** The other forms of `folded` (a word folded to lower case without diacritics), without itself; none for most words. */
 export function otherForms(folded: string): string[] {
   if (folded.length < SHORTEST_WORD || !ENGLISH_WORD.test(folded) || VIETNAMESE_SYLLABLE.test(folded)) return [];
-  const forms = new Set(stemsOf(folded).flatMap(formsOf));
+  const forms = new Set(stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf));
   forms.delete(folded);
   return [...forms];
 }

@@ -355,6 +355,17 @@ describe('words together before words apart', () => {
     });
     expect(syntheticResults([english], 'visited Command')).toEqual({ hits: ['visits'], apart: [], loose: true });
     expect(syntheticResults([english], 'rehearsals')).toEqual({ hits: ['plural'], apart: ['singular'], loose: false });
+    const spelt = syntheticDocs(
+      { british: 'The Ministry of National Defence met', american: 'Defense leaders met' },
+      'en',
+    );
+    expect(syntheticResults([spelt], 'Defense')).toEqual({ hits: ['american'], apart: ['british'], loose: false });
+    expect(syntheticResults([spelt], 'defensive')).toEqual({ hits: [], apart: [], loose: false });
+    expect(syntheticResults([spelt], 'ministry of national defense')).toEqual({
+      hits: ['british'],
+      apart: [],
+      loose: true,
+    });
     // "convent" and "conversation" share letters with "conventions" but are no form of it.
     expect(syntheticResults([english], 'conventions').apart).not.toContain('unrelated');
   });
@@ -367,6 +378,11 @@ describe('words together before words apart', () => {
     expect(otherForms('issues')).toEqual(expect.arrayContaining(['issue', 'issued', 'issuing']));
     expect(otherForms('planned')).toEqual(expect.arrayContaining(['plan', 'plans', 'planning']));
     expect(otherForms('news')).not.toContain('new');
+    // British and American spellings, in every form.
+    expect(otherForms('defense')).toContain('defence');
+    expect(otherForms('organizations')).toContain('organisations');
+    expect(otherForms('centre')).toContain('center');
+    expect(otherForms('programme')).toContain('program');
     for (const syllable of ['truong', 'nguyen', 'nghieng', 'khach', 'thuong']) expect(otherForms(syllable)).toEqual([]);
   });
 
@@ -738,7 +754,8 @@ describe('highlight and snippet', () => {
     const text = "The Ministry of National Defense and the Vietnam People's Army met in Hà Nội";
     const shows = (query: string, kind: MatchKind) =>
       showsEveryWord(highlight(text, queryTerms(query), kind), queryTerms(query));
-    expect(shows('Ministry of Defence', 'apart')).toBe(false);
+    expect(shows('Ministry of Finance', 'apart')).toBe(false);
+    expect(shows('Ministry of Defence', 'together')).toBe(false);
     expect(shows('Ministry of', 'apart')).toBe(true);
     expect(shows('viet nam peoples army', 'together')).toBe(true);
     expect(shows('hanoi', 'apart')).toBe(true);
