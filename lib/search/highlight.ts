@@ -37,8 +37,12 @@ interface Span {
   end: number;
 }
 
-/** One letter alone is too little to mark; a digit is not. */
-const markable = (term: Syllable) => term.folded.length > 1 || /\d/.test(term.folded);
+/**
+ * One letter among other words is too little to mark (the "s" of "People's" typed apart); a digit is not, nor a letter
+ * typed alone, the start of a word still being typed, which is all a story found by it has to show.
+ */
+const markable = (term: Syllable, terms: readonly Syllable[]) =>
+  term.folded.length > 1 || /\d/.test(term.folded) || terms.length === 1;
 
 interface TextWord extends Span {
   folded: string;
@@ -79,7 +83,9 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
   // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
   const formTerms = new Set(
-    kind === 'apart' ? terms.flatMap((term) => (term.marked || !markable(term) ? [] : otherForms(term.folded))) : [],
+    kind === 'apart'
+      ? terms.flatMap((term) => (term.marked || !markable(term, terms) ? [] : otherForms(term.folded)))
+      : [],
   );
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
@@ -112,7 +118,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
       spans.push({ start, end: next.end });
       at++;
     } else if (
-      terms.some((term, index) => markable(term) && syllableMatches(term, word, index === last)) ||
+      terms.some((term, index) => markable(term, terms) && syllableMatches(term, word, index === last)) ||
       joinedTerms.includes(folded) ||
       formTerms.has(folded)
     )
@@ -139,7 +145,7 @@ function partsOf(text: string, spans: readonly Span[]): TextPart[] {
 }
 
 /**
- * Whether the marked parts show every typed word (one letter alone is never marked), letters only, so that words typed
+ * Whether the marked parts show every typed word (one letter among others is never marked), letters only, so that words typed
  * apart or together count where the text has them the other way: else a result card says more.
  */
 export function showsEveryWord(parts: readonly TextPart[], terms: readonly Syllable[]): boolean {
@@ -149,7 +155,7 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
     .join(' ');
   return terms.every(
     (term) =>
-      !markable(term) ||
+      !markable(term, terms) ||
       marked.includes(term.folded) ||
       (!term.marked && otherForms(term.folded).some((form) => marked.includes(form))),
   );

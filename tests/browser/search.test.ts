@@ -306,6 +306,8 @@ describe('search in the browser', () => {
     ['vi', 'cu ba'],
     ['en', 'Viet Nam'],
     ['en', 'cyber space'],
+    ['en', 'd'],
+    ['vi', 'đ'],
   ] as const)(
     'should say on every card of %s "%s" why the story is there, each tag named once',
     async (locale, query) => {

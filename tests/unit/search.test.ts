@@ -728,6 +728,13 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'Cụ bà', 'together')).toEqual(['cụ bà']);
   });
 
+  it('should mark the words a letter typed alone starts, and never one letter among other words', () => {
+    const text = "Defense leaders of the People's Army discuss digital security";
+    expect(marked(text, 'd', 'together')).toEqual(['Defense', 'discuss', 'digital']);
+    expect(marked(text, 'people s', 'apart')).toEqual(['People']);
+    expect(showsEveryWord(highlight(text, queryTerms('d'), 'together'), queryTerms('d'))).toBe(true);
+  });
+
   it("should mark a word's other English forms only in a story listed apart", () => {
     const text = 'The conventions were signed at the Hanoi Convention ceremony';
     expect(marked(text, 'Hanoi Conventions', 'apart')).toEqual(['conventions', 'Hanoi', 'Convention']);
