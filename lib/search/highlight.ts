@@ -145,8 +145,9 @@ function partsOf(text: string, spans: readonly Span[]): TextPart[] {
 }
 
 /**
- * Whether the marked parts show every typed word (one letter among others is never marked), letters only, so that words typed
- * apart or together count where the text has them the other way: else a result card says more.
+ * Whether the marked parts show every typed word (one letter among others is never marked), letters only, so that
+ * words typed apart or together count where the text has them the other way, and a word's other English forms where
+ * the story is listed apart: else a result card says more.
  */
 export function showsEveryWord(parts: readonly TextPart[], terms: readonly Syllable[]): boolean {
   const marked = parts

@@ -1,8 +1,9 @@
 /**
  * The other regular English forms of a word typed without diacritics ("conventions" for "convention", "visited" for
- * "visits", "defense" for "defence"): another form of the word, as a Vietnamese syllable with other marks is, so a story that has the word only
- * so is listed apart, or when no story has the words as typed (lib/search/query.ts). A word that can be a Vietnamese
- * syllable has none: English endings are not Vietnamese ones, and its forms would be no words of either language.
+ * "visits", "defense" for "defence"): another form of the word, as a Vietnamese syllable with other marks is, so a
+ * story that has the word only so is listed apart, or when no story has the words as typed (lib/search/query.ts). A
+ * word that can be a Vietnamese syllable has none: English endings are not Vietnamese ones, and its forms would be no
+ * words of either language.
  */
 
 /** Shorter words are too often a form of some other word ("uses", "bus"). */
@@ -73,7 +74,7 @@ function spellingsOf(stem: string): string[] {
   return other ? [stem, stem.replace(other[0], other[1])] : [stem];
 }
 
-/** The other forms of `folded` (a word folded to lower case without diacritics), without itself; none for most words. */
+/** The other forms of `folded` (a word folded to lower case, without diacritics), not itself; most words have none. */
 export function otherForms(folded: string): string[] {
   if (folded.length < SHORTEST_WORD || !ENGLISH_WORD.test(folded) || VIETNAMESE_SYLLABLE.test(folded)) return [];
   const forms = new Set(stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf));

@@ -30,8 +30,8 @@ export interface SearchHit {
  * What a query found. `hits` are the stories that hold the query's words together, in
  * order and with the diacritics typed (in a field or a tagged name), and those tagged
  * with an entity the query names; `apart` are the stories that hold the words only
- * apart or only in another form (other diacritics, another English ending). When no story matches as typed, the looser
- * matches are the hits and `loose` says so.
+ * apart or only in another form (other diacritics, another English ending or spelling).
+ * When no story matches as typed, the looser matches are the hits and `loose` says so.
  */
 export interface SearchResults {
   hits: SearchHit[];
