@@ -324,6 +324,23 @@ describe('search guidance in the browser', () => {
     }
   });
 
+  it('should keep every key typed while the search component mounts', async () => {
+    // Typed at a reader's pace from the moment the page arrives, so that keys fall before, during and after the mount.
+    const text = 'Lê Dũng Bộ Quốc phòng';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.origin}${searchUrl('vi')}`, { waitUntil: 'commit' });
+        await page.locator('#search-input').pressSequentially(text, { delay: 30 });
+        await expect.poll(() => page.locator('#search-root noscript').count()).toBe(0);
+        expect(await page.inputValue('#search-input'), `attempt ${attempt + 1}`).toBe(text);
+        await page.waitForURL((url) => url.searchParams.get('q') === text);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('should keep what was typed before the search script ran', async () => {
     const page = await site.browser.newPage();
     try {
