@@ -4,7 +4,7 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldText } from '../text/text-fold';
-import { otherForms } from './inflections';
+import { typedWordForms } from './inflections';
 import {
   joinedPair,
   querySyllables,
@@ -82,11 +82,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const unmatched: Syllable = { folded: '', written: '', marked: false };
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
   // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
-  const formTerms = new Set(
-    kind === 'apart'
-      ? terms.flatMap((term) => (term.marked || !markable(term, terms) ? [] : otherForms(term.folded)))
-      : [],
-  );
+  const formTerms = new Set(kind === 'apart' ? terms.flatMap(typedWordForms) : []);
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
     const near = terms.some((term, index) =>
@@ -158,7 +154,7 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
     (term) =>
       !markable(term, terms) ||
       marked.includes(term.folded) ||
-      (!term.marked && otherForms(term.folded).some((form) => marked.includes(form))),
+      typedWordForms(term).some((form) => marked.includes(form)),
   );
 }
 

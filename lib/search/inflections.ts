@@ -6,6 +6,8 @@
  * words of either language.
  */
 
+import type { Syllable } from './syllables';
+
 /** Shorter words are too often a form of some other word ("uses", "bus"). */
 const SHORTEST_WORD = 4;
 const SHORTEST_STEM = 3;
@@ -80,4 +82,9 @@ export function otherForms(folded: string): string[] {
   const forms = new Set(stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf));
   forms.delete(folded);
   return [...forms];
+}
+
+/** The other forms of a word as typed: none when it was typed with diacritics, which make it that word only. */
+export function typedWordForms(word: Syllable): string[] {
+  return word.marked ? [] : otherForms(word.folded);
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
-import { otherForms } from './inflections';
+import { typedWordForms } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
@@ -311,7 +311,7 @@ function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
 function storiesWithOtherForms(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
   typed.forEach((word, at) => {
-    for (const form of word.marked ? [] : otherForms(word.folded)) {
+    for (const form of typedWordForms(word)) {
       if (!isWordOfSomeStory(index, form)) continue;
       const words = typed.map((each, place) => (place === at ? form : each.written)).join(' ');
       for (const [story, score] of rankedScores(index, words, WORD_FIELDS))

@@ -7,7 +7,7 @@
  */
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
-import { otherForms } from './inflections';
+import { typedWordForms } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, splitWordForms } from './syllables';
@@ -111,7 +111,7 @@ export function queryLookupTerms(query: string): string[] {
   const exact = exactEncoder();
   const typed = querySyllables(query);
   const forms = splitWordForms(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
-  const inflected = typed.flatMap((word) => (word.marked ? [] : otherForms(word.folded)));
+  const inflected = typed.flatMap(typedWordForms);
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
