@@ -5,7 +5,16 @@ import { formatStoryDate } from '@/lib/site/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import { entityNames, splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
-import { highlight, queryTerms, showsEveryWord, snippet, type MatchKind, type TextPart } from '@/lib/search/highlight';
+import {
+  highlight,
+  queryTerms,
+  showsEveryWord,
+  snippet,
+  wordsInAnotherForm,
+  writtenInText,
+  type MatchKind,
+  type TextPart,
+} from '@/lib/search/highlight';
 import {
   applyFacets,
   FACET_KINDS,
@@ -17,7 +26,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import { holdsEveryWord, type Syllable } from '@/lib/search/syllables';
+import { holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -336,8 +345,21 @@ export function SearchPage({
     if (start) start.hidden = showResults;
   }, [showResults]);
 
+  // When no story has the words as typed, a word typed with the wrong marks is written as the results write it.
+  const writtenOtherwise = useMemo(
+    () =>
+      found?.loose
+        ? writtenInText(
+            shownCards.flatMap(({ doc }) => [doc.title, doc.summary, doc.text]),
+            terms,
+          )
+        : null,
+    [found, shownCards, terms],
+  );
   const didYouMean =
-    showResults && found && suggested?.query === found.query && found.query === state.query ? suggested.text : null;
+    showResults && found && found.query === state.query
+      ? ((suggested?.query === found.query ? suggested.text : null) ?? writtenOtherwise)
+      : null;
   const searchFor = (query: string) => {
     setTyped(query);
     commit({ ...state, query }, 'push');
@@ -552,11 +574,14 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
   // A topic and an organisation may share a name ("Command 86"): the card names it once.
   // Where the marks do not show every word, the card names the tags that hold them: the entities the query names, and
   // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").
+  // A story listed apart may hold the words in a tag's name with other marks, as search found it.
+  const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
   const holding = ([tagKind, id]: readonly [EntityKind, string]) => {
     const entity = entityOf(tagKind, id);
-    return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, terms));
+    return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, nameTerms));
   };
-  const tags = showsEveryWord([...title, ...excerpt], terms)
+  const shown = [...title, ...excerpt];
+  const tags = showsEveryWord(shown, terms)
     ? []
     : [
         ...new Set(
@@ -566,6 +591,8 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
           ].map(([tagKind, id]) => entityName(tagKind, id)),
         ),
       ];
+  // A story listed apart may hold a word typed with marks only with other marks: the card names those words.
+  const otherForms = kind === 'apart' ? wordsInAnotherForm([doc.title, doc.summary, doc.text], shown, terms) : [];
   return (
     <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>
@@ -590,6 +617,11 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
         <p className="story-card__summary">
           <Marked parts={excerpt} />
         </p>
+        {otherForms.length > 0 && (
+          <p className="search-result__other-forms">
+            {words.inAnotherForm} {otherForms.join(', ')}
+          </p>
+        )}
         {tags.length > 0 && (
           <p className="search-result__tagged">
             {words.taggedWith} {tags.join(', ')}

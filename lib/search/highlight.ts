@@ -11,6 +11,7 @@ import {
   splitWordForms,
   syllable,
   syllableMatches,
+  withoutMarks,
   WORD,
   type Syllable,
 } from './syllables';
@@ -141,21 +142,73 @@ function partsOf(text: string, spans: readonly Span[]): TextPart[] {
 }
 
 /**
- * Whether the marked parts show every typed word (one letter among others is never marked), letters only, so that
- * words typed apart or together count where the text has them the other way, and a word's other English forms where
- * the story is listed apart: else a result card says more.
+ * The typed words the marked parts do not show (one letter among others is never marked, so never missing), letters
+ * only, so that words typed apart or together count where the text has them the other way, and a word's other English
+ * forms where the story is listed apart.
  */
-export function showsEveryWord(parts: readonly TextPart[], terms: readonly Syllable[]): boolean {
+function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): Syllable[] {
   const marked = parts
     .filter((part) => part.match)
     .map((part) => foldText(part.text).replace(/[^\p{L}\p{N}]/gu, ''))
     .join(' ');
-  return terms.every(
+  return terms.filter(
     (term) =>
-      !markable(term, terms) ||
-      marked.includes(term.folded) ||
-      typedWordForms(term).some((form) => marked.includes(form)),
+      markable(term, terms) &&
+      !marked.includes(term.folded) &&
+      !typedWordForms(term).some((form) => marked.includes(form)),
   );
+}
+
+/** Whether the marked parts show every typed word (unshownTerms): else a result card says more. */
+export function showsEveryWord(parts: readonly TextPart[], terms: readonly Syllable[]): boolean {
+  return unshownTerms(parts, terms).length === 0;
+}
+
+/**
+ * For each word typed with marks that the marked parts do not show, the first word of `texts` that has its letters with
+ * other marks ("Cường" for "Cương"), as written: how a story listed apart or as a looser match holds it. A card names
+ * these words rather than marking them, as a mark would say they are what was typed.
+ */
+export function wordsInAnotherForm(
+  texts: readonly string[],
+  parts: readonly TextPart[],
+  terms: readonly Syllable[],
+): string[] {
+  const found: string[] = [];
+  for (const term of unshownTerms(parts, terms).filter((each) => each.marked)) {
+    const open = term === terms.at(-1);
+    const [bare] = withoutMarks([term]) as [Syllable];
+    const word = texts
+      .flatMap((text) => text.match(WORD) ?? [])
+      .find((each) => {
+        const written = syllable(each);
+        return syllableMatches(bare, written, open) && !syllableMatches(term, written, open);
+      });
+    if (word && !found.some((each) => each.toLowerCase() === word.toLowerCase())) found.push(word);
+  }
+  return found;
+}
+
+/**
+ * The query as the first of `texts` to hold its words together writes them, when that is with other marks than a word
+ * typed with marks has ("Lương Cường" for "Lương Cương", "chuyển đổi" for "chuyên đổi"): what a reader whose words no
+ * story holds as typed likely meant. Null when no word was typed with marks, or no text holds them together.
+ */
+export function writtenInText(texts: readonly string[], terms: readonly Syllable[]): string | null {
+  if (!terms.some((term) => term.marked)) return null;
+  const typed = terms.map((term) => term.written).join(' ');
+  for (const text of texts) {
+    const [span] = matchedSpans(text, withoutMarks(terms), 'together');
+    if (!span) continue;
+    const written = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    if (
+      queryTerms(written)
+        .map((term) => term.written)
+        .join(' ') !== typed
+    )
+      return written;
+  }
+  return null;
 }
 
 /** Spans looked at as a snippet's centre: a long text can match a short common word hundreds of times. */

@@ -42,6 +42,10 @@ export function syllableMatches(typed: Syllable, word: Syllable, open: boolean):
   return open ? have.startsWith(want) : have === want;
 }
 
+/** The words as if typed without marks, matching every form of their letters. */
+export const withoutMarks = (typed: readonly Syllable[]): Syllable[] =>
+  typed.map((word) => ({ ...word, marked: false }));
+
 /** Two adjacent words typed without diacritics, written as one ("viet nam" as "vietnam"); none when either has marks. */
 export function joinedPair(word: Syllable, next: Syllable | undefined): Syllable | undefined {
   if (!next || word.marked || next.marked) return undefined;

@@ -76,6 +76,7 @@ const en = {
       ? 'No story has this word exactly as typed; these have it in another form.'
       : 'No story has these words together as typed; these have them separately or in another form.',
   taggedWith: 'Tagged:',
+  inAnotherForm: 'With other diacritics:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
   didYouMean: 'Did you mean',
   otherLanguageResults: (n: number) =>
@@ -232,6 +233,7 @@ const vi: Dictionary = {
       ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.'
       : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
   taggedWith: 'Gắn thẻ:',
+  inAnotherForm: 'Viết với dấu khác:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
   didYouMean: 'Có phải bạn muốn tìm',
   otherLanguageResults: (n: number) => `Có ${n} tin bài bằng tiếng Anh phù hợp.`,

@@ -112,6 +112,56 @@ describe('search guidance in the browser', () => {
     },
   );
 
+  it.each([
+    ['vi', 'Lương Cương', 'Lương Cường'],
+    ['vi', 'chuyên đổi số', 'chuyển đổi số'],
+    ['vi', 'tổng duyêt', 'tổng duyệt'],
+    ['en', 'Hà Nôi', 'Hanoi'],
+  ] as const)(
+    'should list the stories that have %s "%s" with other marks as looser matches, name those words on each card unmarked, and offer "%s"',
+    async (locale, typed, meant) => {
+      const page = await site.browser.newPage();
+      const words = dictionary(locale);
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
+        await page.locator('.search__did-you-mean a').waitFor();
+        expect(await page.locator('.search__did-you-mean a').textContent()).toBe(meant);
+        expect(await page.locator('.search__loose').count()).toBe(1);
+        const typedWords = typed.split(' ');
+        const cards = await page.locator('.search-result').all();
+        expect(cards.length).toBeGreaterThan(0);
+        for (const card of cards) {
+          const marks = await card.locator('mark').allTextContents();
+          // A mark is only ever a word as typed: never the same letters with other marks.
+          for (const mark of marks.flatMap((text) => text.split(/\s+/))) {
+            const alike = typedWords.filter((word) => foldText(word) === foldText(mark));
+            if (alike.length > 0)
+              expect(
+                alike.map((word) => word.toLowerCase()),
+                mark,
+              ).toContain(mark.toLowerCase());
+          }
+          const otherForms = card.locator('.search-result__other-forms');
+          const named = (await otherForms.count()) > 0 ? ((await otherForms.textContent()) ?? '') : '';
+          const tagged = await card.locator('.search-result__tagged').count();
+          expect(marks.length + tagged + named.length, `a card of "${typed}" that says nothing`).toBeGreaterThan(0);
+          if (named === '') continue;
+          const listed = named
+            .replace(words.inAnotherForm, '')
+            .split(',')
+            .map((word) => word.trim());
+          for (const word of listed) {
+            const same = typedWords.find((each) => foldText(each) === foldText(word));
+            expect(same, word).toBeDefined();
+            expect(word.toLowerCase()).not.toBe(same?.toLowerCase());
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();
     const vocabularyRequests = requestsFor(page, searchVocabularyUrl());

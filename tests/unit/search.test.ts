@@ -11,7 +11,15 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from '../../lib/search/documents';
-import { highlight, queryTerms, showsEveryWord, snippet, type MatchKind } from '../../lib/search/highlight';
+import {
+  highlight,
+  queryTerms,
+  showsEveryWord,
+  snippet,
+  wordsInAnotherForm,
+  writtenInText,
+  type MatchKind,
+} from '../../lib/search/highlight';
 import { holdsEveryWord } from '../../lib/search/syllables';
 import { otherForms } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
@@ -706,6 +714,42 @@ describe('highlight and snippet', () => {
     expect(marked('Thiếu tướng Lê Dũng chỉ đạo xây dựng lực lượng', 'Dũng', 'together')).toEqual(['Dũng']);
     expect(marked('Vũ Hữu Hạnh thi hành nhiệm vụ', 'Vũ Hữu Hạnh', 'apart')).toEqual(['Vũ', 'Hữu', 'Hạnh']);
     expect(marked('hòa bình và hoà hợp', 'hoà', 'together')).toEqual(['hòa', 'hoà']);
+  });
+
+  it('should name, unmarked, the words a story holds only with other marks than typed', () => {
+    const named = (text: string, query: string) =>
+      wordsInAnotherForm([text], highlight(text, queryTerms(query), 'apart'), queryTerms(query));
+    const text = 'Lực lượng vũ trang tăng cường hợp tác với Lương Cường';
+    // "Lương" is marked as typed, so only "Cương" is named, as the text first writes it.
+    expect(named(text, 'Lương Cương')).toEqual(['cường']);
+    expect(named('Lực lượng vũ trang tăng cường hợp tác', 'Lương Cương')).toEqual(['lượng', 'cường']);
+    // A word typed without marks is marked in every form; a word no text holds in any form is not named.
+    expect(named(text, 'luong cuong')).toEqual([]);
+    expect(named(text, 'Lương Thịnh')).toEqual([]);
+    // The last word may still be being typed.
+    expect(named('tổng duyệt', 'tổng duyê')).toEqual(['duyệt']);
+  });
+
+  it('should write a query as the text holds it together when its marks differ from what was typed', () => {
+    const written = (texts: string[], query: string) => writtenInText(texts, queryTerms(query));
+    expect(written(['Bộ Tư lệnh 86 và Lực lượng', 'thăm Lương Cường'], 'Lương Cương')).toBe('Lương Cường');
+    expect(written(['thúc đẩy chuyển\nđổi số'], 'chuyên đổi số')).toBe('chuyển đổi số');
+    expect(written(['Convention in Hanoi'], 'Hà Nôi')).toBe('Hanoi');
+    // Nothing to offer: the words as typed, words typed without marks, or words the texts hold only apart.
+    expect(written(['Lương Cường'], 'Lương Cường')).toBeNull();
+    expect(written(['Lương Cường'], 'luong cuong')).toBeNull();
+    expect(written(['Lương và Cường'], 'Lương Cương')).toBeNull();
+  });
+
+  it("should offer the seed stories' own spelling of a name typed with wrong marks", () => {
+    const texts = archive.stories.flatMap((story) => {
+      const article = story.articles.vi;
+      return article ? [article.title, article.summary, article.text] : [];
+    });
+    const person = archive.people.find((entity) => entity.id === 'luong-cuong');
+    expect(person?.name.vi).toBe('Lương Cường');
+    expect(writtenInText(texts, queryTerms('Lương Cương'))).toBe('Lương Cường');
+    expect(writtenInText(texts, queryTerms('hà nôi'))).toBe('Hà Nội');
   });
 
   it('should mark two syllables written together by a word typed without marks, as search finds them', () => {
