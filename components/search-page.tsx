@@ -258,20 +258,23 @@ export function SearchPage({
       .catch(() => setFailed(true));
   }, [wantsFacets, facetSource, locale]);
 
-  // A query that finds little: is it one or two typos away from a name or a frequent word?
+  // A query that finds little: is it one or two typos away from a name or a frequent word? A suggestion is offered only
+  // when it finds stories itself: one that found nothing would be another dead end.
   useEffect(() => {
     if (!found || found.hits.length >= FEW_RESULTS) return;
     let cancelled = false;
     loadSpeller()
-      .then((loaded) => {
-        if (!cancelled) setSuggested({ query: found.query, text: suggestQuery(found.query, loaded) });
+      .then(async (loaded) => {
+        const text = suggestQuery(found.query, loaded);
+        const leads = text !== null && (await startSearch(locale, text, found.allLanguages, 0)).hits.length > 0;
+        if (!cancelled) setSuggested({ query: found.query, text: leads ? text : null });
       })
       // A suggestion is a help, not the search: without it the page still works.
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, [found]);
+  }, [found, locale]);
 
   // A query that finds nothing in the reader's language: does the other language have it?
   useEffect(() => {

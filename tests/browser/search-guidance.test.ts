@@ -5,13 +5,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArchive } from '../../lib/views/archive';
-import { entityNames, searchEntities } from '../../lib/search/documents';
 import { foldText } from '../../lib/text/text-fold';
+import { readFileSync } from 'node:fs';
+import { entityNames, searchEntities, type SearchEntity } from '../../lib/search/documents';
+import { createSpeller, suggestQuery } from '../../lib/search/suggest';
+import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import {
   archiveUrl,
   organisationsUrl,
   peopleUrl,
+  searchEntitiesUrl,
   searchManifestUrl,
   searchUrl,
   searchVocabularyUrl,
@@ -161,6 +165,28 @@ describe('search guidance in the browser', () => {
       }
     },
   );
+
+  it('should not offer a suggestion that finds nothing itself', async () => {
+    // Its words are each near a word of the archive, so the speller rewrites it; the rewrite finds no story.
+    const query = '<img src=x onerror=alert(1)>';
+    const speller = createSpeller(
+      JSON.parse(readFileSync(`out${searchEntitiesUrl()}`, 'utf8')) as SearchEntity[],
+      JSON.parse(readFileSync(`out${searchVocabularyUrl()}`, 'utf8')) as SearchVocabulary,
+    );
+    expect(suggestQuery(query, speller)).not.toBeNull();
+    const page = await site.browser.newPage();
+    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
+    try {
+      await page.goto(`${site.origin}${searchUrl('en', query)}`);
+      await page.locator('.search__empty').waitFor();
+      expect(await page.locator('.search__empty').textContent()).toBe(dictionary('en').noResults(query));
+      await expect.poll(() => vocabularyRequests.length).toBe(1);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.search__did-you-mean').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();
