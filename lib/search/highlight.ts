@@ -4,7 +4,7 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldText } from '../text/text-fold';
-import { typedWordForms } from './inflections';
+import { typedWordForms, typedWordSpellings } from './inflections';
 import {
   joinedPair,
   querySyllables,
@@ -65,7 +65,8 @@ function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable
   const joined = joinedPair(term, terms[from + 1]);
   // Each way as [text words, terms] held.
   const ways: [number, number][] = [];
-  if (syllableMatches(term, text.word, from === terms.length - 1)) ways.push([1, 1]);
+  if (syllableMatches(term, text.word, from === terms.length - 1) || typedWordSpellings(term).includes(text.folded))
+    ways.push([1, 1]);
   if (joined && (from + 2 === terms.length ? text.folded.startsWith(joined.folded) : text.folded === joined.folded))
     ways.push([1, 2]);
   if (!term.marked && next && text.folded + next.folded === term.folded) ways.push([2, 1]);
@@ -82,8 +83,12 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   // Folding is cheap; a word's spelling with diacritics is worked out only when its folded form could match.
   const unmatched: Syllable = { folded: '', written: '', marked: false };
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
-  // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
-  const formTerms = new Set(kind === 'apart' ? terms.flatMap(typedWordForms) : []);
+  // A word's other English spelling is that word ("Defense" for "defence"); a story listed apart may hold a word in
+  // another English form too ("convention" for "conventions"), as search finds it.
+  const formTerms = new Set([
+    ...terms.flatMap(typedWordSpellings),
+    ...(kind === 'apart' ? terms.flatMap(typedWordForms) : []),
+  ]);
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     const folded = foldText(found[0]);
     const near = terms.some((term, index) =>
@@ -155,7 +160,7 @@ function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): S
     (term) =>
       markable(term, terms) &&
       !marked.includes(term.folded) &&
-      !typedWordForms(term).some((form) => marked.includes(form)),
+      ![...typedWordSpellings(term), ...typedWordForms(term)].some((form) => marked.includes(form)),
   );
 }
 

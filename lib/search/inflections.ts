@@ -1,9 +1,11 @@
 /**
  * The other regular English forms of a word typed without diacritics ("conventions" for "convention", "visited" for
- * "visits", "defense" for "defence"): another form of the word, as a Vietnamese syllable with other marks is, so a
- * story that has the word only so is listed apart, or when no story has the words as typed (lib/search/query.ts). A
- * word that can be a Vietnamese syllable has none: English endings are not Vietnamese ones, and its forms would be no
- * words of either language.
+ * "visits"): another form of the word, as a Vietnamese syllable with other marks is, so a story that has the word only
+ * so is listed apart, or when no story has the words as typed (lib/search/query.ts). A word's British or American
+ * spelling in the same form ("defence" for "defense", "organisations" for "organizations") is no other form but the
+ * word itself, as old and new tone placement are one Vietnamese syllable: it is found as typed. A word that can be a
+ * Vietnamese syllable has neither: English endings are not Vietnamese ones, and its forms would be no words of either
+ * language.
  */
 
 import type { Syllable } from './syllables';
@@ -76,15 +78,61 @@ function spellingsOf(stem: string): string[] {
   return other ? [stem, stem.replace(other[0], other[1])] : [stem];
 }
 
-/** The other forms of `folded` (a word folded to lower case, without diacritics), not itself; most words have none. */
+const hasForms = (folded: string) =>
+  folded.length >= SHORTEST_WORD && ENGLISH_WORD.test(folded) && !VIETNAMESE_SYLLABLE.test(folded);
+
+/**
+ * Every other form and spelling of `folded` (a word folded to lower case, without diacritics), not itself; most words
+ * have none.
+ */
 export function otherForms(folded: string): string[] {
-  if (folded.length < SHORTEST_WORD || !ENGLISH_WORD.test(folded) || VIETNAMESE_SYLLABLE.test(folded)) return [];
+  if (!hasForms(folded)) return [];
   const forms = new Set(stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf));
   forms.delete(folded);
   return [...forms];
 }
 
-/** The other forms of a word as typed: none when it was typed with diacritics, which make it that word only. */
+/** `folded` in its other spelling and the same form: "defences" for "defenses", "organising" for "organizing". */
+export function otherSpellings(folded: string): string[] {
+  if (!hasForms(folded)) return [];
+  const spelt = new Set<string>();
+  for (const stem of stemsOf(folded)) {
+    // Each stem's forms are in one order (formsOf): the word's place there is its form.
+    const form = formsOf(stem).indexOf(folded);
+    if (form >= 0) for (const other of spellingsOf(stem).slice(1)) spelt.add(formsOf(other)[form] as string);
+  }
+  spelt.delete(folded);
+  return [...spelt];
+}
+
+/** A word as typed in its other spelling (otherSpellings): none when it was typed with diacritics. */
+export function typedWordSpellings(word: Syllable): string[] {
+  return word.marked ? [] : otherSpellings(word.folded);
+}
+
+/**
+ * A word's other forms as typed, its other spelling left out (that is the word as typed): none when it was typed with
+ * diacritics, which make it that word only.
+ */
 export function typedWordForms(word: Syllable): string[] {
-  return word.marked ? [] : otherForms(word.folded);
+  const spellings = typedWordSpellings(word);
+  return word.marked ? [] : otherForms(word.folded).filter((form) => !spellings.includes(form));
+}
+
+/**
+ * The query with its words in their other spelling: each such word alone, and all of them at once when there are more,
+ * so that a query typed in one spelling finds a story written in the other, or in both.
+ */
+export function querySpellings(typed: readonly Syllable[]): { words: Syllable[]; spelt: string[] }[] {
+  const spelling = (word: Syllable): Syllable | undefined => {
+    const [other] = typedWordSpellings(word);
+    return other === undefined ? undefined : { folded: other, written: other, marked: false };
+  };
+  const respelt = typed.map(spelling);
+  const one = respelt.flatMap((other, at) =>
+    other ? [{ words: typed.map((word, place) => (place === at ? other : word)), spelt: [other.folded] }] : [],
+  );
+  if (one.length < 2) return one;
+  const all = typed.map((word, at) => respelt[at] ?? word);
+  return [...one, { words: all, spelt: respelt.flatMap((other) => (other ? [other.folded] : [])) }];
 }

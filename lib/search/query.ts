@@ -7,7 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
-import { typedWordForms } from './inflections';
+import { querySpellings, typedWordForms, typedWordSpellings } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
@@ -131,8 +131,8 @@ function namedAsTyped(
 export function matchEntities(query: string, entities: readonly SearchEntity[]): SearchEntity[] {
   const typed = querySyllables(query);
   if (typed.every((word) => word.folded === '')) return [];
-  // Spelt another way, the query names what that spelling names ("Viet Nam News Agency").
-  const spellings = [typed, ...splitWordForms(typed).map(({ words }) => words)].map((words) => {
+  // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
+  const spellings = [typed, ...speltOtherwise(typed).map(({ words }) => words)].map((words) => {
     const folded = words.map((word) => word.folded).join(' ');
     return { words, folded, wanted: ` ${folded} `, start: ` ${folded}` };
   });
@@ -277,15 +277,27 @@ export function storiesAsTyped(
 }
 
 /**
- * The stories that hold the query with two of its words written as one (lib/search/syllables.ts `splitWordForms`:
- * "Vietnam" for "Viet Nam"), together and as typed, with their ranking scores. The joined word's terms are among those
- * the query fetches (lib/search/shards.ts `queryLookupTerms`). A form is searched only when its joined word is a word
- * of some story; a story that has a form's words only apart is not one of them.
+ * The query spelt otherwise: with two of its words written as one (lib/search/syllables.ts `splitWordForms`: "Vietnam"
+ * for "Viet Nam"), or its English words in their other spelling (lib/search/inflections.ts `querySpellings`: "defense"
+ * for "defence"), each with the words it newly has. Either is the query as typed, written another way.
  */
-function storiesWithWordsJoined(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
+function speltOtherwise(typed: readonly Syllable[]): { words: Syllable[]; spelt: string[] }[] {
+  return [
+    ...splitWordForms(typed).map(({ words, joined }) => ({ words, spelt: [joined.folded] })),
+    ...querySpellings(typed),
+  ];
+}
+
+/**
+ * The stories that hold the query spelt otherwise (speltOtherwise), together and as typed, with their ranking scores.
+ * The new words' terms are among those the query fetches (lib/search/shards.ts `queryLookupTerms`). A spelling is
+ * searched only when each of its new words is a word of some story; a story that has its words only apart is not one
+ * of them.
+ */
+function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
-  for (const { words, joined } of splitWordForms(typed)) {
-    if (!isWordOfSomeStory(index, joined.folded)) continue;
+  for (const { words, spelt } of speltOtherwise(typed)) {
+    if (!spelt.every((word) => isWordOfSomeStory(index, word))) continue;
     const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
     // A form of one word has no pair to test: that it was found says the word is a word of the story.
     let stories = [...scores.keys()];
@@ -311,7 +323,8 @@ function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
 function storiesWithOtherForms(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
   typed.forEach((word, at) => {
-    for (const form of typedWordForms(word)) {
+    // Its other spelling too: a story that has it only apart from the other words is listed apart, as any would be.
+    for (const form of [...typedWordSpellings(word), ...typedWordForms(word)]) {
       if (!isWordOfSomeStory(index, form)) continue;
       const words = typed.map((each, place) => (place === at ? form : each.written)).join(' ');
       for (const [story, score] of rankedScores(index, words, WORD_FIELDS))
@@ -401,8 +414,8 @@ export function searchStories(
     // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
     const byWords = new Set<number>();
     const scores = rankedScores(index, query, RANKED_FIELDS, byWords);
-    const asJoined = storiesWithWordsJoined(index, typed);
-    for (const [story, score] of asJoined) {
+    const asSpeltOtherwise = storiesSpeltOtherwise(index, typed);
+    for (const [story, score] of asSpeltOtherwise) {
       scores.set(story, (scores.get(story) ?? 0) + score);
       byWords.add(story);
     }
@@ -424,7 +437,7 @@ export function searchStories(
       if (seen.has(story) || (tags.length === 0 && !byWords.has(story) && !holding.has(story))) continue;
       seen.add(story);
       const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
-      const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asJoined.has(story));
+      const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
       (tags.length > 0 || asTypedHit ? hits : apart).push(hit);
     }
   }

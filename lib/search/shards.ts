@@ -7,7 +7,7 @@
  */
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
-import { typedWordForms } from './inflections';
+import { querySpellings, typedWordForms, typedWordSpellings } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, splitWordForms } from './syllables';
@@ -103,15 +103,17 @@ export function shardOf(term: string, starts: readonly string[]): number {
 
 /**
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
- * (words together), those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`), and
- * the other English forms of its words (lib/search/inflections.ts).
+ * (words together), those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`) or in
+ * their other English spelling, and the other English forms and spellings of its words (lib/search/inflections.ts).
  */
 export function queryLookupTerms(query: string): string[] {
   const folded = foldedEncoder();
   const exact = exactEncoder();
   const typed = querySyllables(query);
-  const forms = splitWordForms(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
-  const inflected = typed.flatMap(typedWordForms);
+  const forms = [...splitWordForms(typed), ...querySpellings(typed)].map(({ words }) =>
+    words.map((word) => word.folded).join(' '),
+  );
+  const inflected = typed.flatMap((word) => [...typedWordSpellings(word), ...typedWordForms(word)]);
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),

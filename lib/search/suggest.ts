@@ -9,7 +9,7 @@ import { editDistance } from '../text/edit-distance';
 import { LOCALES } from '../site/locales';
 import { foldText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
-import { otherForms } from './inflections';
+import { otherForms, otherSpellings } from './inflections';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -80,7 +80,9 @@ function nearWords(speller: Speller, folded: string, open: boolean): Map<string,
   const started = open ? [...speller.words.keys()].filter((known) => known.startsWith(folded)) : [];
   if (started.length > 0) return new Map(started.map((known) => [known, 0]));
   const allowed = allowedEdits(folded);
-  if (allowed === 0 || speller.words.has(folded)) return new Map(speller.words.has(folded) ? [[folded, 0]] : []);
+  // The word in its other English spelling is the word itself: "defense" corrects nothing in "defence".
+  const same = [folded, ...otherSpellings(folded)].filter((word) => speller.words.has(word));
+  if (allowed === 0 || same.length > 0) return new Map(same.map((word) => [word, 0]));
   // Another form of a known word is nearer than a typo of one ("ceremonies": "ceremony", not "ceremonial").
   const forms = otherForms(folded).filter((form) => speller.words.has(form));
   if (forms.length > 0) return new Map(forms.map((form) => [form, 1]));

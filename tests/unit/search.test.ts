@@ -21,7 +21,7 @@ import {
   type MatchKind,
 } from '../../lib/search/highlight';
 import { holdsEveryWord } from '../../lib/search/syllables';
-import { otherForms } from '../../lib/search/inflections';
+import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
   applyFacets,
@@ -262,6 +262,19 @@ describe('diacritics mean what they say', () => {
     expect(search(['vi'], 'Vũ Hữu Hạnh'.normalize('NFD'))).toEqual(search(['vi'], 'Vũ Hữu Hạnh'));
   });
 
+  it('should name an entity by its name in the other English spelling', () => {
+    const centre = {
+      kind: 'organisations' as const,
+      id: 'security-centre',
+      name: { en: 'Cyber Security Operations Centre', vi: 'Trung tâm An ninh mạng' },
+      aliases: [],
+    };
+    const named = (query: string) => matchEntities(query, [centre]).map((entity) => entity.id);
+    expect(named('Cyber Security Operations Center')).toEqual(['security-centre']);
+    expect(named('cyber security operations centre')).toEqual(['security-centre']);
+    expect(named('Cyber Security Operations Centers')).toEqual([]);
+  });
+
   it('should name no entity whose name differs in the marks typed', () => {
     const named = (query: string) => matchEntities(query, entities).map((entity) => entity.id);
     expect(named('Lê Dũng')).toContain('le-dung');
@@ -363,19 +376,47 @@ describe('words together before words apart', () => {
     });
     expect(syntheticResults([english], 'visited Command')).toEqual({ hits: ['visits'], apart: [], loose: true });
     expect(syntheticResults([english], 'rehearsals')).toEqual({ hits: ['plural'], apart: ['singular'], loose: false });
+    // "convent" and "conversation" share letters with "conventions" but are no form of it.
+    expect(syntheticResults([english], 'conventions').apart).not.toContain('unrelated');
+  });
+
+  it('should find a word in its other English spelling as typed, together with the words around it', () => {
     const spelt = syntheticDocs(
-      { british: 'The Ministry of National Defence met', american: 'Defense leaders met' },
+      {
+        british: 'The Ministry of National Defence met',
+        american: 'Defense leaders met at the organization',
+        plural: 'Cyber defences organisations of the region',
+      },
       'en',
     );
-    expect(syntheticResults([spelt], 'Defense')).toEqual({ hits: ['american'], apart: ['british'], loose: false });
-    expect(syntheticResults([spelt], 'defensive')).toEqual({ hits: [], apart: [], loose: false });
-    expect(syntheticResults([spelt], 'ministry of national defense')).toEqual({
-      hits: ['british'],
+    const sorted = ({ hits, apart, loose }: { hits: string[]; apart: string[]; loose: boolean }) => ({
+      hits: [...hits].sort(),
+      apart: [...apart].sort(),
+      loose,
+    });
+    // Either spelling finds both as typed (and, the last word being perhaps half typed, the words it starts).
+    for (const query of ['Defense', 'defence'])
+      expect(sorted(syntheticResults([spelt], query))).toEqual({
+        hits: ['american', 'british', 'plural'],
+        apart: [],
+        loose: false,
+      });
+    expect(syntheticResults([spelt], 'defence leaders')).toEqual({ hits: ['american'], apart: [], loose: false });
+    // Another form in the other spelling is another form ("defences" for "defense", not as the last word), and the
+    // other spelling apart from the other words is apart.
+    expect(sorted(syntheticResults([spelt], 'defense of the'))).toEqual({
+      hits: ['british', 'plural'],
       apart: [],
       loose: true,
     });
-    // "convent" and "conversation" share letters with "conventions" but are no form of it.
-    expect(syntheticResults([english], 'conventions').apart).not.toContain('unrelated');
+    expect(syntheticResults([spelt], 'ministry of national defense')).toEqual({
+      hits: ['british'],
+      apart: [],
+      loose: false,
+    });
+    // Every word in the other spelling at once.
+    expect(syntheticResults([spelt], 'defenses organizations')).toEqual({ hits: ['plural'], apart: [], loose: false });
+    expect(syntheticResults([spelt], 'defensive')).toEqual({ hits: [], apart: [], loose: false });
   });
 
   it('should give an English word its regular forms, and a word that can be a Vietnamese syllable none', () => {
@@ -386,7 +427,13 @@ describe('words together before words apart', () => {
     expect(otherForms('issues')).toEqual(expect.arrayContaining(['issue', 'issued', 'issuing']));
     expect(otherForms('planned')).toEqual(expect.arrayContaining(['plan', 'plans', 'planning']));
     expect(otherForms('news')).not.toContain('new');
-    // British and American spellings, in every form.
+    // British and American spellings, in every form; the same form in the other spelling is the word itself.
+    expect(otherSpellings('defenses')).toEqual(['defences']);
+    expect(otherSpellings('organising')).toEqual(['organizing']);
+    expect(otherSpellings('centres')).toEqual(['centers']);
+    expect(otherSpellings('programme')).toEqual(['program']);
+    expect(otherSpellings('convention')).toEqual([]);
+    expect(otherSpellings('nguyen')).toEqual([]);
     expect(otherForms('defense')).toContain('defence');
     expect(otherForms('organizations')).toContain('organisations');
     expect(otherForms('centre')).toContain('center');
@@ -512,7 +559,13 @@ const QUERIES = [
   'the cyber space command',
 ];
 /** Queries with words in another English form than the stories': the Vietnamese stories have none of them. */
-const ENGLISH_FORM_QUERIES = ['Hanoi Conventions', 'visited Command 86', 'rehearsals for Hanoi Convention'];
+const ENGLISH_FORM_QUERIES = [
+  'Hanoi Conventions',
+  'visited Command 86',
+  'rehearsals for Hanoi Convention',
+  'Defence leader',
+  'Ministry of National Defense',
+];
 
 describe('the index in shards', () => {
   it('should find every term of the index in the shard its first term names', () => {
@@ -714,6 +767,16 @@ describe('highlight and snippet', () => {
     expect(marked('Thiếu tướng Lê Dũng chỉ đạo xây dựng lực lượng', 'Dũng', 'together')).toEqual(['Dũng']);
     expect(marked('Vũ Hữu Hạnh thi hành nhiệm vụ', 'Vũ Hữu Hạnh', 'apart')).toEqual(['Vũ', 'Hữu', 'Hạnh']);
     expect(marked('hòa bình và hoà hợp', 'hoà', 'together')).toEqual(['hòa', 'hoà']);
+  });
+
+  it('should mark a word in its other English spelling as the word typed, together with the words around it', () => {
+    const text = 'The Defense leader met the Ministry of National Defence and its organisations.';
+    expect(marked(text, 'defence leader', 'together')).toEqual(['Defense leader']);
+    expect(marked(text, 'national defense', 'together')).toEqual(['National Defence']);
+    expect(marked(text, 'defense', 'together')).toEqual(['Defense', 'Defence']);
+    // Another form is marked only where the story is listed apart.
+    expect(marked(text, 'organization', 'together')).toEqual([]);
+    expect(marked(text, 'organization', 'apart')).toEqual(['organisations']);
   });
 
   it('should name, unmarked, the words a story holds only with other marks than typed', () => {

@@ -127,6 +127,13 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery('Hannoi cybersec', speller)).toBe('Hanoi cybersec');
   });
 
+  it('should take a word in its other English spelling as known, in a name too', () => {
+    // The stories write "Defense leader" and the registry "Ministry of National Defence".
+    expect(suggestQuery('defence leader', speller)).toBeNull();
+    expect(suggestQuery('Ministry of National Defense', speller)).toBeNull();
+    expect(suggestQuery('Ministry of Natonal Defence', speller)).toBe('Ministry of National Defence');
+  });
+
   it("should suggest a known word's form before a word fewer letters away", () => {
     expect(suggestQuery('signing ceremonies', speller)).toBe('signing ceremony');
     expect(suggestQuery('Hanoi Conventions', speller)).toBe('Hanoi Convention');
