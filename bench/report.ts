@@ -797,8 +797,10 @@ In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are 
 compressed); the first query is a person's name in a fresh browser (the median of five names
 a language, each opened on both sides in four rounds, alternating which goes first; until
 2026-11-30, in one round), timed by the page itself
-from the start of its navigation until the first result is in the document, and its bytes include
-the search page's own code (the scripts an article page does not load). Latency: each of
+from the start of its navigation until the first result is in the document, and its bytes are
+those of the files that had arrived by then (until 2026-11-30, also those that arrived while the
+driver asked: the page's other cards and the facets' tag lists, on a fast machine), the search
+page's own code included (the scripts an article page does not load). Latency: each of
 the bench's queries (after the first) in one page, timed from the query to the first
 result's card, fetches from a local server included; then all of them again with their
 files loaded, three times, each query's median. Pagefind is timed the same way (search, then the first result's data).
