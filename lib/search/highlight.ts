@@ -4,7 +4,7 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldText } from '../text/text-fold';
-import { typedWordForms, typedWordSpellings } from './inflections';
+import { typedWordForms, typedWordSpellings, typedWordVariants } from './inflections';
 import {
   joinedPair,
   querySyllables,
@@ -160,7 +160,7 @@ function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): S
     (term) =>
       markable(term, terms) &&
       !marked.includes(term.folded) &&
-      ![...typedWordSpellings(term), ...typedWordForms(term)].some((form) => marked.includes(form)),
+      !typedWordVariants(term).some((form) => marked.includes(form)),
   );
 }
 

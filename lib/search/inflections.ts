@@ -119,6 +119,11 @@ export function typedWordForms(word: Syllable): string[] {
   return word.marked ? [] : otherForms(word.folded).filter((form) => !spellings.includes(form));
 }
 
+/** Every other form and spelling of a word as typed (otherForms): none when it was typed with diacritics. */
+export function typedWordVariants(word: Syllable): string[] {
+  return word.marked ? [] : otherForms(word.folded);
+}
+
 /**
  * The query with its words in their other spelling: each such word alone, and all of them at once when there are more,
  * so that a query typed in one spelling finds a story written in the other, or in both.

@@ -7,7 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { joinedSyllables } from './encoding';
-import { querySpellings, typedWordForms, typedWordSpellings } from './inflections';
+import { querySpellings, typedWordVariants } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import type { SearchField, SearchIndex } from './search-index';
 
@@ -324,7 +324,7 @@ function storiesWithOtherForms(index: SearchIndex, typed: readonly Syllable[]): 
   const found = new Map<number, number>();
   typed.forEach((word, at) => {
     // Its other spelling too: a story that has it only apart from the other words is listed apart, as any would be.
-    for (const form of [...typedWordSpellings(word), ...typedWordForms(word)]) {
+    for (const form of typedWordVariants(word)) {
       if (!isWordOfSomeStory(index, form)) continue;
       const words = typed.map((each, place) => (place === at ? form : each.written)).join(' ');
       for (const [story, score] of rankedScores(index, words, WORD_FIELDS))

@@ -7,7 +7,7 @@
  */
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables } from './encoding';
-import { querySpellings, typedWordForms, typedWordSpellings } from './inflections';
+import { querySpellings, typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, splitWordForms } from './syllables';
@@ -113,7 +113,7 @@ export function queryLookupTerms(query: string): string[] {
   const forms = [...splitWordForms(typed), ...querySpellings(typed)].map(({ words }) =>
     words.map((word) => word.folded).join(' '),
   );
-  const inflected = typed.flatMap((word) => [...typedWordSpellings(word), ...typedWordForms(word)]);
+  const inflected = typed.flatMap(typedWordVariants);
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
