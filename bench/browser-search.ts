@@ -4,10 +4,10 @@
  * reader waits for it: fetching what it needs, ranking, and the first result's card.
  */
 import type { Locale } from '../lib/site/i18n';
-import { createSearchClient, fetchJsonOverHttp } from '../lib/search/search-client';
+import { createSearchClient, fetchTextOverHttp } from '../lib/search/search-client';
 import { searchStories } from '../lib/search/query';
 
-const client = createSearchClient(fetchJsonOverHttp);
+const client = createSearchClient(fetchTextOverHttp);
 
 async function runQueries(locale: Locale, queries: string[]): Promise<{ times: number[]; firstIds: string[] }> {
   const times: number[] = [];

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readCardFile } from '../lib/search/files';
 
 /** The p-th percentile (0..100) by the nearest-rank method; NaN for no values. */
 export function percentile(values: readonly number[], p: number): number {
@@ -229,7 +230,7 @@ export function searchFileSizes(dir: string): SearchFileSizes {
     count.raw += data.length;
     count.gzip += gzipBytes(data);
     if (isCard) {
-      const card = JSON.parse(data.toString('utf8')) as { title: string; summary: string; text: string };
+      const card = readCardFile(data.toString('utf8')) as { title: string; summary: string; text: string };
       textBytes += Buffer.byteLength(`${card.title}\n${card.summary}\n${card.text}`);
     }
   }

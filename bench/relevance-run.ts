@@ -39,9 +39,7 @@ const listedHits = (result: ReturnType<typeof searchStories>): readonly SearchHi
 
 /** The project's results for each query, all of them, best first, by story id. */
 export async function siteRankings(outDir: string, queries: readonly JudgedQuery[]): Promise<string[][]> {
-  const client = createSearchClient(
-    async (url) => JSON.parse(readFileSync(fileForUrl(outDir, url), 'utf8')) as unknown,
-  );
+  const client = createSearchClient(async (url) => readFileSync(fileForUrl(outDir, url), 'utf8'));
   const rankings: string[][] = [];
   for (const { query, locale } of queries) {
     const prepared = await client.prepare([locale], query);

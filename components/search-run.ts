@@ -4,11 +4,11 @@
  * has even been evaluated (components/search-arrival.ts), and the page pick it up.
  */
 import { otherLocale, type Locale } from '@/lib/site/locales';
-import { createSearchClient, fetchJsonOverHttp } from '@/lib/search/search-client';
+import { createSearchClient, fetchTextOverHttp } from '@/lib/search/search-client';
 import { searchStories, type SearchResults } from '@/lib/search/query';
 import type { SearchDoc } from '@/lib/search/documents';
 
-export const searchClient = createSearchClient(fetchJsonOverHttp);
+export const searchClient = createSearchClient(fetchTextOverHttp);
 
 /** Result cards are fetched a page at a time. */
 export const PAGE_SIZE = 10;

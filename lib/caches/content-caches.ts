@@ -13,7 +13,12 @@ import type { Article } from '../content/schema';
 import type { ContentProblem } from '../content/problems';
 import type { BodyLink } from '../content/internal-links';
 
-export type RenderCache = KeyedCache<RenderedMarkdown>;
+/**
+ * A body's rendering and the digest of its plain text, worked out once as it is rendered: the search index's cache
+ * knows each story's text by it (lib/caches/search-index-cache.ts), so a build need not hash every story's text again.
+ */
+export type RenderedBody = RenderedMarkdown & { textDigest: string };
+export type RenderCache = KeyedCache<RenderedBody>;
 
 /** A body's key: its text, its language and the photos it can show (their sizes and digests among them). */
 export function renderKey(markdown: string, setting: RenderSetting = {}): string {
@@ -27,14 +32,17 @@ export function renderCached(
   cache: RenderCache = createKeyedCache(''),
   tree?: Root,
   setting: RenderSetting = {},
-): RenderedMarkdown {
+): RenderedBody {
   const key = renderKey(markdown, setting);
-  return reuse(cache, key) ?? keep(cache, key, renderMarkdown(markdown, tree, setting));
+  const found = reuse(cache, key);
+  if (found) return found;
+  const rendered = renderMarkdown(markdown, tree, setting);
+  return keep(cache, key, { ...rendered, textDigest: digestOf(rendered.text) });
 }
 
 /** A valid article: its fields without the rendering, which the render cache holds under `renderKey`. */
 export interface CheckedArticle {
-  fields: Omit<Article, 'html' | 'text' | 'headings'>;
+  fields: Omit<Article, 'html' | 'text' | 'textDigest' | 'headings'>;
   renderKey: string;
   /** Where its story's shared fields stand, and the numbers it writes: as JSON, read when needed (content/articles.ts). */
   positions: string;

@@ -3,9 +3,10 @@
  * newest and takes the next number (documents.ts), so when the cache holds every other story's postings the build
  * indexes only the new ones and appends theirs, which gives what indexing the whole archive gives; after any other edit
  * the language is indexed anew. The key of the first n stories (oldest first) is the digest of the key of the first
- * n − 1 and the n-th story's card, the first key that of the entities' names (tagged names are indexed). Each build's
- * new stories make a segment under the key of all the stories up to them, naming the segment before: adding a story
- * appends a small segment to the file. Every MAX_SEGMENTS builds they are merged into one.
+ * n − 1 and what the n-th story's postings are made from (its card's fields and its text's digest), the first key that
+ * of the entities' names (tagged names are indexed). Each build's new stories make a segment under the key of all the
+ * stories up to them, naming the segment before: adding a story appends a small segment to the file. Every
+ * MAX_SEGMENTS builds they are merged into one.
  */
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import type { SearchDoc, SearchEntity } from '../search/documents';
@@ -30,19 +31,22 @@ function chainUnder(cache: SearchIndexCache, key: string): [string, Segment][] {
   return segment && (segment.before === undefined || before.length > 0) ? [...before, [key, segment]] : [];
 }
 
-/** A language's postings (`docs` in number order, `cards` their JSON), and how many stories came from the cache. */
+/**
+ * A language's postings (`docs` in number order, `stories` what each one's postings are made from, as text), and how
+ * many stories came from the cache.
+ */
 export async function cachedPostings(
   docs: readonly SearchDoc[],
-  cards: readonly string[],
+  stories: readonly string[],
   entities: readonly SearchEntity[],
   cache: SearchIndexCache = createKeyedCache(''),
 ): Promise<{ postings: PostingTable; reused: number }> {
   const keys = [digestOf(JSON.stringify(entities))];
-  for (const card of cards) keys.push(digestOf(keys.at(-1) as string, card));
+  for (const story of stories) keys.push(digestOf(keys.at(-1) as string, story));
   const newest = keys.findLastIndex((key) => cache.entries.has(key));
   const chain = newest > 0 ? chainUnder(cache, keys[newest] as string) : [];
   const reused = chain.length > 0 ? newest : 0;
-  const index = reused < cards.length ? buildSearchIndex(docs.slice(reused), entities) : undefined;
+  const index = reused < stories.length ? buildSearchIndex(docs.slice(reused), entities) : undefined;
   const added = index ? [exportedPostings(await exportSearchIndex(index))] : [];
   // The later segments, each small, are merged together first, so that the large first one is merged into once.
   const [first = new Map(), ...later] = [...chain.map(([, segment]) => segment.postings), ...added];

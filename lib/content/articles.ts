@@ -11,6 +11,7 @@ import {
   type CheckedArticle,
   type CheckedFile,
   type RenderCache,
+  type RenderedBody,
 } from '../caches/content-caches';
 import { bodyImageReferences, imageReferenceProblems, type ImageReference } from '../images/image-references';
 import { type InspectedImage } from '../images/inspect';
@@ -23,7 +24,7 @@ import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
 import { ID_PATTERN } from './ids';
 import { bodyLinks } from './internal-links';
-import { parseMarkdown, readingMinutes, type RenderedMarkdown } from './markdown';
+import { parseMarkdown, readingMinutes } from './markdown';
 import { markdownLimitBreaches } from './markdown-limits';
 import { untaggedMentionProblems } from './mentions';
 import { idForName } from './named-ids';
@@ -136,7 +137,7 @@ export function readArticle(
 }
 
 export function readOutcome(
-  { problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedMarkdown },
+  { problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedBody },
   checkKey?: string,
 ): ReadArticle {
   const found = links ? { links } : {};
@@ -146,7 +147,13 @@ export function readOutcome(
     images,
     ...found,
     version: {
-      article: { ...article.fields, html: rendered.html, text: rendered.text, headings: rendered.headings },
+      article: {
+        ...article.fields,
+        html: rendered.html,
+        text: rendered.text,
+        textDigest: rendered.textDigest,
+        headings: rendered.headings,
+      },
       positions: article.positions,
       numbers: article.numbers,
       file: article.fields.file,
@@ -163,7 +170,7 @@ export function checkArticle(
   file: string,
   { registry, renderCache }: ArticleSetting,
   folder: FolderImages,
-): CheckedFile & { rendered?: RenderedMarkdown } {
+): CheckedFile & { rendered?: RenderedBody } {
   const problems: ContentProblem[] = [];
   const text = decodeUtf8(bytes, file);
   if (typeof text !== 'string') return { problems: [text] };

@@ -273,6 +273,8 @@ export const ArticleSchema = FrontmatterSchema.extend({
   html: z.string(),
   /** Body as plain text, for search and summaries. */
   text: z.string(),
+  /** The digest of `text`, by which the search index's cache knows it (lib/caches/content-caches.ts). */
+  textDigest: z.string(),
   headings: z.array(HeadingSchema),
   readingMinutes: z.number().int().positive(),
   /** The lead image, with its published size. */

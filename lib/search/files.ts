@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { LOCALES } from '../site/locales';
-import { SearchDocSchema, SearchEntitySchema, StoryNumberSchema } from './documents';
+import { SearchDocSchema, SearchEntitySchema, StoryNumberSchema, type SearchDoc } from './documents';
 import { SEARCH_FIELDS } from './search-index';
 
 const StoryNumbersSchema = z.array(StoryNumberSchema);
@@ -25,6 +25,22 @@ const PostingSchema = z.tuple([z.string(), z.array(z.unknown())]);
 export const SearchShardSchema = z.partialRecord(z.enum(SEARCH_FIELDS), z.array(PostingSchema));
 
 export const SearchCardSchema = SearchDocSchema;
+
+/**
+ * A result card's file: the card's fields as one line of JSON, then the story's plain text as it is. The text is most of
+ * a card, and as it is written out whole, the build neither escapes it into JSON nor hashes it (the search index's
+ * cache knows it by its digest), and the browser does not unescape it.
+ */
+export const cardFields = ({ text: _text, ...fields }: SearchDoc): string => JSON.stringify(fields);
+export const cardFile = (fields: string, text: string): string => `${fields}\n${text}`;
+
+/** A card file's fields and text as one record, for SearchCardSchema to check. */
+export function readCardFile(file: string): unknown {
+  const end = file.indexOf('\n');
+  if (end < 0) throw new Error('A result card file without its text');
+  const fields: unknown = JSON.parse(file.slice(0, end));
+  return typeof fields === 'object' && fields !== null ? { ...fields, text: file.slice(end + 1) } : fields;
+}
 export const SearchEntitiesFileSchema = z.array(SearchEntitySchema);
 /** The stories tagged with one entity. */
 export const SearchTaggedFileSchema = StoryNumbersSchema;

@@ -3,7 +3,8 @@
  * that hold the query's terms, the tag lists of the entities it names, the result cards
  * of the stories shown, and (for facets) every tag list. Every file is checked against
  * the schema the build wrote it with. The browser passes `fetch`; tests and the
- * benchmark pass a reader of a built `out/`, so all run the same code.
+ * benchmark pass a reader of a built `out/`, so all run the same code. Files are read as text: every one is JSON but the
+ * result cards (lib/search/files.ts).
  */
 import type { EntityKind } from '../views/entities';
 import type { Locale } from '../site/locales';
@@ -25,6 +26,7 @@ import {
   SearchShardSchema,
   SearchTaggedFileSchema,
   SearchVocabularyFileSchema,
+  readCardFile,
   type SearchManifest,
 } from './files';
 import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
@@ -32,13 +34,13 @@ import { createSearchIndex, SEARCH_FIELDS } from './search-index';
 import { queryLookupTerms, shardOf } from './shards';
 import type { SearchVocabulary } from './vocabulary';
 
-export type FetchJson = (url: string) => Promise<unknown>;
+export type FetchText = (url: string) => Promise<string>;
 
 /** The browser's way: the site's own files over HTTP. */
-export async function fetchJsonOverHttp(url: string): Promise<unknown> {
+export async function fetchTextOverHttp(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
+  return response.text();
 }
 
 /** Past this many named entities (a short prefix like "ngu"), one file with every tag list costs less than one file each. */
@@ -70,17 +72,21 @@ interface LanguageState {
   shards: Map<number, Promise<void>>;
 }
 
-export function createSearchClient(fetchJson: FetchJson): SearchClient {
+export function createSearchClient(fetchText: FetchText): SearchClient {
   const files = new Map<string, Promise<unknown>>();
   /**
    * Each URL is fetched, checked and turned into what queries use once: every query
    * reuses the same parsed records (the entities' names are worked out once per record,
    * lib/search/query.ts). A failed fetch is forgotten so that a retry can succeed.
    */
-  const once = <T>(url: string, parse: (data: unknown) => T): Promise<T> => {
+  const once = <T>(
+    url: string,
+    parse: (data: unknown) => T,
+    read: (text: string) => unknown = JSON.parse,
+  ): Promise<T> => {
     let file = files.get(url) as Promise<T> | undefined;
     if (!file) {
-      file = fetchJson(url).then(parse);
+      file = fetchText(url).then((text) => parse(read(text)));
       file.catch(() => files.delete(url));
       files.set(url, file);
     }
@@ -167,7 +173,9 @@ export function createSearchClient(fetchJson: FetchJson): SearchClient {
     },
     cards: (hits) =>
       Promise.all(
-        hits.map((hit) => once(searchCardUrl(hit.locale, hit.story), (data) => SearchCardSchema.parse(data))),
+        hits.map((hit) =>
+          once(searchCardUrl(hit.locale, hit.story), (data) => SearchCardSchema.parse(data), readCardFile),
+        ),
       ),
     async facets(locale) {
       const [all, state] = await Promise.all([allTagged(), language(locale)]);

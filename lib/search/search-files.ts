@@ -13,8 +13,8 @@ import {
   searchTaggedUrl,
   searchVocabularyUrl,
 } from '../site/urls';
-import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges } from './documents';
-import type { SearchManifest } from './files';
+import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc } from './documents';
+import { cardFields, cardFile, type SearchManifest } from './files';
 import { cachedPostings, type SearchIndexCache } from '../caches/search-index-cache';
 import { shardIndex } from './shards';
 import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
@@ -52,16 +52,25 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
   for (const locale of LOCALES) {
     // Oldest first: the order the index cache keeps stories in.
     const docs = searchDocuments(archive, locale).reverse();
-    const cards = docs.map((doc) => JSON.stringify(doc));
-    const { postings, reused } = await cachedPostings(docs, cards, entities, options.indexCache);
+    const fields = docs.map(cardFields);
+    const sources = docs.map((doc, at) => `${fields[at]}\n${textDigestOf(archive, doc)}`);
+    const { postings, reused } = await cachedPostings(docs, sources, entities, options.indexCache);
     vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
     const { starts, shards } = shardIndex(postings, options.shardBytes);
     const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
     files.set(searchManifestUrl(locale), JSON.stringify(manifest));
     shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
-    docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cards[at] as string));
+    docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cardFile(fields[at] as string, doc.text)));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }
   files.set(searchVocabularyUrl(), JSON.stringify(vocabulary));
   return { files, summary };
+}
+
+/** The digest of the text of a story's search document (Article.textDigest). */
+function textDigestOf(archive: Archive, doc: SearchDoc): string {
+  const story = archive.stories[archive.stories.length - 1 - doc.number];
+  const article = story?.articles[doc.locale];
+  if (!article) throw new Error(`No ${doc.locale} article for search document ${doc.number}`);
+  return article.textDigest;
 }

@@ -56,7 +56,8 @@ export const searchUrl = (locale: Locale, query?: string) =>
  */
 export const searchManifestUrl = (locale: Locale) => `/search/${locale}/manifest.json`;
 export const searchShardUrl = (locale: Locale, shard: number) => `/search/${locale}/terms/${shard}.json`;
-export const searchCardUrl = (locale: Locale, story: number) => `/search/${locale}/stories/${story}.json`;
+/** A result card: not JSON, but its fields as a line of JSON and then the story's text (lib/search/files.ts). */
+export const searchCardUrl = (locale: Locale, story: number) => `/search/${locale}/stories/${story}.txt`;
 export const searchEntitiesUrl = () => '/search/entities.json';
 export const searchTaggedUrl = (kind: EntityKind, id: string) => `/search/tagged/${kind}/${id}.json`;
 export const searchAllTaggedUrl = () => '/search/tagged.json';

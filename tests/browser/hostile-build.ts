@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
 import { readContentCaches, writeContentCaches, type ContentCaches } from '../../lib/caches/build-caches';
 import { renderKey } from '../../lib/caches/content-caches';
-import { createKeyedCache } from '../../lib/caches/keyed-cache';
+import { createKeyedCache, digestOf } from '../../lib/caches/keyed-cache';
 import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { writePhotoStory } from './photo-story';
@@ -122,7 +122,8 @@ function poisonRenderCache(): void {
   // Stamped with the digest of the build's own code, so the build reads it as its own.
   const caches = emptyContentCaches();
   for (const key of keys) {
-    caches.renderCache.entries.set(key, { html: POISONED_HTML, text: 'Poisoned render cache', headings: [] });
+    const text = 'Poisoned render cache';
+    caches.renderCache.entries.set(key, { html: POISONED_HTML, text, textDigest: digestOf(text), headings: [] });
     caches.renderCache.used.add(key);
   }
   writeContentCaches(caches);

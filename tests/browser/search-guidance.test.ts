@@ -348,7 +348,7 @@ describe('search guidance in the browser', () => {
     // Every card fails until the reader asks again: the query in the URL fetches its cards
     // before React mounts and again when it renders, and either may come first.
     let failing = true;
-    await page.route('**/search/en/stories/*.json', (route) => (failing ? route.abort() : route.continue()));
+    await page.route('**/search/en/stories/*.txt', (route) => (failing ? route.abort() : route.continue()));
     try {
       await page.goto(`${site.origin}${searchUrl('en', 'command')}`);
       await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(words.searchFailed);

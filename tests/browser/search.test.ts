@@ -12,6 +12,7 @@ import { SearchManifestSchema } from '../../lib/search/files';
 import { otherForms } from '../../lib/search/inflections';
 import { personUrl, searchAllTaggedUrl, searchManifestUrl, searchUrl, storyUrl } from '../../lib/site/urls';
 import { openSite, type RunningSite } from './site';
+import { contentTypeOf } from '../../scripts/static-server';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { searchStories, type SearchHit } from '../../lib/search/query';
@@ -32,7 +33,7 @@ async function pageRecordingSearchFiles(): Promise<{ page: Page; searchRequests:
   const searchRequests: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/search/') && pathname.endsWith('.json')) searchRequests.push(pathname);
+    if (pathname.startsWith('/search/')) searchRequests.push(pathname);
   });
   return { page, searchRequests };
 }
@@ -583,13 +584,13 @@ describe('search in the browser', () => {
     it('should show ten results, then ten more on request, fetching a card only when it is shown', async () => {
       const page = await site.browser.newPage();
       const cardsFetched: string[] = [];
-      await page.route(/\/search\/.*\.json$/, (route) => {
+      await page.route(/\/search\/.*\.(?:json|txt)$/, (route) => {
         const url = new URL(route.request().url()).pathname;
         if (/\/stories\//.test(url)) cardsFetched.push(url);
         const text = files.get(url);
         return text === undefined
           ? route.fulfill({ status: 404 })
-          : route.fulfill({ status: 200, contentType: 'application/json', body: text });
+          : route.fulfill({ status: 200, contentType: contentTypeOf(url), body: text });
       });
       const words = dictionary('en');
       try {

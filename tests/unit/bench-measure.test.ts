@@ -20,6 +20,7 @@ import {
   wireBytes,
 } from '../../bench/measure';
 import { buildStage, PIPELINE_NODE_FLAGS, stageCommand } from '../../scripts/build';
+import { cardFile } from '../../lib/search/files';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -141,12 +142,15 @@ describe('page and search file sizes', () => {
     mkdirSync(path.join(root, 'stories'), { recursive: true });
     writeFileSync(path.join(root, 'manifest.json'), '{"shards":["a"]}');
     writeFileSync(path.join(root, 'terms', '0.json'), '{"body":[]}');
-    writeFileSync(path.join(root, 'stories', '0.json'), JSON.stringify({ title: 'Hà', summary: 'b', text: 'c' }));
+    writeFileSync(
+      path.join(root, 'stories', '0.txt'),
+      cardFile(JSON.stringify({ title: 'Hà', summary: 'b' }), 'c\n"d"'),
+    );
     const sizes = searchFileSizes(root);
     expect(sizes.index.files).toBe(2);
     expect(sizes.index.raw).toBe(27);
     expect(sizes.cards.files).toBe(1);
-    expect(sizes.textBytes).toBe(Buffer.byteLength('Hà\nb\nc'));
+    expect(sizes.textBytes).toBe(Buffer.byteLength('Hà\nb\nc\n"d"'));
   });
 });
 

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import type { CheckCache, CheckedFile, RenderCache } from '../../lib/caches/content-caches';
+import type { CheckCache, CheckedFile, RenderCache, RenderedBody } from '../../lib/caches/content-caches';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
-import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {
   articleText,
   BASE_BODY,
@@ -205,7 +204,7 @@ describe('check cache', () => {
     const made = fixture();
     const first = newCaches();
     const cold = loadWith(made.dir, first);
-    const second = { render: createKeyedCache<RenderedMarkdown>('code'), check: nextRun(first, made.dir).check };
+    const second = { render: createKeyedCache<RenderedBody>('code'), check: nextRun(first, made.dir).check };
     const warm = loadWith(made.dir, second);
     expect(warm).toEqual(cold);
     expect(cold.archive.stories).toHaveLength(1);

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
-import type { CheckedFile } from '../../lib/caches/content-caches';
-import { parseMarkdown, renderMarkdown, type RenderedMarkdown } from '../../lib/content/markdown';
+import type { CheckedFile, RenderedBody } from '../../lib/caches/content-caches';
+import { parseMarkdown, renderMarkdown } from '../../lib/content/markdown';
 import { droppedLinkProblems } from '../../lib/content/dropped-links';
 import { loadContent } from '../../lib/content/load';
 import { isoDateSuggestion } from '../../lib/site/dates';
@@ -356,7 +356,7 @@ describe('with the build caches', () => {
     const en = englishWith('See [the story](/en/articles/no-story-here/).\n\nIt lasts 3 hours.\n');
     const { fixture } = load({ base: { en } });
     const caches = {
-      renderCache: createKeyedCache<RenderedMarkdown>('code'),
+      renderCache: createKeyedCache<RenderedBody>('code'),
       checkCache: createKeyedCache<CheckedFile>('code'),
     };
     const kinds = (problems: readonly ContentProblem[]) =>

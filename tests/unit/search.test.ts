@@ -33,7 +33,7 @@ import {
   type SearchLanguage,
   type TaggedStories,
 } from '../../lib/search/query';
-import { SearchManifestSchema, type SearchManifest } from '../../lib/search/files';
+import { readCardFile, SearchManifestSchema, type SearchManifest } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
@@ -78,7 +78,7 @@ function filesClient(): SearchClient {
     fetched.push(url);
     const text = files.get(url);
     if (text === undefined) throw new Error(`${url}: 404`);
-    return JSON.parse(text);
+    return text;
   });
 }
 
@@ -678,7 +678,7 @@ describe('the index in shards', () => {
       if (url.startsWith('/search/vi/terms/')) await shardsHeld;
       const text = files.get(url);
       if (text === undefined) throw new Error(`${url}: 404`);
-      return JSON.parse(text);
+      return text;
     });
     const prepared = client.prepare(['vi'], 'Lê Dũng');
     await vi.waitFor(() => expect(asked).toContain('/search/tagged/people/le-dung.json'));
@@ -695,7 +695,7 @@ describe('the index in shards', () => {
     const client = createSearchClient(async (url) => {
       const text = withUntagged.get(url);
       if (text === undefined) throw new Error(`${url}: 404`);
-      return JSON.parse(text);
+      return text;
     });
     const prepared = await client.prepare(['en'], 'Zebulon Quartz');
     expect(prepared.tagged.get(entityKey('people', 'nobody-yet'))).toEqual(new Set());
@@ -717,21 +717,37 @@ describe('the index in shards', () => {
 });
 
 describe('search files that do not have the shape the client expects', () => {
-  /** A client over the built files, with one file replaced. */
-  const clientWith = (url: string, data: unknown) =>
-    createSearchClient(async (wanted) => (wanted === url ? data : builtFile(wanted)));
-  const builtFile = (url: string): unknown => JSON.parse(files.get(url) ?? 'null');
+  /** A client over the built files, with one file's text replaced. */
+  const clientWith = (url: string, text: string) =>
+    createSearchClient(async (wanted) => (wanted === url ? text : builtFile(wanted)));
+  const builtFile = (url: string): string => files.get(url) ?? 'null';
+  const cardOf = ({ text, ...fields }: Record<string, unknown>) => `${JSON.stringify(fields)}\n${String(text)}`;
 
-  it('should reject a result card with a malformed id, date or number, and accept it as built', async () => {
+  it('should read a result card as its fields and its text, with the text exactly as the story has it', async () => {
     const url = searchCardUrl('en', 0);
-    const card = builtFile(url) as SearchDoc;
+    const card = readCardFile(builtFile(url)) as SearchDoc;
     const hit: SearchHit = { story: 0, locale: 'en', score: 1, tags: [] };
-    await expect(clientWith(url, card).cards([hit])).resolves.toEqual([card]);
+    expect(card.text).toBe(searchDocuments(archive, 'en').find((doc) => doc.number === 0)?.text);
+    await expect(clientWith(url, builtFile(url)).cards([hit])).resolves.toEqual([card]);
+    // Line breaks, quotes, backslashes and markup in the text are text: only the first line break ends the fields.
+    const awkward = 'Line one.\n\n"Quoted" \\ {"id":"x"}\n</script><script>alert(1)</script>\u2028';
+    await expect(clientWith(url, cardOf({ ...card, text: awkward })).cards([hit])).resolves.toEqual([
+      { ...card, text: awkward },
+    ]);
+  });
+
+  it('should reject a result card with a malformed id, date or number, or without its text, and say so', async () => {
+    const url = searchCardUrl('en', 0);
+    const card = readCardFile(builtFile(url)) as SearchDoc;
+    const hit: SearchHit = { story: 0, locale: 'en', score: 1, tags: [] };
     for (const broken of [
-      { ...card, id: 'Not An Id' },
-      { ...card, date: '2025-13' },
-      { ...card, number: -1 },
-      { ...card, text: undefined },
+      cardOf({ ...card, id: 'Not An Id' }),
+      cardOf({ ...card, date: '2025-13' }),
+      cardOf({ ...card, number: -1 }),
+      JSON.stringify(card),
+      `null\n${card.text}`,
+      `[1,2]\n${card.text}`,
+      `{"id":\n${card.text}`,
     ]) {
       await expect(clientWith(url, broken).cards([hit])).rejects.toThrow();
     }
@@ -739,13 +755,13 @@ describe('search files that do not have the shape the client expects', () => {
 
   it('should reject a manifest whose shard list or story count is malformed', async () => {
     const url = searchManifestUrl('en');
-    const manifest = builtFile(url) as SearchManifest;
+    const manifest = JSON.parse(builtFile(url)) as SearchManifest;
     for (const broken of [
       { ...manifest, stories: 1.5 },
       { ...manifest, shards: [1, 2] },
       { ...manifest, years: [[2025, 0]] },
     ]) {
-      await expect(clientWith(url, broken).manifest('en')).rejects.toThrow();
+      await expect(clientWith(url, JSON.stringify(broken)).manifest('en')).rejects.toThrow();
     }
   });
 });

@@ -1,10 +1,9 @@
 /** The numbers of a story's two language files: the same figures written each language's way agree, a figure in one file only is named. */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/site/i18n';
-import type { CheckedFile } from '../../lib/caches/content-caches';
+import type { CheckedFile, RenderedBody } from '../../lib/caches/content-caches';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
-import type { RenderedMarkdown } from '../../lib/content/markdown';
 import {
   numberDriftProblems,
   numbersAsWords,
@@ -154,7 +153,7 @@ describe('loading a story whose files disagree in their numbers', () => {
     const drift = (viBody: string) => {
       const fixture = fixtureWith({ base: { en, vi: articleText(BASE_VI, viBody) } });
       const caches = {
-        renderCache: createKeyedCache<RenderedMarkdown>(''),
+        renderCache: createKeyedCache<RenderedBody>(''),
         checkCache: createKeyedCache<CheckedFile>(''),
       };
       const messagesOf = ({ problems }: LoadedContent) =>

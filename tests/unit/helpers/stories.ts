@@ -2,6 +2,7 @@
  * Story records for view tests, built in memory and checked against the schema, so a
  * test states only what it is about (id, date, tags, languages).
  */
+import { digestOf } from '../../../lib/caches/keyed-cache';
 import type { Locale } from '../../../lib/site/i18n';
 import { StorySchema, type Article, type Correction, type Story } from '../../../lib/content/schema';
 
@@ -44,6 +45,7 @@ function article(spec: Required<StorySpec> & VersionSpec, locale: Locale): Artic
     file: `content/articles/${spec.id}/${locale}.md`,
     html: `<p>${spec.id}</p>\n`,
     text: spec.id,
+    textDigest: digestOf(spec.id),
     headings: [],
     readingMinutes: 1,
   };
