@@ -70,17 +70,24 @@ export function termJsonLength([quotedTerm, postings]: TermEntry): number {
 
 /**
  * A shard's JSON text, `{"names":[[term,slots],…],"title":[…],…}`, joined from the postings' own text rather than
- * parsed and written again.
+ * parsed and written again, in one join of its pieces: the shards are most of what a build writes.
  */
 export function shardJson(terms: readonly TermEntry[]): string {
-  const fields = SEARCH_FIELDS.flatMap((field) => {
-    const postings = terms.flatMap(([quotedTerm, postings]) => {
+  const pieces = ['{'];
+  for (const field of SEARCH_FIELDS) {
+    let opened = false;
+    for (const [quotedTerm, postings] of terms) {
       const slots = postings[field];
-      return slots === undefined ? [] : [`[${quotedTerm},${slots}]`];
-    });
-    return postings.length > 0 ? [`${JSON.stringify(field)}:[${postings.join(',')}]`] : [];
-  });
-  return `{${fields.join(',')}}`;
+      if (slots === undefined) continue;
+      if (!opened) pieces.push(pieces.length > 1 ? ',' : '', JSON.stringify(field), ':[');
+      else pieces.push(',');
+      pieces.push('[', quotedTerm, ',', slots, ']');
+      opened = true;
+    }
+    if (opened) pieces.push(']');
+  }
+  pieces.push('}');
+  return pieces.join('');
 }
 
 /** The shard that holds a term (if any shard does): the last one starting at or before it, in termOrder. */

@@ -86,3 +86,30 @@ describe("the length of a term's shard text", () => {
     );
   });
 });
+
+describe("a shard's text", () => {
+  it("should be the JSON of each field's terms and slots, in field order, leaving out a field no term has", () => {
+    const slots = fc.array(fc.option(fc.array(fc.nat(), { maxLength: 3 })), { minLength: 1, maxLength: 3 });
+    const postings = fc.dictionary(
+      fc.constantFrom(...SEARCH_FIELDS),
+      slots.map((value) => JSON.stringify(value)),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.string(), postings), { selector: ([term]) => term }), (terms) => {
+        const entries = terms.map(([term, fields]) => [JSON.stringify(term), fields] as const);
+        const expected = Object.fromEntries(
+          SEARCH_FIELDS.flatMap((field) => {
+            const found = terms.flatMap(([term, fields]) => {
+              const text = fields[field];
+              return text === undefined ? [] : [[term, JSON.parse(text) as unknown]];
+            });
+            return found.length > 0 ? [[field, found]] : [];
+          }),
+        );
+        const text = shardJson(entries);
+        expect(JSON.parse(text)).toEqual(expected);
+        expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(expected));
+      }),
+    );
+  });
+});
