@@ -33,8 +33,8 @@ const DELIMITERS = new Set(['*', '_', '~', '`', '[', ']']);
 /** A list item's marker, or a footnote definition's label (its text is indented under it, like a list item's). */
 const CONTAINER_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|^\[\^[^\]\s]{1,999}\]:/;
 const MAX_MARKER_LENGTH = 1004;
-/** A line of three or more `-`, `*` or `_` (spaces allowed) is a thematic break, not a list marker. */
-const THEMATIC_BREAK = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** The rest of a line of three or more `-`, `*` or `_` (spaces allowed) is a thematic break, not list markers. */
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**
  * How deeply the line's containers nest, counted from its start: each `>`, each list
@@ -44,7 +44,6 @@ const THEMATIC_BREAK = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
  * passed, if it is.
  */
 function nestingOf(line: string): { depth: number; column: number } {
-  if (THEMATIC_BREAK.test(line)) return { depth: 0, column: 1 };
   let depth = 0;
   let run = 0;
   let afterMarker = false;
@@ -56,6 +55,8 @@ function nestingOf(line: string): { depth: number; column: number } {
       index += 1;
       continue;
     }
+    // The quotes a thematic break stands in still nest: ">>>> ***" is four quotes deep.
+    if (character !== '>' && THEMATIC_BREAK.test(line.slice(index))) break;
     const marker = character === '>' ? '>' : CONTAINER_MARKER.exec(line.slice(index, index + MAX_MARKER_LENGTH))?.[0];
     if (marker === undefined) break;
     depth += 1 + Math.floor(Math.max(0, run - (afterMarker ? 1 : 0)) / 2);

@@ -49,6 +49,12 @@ describe('markdownLimitBreaches', () => {
         /more than 1000 of the characters/,
       ],
       ['blockquotes nested on one line', `${'>'.repeat(3_000)} a`, /nest more than 16 levels/],
+      [
+        'blockquotes around a thematic break',
+        `${'>'.repeat(3_000)}***${' '.repeat(5_000)}`,
+        /nest more than 16 levels/,
+      ],
+      ['a list item of a thematic break in blockquotes', `${'> '.repeat(3_000)}- - - -`, /nest more than 16 levels/],
       ['list markers nested on one line', `${'- '.repeat(3_000)}a`, /nest more than 16 levels/],
       ['lists nested by indentation', nestedList(400), /nest more than 16 levels/],
       [
@@ -138,6 +144,8 @@ describe('markdownLimitBreaches', () => {
       expect(markdownLimitBreaches('*a'.repeat(MAX_DELIMITERS_PER_BLOCK / 2))).toEqual([]);
       expect(markdownLimitBreaches(`${'|a'.repeat(MAX_TABLE_PIPES_PER_LINE - 1)}|`)).toEqual([]);
       expect(markdownLimitBreaches('* * * * * * * * * * * * * * * * * * * * * *')).toEqual([]);
+      expect(markdownLimitBreaches(`${'>'.repeat(MAX_NESTING)} * * *`)).toEqual([]);
+      expect(markdownLimitBreaches(`${'  '.repeat(MAX_NESTING - 2)}- * * *`)).toEqual([]);
     });
   });
 
