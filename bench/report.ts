@@ -747,6 +747,34 @@ cache back that way, tried alone on its 231 MB file (three runs each), took 0.43
 third run, 0.80 s, was slowed by another process) against 0.49–0.53 s with \`v8.deserialize\`:
 too little to bring back a hand-written format.
 
+**Search cards written as their fields and their text, the text known by its digest** (kept),
+measured on 2026-12-01 on the same kind of corpus (10,000 stories from the bench/corpus.ts of
+2026-11-25; 9,999 in each cold run, the 10,000th added, newer than the rest), each side's cold
+caches made by its own code, five runs of each side, the three sides taking turns, at a load
+average of 1.4–3.0 from these runs alone, with the bench's Node flags. 2026-11-25: ec84509, as
+above. Before: main at 53454b3. After: main at d314982, where a result card's file is its fields
+as a line of JSON and then the story's text as it is (no text escaped into JSON), the render cache
+keeps the digest of each body's text as it renders it, the index cache knows each story by its
+card's fields and that digest (no text hashed again), and each shard's text is joined once from
+its pieces. Pipeline time as bench/pipeline.ts times it; medians of 5, in seconds.
+
+| | 2026-11-25 | before | after |
+|---|---|---|---|
+| one story added, pipeline time (range) | 2.89 (2.62–3.14) | 3.26 (3.17–3.51) | 3.03 (2.64–3.12) |
+| of which reading the caches back and loading the content | 1.51 | 1.63 | 1.85 |
+| of which the search files (and their cache written back) | 1.38 | 1.67 | 1.18 |
+| CPU time (user + system) | 6.00 | 6.30 | 6.23 |
+| peak memory (max RSS) | 0.97 GB | 1.19 GB | 1.07 GB |
+
+Timed apart in one process (the content loaded, then each step of the search files), making the
+cards' JSON had taken 0.16 s (en) and 0.20–0.43 s (vi), and hashing the cards for the index
+cache's keys about 0.2 s in all; both are gone. The loading side of the split came out 0.22 s
+slower than before: timed apart, reading the content caches back takes about 0.07 s longer (one
+digest more a body in the render cache) and loading the content the same, so the rest is not
+accounted for by the steps timed apart. The search files of a warm build at 10,000 stories are
+0.5 s faster than before and faster than the code of 2026-11-25; adding a story is 0.14 s slower
+than that code on the same machine, and misses the 2.0 s measured on an earlier day.
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a
