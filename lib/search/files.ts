@@ -41,6 +41,7 @@ export function readCardFile(file: string): unknown {
   const fields: unknown = JSON.parse(file.slice(0, end));
   return typeof fields === 'object' && fields !== null ? { ...fields, text: file.slice(end + 1) } : fields;
 }
+
 export const SearchEntitiesFileSchema = z.array(SearchEntitySchema);
 /** The stories tagged with one entity. */
 export const SearchTaggedFileSchema = StoryNumbersSchema;
