@@ -265,7 +265,7 @@ export function SearchPage({
     let cancelled = false;
     loadSpeller()
       .then(async (loaded) => {
-        const text = suggestQuery(found.query, loaded);
+        const text = suggestQuery(found.query, loaded, found.hits.length > 0 && !found.loose);
         const leads = text !== null && (await startSearch(locale, text, found.allLanguages, 0)).hits.length > 0;
         if (!cancelled) setSuggested({ query: found.query, text: leads ? text : null });
       })

@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../text/edit-distance';
 import { LOCALES } from '../site/locales';
-import { foldText } from '../text/text-fold';
+import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { otherForms, otherSpellings } from './inflections';
 import type { SearchVocabulary } from './vocabulary';
@@ -94,6 +94,20 @@ function nearWords(speller: Speller, folded: string, open: boolean): Map<string,
   return near;
 }
 
+/**
+ * The known words a half-typed last word starts, each one edit away, when search found no story with the query as typed:
+ * it finds a word's start only in titles, summaries and names, so "hoàn thà" finds nothing though stories write "hoàn
+ * thành". Only words that keep the marks typed ("thà": "thành", not "thái"); none when the word is known as typed.
+ */
+function completions(speller: Speller, typed: string, folded: string): Map<string, number> | undefined {
+  const marked = markedText(typed);
+  const keepsMarks = (text: string) => marked === folded || markedText(text).startsWith(marked);
+  const known = speller.words.get(folded);
+  if (known && keepsMarks(known.text) && markedText(known.text).length === marked.length) return undefined;
+  const started = [...speller.words].filter(([word, { text }]) => word.startsWith(folded) && keepsMarks(text));
+  return started.length > 0 ? new Map(started.map(([word]) => [word, 1])) : undefined;
+}
+
 /** The name the words from `start` on spell within their allowed edits, longest first, then fewest edits. */
 function nameAt(
   speller: Speller,
@@ -123,12 +137,18 @@ function withCaseOf(typed: string, text: string): string {
  * The query rewritten to what the reader likely meant, or null when every word is known
  * or nothing known is near enough. Runs of words that spell a registry name become that
  * name; any other unknown word becomes the nearest known word (fewest edits, then the
- * most frequent).
+ * most frequent). `foundAsTyped`: whether search found stories with the query as typed; when it did not, a half-typed
+ * last word is completed.
  */
-export function suggestQuery(query: string, speller: Speller): string | null {
+export function suggestQuery(query: string, speller: Speller, foundAsTyped = true): string | null {
   const typed = query.normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
-  const near = folded.map((word, at) => nearWords(speller, word, at === folded.length - 1));
+  const last = folded.length - 1;
+  const near = folded.map((word, at) =>
+    at === last
+      ? ((foundAsTyped ? undefined : completions(speller, typed[at] as string, word)) ?? nearWords(speller, word, true))
+      : nearWords(speller, word, false),
+  );
   const suggested: string[] = [];
   let changed = false;
   for (let at = 0; at < typed.length;) {

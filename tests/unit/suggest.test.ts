@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { editDistance } from '../../lib/text/edit-distance';
+import { markedText } from '../../lib/text/text-fold';
 import type { Archive } from '../../lib/content/schema';
 import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
@@ -120,6 +121,28 @@ describe('query suggestions on the seed archive', () => {
       expect(suggestQuery(query, speller)).toBeNull();
     },
   );
+
+  it.each([
+    ['hoàn thà', 'hoàn thành'],
+    ['tổng duy', 'tổng duyệt'],
+    ['hoà', 'hoàn'],
+  ])(
+    'should complete the half-typed last word of "%s" when no story has the query as typed, keeping its marks',
+    (query, expected) => {
+      expect(suggestQuery(query, speller, false)).toBe(expected);
+      // Found as typed, the same query is left as it is.
+      expect(suggestQuery(query, speller, true)).toBeNull();
+    },
+  );
+
+  it('should not complete a last word the archive knows as typed, nor to a word with other marks', () => {
+    expect(suggestQuery('Hà Nội', speller, false)).toBeNull();
+    expect(suggestQuery('hoàn', speller, false)).toBeNull();
+    // "hoàn thành" is the completion of "hoàn thà", not of "hoàn thá".
+    const completed = suggestQuery('hoàn thá', speller, false) ?? 'hoàn thá';
+    expect(completed).not.toBe('hoàn thành');
+    expect(markedText(completed.split(' ')[1] ?? '').startsWith('thá')).toBe(true);
+  });
 
   it('should still correct a word before the last, the half-typed last word kept or, in a name, completed', () => {
     expect(suggestQuery('Nguyen Mihn Th', speller)).toBe('Nguyễn Minh Thắng');
