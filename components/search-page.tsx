@@ -42,12 +42,12 @@ const MAX_SUGGESTIONS = 6;
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
 
-// Built from the registry and the vocabulary file the first time a query needs a suggestion.
+// Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
-function loadSpeller(): Promise<Speller> {
+function loadSpeller(locale: Locale): Promise<Speller> {
   if (!speller) {
     speller = Promise.all([client.entities(), client.vocabulary()]).then(([entities, vocabulary]) =>
-      createSpeller(entities, vocabulary),
+      createSpeller(entities, vocabulary, locale),
     );
     speller.catch(() => (speller = undefined));
   }
@@ -263,7 +263,7 @@ export function SearchPage({
   useEffect(() => {
     if (!found || found.hits.length >= FEW_RESULTS) return;
     let cancelled = false;
-    loadSpeller()
+    loadSpeller(locale)
       .then(async (loaded) => {
         const text = suggestQuery(found.query, loaded, found.hits.length > 0 && !found.loose);
         const leads = text !== null && (await startSearch(locale, text, found.allLanguages, 0)).hits.length > 0;

@@ -6,7 +6,7 @@
  * Distances are Damerau-Levenshtein (a swap of two letters is one edit, lib/edit-distance).
  */
 import { editDistance } from '../text/edit-distance';
-import { LOCALES } from '../site/locales';
+import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { otherForms, otherSpellings } from './inflections';
@@ -43,7 +43,12 @@ export interface Speller {
 const markCount = (text: string) =>
   text.normalize('NFD').length - text.normalize('NFC').length + (text.match(/[đĐ]/g)?.length ?? 0);
 
-export function createSpeller(entities: readonly SearchEntity[], vocabulary: SearchVocabulary): Speller {
+/** `language`: the page's, whose words rank before the other language's (a reader on it most likely types its words). */
+export function createSpeller(
+  entities: readonly SearchEntity[],
+  vocabulary: SearchVocabulary,
+  language?: Locale,
+): Speller {
   const names = new Map<string, KnownName>();
   for (const entity of entities) {
     for (const name of entityNames(entity)) {
@@ -64,7 +69,10 @@ export function createSpeller(entities: readonly SearchEntity[], vocabulary: Sea
     if (!known || rank < known.rank) words.set(folded, { text, rank });
   };
   // Words of the archive's text in their usual written form, the more frequent ranked higher.
-  for (const locale of LOCALES) vocabulary[locale].forEach((word, rank) => know(word, rank + 1));
+  const [first, second] = language ? [language, otherLocale(language)] : LOCALES;
+  const after = language ? vocabulary[first].length : 0;
+  vocabulary[first].forEach((word, rank) => know(word, rank + 1));
+  vocabulary[second].forEach((word, rank) => know(word, after + rank + 1));
   // Words of names only where the text does not have them: "cường" is written so in most texts.
   for (const name of names.values()) {
     for (const word of name.text.match(WORD) ?? []) if (!words.has(foldText(word))) know(word, 0);

@@ -188,24 +188,30 @@ describe('search guidance in the browser', () => {
     }
   });
 
-  it('should offer to finish a last word still being typed when no story has the query as typed', async () => {
-    const page = await site.browser.newPage();
-    try {
-      // The stories write "hoàn thành" only in their bodies, where search matches whole words.
-      await page.goto(`${site.origin}${searchUrl('vi', 'hoàn thà')}`);
-      const link = page.locator('.search__did-you-mean a');
-      await link.waitFor();
-      expect(await page.locator('.search__did-you-mean').textContent()).toBe(
-        `${dictionary('vi').didYouMean} hoàn thành?`,
-      );
-      await link.click();
-      await page.waitForURL((url) => url.searchParams.get('q') === 'hoàn thành');
-      await page.locator('.search-result').first().waitFor();
-      expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
-    } finally {
-      await page.close();
-    }
-  });
+  it.each([
+    ['hoàn thà', 'hoàn thành'],
+    ['hoan tha', 'hoan thành'],
+  ])(
+    'should offer to finish the last word of "%s", still being typed, when no story has the query as typed',
+    async (typed, meant) => {
+      const page = await site.browser.newPage();
+      try {
+        // The stories write "hoàn thành" only in their bodies, where search matches whole words.
+        await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
+        const link = page.locator('.search__did-you-mean a');
+        await link.waitFor();
+        expect(await page.locator('.search__did-you-mean').textContent()).toBe(
+          `${dictionary('vi').didYouMean} ${meant}?`,
+        );
+        await link.click();
+        await page.waitForURL((url) => url.searchParams.get('q') === meant);
+        await page.locator('.search-result').first().waitFor();
+        expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();

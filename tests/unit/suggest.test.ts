@@ -135,6 +135,15 @@ describe('query suggestions on the seed archive', () => {
     },
   );
 
+  it("should complete a bare half-typed word to the page's language first", () => {
+    const entities = searchEntities(archive);
+    const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
+    expect(suggestQuery('hoan tha', createSpeller(entities, vocabulary, 'vi'), false)).toBe('hoan thành');
+    expect(suggestQuery('hoan tha', createSpeller(entities, vocabulary, 'en'), false)).toBe('hoan that');
+    // A typo is corrected whatever the page's language.
+    expect(suggestQuery('Hannoi', createSpeller(entities, vocabulary, 'vi'))).toBe('Hanoi');
+  });
+
   it('should not complete a last word the archive knows as typed, nor to a word with other marks', () => {
     expect(suggestQuery('Hà Nội', speller, false)).toBeNull();
     expect(suggestQuery('hoàn', speller, false)).toBeNull();
