@@ -345,6 +345,11 @@ describe('search in the browser', () => {
     try {
       await page.goto(`${site.origin}/en/search/?q=command`);
       await page.locator('.search-result').first().waitFor();
+      // The first result shows once its own card is in; the others follow as theirs arrive.
+      const status = page.locator('[role="status"]');
+      await expect.poll(() => status.textContent()).toMatch(/^\d+ results?$/);
+      const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+      await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 10));
       const before = await page.locator('.search-result').count();
       const yearButton = page
         .locator('fieldset', { hasText: dictionary('en').facetYear })
