@@ -111,7 +111,7 @@ function completions(speller: Speller, typed: string, folded: string): Map<strin
   const marked = markedText(typed);
   const keepsMarks = (text: string) => marked === folded || markedText(text).startsWith(marked);
   const known = speller.words.get(folded);
-  if (known && keepsMarks(known.text) && markedText(known.text).length === marked.length) return undefined;
+  if (known && (marked === folded || markedText(known.text) === marked)) return undefined;
   const started = [...speller.words].filter(([word, { text }]) => word.startsWith(folded) && keepsMarks(text));
   return started.length > 0 ? new Map(started.map(([word]) => [word, 1])) : undefined;
 }
