@@ -6,15 +6,18 @@
 import type { Locale } from '../site/locales';
 import { foldedWords, foldText } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
+import { completedQueries } from './completion';
 import { joinedSyllables } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
-import type { SearchField, SearchIndex } from './search-index';
+import { fieldPostings, type SearchField, type SearchIndex } from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/search-client.ts). */
 export interface SearchLanguage {
   locale: Locale;
   index: SearchIndex;
+  /** What the query's last word may be completed to, when the reader may still be typing it (lib/search/completion.ts). */
+  completions?: readonly string[];
 }
 
 /** A story found, by number (SearchDoc.number), in the language it was found in. */
@@ -168,26 +171,6 @@ function nameScore(
     }
   }
   return best;
-}
-
-/**
- * One field of flexsearch's index as the as-typed check reads it: the field's own encoder
- * (so a query's terms are the terms indexed) and its postings, story numbers by relevance
- * slot. Read directly rather than through a search: a search intersects every story that
- * holds the words, where the check only asks about the few stories ranking found.
- * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
- * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
- */
-interface FieldPostings {
-  encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
-  map: ReadonlyMap<string, readonly (readonly unknown[] | null | undefined)[]>;
-}
-
-function fieldPostings(index: SearchIndex, field: SearchField): FieldPostings {
-  const fields = (index as unknown as { index: ReadonlyMap<string, FieldPostings> }).index;
-  const postings = fields.get(field);
-  if (!postings) throw new Error(`The search index has no field "${field}"`);
-  return postings;
 }
 
 /**
@@ -388,9 +371,59 @@ function rankedScores(
   return scores;
 }
 
+/** A story found in one language, and whether it holds the query as typed or only apart (SearchResults). */
+type LanguageHit = SearchHit & { asTyped: boolean };
+
+/** The stories one language's index has for a query (written `wording`, the last word completed, or as typed). */
+function storiesInLanguage(
+  { locale, index }: SearchLanguage,
+  wording: string,
+  named: readonly { key: string; stories: ReadonlySet<number> }[],
+): LanguageHit[] {
+  const typed = querySyllables(wording);
+  // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
+  // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
+  const byWords = new Set<number>();
+  const scores = rankedScores(index, wording, RANKED_FIELDS, byWords);
+  const asSpeltOtherwise = storiesSpeltOtherwise(index, typed);
+  for (const [story, score] of asSpeltOtherwise) {
+    scores.set(story, (scores.get(story) ?? 0) + score);
+    byWords.add(story);
+  }
+  const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
+  const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
+  const holding = storiesHoldingEach(index, typed, byJoined);
+  const inOtherForms = new Set<number>();
+  for (const [story, score] of storiesWithOtherForms(index, typed)) {
+    // A story that holds the words as typed is listed by them; one found only by a joined pair is listed by the form.
+    if (byWords.has(story) || holding.has(story)) continue;
+    scores.set(story, (scores.get(story) ?? 0) + score);
+    byWords.add(story);
+    inOtherForms.add(story);
+  }
+  const tagsOf = namedTags(named, scores);
+  const found: LanguageHit[] = [];
+  for (const [story, score] of scores) {
+    const tags = tagsOf.get(story) ?? [];
+    // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
+    if (tags.length === 0 && !byWords.has(story) && !holding.has(story)) continue;
+    const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
+    found.push({
+      story,
+      locale,
+      score: tags.length > 0 ? score + ENTITY_BOOST : score,
+      tags,
+      asTyped: tags.length > 0 || asTypedHit,
+    });
+  }
+  return found;
+}
+
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
- * first language that has it. Ties go to the newer story (the higher number).
+ * first language that has it. Ties go to the newer story (the higher number). A last word
+ * the reader may still be typing is also searched completed (lib/search/completion.ts): a
+ * story found so holds the query as typed, as one that has the start in its title does.
  */
 export function searchStories(
   languages: readonly SearchLanguage[],
@@ -409,36 +442,24 @@ export function searchStories(
   const hits: SearchHit[] = [];
   const apart: SearchHit[] = [];
 
-  for (const { locale, index } of languages) {
-    // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
-    // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
-    const byWords = new Set<number>();
-    const scores = rankedScores(index, query, RANKED_FIELDS, byWords);
-    const asSpeltOtherwise = storiesSpeltOtherwise(index, typed);
-    for (const [story, score] of asSpeltOtherwise) {
-      scores.set(story, (scores.get(story) ?? 0) + score);
-      byWords.add(story);
+  for (const language of languages) {
+    const found = new Map<number, LanguageHit>();
+    const wordings = [query, ...completedQueries(language.index, typed, language.completions ?? [])];
+    for (const wording of wordings) {
+      for (const hit of storiesInLanguage(language, wording, named)) {
+        const before = found.get(hit.story);
+        found.set(
+          hit.story,
+          before
+            ? { ...before, score: Math.max(before.score, hit.score), asTyped: before.asTyped || hit.asTyped }
+            : hit,
+        );
+      }
     }
-    const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
-    const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
-    const holding = storiesHoldingEach(index, typed, byJoined);
-    const inOtherForms = new Set<number>();
-    for (const [story, score] of storiesWithOtherForms(index, typed)) {
-      // A story that holds the words as typed is listed by them; one found only by a joined pair is listed by the form.
-      if (byWords.has(story) || holding.has(story)) continue;
-      scores.set(story, (scores.get(story) ?? 0) + score);
-      byWords.add(story);
-      inOtherForms.add(story);
-    }
-    const tagsOf = namedTags(named, scores);
-    for (const [story, score] of scores) {
-      const tags = tagsOf.get(story) ?? [];
-      // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
-      if (seen.has(story) || (tags.length === 0 && !byWords.has(story) && !holding.has(story))) continue;
-      seen.add(story);
-      const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
-      const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
-      (tags.length > 0 || asTypedHit ? hits : apart).push(hit);
+    for (const { asTyped, ...hit } of found.values()) {
+      if (seen.has(hit.story)) continue;
+      seen.add(hit.story);
+      (asTyped ? hits : apart).push(hit);
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);

@@ -31,7 +31,9 @@ import {
 } from './files';
 import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
-import { queryLookupTerms, shardOf } from './shards';
+import { foldedFormShards, queryLookupTerms, shardOf } from './shards';
+import { completionsOf, openLastWord, withLastWord } from './completion';
+import { querySyllables } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 export type FetchText = (url: string) => Promise<string>;
@@ -126,6 +128,33 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     return loading;
   };
 
+  const loadShards = async (state: LanguageState, shards: readonly number[]) => {
+    if (state.manifest.shards.length > 0)
+      await Promise.all([...new Set(shards)].map((shard) => loadShard(state, shard)));
+  };
+
+  const vocabulary = () => once(searchVocabularyUrl(), (data) => SearchVocabularyFileSchema.parse(data));
+
+  /**
+   * The language with what the query's last word may be completed to, when the reader may still be typing it, and the
+   * shards the completed queries need (lib/search/completion.ts): a second round of fetches, for such a word only.
+   */
+  const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
+    const typed = querySyllables(query);
+    const open = openLastWord(state.language.index, typed);
+    if (!open) return state.language;
+    const completions = completionsOf(open, (await vocabulary())[state.language.locale]);
+    const starts = state.manifest.shards;
+    await loadShards(
+      state,
+      completions.flatMap((word) => [
+        ...queryLookupTerms(withLastWord(typed, word)).map((term) => shardOf(term, starts)),
+        ...(open.marked ? foldedFormShards(word, starts) : []),
+      ]),
+    );
+    return { ...state.language, completions };
+  };
+
   const entities = () => once(searchEntitiesUrl(), (data) => SearchEntitiesFileSchema.parse(data));
 
   const allTagged = () =>
@@ -156,20 +185,21 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       // The manifest is asked for and read first, so the shards are on their way while the
       // larger registry is read and checked; the tag lists depend on the registry alone, so
       // they are fetched beside the shards, not after them.
-      const [states, registry, taggedStories] = await Promise.all([
+      const [languages, registry, taggedStories] = await Promise.all([
         Promise.all(
           locales.map(async (locale) => {
             const state = await language(locale);
-            const starts = state.manifest.shards;
-            const shards = new Set(starts.length === 0 ? [] : terms.map((term) => shardOf(term, starts)));
-            await Promise.all([...shards].map((shard) => loadShard(state, shard)));
-            return state;
+            await loadShards(
+              state,
+              terms.map((term) => shardOf(term, state.manifest.shards)),
+            );
+            return completing(state, query);
           }),
         ),
         entities(),
         entities().then((registry) => tagged(matchEntities(query, registry))),
       ]);
-      return { languages: states.map((state) => state.language), entities: registry, tagged: taggedStories };
+      return { languages, entities: registry, tagged: taggedStories };
     },
     cards: (hits) =>
       Promise.all(
@@ -181,6 +211,6 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       const [all, state] = await Promise.all([allTagged(), language(locale)]);
       return { tagged: all, years: state.manifest.years };
     },
-    vocabulary: () => once(searchVocabularyUrl(), (data) => SearchVocabularyFileSchema.parse(data)),
+    vocabulary,
   };
 }

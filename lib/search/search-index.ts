@@ -65,6 +65,26 @@ export function createSearchIndex(): SearchIndex {
   });
 }
 
+/**
+ * One field of flexsearch's index as read directly (lib/search/query.ts, lib/search/completion.ts): the field's own
+ * encoder (so a query's terms are the terms indexed) and its postings, story numbers by relevance slot, by term. Read
+ * directly rather than through a search: a search intersects every story that holds the words, where the as-typed check
+ * only asks about the few stories ranking found, and a completion asks which terms there are.
+ * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
+ * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
+ */
+export interface FieldPostings {
+  encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
+  map: ReadonlyMap<string, readonly (readonly unknown[] | null | undefined)[]>;
+}
+
+export function fieldPostings(index: SearchIndex, field: SearchField): FieldPostings {
+  const fields = (index as unknown as { index: ReadonlyMap<string, FieldPostings> }).index;
+  const postings = fields.get(field);
+  if (!postings) throw new Error(`The search index has no field "${field}"`);
+  return postings;
+}
+
 /** Every name of every entity a story is tagged with. */
 export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): string[] {
   const tags = [

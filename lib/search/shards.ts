@@ -92,7 +92,21 @@ export function shardJson(terms: readonly TermEntry[]): string {
 
 /** The shard that holds a term (if any shard does): the last one starting at or before it, in termOrder. */
 export function shardOf(term: string, starts: readonly string[]): number {
-  const order = termOrder(term);
+  return shardAt(termOrder(term), starts);
+}
+
+/**
+ * The shards that hold every term that folds to `folded`, its forms with diacritics among them: those sort after it,
+ * and may begin the next shard.
+ */
+export function foldedFormShards(folded: string, starts: readonly string[]): number[] {
+  const first = shardAt(`${folded}\u0000`, starts);
+  const last = shardAt(`${folded}\u0000\uffff`, starts);
+  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+}
+
+/** The last shard starting at or before `order` (a termOrder). */
+function shardAt(order: string, starts: readonly string[]): number {
   let low = 0;
   let high = starts.length - 1;
   let found = 0;

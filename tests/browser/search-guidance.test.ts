@@ -188,25 +188,19 @@ describe('search guidance in the browser', () => {
     }
   });
 
-  it.each([
-    ['hoàn thà', 'hoàn thành'],
-    ['hoan tha', 'hoan thành'],
-  ])(
-    'should offer to finish the last word of "%s", still being typed, when no story has the query as typed',
-    async (typed, meant) => {
+  it.each(['hoàn thà', 'hoan tha'])(
+    'should find "%s", its last word still being typed, in the stories that have the word it starts only in their bodies',
+    async (typed) => {
       const page = await site.browser.newPage();
+      const writing = getArchive().stories.filter((story) => story.articles.vi?.text.includes('hoàn thành'));
       try {
-        // The stories write "hoàn thành" only in their bodies, where search matches whole words.
         await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
-        const link = page.locator('.search__did-you-mean a');
-        await link.waitFor();
-        expect(await page.locator('.search__did-you-mean').textContent()).toBe(
-          `${dictionary('vi').didYouMean} ${meant}?`,
-        );
-        await link.click();
-        await page.waitForURL((url) => url.searchParams.get('q') === meant);
-        await page.locator('.search-result').first().waitFor();
+        await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThanOrEqual(writing.length);
+        const listed = await linksIn(page, '.search-result h3');
+        for (const story of writing) expect(listed).toContain(storyUrl('vi', story.id));
         expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('.search__did-you-mean').count()).toBe(0);
       } finally {
         await page.close();
       }

@@ -20,7 +20,7 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import { holdsEveryWord } from '../../lib/search/syllables';
+import { holdsEveryWord, querySyllables, type Syllable } from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
@@ -33,14 +33,20 @@ import {
   type SearchLanguage,
   type TaggedStories,
 } from '../../lib/search/query';
-import { readCardFile, SearchManifestSchema, type SearchManifest } from '../../lib/search/files';
+import {
+  readCardFile,
+  SearchManifestSchema,
+  SearchVocabularyFileSchema,
+  type SearchManifest,
+} from '../../lib/search/files';
+import { completedQueries, completionsOf, openLastWord } from '../../lib/search/completion';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/content/schema';
-import { searchCardUrl, searchManifestUrl, searchShardUrl } from '../../lib/site/urls';
+import { searchCardUrl, searchManifestUrl, searchShardUrl, searchVocabularyUrl } from '../../lib/site/urls';
 import { foldedWords, foldText, markedText } from '../../lib/text/text-fold';
 
 let archive: Archive;
@@ -58,18 +64,28 @@ function language(locale: Locale): SearchLanguage {
   return loaded;
 }
 
+/** The whole language, with what the query's last word may be completed to when it is open, as the client gives it. */
+function completing(locale: Locale, query: string): SearchLanguage {
+  const whole = language(locale);
+  const open = openLastWord(whole.index, querySyllables(query));
+  const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? '{}'));
+  return open ? { ...whole, completions: completionsOf(open, vocabulary[locale]) } : whole;
+}
+
 /** The story a search number names (numbers count from the oldest story). */
 const storyAt = (number: number) => archive.stories[archive.stories.length - 1 - number];
 const storyId = (number: number) => storyAt(number)?.id ?? `missing ${number}`;
 
 /** Story ids of the hits, best first, over the whole in-memory index. */
 function search(locales: Locale[], query: string): string[] {
-  return searchStories(locales.map(language), entities, tagged, query).hits.map((hit) => storyId(hit.story));
+  const completed = locales.map((locale) => completing(locale, query));
+  return searchStories(completed, entities, tagged, query).hits.map((hit) => storyId(hit.story));
 }
 
 /** Story ids of the stories with the query's words only apart or in another form. */
 function searchApart(locales: Locale[], query: string): string[] {
-  return searchStories(locales.map(language), entities, tagged, query).apart.map((hit) => storyId(hit.story));
+  const completed = locales.map((locale) => completing(locale, query));
+  return searchStories(completed, entities, tagged, query).apart.map((hit) => storyId(hit.story));
 }
 
 /** A client that reads the built files the way the browser fetches them. */
@@ -448,6 +464,69 @@ describe('words together before words apart', () => {
   });
 });
 
+describe('a last word still being typed', () => {
+  const storiesWriting = (locale: Locale, words: string) =>
+    archive.stories
+      .filter((story) => story.articles[locale]?.text.toLowerCase().includes(words))
+      .map((story) => story.id);
+
+  it('should find it as the start of a word of the body, where no title or summary has it', () => {
+    const writing = storiesWriting('vi', 'hoàn thành');
+    expect(writing.length).toBeGreaterThan(0);
+    expect(search(['vi'], 'hoàn thành').sort()).toEqual(writing.sort());
+    expect(search(['vi'], 'hoàn thà').sort()).toEqual(writing.sort());
+    expect(search(['vi'], 'hoan tha')).toEqual(expect.arrayContaining(writing));
+    const authorities = storiesWriting('en', 'authorit');
+    expect(authorities.length).toBeGreaterThan(0);
+    expect(search(['en'], 'authorit').sort()).toEqual(authorities.sort());
+  });
+
+  it('should complete it only to words with the marks typed', () => {
+    const index = language('vi').index;
+    const typed = querySyllables('hoàn thà');
+    const completions = completing('vi', 'hoàn thà').completions ?? [];
+    expect(completions).toContain('thanh');
+    expect(completedQueries(index, typed, completions)).toContain('hoàn thành');
+    for (const query of completedQueries(index, typed, completions)) expect(query).toMatch(/^hoàn thà/);
+    // "thá" starts no word that follows "hoàn" in a story: those with "hoàn thành" are no story with the words as typed.
+    const results = searchStories([completing('vi', 'hoàn thá')], entities, tagged, 'hoàn thá');
+    const asTyped = results.loose ? [] : results.hits.map((hit) => storyId(hit.story));
+    for (const id of storiesWriting('vi', 'hoàn thành')) expect(asTyped).not.toContain(id);
+  });
+
+  it('should leave a whole word of some body, a short start and a number as typed', () => {
+    for (const [locale, query] of [
+      ['en', 'Command'],
+      ['en', 'rehearsal'],
+      ['vi', 'Hà Nội'],
+      ['vi', 'ông Dũ'],
+      ['en', 'Command 8'],
+    ] as const) {
+      expect(openLastWord(language(locale).index, querySyllables(query)), query).toBeUndefined();
+      expect(completing(locale, query).completions, query).toBeUndefined();
+    }
+    expect(openLastWord(language('en').index, querySyllables('authorit'))?.folded).toBe('authorit');
+  });
+
+  it("should take its completions from the language's vocabulary, most frequent first", () => {
+    const vocabulary = ['thành', 'thì', 'tháng', 'thái', 'cường'];
+    const completions = (word: string) => completionsOf(querySyllables(word)[0] as Syllable, vocabulary);
+    expect(completions('tha')).toEqual(['thanh', 'thang', 'thai']);
+    expect(completions('thá')).toEqual(['thang', 'thai', 'thanh']);
+    expect(completions('cườ')).toEqual(['cuong']);
+  });
+
+  it('should fetch the vocabulary and the shards of the completed words only for a word still being typed', async () => {
+    fetched = [];
+    const client = filesClient();
+    await client.prepare(['en'], 'rehearsal');
+    expect(fetched).not.toContain(searchVocabularyUrl());
+    const prepared = await client.prepare(['en'], 'authorit');
+    expect(fetched).toContain(searchVocabularyUrl());
+    expect(prepared.languages[0]?.completions).toEqual(expect.arrayContaining(['authorities', 'authority']));
+  });
+});
+
 describe('why a result is there', () => {
   it("should name the tag of a story found by an entity's alias it does not contain", () => {
     const { hits } = searchStories([language('en')], entities, tagged, 'MND');
@@ -609,7 +688,9 @@ describe('the index in shards', () => {
       for (const query of QUERIES) {
         const prepared = await client.prepare([locale], query);
         const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-        expect(results, `${locale}: ${query}`).toEqual(searchStories([language(locale)], entities, tagged, query));
+        expect(results, `${locale}: ${query}`).toEqual(
+          searchStories([completing(locale, query)], entities, tagged, query),
+        );
         if (results.hits.length > 0) found++;
       }
     }
@@ -617,12 +698,17 @@ describe('the index in shards', () => {
     for (const query of ENGLISH_FORM_QUERIES) {
       const prepared = await client.prepare(['en'], query);
       const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-      expect(results, query).toEqual(searchStories([language('en')], entities, tagged, query));
+      expect(results, query).toEqual(searchStories([completing('en', query)], entities, tagged, query));
       expect(results.hits.length, query).toBeGreaterThan(0);
     }
     const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
     expect(searchStories(both.languages, both.entities, both.tagged, 'Hanoi Convention')).toEqual(
-      searchStories([language('vi'), language('en')], entities, tagged, 'Hanoi Convention'),
+      searchStories(
+        [completing('vi', 'Hanoi Convention'), completing('en', 'Hanoi Convention')],
+        entities,
+        tagged,
+        'Hanoi Convention',
+      ),
     );
     expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').hits.length).toBeGreaterThan(0);
   });

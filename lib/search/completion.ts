@@ -1,0 +1,68 @@
+/**
+ * The query's last word while the reader is still typing it. Titles, summaries and names are indexed by the start of
+ * every word, bodies by whole words only (lib/search/search-index.ts), so "hoàn thà" or "cyberspa" would find a story
+ * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
+ * completed to the language's frequent words it starts (lib/search/vocabulary.ts), and search looks for the query with
+ * each of them in its place. Typed with diacritics, it is completed only to words written with them ("thà": "thành",
+ * never "thái"), as the index has them.
+ */
+import { foldText, markedText } from '../text/text-fold';
+import { fieldPostings, type SearchField, type SearchIndex } from './search-index';
+import type { Syllable } from './syllables';
+
+/** Letters a word needs before it is completed: a shorter start is the start of too many words to say much. */
+const MIN_COMPLETED_LETTERS = 3;
+/** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
+const MAX_COMPLETIONS = 8;
+
+const hasTerm = (index: SearchIndex, field: SearchField, word: string): boolean => {
+  const { encoder, map } = fieldPostings(index, field);
+  return encoder.encode(word, true).every((term) => term === '' || map.has(term));
+};
+
+/**
+ * The query's last word when some word may start with it and no story's body has it whole, as typed (with its
+ * diacritics when it has them): the index's part holding the word must be loaded.
+ */
+export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Syllable | undefined {
+  const last = typed.at(-1);
+  if (!last || last.folded.length < MIN_COMPLETED_LETTERS || /\d/.test(last.folded)) return undefined;
+  const whole = last.marked ? hasTerm(index, 'exact', last.written) : hasTerm(index, 'body', last.folded);
+  return whole ? undefined : last;
+}
+
+/**
+ * The words of a language's vocabulary (most frequent first) that `word` starts, folded, at most MAX_COMPLETIONS of
+ * them; typed with diacritics, those the vocabulary writes with them first.
+ */
+export function completionsOf(word: Syllable, vocabulary: readonly string[]): string[] {
+  const started = vocabulary.filter((known) => {
+    const folded = foldText(known);
+    return folded.length > word.folded.length && folded.startsWith(word.folded);
+  });
+  const keepsMarks = (known: string) => markedText(known).startsWith(word.written);
+  const ordered = word.marked
+    ? [...started.filter(keepsMarks), ...started.filter((known) => !keepsMarks(known))]
+    : started;
+  return ordered.slice(0, MAX_COMPLETIONS).map(foldText);
+}
+
+/**
+ * The query with its open last word (openLastWord) in each completion's place. Typed with diacritics, the completion is
+ * each word of the index so written that folds to it ("thà" to "thành", not "thanh" or "thánh").
+ */
+export function completedQueries(index: SearchIndex, typed: readonly Syllable[], completions: readonly string[]) {
+  const last = completions.length > 0 ? openLastWord(index, typed) : undefined;
+  if (!last) return [];
+  const wanted = new Set(completions);
+  const words = last.marked
+    ? [...fieldPostings(index, 'exact').map.keys()].filter(
+        (term) => term.startsWith(last.written) && wanted.has(foldText(term)),
+      )
+    : completions;
+  return words.map((word) => withLastWord(typed, word));
+}
+
+/** The query's words with `word` in the last one's place. */
+export const withLastWord = (typed: readonly Syllable[], word: string): string =>
+  [...typed.slice(0, -1).map((each) => each.written), word].join(' ');
