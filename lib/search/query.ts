@@ -408,16 +408,37 @@ function storiesInLanguage(
     // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
     if (tags.length === 0 && !byWords.has(story) && !holding.has(story)) continue;
     const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
-    found.push({
-      story,
-      locale,
-      score: tags.length > 0 ? score + ENTITY_BOOST : score,
-      tags,
-      asTyped: tags.length > 0 || asTypedHit,
-    });
+    found.push(languageHit(locale, story, score, tags, asTypedHit));
   }
   return found;
 }
+
+/**
+ * The stories whose summaries or bodies have the query with its last word completed (`wording`,
+ * lib/search/completion.ts). Names and titles have the start of every word and of every pair of words written together
+ * (`joined`), where the query as typed finds it; a summary has the start of every word, but its pairs whole.
+ */
+function storiesCompleted(
+  { locale, index }: SearchLanguage,
+  wording: string,
+  named: readonly { key: string; stories: ReadonlySet<number> }[],
+): LanguageHit[] {
+  const scores = rankedScores(index, wording, ['summary', 'body']);
+  const asTyped = scores.size > 0 ? storiesAsTyped(index, querySyllables(wording), scores) : undefined;
+  const tagsOf = namedTags(named, scores);
+  return [...scores].map(([story, score]) =>
+    languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
+  );
+}
+
+/** A story found, ranked first when it is tagged with an entity the query names, which also says it is there as typed. */
+const languageHit = (locale: Locale, story: number, score: number, tags: string[], asTyped: boolean): LanguageHit => ({
+  story,
+  locale,
+  score: tags.length > 0 ? score + ENTITY_BOOST : score,
+  tags,
+  asTyped: tags.length > 0 || asTyped,
+});
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
@@ -444,17 +465,16 @@ export function searchStories(
 
   for (const language of languages) {
     const found = new Map<number, LanguageHit>();
-    const wordings = [query, ...completedQueries(language.index, typed, language.completions ?? [])];
-    for (const wording of wordings) {
-      for (const hit of storiesInLanguage(language, wording, named)) {
-        const before = found.get(hit.story);
-        found.set(
-          hit.story,
-          before
-            ? { ...before, score: Math.max(before.score, hit.score), asTyped: before.asTyped || hit.asTyped }
-            : hit,
-        );
-      }
+    const completed = completedQueries(language.index, typed, language.completions ?? []);
+    const languageHits = [
+      ...storiesInLanguage(language, query, named),
+      ...completed.flatMap((wording) => storiesCompleted(language, wording, named)),
+    ];
+    // A story found by the query and by a completion of it, or by two completions, is one story.
+    for (const hit of languageHits) {
+      const before = found.get(hit.story);
+      const asTyped = before?.asTyped || hit.asTyped;
+      found.set(hit.story, before ? { ...before, score: Math.max(before.score, hit.score), asTyped } : hit);
     }
     for (const { asTyped, ...hit } of found.values()) {
       if (seen.has(hit.story)) continue;
