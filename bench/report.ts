@@ -820,6 +820,27 @@ ${Object.entries(f.nodeLatency)
   .map(([locale, { p50, p95 }]) => `${locale} p50 ${formatMs(p50)}, p95 ${formatMs(p95)}`)
   .join('; ')}.
 
+**A last word still being typed**, completed to the frequent words it starts when no body has
+it whole (lib/search/completion.ts), measured by hand on 2026-12-01: six queries typed a letter
+at a time through the client the browser runs, reading the search files of a corpus of 10,000
+stories from bench/corpus.ts in memory, in Node, one run of each side, on the same machine. Before:
+f8d1e60; after: main with the completion. Files and raw bytes are all those fetched while the
+query is typed; the slowest keystroke is ranking alone (searchStories), files loaded.
+
+| typed a letter at a time | files, before / after | raw bytes, before / after | slowest keystroke, before / after |
+|---|---|---|---|
+| hoàn thành kế hoạch | 33 / 51 | 2.19 / 2.93 MB | 30.0 / 28.5 ms |
+| Bộ Tư lệnh 86 | 18 / 19 | 0.93 / 0.94 MB | 10.0 / 13.5 ms |
+| an ninh mạng | 24 / 27 | 1.62 / 1.67 MB | 20.4 / 15.6 ms |
+| chuyển đổi số | 24 / 28 | 1.64 / 1.79 MB | 11.2 / 11.5 ms |
+| digital transformation | 38 / 42 | 1.82 / 1.99 MB | 12.8 / 20.8 ms |
+| Command 86 cyberspace | 25 / 36 | 0.90 / 1.22 MB | 13.0 / 20.4 ms |
+
+A keystroke that completes a word costs a second round of fetches (the vocabulary once, then the
+shards of the completed words) and a search of summaries and bodies per completion. The
+benchmark's queries end with whole words, which are not completed, so none of its other figures
+depends on it.
+
 Pagefind 1.6 indexed the ${f.build.pages > 0 ? 'same' : ''} article pages in ${formatMs(f.pagefind.ms)} (${formatBytes(f.pagefind.bytes)} written).
 In Chromium: bytes are counted as served gzip-compressed (Pagefind's chunks are already
 compressed); the first query is a person's name in a fresh browser (the median of five names
