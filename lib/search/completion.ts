@@ -7,18 +7,13 @@
  * never "thái"), as the index has them.
  */
 import { foldText, markedText } from '../text/text-fold';
-import { fieldPostings, type SearchField, type SearchIndex } from './search-index';
+import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
 import type { Syllable } from './syllables';
 
 /** Letters a word needs before it is completed: a shorter start is the start of too many words to say much. */
 const MIN_COMPLETED_LETTERS = 3;
 /** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
 const MAX_COMPLETIONS = 8;
-
-const hasTerm = (index: SearchIndex, field: SearchField, word: string): boolean => {
-  const { encoder, map } = fieldPostings(index, field);
-  return encoder.encode(word, true).every((term) => term === '' || map.has(term));
-};
 
 /**
  * The query's last word when some word may start with it and no story's body has it whole, as typed (with its
@@ -27,7 +22,7 @@ const hasTerm = (index: SearchIndex, field: SearchField, word: string): boolean 
 export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Syllable | undefined {
   const last = typed.at(-1);
   if (!last || last.folded.length < MIN_COMPLETED_LETTERS || /\d/.test(last.folded)) return undefined;
-  const whole = last.marked ? hasTerm(index, 'exact', last.written) : hasTerm(index, 'body', last.folded);
+  const whole = last.marked ? hasEveryTerm(index, 'exact', last.written) : hasEveryTerm(index, 'body', last.folded);
   return whole ? undefined : last;
 }
 

@@ -10,7 +10,7 @@ import { completedQueries } from './completion';
 import { joinedSyllables } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
-import { fieldPostings, type SearchField, type SearchIndex } from './search-index';
+import { fieldPostings, hasEveryTerm, type SearchField, type SearchIndex } from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/search-client.ts). */
 export interface SearchLanguage {
@@ -292,10 +292,7 @@ function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): 
 
 /** Whether some story has the word (folded) in a field that holds words as written. */
 function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
-  return WORD_FIELDS.some((field) => {
-    const { encoder, map } = fieldPostings(index, field);
-    return encoder.encode(folded, true).every((term) => term === '' || map.has(term));
-  });
+  return WORD_FIELDS.some((field) => hasEveryTerm(index, field, folded));
 }
 
 /**

@@ -85,6 +85,12 @@ export function fieldPostings(index: SearchIndex, field: SearchField): FieldPost
   return postings;
 }
 
+/** Whether some story has each of the words of `text` in the field (the field's part holding them loaded). */
+export function hasEveryTerm(index: SearchIndex, field: SearchField, text: string): boolean {
+  const { encoder, map } = fieldPostings(index, field);
+  return encoder.encode(text, true).every((term) => term === '' || map.has(term));
+}
+
 /** Every name of every entity a story is tagged with. */
 export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): string[] {
   const tags = [
