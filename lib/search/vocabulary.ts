@@ -36,11 +36,11 @@ export function frequentWords(postings: PostingTable, limit: number): string[] {
     if (term.length < 2 || DIGIT.test(term)) continue;
     if (fields.exact !== undefined) {
       const folded = foldText(term);
-      const stories = numbersIn(fields.exact);
+      const stories = storiesIn(fields.exact);
       const known = marked.get(folded);
       if (!known || stories > known.stories) marked.set(folded, { word: term, stories });
     }
-    if (fields.body !== undefined) ranked.push({ word: term, stories: numbersIn(fields.body) });
+    if (fields.body !== undefined) ranked.push({ word: term, stories: storiesIn(fields.body) });
   }
   return ranked
     .sort((a, b) => b.stories - a.stories || (a.word < b.word ? -1 : 1))
@@ -49,17 +49,18 @@ export function frequentWords(postings: PostingTable, limit: number): string[] {
 }
 
 /**
- * The story numbers in a posting's JSON text (`["term",[[3,7],null,[9]]]`, a term without
- * digits): counted as runs of digits rather than parsed, since every term of the archive is read.
+ * How many story numbers a term's slots hold (TermPostings: `[[3,7],null,[9]]`, a list of slots, each a list of
+ * numbers, empty, or null). Counted from the commas rather than parsed, since every term of the archive is read: a
+ * list of n slots has n − 1 commas between them, and a slot of k numbers k − 1 within it, so the numbers are the
+ * commas plus one, less the slots that hold none.
  */
-function numbersIn(posting: string): number {
+export function storiesIn(slots: string): number {
+  if (slots === '[]') return 0;
+  return occurrences(slots, ',') + 1 - occurrences(slots, 'null') - occurrences(slots, '[]');
+}
+
+function occurrences(text: string, part: string): number {
   let count = 0;
-  let inNumber = false;
-  for (let at = 0; at < posting.length; at++) {
-    const code = posting.charCodeAt(at);
-    const digit = code >= 48 && code <= 57;
-    if (digit && !inNumber) count++;
-    inNumber = digit;
-  }
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
   return count;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
@@ -8,7 +9,7 @@ import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
-import { frequentWords } from '../../lib/search/vocabulary';
+import { frequentWords, storiesIn } from '../../lib/search/vocabulary';
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/site/urls';
@@ -63,6 +64,15 @@ describe('frequentWords', () => {
     expect(words.indexOf('mạng')).toBeLessThan(words.indexOf('lưới'));
     expect(words).not.toContain('86');
     expect(words).not.toContain('ha');
+  });
+
+  it("should count the story numbers of a term's slots as parsing them would", () => {
+    const slot = fc.option(fc.array(fc.nat({ max: 99_999 }), { maxLength: 30 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 12 }), (slots) => {
+        expect(storiesIn(JSON.stringify(slots))).toBe(slots.flat().filter((story) => story !== null).length);
+      }),
+    );
   });
 
   it('should keep only the most frequent words, the same on every run', async () => {
