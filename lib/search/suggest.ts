@@ -103,8 +103,9 @@ function nearWords(speller: Speller, folded: string, open: boolean): Map<string,
 }
 
 /**
- * The known words a half-typed last word starts, each one edit away, when search found no story with the query as typed:
- * it finds a word's start only in titles, summaries and names, so "hoàn thà" finds nothing though stories write "hoàn
+ * The known words a half-typed last word starts, each one edit away, when search found no story with the query as typed.
+ * Search completes such a word in bodies only when it is no whole word of any (lib/search/completion.ts), and only to its
+ * most frequent completions: "hoàn th", or a "thà" some story has whole, still finds nothing though stories write "hoàn
  * thành". Only words that keep the marks typed ("thà": "thành", not "thái"); none when the word is known as typed.
  */
 function completions(speller: Speller, typed: string, folded: string): Map<string, number> | undefined {
