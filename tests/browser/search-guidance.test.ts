@@ -207,6 +207,30 @@ describe('search guidance in the browser', () => {
     },
   );
 
+  it.each([
+    ['hoàn th', 'hoàn thành'],
+    ['hoan th', 'hoan thành'],
+  ])(
+    'should offer to finish the last word of "%s", too short to be completed, when no story has the query as typed',
+    async (typed, meant) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
+        const link = page.locator('.search__did-you-mean a');
+        await link.waitFor();
+        expect(await page.locator('.search__did-you-mean').textContent()).toBe(
+          `${dictionary('vi').didYouMean} ${meant}?`,
+        );
+        await link.click();
+        await page.waitForURL((url) => url.searchParams.get('q') === meant);
+        await page.locator('.search-result').first().waitFor();
+        expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();
     const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
