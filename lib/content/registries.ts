@@ -94,15 +94,18 @@ export function readRegistry<T extends { id: string }>(
   }
   const key = digestOf(kind, JSON.stringify(dependsOn), file, bytes);
   const entriesSchema = z.array(schema);
+  // The entries read back, checked once by the test of whether they can be reused.
+  let entries: T[] | undefined;
   const earlier =
     checkCache &&
     reuse(checkCache, key, (checked) => {
-      const entries = entriesSchema.safeParse(checked.entries);
-      return entries.success && holds({ problems: checked.problems, entries: entries.data });
+      const parsed = entriesSchema.safeParse(checked.entries);
+      entries = parsed.success ? parsed.data : undefined;
+      return entries !== undefined && holds({ problems: checked.problems, entries });
     });
-  if (earlier) {
+  if (earlier && entries) {
     problems.push(...earlier.problems);
-    return entriesSchema.parse(earlier.entries);
+    return entries;
   }
   const checked = checkRegistry(bytes, file, kind, schema, check);
   if (checkCache) keep(checkCache, key, checked);
