@@ -1,14 +1,14 @@
 /**
  * Judging search results: a fixed set of queries readers type (names with and without
  * diacritics, aliases, single syllables whose bare form is shared, two-syllable words,
- * English phrases, typos), what counts as a relevant story for each, and the figures
+ * English phrases, typos, words still being typed), what counts as a relevant story for each, and the figures
  * per query class. Judgments come from the stories themselves (their tags and their
  * text), never from a list of expected results. Pure functions, so they are unit-tested.
  */
 import type { Locale } from '../lib/site/i18n';
 import { foldText } from '../lib/text/text-fold';
 
-export const QUERY_CLASSES = ['name', 'alias', 'syllable', 'word', 'phrase', 'typo'] as const;
+export const QUERY_CLASSES = ['name', 'alias', 'syllable', 'word', 'phrase', 'typo', 'start'] as const;
 export type QueryClass = (typeof QUERY_CLASSES)[number];
 
 export const QUERY_CLASS_LABELS: Record<QueryClass, string> = {
@@ -18,6 +18,7 @@ export const QUERY_CLASS_LABELS: Record<QueryClass, string> = {
   word: 'two-syllable words',
   phrase: 'English phrases',
   typo: 'typos',
+  start: 'the last word still being typed',
 };
 
 export interface JudgedQuery {
@@ -56,6 +57,11 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   { query: 'comand 86', locale: 'en', kind: 'typo', entity: 'organisations:command-86', meant: 'Command 86' },
   { query: 'Hannoi', locale: 'en', kind: 'typo', meant: 'Hanoi' },
   { query: 'Hannoi', locale: 'vi', kind: 'typo', meant: 'Hà Nội' },
+  // The last word is the start of a word, with the marks typed: "thà" of "thành", never of "thái".
+  { query: 'Lê Dũ', locale: 'vi', kind: 'start', entity: 'people:le-dung' },
+  { query: 'hoàn thà', locale: 'vi', kind: 'start' },
+  { query: 'hoan tha', locale: 'vi', kind: 'start' },
+  { query: 'digital transf', locale: 'en', kind: 'start', entity: 'topics:digital-transformation' },
 ];
 
 /** What the judge knows of a story: the entities it is tagged with and, per language, the text it shows. */
@@ -125,8 +131,9 @@ interface PreparedQuery {
 const unmarked = (word: string) => word === foldText(word);
 
 const preparedQueries = new Map<string, PreparedQuery | null>();
-function prepareQuery(query: string): PreparedQuery | null {
-  let ready = preparedQueries.get(query);
+/** `open`: the last word is the start of a word still being typed. */
+function prepareQuery(query: string, open: boolean): PreparedQuery | null {
+  let ready = preparedQueries.get(`${open}:${query}`);
   if (ready === undefined) {
     const typed = lowerWords(query);
     // Each word a group of its own, so that its marks can be checked where it matched; two typed without marks may be
@@ -134,20 +141,25 @@ function prepareQuery(query: string): PreparedQuery | null {
     const words = typed.map((word, index) => {
       const before = typed[index - 1];
       const apart = before === undefined ? '' : unmarked(before) && unmarked(word) ? `(?:${BETWEEN})?` : BETWEEN;
-      return `${apart}(${escapeRegExp(foldText(word))})`;
+      const rest = open && index === typed.length - 1 ? '[\\p{L}\\p{N}]*' : '';
+      return `${apart}(${escapeRegExp(foldText(word))}${rest})`;
     });
     ready =
       typed.length === 0
         ? null
         : { typed, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('')}(?![\\p{L}\\p{N}])`, 'dgu') };
-    preparedQueries.set(query, ready);
+    preparedQueries.set(`${open}:${query}`, ready);
   }
   return ready;
 }
 
-/** A query's word as the reader typed it matches a text's word: the same letters, and the same marks where the query has any. */
-function sameWord(typed: string, word: string): boolean {
-  return unmarked(typed) ? foldText(word) === typed : word === typed;
+/**
+ * A query's word as the reader typed it matches a text's word: the same letters, and the same marks where the query has
+ * any; or the start of them (`open`).
+ */
+function sameWord(typed: string, word: string, open: boolean): boolean {
+  const [want, have] = unmarked(typed) ? [typed, foldText(word)] : [typed, word];
+  return open ? have.startsWith(want) : have === want;
 }
 
 /**
@@ -155,15 +167,19 @@ function sameWord(typed: string, word: string): boolean {
  * other within one sentence, with the same marks wherever the query has them ("Le Dung"
  * is held by "Lê Dũng" and "lễ dựng"; "Lê Dũng" only by "Lê Dũng"); two adjacent words
  * typed without marks may be written as one ("Viet Nam" is held by "Vietnam"). Case
- * never matters.
+ * never matters. `open`: the last word may be the start of a word, with the marks typed
+ * ("hoàn thà" is held by "hoàn thành", not by "hoàn thái").
  */
-export function holdsAsTyped(passages: readonly string[], query: string): boolean {
-  const ready = prepareQuery(query);
+export function holdsAsTyped(passages: readonly string[], query: string, open = false): boolean {
+  const ready = prepareQuery(query, open);
   if (!ready) return false;
   const { exact, folded } = preparedPassages(passages);
   for (const match of folded.matchAll(ready.pattern)) {
     const places = match.indices ?? [];
-    if (ready.typed.every((word, index) => sameWord(word, exact.slice(...(places[index + 1] ?? [0, 0]))))) return true;
+    const last = ready.typed.length - 1;
+    const held = (word: string, index: number) =>
+      sameWord(word, exact.slice(...(places[index + 1] ?? [0, 0])), open && index === last);
+    if (ready.typed.every(held)) return true;
   }
   return false;
 }
@@ -185,7 +201,7 @@ export function judge(query: JudgedQuery, stories: readonly JudgedStory[]): Judg
     if (!passages) continue;
     const isTagged = query.entity !== undefined && story.tags.has(query.entity);
     if (isTagged) tagged.add(story.id);
-    if (isTagged || holdsAsTyped(passages, wanted)) relevant.add(story.id);
+    if (isTagged || holdsAsTyped(passages, wanted, query.kind === 'start')) relevant.add(story.id);
   }
   return { tagged, relevant };
 }

@@ -183,7 +183,8 @@ entity the query names, or when its title, summary, body or tag names hold the q
 typed: the same syllables, in order within one sentence, with the same marks wherever the
 query has marks ("Le Dung" is held by "Lê Dũng" and by "lễ dựng", "Lê Dũng" only by
 "Lê Dũng"), two adjacent words typed without marks also where the text writes them as one
-("cyber security": "cybersecurity"); a misspelt query is judged by what it meant ("Hannoi": "Hanoi", "Hà Nội").
+("cyber security": "cybersecurity"); a misspelt query is judged by what it meant ("Hannoi": "Hanoi", "Hà Nội");
+the last word of a query still being typed may be the start of a word, with the marks typed ("hoàn thà": "hoàn thành").
 A **stray** is a story in the first ${FIRST} that is neither. **Tagged stories first**:
 the share of the first min(${FIRST}, tagged) places held by tagged stories. Recall counts
 the tagged stories listed anywhere. Judgments come from the generator's own record of

@@ -19,6 +19,11 @@ import { fileForUrl } from '../../bench/measure';
 import { loadContent } from '../../lib/content/load';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { searchStories } from '../../lib/search/query';
+import { completionsOf, openLastWord } from '../../lib/search/completion';
+import { SearchVocabularyFileSchema } from '../../lib/search/files';
+import { querySyllables } from '../../lib/search/syllables';
+import { searchVocabularyUrl } from '../../lib/site/urls';
+import type { Locale } from '../../lib/site/locales';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { benchmarkReport, entityQueryWorst, mergeBySize, mergeRelevance, type BenchFigures } from '../../bench/report';
@@ -52,6 +57,19 @@ describe('holding the query as typed', () => {
     expect(holdsAsTyped(['Cuba và cụ bà'], 'Cụ bà')).toBe(true);
     expect(holdsAsTyped(['Cuba'], 'Cụ bà')).toBe(false);
     expect(holdsAsTyped(['Cuba'], 'Cụ ba')).toBe(false);
+  });
+
+  it('should hold a last word still being typed by the start of a word, with the marks typed', () => {
+    expect(holdsAsTyped(['Ban tổ chức đã hoàn thành kế hoạch'], 'hoàn thà', true)).toBe(true);
+    expect(holdsAsTyped(['Ban tổ chức đã hoàn thành kế hoạch'], 'hoan tha', true)).toBe(true);
+    expect(holdsAsTyped(['Ban tổ chức đã hoàn thành kế hoạch'], 'hoàn thà')).toBe(false);
+    expect(holdsAsTyped(['hoàn thái'], 'hoàn thà', true)).toBe(false);
+    expect(holdsAsTyped(['thành hoàn'], 'hoàn thà', true)).toBe(false);
+    expect(holdsAsTyped(['Thiếu tướng Lê Dũng'], 'Lê Dũ', true)).toBe(true);
+    expect(holdsAsTyped(['Thiếu tướng Lê Dũng'], 'Lê Dụ', true)).toBe(false);
+    // Only the last word: the ones before it are whole.
+    expect(holdsAsTyped(['digital transformation'], 'digit transf', true)).toBe(false);
+    expect(holdsAsTyped(['digital transformation'], 'digital transf', true)).toBe(true);
   });
 
   it('should hold two words typed without marks where the text writes them as one', () => {
@@ -389,7 +407,8 @@ describe("the project's results as stories", () => {
     const { archive } = loadContent(path.resolve('content'));
     const site = path.join(dir, 'site');
     // Small shards, so that queries need several of the files.
-    for (const [url, text] of (await buildSearchFiles(archive, { shardBytes: 2_000 })).files) {
+    const { files } = await buildSearchFiles(archive, { shardBytes: 2_000 });
+    for (const [url, text] of files) {
       const file = fileForUrl(site, url);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, text);
@@ -401,10 +420,16 @@ describe("the project's results as stories", () => {
       en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) },
       vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) },
     };
+    // The whole index with what the client completes a word still being typed to.
+    const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? '{}'));
+    const completing = (locale: Locale, query: string) => {
+      const open = openLastWord(whole[locale].index, querySyllables(query));
+      return open ? { ...whole[locale], completions: completionsOf(open, vocabulary[locale]) } : whole[locale];
+    };
     const rankings = await siteRankings(site, JUDGED_QUERIES);
     JUDGED_QUERIES.forEach(({ query, locale }, index) => {
       expect(rankings[index], `${locale}: ${query}`).toEqual(
-        searchStories([whole[locale]], entities, tagged, query).hits.map((hit) => idOf(hit.story)),
+        searchStories([completing(locale, query)], entities, tagged, query).hits.map((hit) => idOf(hit.story)),
       );
     });
     expect(rankings.some((ranking) => ranking.length > 1)).toBe(true);
