@@ -23,6 +23,8 @@
  * measures the search side (search files, Pagefind, both searches in Chromium, the judged
  * queries), kept in docs/benchmarks.json beside the other sizes' in the same way.
  *
+ * `npm run bench -- --seed-relevance` only judges both searches on the seed content.
+ *
  * The full build runs in this working copy with CONTENT_DIR pointing at the corpus,
  * so it replaces `out/` and `.archive/`; the bench ends with a build of the seed content,
  * which it judges, so `out/` holds the seed content again afterwards.
@@ -251,6 +253,21 @@ async function judgeSyntheticCorpus(
   return judged;
 }
 
+/** The judged queries on the seed content, built again as `npm run build` builds it (so `out/` holds it afterwards). */
+async function judgeSeedContent(date: string): Promise<RelevanceRun> {
+  const out = path.join(root, 'out');
+  await runMeasured('npm', ['run', 'build'], {
+    cwd: root,
+    env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  await indexWithPagefind(out);
+  const stories = judgedArchiveStories(loadContent(path.join(root, 'content')).archive);
+  const judged = await measureRelevance('seed content', out, port, stories, date);
+  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  log('relevance judged on the seed content');
+  return judged;
+}
+
 async function main() {
   const started = Date.now();
   log(`corpus: ${stories} stories in ${corpus}`);
@@ -357,23 +374,7 @@ async function main() {
     { ...addedStory, date: NEWEST_DATE },
   ];
   const relevance: RelevanceRun[] = [await judgeSyntheticCorpus(out, registry, generated, date)];
-  // And on the seed content, built again as `npm run build` builds it.
-  await runMeasured('npm', ['run', 'build'], {
-    cwd: root,
-    env: { CONTENT_DIR: path.join(root, 'content'), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await indexWithPagefind(out);
-  relevance.unshift(
-    await measureRelevance(
-      'seed content',
-      out,
-      port,
-      judgedArchiveStories(loadContent(path.join(root, 'content')).archive),
-      date,
-    ),
-  );
-  rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
-  log('relevance judged on the seed content');
+  relevance.unshift(await judgeSeedContent(date));
   const preview = await previewRuns();
 
   const figures: BenchFigures = {
@@ -516,6 +517,17 @@ async function measureSearchOnly() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/** `--seed-relevance`: only the judged queries on the seed content, added to the saved report. */
+async function judgeSeedOnly() {
+  const figures = previousFigures();
+  if (!figures) throw new Error('--seed-relevance adds to docs/benchmarks.json: run the full bench once first');
+  const judged = await judgeSeedContent(new Date().toISOString().slice(0, 10));
+  const updated: BenchFigures = { ...figures, relevance: mergeRelevance(figures.relevance ?? [], [judged]) };
+  writeFileSync(path.join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(updated, null, 2)}\n`);
+  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), benchmarkReport(updated));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 const savedFigures = process.argv.indexOf('--report');
 if (process.argv.includes('--preview')) {
   await previewOnly();
@@ -523,6 +535,8 @@ if (process.argv.includes('--preview')) {
   await measureListPagesOnly();
 } else if (process.argv.includes('--search')) {
   await measureSearchOnly();
+} else if (process.argv.includes('--seed-relevance')) {
+  await judgeSeedOnly();
 } else if (savedFigures >= 0) {
   rmSync(tmp, { recursive: true, force: true });
   const figures = JSON.parse(readFileSync(process.argv[savedFigures + 1] ?? '', 'utf8')) as BenchFigures;
