@@ -368,18 +368,15 @@ function rankedScores(
   return scores;
 }
 
-/** The stories one language has for a query: those that hold it as typed, and those that hold its words only apart. */
-interface LanguageResults {
-  hits: SearchHit[];
-  apart: SearchHit[];
-}
+/** A story found in one language, and whether it holds the query as typed or only apart (SearchResults). */
+type LanguageHit = SearchHit & { asTyped: boolean };
 
 /** The stories one language's index has for a query (written `wording`, the last word completed, or as typed). */
 function storiesInLanguage(
   { locale, index }: SearchLanguage,
   wording: string,
   named: readonly { key: string; stories: ReadonlySet<number> }[],
-): LanguageResults {
+): LanguageHit[] {
   const typed = querySyllables(wording);
   // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
   // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
@@ -402,13 +399,13 @@ function storiesInLanguage(
     inOtherForms.add(story);
   }
   const tagsOf = namedTags(named, scores);
-  const found: LanguageResults = { hits: [], apart: [] };
+  const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
     // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
     if (tags.length === 0 && !byWords.has(story) && !holding.has(story)) continue;
     const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
-    addHit(found, locale, story, score, tags, asTypedHit);
+    found.push(languageHit(locale, story, score, tags, asTypedHit));
   }
   return found;
 }
@@ -422,44 +419,23 @@ function storiesCompleted(
   { locale, index }: SearchLanguage,
   wording: string,
   named: readonly { key: string; stories: ReadonlySet<number> }[],
-): LanguageResults {
+): LanguageHit[] {
   const scores = rankedScores(index, wording, ['summary', 'body']);
   const asTyped = scores.size > 0 ? storiesAsTyped(index, querySyllables(wording), scores) : undefined;
   const tagsOf = namedTags(named, scores);
-  const found: LanguageResults = { hits: [], apart: [] };
-  for (const [story, score] of scores)
-    addHit(found, locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story));
-  return found;
+  return [...scores].map(([story, score]) =>
+    languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
+  );
 }
 
-/** A story found, ranked first and listed as typed when it is tagged with an entity the query names. */
-function addHit(
-  found: LanguageResults,
-  locale: Locale,
-  story: number,
-  score: number,
-  tags: string[],
-  asTyped: boolean,
-): void {
-  const hit = { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags };
-  (tags.length > 0 || asTyped ? found.hits : found.apart).push(hit);
-}
-
-/** The stories of a query and of its completions, each once: as typed when any of them found it so, at its best score. */
-function mergedResults(all: readonly LanguageResults[]): LanguageResults {
-  const best = new Map<number, SearchHit>();
-  const asTyped = new Set<number>();
-  for (const { hits, apart } of all) {
-    for (const hit of hits) asTyped.add(hit.story);
-    for (const hit of [...hits, ...apart]) {
-      const before = best.get(hit.story);
-      if (!before || hit.score > before.score) best.set(hit.story, hit);
-    }
-  }
-  const merged: LanguageResults = { hits: [], apart: [] };
-  for (const hit of best.values()) (asTyped.has(hit.story) ? merged.hits : merged.apart).push(hit);
-  return merged;
-}
+/** A story found, ranked first when it is tagged with an entity the query names, which also says it is there as typed. */
+const languageHit = (locale: Locale, story: number, score: number, tags: string[], asTyped: boolean): LanguageHit => ({
+  story,
+  locale,
+  score: tags.length > 0 ? score + ENTITY_BOOST : score,
+  tags,
+  asTyped: tags.length > 0 || asTyped,
+});
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
@@ -485,21 +461,22 @@ export function searchStories(
   const apart: SearchHit[] = [];
 
   for (const language of languages) {
+    const found = new Map<number, LanguageHit>();
     const completed = completedQueries(language.index, typed, language.completions ?? []);
-    const ofQuery = storiesInLanguage(language, query, named);
-    const found =
-      completed.length === 0
-        ? ofQuery
-        : mergedResults([ofQuery, ...completed.map((wording) => storiesCompleted(language, wording, named))]);
-    for (const [list, into] of [
-      [found.hits, hits],
-      [found.apart, apart],
-    ] as const) {
-      for (const hit of list) {
-        if (seen.has(hit.story)) continue;
-        seen.add(hit.story);
-        into.push(hit);
-      }
+    const languageHits = [
+      ...storiesInLanguage(language, query, named),
+      ...completed.flatMap((wording) => storiesCompleted(language, wording, named)),
+    ];
+    // A story found by the query and by a completion of it, or by two completions, is one story.
+    for (const hit of languageHits) {
+      const before = found.get(hit.story);
+      const asTyped = before?.asTyped || hit.asTyped;
+      found.set(hit.story, before ? { ...before, score: Math.max(before.score, hit.score), asTyped } : hit);
+    }
+    for (const { asTyped, ...hit } of found.values()) {
+      if (seen.has(hit.story)) continue;
+      seen.add(hit.story);
+      (asTyped ? hits : apart).push(hit);
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
