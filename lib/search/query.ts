@@ -10,7 +10,14 @@ import { completedQueries } from './completion';
 import { joinedSyllables } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
-import { fieldPostings, hasEveryTerm, type SearchField, type SearchIndex } from './search-index';
+import {
+  fieldPostings,
+  hasEveryTerm,
+  searchField,
+  type Posting,
+  type SearchField,
+  type SearchIndex,
+} from './search-index';
 
 /** One language's index, or as much of it as the query needs (lib/search/search-client.ts). */
 export interface SearchLanguage {
@@ -186,7 +193,7 @@ interface PostingMarks {
 }
 const postingMarks = new WeakMap<object, PostingMarks>();
 
-function marksOf(slots: readonly (readonly unknown[] | null | undefined)[]): PostingMarks {
+function marksOf(slots: Posting): PostingMarks {
   let count = 0;
   let highest = -1;
   for (const slot of slots) count += slot?.length ?? 0;
@@ -206,24 +213,22 @@ function marksOf(slots: readonly (readonly unknown[] | null | undefined)[]): Pos
  * field), as a flexsearch search of those fields would find them.
  */
 function holdingWords(index: SearchIndex, words: string, fields: readonly SearchField[], stories: readonly number[]) {
-  const holding = new Set<number>();
+  const byField: Uint8Array[][] = [];
   for (const field of fields) {
     const { encoder, map } = fieldPostings(index, field);
     const terms = new Set(encoder.encode(words, true).filter((term) => term !== ''));
-    if (terms.size === 0) continue;
     const postings: PostingMarks[] = [];
     for (const term of terms) {
       const slots = map.get(term);
       if (!slots) break;
       postings.push(marksOf(slots));
     }
-    if (postings.length < terms.size) continue;
     // The rarest word first: most stories fail on it.
-    postings.sort((a, b) => a.count - b.count);
-    for (const story of stories)
-      if (!holding.has(story) && postings.every(({ marks }) => marks[story] === 1)) holding.add(story);
+    if (terms.size > 0 && postings.length === terms.size)
+      byField.push(postings.sort((a, b) => a.count - b.count).map(({ marks }) => marks));
   }
-  return stories.filter((story) => holding.has(story));
+  const holds = (story: number) => byField.some((marks) => marks.every((marked) => marked[story] === 1));
+  return stories.filter(holds);
 }
 
 /** The tests a story must pass to hold these words as typed (see storiesAsTyped). */
@@ -347,8 +352,8 @@ function namedTags(
 }
 
 /**
- * The stories flexsearch finds for `words` in `fields`, each scored by the weight of each field that has it and its
- * rank there; those found in a field other than `joined` are added to `byWords`.
+ * The stories that have `words` in each of `fields` (as flexsearch's search finds them), each scored by the weight of
+ * each field that has it and its rank there; those found in a field other than `joined` are added to `byWords`.
  */
 function rankedScores(
   index: SearchIndex,
@@ -357,10 +362,9 @@ function rankedScores(
   byWords?: Set<number>,
 ): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const { field, result } of index.search(words, { index: [...fields], limit: LIMIT })) {
-    const weight = FIELD_WEIGHTS[field as keyof typeof FIELD_WEIGHTS];
-    result.forEach((found, rank) => {
-      const story = Number(found);
+  for (const field of fields) {
+    const weight = FIELD_WEIGHTS[field];
+    searchField(index, field, words, LIMIT).forEach((story, rank) => {
       scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
       if (field !== 'joined') byWords?.add(story);
     });
@@ -369,7 +373,10 @@ function rankedScores(
 }
 
 /** A story found in one language, and whether it holds the query as typed or only apart (SearchResults). */
-type LanguageHit = SearchHit & { asTyped: boolean };
+interface LanguageHit {
+  hit: SearchHit;
+  asTyped: boolean;
+}
 
 /** The stories one language's index has for a query (written `wording`, the last word completed, or as typed). */
 function storiesInLanguage(
@@ -430,12 +437,27 @@ function storiesCompleted(
 
 /** A story found, ranked first when it is tagged with an entity the query names, which also says it is there as typed. */
 const languageHit = (locale: Locale, story: number, score: number, tags: string[], asTyped: boolean): LanguageHit => ({
-  story,
-  locale,
-  score: tags.length > 0 ? score + ENTITY_BOOST : score,
-  tags,
+  hit: { story, locale, score: tags.length > 0 ? score + ENTITY_BOOST : score, tags },
   asTyped: tags.length > 0 || asTyped,
 });
+
+/**
+ * A story found by the query and by a completion of it, or by two completions, is one story: at its best score, and as
+ * typed if either found it so.
+ */
+function oneHitPerStory(found: readonly LanguageHit[]): LanguageHit[] {
+  const byStory = new Map<number, LanguageHit>();
+  for (const each of found) {
+    const before = byStory.get(each.hit.story);
+    if (!before) byStory.set(each.hit.story, each);
+    else
+      byStory.set(each.hit.story, {
+        hit: before.hit.score >= each.hit.score ? before.hit : each.hit,
+        asTyped: before.asTyped || each.asTyped,
+      });
+  }
+  return [...byStory.values()];
+}
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
@@ -461,19 +483,13 @@ export function searchStories(
   const apart: SearchHit[] = [];
 
   for (const language of languages) {
-    const found = new Map<number, LanguageHit>();
     const completed = completedQueries(language.index, typed, language.completions ?? []);
-    const languageHits = [
-      ...storiesInLanguage(language, query, named),
-      ...completed.flatMap((wording) => storiesCompleted(language, wording, named)),
-    ];
-    // A story found by the query and by a completion of it, or by two completions, is one story.
-    for (const hit of languageHits) {
-      const before = found.get(hit.story);
-      const asTyped = before?.asTyped || hit.asTyped;
-      found.set(hit.story, before ? { ...before, score: Math.max(before.score, hit.score), asTyped } : hit);
-    }
-    for (const { asTyped, ...hit } of found.values()) {
+    const ofQuery = storiesInLanguage(language, query, named);
+    const found =
+      completed.length === 0
+        ? ofQuery
+        : oneHitPerStory([ofQuery, ...completed.map((wording) => storiesCompleted(language, wording, named))].flat());
+    for (const { hit, asTyped } of found) {
       if (seen.has(hit.story)) continue;
       seen.add(hit.story);
       (asTyped ? hits : apart).push(hit);

@@ -65,17 +65,21 @@ export function createSearchIndex(): SearchIndex {
   });
 }
 
+/** A word's stories, by relevance slot. */
+export type Posting = readonly (readonly unknown[] | null | undefined)[];
+
 /**
  * One field of flexsearch's index as read directly (lib/search/query.ts, lib/search/completion.ts): the field's own
  * encoder (so a query's terms are the terms indexed) and its postings, story numbers by relevance slot, by term. Read
  * directly rather than through a search: a search intersects every story that holds the words, where the as-typed check
- * only asks about the few stories ranking found, and a completion asks which terms there are.
+ * only asks about the few stories ranking found, and a completion asks which terms there are; searchField intersects
+ * them faster than flexsearch does.
  * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
  * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
  */
 export interface FieldPostings {
   encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
-  map: ReadonlyMap<string, readonly (readonly unknown[] | null | undefined)[]>;
+  map: ReadonlyMap<string, Posting>;
 }
 
 export function fieldPostings(index: SearchIndex, field: SearchField): FieldPostings {
@@ -83,6 +87,49 @@ export function fieldPostings(index: SearchIndex, field: SearchField): FieldPost
   const postings = fields.get(field);
   if (!postings) throw new Error(`The search index has no field "${field}"`);
   return postings;
+}
+
+const storiesOf = (posting: Posting): number => posting.reduce((sum, slot) => sum + (slot?.length ?? 0), 0);
+
+/**
+ * The stories of one field that have every word of `words`, in the order flexsearch's search of the field gives them,
+ * at most `limit`: slot by slot, a story placed when the last of its words is met. Worked out over the field's postings
+ * rather than by that search, which counts every story of every word in a plain object and keeps a list per count: for
+ * the common words of a large archive, most of a query's time. Here only the stories of the rarest word are counted,
+ * in a typed array. tests/unit/search-as-typed.test.ts compares the two.
+ */
+export function searchField(index: SearchIndex, field: SearchField, words: string, limit: number): number[] {
+  const { encoder, map } = fieldPostings(index, field);
+  const postings: Posting[] = [];
+  for (const term of new Set(encoder.encode(words, true))) {
+    if (term === '') continue;
+    const posting = map.get(term);
+    if (!posting) return [];
+    postings.push(posting);
+  }
+  const found: number[] = [];
+  const [first] = postings;
+  if (!first) return found;
+  if (postings.length === 1) {
+    for (const slot of first) for (const story of slot ?? []) if (found.push(Number(story)) === limit) return found;
+    return found;
+  }
+  // A story without the rarest word cannot have them all. Its stories start at 1, count each word met, and are found
+  // at one more than the number of words.
+  const rarest = postings.reduce((best, posting) => (storiesOf(posting) < storiesOf(best) ? posting : best));
+  let highest = -1;
+  for (const slot of rarest) for (const story of slot ?? []) highest = Math.max(highest, Number(story));
+  const seen = new Uint16Array(highest + 1);
+  for (const slot of rarest) for (const story of slot ?? []) seen[Number(story)] = 1;
+  const slots = Math.max(...postings.map((posting) => posting.length));
+  for (let at = 0; at < slots; at++)
+    for (const posting of postings)
+      for (const raw of posting[at] ?? []) {
+        const story = Number(raw);
+        if (!seen[story]) continue;
+        if (++seen[story] === postings.length + 1 && found.push(story) === limit) return found;
+      }
+  return found;
 }
 
 /** Whether some story has each of the words of `text` in the field (the field's part holding them loaded). */

@@ -11,6 +11,7 @@ import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/q
 import {
   buildSearchIndex,
   entitiesByKey,
+  searchField,
   taggedNames,
   type SearchField,
   type SearchIndex,
@@ -95,6 +96,28 @@ describe('the as-typed check', () => {
       }
       // The comparison means something only if the check keeps some stories and drops others.
       expect(narrowed).toBeGreaterThan(queries.length / 2);
+    });
+  }
+});
+
+describe("a field's stories worked out over its postings", () => {
+  const fields = ['names', 'joined', 'title', 'summary', 'body', 'exact', 'pairs'] as const;
+  const wordings = [...queries, 'security', 'the', 'cyber security cyber', 'an ninh mạng'];
+
+  for (const locale of LOCALES) {
+    const index = buildSearchIndex(searchDocuments(archive, locale), entities);
+
+    it(`should be the stories flexsearch's search of the field gives, in its order, up to the limit (${locale})`, () => {
+      let cut = 0;
+      for (const field of fields)
+        for (const words of wordings)
+          for (const limit of [1000, 7]) {
+            const expected = index.search(words, { index: [field], limit }).flatMap(({ result }) => result.map(Number));
+            expect(searchField(index, field, words, limit), `${field} "${words}" ${limit}`).toEqual(expected);
+            if (limit === 7 && expected.length === 7 && words.includes(' ')) cut++;
+          }
+      // Some searches of several words find more stories than the limit, so that where the search stops is compared too.
+      expect(cut).toBeGreaterThan(10);
     });
   }
 });
