@@ -2,13 +2,14 @@
  * The query's last word while the reader is still typing it. Titles, summaries and names are indexed by the start of
  * every word, bodies by whole words only (lib/search/search-index.ts), so "hoàn thà" or "cyberspa" would find a story
  * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
- * completed to the language's frequent words it starts (lib/search/vocabulary.ts), and search looks for the query with
- * each of them in its place. Typed with diacritics, it is completed only to words written with them ("thà": "thành",
+ * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), and search
+ * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written with them ("thà": "thành",
  * never "thái"), as the index has them.
  */
 import { foldText, markedText } from '../text/text-fold';
 import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
 import type { Syllable } from './syllables';
+import type { KnownWord } from './vocabulary';
 
 /** Letters a word needs before it is completed: a shorter start is the start of too many words to say much. */
 const MIN_COMPLETED_LETTERS = 3;
@@ -26,9 +27,13 @@ export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Sy
   return whole ? undefined : last;
 }
 
+/** Words with the number of stories that have them (lib/search/word-files.ts) as completionsOf takes them. */
+export const mostFrequentFirst = (known: readonly KnownWord[]): string[] =>
+  [...known].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+
 /**
- * The words of a language's vocabulary (most frequent first) that `word` starts, folded, at most MAX_COMPLETIONS of
- * them; typed with diacritics, those the vocabulary writes with them first.
+ * The words of `vocabulary` (in the most stories first) that `word` starts, folded, at most MAX_COMPLETIONS of them;
+ * typed with diacritics, those written with them first.
  */
 export function completionsOf(word: Syllable, vocabulary: readonly string[]): string[] {
   const started = vocabulary.filter((known) => {

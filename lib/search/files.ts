@@ -18,6 +18,8 @@ export const SearchManifestSchema = z.object({
   years: z.array(z.tuple([YearSchema, YearSchema, YearSchema])),
   /** The first term of each index shard, ascending. */
   shards: z.array(z.string()),
+  /** The first word of each file of the bodies' words (lib/search/word-files.ts), in the shards' order. */
+  words: z.array(z.string()),
 });
 export type SearchManifest = z.infer<typeof SearchManifestSchema>;
 
@@ -48,4 +50,7 @@ export const SearchTaggedFileSchema = StoryNumbersSchema;
 /** The stories tagged with every entity, by entity key (`people:le-dung`): what facet counts need. */
 export const SearchAllTaggedFileSchema = z.record(z.string(), StoryNumbersSchema);
 /** Each language's frequent words, most frequent first (lib/search/vocabulary.ts). */
+/** A file of the bodies' words: each as written, with the number of stories that have it. */
+export const SearchWordsFileSchema = z.array(z.tuple([z.string(), z.number().check(z.int(), z.nonnegative())]));
+
 export const SearchVocabularyFileSchema = z.record(z.enum(LOCALES), z.array(z.string()));

@@ -16,6 +16,7 @@ import {
   searchShardUrl,
   searchTaggedUrl,
   searchVocabularyUrl,
+  searchWordsUrl,
 } from '../site/urls';
 import { entityKey, type SearchDoc, type SearchEntity } from './documents';
 import {
@@ -26,13 +27,14 @@ import {
   SearchShardSchema,
   SearchTaggedFileSchema,
   SearchVocabularyFileSchema,
+  SearchWordsFileSchema,
   readCardFile,
   type SearchManifest,
 } from './files';
 import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
-import { foldedFormShards, queryLookupTerms, shardOf } from './shards';
-import { completionsOf, openLastWord, withLastWord } from './completion';
+import { foldedFormShards, queryLookupTerms, shardOf, startedTermFiles } from './shards';
+import { completionsOf, mostFrequentFirst, openLastWord, withLastWord } from './completion';
 import { querySyllables } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
@@ -143,7 +145,13 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     const typed = querySyllables(query);
     const open = openLastWord(state.language.index, typed);
     if (!open) return state.language;
-    const completions = completionsOf(open, (await vocabulary())[state.language.locale]);
+    const { locale } = state.language;
+    const files = await Promise.all(
+      startedTermFiles(open.folded, state.manifest.words).map((file) =>
+        once(searchWordsUrl(locale, file), (data) => SearchWordsFileSchema.parse(data)),
+      ),
+    );
+    const completions = completionsOf(open, mostFrequentFirst(files.flat()));
     const starts = state.manifest.shards;
     await loadShards(
       state,

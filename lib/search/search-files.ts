@@ -12,12 +12,14 @@ import {
   searchShardUrl,
   searchTaggedUrl,
   searchVocabularyUrl,
+  searchWordsUrl,
 } from '../site/urls';
 import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc } from './documents';
 import { cardFields, cardFile, type SearchManifest } from './files';
 import { cachedPostings, type SearchIndexCache } from '../caches/search-index-cache';
 import { shardIndex } from './shards';
-import { frequentWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
+import { bodyWords, VOCABULARY_WORDS, type SearchVocabulary } from './vocabulary';
+import { wordFiles } from './word-files';
 
 export interface SearchFiles {
   /** Each file's JSON text by URL, as written. */
@@ -29,6 +31,8 @@ export interface SearchFilesOptions {
   shardBytes?: number;
   /** Words kept per language in the vocabulary file. */
   vocabularyWords?: number;
+  /** Words a file of the bodies' words holds (lib/search/word-files.ts). */
+  wordsPerFile?: number;
   /** The indexes of earlier builds, which this one reuses and adds to (lib/caches/search-index-cache.ts). */
   indexCache?: SearchIndexCache;
 }
@@ -55,11 +59,14 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
     const fields = docs.map(cardFields);
     const sources = docs.map((doc, at) => `${fields[at]}\n${textDigestOf(archive, doc)}`);
     const { postings, reused } = await cachedPostings(docs, sources, entities, options.indexCache);
-    vocabulary[locale] = frequentWords(postings, options.vocabularyWords ?? VOCABULARY_WORDS);
+    const words = bodyWords(postings);
+    vocabulary[locale] = words.slice(0, options.vocabularyWords ?? VOCABULARY_WORDS).map(([word]) => word);
+    const wordsCut = wordFiles(words, options.wordsPerFile);
     const { starts, shards } = shardIndex(postings, options.shardBytes);
-    const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts };
+    const manifest: SearchManifest = { stories: archive.stories.length, years, shards: starts, words: wordsCut.starts };
     files.set(searchManifestUrl(locale), JSON.stringify(manifest));
     shards.forEach((shard, number) => files.set(searchShardUrl(locale, number), shard));
+    wordsCut.files.forEach((file, number) => files.set(searchWordsUrl(locale, number), file));
     docs.forEach((doc, at) => files.set(searchCardUrl(locale, doc.number), cardFile(fields[at] as string, doc.text)));
     summary.push({ locale, stories: docs.length, reused, shards: shards.length });
   }

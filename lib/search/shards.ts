@@ -28,7 +28,7 @@ export const SHARD_TARGET_BYTES = 24_000;
  * which every query indexes too, so a Vietnamese query asks for about as few shards as an English one
  * rather than a second set for its marked words, which plain order puts after every unmarked term.
  */
-const termOrder = (term: string): string => `${foldText(term)}\u0000${term}`;
+export const termOrder = (term: string): string => `${foldText(term)}\u0000${term}`;
 
 /** Cuts an index's postings into term-range shards. */
 export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES): ShardedIndex {
@@ -100,8 +100,20 @@ export function shardOf(term: string, starts: readonly string[]): number {
  * and may begin the next shard.
  */
 export function foldedFormShards(folded: string, starts: readonly string[]): number[] {
-  const first = shardAt(`${folded}\u0000`, starts);
-  const last = shardAt(`${folded}\u0000\uffff`, starts);
+  return shardsBetween(`${folded}\u0000`, `${folded}\u0000\uffff`, starts);
+}
+
+/**
+ * The files, cut by term as the shards are (given the first term of each), that hold every term whose letters without
+ * marks start with `start`: those sort from it on, and before any term its letters do not start.
+ */
+export function startedTermFiles(start: string, starts: readonly string[]): number[] {
+  return starts.length === 0 ? [] : shardsBetween(start, `${start}\uffff`, starts);
+}
+
+function shardsBetween(from: string, to: string, starts: readonly string[]): number[] {
+  const first = shardAt(from, starts);
+  const last = shardAt(to, starts);
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
 

@@ -23,13 +23,15 @@ export const VOCABULARY_WORDS = 3000;
 
 const DIGIT = /\p{N}/u;
 
+/** A word of the body field: as the stories most often write it, and in how many stories. */
+export type KnownWord = readonly [word: string, stories: number];
+
 /**
- * The `limit` words of the body field found in the most stories, most first; ties in
- * alphabetical order, so the list is the same on every build. A word is given with its
- * diacritics as the stories most often write it (the `exact` field), lowercase. Numbers
- * are left out: a mistyped number is not corrected.
+ * Every word of the body field, found in the most stories first; ties in alphabetical order, so the list is the same on
+ * every build. A word is given with its diacritics as the stories most often write it (the `exact` field), lowercase.
+ * Numbers are left out: a mistyped number is not corrected, and a number is not completed.
  */
-export function frequentWords(postings: PostingTable, limit: number): string[] {
+export function bodyWords(postings: PostingTable): KnownWord[] {
   const marked = new Map<string, { word: string; stories: number }>();
   const ranked: { word: string; stories: number }[] = [];
   for (const [term, fields] of postings) {
@@ -44,9 +46,14 @@ export function frequentWords(postings: PostingTable, limit: number): string[] {
   }
   return ranked
     .sort((a, b) => b.stories - a.stories || (a.word < b.word ? -1 : 1))
-    .slice(0, limit)
-    .map(({ word }) => marked.get(word)?.word ?? word);
+    .map(({ word, stories }) => [marked.get(word)?.word ?? word, stories]);
 }
+
+/** The `limit` words of bodyWords found in the most stories. */
+export const frequentWords = (postings: PostingTable, limit: number): string[] =>
+  bodyWords(postings)
+    .slice(0, limit)
+    .map(([word]) => word);
 
 /**
  * How many story numbers a term's slots hold (TermPostings: `[[3,7],null,[9]]`, a list of slots, each a list of

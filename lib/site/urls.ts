@@ -62,6 +62,8 @@ export const searchEntitiesUrl = () => '/search/entities.json';
 export const searchTaggedUrl = (kind: EntityKind, id: string) => `/search/tagged/${kind}/${id}.json`;
 export const searchAllTaggedUrl = () => '/search/tagged.json';
 export const searchVocabularyUrl = () => '/search/vocabulary.json';
+/** A file of a language's body words, for a word still being typed (lib/search/word-files.ts). */
+export const searchWordsUrl = (locale: Locale, file: number) => `/search/${locale}/words/${file}.json`;
 /** The RSS feed of a language: `app/[lang]/feed.xml/route.ts`. */
 export const feedUrl = (locale: Locale) => `/${locale}/feed.xml`;
 /** The RSS feed of one topic in a language: `app/[lang]/topics/[id]/feed.xml/route.ts`. */

@@ -19,11 +19,7 @@ import { fileForUrl } from '../../bench/measure';
 import { loadContent } from '../../lib/content/load';
 import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { searchStories } from '../../lib/search/query';
-import { completionsOf, openLastWord } from '../../lib/search/completion';
-import { SearchVocabularyFileSchema } from '../../lib/search/files';
-import { querySyllables } from '../../lib/search/syllables';
-import { searchVocabularyUrl } from '../../lib/site/urls';
-import type { Locale } from '../../lib/site/locales';
+import { completing } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { benchmarkReport, entityQueryWorst, mergeBySize, mergeRelevance, type BenchFigures } from '../../bench/report';
@@ -420,16 +416,12 @@ describe("the project's results as stories", () => {
       en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) },
       vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) },
     };
-    // The whole index with what the client completes a word still being typed to.
-    const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? '{}'));
-    const completing = (locale: Locale, query: string) => {
-      const open = openLastWord(whole[locale].index, querySyllables(query));
-      return open ? { ...whole[locale], completions: completionsOf(open, vocabulary[locale]) } : whole[locale];
-    };
     const rankings = await siteRankings(site, JUDGED_QUERIES);
     JUDGED_QUERIES.forEach(({ query, locale }, index) => {
       expect(rankings[index], `${locale}: ${query}`).toEqual(
-        searchStories([completing(locale, query)], entities, tagged, query).hits.map((hit) => idOf(hit.story)),
+        searchStories([completing(files, whole[locale], query)], entities, tagged, query).hits.map((hit) =>
+          idOf(hit.story),
+        ),
       );
     });
     expect(rankings.some((ranking) => ranking.length > 1)).toBe(true);

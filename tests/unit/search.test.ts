@@ -33,20 +33,22 @@ import {
   type SearchLanguage,
   type TaggedStories,
 } from '../../lib/search/query';
-import {
-  readCardFile,
-  SearchManifestSchema,
-  SearchVocabularyFileSchema,
-  type SearchManifest,
-} from '../../lib/search/files';
+import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import { completedQueries, completionsOf, openLastWord } from '../../lib/search/completion';
+import { completing as completingFromFiles } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
-import { buildSearchIndex } from '../../lib/search/search-index';
+import { buildSearchIndex, fieldPostings, type Posting } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
-import { queryLookupTerms, shardIndex, shardOf } from '../../lib/search/shards';
+import { queryLookupTerms, shardIndex, shardOf, startedTermFiles } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive } from '../../lib/content/schema';
-import { searchCardUrl, searchManifestUrl, searchShardUrl, searchVocabularyUrl } from '../../lib/site/urls';
+import {
+  searchCardUrl,
+  searchManifestUrl,
+  searchShardUrl,
+  searchVocabularyUrl,
+  searchWordsUrl,
+} from '../../lib/site/urls';
 import { foldedWords, foldText, markedText } from '../../lib/text/text-fold';
 
 let archive: Archive;
@@ -65,12 +67,8 @@ function language(locale: Locale): SearchLanguage {
 }
 
 /** The whole language, with what the query's last word may be completed to when it is open, as the client gives it. */
-function completing(locale: Locale, query: string): SearchLanguage {
-  const whole = language(locale);
-  const open = openLastWord(whole.index, querySyllables(query));
-  const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? '{}'));
-  return open ? { ...whole, completions: completionsOf(open, vocabulary[locale]) } : whole;
-}
+const completing = (locale: Locale, query: string): SearchLanguage =>
+  completingFromFiles(files, language(locale), query);
 
 /** The story a search number names (numbers count from the oldest story). */
 const storyAt = (number: number) => archive.stories[archive.stories.length - 1 - number];
@@ -110,8 +108,8 @@ beforeAll(async () => {
   for (const locale of ['en', 'vi'] as const) {
     languages[locale] = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
   }
-  // Small shards, so that the seed stories' index spans many files.
-  files = (await buildSearchFiles(archive, { shardBytes: 2_000 })).files;
+  // Small shards and word files, so that the seed stories' index and words span many files.
+  files = (await buildSearchFiles(archive, { shardBytes: 2_000, wordsPerFile: 40 })).files;
   fetched = [];
 });
 
@@ -516,14 +514,66 @@ describe('a last word still being typed', () => {
     expect(completions('cườ')).toEqual(['cuong']);
   });
 
-  it('should fetch the vocabulary and the shards of the completed words only for a word still being typed', async () => {
+  it('should fetch the words it may start and the shards of the completed words only for a word still being typed', async () => {
     fetched = [];
     const client = filesClient();
     await client.prepare(['en'], 'rehearsal');
-    expect(fetched).not.toContain(searchVocabularyUrl());
+    expect(fetched.filter((url) => url.startsWith('/search/en/words/'))).toEqual([]);
     const prepared = await client.prepare(['en'], 'authorit');
-    expect(fetched).toContain(searchVocabularyUrl());
+    expect(fetched.filter((url) => url.startsWith('/search/en/words/')).length).toBeGreaterThan(0);
+    expect(fetched).not.toContain(searchVocabularyUrl());
     expect(prepared.languages[0]?.completions).toEqual(expect.arrayContaining(['authorities', 'authority']));
+  });
+
+  const storiesHaving = (posting: Posting) => posting.flatMap((slot) => (slot ?? []).map(Number));
+
+  it('should complete a word only one story has, however few words the vocabulary keeps', async () => {
+    const few = (await buildSearchFiles(archive, { shardBytes: 2_000, vocabularyWords: 5, wordsPerFile: 40 })).files;
+    const client = createSearchClient(async (url) => few.get(url) ?? Promise.reject(new Error(url)));
+    let tried = 0;
+    for (const locale of ['en', 'vi'] as const) {
+      const { map } = fieldPostings(language(locale).index, 'body');
+      const bodyTerms = [...map.keys()];
+      // Words of one story whose start, two letters short, is no word of any body and begins no other.
+      const rare = [...map].filter(([term, posting]) => {
+        const start = term.slice(0, -2);
+        return (
+          term.length >= 6 &&
+          !/\d/.test(term) &&
+          storiesHaving(posting).length === 1 &&
+          !map.has(start) &&
+          bodyTerms.filter((other) => other.startsWith(start)).length === 1
+        );
+      });
+      for (const [term, posting] of rare.slice(0, 5)) {
+        const start = term.slice(0, -2);
+        const prepared = await client.prepare([locale], start);
+        const { hits } = searchStories(prepared.languages, prepared.entities, prepared.tagged, start);
+        expect(
+          hits.map((hit) => hit.story),
+          `${locale} "${start}" (${term})`,
+        ).toContain(storiesHaving(posting)[0]);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(8);
+  });
+
+  it('should keep every word of the bodies in the file its start leads to', () => {
+    let words = 0;
+    for (const locale of ['en', 'vi'] as const) {
+      const { words: starts } = SearchManifestSchema.parse(JSON.parse(files.get(searchManifestUrl(locale)) ?? '{}'));
+      expect(starts.length).toBeGreaterThan(2);
+      starts.forEach((_, file) => {
+        for (const [word] of SearchWordsFileSchema.parse(JSON.parse(files.get(searchWordsUrl(locale, file)) ?? '[]'))) {
+          const folded = foldText(word);
+          for (const length of [1, 3, folded.length])
+            expect(startedTermFiles(folded.slice(0, length), starts), `${locale} ${word}`).toContain(file);
+          words++;
+        }
+      });
+    }
+    expect(words).toBeGreaterThan(200);
   });
 });
 
