@@ -436,11 +436,13 @@ describe('search in the browser', () => {
 
   it("should mount with the URL's results: no render of the search element without them", async () => {
     const page = await site.browser.newPage();
-    // Every change of the mounted search element is looked at as it happens.
+    // Every change of the mounted search element is looked at as it happens; not the parser's, which may stop between
+    // the element and the server's form inside it while the page is still loading.
     await page.addInitScript(() => {
       const renders: boolean[] = [];
       Object.assign(globalThis, { searchRenders: renders });
       new MutationObserver(() => {
+        if (document.readyState === 'loading') return;
         const root = document.getElementById('search-root');
         if (root && !root.querySelector('noscript')) renders.push(root.querySelector('.search-result') !== null);
       }).observe(document, { childList: true, subtree: true });
