@@ -3,7 +3,7 @@
  * who is credited and where the credit leads, how a role is dated, and which aliases may
  * name someone else. Each rule on a small content folder laid over the real registries.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aliasAmbiguity } from '../../lib/content/aliases';
 import { provenanceOf } from '../../lib/views/provenance';
 import { storiesCrediting } from '../../lib/views/story-lists';
@@ -13,19 +13,15 @@ import {
   BASE_STORY_ID,
   BASE_VI,
   BASE_BODY_VI,
-  createContentFixture,
-  type ContentFixture,
+  fixturesRemovedAfterEach,
   type Fields,
 } from './helpers/content-fixture';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => fixture?.cleanup());
+// A test may load several fixtures: each is removed when the test ends.
+const contentFixture = fixturesRemovedAfterEach();
 
 function loadWith(en: Fields, vi: Fields = BASE_VI) {
-  fixture = createContentFixture({
-    base: { en: articleText(en), vi: articleText(vi, BASE_BODY_VI) },
-  });
-  return fixture.load();
+  return contentFixture({ base: { en: articleText(en), vi: articleText(vi, BASE_BODY_VI) } }).load();
 }
 
 const kinds = (problems: readonly { kind: string; field?: string }[]) =>
@@ -104,7 +100,7 @@ describe('credits naming registry entries', () => {
 
 describe('roles', () => {
   it('should refuse a start date without the source that states it', () => {
-    fixture = createContentFixture();
+    const fixture = contentFixture();
     const people = `- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  roles:\n    - from: "2020"\n      title: { en: "Director", vi: "Giám đốc" }\n`;
     fixture.write('people.yaml', people);
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('people.yaml'));
@@ -119,7 +115,7 @@ describe('roles', () => {
   });
 
   it('should warn about a role reported in a story that is not in the archive', () => {
-    fixture = createContentFixture();
+    const fixture = contentFixture();
     fixture.write(
       'people.yaml',
       `- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  roles:\n    - reported_in: base-stroy\n      title: { en: "Director", vi: "Giám đốc" }\n`,
@@ -147,7 +143,7 @@ describe('aliases that may name someone else', () => {
   });
 
   it('should warn at the alias’s line unless it is marked unambiguous', () => {
-    fixture = createContentFixture();
+    const fixture = contentFixture();
     fixture.write(
       'organisations.yaml',
       `- id: some-body\n  name: { en: "Some Body", vi: "Cơ quan" }\n  aliases: ["SB", { name: "SBX", unambiguous: true }, "Some Body Office"]\n`,
