@@ -444,7 +444,7 @@ export function SearchPage({
             : !entities
               ? words.searchLoading
               : hits
-                ? words.resultCount(hits.length)
+                ? words.resultCount(hits.length, found?.capped)
                 : ''}
       </p>
 
@@ -466,7 +466,7 @@ export function SearchPage({
 
       {showResults && hits && (
         <div className="search__body">
-          <section className="search__results" aria-label={words.resultCount(hits.length)}>
+          <section className="search__results" aria-label={words.resultCount(hits.length, found?.capped)}>
             {hits.length === 0 ? (
               <>
                 <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
@@ -503,7 +503,7 @@ export function SearchPage({
                 </ol>
                 {hits.length > shown && (
                   <p className="search__more">
-                    <span>{words.resultsShown(Math.min(shown, hits.length), hits.length)}</span>{' '}
+                    <span>{words.resultsShown(Math.min(shown, hits.length), hits.length, found?.capped)}</span>{' '}
                     <button type="button" onClick={() => setShown((count) => count + PAGE_SIZE)}>
                       {words.moreResults}
                     </button>

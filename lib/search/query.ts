@@ -42,11 +42,14 @@ export interface SearchHit {
  * with an entity the query names; `apart` are the stories that hold the words only
  * apart or only in another form (other diacritics, another English ending or spelling).
  * When no story matches as typed, the looser matches are the hits and `loose` says so.
+ * `capped` says that a field has more stories with the query's words than a search ranks
+ * (RANKED_LIMIT): the lists are then the best of them, and more stories may hold the words.
  */
 export interface SearchResults {
   hits: SearchHit[];
   apart: SearchHit[];
   loose: boolean;
+  capped: boolean;
 }
 
 /** Stories tagged with each entity, by entity key: for the named-entity boost and for facets. */
@@ -73,7 +76,11 @@ const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
 const HOLDING_FIELDS = [...WORD_FIELDS, 'pairs'] as const satisfies readonly SearchField[];
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
-const LIMIT = 1000;
+/**
+ * The stories a search ranks in each field: past them, every story of a word most stories have would be ranked on
+ * every keystroke. A story ranks the same anywhere past the hundredth (rankedScores).
+ */
+export const RANKED_LIMIT = 1000;
 
 /** An entity's names as words, folded and as written, kept with its record: matching runs on every keystroke. */
 interface KnownName {
@@ -364,7 +371,7 @@ function rankedScores(
   const scores = new Map<number, number>();
   for (const field of fields) {
     const weight = FIELD_WEIGHTS[field];
-    searchField(index, field, words, LIMIT).forEach((story, rank) => {
+    searchField(index, field, words, RANKED_LIMIT).forEach((story, rank) => {
       scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
       if (field !== 'joined') byWords?.add(story);
     });
@@ -472,7 +479,7 @@ export function searchStories(
   query: string,
 ): SearchResults {
   const typed = querySyllables(query);
-  if (foldText(query).trim() === '' || typed.length === 0) return { hits: [], apart: [], loose: false };
+  if (foldText(query).trim() === '' || typed.length === 0) return { hits: [], apart: [], loose: false, capped: false };
   const named = matchEntities(query, entities).flatMap((entity) => {
     const key = entityKey(entity.kind, entity.id);
     const stories = tagged.get(key);
@@ -496,9 +503,14 @@ export function searchStories(
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
-  if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0 };
-  return { hits: ranked(hits), apart: ranked(apart), loose: false };
+  const capped = languages.some(({ index }) => hasMoreThanRanked(index, query));
+  if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0, capped };
+  return { hits: ranked(hits), apart: ranked(apart), loose: false, capped };
 }
+
+/** Whether a field has more stories with the words than a search ranks (RANKED_LIMIT). */
+const hasMoreThanRanked = (index: SearchIndex, words: string): boolean =>
+  WORD_FIELDS.some((field) => searchField(index, field, words, RANKED_LIMIT + 1).length > RANKED_LIMIT);
 
 /** What facets need to know of every story: its tags and the year ranges. */
 export interface FacetSource {

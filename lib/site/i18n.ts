@@ -66,9 +66,11 @@ const en = {
   searchKeyHint: 'Press / anywhere to search.',
   searchLoading: 'Loading the search index…',
   searchFailed: 'The search index could not be loaded. Check your connection and reload the page.',
-  resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  resultCount: (n: number, capped = false) =>
+    capped ? `At least ${n} results` : n === 1 ? '1 result' : `${n} results`,
   moreResults: 'Show more results',
-  resultsShown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  resultsShown: (shown: number, total: number, capped = false) =>
+    `Showing ${shown} of ${capped ? 'at least ' : ''}${total}`,
   moreApart: (n: number, words: number) =>
     `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
   onlyApart: (words: number) =>
@@ -223,9 +225,10 @@ const vi: Dictionary = {
   searchKeyHint: 'Nhấn / ở bất kỳ đâu để tìm kiếm.',
   searchLoading: 'Đang tải chỉ mục tìm kiếm…',
   searchFailed: 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối và tải lại trang.',
-  resultCount: (n: number) => `${n} kết quả`,
+  resultCount: (n: number, capped = false) => `${capped ? 'Ít nhất ' : ''}${n} kết quả`,
   moreResults: 'Xem thêm kết quả',
-  resultsShown: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total}`,
+  resultsShown: (shown: number, total: number, capped = false) =>
+    `Đang hiển thị ${shown} trên ${capped ? 'ít nhất ' : ''}${total}`,
   moreApart: (n: number, words: number) =>
     `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
   onlyApart: (words: number) =>

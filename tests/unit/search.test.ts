@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import type { Locale } from '../../lib/site/i18n';
+import { dictionary, type Locale } from '../../lib/site/i18n';
 import {
   entityKey,
   searchDocuments,
@@ -27,6 +27,7 @@ import {
   applyFacets,
   facetCounts,
   matchEntities,
+  RANKED_LIMIT,
   searchStories,
   storyFacets,
   type SearchHit,
@@ -459,6 +460,35 @@ describe('words together before words apart', () => {
     const synthetic = syntheticDocs({ scattered: 'Dũng và Lê đến Hà Nội', other: 'ông Lễ Dũng' });
     expect(syntheticResults([synthetic], 'Lê Dũng')).toEqual({ hits: ['scattered', 'other'], apart: [], loose: true });
     expect(syntheticResults([synthetic], 'Lê Dũng Huế')).toEqual({ hits: [], apart: [], loose: false });
+  });
+});
+
+describe('a word more stories have than a search ranks', () => {
+  const many = (count: number) =>
+    syntheticDocs(
+      Object.fromEntries(Array.from({ length: count }, (_, at) => [`story-${at}`, `Diễn tập an ninh mạng số ${at}`])),
+      'vi',
+    );
+  const results = (count: number, query: string) =>
+    searchStories([{ locale: 'vi', index: buildSearchIndex(many(count), []) }], [], new Map(), query);
+
+  it('should say that the list is the best of them, and only then', () => {
+    const over = results(RANKED_LIMIT + 20, 'an ninh');
+    expect(over.capped).toBe(true);
+    expect(over.hits.length).toBeGreaterThanOrEqual(RANKED_LIMIT);
+    expect(over.hits.length).toBeLessThan(RANKED_LIMIT + 20);
+    const under = results(RANKED_LIMIT - 20, 'an ninh');
+    expect(under.capped).toBe(false);
+    expect(under.hits).toHaveLength(RANKED_LIMIT - 20);
+    expect(results(RANKED_LIMIT + 20, 'số 7').capped).toBe(false);
+  });
+
+  it('should say "at least" in both languages', () => {
+    expect(dictionary('en').resultCount(1000, true)).toBe('At least 1000 results');
+    expect(dictionary('vi').resultCount(1000, true)).toBe('Ít nhất 1000 kết quả');
+    expect(dictionary('en').resultsShown(10, 1000, true)).toBe('Showing 10 of at least 1000');
+    expect(dictionary('vi').resultsShown(10, 1000, true)).toBe('Đang hiển thị 10 trên ít nhất 1000');
+    expect(dictionary('en').resultCount(1000)).toBe('1000 results');
   });
 });
 
