@@ -1,7 +1,9 @@
 /**
- * The archive's frequent words per language, as they are written: what "Did you mean"
- * suggestions (lib/search/suggest.ts) correct a mistyped word to, besides the names of
- * the registry. Built with the search files; fetched only when a query needs a suggestion.
+ * The words of the archive's bodies per language, as they are written, with how many stories
+ * have each: all of them complete a word still being typed (lib/search/word-files.ts), and
+ * the most frequent are what "Did you mean" suggestions (lib/search/suggest.ts) correct a
+ * mistyped word to, besides the names of the registry. Built with the search files; the
+ * vocabulary file is fetched only when a query needs a suggestion.
  *
  * Read from the language's index postings rather than from the stories' text: the build
  * has them at hand (from the index cache when stories were only added), and splitting
@@ -48,12 +50,6 @@ export function bodyWords(postings: PostingTable): KnownWord[] {
     .sort((a, b) => b.stories - a.stories || (a.word < b.word ? -1 : 1))
     .map(({ word, stories }) => [marked.get(word)?.word ?? word, stories]);
 }
-
-/** The `limit` words of bodyWords found in the most stories. */
-export const frequentWords = (postings: PostingTable, limit: number): string[] =>
-  bodyWords(postings)
-    .slice(0, limit)
-    .map(([word]) => word);
 
 /**
  * How many story numbers a term's slots hold (TermPostings: `[[3,7],null,[9]]`, a list of slots, each a list of

@@ -9,9 +9,9 @@ import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
-import { frequentWords, storiesIn } from '../../lib/search/vocabulary';
+import { bodyWords, storiesIn } from '../../lib/search/vocabulary';
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
-import { exportedPostings } from '../../lib/search/postings';
+import { exportedPostings, type PostingTable } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/site/urls';
 
 describe('editDistance', () => {
@@ -55,7 +55,12 @@ async function postingsOf(texts: string[]) {
   return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, [])));
 }
 
-describe('frequentWords', () => {
+describe("the bodies' words", () => {
+  const frequentWords = (postings: PostingTable, limit: number) =>
+    bodyWords(postings)
+      .slice(0, limit)
+      .map(([word]) => word);
+
   it('should rank words by the stories that have them, folded, in the form written most often, without numbers', async () => {
     const postings = await postingsOf(['Hà Nội và Hà Nội', 'hà nội 86', 'Hà Nội, ha noi', 'mạng lưới', 'mạng']);
     const words = frequentWords(postings, 10);
