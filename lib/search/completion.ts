@@ -3,8 +3,8 @@
  * every word, bodies by whole words only (lib/search/search-index.ts), so "hoàn thà" or "cyberspa" would find a story
  * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
  * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), and search
- * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written with them ("thà": "thành",
- * never "thái"), as the index has them.
+ * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written
+ * with them ("thà": "thành", never "thái"), as the index has them.
  */
 import { foldText, markedText } from '../text/text-fold';
 import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';

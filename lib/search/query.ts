@@ -358,22 +358,37 @@ function namedTags(
   return tags;
 }
 
+/** What ranking the query's own words learns besides the scores (storiesInLanguage). */
+interface FieldMatches {
+  /** The stories found in a field other than `joined`: they hold every word of the query. */
+  byWords: Set<number>;
+  /** Whether a field holding words as written has more stories with them than a search ranks (RANKED_LIMIT). */
+  capped: boolean;
+}
+
 /**
  * The stories that have `words` in each of `fields` (as flexsearch's search finds them), each scored by the weight of
- * each field that has it and its rank there; those found in a field other than `joined` are added to `byWords`.
+ * each field that has it and its rank there; what else it learns goes into `matches`.
  */
 function rankedScores(
   index: SearchIndex,
   words: string,
   fields: readonly (typeof RANKED_FIELDS)[number][],
-  byWords?: Set<number>,
+  matches?: FieldMatches,
 ): Map<number, number> {
   const scores = new Map<number, number>();
   for (const field of fields) {
     const weight = FIELD_WEIGHTS[field];
-    searchField(index, field, words, RANKED_LIMIT).forEach((story, rank) => {
+    const holdsWords = field !== 'joined';
+    // One story past the limit, which is not ranked, tells whether the field had more.
+    const found = searchField(index, field, words, RANKED_LIMIT + 1);
+    if (found.length > RANKED_LIMIT) {
+      found.pop();
+      if (matches && holdsWords) matches.capped = true;
+    }
+    found.forEach((story, rank) => {
       scores.set(story, (scores.get(story) ?? 0) + weight * (1 - Math.min(rank, 100) / 200));
-      if (field !== 'joined') byWords?.add(story);
+      if (holdsWords) matches?.byWords.add(story);
     });
   }
   return scores;
@@ -385,17 +400,18 @@ interface LanguageHit {
   asTyped: boolean;
 }
 
-/** The stories one language's index has for a query (written `wording`, the last word completed, or as typed). */
+/** The stories one language's index has for the query as typed, and whether a field's list was cut (FieldMatches). */
 function storiesInLanguage(
   { locale, index }: SearchLanguage,
   wording: string,
   named: readonly { key: string; stories: ReadonlySet<number> }[],
-): LanguageHit[] {
+): { found: LanguageHit[]; capped: boolean } {
   const typed = querySyllables(wording);
   // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
   // `joined`, a story holds them all, and only the others are asked (storiesHoldingEach).
-  const byWords = new Set<number>();
-  const scores = rankedScores(index, wording, RANKED_FIELDS, byWords);
+  const matches: FieldMatches = { byWords: new Set(), capped: false };
+  const { byWords } = matches;
+  const scores = rankedScores(index, wording, RANKED_FIELDS, matches);
   const asSpeltOtherwise = storiesSpeltOtherwise(index, typed);
   for (const [story, score] of asSpeltOtherwise) {
     scores.set(story, (scores.get(story) ?? 0) + score);
@@ -421,7 +437,7 @@ function storiesInLanguage(
     const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
     found.push(languageHit(locale, story, score, tags, asTypedHit));
   }
-  return found;
+  return { found, capped: matches.capped };
 }
 
 /**
@@ -488,14 +504,18 @@ export function searchStories(
   const seen = new Set<number>();
   const hits: SearchHit[] = [];
   const apart: SearchHit[] = [];
+  let capped = false;
 
   for (const language of languages) {
     const completed = completedQueries(language.index, typed, language.completions ?? []);
     const ofQuery = storiesInLanguage(language, query, named);
+    capped ||= ofQuery.capped;
     const found =
       completed.length === 0
-        ? ofQuery
-        : oneHitPerStory([ofQuery, ...completed.map((wording) => storiesCompleted(language, wording, named))].flat());
+        ? ofQuery.found
+        : oneHitPerStory(
+            [ofQuery.found, ...completed.map((wording) => storiesCompleted(language, wording, named))].flat(),
+          );
     for (const { hit, asTyped } of found) {
       if (seen.has(hit.story)) continue;
       seen.add(hit.story);
@@ -503,14 +523,9 @@ export function searchStories(
     }
   }
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
-  const capped = languages.some(({ index }) => hasMoreThanRanked(index, query));
   if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0, capped };
   return { hits: ranked(hits), apart: ranked(apart), loose: false, capped };
 }
-
-/** Whether a field has more stories with the words than a search ranks (RANKED_LIMIT). */
-const hasMoreThanRanked = (index: SearchIndex, words: string): boolean =>
-  WORD_FIELDS.some((field) => searchField(index, field, words, RANKED_LIMIT + 1).length > RANKED_LIMIT);
 
 /** What facets need to know of every story: its tags and the year ranges. */
 export interface FacetSource {
