@@ -1,8 +1,8 @@
 /**
  * The build's caches in `.archive/` (outside version control), each stamped with the digest of what its entries depend
  * on besides their own input, so that a warm build writes what a cold one writes and no version string has to be
- * remembered: every module of the project the code that makes them imports, directly or not, as esbuild follows its
- * imports (type-only imports, which change no output, are left out); the packages, as the lockfile names them; and
+ * remembered: the code that makes them as esbuild bundles it (every module of the project it runs, directly or not,
+ * without the comments, types and unused code that change no output); the packages, as the lockfile names them; and
  * Node's major version.
  */
 import { readFileSync } from 'node:fs';
@@ -19,21 +19,20 @@ import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_DIR = '.archive';
 
-/** The project's own files that `module` (a path in the project at `root`) runs, itself included, sorted. */
-export function moduleGraph(root: string, module: string): string[] {
-  const { metafile } = buildSync({
+/** The code `module` (a path in the project at `root`) runs, as esbuild bundles it. */
+export function bundledCode(root: string, module: string): Uint8Array {
+  const { outputFiles } = buildSync({
     entryPoints: [path.join(root, module)],
     absWorkingDir: root,
     bundle: true,
     write: false,
-    metafile: true,
     platform: 'node',
     format: 'esm',
-    // Packages are named by the lockfile instead; only the project's files are read.
+    // Packages are named by the lockfile instead; only the project's code is bundled.
     packages: 'external',
     logLevel: 'silent',
   });
-  return Object.keys(metafile.inputs).sort();
+  return outputFiles[0]?.contents ?? new Uint8Array();
 }
 
 const digests = new Map<string, string>();
@@ -42,9 +41,8 @@ const digests = new Map<string, string>();
 export function codeDigest(root: string, module: string): string {
   const at = path.join(root, module);
   if (!digests.has(at)) {
-    const files = ['package-lock.json', ...moduleGraph(root, module)];
-    const contents = files.flatMap((file) => [file, readFileSync(path.join(root, file))]);
-    digests.set(at, digestOf(`node ${process.versions.node.split('.')[0]}`, ...contents));
+    const lockfile = readFileSync(path.join(root, 'package-lock.json'));
+    digests.set(at, digestOf(`node ${process.versions.node.split('.')[0]}`, lockfile, bundledCode(root, module)));
   }
   return digests.get(at) as string;
 }
