@@ -1,15 +1,24 @@
 /**
  * The one shape of a build cache in `.archive/`: values by key, a key being the digest of what its value is made from,
  * in a file stamped with the digest of the code that makes the values (lib/caches/build-caches.ts); a file made by
- * other code reads as empty. The file is blocks, each its byte length and a value as `v8.serialize` writes it (strings
- * as V8 holds them: no UTF-8 to decode, no JSON to parse). An archive mostly grows, so a build appends its new entries
- * as a block; the file is written anew once a quarter of it is unused. A missing file, or a block cut short or
- * unreadable, ends the reading.
+ * other code reads as empty. The file is blocks, each its byte length and a value as V8 serialises it (strings as V8
+ * holds them: no UTF-8 to decode, no JSON to parse): the stamp, then runs of entries. An archive mostly grows, so a
+ * build appends its new entries; the file is written anew once a quarter of it is unused. A missing file, or a block
+ * cut short or unreadable, ends the reading.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { Deserializer, Serializer } from 'node:v8';
 
 export interface KeyedCache<T> {
   /** The digest of the code that makes the values: the file's stamp. */
@@ -54,44 +63,76 @@ export function keep<T>(cache: KeyedCache<T>, key: string, value: T): T {
   return value;
 }
 
-function block(value: unknown): Buffer {
-  const sized = Buffer.concat([Buffer.alloc(4), serialize(value)]);
-  sized.writeUInt32LE(sized.length - 4);
-  return sized;
+/**
+ * Entries a block holds at most. A file is read a block at a time into one buffer, because memory the system hands
+ * over afresh costs more than reading into memory already in use; the largest block is the buffer's size.
+ */
+const BLOCK_ENTRIES = 500;
+
+/** Appends each value to the file as a block. */
+function appendBlocks(file: string, values: readonly unknown[]): void {
+  for (const value of values) {
+    // The plain serializer copies typed arrays out when reading: Node's default one gives views of the read buffer.
+    const serializer = new Serializer();
+    serializer.writeHeader();
+    serializer.writeValue(value);
+    const data = serializer.releaseBuffer();
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(data.length);
+    appendFileSync(file, Buffer.concat([size, data]));
+  }
 }
 
-export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {
-  const blocks: unknown[] = [];
-  let buffer = Buffer.alloc(0);
-  let at = 0;
+/** The values of the file's blocks up to the first cut short or unreadable, and whether that was all of the file. */
+function readBlocks(file: string): { values: unknown[]; whole: boolean } {
+  const values: unknown[] = [];
+  let [at, size] = [0, -1];
   try {
-    buffer = readFileSync(file);
-    while (at + 4 <= buffer.length) {
-      const end = at + 4 + buffer.readUInt32LE(at);
-      if (end > buffer.length) break;
-      blocks.push(deserialize(buffer.subarray(at + 4, end)));
-      at = end;
+    const fd = openSync(file, 'r');
+    try {
+      size = fstatSync(fd).size;
+      let buffer = Buffer.alloc(4);
+      while (readSync(fd, buffer, 0, 4, at) === 4) {
+        const length = buffer.readUInt32LE(0);
+        if (at + 4 + length > size) break;
+        if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+        readSync(fd, buffer, 0, length, at + 4);
+        const deserializer = new Deserializer(buffer.subarray(0, length));
+        deserializer.readHeader();
+        values.push(deserializer.readValue());
+        at += 4 + length;
+      }
+    } finally {
+      closeSync(fd);
     }
   } catch {
     // The reading ends here: what was read is kept.
   }
-  const [stamp, ...entries] = blocks;
-  const cache = createKeyedCache(code, stamp === code ? (entries.flat() as [string, T][]) : []);
+  return { values, whole: at === size };
+}
+
+export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {
+  const { values, whole } = readBlocks(file);
+  const [stamp, ...blocks] = values;
+  const cache = createKeyedCache(code, stamp === code ? (blocks.flat() as [string, T][]) : []);
   // A file with a broken end is written anew next time: what is appended after it would never be read.
-  return stamp === code && at === buffer.length ? { ...cache, stored: new Set(cache.entries.keys()) } : cache;
+  return stamp === code && whole ? { ...cache, stored: new Set(cache.entries.keys()) } : cache;
 }
 
 /** Keeps the entries this run used: by appending those the file lacks, or by writing them all anew. */
 export function writeKeyedCache<T>(file: string, cache: KeyedCache<T>): void {
   const used = [...cache.entries].filter(([key]) => cache.used.has(key));
   const stale = [...cache.stored].filter((key) => !cache.used.has(key)).length;
-  const added = used.filter(([key]) => !cache.stored.has(key));
-  if (cache.stored.size > 0 && stale * 4 <= cache.stored.size) {
-    if (added.length > 0) appendFileSync(file, block(added));
-    return;
-  }
+  const inBlocks = (entries: typeof used) =>
+    Array.from({ length: Math.ceil(entries.length / BLOCK_ENTRIES) }, (_, at) =>
+      entries.slice(at * BLOCK_ENTRIES, (at + 1) * BLOCK_ENTRIES),
+    );
+  if (cache.stored.size > 0 && stale * 4 <= cache.stored.size)
+    return appendBlocks(file, inBlocks(used.filter(([key]) => !cache.stored.has(key))));
   mkdirSync(path.dirname(file), { recursive: true });
   // Through a temporary file, so that a stopped build leaves the old one whole.
-  writeFileSync(`${file}.${process.pid}.tmp`, Buffer.concat([block(cache.code), block(used)]));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, '');
+  appendBlocks(temporary, [cache.code, ...inBlocks(used)]);
+  renameSync(temporary, file);
 }

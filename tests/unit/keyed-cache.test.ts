@@ -114,6 +114,38 @@ describe('a keyed cache file', () => {
   });
 });
 
+describe('a large keyed cache file', () => {
+  const many = (count: number, from = 0) =>
+    Object.fromEntries(Array.from({ length: count }, (_, at) => [`k${from + at}`, `Hà Nội ${from + at}`]));
+
+  it('should be written in blocks of a bounded number of entries, and read back whole', () => {
+    const file = path.join(dir, 'large.bin');
+    writeKeyedCache(file, filled('code', many(1200)));
+    nextRun(file, { ...many(1200), ...many(700, 1200) });
+    const blocks = blockSizes(readFileSync(file));
+    // The stamp, then the first 1,200 entries and the 700 appended, each in more than one block.
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...blocks.slice(1))).toBeLessThan(readFileSync(file).length / 3);
+    expect(readKeyedCache(file, 'code').entries).toEqual(new Map(Object.entries(many(1900))));
+  });
+
+  it('should give back byte arrays whole after reading the blocks that follow them', () => {
+    const file = path.join(dir, 'bytes.bin');
+    const bytes = Object.fromEntries(
+      Array.from({ length: 1200 }, (_, at) => [`b${at}`, new Uint8Array(32).fill(at % 256)]),
+    );
+    writeKeyedCache(file, filled('code', bytes));
+    expect(readKeyedCache(file, 'code').entries).toEqual(new Map(Object.entries(bytes)));
+  });
+});
+
+/** The byte length of each block of a cache file. */
+function blockSizes(file: Buffer): number[] {
+  const sizes: number[] = [];
+  for (let at = 0; at + 4 <= file.length; at += 4 + (sizes.at(-1) as number)) sizes.push(file.readUInt32LE(at));
+  return sizes;
+}
+
 describe('the digest of a key', () => {
   it('should tell apart lists of parts that join to the same text', () => {
     expect(digestOf('ab', 'c')).not.toBe(digestOf('a', 'bc'));
