@@ -800,6 +800,38 @@ of 2026-11-25 to load the content from warm caches, and working out the code dig
 more; reading the caches back takes the same. Adding a story is still about 0.15 s slower than
 that code, and misses the 2.0 s measured on an earlier day.
 
+**Cache files read a block at a time** (kept), measured on 2026-12-01 on another machine of the
+same kind (2 cores, AMD EPYC, Node v20.20.2), where a page of memory the system hands over
+afresh costs about 11 µs: reading the 232 MB render cache file whole into a new buffer took
+0.64 s, and reading it again into a buffer already in use 0.02 s. One corpus of 10,000 stories
+from the bench/corpus.ts of 2026-11-25 (9,999 in each cold run, the 10,000th added, dated after
+the others; today's side reads a copy with each file's provenance written in, which today's
+loader asks for), each side's cold caches made by its own code, five runs of each side, the three
+taking turns, at a load average of 1.3–1.6, with the bench's Node flags. 2026-11-25: ec84509.
+Before: main at e4fd504. After: main at 2c0a15a, where a cache file's entries are written in
+blocks of at most 500 and read one block at a time into one buffer that grows to the largest
+block, and each cache is stamped with a digest of its code as esbuild bundles it (f9e391a)
+instead of the source files its imports reach. Pipeline time as bench/pipeline.ts times it (the
+split differs: the code of 2026-11-25 writes its content caches back after the search files,
+today's before them); medians of 5, in seconds.
+
+| | 2026-11-25 | before | after |
+|---|---|---|---|
+| one story added, pipeline time (range) | 5.67 (5.59–6.05) | 6.39 (6.18–6.50) | 4.97 (4.84–5.20) |
+| of which loading (and, today, writing the content caches back) | 3.29 | 4.24 | 2.81 |
+| of which the search files | 2.41 (with the content caches written) | 2.19 | 2.17 |
+| CPU time, user + system | 6.85 + 3.11 | 7.54 + 3.87 | 6.93 + 2.96 |
+| peak memory (max RSS) | 0.95 GB | 1.08 GB | 1.07 GB |
+| cold pipeline, wall and CPU time (one run) | 85 s, 92 s | 117 s, 120 s | 116 s, 124 s |
+
+On this machine every side is more than twice as slow as on the machines of earlier days, the
+system time most of the difference. Adding a story now takes 12% less time than the code of
+2026-11-25 on the same machine, and 22% less than before; the cold pipeline is unchanged by it
+(a cold run of today's code is slower than that of 2026-11-25 for the checks and search files
+added since, not its caches). Cache code (lib/caches/, lib/search/postings.ts): 407 lines in 5
+files, against 368 before (reading and writing by blocks is 41 lines more, the code digest 2
+fewer); the goal of 360 is missed.
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a
