@@ -49,8 +49,8 @@ export const SearchEntitiesFileSchema = z.array(SearchEntitySchema);
 export const SearchTaggedFileSchema = StoryNumbersSchema;
 /** The stories tagged with every entity, by entity key (`people:le-dung`): what facet counts need. */
 export const SearchAllTaggedFileSchema = z.record(z.string(), StoryNumbersSchema);
-/** Each language's frequent words, most frequent first (lib/search/vocabulary.ts). */
 /** A file of the bodies' words: each as written, with the number of stories that have it. */
 export const SearchWordsFileSchema = z.array(z.tuple([z.string(), z.number().check(z.int(), z.nonnegative())]));
 
+/** Each language's frequent words, most frequent first (lib/search/vocabulary.ts). */
 export const SearchVocabularyFileSchema = z.record(z.enum(LOCALES), z.array(z.string()));
