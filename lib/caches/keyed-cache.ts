@@ -83,8 +83,11 @@ function appendBlocks(file: string, values: readonly unknown[]): void {
   }
 }
 
-/** The values of the file's blocks up to the first cut short or unreadable, and whether that was all of the file. */
-function readBlocks(file: string): { values: unknown[]; whole: boolean } {
+/**
+ * The values of the file's blocks up to the first cut short or unreadable, and whether that was all of the file. A file
+ * whose first block is not `stamp` is read no further: its entries were made by other code.
+ */
+function readBlocks(file: string, stamp: string): { values: unknown[]; whole: boolean } {
   const values: unknown[] = [];
   let [at, size] = [0, -1];
   try {
@@ -101,6 +104,7 @@ function readBlocks(file: string): { values: unknown[]; whole: boolean } {
         deserializer.readHeader();
         values.push(deserializer.readValue());
         at += 4 + length;
+        if (values[0] !== stamp) break;
       }
     } finally {
       closeSync(fd);
@@ -112,7 +116,7 @@ function readBlocks(file: string): { values: unknown[]; whole: boolean } {
 }
 
 export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {
-  const { values, whole } = readBlocks(file);
+  const { values, whole } = readBlocks(file, code);
   const [stamp, ...blocks] = values;
   const cache = createKeyedCache(code, stamp === code ? (blocks.flat() as [string, T][]) : []);
   // A file with a broken end is written anew next time: what is appended after it would never be read.

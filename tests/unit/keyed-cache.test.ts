@@ -2,8 +2,22 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import type * as V8 from 'node:v8';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createKeyedCache, digestOf, keep, readKeyedCache, reuse, writeKeyedCache } from '../../lib/caches/keyed-cache';
+
+/** How many blocks the cache has deserialised: a block is one Deserializer. */
+const deserialised = vi.hoisted(() => ({ blocks: 0 }));
+vi.mock('node:v8', async (importOriginal) => {
+  const v8 = await importOriginal<typeof V8>();
+  class CountingDeserializer extends v8.Deserializer {
+    constructor(buffer: Buffer) {
+      super(buffer);
+      deserialised.blocks++;
+    }
+  }
+  return { ...v8, Deserializer: CountingDeserializer };
+});
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'keyed-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -127,6 +141,17 @@ describe('a large keyed cache file', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     expect(Math.max(...blocks.slice(1))).toBeLessThan(readFileSync(file).length / 3);
     expect(readKeyedCache(file, 'code').entries).toEqual(new Map(Object.entries(many(1900))));
+  });
+
+  it('should read no block of a file made by other code past its stamp', () => {
+    const file = path.join(dir, 'other-code.bin');
+    writeKeyedCache(file, filled('code', many(1200)));
+    deserialised.blocks = 0;
+    expect(readKeyedCache(file, 'other code').entries.size).toBe(0);
+    expect(deserialised.blocks).toBe(1);
+    deserialised.blocks = 0;
+    expect(readKeyedCache(file, 'code').entries.size).toBe(1200);
+    expect(deserialised.blocks).toBeGreaterThan(2);
   });
 
   it('should give back byte arrays whole after reading the blocks that follow them', () => {
