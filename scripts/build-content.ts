@@ -15,11 +15,23 @@ import { ARCHIVE_FILE } from '../lib/views/archive';
 import { imageStoreDir, readContentCaches, writeContentCaches } from '../lib/caches/build-caches';
 import { ARTICLES_FOLDER, contentDirectory } from '../lib/content/layout';
 import { dropOtherStores, fillImageStore } from '../lib/images/image-store';
+import { renderedBodyProblems } from './quality/page-safety';
 import { loadAndReport } from './report-content';
 
 const caches = readContentCaches();
 const result = await loadAndReport(caches);
 if (!result.ok) process.exit(1);
+// A body can come from the render cache, a file as untrusted as whatever wrote it (a CI cache restored for a pull
+// request): every body is held to the sanitiser before a page is made from it, so a bad cache stops the build here.
+const unsafe = renderedBodyProblems(
+  result.archive.stories.flatMap((story) => Object.values(story.articles).filter((article) => article !== undefined)),
+);
+if (unsafe.length > 0) {
+  console.error(
+    `${unsafe.length} problems in the rendered bodies; remove .archive/ (the build's caches) and build again:\n${unsafe.map((problem) => `  ${problem}`).join('\n')}`,
+  );
+  process.exit(1);
+}
 mkdirSync(path.dirname(ARCHIVE_FILE), { recursive: true });
 writeFileSync(ARCHIVE_FILE, JSON.stringify(result.archive));
 const articlesDir = path.join(contentDirectory(), ARTICLES_FOLDER);

@@ -10,9 +10,9 @@
  * - Rewrites each rendered page: Next's runtime out, the site script in (and the search
  *   script on the search pages), and the Content-Security-Policy (lib/finishing/page-html.ts, lib/finishing/csp.ts).
  * - Writes the pages of renamed stories' old addresses (scripts/story-redirects.ts).
- * - Checks every rendered body of the archive and every HTML page of `out/`
- *   (scripts/quality/page-safety.ts) and fails the build, naming file and element, if any
- *   could run a script it should not or holds what the sanitiser would remove.
+ * - Checks every HTML page of `out/` (scripts/quality/page-safety.ts; the content stage has
+ *   checked each rendered body on its own) and fails the build, naming file and element, if
+ *   any could run a script it should not or holds what the sanitiser would remove.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { getArchive } from '../lib/views/archive';
 import { bundledScriptUrls, finishedPage, type PageScripts } from '../lib/finishing/page-html';
 import { writePageScripts } from './page-scripts';
 import { htmlFiles, urlPathOfFile } from './quality/html-files';
-import { checkPageSafety, renderedBodyProblems } from './quality/page-safety';
+import { checkPageSafety } from './quality/page-safety';
 import { writeStoryRedirects } from './story-redirects';
 import { siteUrl } from '../lib/site/urls';
 import { firstScreenFontUrls } from '../lib/site/fonts';
@@ -132,10 +132,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const redirects = writeStoryRedirects('out', getArchive().stories, siteUrl());
   console.log(`Wrote ${redirects.length} pages at the old addresses of renamed stories`);
   const checked = htmlFiles('out');
-  const articles = getArchive().stories.flatMap((story) =>
-    [story.articles.en, story.articles.vi].filter((article) => article !== undefined),
-  );
-  const problems = [...renderedBodyProblems(articles), ...checkPageSafety('out', checked, bundledScriptUrls(scripts))];
+  const problems = checkPageSafety('out', checked, bundledScriptUrls(scripts));
   if (problems.length > 0) {
     console.error(
       `${problems.length} problems in the built pages; they must not ship:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
@@ -143,6 +140,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   console.log(
-    `Checked ${articles.length} rendered bodies and ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`,
+    `Checked ${checked.length} HTML pages: no script but the site's and JSON-LD, no event handler or script URL, nothing of Next's runtime, article bodies as the sanitiser keeps them`,
   );
 }

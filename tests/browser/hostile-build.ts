@@ -9,9 +9,9 @@
  * the seed content, so this runs before the seed build and moves its `out/` aside.
  *
  * The render cache in `.archive/` is poisoned first: a build cache restored in CI is as
- * untrusted as the pull request that wrote it. The build may refuse it (then the corpus
- * is built again without it, and the refusal is kept for the test to read) or re-sanitise
- * it; its HTML must never reach a page as it is.
+ * untrusted as the pull request that wrote it. The build must refuse it in its content
+ * stage, before any page is made; the refusal is kept for the test to read, and the corpus
+ * is built again without the cache.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
