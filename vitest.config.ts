@@ -27,6 +27,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A page that loads search files can take more than the default second on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
