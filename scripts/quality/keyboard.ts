@@ -4,6 +4,7 @@
  * indicator on screen, and check the skip link moves focus to the main region.
  */
 import type { Page } from 'playwright-core';
+import { ISLANDS } from '../../lib/finishing/islands';
 
 declare global {
   interface Window {
@@ -103,7 +104,7 @@ export async function checkKeyboard(
   { requireSkipLink }: { requireSkipLink: boolean },
 ): Promise<KeyboardReport> {
   const problems: string[] = [];
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await openSettled(page, url);
   const focusables = await page.evaluate(collectFocusables);
 
   // One press more than there are stops: the last must leave the page's elements.
@@ -132,9 +133,19 @@ export async function checkKeyboard(
   return { focusables: focusables.length, stops: stops.length, problems };
 }
 
+/**
+ * Loads `url` and waits until every island on it has mounted (the server's `<noscript>` in its root is gone): the
+ * controls a reader tabs through are the mounted island's, and a mount during the walk would move focus under it.
+ */
+async function openSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  const roots = ISLANDS.map((island) => island.root);
+  await page.waitForFunction((ids) => ids.every((id) => !document.querySelector(`#${id} > noscript`)), roots);
+}
+
 /** Activates the first Tab stop with Enter and checks focus lands on `<main>`. */
 async function checkSkipLink(page: Page, url: string): Promise<string[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await openSettled(page, url);
   await page.keyboard.press('Tab');
   const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
   if (!target.startsWith('#')) return [];

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchPage } from '../../scripts/quality/page-load';
 import { sectionLinks } from '../../components/site-header';
@@ -8,10 +9,13 @@ import { storiesIn } from '../../lib/views/story-lists';
 import { openSite, pagesOfEveryType, type RunningSite } from './site';
 
 let site: RunningSite;
+/** One page for every visit: a page load is a small part of what a new page costs the browser. */
+let page: Page;
 const pages = pagesOfEveryType();
 
 beforeAll(async () => {
   site = await openSite(3310);
+  page = await site.browser.newPage();
 });
 
 afterAll(async () => {
@@ -19,22 +23,21 @@ afterAll(async () => {
 });
 
 /**
- * Opens `path` in a new page, watching it as page-loads.test.ts does (console errors,
- * exceptions, failed requests; not requests the browser aborts on leaving a page, such
- * as a late favicon when the test clicks the language switch).
+ * Opens `path`, watching it as page-loads.test.ts does (console errors, exceptions,
+ * failed requests; not requests the browser aborts on leaving a page, such as a late
+ * favicon when the test clicks the language switch) until `stop` is called.
  */
 async function visit(path: string) {
-  const page = await site.browser.newPage();
   const watcher = watchPage(page, site.origin + path);
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-  return { page, response, problems: watcher.problems };
+  return { page, response, problems: watcher.problems, stop: watcher.stop };
 }
 
 describe('every page type in both languages', () => {
   it.each(pages.map((page) => [page.type, page.locale, page] as const))(
     'should serve the %s page in %s with its language, one h1 and a working language switch',
     async (_type, _locale, expected) => {
-      const { page, response, problems } = await visit(expected.path);
+      const { response, problems, stop } = await visit(expected.path);
       try {
         expect(response?.status(), expected.path).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe(expected.locale);
@@ -50,13 +53,13 @@ describe('every page type in both languages', () => {
         }
         expect(problems()).toEqual([]);
       } finally {
-        await page.close();
+        stop();
       }
     },
   );
 
   it('should offer both languages at the root address', async () => {
-    const { page, response } = await visit('/');
+    const { response, stop } = await visit('/');
     try {
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);
@@ -65,12 +68,12 @@ describe('every page type in both languages', () => {
         '/vi/',
       ]);
     } finally {
-      await page.close();
+      stop();
     }
   });
 
   it('should answer an unknown address with the bilingual 404 page and status 404, with a way on in each language', async () => {
-    const { page, response } = await visit('/en/articles/no-such-story/');
+    const { response, stop } = await visit('/en/articles/no-such-story/');
     try {
       expect(response?.status()).toBe(404);
       expect(await page.locator('h1').count()).toBe(1);
@@ -89,7 +92,7 @@ describe('every page type in both languages', () => {
         expect(await part.locator('form[role="search"]').getAttribute('action'), locale).toBe(searchUrl(locale));
       }
     } finally {
-      await page.close();
+      stop();
     }
   });
 
