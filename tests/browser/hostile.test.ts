@@ -18,7 +18,7 @@ import { creatorOf } from '../../lib/views/credits';
 import { ENTITY_KINDS } from '../../lib/views/entities';
 import { FEED_SIZE } from '../../lib/outputs/feeds';
 import { LOCALES } from '../../lib/site/i18n';
-import type { Archive } from '../../lib/content/schema';
+import type { Archive, Article } from '../../lib/content/schema';
 import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/site/urls';
 import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
 import { executableVectors } from '../helpers/html-safety';
@@ -164,6 +164,48 @@ async function probe(page: Page, url: string, scope: string | null): Promise<str
   }
 }
 
+/** What a story's page shows of it: its body's HTML, its heading, and its title and description in the head. */
+interface StoryPageShown {
+  body: string | null;
+  heading: string | null;
+  title: string;
+  description: string | null;
+  headlines: unknown[];
+}
+
+let storyPages: Promise<{ where: string; article: Article; shown: StoryPageShown }[]> | undefined;
+
+/** Every story's page in every language, each opened once for the tests that read them. */
+function storyPagesShown() {
+  storyPages ??= (async () => {
+    const page = await context.newPage();
+    const read: { where: string; article: Article; shown: StoryPageShown }[] = [];
+    for (const story of archive.stories)
+      for (const locale of LOCALES) {
+        const article = story.articles[locale];
+        if (!article) continue;
+        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
+        const shown = await page.evaluate(() => ({
+          body: document.querySelector('.article__body')?.innerHTML ?? null,
+          heading: document.querySelector('main h1')?.textContent ?? null,
+          title: document.title,
+          description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+          headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+            try {
+              return (JSON.parse(script.textContent ?? '') as { headline?: unknown }).headline ?? null;
+            } catch {
+              return 'unparsable JSON-LD';
+            }
+          }),
+        }));
+        read.push({ where: `${story.id} (${locale})`, article, shown });
+      }
+    await page.close();
+    return read;
+  })();
+  return storyPages;
+}
+
 /** Probes every address, a few pages at a time, and returns those where something ran. */
 async function probeAll(urlPaths: readonly string[], scope: string | null): Promise<Findings[]> {
   const queue = [...urlPaths];
@@ -247,50 +289,23 @@ describe('the hostile build in Chromium', () => {
   });
 
   it('should give every article body no executable vector', async () => {
-    const page = await context.newPage();
     const problems: string[] = [];
-    for (const story of archive.stories) {
-      for (const locale of LOCALES.filter((each) => story.articles[each])) {
-        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
-        const body = await page.evaluate(() => document.querySelector('.article__body')?.innerHTML ?? null);
-        if (body === null) problems.push(`${story.id} (${locale}): no article body`);
-        else problems.push(...executableVectors(body).map((vector) => `${story.id} (${locale}): ${vector}`));
-      }
-    }
-    await page.close();
+    for (const { where, shown } of await storyPagesShown())
+      if (shown.body === null) problems.push(`${where}: no article body`);
+      else problems.push(...executableVectors(shown.body).map((vector) => `${where}: ${vector}`));
     expect(problems).toEqual([]);
   });
 
   it('should show every title and summary as the text it was written as, in its page and its page head', async () => {
-    const page = await context.newPage();
     const problems: string[] = [];
-    for (const story of archive.stories) {
-      for (const locale of LOCALES) {
-        const article = story.articles[locale];
-        if (!article) continue;
-        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
-        const shown = await page.evaluate(() => ({
-          heading: document.querySelector('main h1')?.textContent ?? null,
-          title: document.title,
-          description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
-          headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
-            try {
-              return (JSON.parse(script.textContent ?? '') as { headline?: unknown }).headline ?? null;
-            } catch {
-              return 'unparsable JSON-LD';
-            }
-          }),
-        }));
-        const where = `${story.id} (${locale})`;
-        if (shown.heading !== article.title) problems.push(`${where}: h1 ${JSON.stringify(shown.heading)}`);
-        if (!shown.title.includes(article.title)) problems.push(`${where}: <title> ${JSON.stringify(shown.title)}`);
-        if (shown.description !== article.summary)
-          problems.push(`${where}: description ${JSON.stringify(shown.description)}`);
-        if (!shown.headlines.includes(article.title))
-          problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
-      }
+    for (const { where, article, shown } of await storyPagesShown()) {
+      if (shown.heading !== article.title) problems.push(`${where}: h1 ${JSON.stringify(shown.heading)}`);
+      if (!shown.title.includes(article.title)) problems.push(`${where}: <title> ${JSON.stringify(shown.title)}`);
+      if (shown.description !== article.summary)
+        problems.push(`${where}: description ${JSON.stringify(shown.description)}`);
+      if (!shown.headlines.includes(article.title))
+        problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
     }
-    await page.close();
     expect(problems).toEqual([]);
   });
 
