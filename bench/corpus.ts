@@ -488,9 +488,16 @@ export function articleFile(story: SyntheticStory, locale: 'en' | 'vi'): string 
   ].join('\n');
 }
 
-/** Writes the registry files and `stories` story folders into `dir` (which must not be the project's content/). */
-export function writeCorpus(dir: string, stories: number, seed = 86): SyntheticRegistry {
-  const registry = syntheticRegistry(seed);
+/**
+ * Writes the registry files (`registry`, the benchmark's by default) and `stories` story folders into `dir` (which must
+ * not be the project's content/).
+ */
+export function writeCorpus(
+  dir: string,
+  stories: number,
+  seed = 86,
+  registry: SyntheticRegistry = syntheticRegistry(seed),
+): SyntheticRegistry {
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   writeFileSync(path.join(dir, 'topics.yaml'), `${entityYaml(registry.topics)}\n`);
   writeFileSync(path.join(dir, 'people.yaml'), `${entityYaml(registry.people)}\n`);
