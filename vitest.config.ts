@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           testTimeout: 30_000,
+          // Files share a worker's modules: most of a file's time was importing zod, remark and the pipeline afresh.
+          // Tests restore what they change (environment variables, spies) instead of relying on a fresh module graph.
+          isolate: false,
         },
       },
       {
