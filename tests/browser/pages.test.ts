@@ -30,7 +30,7 @@ afterAll(async () => {
 async function visit(path: string) {
   const watcher = watchPage(page, site.origin + path);
   const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-  return { page, response, problems: watcher.problems, stop: watcher.stop };
+  return { response, problems: watcher.problems, stop: watcher.stop };
 }
 
 describe('every page type in both languages', () => {
