@@ -28,7 +28,6 @@ async function printReport(browser: Browser, url: string) {
 
 /** axe's contrast rule on the page as printed, from a screen in the given colour scheme. */
 async function printContrastProblems(browser: Browser, url: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
-  // AxeBuilder needs a page of a context it can reach, not browser.newPage().
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
