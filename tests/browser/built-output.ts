@@ -106,7 +106,7 @@ declare global {
 export async function readHeads(
   site: RunningSite,
   paths: readonly string[],
-  parallel = 4,
+  parallel = 2,
 ): Promise<Map<string, PageHead>> {
   const heads = new Map<string, PageHead>();
   const queue = [...paths];
@@ -118,15 +118,21 @@ export async function readHeads(
       window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
     );
   });
+  // Each worker loads its pages one after another in one tab: a new tab costs Chromium a renderer process.
   async function worker() {
+    const page = await context.newPage();
+    let problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // Loading the next page cancels what the last one still had in flight (its icon, a module it preloads): the
+    // cancelled requests report as aborted. A request a page itself fails reports why (refused, blocked, reset).
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
+    });
     for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+      problems = [];
       const response = await page.goto(site.origin + urlPath, { waitUntil: 'load' });
       if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
       const head = await page.evaluate(() => {
@@ -164,7 +170,6 @@ export async function readHeads(
       });
       const { violations, ...rest } = head;
       heads.set(urlPath, { ...rest, problems: [...problems, ...violations.map((violation) => `CSP: ${violation}`)] });
-      await page.close();
     }
   }
   await Promise.all(Array.from({ length: parallel }, worker));
