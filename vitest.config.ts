@@ -6,6 +6,9 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Every core runs a unit test file: vitest's default leaves one idle, which on a two-core machine means one file at
+    // a time. The browser project still runs its files one after another (fileParallelism below).
+    maxWorkers: '100%',
     projects: [
       // Some unit tests load a content folder several times (cold, warm): on a busy machine that outlasts vitest's 5 s default.
       {
