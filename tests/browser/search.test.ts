@@ -299,24 +299,32 @@ describe('search in the browser', () => {
     }
   });
 
-  it.each([
-    ['en', 'Command 86 Cuba'],
-    ['en', 'cyberspace operations'],
-    ['en', 'Lê Dũng'],
-    ['vi', 'luongcuong'],
-    ['vi', 'hanoi'],
-    ['vi', 'BTL 86'],
-    ['vi', 'Lê dung'],
-    ['vi', 'cu ba'],
-    ['en', 'Viet Nam'],
-    ['en', 'cyber space'],
-    ['en', 'd'],
-    ['vi', 'đ'],
-  ] as const)(
-    'should say on every card of %s "%s" why the story is there, each tag named once',
-    async (locale, query) => {
-      const page = await site.browser.newPage();
-      try {
+  describe('each card saying why', () => {
+    // These only open a query's page and read its cards: one tab serves them all, each page loaded afresh.
+    let page: Page;
+    beforeAll(async () => {
+      page = await site.browser.newPage();
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it.each([
+      ['en', 'Command 86 Cuba'],
+      ['en', 'cyberspace operations'],
+      ['en', 'Lê Dũng'],
+      ['vi', 'luongcuong'],
+      ['vi', 'hanoi'],
+      ['vi', 'BTL 86'],
+      ['vi', 'Lê dung'],
+      ['vi', 'cu ba'],
+      ['en', 'Viet Nam'],
+      ['en', 'cyber space'],
+      ['en', 'd'],
+      ['vi', 'đ'],
+    ] as const)(
+      'should say on every card of %s "%s" why the story is there, each tag named once',
+      async (locale, query) => {
         await page.goto(`${site.origin}${searchUrl(locale, query)}`);
         await expect.poll(() => resultLinks(page)).toEqual(expectedResults(locale, query).hits);
         const cards = page.locator('.search-result');
@@ -334,11 +342,9 @@ describe('search in the browser', () => {
           expect(names.length).toBeGreaterThan(0);
           expect(new Set(names).size, line).toBe(names.length);
         }
-      } finally {
-        await page.close();
-      }
-    },
-  );
+      },
+    );
+  });
 
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
     const page = await site.browser.newPage();
