@@ -10,10 +10,12 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readContentCaches, writeContentCaches, type ContentCaches } from '../lib/caches/build-caches';
 import type { LoadedContent } from '../lib/content/load';
 import { severityOf } from '../lib/content/problems';
 import { createKeyedCache, type KeyedCache } from '../lib/caches/keyed-cache';
+import type { RenderCache } from '../lib/caches/content-caches';
 import { contentDirectory } from '../lib/content/layout';
 import {
   archiveUpdate,
@@ -27,6 +29,7 @@ import {
 } from '../lib/views/archive-updates';
 import { DevSettingsSchema, type DevContentJob, type DevContentMessage, type DevSettings } from './dev-settings';
 import { loadAndReport } from './report-content';
+import { renderedBodyProblems } from './quality/page-safety';
 
 /** The entries the last run used, as a new cache: what the next save can reuse, without what no file needs any more. */
 function keptForNextRun<T>(cache: KeyedCache<T>): KeyedCache<T> {
@@ -34,6 +37,23 @@ function keptForNextRun<T>(cache: KeyedCache<T>): KeyedCache<T> {
     cache.code,
     [...cache.entries].filter(([key]) => cache.used.has(key)),
   );
+}
+
+/**
+ * The render cache read from disk, or an empty one if it holds a body the sanitiser would change. The file is as
+ * untrusted as whatever wrote it, and the preview shows a cached body as it is, so one bad body costs the whole cache
+ * (each body is rendered again from its file); bodies rendered in this process are the renderer's own.
+ */
+export function trustedRenderCache(cache: RenderCache, report: (message: string) => void = console.error): RenderCache {
+  const problems = renderedBodyProblems(
+    [...cache.entries].map(([key, body]) => ({ file: `render cache entry ${key}`, html: body.html })),
+  );
+  if (problems.length === 0) return cache;
+  report(
+    `${problems.length} problems in the preview's cached rendered bodies; every body is rendered again:\n` +
+      problems.map((problem) => `  ${problem}`).join('\n'),
+  );
+  return createKeyedCache(cache.code);
 }
 
 /** Writes a file by renaming a finished copy over it, so `next dev` never reads half of it. */
@@ -94,9 +114,10 @@ async function loadOnce(settings: DevSettings, caches: ContentCaches, written: W
   };
 }
 
-if (process.send) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.send) {
   const settings = DevSettingsSchema.parse(JSON.parse(process.env.DEV_SETTINGS ?? '{}'));
-  let caches = readContentCaches(settings.cacheDir);
+  const read = readContentCaches(settings.cacheDir);
+  let caches = { ...read, renderCache: trustedRenderCache(read.renderCache) };
   let first = true;
   const written: Written = {
     record: undefined,
