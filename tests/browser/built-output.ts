@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { getArchive } from '../../lib/views/archive';
 import { storyRedirects } from '../../lib/views/story-redirects';
 import { filesUnder, urlPathOfFile } from '../../scripts/quality/html-files';
+import { recordCspViolations, watchPage } from '../../scripts/quality/page-load';
 import type { RunningSite } from './site';
 
 export const OUT = 'out';
@@ -96,12 +97,6 @@ export interface PageHead {
   problems: string[];
 }
 
-declare global {
-  interface Window {
-    __cspViolations?: string[];
-  }
-}
-
 /** Loads every page in Chromium, a few at a time, and reads its head. */
 export async function readHeads(
   site: RunningSite,
@@ -111,30 +106,13 @@ export async function readHeads(
   const heads = new Map<string, PageHead>();
   const queue = [...paths];
   const context = await site.browser.newContext();
-  // Runs before any page script and outside the page's CSP, so every violation is caught.
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
-    );
-  });
+  await recordCspViolations(context);
   // Each worker loads its pages one after another in one tab: a new tab costs Chromium a renderer process.
   async function worker() {
     const page = await context.newPage();
-    let problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Loading the next page cancels what the last one still had in flight (its icon, a module it preloads): the
-    // cancelled requests report as aborted. A request a page itself fails reports why (refused, blocked, reset).
-    page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
-    });
     for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
-      problems = [];
+      const watcher = watchPage(page, site.origin + urlPath);
       const response = await page.goto(site.origin + urlPath, { waitUntil: 'load' });
-      if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
       const head = await page.evaluate(() => {
         const attribute = (selector: string, name: string) =>
           document.querySelector(selector)?.getAttribute(name) ?? null;
@@ -168,8 +146,14 @@ export async function readHeads(
           violations: window.__cspViolations ?? [],
         };
       });
+      watcher.stop();
       const { violations, ...rest } = head;
-      heads.set(urlPath, { ...rest, problems: [...problems, ...violations.map((violation) => `CSP: ${violation}`)] });
+      const problems = [
+        ...(response?.status() === 200 ? [] : [`status ${response?.status()}`]),
+        ...watcher.problems(),
+        ...violations.map((violation) => `CSP: ${violation}`),
+      ];
+      heads.set(urlPath, { ...rest, problems });
     }
   }
   await Promise.all(Array.from({ length: parallel }, worker));
