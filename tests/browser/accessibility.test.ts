@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAccessibility, formatAxeProblem, WCAG_TAGS } from '../../scripts/quality/axe';
+import { auditAccessibility, formatAxeProblem, WCAG_TAGS, type AxeAudit } from '../../scripts/quality/axe';
 import { checkKeyboard } from '../../scripts/quality/keyboard';
 import { beforeMainEnd, copyBuild, type BrokenBuild } from './broken-build';
 import { getArchive } from '../../lib/views/archive';
@@ -46,6 +46,31 @@ function useContext(width: number) {
   };
 }
 
+type ColorScheme = (typeof SCHEMES)[number];
+
+/**
+ * Loads `url` once and audits it in each colour scheme in turn, switched in place: the dark scheme only sets the
+ * stylesheet's colour properties, which apply at once, and no script reads the scheme. (The broken copy below shows a
+ * dark-only contrast failure is caught this way.) `label` names the page in each scheme's problems.
+ */
+async function auditInSchemes(
+  page: Page,
+  url: string,
+  label: (scheme: ColorScheme) => string,
+  schemes: readonly ColorScheme[] = SCHEMES,
+): Promise<AxeAudit[]> {
+  await page.emulateMedia({ colorScheme: schemes[0] });
+  await page.goto(url, { waitUntil: 'load' });
+  const audits: AxeAudit[] = [];
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    // The colour scheme must really be in force, or dark mode goes unchecked.
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+    audits.push(await auditAccessibility(page, label(colorScheme)));
+  }
+  return audits;
+}
+
 describe.each(WIDTHS)('axe at %i px', (width) => {
   const currentPage = useContext(width);
   const rules = new Set<number>();
@@ -60,19 +85,12 @@ describe.each(WIDTHS)('axe at %i px', (width) => {
   it.each(pages)(
     'should find no WCAG 2.2 A/AA violation on the $label page ($path) in light and dark colour schemes',
     async ({ path }) => {
-      const page = currentPage();
       const problems: string[] = [];
-      await page.emulateMedia({ colorScheme: SCHEMES[0] });
-      await page.goto(site.origin + path, { waitUntil: 'load' });
-      for (const colorScheme of SCHEMES) {
-        // Switched in place: the dark scheme only sets the stylesheet's colour properties, which apply at once, and no
-        // script reads the scheme. (The broken copy below shows a dark-only contrast failure is caught.)
-        await page.emulateMedia({ colorScheme });
-        // The colour scheme must really be in force, or dark mode goes unchecked.
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          colorScheme === 'dark',
-        );
-        const audit = await auditAccessibility(page, `${path} at ${width} px, ${colorScheme}`);
+      for (const audit of await auditInSchemes(
+        currentPage(),
+        site.origin + path,
+        (scheme) => `${path} at ${width} px, ${scheme}`,
+      )) {
         audits += 1;
         rules.add(audit.rulesRun);
         problems.push(...audit.problems.map(formatAxeProblem));
@@ -294,18 +312,12 @@ describe('accessibility checks on a deliberately broken copy', () => {
     broken?.remove();
   });
 
-  /** axe's findings on the page at `path`, in each colour scheme switched to in turn without a reload. */
-  async function axeProblems(path: string, schemes: readonly ('light' | 'dark')[] = ['light']): Promise<string[][]> {
+  /** axe's findings on the page at `path`, in each colour scheme in turn (auditInSchemes). */
+  async function axeProblems(path: string, schemes: readonly ColorScheme[] = ['light']): Promise<string[][]> {
     const page = await context.newPage();
     try {
-      await page.emulateMedia({ colorScheme: schemes[0] });
-      await page.goto(brokenSite.origin + path, { waitUntil: 'load' });
-      const problems: string[][] = [];
-      for (const colorScheme of schemes) {
-        await page.emulateMedia({ colorScheme });
-        problems.push((await auditAccessibility(page, path)).problems.map(formatAxeProblem));
-      }
-      return problems;
+      const audits = await auditInSchemes(page, brokenSite.origin + path, () => path, schemes);
+      return audits.map((audit) => audit.problems.map(formatAxeProblem));
     } finally {
       await page.close();
     }
