@@ -5,7 +5,9 @@
  * `atom:updated` for an item changed after publication (RSS 2.0 has no element of its own
  * for that; the Atom namespace is declared for the self link anyway), and Media RSS's
  * `media:content` for the story's lead image (an enclosure would need the file's length
- * in bytes, which the pages are written without).
+ * in bytes, which the pages are written without). A description is HTML in RSS 2.0 (entity-
+ * encoded), which readers show as markup, so the plain text of a summary is written as the HTML
+ * of that text; the other elements hold plain text.
  */
 import { textElement, xmlDocument, type XmlElement } from './xml';
 
@@ -50,6 +52,10 @@ export interface RssChannel {
   items: readonly RssItem[];
 }
 
+/** The HTML that shows `text` as it is: a description's `<b>` must reach a reader as text, never as an element. */
+export const htmlOfText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** RFC 822 dates, as RSS 2.0 requires (`Wed, 01 Jan 2025 05:00:00 GMT`). */
 const rfc822 = (date: Date) => date.toUTCString();
 
@@ -61,7 +67,7 @@ function itemElement(item: RssItem): XmlElement {
       textElement('link', item.link),
       textElement('guid', item.link, { isPermaLink: 'true' }),
       textElement('pubDate', rfc822(item.published)),
-      textElement('description', item.description),
+      textElement('description', htmlOfText(item.description)),
       ...item.categories.map((category) => textElement('category', category)),
       ...(item.creator === undefined ? [] : [textElement('dc:creator', item.creator)]),
       // Atom dates are RFC 3339.
@@ -101,7 +107,7 @@ export function rssDocument(channel: RssChannel): string {
         children: [
           textElement('title', channel.title),
           textElement('link', channel.link),
-          textElement('description', channel.description),
+          textElement('description', htmlOfText(channel.description)),
           ...(channel.updated ? [textElement('lastBuildDate', rfc822(channel.updated))] : []),
           textElement('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
           textElement('language', channel.language),

@@ -23,6 +23,7 @@ import {
 } from '../../lib/site/urls';
 import { makeStory } from './helpers/stories';
 import type { RssItem } from '../helpers/rss-item';
+import { descriptionShown } from '../../scripts/quality/xml';
 
 const BASE = new URL('https://archive.example');
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
@@ -152,7 +153,7 @@ describe('languageFeed', () => {
         const article = story.articles[locale];
         expect(item?.title).toBe(article?.title);
         expect(item?.guid).toEqual({ '#text': absoluteUrl(storyUrl(locale, story.id), BASE), '@isPermaLink': 'true' });
-        expect(item?.description).toBe(article?.summary);
+        expect(descriptionShown(item?.description)).toBe(article?.summary);
         expect(new Date(item?.pubDate ?? '').getTime()).toBe(storyInstant(story.date).getTime());
       }
     });
@@ -230,7 +231,9 @@ describe('languageFeed', () => {
     });
     const { items } = parse(languageFeed({ ...source, stories: [tricky] }, 'en', BASE));
     expect(items[0]?.title).toBe('A <b>bold</b> & "quoted" ]]> title');
-    expect(items[0]?.description).toBe('Ends a CDATA ]]> and opens <script>alert(1)</script>');
+    // A description is HTML to a reader: the summary's markup is written as the HTML of its text.
+    expect(items[0]?.description).toBe('Ends a CDATA ]]&gt; and opens &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(descriptionShown(items[0]?.description)).toBe('Ends a CDATA ]]> and opens <script>alert(1)</script>');
     expect(items[0]?.['dc:creator']).toBe('Tom & Jerry <tj>');
   });
 });
@@ -275,7 +278,7 @@ describe('text that looks like markup', () => {
       const { channel, items } = parse(xml);
       expect(items).toHaveLength(1);
       expect(items[0]?.title).toBe(article.title);
-      expect(items[0]?.description).toBe(article.summary);
+      expect(descriptionShown(items[0]?.description)).toBe(article.summary);
       expect(items[0]?.['dc:creator']).toBe(article.author);
       expect(items[0]?.category).toEqual([entities.topics[0]?.name.en]);
       expect(Object.keys(items[0] ?? {}).sort()).toEqual([
@@ -293,7 +296,7 @@ describe('text that looks like markup', () => {
       const { channel } = parse(xml);
       const entity = entities[kind][0];
       expect(channel.title).toBe(`${entity?.name.en} · ${dictionary('en')[kind]} · ${dictionary('en').siteName}`);
-      expect(channel.description).toBe(entity?.description.en);
+      expect(descriptionShown(channel.description)).toBe(entity?.description.en);
     }
   });
 });
@@ -331,7 +334,7 @@ describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) =
       for (const [index, story] of expected.entries()) {
         const article = story.articles[locale];
         expect(items[index]?.title).toBe(article?.title);
-        expect(items[index]?.description).toBe(article?.summary);
+        expect(descriptionShown(items[index]?.description)).toBe(article?.summary);
         expect(items[index]?.['dc:creator']).toBe(article?.author ?? article?.source?.name);
         expect(new Date(items[index]?.pubDate ?? '').getTime()).toBe(storyInstant(story.date).getTime());
       }
@@ -342,7 +345,7 @@ describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) =
       const words = dictionary(locale);
       const name = entity?.name[locale];
       expect(channel.title).toBe(`${name} · ${words[kind]} · ${words.siteName}`);
-      expect(channel.description).toBe(entity?.description?.[locale] ?? `${words[kind]}: ${name}`);
+      expect(descriptionShown(channel.description)).toBe(entity?.description?.[locale] ?? `${words[kind]}: ${name}`);
       expect(channel.language).toBe(locale);
       expect(channel.link).toBe(absoluteUrl(page(locale, id), BASE));
       expect(channel['atom:link']['@href']).toBe(absoluteUrl(feed(locale, id), BASE));

@@ -189,7 +189,13 @@ describe('feedContentProblems', () => {
 
   it('should fail a feed with a summary, creator, topic, date or item that differs', () => {
     const cases: [string, string, RegExp][] = [
-      ['&lt;script&gt;alert(1)&lt;/script&gt;</description>', '</description>', /the summary of/],
+      ['&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;</description>', '</description>', /the summary of/],
+      // The summary written as text, not as the HTML of its text: a reader would make a script element of it.
+      [
+        '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;</description>',
+        '&lt;script&gt;alert(1)&lt;/script&gt;</description>',
+        /the summary of content\/articles\/hostile-story\/en\.md reads \{"markup":\["script"\]\}/,
+      ],
       ['Tom &amp; Jerry', 'Tom', /the creator reads "Tom"/],
       ['<category>Command 86 &lt;&amp;&gt;</category>', '', /the topics reads \[\]/],
       ['<pubDate>Sat, 25 Oct 2025', '<pubDate>Sun, 26 Oct 2025', /the date/],
