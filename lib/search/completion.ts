@@ -4,27 +4,58 @@
  * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
  * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), and search
  * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written
- * with them ("thà": "thành", never "thái"), as the index has them.
+ * with them ("thà": "thành", never "thái"), as the index has them. A start of one or two letters begins too many words
+ * to choose from on its own, but after another word ("hoàn t", "artificial i") it is completed to the words that
+ * follow that word in some story, read from the pairs of adjacent words the index keeps (pairedCompletions).
  */
 import { foldText, markedText } from '../text/text-fold';
-import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
+import { fieldPostings, hasEveryTerm, storiesOf, type SearchIndex } from './search-index';
 import type { Syllable } from './syllables';
 import type { KnownWord } from './vocabulary';
 
-/** Letters a word needs before it is completed: a shorter start is the start of too many words to say much. */
+/** Letters a word needs before it is completed from the vocabulary alone: a shorter start begins too many words. */
 const MIN_COMPLETED_LETTERS = 3;
 /** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
 const MAX_COMPLETIONS = 8;
 
 /**
  * The query's last word when some word may start with it and no story's body has it whole, as typed (with its
- * diacritics when it has them): the index's part holding the word must be loaded.
+ * diacritics when it has them): the index's part holding the word must be loaded. A start shorter than
+ * MIN_COMPLETED_LETTERS is open only after another word (completedFromPairs).
  */
 export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Syllable | undefined {
   const last = typed.at(-1);
-  if (!last || last.folded.length < MIN_COMPLETED_LETTERS || /\d/.test(last.folded)) return undefined;
+  if (!last || /\d/.test(last.folded)) return undefined;
+  if (last.folded.length < MIN_COMPLETED_LETTERS && typed.length < 2) return undefined;
   const whole = last.marked ? hasEveryTerm(index, 'exact', last.written) : hasEveryTerm(index, 'body', last.folded);
   return whole ? undefined : last;
+}
+
+/** Whether an open last word (openLastWord) is completed from the pairs of words (pairedCompletions). */
+export const completedFromPairs = (open: Syllable): boolean => open.folded.length < MIN_COMPLETED_LETTERS;
+
+/**
+ * What the pairs a short last word may complete start with: the word before it and its letters, folded and written
+ * together as the index's pairs are (lib/search/encoding.ts `joinedSyllables`). The index's part holding the pairs that
+ * start so must be loaded for pairedCompletions.
+ */
+export function pairStart(typed: readonly Syllable[]): string {
+  const [before, last] = typed.slice(-2);
+  return `${before?.folded ?? ''}${last?.folded ?? ''}`;
+}
+
+/**
+ * The words, folded, that follow the word before the query's last word in some story and start as the last word does,
+ * in the most stories first: "hoàn t" to "thanh", "thien", "toan". A pair whose first word is longer than the word
+ * before ("artificialintelligence" for "art i") gives a word no story has, which then finds nothing.
+ */
+export function pairedCompletions(index: SearchIndex, typed: readonly Syllable[]): string[] {
+  const start = pairStart(typed);
+  const before = typed.at(-2)?.folded.length ?? 0;
+  const found: [word: string, stories: number][] = [];
+  for (const [pair, posting] of fieldPostings(index, 'pairs').map)
+    if (pair.length > start.length && pair.startsWith(start)) found.push([pair.slice(before), storiesOf(posting)]);
+  return mostFrequentFirst(found).slice(0, MAX_COMPLETIONS);
 }
 
 /** Words with the number of stories that have them (lib/search/word-files.ts) as completionsOf takes them. */

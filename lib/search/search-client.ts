@@ -34,7 +34,15 @@ import {
 import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, type TaggedStories } from './query';
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
 import { foldedFormShards, queryLookupTerms, shardOf, startedTermFiles } from './shards';
-import { completionsOf, mostFrequentFirst, openLastWord, withLastWord } from './completion';
+import {
+  completedFromPairs,
+  completionsOf,
+  mostFrequentFirst,
+  openLastWord,
+  pairedCompletions,
+  pairStart,
+  withLastWord,
+} from './completion';
 import { querySyllables } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
@@ -139,20 +147,28 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
 
   /**
    * The language with what the query's last word may be completed to, when the reader may still be typing it, and the
-   * shards the completed queries need (lib/search/completion.ts): a second round of fetches, for such a word only.
+   * shards the completed queries need (lib/search/completion.ts): more rounds of fetches, for such a word only. A start
+   * of a word or two letters is completed from the pairs of words in the shards that hold them, a longer one from the
+   * files of the bodies' words.
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
     const typed = querySyllables(query);
     const open = openLastWord(state.language.index, typed);
     if (!open) return state.language;
     const { locale } = state.language;
-    const files = await Promise.all(
-      startedTermFiles(open.folded, state.manifest.words).map((file) =>
-        once(searchWordsUrl(locale, file), (data) => SearchWordsFileSchema.parse(data)),
-      ),
-    );
-    const completions = completionsOf(open, mostFrequentFirst(files.flat()));
     const starts = state.manifest.shards;
+    let completions: string[];
+    if (completedFromPairs(open)) {
+      await loadShards(state, startedTermFiles(pairStart(typed), starts));
+      completions = pairedCompletions(state.language.index, typed);
+    } else {
+      const files = await Promise.all(
+        startedTermFiles(open.folded, state.manifest.words).map((file) =>
+          once(searchWordsUrl(locale, file), (data) => SearchWordsFileSchema.parse(data)),
+        ),
+      );
+      completions = completionsOf(open, mostFrequentFirst(files.flat()));
+    }
     await loadShards(
       state,
       completions.flatMap((word) => [

@@ -89,7 +89,8 @@ export function fieldPostings(index: SearchIndex, field: SearchField): FieldPost
   return postings;
 }
 
-const storiesOf = (posting: Posting): number => posting.reduce((sum, slot) => sum + (slot?.length ?? 0), 0);
+/** How many stories a term's posting holds. */
+export const storiesOf = (posting: Posting): number => posting.reduce((sum, slot) => sum + (slot?.length ?? 0), 0);
 
 /**
  * The stories of one field that have every word of `words`, in the order flexsearch's search of the field gives them,

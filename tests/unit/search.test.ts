@@ -35,10 +35,10 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
-import { completedQueries, completionsOf, openLastWord } from '../../lib/search/completion';
+import { completedQueries, completionsOf, openLastWord, pairedCompletions } from '../../lib/search/completion';
 import { completing as completingFromFiles } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
-import { buildSearchIndex, fieldPostings, type Posting } from '../../lib/search/search-index';
+import { buildSearchIndex, fieldPostings, hasEveryTerm, type Posting } from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf, startedTermFiles } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
@@ -522,18 +522,50 @@ describe('a last word still being typed', () => {
     for (const id of storiesWriting('vi', 'hoàn thành')) expect(asTyped).not.toContain(id);
   });
 
-  it('should leave a whole word of some body, a short start and a number as typed', () => {
+  it('should leave a whole word of some body, a short start on its own and a number as typed', () => {
     for (const [locale, query] of [
       ['en', 'Command'],
       ['en', 'rehearsal'],
       ['vi', 'Hà Nội'],
-      ['vi', 'ông Dũ'],
+      ['vi', 'Dũ'],
+      ['en', 'th'],
       ['en', 'Command 8'],
     ] as const) {
       expect(openLastWord(language(locale).index, querySyllables(query)), query).toBeUndefined();
       expect(completing(locale, query).completions, query).toBeUndefined();
     }
     expect(openLastWord(language('en').index, querySyllables('authorit'))?.folded).toBe('authorit');
+  });
+
+  it('should complete a start of one or two letters after another word to the words that follow that word', () => {
+    // As the reader types "hoàn thành" key by key, every step finds the stories that write it.
+    const writing = storiesWriting('vi', 'hoàn thành');
+    expect(writing.length).toBeGreaterThan(0);
+    for (const query of ['hoàn t', 'hoàn th', 'hoàn thà', 'hoàn thàn', 'hoàn thành', 'hoan t', 'hoan th'])
+      expect(search(['vi'], query), query).toEqual(expect.arrayContaining(writing));
+    for (const [locale, query, written] of [
+      ['vi', 'trí tuệ nhân t', 'trí tuệ nhân tạo'],
+      ['vi', 'dữ liệu l', 'dữ liệu lớn'],
+      ['vi', 'tri tue nhan t', 'trí tuệ nhân tạo'],
+      ['en', 'artificial i', 'artificial intelligence'],
+      ['en', 'cloud c', 'cloud computing'],
+    ] as const) {
+      const stories = storiesWriting(locale, written);
+      expect(stories.length, written).toBeGreaterThan(0);
+      expect(search([locale], query), query).toEqual(expect.arrayContaining(stories));
+      expect(searchApart([locale], query), query).not.toEqual(expect.arrayContaining(stories));
+    }
+  });
+
+  it('should complete a short start from the pairs only to words that follow the word before, keeping the marks', () => {
+    const index = language('vi').index;
+    const completions = pairedCompletions(index, querySyllables('hoàn t'));
+    expect(completions).toContain('thanh');
+    for (const word of completions) expect(hasEveryTerm(index, 'pairs', `hoan${word}`), word).toBe(true);
+    // Typed with marks, the completed queries keep them: "tà" is never "thành".
+    const typed = querySyllables('hoàn tà');
+    for (const query of completedQueries(index, typed, pairedCompletions(index, typed)))
+      expect(query).toMatch(/^hoàn tà/);
   });
 
   it("should take its completions from the language's vocabulary, most frequent first", () => {
@@ -553,6 +585,11 @@ describe('a last word still being typed', () => {
     expect(fetched.filter((url) => url.startsWith('/search/en/words/')).length).toBeGreaterThan(0);
     expect(fetched).not.toContain(searchVocabularyUrl());
     expect(prepared.languages[0]?.completions).toEqual(expect.arrayContaining(['authorities', 'authority']));
+    // A start of a letter or two after another word is completed from the shards holding the pairs it may start.
+    fetched = [];
+    const short = await client.prepare(['vi'], 'hoàn t');
+    expect(short.languages[0]?.completions).toContain('thanh');
+    expect(fetched.filter((url) => url.startsWith('/search/vi/words/'))).toEqual([]);
   });
 
   const storiesHaving = (posting: Posting) => posting.flatMap((slot) => (slot ?? []).map(Number));
