@@ -14,6 +14,7 @@ import {
   fieldPostings,
   hasEveryTerm,
   searchField,
+  storiesOf,
   type Posting,
   type SearchField,
   type SearchIndex,
@@ -338,6 +339,31 @@ function storiesHoldingEach(
 }
 
 /**
+ * The stories not yet found that have every word of the query, each in some field, but no field all of them: the title
+ * some and the body the others ("… Cuba Political Directorate visits Command 86"). Ranking finds a story only by a field
+ * that has every word, so these are looked for apart, from the stories of the word in the fewest of them: they hold the
+ * words apart.
+ */
+function storiesWithWordsAcross(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+  found: ReadonlyMap<number, unknown>,
+): Set<number> {
+  if (typed.length < 2) return new Set();
+  const postingsOf = (word: Syllable) =>
+    HOLDING_FIELDS.flatMap((field) => {
+      const { encoder, map } = fieldPostings(index, field);
+      return encoder.encode(word.folded, true).flatMap((term) => map.get(term) ?? []);
+    });
+  const byWord = typed.map(postingsOf);
+  const rarest = byWord.reduce((best, slots) => (storiesOf(slots) < storiesOf(best) ? slots : best));
+  const candidates = new Set<number>();
+  for (const slot of rarest)
+    for (const story of slot ?? []) if (!found.has(Number(story))) candidates.add(Number(story));
+  return storiesHoldingEach(index, typed, [...candidates]);
+}
+
+/**
  * The named entities each candidate is tagged with, in the order the query names them.
  * Read from the tag lists: a short word can name dozens of entities, and asking each of
  * them about each of thousands of candidates costs more than walking their lists once.
@@ -428,13 +454,16 @@ function storiesInLanguage(
     byWords.add(story);
     inOtherForms.add(story);
   }
+  const across = storiesWithWordsAcross(index, typed, scores);
+  for (const story of across) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
     // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
-    if (tags.length === 0 && !byWords.has(story) && !holding.has(story)) continue;
-    const asTypedHit = !inOtherForms.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
+    if (tags.length === 0 && !byWords.has(story) && !holding.has(story) && !across.has(story)) continue;
+    const asTypedHit =
+      !inOtherForms.has(story) && !across.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
     found.push(languageHit(locale, story, score, tags, asTypedHit));
   }
   return { found, capped: matches.capped };

@@ -492,6 +492,27 @@ describe('a word more stories have than a search ranks', () => {
   });
 });
 
+describe('the words of a query spread over the fields of a story', () => {
+  const cuba = 'cuba-political-directorate-visits-command-86';
+  const results = (locale: Locale, query: string) =>
+    searchStories([completing(locale, query)], entities, tagged, query);
+
+  it('should list a story whose summary has some of the words and its body the others, as holding them apart', () => {
+    // "during" is in its summary only, "escalating" in its body only.
+    const found = results('en', 'during escalating');
+    expect(found.loose).toBe(true);
+    expect(found.hits.map((hit) => storyId(hit.story))).toContain(cuba);
+  });
+
+  it('should list it with the results when it is tagged with an entity the query names', () => {
+    const query = 'Chief of Cuban Revolutionary Armed Forces Political Directorate visits Command 86 Le Dung';
+    const found = results('en', query);
+    expect(found.loose).toBe(false);
+    const hit = found.hits.find((each) => storyId(each.story) === cuba);
+    expect(hit?.tags).toContain(entityKey('people', 'le-dung'));
+  });
+});
+
 describe('a last word still being typed', () => {
   const storiesWriting = (locale: Locale, words: string) =>
     archive.stories
@@ -529,6 +550,7 @@ describe('a last word still being typed', () => {
       ['vi', 'Hà Nội'],
       ['vi', 'Dũ'],
       ['en', 'th'],
+      ['en', 'U.N.'],
       ['en', 'Command 8'],
     ] as const) {
       expect(openLastWord(language(locale).index, querySyllables(query)), query).toBeUndefined();
