@@ -117,7 +117,32 @@ function completions(speller: Speller, typed: string, folded: string): Map<strin
   return started.length > 0 ? new Map(started.map(([word]) => [word, 1])) : undefined;
 }
 
-/** The name the words from `start` on spell within their allowed edits, longest first, then fewest edits. */
+/**
+ * Edits a typed word may be off by within a registry name, the name as a whole being off by MAX_EDITS at most: two from
+ * four letters ("Tran Van Quyet": "Trịnh Văn Quyết"), as a name's other words, typed right, say which name it is.
+ */
+const editsInName = (folded: string): number =>
+  folded.length >= 4 && !DIGIT.test(folded) ? MAX_EDITS : allowedEdits(folded);
+
+/**
+ * The known words a typed word may be in a name (editsInName), with their distance: the word itself and its other
+ * English spelling at none, and, for the last word (`open`), the words it starts, folded, at none.
+ */
+function wordsInNames(speller: Speller, folded: string, open: boolean): Map<string, number> {
+  const allowed = editsInName(folded);
+  const near = new Map<string, number>();
+  for (const known of speller.words.keys()) {
+    if (open && known.startsWith(folded)) near.set(known, 0);
+    else if (allowed > 0) {
+      const distance = editDistance(folded, known, allowed);
+      if (distance <= allowed) near.set(known, distance);
+    }
+  }
+  for (const same of [folded, ...otherSpellings(folded)]) if (speller.words.has(same)) near.set(same, 0);
+  return near;
+}
+
+/** The name the words from `start` on spell, MAX_EDITS off at most (wordsInNames), longest first, then fewest edits. */
 function nameAt(
   speller: Speller,
   near: readonly Map<string, number>[],
@@ -128,10 +153,10 @@ function nameAt(
     if (found && name.words.length < found.name.words.length) break;
     if (start + name.words.length > near.length) continue;
     let edits = 0;
-    for (let offset = 0; offset < name.words.length && edits !== Infinity; offset++) {
+    for (let offset = 0; offset < name.words.length && edits <= MAX_EDITS; offset++) {
       edits += near[start + offset]?.get(name.words[offset] as string) ?? Infinity;
     }
-    if (edits !== Infinity && (!found || edits < found.edits)) found = { name, edits };
+    if (edits <= MAX_EDITS && (!found || edits < found.edits)) found = { name, edits };
   }
   return found;
 }
@@ -158,14 +183,18 @@ export function suggestQuery(query: string, speller: Speller, foundAsTyped = tru
       ? ((foundAsTyped ? undefined : completions(speller, typed[at] as string, word)) ?? nearWords(speller, word, true))
       : nearWords(speller, word, false),
   );
+  const inNames = folded.map((word, at) => wordsInNames(speller, word, at === last));
   const suggested: string[] = [];
   let changed = false;
   for (let at = 0; at < typed.length;) {
-    const named = nameAt(speller, near, at);
+    const named = nameAt(speller, inNames, at);
     if (named) {
       const length = named.name.words.length;
-      if (named.edits > 0) changed = true;
-      suggested.push(...(named.edits > 0 ? [named.name.text] : typed.slice(at, at + length)));
+      // A name whose last word the reader is still typing is completed when search found nothing as typed.
+      const completed = !foundAsTyped && named.name.words.join(' ') !== folded.slice(at, at + length).join(' ');
+      const renamed = named.edits > 0 || completed;
+      changed ||= renamed;
+      suggested.push(...(renamed ? [named.name.text] : typed.slice(at, at + length)));
       at += length;
       continue;
     }

@@ -119,6 +119,8 @@ describe('query suggestions on the seed archive', () => {
     ['a Vietnamese word with a doubled letter', 'Hà Nộii', 'Hà Nội'],
     ['a Vietnamese phrase without diacritics, letters swapped', 'an ninh mnag', 'An ninh mạng'],
     ['a typo inside a longer name', 'hanoi convetion', 'Hanoi Convention'],
+    ['a name whose last word, a known word, is one letter off', 'Nguyen Minh Tang', 'Nguyễn Minh Thắng'],
+    ['a name whose first word, a known word, is two edits off', 'Tran Van Quyet', 'Trịnh Văn Quyết'],
   ])('should correct %s: "%s"', (_case, query, expected) => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
@@ -157,6 +159,16 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery('hoan tha', createSpeller(entities, vocabulary, 'en'), false)).toBe('hoan that');
     // A typo is corrected whatever the page's language.
     expect(suggestQuery('Hannoi', createSpeller(entities, vocabulary, 'vi'))).toBe('Hanoi');
+  });
+
+  it('should complete a half-typed name when no story has the query as typed, its tone still to come', () => {
+    // Typing "Thắng", the tone comes last: "Thă" is on the way to it.
+    expect(suggestQuery('Nguyễn Minh Thă', speller, false)).toBe('Nguyễn Minh Thắng');
+    expect(suggestQuery('Nguyễn Minh Thă', speller, true)).toBeNull();
+  });
+
+  it('should not take a name more than two edits off for it', () => {
+    expect(suggestQuery('Tran Vn Quyet', speller)).not.toBe('Trịnh Văn Quyết');
   });
 
   it('should not complete a last word the archive knows as typed, nor to a word with other marks', () => {
