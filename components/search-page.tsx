@@ -26,7 +26,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import { holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
+import { hasWords, holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -148,8 +148,8 @@ export function SearchPage({
   // Each query fetches only what it needs; the other language only once the reader asks for it.
   const { query, allLanguages } = state;
   useEffect(() => {
-    // An empty query shows no results (see showResults) and fetches nothing.
-    if (query.trim() === '') return;
+    // An empty query (no letter or digit) shows no results (see showResults) and fetches nothing.
+    if (!hasWords(query)) return;
     let cancelled = false;
     startSearch(locale, query, allLanguages, 0)
       .then((next) => {
@@ -339,7 +339,7 @@ export function SearchPage({
     }
   };
 
-  const showResults = state.query.trim() !== '';
+  const showResults = hasWords(state.query);
   const activeSuggestion = active >= 0 && active < suggestions.length ? `${listId}-${active}` : undefined;
 
   // The page's start (what can be searched, rendered with the page) gives way to results.

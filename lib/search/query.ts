@@ -4,12 +4,12 @@
  * tag lists, so the browser, the tests and the benchmark run the same code.
  */
 import type { Locale } from '../site/locales';
-import { foldedWords, foldText } from '../text/text-fold';
+import { foldedWords } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { completedQueries } from './completion';
 import { joinedSyllables } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
-import { querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
+import { hasWords, querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import {
   fieldPostings,
   hasEveryTerm,
@@ -524,7 +524,7 @@ export function searchStories(
   query: string,
 ): SearchResults {
   const typed = querySyllables(query);
-  if (foldText(query).trim() === '' || typed.length === 0) return { hits: [], apart: [], loose: false, capped: false };
+  if (!hasWords(query)) return { hits: [], apart: [], loose: false, capped: false };
   const named = matchEntities(query, entities).flatMap((entity) => {
     const key = entityKey(entity.kind, entity.id);
     const stories = tagged.get(key);

@@ -33,6 +33,9 @@ export function querySyllables(text: string): Syllable[] {
   return (markedText(text).match(WORD) ?? []).map(writtenSyllable);
 }
 
+/** Whether a query has anything to search for: a letter or digit. One of punctuation or spaces alone is an empty one. */
+export const hasWords = (query: string): boolean => query.search(/[\p{L}\p{N}]/u) >= 0;
+
 /**
  * Whether a word of a text (or a name) is what the reader typed; `open` when the typed
  * word is the last one, which may be only the start of a word still being typed.

@@ -20,7 +20,7 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import { holdsEveryWord, querySyllables, type Syllable } from '../../lib/search/syllables';
+import { hasWords, holdsEveryWord, querySyllables, type Syllable } from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
@@ -296,6 +296,17 @@ describe('diacritics mean what they say', () => {
     expect(named('Lê dung')).toContain('le-dung');
     expect(named('Lễ Dũng')).not.toContain('le-dung');
     expect(named('Lê Dựng')).not.toContain('le-dung');
+  });
+});
+
+describe('a query with nothing to search for', () => {
+  it.each(['', '   ', '!!!', '"" - …', '\u0301'])('should find nothing for %j, as for an empty query', (query) => {
+    expect(hasWords(query)).toBe(false);
+    expect(searchStories([language('en'), language('vi')], entities, tagged, query).hits).toEqual([]);
+  });
+
+  it('should take a letter or a digit in any script as something to search for', () => {
+    for (const query of ['86', 'đ', '"Lê"', 'x-']) expect(hasWords(query), query).toBe(true);
   });
 });
 
