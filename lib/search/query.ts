@@ -75,6 +75,8 @@ const FIELD_WEIGHTS: Record<(typeof RANKED_FIELDS)[number], number> = {
  * two syllables written together anywhere by the whole pair ("hanoi" for "Hà Nội"; never "canh" for "cá nhân").
  */
 const HOLDING_FIELDS = [...WORD_FIELDS, 'pairs'] as const satisfies readonly SearchField[];
+/** The fields holding words only whole: the names, title and summary hold every start of theirs too. */
+const WHOLE_WORD_FIELDS = ['words', 'body', 'pairs'] as const satisfies readonly SearchField[];
 /** A story tagged with an entity the query names comes before any that only mentions the words. */
 const ENTITY_BOOST = 20;
 /**
@@ -339,6 +341,16 @@ function storiesHoldingEach(
 }
 
 /**
+ * Those of `stories` that have each word of the query before the last as a word of theirs, not only as the start of one
+ * ("min" of "Minh"), which the names, title and summary would give; the last may be a start, the reader still typing it.
+ */
+function holdingWordsBeforeLast(index: SearchIndex, typed: readonly Syllable[], stories: readonly number[]) {
+  let kept = stories;
+  for (const word of typed.slice(0, -1)) kept = holdingWords(index, word.folded, WHOLE_WORD_FIELDS, kept);
+  return new Set(kept);
+}
+
+/**
  * The stories not yet found that have every word of the query, each in some field, but no field all of them: the title
  * some and the body the others ("… Cuba Political Directorate visits Command 86"). Ranking finds a story only by a field
  * that has every word, so these are looked for apart, from the stories of the word in the fewest of them: they hold the
@@ -457,6 +469,7 @@ function storiesInLanguage(
   const across = storiesWithWordsAcross(index, typed, scores);
   for (const story of across) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
+  const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);
   const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
@@ -464,6 +477,11 @@ function storiesInLanguage(
     if (tags.length === 0 && !byWords.has(story) && !holding.has(story) && !across.has(story)) continue;
     const asTypedHit =
       !inOtherForms.has(story) && !across.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
+    // A looser match holds the words in some form: a word typed before the last that only starts one of its words is
+    // not among them ("Nguyen Min Thang" is not in a story with "Minh" alone). Another form of a word is its own test.
+    const onlyStarts =
+      !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !wordsBeforeLast.has(story);
+    if (tags.length === 0 && onlyStarts) continue;
     found.push(languageHit(locale, story, score, tags, asTypedHit));
   }
   return { found, capped: matches.capped };

@@ -6,15 +6,27 @@
  * `title`, `summary`, `body`; then the fields that decide whether a story holds the query
  * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
  * `marked` (the starts of the short fields' words with diacritics, for the word the
- * reader is still typing) and `pairs` (adjacent words of every field joined, whole: the
- * words together).
+ * reader is still typing), `pairs` (adjacent words of every field joined, whole: the
+ * words together) and `words` (the whole words of the names, title and summary, which
+ * their own fields hold by every start: whether a word before the last is a word of the
+ * story or only the start of one).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { entityKey, entityNames } from './documents';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
 
-export const SEARCH_FIELDS = ['names', 'joined', 'title', 'summary', 'body', 'exact', 'marked', 'pairs'] as const;
+export const SEARCH_FIELDS = [
+  'names',
+  'joined',
+  'title',
+  'summary',
+  'body',
+  'exact',
+  'marked',
+  'pairs',
+  'words',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 interface IndexedDoc {
@@ -29,6 +41,7 @@ interface IndexedDoc {
   exact: string;
   marked: string;
   pairs: string;
+  words: string;
 }
 
 export type SearchIndex = Document<IndexedDoc>;
@@ -56,10 +69,11 @@ export function createSearchIndex(): SearchIndex {
         // Whole words only in the body: prefixes of every body word would multiply the
         // index, and the short fields already follow the reader's typing.
         { field: 'body', tokenize: 'strict', encoder: folded },
-        // The last three are read as sets (does the story have these words so?): one relevance slot.
+        // The last four are read as sets (does the story have these words so?): one relevance slot.
         { field: 'exact', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'marked', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'pairs', tokenize: 'strict', encoder: folded, resolution: 1 },
+        { field: 'words', tokenize: 'strict', encoder: folded, resolution: 1 },
       ],
     },
   });
@@ -167,6 +181,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     exact: diacriticWords(`${short}\n${doc.text}`),
     marked: markedStarts(short),
     pairs: [...joined, ...[doc.summary, doc.text].flatMap(joinedSyllables)].join(' '),
+    words: [...names, short].join('\n'),
   };
 }
 

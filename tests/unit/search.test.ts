@@ -524,6 +524,36 @@ describe('the words of a query spread over the fields of a story', () => {
   });
 });
 
+describe('a word typed before the last', () => {
+  /** Every word of a story in one language, folded: its title, summary, text and the names of its tags. */
+  const wordsOf = (locale: Locale, number: number) => {
+    const story = storyAt(number);
+    const article = story?.articles[locale];
+    const tags = entities.filter((entity) => story?.[entity.kind].includes(entity.id));
+    const names = tags.flatMap((entity) => [entity.name.en, entity.name.vi, ...(entity.aliases ?? [])]);
+    return new Set(foldedWords([article?.title, article?.summary, article?.text, ...names].join(' ')));
+  };
+
+  it.each([
+    ['en', 'Nguyen Min Thang'],
+    ['vi', 'an nin mạng'],
+    ['vi', 'Nguyễn Min Thắng'],
+    ['en', 'Comman 86'],
+    ['en', 'Van Chien'],
+  ] as const)(
+    'should list for %s "%s" only stories that have it as a word, not only the start of one',
+    (locale, query) => {
+      const typed = querySyllables(query);
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      for (const hit of [...found.hits, ...found.apart].filter((each) => each.tags.length === 0)) {
+        const words = wordsOf(locale, hit.story);
+        for (const word of typed.slice(0, -1))
+          expect(words.has(word.folded), `${storyId(hit.story)}: ${word.folded}`).toBe(true);
+      }
+    },
+  );
+});
+
 describe('a last word still being typed', () => {
   const storiesWriting = (locale: Locale, words: string) =>
     archive.stories
