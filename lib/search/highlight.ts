@@ -222,24 +222,30 @@ const SNIPPET_CENTRES = 100;
 /**
  * The match a snippet of `length` is cut around: the first of those whose snippet shows the most different words
  * matched, so that words typed apart show together where the text has them near ("Ministry of Defence" shown at
- * "Ministry of National Defence", not at the first "of").
+ * "Ministry of National Defence", not at the first "of"); of those, the first showing the most words as typed, whole,
+ * rather than words the last one only starts ("UN" before "United").
  */
-function snippetCentre(text: string, spans: readonly Span[], length: number): Span | undefined {
+function snippetCentre(text: string, spans: readonly Span[], terms: readonly Syllable[], length: number) {
   const before = Math.floor(length / 3);
-  let best: { span: Span; words: number } | undefined;
+  const typed = new Set(terms.map((term) => term.folded));
+  let best: { span: Span; words: number; whole: number } | undefined;
   for (const centre of spans.slice(0, SNIPPET_CENTRES)) {
-    const shown = spans.filter(
-      (span) => span.start >= centre.start - before && span.end <= centre.start + length - before,
+    const shown = new Set(
+      spans
+        .filter((span) => span.start >= centre.start - before && span.end <= centre.start + length - before)
+        .map((span) => foldText(text.slice(span.start, span.end))),
     );
-    const words = new Set(shown.map((span) => foldText(text.slice(span.start, span.end)))).size;
-    if (!best || words > best.words) best = { span: centre, words };
+    const words = shown.size;
+    const whole = [...shown].filter((word) => typed.has(word)).length;
+    if (!best || words > best.words || (words === best.words && whole > best.whole))
+      best = { span: centre, words, whole };
   }
   return best?.span;
 }
 
 /** About `length` characters around a match (snippetCentre), cut at word boundaries, highlighted. */
 export function snippet(text: string, terms: readonly Syllable[], kind: MatchKind, length = 220): TextPart[] | null {
-  const first = snippetCentre(text, matchedSpans(text, terms, kind), length);
+  const first = snippetCentre(text, matchedSpans(text, terms, kind), terms, length);
   if (!first) return null;
   let start = Math.max(0, first.start - Math.floor(length / 3));
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;

@@ -1045,6 +1045,12 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'le dun', 'together')).toEqual(['Lê Dũng']);
   });
 
+  it('should cut the snippet around the word as typed rather than a word it only starts', () => {
+    const text = `Delegates of the United Nations met. ${'Other business took the morning. '.repeat(12)}The UN Convention was signed.`;
+    const parts = snippet(text, queryTerms('UN'), 'together') ?? [];
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toContain('UN');
+  });
+
   it('should never mark a word that only shares its letters with a word typed with marks', () => {
     expect(marked('Thiếu tướng Lê Dũng chỉ đạo xây dựng lực lượng', 'Dũng', 'together')).toEqual(['Dũng']);
     expect(marked('Vũ Hữu Hạnh thi hành nhiệm vụ', 'Vũ Hữu Hạnh', 'apart')).toEqual(['Vũ', 'Hữu', 'Hạnh']);
