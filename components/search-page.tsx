@@ -9,6 +9,8 @@ import {
   highlight,
   queryTerms,
   showsEveryWord,
+  tagsHoldingEachWord,
+  unshownTerms,
   snippet,
   wordsInAnotherForm,
   writtenInText,
@@ -584,16 +586,21 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
     return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, nameTerms));
   };
   const shown = [...title, ...excerpt];
+  const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
+  const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
+  // No one tag holds the words the card does not show: the tags that hold them between them.
+  const between = () =>
+    tagsHoldingEachWord(
+      storyTags.map((tag) => {
+        const entity = entityOf(...tag);
+        return { tag, names: entity ? entityNames(entity) : [] };
+      }),
+      unshownTerms(shown, nameTerms),
+      nameTerms,
+    );
   const tags = showsEveryWord(shown, terms)
     ? []
-    : [
-        ...new Set(
-          [
-            ...hit.tags.map(splitEntityKey),
-            ...ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const)).filter(holding),
-          ].map(([tagKind, id]) => entityName(tagKind, id)),
-        ),
-      ];
+    : [...new Set((named.length > 0 ? named : between()).map(([tagKind, id]) => entityName(tagKind, id)))];
   // A story listed apart may hold a word typed with marks only with other marks: the card names those words.
   const otherForms = kind === 'apart' ? wordsInAnotherForm([doc.title, doc.summary, doc.text], shown, terms) : [];
   return (

@@ -151,7 +151,7 @@ function partsOf(text: string, spans: readonly Span[]): TextPart[] {
  * only, so that words typed apart or together count where the text has them the other way, and a word's other English
  * forms where the story is listed apart.
  */
-function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): Syllable[] {
+export function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): Syllable[] {
   const marked = parts
     .filter((part) => part.match)
     .map((part) => foldText(part.text).replace(/[^\p{L}\p{N}]/gu, ''))
@@ -162,6 +162,28 @@ function unshownTerms(parts: readonly TextPart[], terms: readonly Syllable[]): S
       !marked.includes(term.folded) &&
       !typedWordVariants(term).some((form) => marked.includes(form)),
   );
+}
+
+/**
+ * Tags whose names hold, between them, the typed words a card does not show (unshownTerms), a tag for each word not
+ * yet held, in the order typed: why a story found by words spread over its tags' names is there ("Van Chien": "Trịnh
+ * Văn Quyết", "Bộ Tư lệnh Tác chiến không gian mạng"). The query's last word may be the start of a word of a name.
+ */
+export function tagsHoldingEachWord<Tag>(
+  tags: readonly { tag: Tag; names: readonly string[] }[],
+  unshown: readonly Syllable[],
+  terms: readonly Syllable[],
+): Tag[] {
+  const last = terms.at(-1);
+  const named: Tag[] = [];
+  const holds = (names: readonly string[], term: Syllable) =>
+    names.some((name) => querySyllables(name).some((word) => syllableMatches(term, word, term === last)));
+  for (const term of unshown) {
+    if (tags.some(({ tag, names }) => named.includes(tag) && holds(names, term))) continue;
+    const holding = tags.find(({ names }) => holds(names, term));
+    if (holding) named.push(holding.tag);
+  }
+  return named;
 }
 
 /** Whether the marked parts show every typed word (unshownTerms): else a result card says more. */

@@ -16,6 +16,7 @@ import {
   queryTerms,
   showsEveryWord,
   snippet,
+  tagsHoldingEachWord,
   wordsInAnotherForm,
   writtenInText,
   type MatchKind,
@@ -718,6 +719,22 @@ describe('why a result is there', () => {
     expect(
       searchStories([language('en')], entities, tagged, 'rehearsal').hits.every((hit) => hit.tags.length === 0),
     ).toBe(true);
+  });
+
+  it('should name the tags that hold between them the words a card does not show, a tag a word', () => {
+    const tags = [
+      { tag: 'people', names: ['Trịnh Văn Quyết', 'Trinh Van Quyet'] },
+      { tag: 'organisation', names: ['Bộ Tư lệnh Tác chiến không gian mạng', 'Command 86'] },
+      { tag: 'topic', names: ['Chiến lược', 'Strategy'] },
+    ];
+    const held = (query: string) => {
+      const terms = queryTerms(query);
+      return tagsHoldingEachWord(tags, terms, terms);
+    };
+    expect(held('Van Chien')).toEqual(['people', 'organisation']);
+    // The last word may be the start of a word of a name; a word before it may not.
+    expect(held('Va Chi')).toEqual(['organisation']);
+    expect(held('Hạnh')).toEqual([]);
   });
 });
 
