@@ -9,12 +9,10 @@ import path from 'node:path';
 import { digestOf } from '../caches/keyed-cache';
 import type { CheckCache, RenderCache } from '../caches/content-caches';
 import { inspectStoryImages, type ImageCatalogue, type InspectCache } from '../images/story-images';
-import { publishedPages } from '../outputs/sitemap';
+import { sitePaths } from '../outputs/site-paths';
 import { storyDateSortKey } from '../site/dates';
-import { LOCALES, type Locale } from '../site/i18n';
-import { entityFeedUrl, feedUrl, robotsUrl, sitemapUrl } from '../site/urls';
-import { buildRegistry, ENTITY_KINDS, type EntityKind } from '../views/entities';
-import { storyRedirects } from '../views/story-redirects';
+import type { Locale } from '../site/i18n';
+import { buildRegistry, type EntityKind } from '../views/entities';
 import { aliasProblems } from './aliases';
 import { attempt, contentRoot, lookUp, type ContentRoot, type FileStamps } from './content-files';
 import { internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
@@ -231,16 +229,7 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
 
 /** Every path the build writes a page or feed at, and the state of each story folder, for judging the texts' links. */
 function sitePages(archive: Archive, states: ReadonlyMap<string, StoryState>): SitePages {
-  const paths = new Set([
-    ...publishedPages(archive).map((page) => page.path),
-    ...storyRedirects(archive.stories).map((redirect) => redirect.path),
-    ...LOCALES.flatMap((locale) => [
-      feedUrl(locale),
-      ...ENTITY_KINDS.flatMap((kind) => archive[kind].map((entity) => entityFeedUrl(kind, locale, entity.id))),
-    ]),
-    sitemapUrl(),
-    robotsUrl(),
-  ]);
+  const paths = sitePaths(archive);
   const stories = new Map<string, { published: Locale[]; drafts: Locale[] }>();
   const unchecked = new Set<string>();
   for (const [id, state] of states) {
