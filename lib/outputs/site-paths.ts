@@ -8,12 +8,12 @@ import { LOCALES } from '../site/i18n';
 import { entityFeedUrl, feedUrl, robotsUrl, sitemapUrl } from '../site/urls';
 import { ENTITY_KINDS } from '../views/entities';
 import { storyRedirects } from '../views/story-redirects';
-import { publishedPages } from './sitemap';
+import { publishedPaths } from './sitemap';
 
 /** The published pages, renamed stories' old addresses, every feed, the sitemap and robots.txt. */
 export function sitePaths(archive: Archive): Set<string> {
   return new Set([
-    ...publishedPages(archive).map((page) => page.path),
+    ...publishedPaths(archive),
     ...storyRedirects(archive.stories).map((redirect) => redirect.path),
     ...LOCALES.flatMap((locale) => [
       feedUrl(locale),

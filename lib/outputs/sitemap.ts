@@ -50,16 +50,17 @@ const INDEX_URLS: Record<EntityKind, (locale: Locale) => string> = {
   organisations: organisationsUrl,
 };
 
-/**
- * One entry per language version of a page; all of them share the alternates. `changed`
- * gives a version's own later change (an article's update), beside the stories' dates.
- */
-function versions(
-  paths: Partial<Record<Locale, string>>,
-  stories: readonly Story[],
-  xDefault?: string,
-  changed?: (locale: Locale) => string | undefined,
-): PublishedPage[] {
+/** A page in each language it is written in, with the stories it shows (its last change is theirs). */
+interface PageVersions {
+  paths: Partial<Record<Locale, string>>;
+  stories: readonly Story[];
+  xDefault?: string;
+  /** A version's own later change (an article's update), beside the stories' dates. */
+  changed?: (locale: Locale) => string | undefined;
+}
+
+/** One entry per language version of a page; all of them share the alternates. */
+function versions({ paths, stories, xDefault, changed }: PageVersions): PublishedPage[] {
   const alternates = hreflangAlternates(paths, xDefault);
   const dates = stories.map((story) => story.date);
   return LOCALES.flatMap((locale) => {
@@ -87,43 +88,32 @@ function listVersions(
   listPath: (locale: Locale) => string,
   stories: readonly Story[],
   { alongside = [], xDefault }: { alongside?: readonly Story[]; xDefault?: string } = {},
-): PublishedPage[] {
+): PageVersions[] {
   const longest = Math.max(stories.length, alongside.length);
-  return [1, ...laterPages(longest)].flatMap((page) =>
-    versions(
-      everyLanguage((locale) => listPageUrl(listPath(locale), page)),
-      [...itemsOnSharedPage(stories, page, longest), ...itemsOnSharedPage(alongside, page, longest)],
-      page === 1 ? xDefault : undefined,
-    ),
-  );
+  return [1, ...laterPages(longest)].map((page) => ({
+    paths: everyLanguage((locale) => listPageUrl(listPath(locale), page)),
+    stories: [...itemsOnSharedPage(stories, page, longest), ...itemsOnSharedPage(alongside, page, longest)],
+    ...(page === 1 && xDefault ? { xDefault } : {}),
+  }));
 }
 
-/** Every page the build writes, in both languages, with the stories each one shows. */
-export function publishedPages(archive: Archive): PublishedPage[] {
+/** Every page the build writes below the language choice, in both languages, with the stories each one shows. */
+function languagePages(archive: Archive): PageVersions[] {
   const { stories } = archive;
-  const homes = everyLanguage(homeUrl);
   return [
-    // The language choice shows no stories; its alternates are the two home pages.
-    { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
     // The home page begins the list of the latest stories.
     ...listVersions(homeUrl, stories, { xDefault: HOME_X_DEFAULT }),
-    ...stories.flatMap((story) =>
-      versions(
-        Object.fromEntries(
-          LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]),
-        ),
-        [story],
-        undefined,
-        articleChange(story),
+    ...stories.map((story) => ({
+      paths: Object.fromEntries(
+        LOCALES.filter((locale) => story.articles[locale]).map((locale) => [locale, storyUrl(locale, story.id)]),
       ),
-    ),
-    ...versions(everyLanguage(archiveUrl), stories),
+      stories: [story],
+      changed: articleChange(story),
+    })),
+    { paths: everyLanguage(archiveUrl), stories },
     // The search page shows the latest stories until the reader asks; the about page shows none.
-    ...versions(
-      everyLanguage((locale) => searchUrl(locale)),
-      stories,
-    ),
-    ...versions(everyLanguage(aboutUrl), []),
+    { paths: everyLanguage((locale) => searchUrl(locale)), stories },
+    { paths: everyLanguage(aboutUrl), stories: [] },
     ...storiesByYear(stories).flatMap((group) =>
       listVersions(
         (locale) => yearUrl(locale, group.year),
@@ -132,10 +122,7 @@ export function publishedPages(archive: Archive): PublishedPage[] {
     ),
     ...ENTITY_KINDS.flatMap((kind) => [
       // An index shows how many stories name each entry, so it changes with every story that names one.
-      ...versions(
-        everyLanguage(INDEX_URLS[kind]),
-        stories.filter((story) => story[kind].length > 0),
-      ),
+      { paths: everyLanguage(INDEX_URLS[kind]), stories: stories.filter((story) => story[kind].length > 0) },
       // An entity's pages list the stories tagged with it, and those it is credited on beside them.
       ...archive[kind].flatMap((entity) => {
         const { tagged, credited } = entityListing(stories, kind, entity.id);
@@ -144,6 +131,27 @@ export function publishedPages(archive: Archive): PublishedPage[] {
         });
       }),
     ]),
+  ];
+}
+
+/** Every page the build writes, in both languages, with the stories each one shows. */
+export function publishedPages(archive: Archive): PublishedPage[] {
+  const homes = everyLanguage(homeUrl);
+  return [
+    // The language choice shows no stories; its alternates are the two home pages.
+    { path: rootUrl(), alternates: hreflangAlternates(homes, HOME_X_DEFAULT) },
+    ...languagePages(archive).flatMap(versions),
+  ];
+}
+
+/**
+ * The path of every page the build writes, as `publishedPages` lists them, without working
+ * out what the sitemap says of each: what the editing preview asks on every save.
+ */
+export function publishedPaths(archive: Archive): string[] {
+  return [
+    rootUrl(),
+    ...languagePages(archive).flatMap(({ paths }) => LOCALES.flatMap((locale) => paths[locale] ?? [])),
   ];
 }
 

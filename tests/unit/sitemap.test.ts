@@ -6,7 +6,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storyTimestamp } from '../../lib/site/dates';
 import { LOCALES } from '../../lib/site/i18n';
-import { publishedPages, sitemapDocument, sitemapEntries, SITEMAP_NAMESPACES } from '../../lib/outputs/sitemap';
+import {
+  publishedPages,
+  publishedPaths,
+  sitemapDocument,
+  sitemapEntries,
+  SITEMAP_NAMESPACES,
+} from '../../lib/outputs/sitemap';
 import { absoluteUrl, homeUrl, rootUrl, storyUrl, topicUrl, yearUrl } from '../../lib/site/urls';
 import { articleText, BASE_EN, BASE_STORY_ID, BASE_VI, createContentFixture } from './helpers/content-fixture';
 
@@ -43,6 +49,10 @@ describe('publishedPages and sitemapEntries', () => {
     expect(paths).not.toContain(storyUrl('en', 'half-draft'));
     expect(paths).toContain(storyUrl('vi', 'half-draft'));
     expect(entries.map((entry) => entry.url).filter((url) => url.includes('draft-story'))).toEqual([]);
+  });
+
+  it('should name the paths of the pages publishedPages lists, in its order, without the rest', () => {
+    expect(publishedPaths(loaded.archive)).toEqual(pages.map((page) => page.path));
   });
 
   it('should list each page once, at its full address', () => {
