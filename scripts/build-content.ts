@@ -14,7 +14,7 @@ import path from 'node:path';
 import { ARCHIVE_FILE } from '../lib/views/archive';
 import { imageStoreDir, readContentCaches, writeContentCaches } from '../lib/caches/build-caches';
 import { ARTICLES_FOLDER, contentDirectory } from '../lib/content/layout';
-import { dropOtherStores, fillImageStore } from '../lib/images/image-store';
+import { dropOtherStores, fillImageStore, photoSources } from '../lib/images/image-store';
 import { renderedBodyProblems } from './quality/page-safety';
 import { loadAndReport } from './report-content';
 
@@ -34,12 +34,7 @@ if (unsafe.length > 0) {
 }
 mkdirSync(path.dirname(ARCHIVE_FILE), { recursive: true });
 writeFileSync(ARCHIVE_FILE, JSON.stringify(result.archive));
-const articlesDir = path.join(contentDirectory(), ARTICLES_FOLDER);
-const photos = result.archive.stories.flatMap((story) =>
-  Object.values(story.articles).flatMap((article) =>
-    article.photos.map((photo) => ({ ...photo, source: path.join(articlesDir, story.id, photo.src) })),
-  ),
-);
+const photos = photoSources(result.archive.stories, path.join(contentDirectory(), ARTICLES_FOLDER));
 const store = imageStoreDir();
 const images = await fillImageStore(photos, store);
 dropOtherStores(store);

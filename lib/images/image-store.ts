@@ -18,12 +18,22 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import type { Story } from '../content/schema';
 import { encodeImage } from './encode';
 import { publishedFiles, type SizedImage } from './published';
 
 /** A photo to publish and where its original is. */
 export interface PhotoSource extends SizedImage {
   source: string;
+}
+
+/** Every photo the articles of `stories` show, with its original in the story's folder under `articlesDir`. */
+export function photoSources(stories: readonly Story[], articlesDir: string): PhotoSource[] {
+  return stories.flatMap((story) =>
+    Object.values(story.articles).flatMap((article) =>
+      article.photos.map((photo) => ({ ...photo, source: path.join(articlesDir, story.id, photo.src) })),
+    ),
+  );
 }
 
 /** The photos of `photos` by digest, once each (a photo can be shown by several articles). */
