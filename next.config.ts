@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
-const config: NextConfig = {
-  // Every page is a static file: the archive is served by any file server or CDN.
-  output: 'export',
+const config = (phase: string): NextConfig => ({
+  // Every page is a static file: the archive is served by any file server or CDN. `next dev` (behind `npm run dev`)
+  // renders without it: exporting, it answers an address no generateStaticParams lists with an error instead of
+  // app/global-not-found.tsx, while without it the routes' `dynamicParams = false` gives that page with status 404,
+  // as the export's 404.html does. The pages it renders are the same; only `next build` writes the export.
+  output: phase === PHASE_DEVELOPMENT_SERVER ? undefined : 'export',
   // `/en/articles/x/` is written as `out/en/articles/x/index.html`, served without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },
@@ -20,6 +24,6 @@ const config: NextConfig = {
     // a second worker cut page generation from 61–68 s to 48–50 s (docs/scaling.md).
     cpus: availableParallelism(),
   },
-};
+});
 
 export default config;
