@@ -4,19 +4,25 @@
  * the files that changed. On each `load` message it loads the content with drafts,
  * prints the problems as the build does, writes the archive the pages read (only when
  * the content is valid, so the pages keep the last good content otherwise), and answers
- * with the errors. The search files are written by another process (scripts/dev-search.ts),
- * so a large archive's index never holds up the next save. The server starts a fresh one
+ * with the errors and, for a new archive, what the server needs to answer its addresses.
+ * Before the pages are given an archive, the photos it names are encoded into the
+ * preview's own image store as the build's content stage does: once for each photo and
+ * version of the encoding code. The search files are written by another process (scripts/dev-search.ts), so a large
+ * archive's index never holds up the next save. The server starts a fresh one
  * when the code under lib/ changes.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readContentCaches, writeContentCaches, type ContentCaches } from '../lib/caches/build-caches';
+import { imageStoreDir, readContentCaches, writeContentCaches, type ContentCaches } from '../lib/caches/build-caches';
 import type { LoadedContent } from '../lib/content/load';
 import { severityOf } from '../lib/content/problems';
 import { createKeyedCache, type KeyedCache } from '../lib/caches/keyed-cache';
 import type { RenderCache } from '../lib/caches/content-caches';
-import { contentDirectory } from '../lib/content/layout';
+import { ARTICLES_FOLDER, contentDirectory } from '../lib/content/layout';
+import { dropOtherStores, fillImageStore, photoSources } from '../lib/images/image-store';
+import { sitePaths } from '../lib/outputs/site-paths';
+import { siteUrl } from '../lib/site/urls';
 import {
   archiveUpdate,
   changedStoriesFile,
@@ -27,9 +33,16 @@ import {
   type RecordShape,
   type TouchedStories,
 } from '../lib/views/archive-updates';
-import { DevSettingsSchema, type DevContentJob, type DevContentMessage, type DevSettings } from './dev-settings';
+import {
+  DevSettingsSchema,
+  type DevContentJob,
+  type DevContentMessage,
+  type DevSettings,
+  type DevSite,
+} from './dev-settings';
 import { loadAndReport } from './report-content';
 import { renderedBodyProblems } from './quality/page-safety';
+import { storyMovedPages } from './story-redirects';
 
 /** The entries the last run used, as a new cache: what the next save can reuse, without what no file needs any more. */
 function keptForNextRun<T>(cache: KeyedCache<T>): KeyedCache<T> {
@@ -91,10 +104,22 @@ async function loadOnce(settings: DevSettings, caches: ContentCaches, written: W
   written.folders = result.folders;
   const changedFile = changedStoriesFile(settings.archiveFile);
   let changedStories: number | undefined;
+  let site: DevSite | undefined;
+  const imageStore = imageStoreDir(settings.cacheDir);
   // With nothing valid shown yet, the valid part is better than no page to show the errors on.
   if (result.ok || !existsSync(settings.archiveFile)) {
     const update = archiveUpdate(written.record, result.archive, touched);
+    // Only the stories written now can name a photo the store lacks: the others' were stored when they were written.
+    await fillImageStore(
+      photoSources(
+        update.whole ? result.archive.stories : update.stories,
+        path.join(contentDirectory(), ARTICLES_FOLDER),
+      ),
+      imageStore,
+    );
     if (update.whole) {
+      // Files encoded by other code are never shown again (the build drops them likewise).
+      dropOtherStores(imageStore);
       // The stories saved over the old record go first, so the pages never lay them over the new one.
       rmSync(changedFile, { force: true });
       replaceFile(settings.archiveFile, JSON.stringify(result.archive));
@@ -104,6 +129,10 @@ async function loadOnce(settings: DevSettings, caches: ContentCaches, written: W
       replaceFile(changedFile, JSON.stringify(update.stories));
       changedStories = update.stories.length;
     }
+    site = {
+      paths: [...sitePaths(result.archive)],
+      movedStories: [...storyMovedPages(result.archive.stories, siteUrl())],
+    };
   }
   return {
     ok: result.ok,
@@ -111,6 +140,8 @@ async function loadOnce(settings: DevSettings, caches: ContentCaches, written: W
     stories: result.archive.stories.length,
     milliseconds: performance.now() - started,
     changedStories,
+    site,
+    imageStore,
   };
 }
 

@@ -17,6 +17,11 @@
  * open pages are told over Server-Sent Events to load again. Invalid content never stops
  * the preview: the pages keep the last valid archive and show the errors, which the
  * terminal prints too.
+ *
+ * Every address answers as in the built site: photos from the preview's image store
+ * (filled by the content stage as the build fills its own), a renamed story's old address
+ * with the page the build writes there, and an address the archive has no page at with
+ * the site's not-found page and status 404, which `next dev` renders (next.config.ts).
  */
 import { fork, spawn, type ChildProcess, type Serializable } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -36,6 +41,7 @@ import type { ContentProblem } from '../lib/content/problems';
 import { devPage } from '../lib/finishing/dev-page';
 import { DEV_EVENTS_PATH } from '../lib/finishing/dev-protocol';
 import type { PageScripts } from '../lib/finishing/page-html';
+import { IMAGES_FOLDER } from '../lib/images/published';
 import { PIPELINE_NODE_FLAGS, ROOT } from './build';
 import type { DevContentJob, DevContentMessage, DevSearchMessage, DevSettings } from './dev-settings';
 import { writeBundledScript, writePageScripts } from './page-scripts';
@@ -70,8 +76,26 @@ function writeAssets(): Assets {
   };
 }
 
+/** What the server knows of the archive the pages read now (scripts/dev-settings.ts, DevSite). */
+interface Site {
+  paths: ReadonlySet<string>;
+  movedStories: ReadonlyMap<string, string>;
+}
+
+/** The folder of the photos' files, and its files served. */
+interface Photos {
+  dir: string;
+  serve: ReturnType<typeof fileHandler>;
+}
+
 /** What the pages are served with now; the bundles are written once next dev and the content stage are under way. */
-const state = { version: 0, errors: [] as ContentProblem[], assets: undefined as Assets | undefined };
+const state = {
+  version: 0,
+  errors: [] as ContentProblem[],
+  assets: undefined as Assets | undefined,
+  site: undefined as Site | undefined,
+  photos: undefined as Photos | undefined,
+};
 
 // --- Server-Sent Events ------------------------------------------------------------
 
@@ -207,6 +231,10 @@ const content = childStage<DevContentJob, DevContentMessage>(
   {},
   (answer) => {
     state.errors = answer.errors;
+    if (answer.site)
+      state.site = { paths: new Set(answer.site.paths), movedStories: new Map(answer.site.movedStories) };
+    if (state.photos?.dir !== answer.imageStore)
+      state.photos = { dir: answer.imageStore, serve: fileHandler(answer.imageStore) };
     log(
       answer.ok
         ? `content loaded in ${Math.round(answer.milliseconds)} ms (${answer.stories} stories, drafts included` +
@@ -271,10 +299,11 @@ function urlPath(request: IncomingMessage): string {
 }
 
 /**
- * Asks `next dev` again, this long after a page it did not know, this many times: Next
- * keeps each route's list of pages (generateStaticParams) and reads it again in the
- * background when the stale list has answered, so a story added a moment ago is
- * unknown to the first request only.
+ * Asks `next dev` again, this long after a page it did not know, this many times, when the
+ * archive has a page there: Next keeps each route's list of pages (generateStaticParams)
+ * and reads it again in the background when the stale list has answered, so a story
+ * added a moment ago is unknown to the first request only. An address the archive has no
+ * page at gets the not-found page at once.
  */
 const UNKNOWN_PAGE_RETRY_MS = 400;
 const UNKNOWN_PAGE_RETRIES = 5;
@@ -301,7 +330,7 @@ function fromNext(
         answer.pipe(response);
         return;
       }
-      if (answer.statusCode === 404 && retries > 0) {
+      if (answer.statusCode === 404 && retries > 0 && isArchiveAddress(urlPath(request))) {
         answer.resume();
         setTimeout(() => fromNext(nextPort, request, response, retries - 1), UNKNOWN_PAGE_RETRY_MS);
         return;
@@ -339,6 +368,33 @@ function fromNext(
   forwarded.end();
 }
 
+/** Whether the archive the pages read has a page or feed at `pathname`; until the content stage says, any may be one. */
+function isArchiveAddress(pathname: string): boolean {
+  return state.site?.paths.has(pathname) ?? true;
+}
+
+/** A photo's file at the address the build publishes it at, from the image store that holds it; else `otherwise`. */
+function servePhoto(request: IncomingMessage, response: ServerResponse, otherwise: () => void): void {
+  const asked = request.url ?? '/';
+  const folder = `/${IMAGES_FOLDER}/`;
+  if (!state.photos || !asked.startsWith(folder)) {
+    otherwise();
+    return;
+  }
+  // The store holds the files themselves, not the folder they are published in.
+  request.url = asked.slice(folder.length - 1);
+  state.photos.serve(request, response, () => {
+    request.url = asked;
+    otherwise();
+  });
+}
+
+/** The page the build writes at a renamed story's old address, as it is written there (no script to add). */
+function serveMovedStory(request: IncomingMessage, response: ServerResponse, page: string): void {
+  response.writeHead(200, { 'content-type': contentTypeOf('index.html'), 'cache-control': 'no-store' });
+  response.end(request.method === 'HEAD' ? undefined : page);
+}
+
 function startServer(port: number, nextPort: number): Promise<Server> {
   // The preview's own files (bundles, overlay stylesheet, search files), looked up on every request as they change.
   const files = fileHandler(SETTINGS.publicDir);
@@ -348,13 +404,16 @@ function startServer(port: number, nextPort: number): Promise<Server> {
       response.writeHead(405).end();
       return;
     }
-    if (urlPath(request) === DEV_EVENTS_PATH) {
+    const pathname = urlPath(request);
+    if (pathname === DEV_EVENTS_PATH) {
       openEvents(request, response);
       return;
     }
+    const moved = state.site?.movedStories.get(pathname);
+    if (moved !== undefined) serveMovedStory(request, response, moved);
     // A folder's address is a page, never one of the preview's files.
-    if (urlPath(request).endsWith('/')) fromNext(nextPort, request, response);
-    else files(request, response, () => fromNext(nextPort, request, response));
+    else if (pathname.endsWith('/')) fromNext(nextPort, request, response);
+    else files(request, response, () => servePhoto(request, response, () => fromNext(nextPort, request, response)));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
