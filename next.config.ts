@@ -20,8 +20,7 @@ const config = (phase: string): NextConfig => ({
     // Two root layouts (the language choice and `[lang]`) need the global 404 to write out/404.html.
     globalNotFound: true,
     // One static-generation worker per core. Next's default (cores − 1) leaves a core to
-    // the main process, which mostly waits while pages render: on 2 cores at 2,000 stories
-    // a second worker cut page generation from 61–68 s to 48–50 s (docs/scaling.md).
+    // the main process, which mostly waits while pages render (measured in docs/scaling.md).
     cpus: availableParallelism(),
   },
 });
