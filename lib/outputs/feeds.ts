@@ -120,11 +120,16 @@ export function topicNamesOf(story: Story, topics: readonly Topic[], locale: Loc
 
 /** The feed as RSS 2.0 text. */
 export function feedDocument(source: FeedSource, spec: FeedSpec, base: URL): string {
-  // The newest listed story dates the feed, so that the same content gives the same
-  // file (an empty feed takes the archive's newest story instead of the build time).
+  // The newest listed story, or the latest change to one (its `updated` date or a correction), dates the feed, so that
+  // the same content gives the same file (an empty feed takes the archive's newest story instead of the build time).
   const updated =
-    newestStoryDate(spec.stories.map((story) => story.date)) ??
-    newestStoryDate(source.stories.map((story) => story.date));
+    newestStoryDate(
+      spec.stories.flatMap((story) => {
+        const article = story.articles[spec.locale];
+        const modified = article ? modifiedDate(article) : undefined;
+        return modified ? [story.date, modified] : [story.date];
+      }),
+    ) ?? newestStoryDate(source.stories.map((story) => story.date));
   return rssDocument({
     title: spec.title,
     description: spec.description,

@@ -57,7 +57,7 @@ const ORGANISATIONS: Organisation[] = [
 /** A story whose versions carry the given credits. */
 function credited(
   story: Story,
-  credits: Partial<Pick<Article, 'author' | 'source' | 'translator' | 'title' | 'summary'>>,
+  credits: Partial<Pick<Article, 'author' | 'source' | 'translator' | 'title' | 'summary' | 'updated' | 'corrections'>>,
 ): Story {
   const articles = Object.fromEntries(
     Object.entries(story.articles).map(([locale, article]) => [locale, { ...article, ...credits }]),
@@ -173,6 +173,18 @@ describe('languageFeed', () => {
       expect(new Date(channel.lastBuildDate).getTime()).toBe(storyInstant(newest?.date ?? '').getTime());
       expect(languageFeed(source, locale, BASE)).toBe(languageFeed(source, locale, BASE));
     });
+  });
+
+  it('should date the channel by the latest change to a story it lists, its update or a correction', () => {
+    const older = credited(makeStory({ id: 'older-story', date: '2025-03-01' }), {
+      updated: '2025-06-20',
+      corrections: [{ date: '2025-07-02', text: 'A name was misspelt.' }],
+    });
+    const newer = makeStory({ id: 'newer-story', date: '2025-05-01' });
+    const { channel } = parse(languageFeed({ ...source, stories: [newer, older] }, 'en', BASE));
+    expect(new Date(channel.lastBuildDate).getTime()).toBe(storyInstant('2025-07-02').getTime());
+    const { channel: unchanged } = parse(languageFeed({ ...source, stories: [newer] }, 'en', BASE));
+    expect(new Date(unchanged.lastBuildDate).getTime()).toBe(storyInstant('2025-05-01').getTime());
   });
 
   it('should credit the reporter as dc:creator, else the source, else no one', () => {
