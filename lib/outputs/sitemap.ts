@@ -2,7 +2,7 @@
  * Every published page of the site, and the sitemap built from that list. Drafts are
  * never in the archive (the loader keeps them out), so they cannot appear here.
  */
-import { newestStoryDate, storyTimestamp } from '../site/dates';
+import { newestStoryDate, storyDateAsKnown } from '../site/dates';
 import { ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { LOCALES, type Locale } from '../site/i18n';
 import { everyLanguage, HOME_X_DEFAULT, hreflangAlternates } from './metadata';
@@ -158,7 +158,7 @@ export function publishedPaths(archive: Archive): string[] {
 /** One page in the sitemap, at full addresses. */
 export interface SitemapEntry {
   url: string;
-  /** As `storyTimestamp` of the newest story the page shows. */
+  /** As `storyDateAsKnown` of the newest story the page shows. */
   lastModified?: string;
   /** hreflang → full address, for a translated page only. */
   alternates?: Record<string, string>;
@@ -166,14 +166,14 @@ export interface SitemapEntry {
 
 /**
  * The sitemap: every published page at its full address, `lastmod` from the newest
- * story it shows (as `storyTimestamp`), and hreflang alternates for translated pages.
+ * story it shows (as `storyDateAsKnown`), and hreflang alternates for translated pages.
  */
 export function sitemapEntries(archive: Archive, base: URL): SitemapEntry[] {
   return publishedPages(archive).map((page) => {
     const translated = Object.keys(page.alternates).length > 1;
     return {
       url: absoluteUrl(page.path, base),
-      ...(page.newest ? { lastModified: storyTimestamp(page.newest) } : {}),
+      ...(page.newest ? { lastModified: storyDateAsKnown(page.newest) } : {}),
       ...(translated
         ? {
             alternates: Object.fromEntries(

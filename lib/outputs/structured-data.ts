@@ -5,7 +5,7 @@
  * articles and entity pages, the `BreadcrumbList` of where the page sits.
  */
 import { creatorOf } from '../views/credits';
-import { storyTimestamp } from '../site/dates';
+import { storyDateAsKnown } from '../site/dates';
 import type { Registry } from '../views/entities';
 import { dictionary, LANGUAGE_TAGS, type Locale } from '../site/i18n';
 import { sharingImage } from '../images/published';
@@ -38,7 +38,7 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
     mainEntityOfPage: url,
     headline: article.title,
     description: article.summary,
-    datePublished: storyTimestamp(story.date),
+    datePublished: storyDateAsKnown(story.date),
     inLanguage: LANGUAGE_TAGS[locale],
     publisher,
     about: story.topics.map((id) =>
@@ -58,7 +58,7 @@ export function newsArticleJsonLd(story: Story, locale: Locale, registry: Regist
     ],
   };
   const modified = modifiedDate(article);
-  if (modified) data.dateModified = storyTimestamp(modified);
+  if (modified) data.dateModified = storyDateAsKnown(modified);
   if (creator) data.author = [{ '@type': creator.type, name: creator.name }];
   if (article.translator === ARCHIVE_TRANSLATOR) data.translator = publisher;
   else if (article.translator)

@@ -151,7 +151,7 @@ const STORY_TIME_OF_DAY = '12:00:00';
 
 /**
  * The moment a story date stands for, where a format needs a full timestamp (RSS
- * pubDate, sitemap lastmod, Open Graph and JSON-LD dates). The convention: 12:00 noon
+ * pubDate, Open Graph dates; storyDateAsKnown where a format takes less). The convention: 12:00 noon
  * in Vietnam (+07:00) on the story's day; a month-only date (`YYYY-MM`) stands for
  * the first day of its month, since its day is not known (pages keep showing the
  * month only). Noon, not midnight, because readers convert the moment to their own
@@ -164,6 +164,18 @@ export function storyTimestamp(text: string): string {
   const { year, month, day = 1 } = parseStoryDate(text);
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${STORY_TIME_OF_DAY}${VIETNAM_UTC_OFFSET}`;
+}
+
+/**
+ * A story date at the precision the archive has it, for formats that take a date with less than a day (JSON-LD's
+ * dates, the sitemap's W3C Datetime): a month-only date as `YYYY-MM`, which says the day is not known, rather than a
+ * first of the month that would say it is; a day as `storyTimestamp` gives it.
+ */
+export function storyDateAsKnown(text: string): string {
+  const { year, month, day } = parseStoryDate(text);
+  return day === undefined
+    ? `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+    : storyTimestamp(text);
 }
 
 /** The same moment as `storyTimestamp`, as a Date (an instant, independent of the machine's zone). */

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getArchive, getEntity } from '../../lib/views/archive';
-import { compareStoryDatesNewestFirst, storyInstant, storyTimestamp } from '../../lib/site/dates';
+import { compareStoryDatesNewestFirst, storyDateAsKnown, storyInstant, storyTimestamp } from '../../lib/site/dates';
 import { parseStoryDate } from '../../lib/site/story-dates';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/views/entities';
 import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
@@ -287,7 +287,7 @@ describe('sitemap.xml and robots.txt', () => {
         continue;
       }
       dated++;
-      expect(entry.lastmod, entry.loc).toBe(storyTimestamp(newest.date));
+      expect(entry.lastmod, entry.loc).toBe(storyDateAsKnown(newest.date));
       expect(vietnamDay(new Date(entry.lastmod ?? '')), entry.loc).toBe(storyDay(newest.date));
     }
     expect(dated).toBeGreaterThan(archive.stories.length);
@@ -461,7 +461,7 @@ describe('article pages', () => {
       expect(data['@type'], path).toBe('NewsArticle');
       expect(data.url, path).toBe(full(path));
       expect(data.headline, path).toBe(article.title);
-      expect(data.datePublished, path).toBe(storyTimestamp(story.date));
+      expect(data.datePublished, path).toBe(storyDateAsKnown(story.date));
       expect(vietnamDay(new Date(String(data.datePublished))), path).toBe(storyDay(story.date));
       expect(data.inLanguage, path).toBe(locale);
       expect(data.publisher, path).toMatchObject({

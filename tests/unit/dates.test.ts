@@ -8,6 +8,7 @@ import {
   newestStoryDate,
   storyDateSortKey,
   storyInstant,
+  storyDateAsKnown,
   storyTimestamp,
 } from '../../lib/site/dates';
 import { parseStoryDate, storyDateProblem } from '../../lib/site/story-dates';
@@ -158,6 +159,12 @@ describe('storyTimestamp and storyInstant', () => {
   it('should give a month-only date the first day of its month, at noon in Vietnam', () => {
     expect(storyTimestamp('2025-04')).toBe('2025-04-01T12:00:00+07:00');
     expect(storyInstant('2025-04').toISOString()).toBe('2025-04-01T05:00:00.000Z');
+  });
+
+  it('should give a month-only date as the month where a format takes it, a day as its timestamp', () => {
+    expect(storyDateAsKnown('2025-04')).toBe('2025-04');
+    expect(storyDateAsKnown('0099-05')).toBe('0099-05');
+    expect(storyDateAsKnown('2025-10-23')).toBe(storyTimestamp('2025-10-23'));
   });
 
   it('should keep a year below 1000 four digits long', () => {

@@ -4,7 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storyTimestamp } from '../../lib/site/dates';
+import { storyDateAsKnown } from '../../lib/site/dates';
 import { LOCALES } from '../../lib/site/i18n';
 import {
   publishedPages,
@@ -91,12 +91,12 @@ describe('publishedPages and sitemapEntries', () => {
   it('should date a story page by its story and a list by the newest story it shows', () => {
     const story = loaded.archive.stories.find((candidate) => candidate.id === BASE_STORY_ID);
     const entryFor = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path, BASE));
-    expect(entryFor(storyUrl('en', BASE_STORY_ID))?.lastModified).toBe(storyTimestamp(story?.date ?? ''));
-    expect(entryFor(storyUrl('vi', 'half-draft'))?.lastModified).toBe(storyTimestamp('2024-03'));
+    expect(entryFor(storyUrl('en', BASE_STORY_ID))?.lastModified).toBe(storyDateAsKnown(story?.date ?? ''));
+    expect(entryFor(storyUrl('vi', 'half-draft'))?.lastModified).toBe(storyDateAsKnown('2024-03'));
     // The base story (2025-10-23) is newer than the half draft; the draft (2026) does not count.
-    expect(entryFor(homeUrl('en'))?.lastModified).toBe(storyTimestamp(BASE_EN.date as string));
-    expect(entryFor(yearUrl('vi', 2024))?.lastModified).toBe(storyTimestamp('2024-03'));
-    expect(entryFor(topicUrl('en', 'hanoi-convention'))?.lastModified).toBe(storyTimestamp(BASE_EN.date as string));
+    expect(entryFor(homeUrl('en'))?.lastModified).toBe(storyDateAsKnown(BASE_EN.date as string));
+    expect(entryFor(yearUrl('vi', 2024))?.lastModified).toBe(storyDateAsKnown('2024-03'));
+    expect(entryFor(topicUrl('en', 'hanoi-convention'))?.lastModified).toBe(storyDateAsKnown(BASE_EN.date as string));
   });
 
   it('should give a page without stories no lastmod', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../../lib/views/entities';
-import { storyTimestamp } from '../../lib/site/dates';
 import { dictionary, type Locale } from '../../lib/site/i18n';
 import type { Article, Organisation, Person, Story, Topic } from '../../lib/content/schema';
 import { jsonForScript, newsArticleJsonLd } from '../../lib/outputs/structured-data';
@@ -58,7 +57,7 @@ describe('newsArticleJsonLd', () => {
       url: absoluteUrl(storyUrl('en', 'visit-story'), BASE),
       headline: story.articles.en?.title,
       description: story.articles.en?.summary,
-      datePublished: storyTimestamp('2022-12'),
+      datePublished: '2022-12',
       inLanguage: 'en',
       publisher: { '@type': 'Organization', name: dictionary('en').siteName, url: absoluteUrl(homeUrl('en'), BASE) },
     });
