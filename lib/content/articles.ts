@@ -249,7 +249,10 @@ export function checkArticle(
     organisations: lists.organisations.filter((id) => id !== undefined),
   };
   problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
-  problems.push(...removedHtmlTextProblems(tree, source.bodyLine, file));
+  const removedHtml = removedHtmlTextProblems(tree, source.bodyLine, file);
+  problems.push(...removedHtml);
+  // A block of HTML that is never closed would take the rest of the text off the page.
+  if (removedHtml.some((problem) => severityOf(problem) === 'error')) valid = false;
   problems.push(...droppedLinkProblems(tree, source.body, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
   const references: ImageReference[] = [

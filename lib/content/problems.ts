@@ -80,6 +80,10 @@ export const PROBLEM_KINDS = {
     severity: 'error',
     hint: 'Simplify the Markdown at that line; see docs/editing.md for the limits.',
   },
+  UnclosedHtml: {
+    severity: 'error',
+    hint: 'Close it (--> after a comment, </script> after <script>, and so on) or delete it: an HTML block that is never closed takes every line after it off the page.',
+  },
   UnexpectedFile: {
     severity: 'error',
     hint: 'A story folder holds only en.md and vi.md (lowercase) and the photos they show (.jpg, .jpeg, .png, .webp, .avif).',

@@ -165,6 +165,68 @@ describe('HTML whose text is removed', () => {
     expect(ofKind(result.problems, 'RemovedHtmlText')).toEqual([]);
   });
 
+  it('should refuse a comment that is never closed, at its line, and publish no half of the story', () => {
+    const body = 'First paragraph.\n\n<!-- editor note\n\nSecond paragraph a reader must see.\n\nThird paragraph.\n';
+    const text = englishWith(body);
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'UnclosedHtml')).toEqual([
+      {
+        kind: 'UnclosedHtml',
+        file: EN,
+        ...positionOf(text, '<!--'),
+        message: 'the HTML comment opened here is never closed with -->: everything after it would be dropped',
+      },
+    ]);
+    expect(
+      formatProblem(result.problems.find((problem) => problem.kind === 'UnclosedHtml') ?? ({} as ContentProblem)),
+    ).toContain('[UnclosedHtml]\n    hint: Close it (--> after a comment');
+    expect(result.archive.stories).toEqual([]);
+  });
+
+  it.each([
+    ['<script>\nlet x = 1;', 'the <script> element opened here is never closed with </script>'],
+    ['<STYLE>\np { color: red }', 'the <style> element opened here is never closed with </style>'],
+    ['<pre>\nkept as typed', 'the <pre> element opened here is never closed with </pre>'],
+    ['<textarea', 'the <textarea> element opened here is never closed with </textarea>'],
+    ['<![CDATA[ raw', 'the CDATA section opened here is never closed with ]]>'],
+    ['<?php echo 1;', 'the processing instruction <? opened here is never closed with ?>'],
+    ['<!DOCTYPE x', 'the declaration <!DOCTYPE opened here is never closed with >'],
+  ])('should refuse %j when it is never closed', (opening, expected) => {
+    const text = englishWith(`First paragraph.\n\n${opening}\n\nSecond paragraph a reader must see.\n`);
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'UnclosedHtml').map(({ line, message }) => ({ line, message }))).toEqual([
+      { line: positionOf(text, opening).line, message: `${expected}: everything after it would be dropped` },
+    ]);
+  });
+
+  it('should name the quote or list item an unclosed block empties', () => {
+    const body =
+      'First paragraph.\n\n> Quoted.\n>\n>   <!-- note\n> More quoted.\n\n- item\n\n  <pre>\n  code\n\nAfter.\n';
+    const text = englishWith(body);
+    const { result } = load({ base: { en: text } });
+    expect(
+      ofKind(result.problems, 'UnclosedHtml').map(({ line, column, message }) => ({ line, column, message })),
+    ).toEqual([
+      {
+        ...positionOf(text, '<!--'),
+        message: 'the HTML comment opened here is never closed with -->: the rest of the quote would be dropped',
+      },
+      {
+        ...positionOf(text, '<pre>'),
+        message:
+          'the <pre> element opened here is never closed with </pre>: the rest of the list item would be dropped',
+      },
+    ]);
+  });
+
+  it('should accept closed blocks, one-line comments and script tags inside a paragraph', () => {
+    const body =
+      "First paragraph.\n\n<!-- an editor's\nnote -->\n\n<script>\nx\n</script>\n\n<!-->\n\n<?php ?>\n\n<!DOCTYPE html>\n\nA <script> tag in a sentence.\n";
+    const { result } = load({ base: { en: englishWith(body) } });
+    expect(ofKind(result.problems, 'UnclosedHtml')).toEqual([]);
+    expect(result.archive.stories).toHaveLength(1);
+  });
+
   it('should read the text a browser would show', () => {
     expect(visibleHtmlText('<p>One &amp; <em>two</em></p><!-- three --><style>p{}</style>')).toBe('One & two');
     expect(visibleHtmlText('<img src="x.png" alt="a photo">')).toBe('');
