@@ -4,10 +4,16 @@
  * short abbreviations ("CMC" is also a company) and a bare rank with one name ("Gen. Dung").
  * Both are warnings: an editor who has made sure the alias names only this entry says so
  * by writing it as `{ name: "MND", unambiguous: true }`.
+ *
+ * An alias that is, as search compares names, the name or an alias of another entry of any
+ * registry certainly names someone or something else: that is an error, and no editor's mark
+ * lets it through.
  */
 import { foldedWords } from '../text/text-fold';
+import { ENTITY_NOUNS } from '../views/entities';
 import type { ContentProblem } from './problems';
-import type { ParsedYaml } from './yaml';
+import type { ReadRegistry } from './registries';
+import type { ParsedYaml, Position } from './yaml';
 
 /** Aliases this short are abbreviations that usually stand for several things. */
 export const SHORT_ALIAS_LENGTH = 3;
@@ -78,4 +84,92 @@ export function aliasProblems(raw: unknown, index: number, at: ParsedYaml['locat
       },
     ];
   });
+}
+
+/** What the alias checks across registries read of an entry. */
+interface NamedEntry {
+  id: string;
+  name: { en: string; vi: string };
+  aliases?: readonly string[];
+}
+
+/** One name or alias of an entry, as search compares it with the others. */
+interface NameHolder {
+  registry: ReadRegistry<NamedEntry>;
+  id: string;
+  /** Where the name stands in its entry: `['name', 'vi']` or `['aliases', 2]`. */
+  at: (string | number)[];
+}
+
+/** A name as search compares it: its words without case or Vietnamese marks (named-ids.ts reads names the same way). */
+const nameKey = (name: string) => foldedWords(name).join(' ');
+
+/** Where a field of the entry with this id stands in its registry file, when the file can be parsed. */
+function entryPosition(
+  registry: ReadRegistry<NamedEntry>,
+  id: string,
+  at: (string | number)[],
+): { index: number; position: Position } | undefined {
+  const parsed = registry.positions();
+  if (!parsed || !Array.isArray(parsed.value)) return undefined;
+  // The first entry with the id is the one read: a later one is refused as a duplicate.
+  const index = parsed.value.findIndex(
+    (raw: unknown) => raw !== null && typeof raw === 'object' && (raw as { id?: unknown }).id === id,
+  );
+  return index === -1 ? undefined : { index, position: parsed.locate([index, ...at]) };
+}
+
+/**
+ * An `AliasClash` error for each alias of a person or organisation that is, as search compares names, the name (in
+ * either language) or an alias of another entry of any registry: search would list this entry for the other's name.
+ * Registries are given in the order their problems are reported.
+ */
+export function aliasClashProblems(registries: readonly ReadRegistry<NamedEntry>[]): ContentProblem[] {
+  const holders = new Map<string, NameHolder[]>();
+  const hold = (key: string, holder: NameHolder) => {
+    if (key !== '') holders.set(key, [...(holders.get(key) ?? []), holder]);
+  };
+  for (const registry of registries)
+    for (const entry of registry.entries) {
+      hold(nameKey(entry.name.en), { registry, id: entry.id, at: ['name', 'en'] });
+      if (nameKey(entry.name.vi) !== nameKey(entry.name.en))
+        hold(nameKey(entry.name.vi), { registry, id: entry.id, at: ['name', 'vi'] });
+      entry.aliases?.forEach((alias, index) =>
+        hold(nameKey(alias), { registry, id: entry.id, at: ['aliases', index] }),
+      );
+    }
+  return registries.flatMap((registry) =>
+    registry.entries.flatMap((entry) =>
+      (entry.aliases ?? []).flatMap((alias, aliasIndex): ContentProblem[] => {
+        const key = nameKey(alias);
+        // An alias that is the entry's own name ("Bo Tu lenh 86" for "Bộ Tư lệnh 86") adds nothing search did not
+        // already match: what that name shares with another entry is a question of names, not of this alias.
+        if (key === nameKey(entry.name.en) || key === nameKey(entry.name.vi)) return [];
+        const others = (holders.get(key) ?? []).filter(
+          (holder, index, all) =>
+            (holder.registry.kind !== registry.kind || holder.id !== entry.id) &&
+            // One mention of each other entry: its first name or alias of that form.
+            all.findIndex((first) => first.registry.kind === holder.registry.kind && first.id === holder.id) === index,
+        );
+        if (others.length === 0) return [];
+        const here = entryPosition(registry, entry.id, ['aliases', aliasIndex]);
+        const named = others.map((other) => {
+          const there = entryPosition(other.registry, other.id, other.at);
+          const file = other.registry.file === registry.file ? '' : `${other.registry.file}, `;
+          const place = there ? `${file}line ${there.position.line}` : other.registry.file;
+          const what = other.at[0] === 'name' ? 'the name' : 'an alias';
+          return `${what} of the ${ENTITY_NOUNS[other.registry.kind]} "${other.id}" (${place})`;
+        });
+        return [
+          {
+            kind: 'AliasClash',
+            file: registry.file,
+            ...here?.position,
+            ...(here ? { field: `${here.index}.aliases.${aliasIndex}` } : {}),
+            message: `the alias "${alias}" of "${entry.id}" is also ${named.join(' and ')}`,
+          },
+        ];
+      }),
+    ),
+  );
 }

@@ -18,7 +18,7 @@ import { type InspectedImage } from '../images/inspect';
 import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
-import { closestId, ENTITY_KINDS, type EntityKind, type Registry } from '../views/entities';
+import { closestId, ENTITY_KINDS, ENTITY_NOUNS, type EntityKind, type Registry } from '../views/entities';
 import { isProblem, readContentDigest, removedWhileReading, type ContentRoot, type FileStamps } from './content-files';
 import { resolveCredits } from './credit-links';
 import { decodeUtf8, splitArticleSource } from './frontmatter';
@@ -369,7 +369,7 @@ export function unknownReferenceProblems(
           file,
           ...locate([kind, index]),
           field: `${kind}.${index}`,
-          message: `unknown ${kind === 'people' ? 'person' : kind.slice(0, -1)} id "${id}"`,
+          message: `unknown ${ENTITY_NOUNS[kind]} id "${id}"`,
           hint: suggestion
             ? `Did you mean \`${suggestion}\`? Ids are listed in ${REGISTRY_FILES[kind]}.`
             : `Add "${id}" to ${REGISTRY_FILES[kind]}, or use an id listed there.`,

@@ -13,7 +13,7 @@ import { sitePaths } from '../outputs/site-paths';
 import { storyDateSortKey } from '../site/dates';
 import type { Locale } from '../site/i18n';
 import { buildRegistry, type EntityKind } from '../views/entities';
-import { aliasProblems } from './aliases';
+import { aliasClashProblems, aliasProblems } from './aliases';
 import { attempt, contentRoot, lookUp, type ContentRoot, type FileStamps } from './content-files';
 import { internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
 import { severityOf, type ContentProblem } from './problems';
@@ -101,7 +101,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     null,
     (_organisation, index, at, raw) => aliasProblems(raw, index, at),
   );
-  const organisationIds = new Set(organisations.map((organisation) => organisation.id));
+  const organisationIds = new Set(organisations.entries.map((organisation) => organisation.id));
   const articlesDir = path.join(contentDir, ARTICLES_FOLDER);
   const entries = listArticles(articlesDir, root, problems).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -127,7 +127,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         person.roles.every((role) => role.reported_in === undefined || storyIds.has(role.reported_in)),
       ),
   );
-  const lists = { topics, people, organisations };
+  problems.push(...aliasClashProblems([topics, people, organisations]));
+  const lists = { topics: topics.entries, people: people.entries, organisations: organisations.entries };
   const registry = buildRegistry(lists);
   const setting: ArticleSetting = {
     registry,

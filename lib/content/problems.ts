@@ -54,6 +54,10 @@ export const PROBLEM_KINDS = {
     severity: 'error',
     hint: 'An alias is an earlier id of this story only: remove it, or the story folder or other alias that has the same id.',
   },
+  AliasClash: {
+    severity: 'error',
+    hint: "An alias must name only its own entry: remove it, or write it out so that it differs from the other entry's names and aliases (accents and capitals aside).",
+  },
   ControlCharacter: {
     severity: 'error',
     hint: 'Delete the invisible character (often pasted from another program): retype the text around it. Titles, summaries, names and aliases are one line, without tabs.',

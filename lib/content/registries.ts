@@ -66,6 +66,19 @@ export interface RegistryReading {
   checkCache: CheckCache | undefined;
 }
 
+/** One registry as read: its valid entries, and where its values stand for the checks made across registries. */
+export interface ReadRegistry<T> {
+  kind: EntityKind;
+  /** The file as problems name it. */
+  file: string;
+  entries: T[];
+  /**
+   * The file parsed with positions, or undefined when it cannot be. An outcome reused from the check cache keeps no
+   * positions, so the file is parsed again, once, only when a check across registries has a problem to place.
+   */
+  positions: () => ParsedYaml | undefined;
+}
+
 /**
  * Reads one registry, or reuses the outcome of checking the same bytes before (against
  * the same `dependsOn`, what `check` looks at besides the file): its problems are
@@ -80,18 +93,28 @@ export function readRegistry<T extends { id: string }>(
   dependsOn: unknown = null,
   check?: EntryCheck<T>,
   holds: (earlier: { problems: ContentProblem[]; entries: T[] }) => boolean = () => true,
-): T[] {
+): ReadRegistry<T> {
   const absolute = path.join(contentDir, REGISTRY_FILES[kind]);
   const file = root.display(absolute);
   const bytes = readContentFile(absolute, root);
+  const unread = { kind, file, entries: [], positions: () => undefined };
   if (bytes === 'missing') {
     problems.push({ kind: 'MissingRegistry', file, message: `the ${kind} registry is missing` });
-    return [];
+    return unread;
   }
   if (isProblem(bytes)) {
     problems.push(bytes);
-    return [];
+    return unread;
   }
+  let parsed: ParsedYaml | null | undefined;
+  const positions = () => {
+    if (parsed === undefined) {
+      const text = decodeUtf8(bytes, file);
+      const found = typeof text === 'string' ? parseYamlWithPositions(text) : undefined;
+      parsed = found && !('errors' in found) ? found : null;
+    }
+    return parsed ?? undefined;
+  };
   const key = digestOf(kind, JSON.stringify(dependsOn), file, bytes);
   const entriesSchema = z.array(schema);
   // The entries read back, checked once by the test of whether they can be reused.
@@ -105,12 +128,12 @@ export function readRegistry<T extends { id: string }>(
     });
   if (earlier && entries) {
     problems.push(...earlier.problems);
-    return entries;
+    return { kind, file, entries, positions };
   }
   const checked = checkRegistry(bytes, file, kind, schema, check);
   if (checkCache) keep(checkCache, key, checked);
   problems.push(...checked.problems);
-  return checked.entries;
+  return { kind, file, entries: checked.entries, positions };
 }
 
 /** The checks of one registry file, from its bytes: every problem, and the entries that are valid. */

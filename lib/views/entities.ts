@@ -16,6 +16,13 @@ export interface EntityByKind {
   organisations: Organisation;
 }
 
+/** What one entry of each registry is, in messages: "person", "organisation", "topic". */
+export const ENTITY_NOUNS: Record<EntityKind, string> = {
+  topics: 'topic',
+  people: 'person',
+  organisations: 'organisation',
+};
+
 export type Registry = { [K in EntityKind]: ReadonlyMap<string, EntityByKind[K]> };
 
 export function buildRegistry(lists: { [K in EntityKind]: readonly EntityByKind[K][] }): Registry {

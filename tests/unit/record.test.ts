@@ -3,8 +3,13 @@
  * who is credited and where the credit leads, how a role is dated, and which aliases may
  * name someone else. Each rule on a small content folder laid over the real registries.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CheckedFile } from '../../lib/caches/content-caches';
+import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { aliasAmbiguity } from '../../lib/content/aliases';
+import { loadContent } from '../../lib/content/load';
 import { provenanceOf } from '../../lib/views/provenance';
 import { storiesCrediting } from '../../lib/views/story-lists';
 import {
@@ -14,6 +19,7 @@ import {
   BASE_VI,
   BASE_BODY_VI,
   fixturesRemovedAfterEach,
+  positionOf,
   type Fields,
 } from './helpers/content-fixture';
 
@@ -152,5 +158,79 @@ describe('aliases that may name someone else', () => {
     expect(problems.map((problem) => [problem.kind, problem.field, problem.line])).toEqual([
       ['AmbiguousAlias', '0.aliases.0', 3],
     ]);
+  });
+});
+
+describe('aliases that name another entry', () => {
+  /** The fixture's registries with this entry added to people.yaml, and the file as written. */
+  function withPerson(entry: string) {
+    const fixture = contentFixture();
+    const people = `${readFileSync(fixture.path('people.yaml'), 'utf8')}\n${entry}`;
+    fixture.write('people.yaml', people);
+    return { fixture, people };
+  }
+  const shown = (fixture: { path: (relative: string) => string }, file: string) =>
+    path.relative(process.cwd(), fixture.path(file));
+  const clashes = (problems: readonly { kind: string; line?: number; column?: number; message: string }[]) =>
+    problems
+      .filter((problem) => problem.kind === 'AliasClash')
+      .map(({ line, column, message }) => ({ line, column, message }));
+
+  it("should refuse an alias that is another entry's name, in any registry, whatever its marks and capitals", () => {
+    const { fixture, people } = withPerson(
+      '- id: impostor\n  name: { en: "Im Postor", vi: "Im Postor" }\n  aliases: ["Command 86", "Vu Huu Hanh", "vũ hữu HẠNH"]\n',
+    );
+    const topics = readFileSync(fixture.path('topics.yaml'), 'utf8');
+    const organisations = readFileSync(fixture.path('organisations.yaml'), 'utf8');
+    const hanh = `the name of the person "vu-huu-hanh" (line ${positionOf(people, 'en: "Vu Huu Hanh"').line})`;
+    const { problems } = fixture.load();
+    expect(clashes(problems)).toEqual([
+      {
+        ...positionOf(people, '"Command 86", "Vu'),
+        message: `the alias "Command 86" of "impostor" is also the name of the topic "command-86" (${shown(fixture, 'topics.yaml')}, line ${positionOf(topics, 'Command 86').line}) and the name of the organisation "command-86" (${shown(fixture, 'organisations.yaml')}, line ${positionOf(organisations, 'Command 86').line})`,
+      },
+      { ...positionOf(people, '"Vu Huu Hanh", "vũ'), message: `the alias "Vu Huu Hanh" of "impostor" is also ${hanh}` },
+      { ...positionOf(people, '"vũ hữu HẠNH"'), message: `the alias "vũ hữu HẠNH" of "impostor" is also ${hanh}` },
+    ]);
+    expect(problems.find((problem) => problem.kind === 'AliasClash')?.field).toBe('10.aliases.0');
+  });
+
+  it('should refuse an alias two entries share, on each of them', () => {
+    const fixture = contentFixture();
+    const organisations = '- id: some-body\n  name: { en: "Some Body", vi: "Cơ quan" }\n  aliases: ["The Office"]\n';
+    fixture.write('organisations.yaml', organisations);
+    const people = '- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  aliases: ["the office"]\n';
+    fixture.write('people.yaml', people);
+    const problems = fixture.load().problems.filter((problem) => problem.kind === 'AliasClash');
+    expect(problems.map((problem) => [path.basename(problem.file), problem.line, problem.message])).toEqual([
+      [
+        'organisations.yaml',
+        3,
+        `the alias "The Office" of "some-body" is also an alias of the person "someone-new" (${shown(fixture, 'people.yaml')}, line 3)`,
+      ],
+      [
+        'people.yaml',
+        3,
+        `the alias "the office" of "someone-new" is also an alias of the organisation "some-body" (${shown(fixture, 'organisations.yaml')}, line 3)`,
+      ],
+    ]);
+  });
+
+  it("should accept an alias that is the entry's own name, or holds another's name among other words", () => {
+    const { fixture } = withPerson(
+      '- id: someone-new\n  name: { en: "Someone New", vi: "Người Mới" }\n  aliases: ["Nguoi Moi", "Deputy of Vu Huu Hanh"]\n',
+    );
+    expect(clashes(fixture.load().problems)).toEqual([]);
+  });
+
+  it('should place the problem when the registries are read back from the check cache', () => {
+    const { fixture, people } = withPerson(
+      '- id: impostor\n  name: { en: "Im Postor", vi: "Im Postor" }\n  aliases: ["Vu Huu Hanh"]\n',
+    );
+    const caches = { checkCache: createKeyedCache<CheckedFile>('code') };
+    const first = clashes(loadContent(fixture.dir, caches).problems);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject(positionOf(people, '"Vu Huu Hanh"]'));
+    expect(clashes(loadContent(fixture.dir, caches).problems)).toEqual(first);
   });
 });
