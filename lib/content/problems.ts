@@ -74,6 +74,10 @@ export const PROBLEM_KINDS = {
     severity: 'error',
     hint: 'Remove the character: U+FFFE and U+FFFF are not characters, and feeds cannot carry them.',
   },
+  HidingCharacter: {
+    severity: 'error',
+    hint: 'Remove the character (often pasted with copied text): tag and interlinear annotation characters show nothing, and can carry a text no reviewer sees.',
+  },
   InvisibleText: {
     severity: 'error',
     hint: 'Write the text with letters or digits: spaces, zero-width and other invisible characters alone show nothing.',

@@ -7,6 +7,11 @@
  *   character at all, and U+FFFE and U+FFFF are not characters either: XML refuses them;
  * - bidirectional overrides and isolates reorder what a reviewer sees, so a text can
  *   read one way in review and another on the site;
+ * - tag characters (U+E0000 to U+E007F) and the interlinear annotation characters
+ *   (U+FFF9 to U+FFFB) are invisible and can carry or hide a text no reviewer sees; only
+ *   the tags that make the flags of England, Scotland and Wales are text, and are kept;
+ * - the line and paragraph separators (U+2028, U+2029) are line breaks, which a one-line
+ *   field has none of;
  * - a title or name made only of spaces, zero-width or other invisible characters
  *   shows as nothing, though it passes a check for emptiness.
  * lib/content/schema.ts applies these rules to every text field; lib/content/load.ts to bodies.
@@ -15,7 +20,8 @@
 import type { ContentProblem } from './problems';
 
 /** The kinds of refused character, as the error catalogue names them (lib/content/problems.ts). */
-export type RefusedCharacterKind = 'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter';
+export type RefusedCharacterKind =
+  'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter' | 'HidingCharacter';
 
 export interface RefusedCharacter {
   kind: RefusedCharacterKind;
@@ -23,7 +29,7 @@ export interface RefusedCharacter {
   index: number;
   line: number;
   column: number;
-  /** `U+202E`. */
+  /** `U+202E`; `U+E0041` for a character written with two UTF-16 units. */
   code: string;
 }
 
@@ -35,38 +41,70 @@ export interface CharacterRules {
 const TAB = 0x09;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
 
-function kindOf(unit: number, next: number, previous: number, rules: CharacterRules): RefusedCharacterKind | undefined {
-  if (unit === TAB || unit === LINE_FEED || unit === CARRIAGE_RETURN)
+/** `point` is the code point at a UTF-16 index: a whole character for a surrogate pair, else the unit itself. */
+function kindOf(
+  point: number,
+  next: number,
+  previous: number,
+  rules: CharacterRules,
+): RefusedCharacterKind | undefined {
+  if (
+    point === TAB ||
+    point === LINE_FEED ||
+    point === CARRIAGE_RETURN ||
+    point === LINE_SEPARATOR ||
+    point === PARAGRAPH_SEPARATOR
+  )
     return rules.allowTabsAndLineBreaks ? undefined : 'ControlCharacter';
   // C0 controls, DEL and the C1 controls.
-  if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return 'ControlCharacter';
-  if ((unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069)) return 'BidiControl';
-  if (unit === 0xfffe || unit === 0xffff) return 'Noncharacter';
-  const high = unit >= 0xd800 && unit <= 0xdbff;
-  const low = unit >= 0xdc00 && unit <= 0xdfff;
+  if (point < 0x20 || (point >= 0x7f && point <= 0x9f)) return 'ControlCharacter';
+  if ((point >= 0x202a && point <= 0x202e) || (point >= 0x2066 && point <= 0x2069)) return 'BidiControl';
+  if (point === 0xfffe || point === 0xffff) return 'Noncharacter';
+  if ((point >= 0xfff9 && point <= 0xfffb) || (point >= 0xe0000 && point <= 0xe007f)) return 'HidingCharacter';
+  const high = point >= 0xd800 && point <= 0xdbff;
+  const low = point >= 0xdc00 && point <= 0xdfff;
   if (high && !(next >= 0xdc00 && next <= 0xdfff)) return 'LoneSurrogate';
   if (low && !(previous >= 0xd800 && previous <= 0xdbff)) return 'LoneSurrogate';
   return undefined;
 }
 
+/** The flags of England, Scotland and Wales: a black flag, the tags of a region's code, and a cancel tag. */
+const TAGGED_FLAG =
+  /\u{1F3F4}(?:\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F})/gu;
+
+/** The UTF-16 indexes of the tag characters that are part of a flag, which are text. */
+function flagTagIndexes(text: string): ReadonlySet<number> {
+  const indexes = new Set<number>();
+  // Most texts have no black flag, and need no search.
+  if (!text.includes('\u{1F3F4}')) return indexes;
+  for (const match of text.matchAll(TAGGED_FLAG))
+    for (let index = match.index + 2; index < match.index + match[0].length; index += 2) indexes.add(index);
+  return indexes;
+}
+
 /** Every refused character of `text`, in order. */
 export function refusedCharacters(text: string, rules: CharacterRules): RefusedCharacter[] {
   const found: RefusedCharacter[] = [];
+  const flagTags = flagTagIndexes(text);
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    const kind = kindOf(unit, text.charCodeAt(index + 1), text.charCodeAt(index - 1), rules);
+    const point = text.codePointAt(index) ?? 0;
+    const kind = flagTags.has(index)
+      ? undefined
+      : kindOf(point, text.charCodeAt(index + 1), text.charCodeAt(index - 1), rules);
     if (kind)
       found.push({
         kind,
         index,
         line,
         column: index - lineStart + 1,
-        code: `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`,
+        code: `U+${point.toString(16).toUpperCase().padStart(4, '0')}`,
       });
-    if (unit === LINE_FEED) {
+    if (point === LINE_FEED) {
       line++;
       lineStart = index + 1;
     }
@@ -79,12 +117,23 @@ const NAMES: Record<RefusedCharacterKind, string> = {
   LoneSurrogate: 'a lone surrogate, half of a character',
   BidiControl: 'a bidirectional override or isolate',
   Noncharacter: 'a noncharacter',
+  HidingCharacter: 'an invisible character that can hide text',
 };
 
 /** `U+202E (a bidirectional override or isolate)`, tab and line breaks by name. */
 export function describeRefusedCharacter(found: Pick<RefusedCharacter, 'kind' | 'code'>): string {
-  const named: Record<string, string> = { 'U+0009': 'a tab', 'U+000A': 'a line break', 'U+000D': 'a carriage return' };
-  return `${found.code} (${named[found.code] ?? NAMES[found.kind]})`;
+  const named: Record<string, string> = {
+    'U+0009': 'a tab',
+    'U+000A': 'a line break',
+    'U+000D': 'a carriage return',
+    'U+2028': 'a line separator',
+    'U+2029': 'a paragraph separator',
+  };
+  const tag = /^U\+E00[0-7][0-9A-F]$/.test(found.code) ? 'a tag character, invisible: it can hide text' : undefined;
+  const annotation = /^U\+FFF[9AB]$/.test(found.code)
+    ? 'an interlinear annotation character: it can hide text'
+    : undefined;
+  return `${found.code} (${named[found.code] ?? tag ?? annotation ?? NAMES[found.kind]})`;
 }
 
 /** How many lines of a body get a problem of their own; the rest are counted in one more. */

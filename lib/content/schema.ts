@@ -25,9 +25,9 @@ export const ARCHIVE_TRANSLATOR = 'archive';
 
 /**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
- * character (tab and line break included), lone surrogate or bidirectional override,
- * and at least one visible character (lib/content/refused-characters.ts says why). Each issue
- * names its kind in `params.kind`, the loader reports it under that kind.
+ * character (tab and line break included), lone surrogate, bidirectional override or
+ * character that hides text, and at least one visible character (lib/content/refused-characters.ts
+ * says why). Each issue names its kind in `params.kind`, the loader reports it under that kind.
  */
 const text = (what: string) =>
   z
@@ -35,18 +35,7 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty text` })
     .superRefine((value, ctx) => {
-      const refused = refusedCharacters(value, { allowTabsAndLineBreaks: false });
-      for (const kind of new Set(refused.map((found) => found.kind))) {
-        const ofKind = refused.filter((found) => found.kind === kind);
-        const [first] = ofKind;
-        if (!first) continue;
-        const more = ofKind.length > 1 ? `, and ${ofKind.length - 1} more like it` : '';
-        ctx.addIssue({
-          code: 'custom',
-          message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`,
-          params: { kind },
-        });
-      }
+      refusedCharacterIssues(value, ctx);
       if (value !== '' && !hasVisibleCharacter(value)) {
         ctx.addIssue({
           code: 'custom',
@@ -55,6 +44,22 @@ const text = (what: string) =>
         });
       }
     });
+
+/** One issue for each kind of refused character in a one-line text, at its first, counting the rest. */
+function refusedCharacterIssues(value: string, ctx: z.RefinementCtx): void {
+  const refused = refusedCharacters(value, { allowTabsAndLineBreaks: false });
+  for (const kind of new Set(refused.map((found) => found.kind))) {
+    const ofKind = refused.filter((found) => found.kind === kind);
+    const [first] = ofKind;
+    if (!first) continue;
+    const more = ofKind.length > 1 ? `, and ${ofKind.length - 1} more like it` : '';
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`,
+      params: { kind },
+    });
+  }
+}
 
 const Bilingual = (what: string) =>
   z.strictObject(
@@ -189,7 +194,10 @@ const idList = (what: string) =>
 export const LeadImageFieldSchema = z.strictObject(
   {
     src: z.string({ error: "expected the file name of a photo in the story's folder, such as photo.jpg" }),
-    alt: z.string({ error: 'expected alt text: what the photo shows, for readers who cannot see it' }),
+    // An empty alt text is the loader's to report (MissingAltText), with the photo it leaves undescribed.
+    alt: z
+      .string({ error: 'expected alt text: what the photo shows, for readers who cannot see it' })
+      .superRefine(refusedCharacterIssues),
     caption: text('a caption').optional(),
     /** Who took or owns the photo, as the source says: "Photo: VNA". */
     credit: text('a photo credit').optional(),

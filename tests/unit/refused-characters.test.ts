@@ -1,6 +1,7 @@
 /**
  * Characters content may not carry (control characters, lone surrogates, bidirectional
- * overrides and isolates, noncharacters) and texts that show nothing: the rules on their
+ * overrides and isolates, noncharacters, tag and interlinear annotation characters, and
+ * line separators in one-line texts) and texts that show nothing: the rules on their
  * own, then as the loader reports them in every text field of an article and a registry,
  * and in bodies, each at its file, line and field.
  */
@@ -36,6 +37,13 @@ const REFUSED = [
   ['a first-strong isolate', '\u2068', 'BidiControl'],
   ['a pop directional isolate', '\u2069', 'BidiControl'],
   ['the noncharacter U+FFFF', '\uFFFF', 'Noncharacter'],
+  ['a line separator', '\u2028', 'ControlCharacter'],
+  ['a paragraph separator', '\u2029', 'ControlCharacter'],
+  ['a tag character', '\u{E0041}', 'HidingCharacter'],
+  ['the cancel tag', '\u{E007F}', 'HidingCharacter'],
+  ['the language tag', '\u{E0001}', 'HidingCharacter'],
+  ['an interlinear annotation anchor', '\uFFF9', 'HidingCharacter'],
+  ['an interlinear annotation terminator', '\uFFFB', 'HidingCharacter'],
 ] as const;
 
 /** Texts that show nothing, though they are not empty. */
@@ -54,6 +62,7 @@ const ACCEPTED = [
   ['Vietnamese', 'Bộ Tư lệnh 86 ký kết Công ước Hà Nội'],
   ['emoji, with a skin tone and a flag', 'Ký kết 🇻🇳 👍🏽'],
   ['an emoji joined by zero-width joiners', 'Kỹ sư 👩‍💻 của Bộ Tư lệnh 86'],
+  ['the flags of England, Scotland and Wales, made with tag characters', 'Đội tuyển 🏴󠁧󠁢󠁥󠁮󠁧󠁿 🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏴󠁧󠁢󠁷󠁬󠁳󠁿'],
   ['markup characters', 'A <b>bold</b> & "quoted" ]]> title'],
   ['a soft hyphen inside a word', 'cyber\u00ADsecurity'],
   ['Arabic with a right-to-left mark', 'اتفاقية هانوي\u200F'],
@@ -100,7 +109,9 @@ const fixtureWith = fixturesRemovedAfterEach();
 /** The problems of the kinds these rules add. */
 const characterProblems = (problems: readonly ContentProblem[]) =>
   problems.filter((problem) =>
-    ['ControlCharacter', 'LoneSurrogate', 'BidiControl', 'Noncharacter', 'InvisibleText'].includes(problem.kind),
+    ['ControlCharacter', 'LoneSurrogate', 'BidiControl', 'Noncharacter', 'HidingCharacter', 'InvisibleText'].includes(
+      problem.kind,
+    ),
   );
 
 /** Every one-line text field of an article, and how to give it a value. */
@@ -131,7 +142,7 @@ describe('the loader, on article frontmatter', () => {
         line: positionOf(text, '\ntitle: ').line + 1,
         column: 8,
         field: 'title',
-        message: expect.stringMatching(/^contains U\+[0-9A-F]{4} \(.+\) at character 8$/),
+        message: expect.stringMatching(/^contains U\+[0-9A-F]{4,5} \(.+\) at character 8$/),
       },
     ]);
     // One invalid language version keeps the whole story out.
@@ -143,6 +154,34 @@ describe('the loader, on article frontmatter', () => {
     const key = field.split('.')[0] ?? field;
     expect(problems).toEqual([
       expect.objectContaining({ kind: 'BidiControl', field, line: positionOf(text, `\n${key}: `).line + 1 }),
+    ]);
+  });
+
+  it('should refuse text hidden in tag characters, naming the character and where the hidden run starts', () => {
+    const hidden = [...'ignore the review']
+      .map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0)))
+      .join('');
+    const { problems } = loadEnglish({ summary: `A plain summary.${hidden}` });
+    expect(problems.map(({ kind, field, message }) => ({ kind, field, message }))).toEqual([
+      {
+        kind: 'HidingCharacter',
+        field: 'summary',
+        message: 'contains U+E0069 (a tag character, invisible: it can hide text) at character 17, and 16 more like it',
+      },
+    ]);
+  });
+
+  it('should refuse a line separator in alt text and a caption, naming each field', () => {
+    const { problems } = loadEnglish({
+      image: { src: 'photo.jpg', alt: 'Delegates\u2028at the session', caption: 'The session\u2029opens' },
+    });
+    expect(problems.map(({ kind, field, message }) => ({ kind, field, message }))).toEqual([
+      { kind: 'ControlCharacter', field: 'image.alt', message: 'contains U+2028 (a line separator) at character 10' },
+      {
+        kind: 'ControlCharacter',
+        field: 'image.caption',
+        message: 'contains U+2029 (a paragraph separator) at character 12',
+      },
     ]);
   });
 
@@ -243,6 +282,27 @@ describe('the loader, on the registries', () => {
       'ControlCharacter',
       3,
     ],
+    [
+      'people.yaml',
+      'aliases.0',
+      '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  aliases: ["Le Dung\\U000E0041\\U000E0042"]\n',
+      'HidingCharacter',
+      3,
+    ],
+    [
+      'organisations.yaml',
+      'name.en',
+      '- id: new-organisation\n  name:\n    en: "Two\\Llines"\n    vi: "Tên"\n',
+      'ControlCharacter',
+      3,
+    ],
+    [
+      'topics.yaml',
+      'description.en',
+      '- id: new-topic\n  name: { en: "Name", vi: "Tên" }\n  description:\n    en: "Annotated \\uFFF9text\\uFFFAhidden\\uFFFB."\n    vi: "Có."\n',
+      'HidingCharacter',
+      4,
+    ],
   ])('should refuse in %s the field %s, at its line', (registry, field, entry, kind, lineInEntry) => {
     const { fixture, index, lastLineBefore, problems } = withEntry(registry, entry);
     expect(problems).toEqual([
@@ -293,6 +353,28 @@ describe('the loader, on bodies', () => {
       },
     ]);
     expect(archive.stories).toEqual([]);
+  });
+
+  it('should refuse tag and interlinear annotation characters in a body, and accept line separators there', () => {
+    const body =
+      'A first line\u2028with a line separator.\n\nA hidden \u{E0041}\u{E0042} run.\n\nAn \uFFF9annotation\uFFFA.\n';
+    const text = articleText(BASE_EN, body);
+    const fixture = fixtureWith({ base: { en: text } });
+    const { problems } = fixture.load();
+    expect(
+      characterProblems(problems).map(({ kind, line, column, message }) => ({ kind, line, column, message })),
+    ).toEqual([
+      {
+        kind: 'HidingCharacter',
+        ...positionOf(text, '\u{E0041}'),
+        message: 'the text contains U+E0041 (a tag character, invisible: it can hide text)',
+      },
+      {
+        kind: 'HidingCharacter',
+        ...positionOf(text, '\uFFF9'),
+        message: 'the text contains U+FFF9 (an interlinear annotation character: it can hide text)',
+      },
+    ]);
   });
 
   it('should report the body and the frontmatter together', () => {
