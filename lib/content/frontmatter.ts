@@ -158,6 +158,7 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
       ...error.position,
       ...(error.field ? { field: error.field } : {}),
       message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
     }));
   }
   if (!isRecord(parsed.value)) {

@@ -156,6 +156,7 @@ export function checkRegistry<T extends { id: string }>(
         ...error.position,
         ...(error.field ? { field: error.field } : {}),
         message: error.message,
+        ...(error.hint ? { hint: error.hint } : {}),
       })),
       entries: [],
     };

@@ -21,6 +21,8 @@ export interface YamlSyntaxError {
   position: Position;
   /** The dotted path of the field the problem stands in, when it stands in one. */
   field?: string;
+  /** What to do, when it is more precise than the general hint of invalid YAML. */
+  hint?: string;
 }
 
 /**
@@ -52,6 +54,10 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
   if (problems.length > 0) {
     return {
       errors: problems.map((problem) => {
+        if (problem.code === 'DUPLICATE_KEY') {
+          const duplicate = duplicateKeyError(document, problem.pos[0], toPosition);
+          if (duplicate) return duplicate;
+        }
         // A refused tag stands on a value the reader did read; after a syntax error the tree is a guess, so no field is named.
         const field = problem.code === 'TAG_RESOLVE_FAILED' ? fieldAt(document.contents, problem.pos[0]) : undefined;
         return {
@@ -77,6 +83,41 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
     value,
     locate: (path) => toPosition(offsetOf(document, path)),
   };
+}
+
+/**
+ * A key written twice in one map, named with the lines of both: the reader's own words ("Map keys must be unique")
+ * say neither which key nor where the first one is. `offset` is where the second key starts.
+ */
+function duplicateKeyError(
+  document: Document,
+  offset: number,
+  toPosition: (offset: number) => Position,
+): YamlSyntaxError | undefined {
+  // Searched without recursion, as fieldAt is: a document may be nested deep.
+  const pending: { node: unknown; path: (string | number)[] }[] = [{ node: document.contents, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, path } = next;
+    if (isSeq(node)) node.items.forEach((item, index) => pending.push({ node: item, path: [...path, index] }));
+    if (!isMap(node)) continue;
+    const keyOf = (pair: (typeof node.items)[number]) => (isScalar(pair.key) ? String(pair.key.value) : undefined);
+    const second = node.items.find((pair) => rangeStart(pair.key) === offset);
+    const key = second && keyOf(second);
+    const first = key === undefined ? undefined : rangeStart(node.items.find((pair) => keyOf(pair) === key)?.key);
+    if (key !== undefined && first !== undefined && first !== offset) {
+      const position = toPosition(offset);
+      const firstLine = toPosition(first).line;
+      const lines = firstLine === position.line ? `on line ${firstLine}` : `on lines ${firstLine} and ${position.line}`;
+      return {
+        message: `the field "${key}" is written twice, ${lines}`,
+        position,
+        field: [...path, key].join('.'),
+        hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
+      };
+    }
+    for (const pair of node.items) pending.push({ node: pair.value, path: [...path, keyOf(pair) ?? '?'] });
+  }
+  return undefined;
 }
 
 /** The dotted path of the innermost field whose key or value holds `offset` (iterative: a document may be nested deep). */

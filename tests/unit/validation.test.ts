@@ -516,11 +516,42 @@ describe('loadContent', () => {
       ]);
     });
 
-    it('should report a field written twice as invalid YAML', () => {
+    it('should name a field written twice, with the lines of both', () => {
       const text = articleText(BASE_EN).replace('---\n', '---\ntitle: "First"\n');
       const { fixture, result } = loadWithEnglish(text);
       expect(result.problems).toEqual([
-        expected(fixture, EN, { kind: 'InvalidYaml', line: 3, column: 1, message: 'Map keys must be unique' }),
+        expected(fixture, EN, {
+          kind: 'InvalidYaml',
+          line: 3,
+          column: 1,
+          field: 'title',
+          message: 'the field "title" is written twice, on lines 2 and 3',
+          hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
+        }),
+      ]);
+    });
+
+    it('should name a nested field written twice, and one written twice on one line', () => {
+      const text = articleText({ ...BASE_EN, source: raw('{ name: "A", name: "B" }') }).replace(
+        'author:',
+        'image:\n  src: photo.jpg\n  alt: "One"\n  alt: "Two"\nauthor:',
+      );
+      const { result } = loadWithEnglish(text);
+      expect(
+        result.problems
+          .filter((problem) => problem.kind === 'InvalidYaml')
+          .map(({ line, field, message }) => ({ line, field, message })),
+      ).toEqual([
+        {
+          line: positionOf(text, 'name: "B"').line,
+          field: 'source.name',
+          message: `the field "name" is written twice, on line ${positionOf(text, 'name: "B"').line}`,
+        },
+        {
+          line: positionOf(text, 'alt: "Two"').line,
+          field: 'image.alt',
+          message: `the field "alt" is written twice, on lines ${positionOf(text, 'alt: "One"').line} and ${positionOf(text, 'alt: "Two"').line}`,
+        },
       ]);
     });
 
