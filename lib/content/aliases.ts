@@ -12,7 +12,7 @@
 import { foldedWords } from '../text/text-fold';
 import { ENTITY_NOUNS } from '../views/entities';
 import type { ContentProblem } from './problems';
-import type { ReadRegistry } from './registries';
+import { entryField, type ReadRegistry } from './registries';
 import type { ParsedYaml, Position } from './yaml';
 
 /** Aliases this short are abbreviations that usually stand for several things. */
@@ -105,18 +105,14 @@ interface NameHolder {
 const nameKey = (name: string) => foldedWords(name).join(' ');
 
 /** Where a field of the entry with this id stands in its registry file, when the file can be parsed. */
-function entryPosition(
-  registry: ReadRegistry<NamedEntry>,
-  id: string,
-  at: (string | number)[],
-): { index: number; position: Position } | undefined {
+function entryPosition(registry: ReadRegistry<NamedEntry>, id: string, at: (string | number)[]): Position | undefined {
   const parsed = registry.positions();
   if (!parsed || !Array.isArray(parsed.value)) return undefined;
   // The first entry with the id is the one read: a later one is refused as a duplicate.
   const index = parsed.value.findIndex(
     (raw: unknown) => raw !== null && typeof raw === 'object' && (raw as { id?: unknown }).id === id,
   );
-  return index === -1 ? undefined : { index, position: parsed.locate([index, ...at]) };
+  return index === -1 ? undefined : parsed.locate([index, ...at]);
 }
 
 /**
@@ -156,7 +152,7 @@ export function aliasClashProblems(registries: readonly ReadRegistry<NamedEntry>
         const named = others.map((other) => {
           const there = entryPosition(other.registry, other.id, other.at);
           const file = other.registry.file === registry.file ? '' : `${other.registry.file}, `;
-          const place = there ? `${file}line ${there.position.line}` : other.registry.file;
+          const place = there ? `${file}line ${there.line}` : other.registry.file;
           const what = other.at[0] === 'name' ? 'the name' : 'an alias';
           return `${what} of the ${ENTITY_NOUNS[other.registry.kind]} "${other.id}" (${place})`;
         });
@@ -164,8 +160,8 @@ export function aliasClashProblems(registries: readonly ReadRegistry<NamedEntry>
           {
             kind: 'AliasClash',
             file: registry.file,
-            ...here?.position,
-            ...(here ? { field: `${here.index}.aliases.${aliasIndex}` } : {}),
+            ...here,
+            field: entryField(entry.id, ['aliases', aliasIndex]),
             message: `the alias "${alias}" of "${entry.id}" is also ${named.join(' and ')}`,
           },
         ];

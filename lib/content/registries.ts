@@ -10,6 +10,7 @@ import { digestOf, keep, reuse } from '../caches/keyed-cache';
 import { closestId, type EntityKind } from '../views/entities';
 import { isProblem, readContentFile, type ContentRoot } from './content-files';
 import { decodeUtf8 } from './frontmatter';
+import { ID_PATTERN } from './ids';
 import { type ContentProblem } from './problems';
 import { type Role } from './schema';
 import { parseYamlWithPositions, type ParsedYaml } from './yaml';
@@ -49,6 +50,29 @@ export function roleReferenceProblems(
     });
   }
   return problems;
+}
+
+/** A field of the registry entry with this id, as problems name it: `luong-cuong → roles.0.source.url`. */
+export function entryField(id: string, path: readonly (string | number)[]): string {
+  return path.length === 0 ? id : `${id} → ${path.join('.')}`;
+}
+
+/**
+ * A registry problem's field with its entry named by id where the entry has a valid one, rather than by its place in
+ * the list: `10.roles.0.source.url` becomes `luong-cuong → roles.0.source.url`.
+ */
+export function fieldNamedById(entries: unknown, field: string): string {
+  const [index = '', ...path] = field.split('.');
+  const raw: unknown = Array.isArray(entries) && /^\d+$/.test(index) ? entries[Number(index)] : undefined;
+  const id: unknown = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && ID_PATTERN.test(id) ? entryField(id, path) : field;
+}
+
+/** The problems of a registry file, each field naming its entry by id (fieldNamedById). */
+function namedById(problems: ContentProblem[], entries: unknown): ContentProblem[] {
+  return problems.map((problem) =>
+    problem.field === undefined ? problem : { ...problem, field: fieldNamedById(entries, problem.field) },
+  );
 }
 
 /** Problems of one valid entry that its schema cannot see (references to other registries). */
@@ -150,14 +174,17 @@ export function checkRegistry<T extends { id: string }>(
   const parsed = parseYamlWithPositions(text);
   if ('errors' in parsed) {
     return {
-      problems: parsed.errors.map((error) => ({
-        kind: 'InvalidYaml' as const,
-        file,
-        ...error.position,
-        ...(error.field ? { field: error.field } : {}),
-        message: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-      })),
+      problems: namedById(
+        parsed.errors.map((error) => ({
+          kind: 'InvalidYaml' as const,
+          file,
+          ...error.position,
+          ...(error.field ? { field: error.field } : {}),
+          message: error.message,
+          ...(error.hint ? { hint: error.hint } : {}),
+        })),
+        parsed.read,
+      ),
       entries: [],
     };
   }
@@ -199,5 +226,5 @@ export function checkRegistry<T extends { id: string }>(
     problems.push(...(check?.(result.data, index, parsed.locate, raw) ?? []).map((problem) => ({ ...problem, file })));
     entries.push(result.data);
   });
-  return { problems, entries };
+  return { problems: namedById(problems, parsed.value), entries };
 }

@@ -25,6 +25,18 @@ export interface YamlSyntaxError {
   hint?: string;
 }
 
+export interface YamlErrors {
+  errors: YamlSyntaxError[];
+  /**
+   * The value as read despite the errors, when each leaves the tree whole (a field written twice, a refused tag): for
+   * naming where a problem stands (a registry names its entries by id), never to be used as content.
+   */
+  read?: unknown;
+}
+
+/** The reader's problems that leave the document's tree as written. */
+const TREE_KEEPING = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
+
 /**
  * Aliases (`*name`) can expand a small file into a huge value (a "billion laughs"): past
  * this many expansions the file is refused. Content needs none.
@@ -37,7 +49,7 @@ const MAX_ALIAS_COUNT = 100;
  * reader only warns about (a tag such as `!!js/function`, which the core schema does not
  * know and would read as text), nesting too deep to read, and aliases past the limit.
  */
-export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml | { errors: YamlSyntaxError[] } {
+export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml | YamlErrors {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -52,7 +64,9 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
   }
   const problems = [...document.errors, ...document.warnings];
   if (problems.length > 0) {
+    const read = problems.every((problem) => TREE_KEEPING.has(problem.code)) ? readBack(document) : undefined;
     return {
+      ...(read === undefined ? {} : { read }),
       errors: problems.map((problem) => {
         if (problem.code === 'DUPLICATE_KEY') {
           const duplicate = duplicateKeyError(document, problem.pos[0], toPosition);
@@ -118,6 +132,15 @@ function duplicateKeyError(
     for (const pair of node.items) pending.push({ node: pair.value, path: [...path, keyOf(pair) ?? '?'] });
   }
   return undefined;
+}
+
+/** The document's value, or undefined when it cannot be built (aliases past the limit, nesting too deep). */
+function readBack(document: Document): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The dotted path of the innermost field whose key or value holds `offset` (iterative: a document may be nested deep). */

@@ -138,11 +138,11 @@ const CASES: Case[] = [
   // Duplicate registry ids.
   {
     name: 'duplicate-topic-id',
-    problems: ['topics.yaml:8:7: 2.id: the id "cybersecurity" is already used on line 5 [DuplicateId]'],
+    problems: ['topics.yaml:8:7: cybersecurity → id: the id "cybersecurity" is already used on line 5 [DuplicateId]'],
   },
   {
     name: 'duplicate-person-id',
-    problems: ['people.yaml:8:7: 2.id: the id "le-dung" is already used on line 1 [DuplicateId]'],
+    problems: ['people.yaml:8:7: le-dung → id: the id "le-dung" is already used on line 1 [DuplicateId]'],
   },
   // Translations that disagree.
   {

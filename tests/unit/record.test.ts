@@ -113,7 +113,7 @@ describe('roles', () => {
     expect(problems.map((problem) => [problem.kind, problem.field, problem.line, problem.message])).toEqual([
       [
         'InvalidField',
-        '0.roles.0.from',
+        'someone-new → roles.0.from',
         4,
         'a start date needs the source that states it: add source: { name: "…", url: "https://…" }',
       ],
@@ -128,7 +128,7 @@ describe('roles', () => {
     );
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('people.yaml'));
     expect(problems.map((problem) => [problem.kind, problem.field, problem.hint])).toEqual([
-      ['MissingRoleStory', '0.roles.0.reported_in', 'Did you mean `base-story`?'],
+      ['MissingRoleStory', 'someone-new → roles.0.reported_in', 'Did you mean `base-story`?'],
     ]);
   });
 });
@@ -156,7 +156,7 @@ describe('aliases that may name someone else', () => {
     );
     const problems = fixture.load().problems.filter((problem) => problem.file.endsWith('organisations.yaml'));
     expect(problems.map((problem) => [problem.kind, problem.field, problem.line])).toEqual([
-      ['AmbiguousAlias', '0.aliases.0', 3],
+      ['AmbiguousAlias', 'some-body → aliases.0', 3],
     ]);
   });
 });
@@ -192,7 +192,7 @@ describe('aliases that name another entry', () => {
       { ...positionOf(people, '"Vu Huu Hanh", "vũ'), message: `the alias "Vu Huu Hanh" of "impostor" is also ${hanh}` },
       { ...positionOf(people, '"vũ hữu HẠNH"'), message: `the alias "vũ hữu HẠNH" of "impostor" is also ${hanh}` },
     ]);
-    expect(problems.find((problem) => problem.kind === 'AliasClash')?.field).toBe('10.aliases.0');
+    expect(problems.find((problem) => problem.kind === 'AliasClash')?.field).toBe('impostor → aliases.0');
   });
 
   it('should refuse an alias two entries share, on each of them', () => {

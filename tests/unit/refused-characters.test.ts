@@ -229,10 +229,8 @@ describe('the loader, on the registries', () => {
     const fixture = fixtureWith({});
     const before = readFileSync(fixture.path(registry), 'utf8');
     fixture.write(registry, `${before.trimEnd()}\n${entry}`);
-    const index = (before.match(/^- id:/gm) ?? []).length;
     return {
       fixture,
-      index,
       lastLineBefore: before.trimEnd().split('\n').length,
       problems: characterProblems(fixture.load().problems),
     };
@@ -304,12 +302,14 @@ describe('the loader, on the registries', () => {
       4,
     ],
   ])('should refuse in %s the field %s, at its line', (registry, field, entry, kind, lineInEntry) => {
-    const { fixture, index, lastLineBefore, problems } = withEntry(registry, entry);
+    const { fixture, lastLineBefore, problems } = withEntry(registry, entry);
+    // The entry is named by its id.
+    const id = /^- id: (\S+)/.exec(entry)?.[1];
     expect(problems).toEqual([
       expect.objectContaining({
         kind,
         file: expect.stringMatching(fixture.file(registry)),
-        field: `${index}.${field}`,
+        field: `${id} → ${field}`,
         line: lastLineBefore + lineInEntry,
       }),
     ]);

@@ -280,7 +280,6 @@ describe('loadContent', () => {
         const original = readFileSync(fixture.path(registry), 'utf8');
         const firstId = /^- id: (\S+)$/m.exec(original)?.[1];
         if (!firstId) throw new Error(`no entry in ${registry}`);
-        const entries = original.match(/^- id: /gm)?.length ?? 0;
         const appended = `\n- id: ${firstId}\n  name: { en: "Copy", vi: "Bản sao" }\n`;
         const text = original + appended;
         fixture.write(registry, text);
@@ -292,7 +291,7 @@ describe('loadContent', () => {
             kind: 'DuplicateId',
             line,
             column: duplicateAt.column + 'id: '.length,
-            field: `${entries}.id`,
+            field: `${firstId} → id`,
             message: `the id "${firstId}" is already used on line ${positionOf(original, `- id: ${firstId}`).line}`,
           }),
         ]);
@@ -302,21 +301,49 @@ describe('loadContent', () => {
     it('should report a registry entry without its Vietnamese name, and an unknown registry field', () => {
       const fixture = fixtureWith();
       const original = readFileSync(fixture.path('people.yaml'), 'utf8');
-      const entries = original.match(/^- id: /gm)?.length ?? 0;
       const text = `${original}\n- id: new-person\n  name: { en: "New Person" }\n  alias: ["NP"]\n`;
       fixture.write('people.yaml', text);
       expect(fixture.load().problems).toEqual([
         expected(fixture, 'people.yaml', {
           kind: 'InvalidField',
           ...positionOf(text, '{ en: "New Person" }'),
-          field: `${entries}.name.vi`,
+          field: 'new-person → name.vi',
           message: 'required field is missing (expected the Vietnamese name (text))',
         }),
         expected(fixture, 'people.yaml', {
           kind: 'UnknownField',
           ...positionOf(text, '["NP"]'),
-          field: `${entries}.alias`,
+          field: 'new-person → alias',
           message: 'unknown field "alias"',
+        }),
+      ]);
+    });
+
+    it('should name a registry entry by its id, or by its place when it has no valid id', () => {
+      const fixture = fixtureWith();
+      const original = readFileSync(fixture.path('people.yaml'), 'utf8');
+      const entries = original.match(/^- id: /gm)?.length ?? 0;
+      const text = `${original}\n- id: new-person\n  name: { en: "New Person", vi: "Người Mới" }\n  roles:\n    - from: "2020"\n      title: { en: "Director", vi: "Giám đốc" }\n      source: { name: "A decree", url: "ftp://example.org/decree" }\n\n- id: "New Person"\n  name: { en: "New Person", vi: "Người Mới" }\n`;
+      fixture.write('people.yaml', text);
+      expect(fixture.load().problems.map(({ line, field }) => ({ line, field }))).toEqual([
+        { line: positionOf(text, 'ftp://').line, field: 'new-person → roles.0.source.url' },
+        { line: positionOf(text, '"New Person"\n').line, field: `${entries + 1}.id` },
+      ]);
+    });
+
+    it('should name a field written twice in a registry by its entry and both lines', () => {
+      const fixture = fixtureWith();
+      const original = readFileSync(fixture.path('topics.yaml'), 'utf8');
+      const text = `${original}\n- id: new-topic\n  name: { en: "New", vi: "Mới" }\n  name: { en: "Newer", vi: "Mới hơn" }\n`;
+      fixture.write('topics.yaml', text);
+      // A registry that cannot be read leaves every topic of the stories unknown too.
+      expect(fixture.load().problems.filter((problem) => problem.kind === 'InvalidYaml')).toEqual([
+        expected(fixture, 'topics.yaml', {
+          kind: 'InvalidYaml',
+          ...positionOf(text, 'name: { en: "Newer"'),
+          field: 'new-topic → name',
+          message: `the field "name" is written twice, on lines ${positionOf(text, 'name: { en: "New",').line} and ${positionOf(text, 'name: { en: "Newer"').line}`,
+          hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
         }),
       ]);
     });
@@ -860,7 +887,7 @@ describe('loadContent', () => {
         {
           kind: 'DuplicateId',
           file: expect.stringMatching(fixture.file('topics.yaml')),
-          field: expect.stringMatching(/^\d+\.id$/),
+          field: 'cybersecurity → id',
         },
       ]);
     });
