@@ -65,11 +65,12 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
   const problems = [...document.errors, ...document.warnings];
   if (problems.length > 0) {
     const read = problems.every((problem) => TREE_KEEPING.has(problem.code)) ? readBack(document) : undefined;
+    const repeated = problems.some((problem) => problem.code === 'DUPLICATE_KEY') ? repeatedKeys(document) : undefined;
     return {
       ...(read === undefined ? {} : { read }),
       errors: problems.map((problem) => {
         if (problem.code === 'DUPLICATE_KEY') {
-          const duplicate = duplicateKeyError(document, problem.pos[0], toPosition);
+          const duplicate = repeated && duplicateKeyError(repeated, problem.pos[0], toPosition);
           if (duplicate) return duplicate;
         }
         // A refused tag stands on a value the reader did read; after a syntax error the tree is a guess, so no field is named.
@@ -99,39 +100,67 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
   };
 }
 
+/** A key written again in its map: where it starts again and where the first one stands, and the path of the field. */
+interface RepeatedKey {
+  start: number;
+  first: number;
+  path: (string | number)[];
+}
+
 /**
- * A key written twice in one map, named with the lines of both: the reader's own words ("Map keys must be unique")
- * say neither which key nor where the first one is. `offset` is where the second key starts.
+ * Every key written again in its map, in the order they start: found in one walk of the document (without recursion,
+ * as fieldAt: a document may be nested deep), however many keys are repeated.
  */
-function duplicateKeyError(
-  document: Document,
-  offset: number,
-  toPosition: (offset: number) => Position,
-): YamlSyntaxError | undefined {
-  // Searched without recursion, as fieldAt is: a document may be nested deep.
+function repeatedKeys(document: Document): RepeatedKey[] {
+  const repeated: RepeatedKey[] = [];
   const pending: { node: unknown; path: (string | number)[] }[] = [{ node: document.contents, path: [] }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { node, path } = next;
     if (isSeq(node)) node.items.forEach((item, index) => pending.push({ node: item, path: [...path, index] }));
     if (!isMap(node)) continue;
-    const keyOf = (pair: (typeof node.items)[number]) => (isScalar(pair.key) ? String(pair.key.value) : undefined);
-    const second = node.items.find((pair) => rangeStart(pair.key) === offset);
-    const key = second && keyOf(second);
-    const first = key === undefined ? undefined : rangeStart(node.items.find((pair) => keyOf(pair) === key)?.key);
-    if (key !== undefined && first !== undefined && first !== offset) {
-      const position = toPosition(offset);
-      const firstLine = toPosition(first).line;
-      const lines = firstLine === position.line ? `on line ${firstLine}` : `on lines ${firstLine} and ${position.line}`;
-      return {
-        message: `the field "${key}" is written twice, ${lines}`,
-        position,
-        field: [...path, key].join('.'),
-        hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
-      };
+    const firsts = new Map<string, number>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const start = rangeStart(pair.key);
+      if (key !== undefined && start !== undefined) {
+        const first = firsts.get(key);
+        if (first === undefined) firsts.set(key, start);
+        else repeated.push({ start, first, path: [...path, key] });
+      }
+      pending.push({ node: pair.value, path: [...path, key ?? '?'] });
     }
-    for (const pair of node.items) pending.push({ node: pair.value, path: [...path, keyOf(pair) ?? '?'] });
   }
-  return undefined;
+  return repeated.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A key written twice in one map, named with the lines of both: the reader's own words ("Map keys must be unique")
+ * say neither which key nor where the first one is. The reader places the problem at the repeated key, or just before
+ * it when the pair before it has no value: it is the first repeated key from `offset` on.
+ */
+function duplicateKeyError(
+  repeated: readonly RepeatedKey[],
+  offset: number,
+  toPosition: (offset: number) => Position,
+): YamlSyntaxError | undefined {
+  let low = 0;
+  let high = repeated.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((repeated[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  const found = repeated[low];
+  if (!found) return undefined;
+  const position = toPosition(found.start);
+  const firstLine = toPosition(found.first).line;
+  const lines = firstLine === position.line ? `on line ${firstLine}` : `on lines ${firstLine} and ${position.line}`;
+  return {
+    message: `the field "${String(found.path.at(-1))}" is written twice, ${lines}`,
+    position,
+    field: found.path.join('.'),
+    hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
+  };
 }
 
 /** The document's value, or undefined when it cannot be built (aliases past the limit, nesting too deep). */

@@ -558,6 +558,19 @@ describe('loadContent', () => {
       ]);
     });
 
+    it('should name a field written twice when the first has no value', () => {
+      const text = articleText(BASE_EN).replace('---\n', '---\ntitle:\n');
+      const { result } = loadWithEnglish(text);
+      expect(result.problems.map(({ kind, line, field, message }) => ({ kind, line, field, message }))).toEqual([
+        {
+          kind: 'InvalidYaml',
+          line: 3,
+          field: 'title',
+          message: 'the field "title" is written twice, on lines 2 and 3',
+        },
+      ]);
+    });
+
     it('should name a nested field written twice, and one written twice on one line', () => {
       const text = articleText({ ...BASE_EN, source: raw('{ name: "A", name: "B" }') }).replace(
         'author:',
