@@ -33,7 +33,15 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
 import { droppedLinkProblems } from './dropped-links';
-import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
+import {
+  FrontmatterSchema,
+  LeadImageFieldSchema,
+  STORY_FIELDS,
+  type Article,
+  type Frontmatter,
+  type LeadImageField,
+  type StoryField,
+} from './schema';
 import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
@@ -255,12 +263,14 @@ export function checkArticle(
   if (removedHtml.some((problem) => severityOf(problem) === 'error')) valid = false;
   problems.push(...droppedLinkProblems(tree, source.body, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
+  // The lead image is checked even when another field fails its schema, so that every problem shows in one run.
+  const leadImage = frontmatter ? frontmatter.image : leadImageOf(source.data);
   const references: ImageReference[] = [
-    ...(frontmatter?.image
+    ...(leadImage
       ? [
           {
-            src: frontmatter.image.src,
-            alt: frontmatter.image.alt,
+            src: leadImage.src,
+            alt: leadImage.alt,
             at: { ...source.locate(['image', 'src']), field: 'image.src' },
             altAt: { ...source.locate(['image', 'alt']), field: 'image.alt' },
           },
@@ -338,6 +348,13 @@ export function checkArticle(
     numbers: storedNumbers(numbers, words),
   };
   return { problems, article, rendered, links, images };
+}
+
+/** The lead image of a frontmatter that failed its schema, when its own field is valid. */
+function leadImageOf(data: unknown): LeadImageField | undefined {
+  const field = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).image : undefined;
+  const parsed = LeadImageFieldSchema.safeParse(field);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */

@@ -90,6 +90,26 @@ describe('photos of a story', () => {
     );
   });
 
+  it('should check the lead image of a file whose other fields fail, reporting every problem in one run', async () => {
+    const { problems } = await load(
+      { fields: { date: '2025-02-30', image: { ...LEAD, src: 'lead.jpg' } } },
+      { 'scene.jpg': await photo() },
+    );
+    const kinds = problems.filter((problem) => problem.file.endsWith('en.md')).map((problem) => problem.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['InvalidField', 'MissingImage']));
+  });
+
+  it('should not call the lead image of a file whose other fields fail unused', async () => {
+    // Only the English file names the photo.
+    const { problems } = await load(
+      { fields: { date: '2025-02-30', image: LEAD } },
+      { 'scene.jpg': await photo() },
+      { fields: {} },
+    );
+    expect(problems.map((problem) => problem.kind)).not.toContain('UnusedImage');
+    expect(problems.map((problem) => problem.kind)).toContain('InvalidField');
+  });
+
   it('should warn about a photo file no text of the story uses', async () => {
     const { problems } = await load(
       { fields: { image: LEAD } },
