@@ -13,7 +13,12 @@ import {
   type RenderCache,
   type RenderedBody,
 } from '../caches/content-caches';
-import { bodyImageReferences, imageReferenceProblems, type ImageReference } from '../images/image-references';
+import {
+  bodyImageReferences,
+  imageReferenceProblems,
+  smallPhotoProblems,
+  type ImageReference,
+} from '../images/image-references';
 import { type InspectedImage } from '../images/inspect';
 import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
@@ -284,6 +289,7 @@ export function checkArticle(
     file,
   }));
   problems.push(...imageProblems);
+  problems.push(...smallPhotoProblems(references, folder.usable).map((problem) => ({ ...problem, file })));
   // A photo that cannot be published is reported once, on its own file; an article showing it is not valid either.
   if (
     imageProblems.some((problem) => severityOf(problem) === 'error') ||

@@ -117,6 +117,10 @@ export const PROBLEM_KINDS = {
     severity: 'error',
     hint: 'Replace the file name by what the photo shows, for readers who cannot see it: ![delegates at the opening session](photo.jpg).',
   },
+  SmallImage: {
+    severity: 'warning',
+    hint: 'Use the original photo, at least 480 pixels wide (1600 or more is best): the build makes the smaller sizes itself.',
+  },
   UnusedImage: {
     severity: 'warning',
     hint: 'Place the photo in a text with ![what it shows](name "caption"), or as image: in the frontmatter, or remove the file.',

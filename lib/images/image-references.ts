@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content/problems';
 import { closestId } from '../views/entities';
 import { IMAGE_EXTENSIONS_TEXT, imageFormatOfName } from './image-files';
+import { IMAGE_WIDTHS } from './published';
 
 interface Place {
   line?: number;
@@ -115,5 +116,29 @@ export function imageReferenceProblems(
       });
     }
     return problems;
+  });
+}
+
+/** The narrowest photo pages show well: the smallest width they publish, a phone's screen. */
+const MIN_PHOTO_WIDTH = IMAGE_WIDTHS[0];
+
+/**
+ * A warning at each place that shows a photo narrower than MIN_PHOTO_WIDTH: pages and shared links would show it
+ * blurred, and a thumbnail sent in place of the original is an easy slip to make.
+ */
+export function smallPhotoProblems(
+  references: readonly ImageReference[],
+  sizes: ReadonlyMap<string, { width: number; height: number }>,
+): Omit<ContentProblem, 'file'>[] {
+  return references.flatMap((reference) => {
+    const size = sizes.get(reference.src);
+    if (!size || size.width >= MIN_PHOTO_WIDTH) return [];
+    return [
+      {
+        kind: 'SmallImage' as const,
+        ...reference.at,
+        message: `the photo "${reference.src}" is ${size.width}×${size.height} pixels; pages show photos up to ${IMAGE_WIDTHS.at(-1)} pixels wide, so it would look blurred`,
+      },
+    ];
   });
 }

@@ -110,6 +110,20 @@ describe('photos of a story', () => {
     expect(problems.map((problem) => problem.kind)).toContain('InvalidField');
   });
 
+  it('should warn, at each place that shows it, about a photo narrower than a phone screen', async () => {
+    const body = `${BASE_BODY}\n![A delegate speaks](speaker.png)\n`;
+    const { problems } = await load(
+      { fields: { image: LEAD }, body },
+      { 'scene.jpg': await testPhoto({ width: 320, height: 200 }), 'speaker.png': await photo() },
+    );
+    const small = problems.filter((problem) => problem.kind === 'SmallImage');
+    expect(small.map((problem) => [problem.file.split('/').at(-1), problem.field])).toEqual([
+      ['en.md', 'image.src'],
+      ['vi.md', 'image.src'],
+    ]);
+    expect(small[0]?.message).toContain('"scene.jpg" is 320×200 pixels');
+  });
+
   it('should warn about a photo file no text of the story uses', async () => {
     const { problems } = await load(
       { fields: { image: LEAD } },
