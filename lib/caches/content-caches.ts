@@ -12,6 +12,7 @@ import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../co
 import type { Article } from '../content/schema';
 import type { ContentProblem } from '../content/problems';
 import type { BodyLink } from '../content/internal-links';
+import type { StoryFieldsSaid } from '../content/articles';
 
 /**
  * A body's rendering and the digest of its plain text, worked out once as it is rendered: the search index's cache
@@ -59,6 +60,8 @@ export interface CheckedFile {
   links?: BodyLink[];
   /** The photo files an article names, valid or not (the loader warns about the folder's others). */
   images?: string[];
+  /** What an invalid article says of its story, to compare with its other language's file. */
+  said?: StoryFieldsSaid;
 }
 
 export type CheckCache = KeyedCache<CheckedFile>;

@@ -38,15 +38,7 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlTextProblems } from './removed-html';
 import { droppedLinkProblems } from './dropped-links';
-import {
-  FrontmatterSchema,
-  LeadImageFieldSchema,
-  STORY_FIELDS,
-  type Article,
-  type Frontmatter,
-  type LeadImageField,
-  type StoryField,
-} from './schema';
+import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
 import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
 
@@ -83,6 +75,12 @@ export interface ArticleSetting {
 /** Where the fields both language files of a story must agree on stand in one of them. */
 export type FieldPositions = Record<StoryField, { line: number; column: number }>;
 
+/** What an invalid file says of its story's shared fields (those valid on their own), with its FieldPositions as JSON. */
+export interface StoryFieldsSaid {
+  values: Partial<Pick<Frontmatter, StoryField>>;
+  positions: string;
+}
+
 /**
  * One valid language version, with its `positions` (FieldPositions) and `numbers` (storedNumbers) as JSON, as the
  * check cache keeps them: one string reads back far faster than the many small objects it holds, and a warm build parses
@@ -100,6 +98,8 @@ export interface ArticleVersion {
 export interface ReadArticle {
   problems: ContentProblem[];
   version?: ArticleVersion;
+  /** What the file says of its story when it is not valid. */
+  said?: StoryFieldsSaid;
   links?: CheckedFile['links'];
   /** The photo files the article names, whether or not it is valid. */
   images: string[];
@@ -145,16 +145,17 @@ export function readArticle(
       images: checked.images ?? [],
       ...(checked.article ? { article: checked.article } : {}),
       ...(checked.links ? { links: checked.links } : {}),
+      ...(checked.said ? { said: checked.said } : {}),
     });
   return readOutcome(checked, checkCache && key);
 }
 
 export function readOutcome(
-  { problems, article, rendered, links, images = [] }: CheckedFile & { rendered?: RenderedBody },
+  { problems, article, rendered, links, images = [], said }: CheckedFile & { rendered?: RenderedBody },
   checkKey?: string,
 ): ReadArticle {
   const found = links ? { links } : {};
-  if (!article || !rendered) return { problems, images, ...found };
+  if (!article || !rendered) return { problems, images, ...found, ...(said ? { said } : {}) };
   return {
     problems,
     images,
@@ -225,9 +226,12 @@ export function checkArticle(
     });
     return { problems };
   }
-  if (frontmatter) {
+  if (frontmatter)
     problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
-    const early = changeDateProblems(frontmatter, source.locate).map((problem) => ({ ...problem, file }));
+  const dated = frontmatter ?? fieldsOnTheirOwn(source.data, ['date', 'updated', 'corrections']);
+  if (dated.date) {
+    const changes = { date: dated.date, updated: dated.updated, corrections: dated.corrections ?? [] };
+    const early = changeDateProblems(changes, source.locate).map((problem) => ({ ...problem, file }));
     problems.push(...early);
     if (early.length > 0) valid = false;
   }
@@ -268,8 +272,7 @@ export function checkArticle(
   if (removedHtml.some((problem) => severityOf(problem) === 'error')) valid = false;
   problems.push(...droppedLinkProblems(tree, source.body, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
-  // The lead image is checked even when another field fails its schema, so that every problem shows in one run.
-  const leadImage = frontmatter ? frontmatter.image : leadImageOf(source.data);
+  const leadImage = frontmatter ? frontmatter.image : fieldsOnTheirOwn(source.data, ['image']).image;
   const references: ImageReference[] = [
     ...(leadImage
       ? [
@@ -296,7 +299,8 @@ export function checkArticle(
     images.some((name) => folder.names.has(name) && !folder.usable.has(name))
   )
     valid = false;
-  if (!valid || !frontmatter) return { problems, links, images };
+  // An invalid file still says what it can of the story, for the other language's file to be compared with.
+  if (!valid || !frontmatter) return { problems, links, images, said: storyFieldsSaid(source, problems) };
   const numbers = articleNumbers(
     frontmatter,
     { title: source.locate(['title']), summary: source.locate(['summary']) },
@@ -324,7 +328,7 @@ export function checkArticle(
     });
     return { problems, links, images };
   }
-  const positions = Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as FieldPositions;
+  const positions = storyFieldPositions(source);
   const resolved = resolveCredits(frontmatter, registry, locale);
   const photos = [...shown].map(([src, found]) => ({
     src,
@@ -356,11 +360,38 @@ export function checkArticle(
   return { problems, article, rendered, links, images };
 }
 
-/** The lead image of a frontmatter that failed its schema, when its own field is valid. */
-function leadImageOf(data: unknown): LeadImageField | undefined {
-  const field = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).image : undefined;
-  const parsed = LeadImageFieldSchema.safeParse(field);
-  return parsed.success ? parsed.data : undefined;
+/** Where each of the story's shared fields stands in a file (or where it would). */
+const storyFieldPositions = (source: { locate: ParsedYaml['locate'] }): FieldPositions =>
+  Object.fromEntries(STORY_FIELDS.map((field) => [field, source.locate([field])])) as FieldPositions;
+
+/**
+ * What an invalid file says of its story: the shared fields that pass on their own and have no problem of their own
+ * (an unknown id is reported as such, not again as a difference from the other file), and where they stand.
+ */
+function storyFieldsSaid(
+  source: { data: unknown; locate: ParsedYaml['locate'] },
+  problems: readonly ContentProblem[],
+): StoryFieldsSaid {
+  const faulty = new Set(problems.map((problem) => problem.field?.split('.')[0]));
+  const fields = STORY_FIELDS.filter((field) => !faulty.has(field));
+  return { values: fieldsOnTheirOwn(source.data, fields), positions: JSON.stringify(storyFieldPositions(source)) };
+}
+
+/**
+ * Those of `fields` that pass their own schema in a frontmatter that failed as a whole: what the checks that read them
+ * (the lead image, dates of change, the story's shared fields) can still check, so every problem shows in one run.
+ */
+function fieldsOnTheirOwn<Field extends keyof Frontmatter>(
+  data: unknown,
+  fields: readonly Field[],
+): Partial<Pick<Frontmatter, Field>> {
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const found: Partial<Pick<Frontmatter, Field>> = {};
+  for (const field of fields) {
+    const parsed = FrontmatterSchema.shape[field].safeParse(record[field]);
+    if (parsed.success && parsed.data !== undefined) found[field] = parsed.data as Frontmatter[Field];
+  }
+  return found;
 }
 
 /** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */
@@ -420,7 +451,7 @@ export function namedIdProblem(problem: ContentProblem, data: unknown, registry:
 
 /** The dates of `updated` and of each correction that come before the story's own date. */
 export function changeDateProblems(
-  frontmatter: Frontmatter,
+  frontmatter: Pick<Frontmatter, 'date' | 'updated' | 'corrections'>,
   locate: ParsedYaml['locate'],
 ): Omit<ContentProblem, 'file'>[] {
   // A month-only story date sorts below every day of its month, so any day of that month is not before it.

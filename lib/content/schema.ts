@@ -205,8 +205,6 @@ export const LeadImageFieldSchema = z.strictObject(
   { error: 'expected a lead image as { src: photo.jpg, alt: "…", caption: "…", credit: "…" }' },
 );
 
-export type LeadImageField = z.infer<typeof LeadImageFieldSchema>;
-
 /** A photo an article shows, as published: its file in the story's folder, the digest of its bytes and its size. */
 export const PhotoSchema = z.object({
   src: z.string(),

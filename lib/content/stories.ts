@@ -90,6 +90,7 @@ export function readStory(
     return { drafts: 0, state: 'unchecked', linking: [] };
   }
   const linking: LinkingFile[] = [];
+  const said: StorySaid[] = [];
   for (const locale of present) {
     const absolute = path.join(folderPath, `${locale}.md`);
     const file = display(absolute);
@@ -97,6 +98,15 @@ export function readStory(
     problems.push(...checked.problems);
     for (const name of checked.images) used.add(name);
     if (checked.version) versions.set(locale, checked.version);
+    if (checked.version)
+      said.push({ file, values: checked.version.article, positions: positionsOf(checked.version), whole: true });
+    else if (checked.said)
+      said.push({
+        file,
+        ...checked.said,
+        positions: JSON.parse(checked.said.positions) as FieldPositions,
+        whole: false,
+      });
     if (checked.links)
       linking.push({ file, storyId: id, locale, draft: checked.version?.article.draft ?? false, links: checked.links });
   }
@@ -108,25 +118,14 @@ export function readStory(
         message: `no text of the story uses the photo "${name}"`,
       });
   }
+  // When the translations disagree, neither says what the story is: it is not published. A file that is not valid is
+  // compared by the fields it has valid, so that its disagreement shows in the same run as its other problems.
+  const mismatches = translationMismatches(said);
+  problems.push(...mismatches);
+  const agree = mismatches.length === 0;
   if (!idOk || versions.size !== present.length) return { drafts: 0, state: 'unchecked', linking };
 
   const [first, second] = [...versions.values()];
-  // When the translations disagree, neither says what the story is: it is not published.
-  let agree = true;
-  if (first && second) {
-    for (const field of STORY_FIELDS) {
-      if (!sameValue(first.article[field], second.article[field])) {
-        agree = false;
-        problems.push({
-          kind: 'TranslationMismatch',
-          file: second.file,
-          ...positionsOf(second)[field],
-          field,
-          message: `differs from ${first.file}: ${JSON.stringify(second.article[field])} here, ${JSON.stringify(first.article[field])} there`,
-        });
-      }
-    }
-  }
   if (first && second) problems.push(...numberDrift(first, second, setting.checkCache));
   if (present.length === 1) {
     const missing = LOCALES.find((locale) => locale !== present[0]);
@@ -167,6 +166,29 @@ export function readStory(
 }
 
 const positionsOf = (version: ArticleVersion) => JSON.parse(version.positions) as FieldPositions;
+
+/** What one file of a story says of the story's shared fields: all of them (`whole`), or those valid in an invalid file. */
+interface StorySaid {
+  file: string;
+  values: Partial<Pick<Frontmatter, StoryField>>;
+  positions: FieldPositions;
+  whole: boolean;
+}
+
+/** Where the second file of a story says otherwise than the first, of the fields both say. */
+function translationMismatches([first, second]: readonly StorySaid[]): ContentProblem[] {
+  if (!first || !second) return [];
+  const says = (file: StorySaid, field: StoryField) => file.whole || field in file.values;
+  return STORY_FIELDS.filter(
+    (field) => says(first, field) && says(second, field) && !sameValue(first.values[field], second.values[field]),
+  ).map((field) => ({
+    kind: 'TranslationMismatch',
+    file: second.file,
+    ...second.positions[field],
+    field,
+    message: `differs from ${first.file}: ${JSON.stringify(second.values[field])} here, ${JSON.stringify(first.values[field])} there`,
+  }));
+}
 
 function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
   return { file, locale: article.locale, ...numbersFromStore(numbers) };
@@ -211,7 +233,7 @@ export function folderImages(
   return { display: `${display(folderPath)}/`, names: new Set(photos), usable };
 }
 
-export function sameValue(a: Frontmatter[StoryField], b: Frontmatter[StoryField]): boolean {
+export function sameValue(a: Frontmatter[StoryField] | undefined, b: Frontmatter[StoryField] | undefined): boolean {
   if (Array.isArray(a) && Array.isArray(b))
     return (
       a.length === b.length &&

@@ -403,6 +403,29 @@ describe('loadContent', () => {
       expect(hasErrors(problems)).toBe(true);
     });
 
+    it('should report a disagreement and an early correction beside a failing field, in the same run', () => {
+      // The English file has no title: its correction dated before its story, and the other date of the Vietnamese
+      // file, are still found.
+      const untitled = Object.fromEntries(Object.entries(BASE_EN).filter(([field]) => field !== 'title'));
+      const enText = articleText({ ...untitled, corrections: [{ date: '2025-10-01', text: 'A name was misspelt.' }] });
+      const fixture = fixtureWith({ base: { en: enText, vi: articleText({ ...BASE_VI, date: '2025-11-06' }) } });
+      const kinds = fixture.load().problems.map((problem) => [problem.kind, problem.field]);
+      expect(kinds).toEqual(
+        expect.arrayContaining([
+          ['InvalidField', 'title'],
+          ['TranslationMismatch', 'date'],
+          ['DateBeforeStory', 'corrections.0.date'],
+        ]),
+      );
+    });
+
+    it('should not report a field with a problem of its own again as a disagreement', () => {
+      const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, topics: ['hanoi-convention', 'cyber'] }) } });
+      const kinds = fixture.load().problems.map((problem) => problem.kind);
+      expect(kinds).toContain('UnknownReference');
+      expect(kinds).not.toContain('TranslationMismatch');
+    });
+
     it('should accept the same sets written in a different order', () => {
       const fixture = fixtureWith({
         base: {
