@@ -12,6 +12,7 @@ import { ID_PATTERN } from './ids';
 import { foldText } from '../text/text-fold';
 import { parseYamlWithPositions } from './yaml';
 import { ARTICLES_FOLDER } from './layout';
+import { escapeControlCharacters } from './output-escaping';
 
 /** The new story's folder and files, or why none was made. */
 export type ScaffoldResult = { ok: true; folder: string; files: string[] } | { ok: false; message: string };
@@ -30,7 +31,8 @@ export function suggestStoryId(wanted: string): string | undefined {
 export function storyIdProblem(contentDir: string, id: string): string | undefined {
   if (!ID_PATTERN.test(id)) {
     const suggestion = suggestStoryId(id);
-    return `"${id}" is not a story id: use 3 to 100 characters of lowercase a-z, 0-9 and "-"${suggestion ? `, e.g. ${suggestion}` : ''}.`;
+    // Shown as typed but never as a terminal would act on it: a control character is written as its escape.
+    return `"${escapeControlCharacters(id)}" is not a story id: use 3 to 100 characters of lowercase a-z, 0-9 and "-"${suggestion ? `, e.g. ${suggestion}` : ''}.`;
   }
   const folder = path.join(contentDir, ARTICLES_FOLDER, id);
   if (existsSync(folder)) return `${folder} already exists: choose another id, or edit the files that are there.`;

@@ -173,6 +173,12 @@ describe('scaffoldStory (npm run new)', () => {
     expect(existsSync(path.join(dir, 'articles', id))).toBe(false);
   });
 
+  it('should write a control character of a refused id as its escape, never as the terminal would act on it', () => {
+    const result = scaffoldStory(dir, 'abc\u001b[31mred');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(/^"abc\\x1b\[31mred" is not a story id/);
+  });
+
   it('should suggest nothing when the id is already valid or nothing valid can be made of it', () => {
     expect(suggestStoryId('valid-id')).toBeUndefined();
     expect(suggestStoryId('!!')).toBeUndefined();
