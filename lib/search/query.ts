@@ -14,7 +14,6 @@ import {
   fieldPostings,
   hasEveryTerm,
   searchField,
-  storiesOf,
   type Posting,
   type SearchField,
   type SearchIndex,
@@ -353,26 +352,43 @@ function holdingWordsBeforeLast(index: SearchIndex, typed: readonly Syllable[], 
 /**
  * The stories not yet found that have every word of the query, each in some field, but no field all of them: the title
  * some and the body the others ("… Cuba Political Directorate visits Command 86"). Ranking finds a story only by a field
- * that has every word, so these are looked for apart, from the stories of the word in the fewest of them: they hold the
- * words apart.
+ * that has every word, so these are looked for apart: they hold the words apart. Each word's stories in any field are
+ * marked in one array, and a story is read once in each.
  */
 function storiesWithWordsAcross(
   index: SearchIndex,
   typed: readonly Syllable[],
   found: ReadonlyMap<number, unknown>,
+  matches: FieldMatches,
 ): Set<number> {
-  if (typed.length < 2) return new Set();
-  const postingsOf = (word: Syllable) =>
-    HOLDING_FIELDS.flatMap((field) => {
-      const { encoder, map } = fieldPostings(index, field);
-      return encoder.encode(word.folded, true).flatMap((term) => map.get(term) ?? []);
+  const across = new Set<number>();
+  if (typed.length < 2) return across;
+  const [first, ...others] = typed.map((word) => storiesWithWord(index, word.folded));
+  // Newest first, as many as a field's ranking gives (RANKED_LIMIT): common words are spread over most stories.
+  for (let story = (first?.length ?? 0) - 1; story >= 0; story--) {
+    if (first?.[story] !== 1 || !others.every((marks) => marks[story] === 1) || found.has(story)) continue;
+    if (across.size === RANKED_LIMIT) {
+      matches.capped = true;
+      break;
+    }
+    across.add(story);
+  }
+  return across;
+}
+
+/** The stories that have the word (folded) in a field of HOLDING_FIELDS, marked by story number. */
+function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
+  const parts = HOLDING_FIELDS.flatMap((field) => {
+    const { encoder, map } = fieldPostings(index, field);
+    return encoder.encode(folded, true).flatMap((term) => {
+      const slots = map.get(term);
+      return slots ? [marksOf(slots).marks] : [];
     });
-  const byWord = typed.map(postingsOf);
-  const rarest = byWord.reduce((best, slots) => (storiesOf(slots) < storiesOf(best) ? slots : best));
-  const candidates = new Set<number>();
-  for (const slot of rarest)
-    for (const story of slot ?? []) if (!found.has(Number(story))) candidates.add(Number(story));
-  return storiesHoldingEach(index, typed, [...candidates]);
+  });
+  const marks = new Uint8Array(Math.max(0, ...parts.map((part) => part.length)));
+  for (const part of parts)
+    for (let story = 0; story < part.length; story++) marks[story] = (marks[story] as number) | (part[story] as number);
+  return marks;
 }
 
 /**
@@ -400,7 +416,10 @@ function namedTags(
 interface FieldMatches {
   /** The stories found in a field other than `joined`: they hold every word of the query. */
   byWords: Set<number>;
-  /** Whether a field holding words as written has more stories with them than a search ranks (RANKED_LIMIT). */
+  /**
+   * Whether a field holding words as written has more stories with them than a search ranks (RANKED_LIMIT), or more
+   * stories hold them spread over their fields than are listed (storiesWithWordsAcross).
+   */
   capped: boolean;
 }
 
@@ -466,7 +485,7 @@ function storiesInLanguage(
     byWords.add(story);
     inOtherForms.add(story);
   }
-  const across = storiesWithWordsAcross(index, typed, scores);
+  const across = storiesWithWordsAcross(index, typed, scores, matches);
   for (const story of across) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);

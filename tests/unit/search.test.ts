@@ -495,6 +495,22 @@ describe('a word more stories have than a search ranks', () => {
     expect(results(RANKED_LIMIT + 20, 'số 7').capped).toBe(false);
   });
 
+  it('should list at most as many stories holding the words spread over their fields, the newest, and say so', () => {
+    // Each story has "diễn tập" in its title and "an ninh" in its text only.
+    const spread = (count: number) =>
+      many(count).map((doc, at) => ({ ...doc, title: `Diễn tập ${at}`, summary: 'Tin vắn', text: `An ninh ${at}` }));
+    const found = (count: number) =>
+      searchStories([{ locale: 'vi', index: buildSearchIndex(spread(count), []) }], [], new Map(), 'diễn tập an ninh');
+    const over = found(RANKED_LIMIT + 20);
+    expect(over.loose).toBe(true);
+    expect(over.capped).toBe(true);
+    expect(over.hits).toHaveLength(RANKED_LIMIT);
+    expect(Math.min(...over.hits.map((hit) => hit.story))).toBe(20);
+    const under = found(30);
+    expect(under.capped).toBe(false);
+    expect(under.hits).toHaveLength(30);
+  });
+
   it('should say "at least" in both languages', () => {
     expect(dictionary('en').resultCount(1000, true)).toBe('At least 1000 results');
     expect(dictionary('vi').resultCount(1000, true)).toBe('Ít nhất 1000 kết quả');
