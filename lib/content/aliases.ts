@@ -9,8 +9,8 @@
  * registry certainly names someone or something else: that is an error, and no editor's mark
  * lets it through.
  */
-import { foldedWords } from '../text/text-fold';
-import { ENTITY_NOUNS } from '../views/entities';
+import { foldedWords, foldText, markedText } from '../text/text-fold';
+import { ENTITY_NOUNS, type EntityKind } from '../views/entities';
 import type { ContentProblem } from './problems';
 import { entryField, type ReadRegistry } from './registries';
 import type { ParsedYaml, Position } from './yaml';
@@ -99,10 +99,30 @@ interface NameHolder {
   id: string;
   /** Where the name stands in its entry: `['name', 'vi']` or `['aliases', 2]`. */
   at: (string | number)[];
+  text: string;
 }
 
 /** A name as search compares it: its words without case or Vietnamese marks (named-ids.ts reads names the same way). */
 const nameKey = (name: string) => foldedWords(name).join(' ');
+
+/** A name's words with their marks, in one spelling (markedText), as search compares a word typed with them. */
+const markedWords = (name: string) => markedText(name).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a query could name both of two names of the same nameKey: where both write a word with marks, the marks must
+ * be the same ("Hùng" and "Hưng" are two names, which a reader tells apart by typing them; "Hung" may be either).
+ */
+function namedAlike(a: string, b: string): boolean {
+  const [first, second] = [markedWords(a), markedWords(b)];
+  return first.every((word, at) => {
+    const other = second[at] ?? '';
+    return word === other || foldText(word) === word || foldText(other) === other;
+  });
+}
+
+/** A topic and an organisation may share a name ("Command 86"): they are one subject, as the pages say. */
+const mayShareNames = (a: EntityKind, b: EntityKind) =>
+  (a === 'topics' && b === 'organisations') || (a === 'organisations' && b === 'topics');
 
 /** Where a field of the entry with this id stands in its registry file, when the file can be parsed. */
 function entryPosition(registry: ReadRegistry<NamedEntry>, id: string, at: (string | number)[]): Position | undefined {
@@ -127,11 +147,11 @@ export function aliasClashProblems(registries: readonly ReadRegistry<NamedEntry>
   };
   for (const registry of registries)
     for (const entry of registry.entries) {
-      hold(nameKey(entry.name.en), { registry, id: entry.id, at: ['name', 'en'] });
+      hold(nameKey(entry.name.en), { registry, id: entry.id, at: ['name', 'en'], text: entry.name.en });
       if (nameKey(entry.name.vi) !== nameKey(entry.name.en))
-        hold(nameKey(entry.name.vi), { registry, id: entry.id, at: ['name', 'vi'] });
+        hold(nameKey(entry.name.vi), { registry, id: entry.id, at: ['name', 'vi'], text: entry.name.vi });
       entry.aliases?.forEach((alias, index) =>
-        hold(nameKey(alias), { registry, id: entry.id, at: ['aliases', index] }),
+        hold(nameKey(alias), { registry, id: entry.id, at: ['aliases', index], text: alias }),
       );
     }
   return registries.flatMap((registry) =>
@@ -144,6 +164,8 @@ export function aliasClashProblems(registries: readonly ReadRegistry<NamedEntry>
         const others = (holders.get(key) ?? []).filter(
           (holder, index, all) =>
             (holder.registry.kind !== registry.kind || holder.id !== entry.id) &&
+            !mayShareNames(holder.registry.kind, registry.kind) &&
+            namedAlike(alias, holder.text) &&
             // One mention of each other entry: its first name or alias of that form.
             all.findIndex((first) => first.registry.kind === holder.registry.kind && first.id === holder.id) === index,
         );

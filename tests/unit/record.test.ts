@@ -223,6 +223,46 @@ describe('aliases that name another entry', () => {
     expect(clashes(fixture.load().problems)).toEqual([]);
   });
 
+  it('should accept aliases of namesakes whose names differ only in marks both write, in any script', () => {
+    const { fixture } = withPerson(
+      [
+        '- id: nguyen-van-hung\n  name: { en: "Nguyen Van Hung", vi: "Nguyễn Văn Hùng" }\n  aliases: ["Thượng tướng Nguyễn Văn Hùng"]',
+        '- id: nguyen-van-hung-2\n  name: { en: "Nguyen Van Hung", vi: "Nguyễn Văn Hưng" }\n  aliases: ["Thượng tướng Nguyễn Văn Hưng"]',
+        '- id: sin-chan\n  name: { en: "Sin Chan", vi: "Sin Chan" }\n  aliases: ["ស៊ីន ចាន់"]',
+        '- id: son-chan\n  name: { en: "Son Chan", vi: "Son Chan" }\n  aliases: ["សុន ចន់"]',
+        '',
+      ].join('\n'),
+    );
+    expect(clashes(fixture.load().problems)).toEqual([]);
+  });
+
+  it('should still refuse an alias written without the marks of a namesake it would name too', () => {
+    const { fixture } = withPerson(
+      [
+        '- id: nguyen-van-hung\n  name: { en: "Nguyen Van Hung", vi: "Nguyễn Văn Hùng" }\n  aliases: ["Thượng tướng Nguyễn Văn Hùng"]',
+        '- id: nguyen-van-hung-2\n  name: { en: "Nguyen Van Hung", vi: "Nguyễn Văn Hưng" }\n  aliases: ["Thuong tuong Nguyen Van Hung"]',
+        '',
+      ].join('\n'),
+    );
+    expect(clashes(fixture.load().problems).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(
+        /^the alias "Thượng tướng Nguyễn Văn Hùng" of "nguyen-van-hung" is also an alias of the person/,
+      ),
+      expect.stringMatching(
+        /^the alias "Thuong tuong Nguyen Van Hung" of "nguyen-van-hung-2" is also an alias of the person/,
+      ),
+    ]);
+  });
+
+  it('should accept an organisation alias that is a topic name: a topic and an organisation may be one subject', () => {
+    const fixture = contentFixture();
+    const topics = `${readFileSync(fixture.path('topics.yaml'), 'utf8')}\n- id: asean\n  name: { en: "ASEAN", vi: "ASEAN" }\n`;
+    fixture.write('topics.yaml', topics);
+    const organisations = `${readFileSync(fixture.path('organisations.yaml'), 'utf8')}\n- id: asean-body\n  name: { en: "Association of Southeast Asian Nations", vi: "Hiệp hội các quốc gia Đông Nam Á" }\n  aliases: [{ name: "ASEAN", unambiguous: true }]\n`;
+    fixture.write('organisations.yaml', organisations);
+    expect(clashes(fixture.load().problems)).toEqual([]);
+  });
+
   it('should place the problem when the registries are read back from the check cache', () => {
     const { fixture, people } = withPerson(
       '- id: impostor\n  name: { en: "Im Postor", vi: "Im Postor" }\n  aliases: ["Vu Huu Hanh"]\n',
