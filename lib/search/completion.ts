@@ -21,14 +21,17 @@ const MAX_COMPLETIONS = 8;
 /**
  * The query's last word when some word may start with it and no story's body has it whole, as typed (with its
  * diacritics when it has them): the index's part holding the word must be loaded. A start shorter than
- * MIN_COMPLETED_LETTERS is open only after a word of two letters or more (completedFromPairs).
+ * MIN_COMPLETED_LETTERS is open after a word of two letters or more, and only then (completedFromPairs).
  */
 export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Syllable | undefined {
   const last = typed.at(-1);
   if (!last || /\d/.test(last.folded)) return undefined;
   const before = typed.at(-2);
-  // A word of one letter before it starts pairs of every word it begins ("u" of "U.N.": "united", "unit").
-  if (last.folded.length < MIN_COMPLETED_LETTERS && (before?.folded.length ?? 0) < 2) return undefined;
+  if (last.folded.length < MIN_COMPLETED_LETTERS) {
+    // A word of one letter before it starts pairs of every word it begins ("u" of "U.N.": "united", "unit"). A short
+    // start is open even when it is a word of its own ("in", "to"): "artificial in" is on its way to "intelligence".
+    return (before?.folded.length ?? 0) < 2 ? undefined : last;
+  }
   const whole = last.marked ? hasEveryTerm(index, 'exact', last.written) : hasEveryTerm(index, 'body', last.folded);
   return whole ? undefined : last;
 }
