@@ -118,11 +118,12 @@ function completions(speller: Speller, typed: string, folded: string): Map<strin
 }
 
 /**
- * Edits a typed word may be off by within a registry name, the name as a whole being off by MAX_EDITS at most: two from
- * four letters ("Tran Van Quyet": "Trịnh Văn Quyết"), as a name's other words, typed right, say which name it is.
+ * Edits a typed word may be off by within a registry name whose other words, typed right, say which name it is (the
+ * name as a whole MAX_EDITS off at most): two from four letters ("Tran Van Quyet": "Trịnh Văn Quyết"), one from two
+ * ("Vu Hu Hanh": "Vũ Hữu Hạnh"). Alone, or beside no word typed right, a word keeps its own allowedEdits.
  */
 const editsInName = (folded: string): number =>
-  folded.length >= 4 && !DIGIT.test(folded) ? MAX_EDITS : allowedEdits(folded);
+  DIGIT.test(folded) ? 0 : folded.length >= 4 ? MAX_EDITS : folded.length >= 2 ? 1 : 0;
 
 /**
  * The known words a typed word may be in a name (editsInName), with their distance: the word itself and its other
@@ -142,21 +143,28 @@ function wordsInNames(speller: Speller, folded: string, open: boolean): Map<stri
   return near;
 }
 
-/** The name the words from `start` on spell, MAX_EDITS off at most (wordsInNames), longest first, then fewest edits. */
+/**
+ * The name the typed words from `start` on spell, longest first, then fewest edits: MAX_EDITS off at most, each word
+ * within its allowedEdits, or within editsInName when another word of the name is typed right (wordsInNames).
+ */
 function nameAt(
   speller: Speller,
   near: readonly Map<string, number>[],
+  folded: readonly string[],
   start: number,
 ): { name: KnownName; edits: number } | undefined {
   let found: { name: KnownName; edits: number } | undefined;
   for (const name of speller.names) {
     if (found && name.words.length < found.name.words.length) break;
     if (start + name.words.length > near.length) continue;
-    let edits = 0;
-    for (let offset = 0; offset < name.words.length && edits <= MAX_EDITS; offset++) {
-      edits += near[start + offset]?.get(name.words[offset] as string) ?? Infinity;
-    }
-    if (edits <= MAX_EDITS && (!found || edits < found.edits)) found = { name, edits };
+    const distances = name.words.map((word, offset) => near[start + offset]?.get(word) ?? Infinity);
+    const edits = distances.reduce((sum, distance) => sum + distance, 0);
+    const anchored = distances.some((distance) => distance === 0);
+    const within = distances.every(
+      (distance, offset) =>
+        distance <= allowedEdits(folded[start + offset] ?? '') || (anchored && name.words.length > 1),
+    );
+    if (edits <= MAX_EDITS && within && (!found || edits < found.edits)) found = { name, edits };
   }
   return found;
 }
@@ -187,7 +195,7 @@ export function suggestQuery(query: string, speller: Speller, foundAsTyped = tru
   const suggested: string[] = [];
   let changed = false;
   for (let at = 0; at < typed.length;) {
-    const named = nameAt(speller, inNames, at);
+    const named = nameAt(speller, inNames, folded, at);
     if (named) {
       const length = named.name.words.length;
       // A name whose last word the reader is still typing is completed when search found nothing as typed.

@@ -121,6 +121,7 @@ describe('query suggestions on the seed archive', () => {
     ['a typo inside a longer name', 'hanoi convetion', 'Hanoi Convention'],
     ['a name whose last word, a known word, is one letter off', 'Nguyen Minh Tang', 'Nguyễn Minh Thắng'],
     ['a name whose first word, a known word, is two edits off', 'Tran Van Quyet', 'Trịnh Văn Quyết'],
+    ['a name with a word of two letters one letter short', 'Vu Hu Hanh', 'Vũ Hữu Hạnh'],
   ])('should correct %s: "%s"', (_case, query, expected) => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
@@ -169,6 +170,12 @@ describe('query suggestions on the seed archive', () => {
 
   it('should not take a name more than two edits off for it', () => {
     expect(suggestQuery('Tran Vn Quyet', speller)).not.toBe('Trịnh Văn Quyết');
+  });
+
+  it('should not take a known word two edits from an abbreviation for it, with no other word to say so', () => {
+    // "tịch" and "quân" are two edits from the aliases "TCCT" and "QUTW".
+    expect(suggestQuery('Chủ tịch', speller)).toBeNull();
+    expect(suggestQuery('Quân ủy', speller)).toBeNull();
   });
 
   it('should not complete a last word the archive knows as typed, nor to a word with other marks', () => {
