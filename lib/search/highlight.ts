@@ -202,15 +202,15 @@ export function wordsInAnotherForm(
   terms: readonly Syllable[],
 ): string[] {
   const found: string[] = [];
+  const words = texts.flatMap((text) => text.match(WORD) ?? []).map((word) => ({ word, written: syllable(word) }));
   for (const term of unshownTerms(parts, terms).filter((each) => each.marked)) {
     const open = term === terms.at(-1);
+    // A word the texts also hold as typed, out of the card's sight, is not held only in another form.
+    if (words.some(({ written }) => syllableMatches(term, written, open))) continue;
     const [bare] = withoutMarks([term]) as [Syllable];
-    const word = texts
-      .flatMap((text) => text.match(WORD) ?? [])
-      .find((each) => {
-        const written = syllable(each);
-        return syllableMatches(bare, written, open) && !syllableMatches(term, written, open);
-      });
+    const word = words.find(
+      ({ written }) => syllableMatches(bare, written, open) && !syllableMatches(term, written, open),
+    )?.word;
     if (word && !found.some((each) => each.toLowerCase() === word.toLowerCase())) found.push(word);
   }
   return found;

@@ -1120,6 +1120,11 @@ describe('highlight and snippet', () => {
     expect(named(text, 'Lương Thịnh')).toEqual([]);
     // The last word may still be being typed.
     expect(named('tổng duyệt', 'tổng duyê')).toEqual(['duyệt']);
+    // A word the story also holds as typed, where the card does not show it, is not named.
+    const shownPart = 'Muôn vạn vật';
+    const parts = highlight(shownPart, queryTerms('Trịnh Văn'), 'apart');
+    expect(wordsInAnotherForm([shownPart, 'Ông Trịnh ký văn bản'], parts, queryTerms('Trịnh Văn'))).toEqual([]);
+    expect(wordsInAnotherForm([shownPart, 'Ông Trịnh ký'], parts, queryTerms('Trịnh Văn'))).toEqual(['vạn']);
   });
 
   it('should write a query as the text holds it together when its marks differ from what was typed', () => {
