@@ -11,6 +11,7 @@ import {
   showsEveryWord,
   tagsHoldingEachWord,
   unshownTerms,
+  wholeWordsShown,
   snippet,
   wordsInAnotherForm,
   writtenInText,
@@ -575,7 +576,11 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
   const title = highlight(doc.title, terms, kind);
-  const excerpt = snippet(doc.text, terms, kind) ?? highlight(doc.summary, terms, kind);
+  // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
+  const fromBody = snippet(doc.text, terms, kind);
+  const fromSummary = highlight(doc.summary, terms, kind);
+  const excerpt =
+    fromBody && wholeWordsShown(fromBody, terms) >= wholeWordsShown(fromSummary, terms) ? fromBody : fromSummary;
   // A topic and an organisation may share a name ("Command 86"): the card names it once.
   // Where the marks do not show every word, the card names the tags that hold them: the entities the query names, and
   // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").

@@ -3,7 +3,7 @@
  * (lib/search/syllables.ts), and cuts a snippet around the first match. Works on the
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
-import { foldText } from '../text/text-fold';
+import { foldedWords, foldText } from '../text/text-fold';
 import { typedWordForms, typedWordSpellings, typedWordVariants } from './inflections';
 import {
   joinedPair,
@@ -184,6 +184,15 @@ export function tagsHoldingEachWord<Tag>(
     if (holding) named.push(holding.tag);
   }
   return named;
+}
+
+/** How many marked words are typed words whole, not words a typed word only starts ("UN", not "United"). */
+export function wholeWordsShown(parts: readonly TextPart[], terms: readonly Syllable[]): number {
+  const typed = new Set(terms.map((term) => term.folded));
+  return parts
+    .filter((part) => part.match)
+    .flatMap((part) => foldedWords(part.text))
+    .filter((word) => typed.has(word)).length;
 }
 
 /** Whether the marked parts show every typed word (unshownTerms): else a result card says more. */

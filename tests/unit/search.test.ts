@@ -17,6 +17,7 @@ import {
   showsEveryWord,
   snippet,
   tagsHoldingEachWord,
+  wholeWordsShown,
   wordsInAnotherForm,
   writtenInText,
   type MatchKind,
@@ -1084,6 +1085,12 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'Bộ Quốc phòng', 'together')).toEqual(['Bộ Quốc phòng']);
     expect(marked(text, 'le dung', 'together')).toEqual(['Lê Dũng']);
     expect(marked(text, 'le dun', 'together')).toEqual(['Lê Dũng']);
+  });
+
+  it('should count the marked words that are typed words whole, not words a typed word only starts', () => {
+    const terms = queryTerms('UN');
+    expect(wholeWordsShown(highlight('The UN Convention of the United Nations', terms, 'together'), terms)).toBe(1);
+    expect(wholeWordsShown(highlight('The United Nations', terms, 'together'), terms)).toBe(0);
   });
 
   it('should cut the snippet around the word as typed rather than a word it only starts', () => {
