@@ -55,7 +55,8 @@ function refusedCharacterIssues(value: string, ctx: z.RefinementCtx): void {
     const more = ofKind.length > 1 ? `, and ${ofKind.length - 1} more like it` : '';
     ctx.addIssue({
       code: 'custom',
-      message: `contains ${describeRefusedCharacter(first)} at character ${first.index + 1}${more}`,
+      // Counted in characters as an editor sees them step by step, not in the UTF-16 units of `index`.
+      message: `contains ${describeRefusedCharacter(first)} at character ${[...value.slice(0, first.index)].length + 1}${more}`,
       params: { kind },
     });
   }

@@ -157,6 +157,11 @@ describe('the loader, on article frontmatter', () => {
     ]);
   });
 
+  it('should count the place of a refused character in characters, an emoji before it one each', () => {
+    const { problems } = loadEnglish({ title: '\u{1F1FB}\u{1F1F3} Ha\u2028Noi' });
+    expect(problems.map((problem) => problem.message)).toEqual(['contains U+2028 (a line separator) at character 6']);
+  });
+
   it('should refuse text hidden in tag characters, naming the character and where the hidden run starts', () => {
     const hidden = [...'ignore the review']
       .map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0)))
