@@ -572,9 +572,25 @@ interface SearchResultProps {
 }
 
 /** A result card: what matched is marked, and a story found only by its tags names them. */
-function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: SearchResultProps) {
+function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, entityOf }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
+  const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
+  const nameHolds =
+    (typed: readonly Syllable[]) =>
+    ([tagKind, id]: readonly [EntityKind, string]): boolean => {
+      const entity = entityOf(tagKind, id);
+      return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, typed));
+    };
+  // Search tells words together by their pairs, each found somewhere: a story of three or more words whose pairs stand
+  // apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
+  const kind: MatchKind =
+    listedAs === 'together' &&
+    hit.tags.length === 0 &&
+    !storyTags.some(nameHolds(terms)) &&
+    ![doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match))
+      ? 'apart'
+      : listedAs;
   const title = highlight(doc.title, terms, kind);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
   const fromBody = snippet(doc.text, terms, kind);
@@ -586,12 +602,8 @@ function SearchResult({ doc, hit, kind, locale, terms, entityName, entityOf }: S
   // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").
   // A story listed apart may hold the words in a tag's name with other marks, as search found it.
   const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
-  const holding = ([tagKind, id]: readonly [EntityKind, string]) => {
-    const entity = entityOf(tagKind, id);
-    return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, nameTerms));
-  };
+  const holding = nameHolds(nameTerms);
   const shown = [...title, ...excerpt];
-  const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
   // No one tag holds the words the card does not show: the tags that hold them between them.
   const between = () =>

@@ -346,6 +346,19 @@ describe('search in the browser', () => {
     );
   });
 
+  it('should mark where they stand the words of a card whose story holds each pair of them, but not all in one run', async () => {
+    const page = await site.browser.newPage();
+    try {
+      // The seed's party-committee story has "Deputy Secretary", "Secretary of" and "of Command" in three places.
+      await page.goto(`${site.origin}${searchUrl('en', 'Deputy Secretary of Command')}`);
+      await page.locator('.search-result').first().waitFor();
+      for (const card of await page.locator('.search-result').all())
+        expect(await card.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Deputy', 'Secretary']));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
     const page = await site.browser.newPage();
     try {
