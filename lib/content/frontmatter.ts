@@ -6,7 +6,7 @@
  */
 import matter from 'gray-matter';
 import type { ContentProblem } from './problems';
-import { parseYamlWithPositions, type ParsedYaml } from './yaml';
+import { invalidYamlProblems, parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 export interface ArticleSource {
   data: unknown;
@@ -151,16 +151,7 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
       },
     ];
   }
-  if ('errors' in parsed) {
-    return parsed.errors.map((error) => ({
-      kind: 'InvalidYaml' as const,
-      file,
-      ...error.position,
-      ...(error.field ? { field: error.field } : {}),
-      message: error.message,
-      ...(error.hint ? { hint: error.hint } : {}),
-    }));
-  }
+  if ('errors' in parsed) return invalidYamlProblems(parsed.errors, file);
   if (!isRecord(parsed.value)) {
     return [
       {

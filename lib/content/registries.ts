@@ -13,7 +13,7 @@ import { decodeUtf8 } from './frontmatter';
 import { ID_PATTERN } from './ids';
 import { type ContentProblem } from './problems';
 import { type Role } from './schema';
-import { parseYamlWithPositions, type ParsedYaml } from './yaml';
+import { invalidYamlProblems, parseYamlWithPositions, type ParsedYaml } from './yaml';
 
 import { ARTICLES_FOLDER, REGISTRY_FILES } from './layout';
 import { schemaProblems } from './schema-problems';
@@ -174,17 +174,7 @@ export function checkRegistry<T extends { id: string }>(
   const parsed = parseYamlWithPositions(text);
   if ('errors' in parsed) {
     return {
-      problems: namedById(
-        parsed.errors.map((error) => ({
-          kind: 'InvalidYaml' as const,
-          file,
-          ...error.position,
-          ...(error.field ? { field: error.field } : {}),
-          message: error.message,
-          ...(error.hint ? { hint: error.hint } : {}),
-        })),
-        parsed.read,
-      ),
+      problems: namedById(invalidYamlProblems(parsed.errors, file), parsed.read),
       entries: [],
     };
   }

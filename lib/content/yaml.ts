@@ -4,6 +4,7 @@
  * keeps `2025-10-23` as text (no Date, so no time zone), and it has no tags that run code.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ContentProblem } from './problems';
 
 export interface Position {
   line: number;
@@ -32,6 +33,18 @@ export interface YamlErrors {
    * naming where a problem stands (a registry names its entries by id), never to be used as content.
    */
   read?: unknown;
+}
+
+/** A file's YAML errors as its problems (InvalidYaml), each at its place, with its field and hint when it has them. */
+export function invalidYamlProblems(errors: readonly YamlSyntaxError[], file: string): ContentProblem[] {
+  return errors.map((error) => ({
+    kind: 'InvalidYaml' as const,
+    file,
+    ...error.position,
+    ...(error.field ? { field: error.field } : {}),
+    message: error.message,
+    ...(error.hint ? { hint: error.hint } : {}),
+  }));
 }
 
 /** The reader's problems that leave the document's tree as written. */
