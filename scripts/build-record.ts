@@ -51,12 +51,17 @@ export interface Change {
   changedAt: number;
 }
 
-/** The most recently changed file or folder among `entries` and everything under them; missing entries are skipped. */
+/**
+ * The most recently changed file or folder among `entries` and everything under them; missing entries are skipped. A
+ * file's change time counts with its modification time: a file put back with its old times (a copy that keeps them, an
+ * unpacked archive) has an old modification time, but its change time is when it was put back.
+ */
 export function newestChange(entries: readonly string[]): Change | undefined {
   let newest: Change | undefined;
   const visit = (entry: string) => {
     const stat = statSync(entry);
-    if (!newest || stat.mtimeMs > newest.changedAt) newest = { file: entry, changedAt: stat.mtimeMs };
+    const changedAt = Math.max(stat.mtimeMs, stat.ctimeMs);
+    if (!newest || changedAt > newest.changedAt) newest = { file: entry, changedAt };
     if (stat.isDirectory()) for (const name of readdirSync(entry)) visit(path.join(entry, name));
   };
   for (const entry of entries) if (existsSync(entry)) visit(entry);

@@ -57,18 +57,33 @@ describe('the inputs the decision reads', () => {
 
   it('should find the newest file anywhere under the inputs and skip inputs that do not exist', () => {
     mkdirSync(path.join(folder, 'lib', 'deep'), { recursive: true });
-    const old = new Date(BUILT_AT - 60_000);
     const deep = path.join(folder, 'lib', 'deep', 'a.ts');
     const top = path.join(folder, 'package-lock.json');
     writeFileSync(deep, '');
     writeFileSync(top, '');
-    for (const entry of [path.join(folder, 'lib', 'deep'), path.join(folder, 'lib'), top]) utimesSync(entry, old, old);
-    utimesSync(deep, new Date(BUILT_AT), new Date(BUILT_AT));
+    // A whole second, which every file system stores exactly.
+    const future = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3_600_000);
+    utimesSync(deep, future, future);
     expect(newestChange([path.join(folder, 'lib'), top, path.join(folder, 'missing')])).toEqual({
       file: deep,
-      changedAt: BUILT_AT,
+      changedAt: future.getTime(),
     });
     expect(newestChange([path.join(folder, 'missing')])).toBeUndefined();
+  });
+
+  it('should count a file put back with old times as changed when it was put back', () => {
+    const restored = path.join(folder, 'restored', 'page.tsx');
+    mkdirSync(path.dirname(restored), { recursive: true });
+    const before = Date.now();
+    writeFileSync(restored, '');
+    // As a copy that keeps times would leave it: modified long before the last build began. The clock file times
+    // are read from may lag the one Date.now reads by a tick.
+    utimesSync(restored, new Date(BUILT_AT - 60_000), new Date(BUILT_AT - 60_000));
+    const found = newestChange([restored]);
+    expect(found?.changedAt).toBeGreaterThanOrEqual(before - 20);
+    expect(rebuildReason({ ...upToDate, newest: found, record: { ...settings, startedAt: before - 20 } })).toMatch(
+      /page\.tsx changed/,
+    );
   });
 
   it('should read back the record a build wrote, with the SITE_URL it read, and none once forgotten or unreadable', () => {
