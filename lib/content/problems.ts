@@ -237,13 +237,3 @@ export function formatAnnotation(problem: ContentProblem): string {
   const message = `${escapeWorkflowData(problemText(problem))}%0A${escapeWorkflowData(`hint: ${problemHint(problem)}`)}`;
   return `::${severityOf(problem)} ${properties.join(',')}::${message}`;
 }
-
-/** Thrown by the build when content has errors; carries every problem found in the run. */
-export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
-    super(
-      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
-    );
-    this.name = 'ContentError';
-  }
-}

@@ -5,7 +5,7 @@
  * translation to the text it was made from. Nothing here is presumed: a version that does
  * not say is shown as saying nothing.
  */
-import { LOCALES, type Locale } from '../site/i18n';
+import { isLocale, LOCALES, type Locale } from '../site/i18n';
 import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
 
 /** Where a translation was made from: the story's other version, the source's address, or a text the archive does not hold. */
@@ -24,10 +24,6 @@ export type Provenance =
       basis: TranslationBasis;
     }
   | { kind: 'unstated' };
-
-function isLocale(tag: string): tag is Locale {
-  return (LOCALES as readonly string[]).includes(tag);
-}
 
 /** The provenance of one version of a story. */
 export function provenanceOf(story: Story, locale: Locale): Provenance {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasErrors, loadContent, type LoadedContent } from '../../lib/content/load';
 import { MAX_BODY_BYTES } from '../../lib/content/articles';
-import { ContentError, formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
+import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
 import { storiesIn, storyListing } from '../../lib/views/story-lists';
 import {
   articleText,
@@ -958,28 +958,6 @@ describe('loadContent', () => {
       };
       expect(formatProblem(problem)).toBe(
         `content/articles/x-story: warning: the story has no vi.md yet [MissingTranslation]\n    hint: ${PROBLEM_KINDS.MissingTranslation.hint}`,
-      );
-    });
-
-    it('should carry every problem in a ContentError', () => {
-      const problems: ContentProblem[] = [
-        { kind: 'EmptyStory', file: 'content/articles/a-story', message: 'the story folder has no en.md or vi.md' },
-        {
-          kind: 'InvalidField',
-          file: 'content/articles/b-story/en.md',
-          line: 2,
-          column: 8,
-          field: 'title',
-          message: 'expected a title (text)',
-        },
-      ];
-      const error = new ContentError(problems);
-      expect(error.problems).toBe(problems);
-      expect(error.message).toBe(
-        `2 content problems:\n${formatProblem(problems[0] as ContentProblem)}\n${formatProblem(problems[1] as ContentProblem)}`,
-      );
-      expect(error.message).toContain(
-        'content/articles/b-story/en.md:2:8: title: expected a title (text) [InvalidField]',
       );
     });
   });
