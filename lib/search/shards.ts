@@ -19,7 +19,7 @@ export interface ShardedIndex {
   shards: string[];
 }
 
-/** About 6–8 kB gzip a shard: a first query fetches a few of them. */
+/** A shard's size as text before compression: small enough that a first query's few shards load at once. */
 export const SHARD_TARGET_BYTES = 24_000;
 
 /**

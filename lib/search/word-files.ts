@@ -7,7 +7,7 @@
 import { termOrder } from './shards';
 import type { KnownWord } from './vocabulary';
 
-/** About 25 kB a file, as a shard: a word still being typed fetches one, rarely two. */
+/** Words a file holds: about a shard's size, so a word still being typed fetches one file, rarely two. */
 export const WORDS_PER_FILE = 1500;
 
 export interface WordFiles {
