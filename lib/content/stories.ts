@@ -9,6 +9,7 @@ import type { CheckCache } from '../caches/content-caches';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
+import { ID_PATTERN } from './ids';
 import { readStoryFolder } from './content-files';
 import { type LinkingFile } from './internal-links';
 import { type ContentProblem } from './problems';
@@ -52,7 +53,7 @@ export function readStory(
   problems: ContentProblem[],
 ): StoryResult {
   const folderName = display(folderPath);
-  const idOk = /^[a-z0-9-]{3,100}$/.test(id);
+  const idOk = ID_PATTERN.test(id);
   if (!idOk) {
     problems.push({
       kind: 'InvalidStoryId',
