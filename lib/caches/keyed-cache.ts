@@ -2,9 +2,9 @@
  * The one shape of a build cache in `.archive/`: values by key, a key being the digest of what its value is made from,
  * in a file stamped with the digest of the code that makes the values (lib/caches/build-caches.ts); a file made by
  * other code reads as empty. The file is blocks, each its byte length and a value as V8 serialises it (strings as V8
- * holds them: no UTF-8 to decode, no JSON to parse): the stamp, then runs of entries. An archive mostly grows, so a
- * build appends its new entries; the file is written anew once a quarter of it is unused. A missing file, or a block
- * cut short or unreadable, ends the reading.
+ * holds them: no UTF-8 to decode, no JSON to parse): the stamp, then runs of entries, a later entry replacing an
+ * earlier one of the same key. An archive mostly grows, so a build appends its new entries; the file is written anew
+ * once a quarter of it is unused. A missing file, or a block cut short or unreadable, ends the reading.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -55,7 +55,7 @@ export function reuse<T>(cache: KeyedCache<T>, key: string, usable = (_value: T)
 
 /** Keeps a value this run made under `key`. */
 export function keep<T>(cache: KeyedCache<T>, key: string, value: T): T {
-  // A value made again is written again, after the one it replaces, which reads as unusable.
+  // A value made again is written again, after the one it replaces.
   cache.stored.delete(key);
   cache.used.add(key);
   cache.misses++;
@@ -69,26 +69,12 @@ export function keep<T>(cache: KeyedCache<T>, key: string, value: T): T {
  */
 const BLOCK_ENTRIES = 500;
 
-/** Appends each value to the file as a block. */
-function appendBlocks(file: string, values: readonly unknown[]): void {
-  for (const value of values) {
-    // The plain serializer copies typed arrays out when reading: Node's default one gives views of the read buffer.
-    const serializer = new Serializer();
-    serializer.writeHeader();
-    serializer.writeValue(value);
-    const data = serializer.releaseBuffer();
-    const size = Buffer.alloc(4);
-    size.writeUInt32LE(data.length);
-    appendFileSync(file, Buffer.concat([size, data]));
-  }
-}
-
 /**
- * The values of the file's blocks up to the first cut short or unreadable, and whether that was all of the file. A file
- * whose first block is not `stamp` is read no further: its entries were made by other code.
+ * The cache in `file` for values made by `code`. Only a file read to its end is appended to: a block written after a
+ * broken one would never be read.
  */
-function readBlocks(file: string, stamp: string): { values: unknown[]; whole: boolean } {
-  const values: unknown[] = [];
+export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {
+  const cache = createKeyedCache<T>(code);
   let [at, size] = [0, -1];
   try {
     const fd = openSync(file, 'r');
@@ -100,11 +86,13 @@ function readBlocks(file: string, stamp: string): { values: unknown[]; whole: bo
         if (at + 4 + length > size) break;
         if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
         readSync(fd, buffer, 0, length, at + 4);
+        // The plain deserializer copies typed arrays out: Node's default one gives views of the reused buffer.
         const deserializer = new Deserializer(buffer.subarray(0, length));
         deserializer.readHeader();
-        values.push(deserializer.readValue());
+        const value = deserializer.readValue();
+        if (at === 0 && value !== code) return cache;
+        if (at > 0) for (const [key, entry] of value as [string, T][]) cache.entries.set(key, entry);
         at += 4 + length;
-        if (values[0] !== stamp) break;
       }
     } finally {
       closeSync(fd);
@@ -112,31 +100,36 @@ function readBlocks(file: string, stamp: string): { values: unknown[]; whole: bo
   } catch {
     // The reading ends here: what was read is kept.
   }
-  return { values, whole: at === size };
+  if (at === size) cache.stored = new Set(cache.entries.keys());
+  return cache;
 }
 
-export function readKeyedCache<T>(file: string, code: string): KeyedCache<T> {
-  const { values, whole } = readBlocks(file, code);
-  const [stamp, ...blocks] = values;
-  const cache = createKeyedCache(code, stamp === code ? (blocks.flat() as [string, T][]) : []);
-  // A file with a broken end is written anew next time: what is appended after it would never be read.
-  return stamp === code && whole ? { ...cache, stored: new Set(cache.entries.keys()) } : cache;
+/** Appends each value to the file as a block. */
+function appendBlocks(file: string, values: readonly unknown[]): void {
+  for (const value of values) {
+    const serializer = new Serializer();
+    serializer.writeHeader();
+    serializer.writeValue(value);
+    const data = serializer.releaseBuffer();
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(data.length);
+    appendFileSync(file, Buffer.concat([size, data]));
+  }
 }
 
 /** Keeps the entries this run used: by appending those the file lacks, or by writing them all anew. */
 export function writeKeyedCache<T>(file: string, cache: KeyedCache<T>): void {
-  const used = [...cache.entries].filter(([key]) => cache.used.has(key));
   const stale = [...cache.stored].filter((key) => !cache.used.has(key)).length;
-  const inBlocks = (entries: typeof used) =>
-    Array.from({ length: Math.ceil(entries.length / BLOCK_ENTRIES) }, (_, at) =>
-      entries.slice(at * BLOCK_ENTRIES, (at + 1) * BLOCK_ENTRIES),
-    );
-  if (cache.stored.size > 0 && stale * 4 <= cache.stored.size)
-    return appendBlocks(file, inBlocks(used.filter(([key]) => !cache.stored.has(key))));
+  const appending = cache.stored.size > 0 && stale * 4 <= cache.stored.size;
+  const written = [...cache.entries].filter(([key]) => cache.used.has(key) && !(appending && cache.stored.has(key)));
+  const blocks = Array.from({ length: Math.ceil(written.length / BLOCK_ENTRIES) }, (_, at) =>
+    written.slice(at * BLOCK_ENTRIES, (at + 1) * BLOCK_ENTRIES),
+  );
+  if (appending) return appendBlocks(file, blocks);
   mkdirSync(path.dirname(file), { recursive: true });
   // Through a temporary file, so that a stopped build leaves the old one whole.
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, '');
-  appendBlocks(temporary, [cache.code, ...inBlocks(used)]);
+  appendBlocks(temporary, [cache.code, ...blocks]);
   renameSync(temporary, file);
 }
