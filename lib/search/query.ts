@@ -148,6 +148,17 @@ function namedAsTyped(
  * a longer query ("le dung cuba").
  */
 export function matchEntities(query: string, entities: readonly SearchEntity[]): SearchEntity[] {
+  return namedEntities(query, entities).map(({ entity }) => entity);
+}
+
+/** An entity the query names (matchEntities), and its name the query holds whole, folded, when it holds one. */
+interface NamedEntity {
+  entity: SearchEntity;
+  score: number;
+  whole?: string;
+}
+
+function namedEntities(query: string, entities: readonly SearchEntity[]): NamedEntity[] {
   const typed = querySyllables(query);
   if (typed.every((word) => word.folded === '')) return [];
   // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
@@ -155,35 +166,40 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
     const folded = words.map((word) => word.folded).join(' ');
     return { words, folded, wanted: ` ${folded} `, start: ` ${folded}` };
   });
-  const scored: { entity: SearchEntity; score: number }[] = [];
+  const named: NamedEntity[] = [];
   for (const entity of entities) {
-    const score = Math.max(...spellings.map((spelling) => nameScore(entity, spelling)));
-    if (score > 0) scored.push({ entity, score });
+    const best = spellings
+      .map((spelling) => nameScore(entity, spelling))
+      .reduce((a, b) => (b.score > a.score ? b : a));
+    if (best.score > 0) named.push({ entity, ...best });
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en))
-    .map(({ entity }) => entity);
+  return named.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
 }
 
-/** How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all. */
+/**
+ * How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all; and the name, when the
+ * query holds it whole.
+ */
 function nameScore(
   entity: SearchEntity,
   { words: typed, folded: words, wanted, start }: { words: Syllable[]; folded: string; wanted: string; start: string },
-): number {
-  let best = 0;
+): { score: number; whole?: string } {
+  let best: { score: number; whole?: string } = { score: 0 };
   for (const known of knownNamesOf(entity)) {
     // Lengths below are of the unpadded words: padding adds two characters.
     if (known.padded === wanted) {
-      if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false)) best = 3;
+      if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false))
+        return { score: 3, whole: known.padded.trim() };
     } else if (words.length >= 3 && known.padded.startsWith(start)) {
-      if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = Math.max(best, 2);
+      if (best.score < 2 && namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = { score: 2 };
     } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
       const name = writtenWords(known);
-      if (namedAsTyped(typed, wordsBefore(wanted, wanted.indexOf(known.padded)), name, 0, name.length, false))
-        best = Math.max(best, 1.5);
+      const from = wordsBefore(wanted, wanted.indexOf(known.padded));
+      if (best.score < 1.5 && namedAsTyped(typed, from, name, 0, name.length, false))
+        best = { score: 1.5, whole: known.padded.trim() };
     } else if (words.length >= 4 && known.padded.includes(wanted)) {
       const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
-      if (namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = Math.max(best, 1);
+      if (best.score < 1 && namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = { score: 1 };
     }
   }
   return best;
@@ -391,13 +407,33 @@ function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
   return marks;
 }
 
+/** The stories tagged with an entity the query names, by its key; `whole` its name the query holds whole, folded. */
+interface TagList {
+  key: string;
+  stories: ReadonlySet<number>;
+  whole?: string;
+}
+
+/**
+ * The stories of one language tagged with an entity whose name the query holds whole: results though they may lack the
+ * query's other words. Found by that name in the tagged names (the `names` field), whose words the query has, so the
+ * index holds them in the browser too, and which only the stories of this language have.
+ */
+function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set<number> {
+  const found = new Set<number>();
+  for (const { stories, whole } of named)
+    if (whole !== undefined)
+      for (const story of searchField(index, 'names', whole, RANKED_LIMIT)) if (stories.has(story)) found.add(story);
+  return found;
+}
+
 /**
  * The named entities each candidate is tagged with, in the order the query names them.
  * Read from the tag lists: a short word can name dozens of entities, and asking each of
  * them about each of thousands of candidates costs more than walking their lists once.
  */
 function namedTags(
-  named: readonly { key: string; stories: ReadonlySet<number> }[],
+  named: readonly TagList[],
   candidates: ReadonlyMap<number, unknown>,
 ): Map<number, string[]> {
   const tags = new Map<number, string[]>();
@@ -461,7 +497,7 @@ interface LanguageHit {
 function storiesInLanguage(
   { locale, index }: SearchLanguage,
   wording: string,
-  named: readonly { key: string; stories: ReadonlySet<number> }[],
+  named: readonly TagList[],
 ): { found: LanguageHit[]; capped: boolean } {
   const typed = querySyllables(wording);
   // flexsearch finds a story in a field only when that field has every word of the query: found in any field but
@@ -487,6 +523,7 @@ function storiesInLanguage(
   }
   const across = storiesWithWordsAcross(index, typed, scores, matches);
   for (const story of across) scores.set(story, 0);
+  for (const story of storiesTaggedByName(index, named)) if (!scores.has(story)) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);
   const found: LanguageHit[] = [];
@@ -514,7 +551,7 @@ function storiesInLanguage(
 function storiesCompleted(
   { locale, index }: SearchLanguage,
   wording: string,
-  named: readonly { key: string; stories: ReadonlySet<number> }[],
+  named: readonly TagList[],
 ): LanguageHit[] {
   const scores = rankedScores(index, wording, ['summary', 'body']);
   const asTyped = scores.size > 0 ? storiesAsTyped(index, querySyllables(wording), scores) : undefined;
@@ -562,10 +599,10 @@ export function searchStories(
 ): SearchResults {
   const typed = querySyllables(query);
   if (!hasWords(query)) return { hits: [], apart: [], loose: false, capped: false };
-  const named = matchEntities(query, entities).flatMap((entity) => {
+  const named = namedEntities(query, entities).flatMap(({ entity, whole }): TagList[] => {
     const key = entityKey(entity.kind, entity.id);
     const stories = tagged.get(key);
-    return stories ? [{ key, stories }] : [];
+    return stories ? [{ key, stories, ...(whole === undefined ? {} : { whole }) }] : [];
   });
   const seen = new Set<number>();
   const hits: SearchHit[] = [];

@@ -299,6 +299,30 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should list the stories of a person the query names, with words no story has, each card naming the person', async () => {
+    const page = await site.browser.newPage();
+    const story = taggedStory('luong-cuong');
+    const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
+    try {
+      for (const [locale, query] of [
+        ['vi', 'hồi ký Lương Cường'],
+        ['en', 'memoirs Luong Cuong'],
+      ] as const) {
+        await page.goto(`${site.origin}${searchUrl(locale)}?q=${encodeURIComponent(query)}`);
+        await expect
+          .poll(() => resultLinks(page), { message: `${locale}: ${query}` })
+          .toContain(storyUrl(locale, story.id));
+        expect(await resultLinks(page)).toEqual(expectedResults(locale, query).hits);
+        const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story.id)}"]`) });
+        expect(await card.locator('.search-result__tagged').textContent()).toContain(person?.name[locale]);
+        // Results as typed, not looser matches.
+        expect(await page.locator('.search__loose').count()).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   describe('each card saying why', () => {
     // These only open a query's page and read its cards: one tab serves them all, each page loaded afresh.
     let page: Page;

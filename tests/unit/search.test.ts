@@ -790,6 +790,43 @@ describe('entities', () => {
     }
   });
 
+  it("should list the stories tagged with an entity the query names whole, though no story has the query's other words", async () => {
+    const extra = { en: 'memoirs', vi: 'hồi ký' } as const;
+    // The other words are in no story, or the results could hold them as typed.
+    const texts = archive.stories.flatMap((story) => Object.values(story.articles));
+    for (const words of Object.values(extra))
+      expect(
+        texts.some((text) => foldText(`${text.title} ${text.summary} ${text.text}`).includes(foldText(words))),
+      ).toBe(false);
+    const client = filesClient();
+    let checked = 0;
+    for (const entity of entities) {
+      const stories = storiesTagged(entity.kind, entity.id);
+      for (const locale of ['en', 'vi'] as const) {
+        const inLanguage = stories.filter((id) => archive.stories.find((story) => story.id === id)?.articles[locale]);
+        if (inLanguage.length === 0) continue;
+        for (const name of [entity.name[locale], ...entity.aliases]) {
+          // Before the name, so that they are whole words, not the start of one still being typed.
+          const query = `${extra[locale]} ${name}`;
+          const prepared = await client.prepare([locale], query);
+          const { hits } = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+          const key = entityKey(entity.kind, entity.id);
+          expect(hits.map((hit) => storyId(hit.story)).sort(), `${locale}: ${query}`).toEqual(
+            expect.arrayContaining(inLanguage),
+          );
+          // Each is there for a tag the query names, in the language searched.
+          expect(
+            hits.every((hit) => hit.tags.length > 0 && hit.locale === locale),
+            `${locale}: ${query}`,
+          ).toBe(true);
+          expect(hits.filter((hit) => hit.tags.includes(key)).length, `${locale}: ${query}`).toBe(inLanguage.length);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('should suggest nothing for a word that names no entity', () => {
     expect(matchEntities('rehearsal', entities)).toEqual([]);
   });
