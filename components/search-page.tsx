@@ -30,7 +30,7 @@ import {
   type SearchHit,
 } from '@/lib/search/query';
 import { hasWords, holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
-import { createSpeller, suggestQuery, type Speller } from '@/lib/search/suggest';
+import { createSpeller, suggestQueries, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -44,6 +44,8 @@ const MAX_SUGGESTIONS = 6;
 
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
+/** Rewritings of a query tried in turn, each by a search, until one leads to stories. */
+const SUGGESTIONS_TRIED = 3;
 
 // Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
@@ -262,15 +264,23 @@ export function SearchPage({
   }, [wantsFacets, facetSource, locale]);
 
   // A query that finds little: is it one or two typos away from a name or a frequent word? A suggestion is offered only
-  // when it finds stories itself: one that found nothing would be another dead end.
+  // when it finds stories with its words as written, or any story where the query found none: one that found nothing,
+  // or only the same looser matches, would be another dead end.
   useEffect(() => {
     if (!found || found.hits.length >= FEW_RESULTS) return;
     let cancelled = false;
     loadSpeller(locale)
       .then(async (loaded) => {
-        const text = suggestQuery(found.query, loaded, found.hits.length > 0 && !found.loose);
-        const leads = text !== null && (await startSearch(locale, text, found.allLanguages, 0)).hits.length > 0;
-        if (!cancelled) setSuggested({ query: found.query, text: leads ? text : null });
+        const texts = suggestQueries(found.query, loaded, found.hits.length > 0 && !found.loose, SUGGESTIONS_TRIED);
+        let text: string | null = null;
+        for (const each of texts) {
+          const suggestion = await startSearch(locale, each, found.allLanguages, 0);
+          if (suggestion.hits.length > 0 && (!suggestion.loose || found.hits.length === 0)) {
+            text = each;
+            break;
+          }
+        }
+        if (!cancelled) setSuggested({ query: found.query, text });
       })
       // A suggestion is a help, not the search: without it the page still works.
       .catch(() => undefined);

@@ -113,8 +113,12 @@ function completions(speller: Speller, typed: string, folded: string): Map<strin
   const keepsMarks = (text: string) => marked === folded || markedText(text).startsWith(marked);
   const known = speller.words.get(folded);
   if (known && (marked === folded || markedText(known.text) === marked)) return undefined;
-  const started = [...speller.words].filter(([word, { text }]) => word.startsWith(folded) && keepsMarks(text));
-  return started.length > 0 ? new Map(started.map(([word]) => [word, 1])) : undefined;
+  const started = [...speller.words]
+    .filter(([word, { text }]) => word.startsWith(folded) && keepsMarks(text))
+    .map(([word]) => word);
+  // Or it was typed whole with other marks ("chuẩn hoà" for "chuẩn hóa"): that word is as near as a completion.
+  const near = known ? [folded, ...started] : started;
+  return near.length > 0 ? new Map(near.map((word) => [word, 1])) : undefined;
 }
 
 /**
@@ -145,7 +149,9 @@ function wordsInNames(speller: Speller, folded: string, open: boolean): Map<stri
 
 /**
  * The name the typed words from `start` on spell, longest first, then fewest edits: MAX_EDITS off at most, each word
- * within its allowedEdits, or within editsInName when another word of the name is typed right (wordsInNames).
+ * within its allowedEdits, or within editsInName when another word of the name is typed right (wordsInNames). A word
+ * the archive has as typed is changed only inside a name of several words another of which is typed right: "and" of
+ * "plots and tricks" is no typo of "MND".
  */
 function nameAt(
   speller: Speller,
@@ -159,11 +165,12 @@ function nameAt(
     if (start + name.words.length > near.length) continue;
     const distances = name.words.map((word, offset) => near[start + offset]?.get(word) ?? Infinity);
     const edits = distances.reduce((sum, distance) => sum + distance, 0);
-    const anchored = distances.some((distance) => distance === 0);
-    const within = distances.every(
-      (distance, offset) =>
-        distance <= allowedEdits(folded[start + offset] ?? '') || (anchored && name.words.length > 1),
-    );
+    const stretched = name.words.length > 1 && distances.some((distance) => distance === 0);
+    const within = distances.every((distance, offset) => {
+      const typed = near[start + offset];
+      if (distance === 0 || stretched) return true;
+      return distance <= allowedEdits(folded[start + offset] ?? '') && ![...(typed?.values() ?? [])].includes(0);
+    });
     if (edits <= MAX_EDITS && within && (!found || edits < found.edits)) found = { name, edits };
   }
   return found;
@@ -183,6 +190,15 @@ function withCaseOf(typed: string, text: string): string {
  * last word is completed.
  */
 export function suggestQuery(query: string, speller: Speller, foundAsTyped = true): string | null {
+  return suggestQueries(query, speller, foundAsTyped, 1)[0] ?? null;
+}
+
+/**
+ * Up to `count` rewritings of the query (suggestQuery's first), the next ones taking the next nearest words for the
+ * last word rewritten: "chuẩn hoà" may be "chuẩn hoàn" on its way or "chuẩn hóa" with another tone, and only a search
+ * tells which leads somewhere.
+ */
+export function suggestQueries(query: string, speller: Speller, foundAsTyped: boolean, count: number): string[] {
   const typed = query.normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
   const last = folded.length - 1;
@@ -194,6 +210,7 @@ export function suggestQuery(query: string, speller: Speller, foundAsTyped = tru
   const inNames = folded.map((word, at) => wordsInNames(speller, word, at === last));
   const suggested: string[] = [];
   let changed = false;
+  let others: { at: number; texts: string[] } | undefined;
   for (let at = 0; at < typed.length;) {
     const named = nameAt(speller, inNames, folded, at);
     if (named) {
@@ -211,11 +228,17 @@ export function suggestQuery(query: string, speller: Speller, foundAsTyped = tru
     if (candidates.some(([, distance]) => distance === 0) || candidates.length === 0) suggested.push(word);
     else {
       const rank = (term: string) => speller.words.get(term)?.rank ?? Infinity;
-      const [best] = candidates.sort(([termA, a], [termB, b]) => a - b || rank(termA) - rank(termB));
-      suggested.push(withCaseOf(word, speller.words.get((best as [string, number])[0])?.text ?? word));
+      const texts = candidates
+        .sort(([termA, a], [termB, b]) => a - b || rank(termA) - rank(termB))
+        .slice(0, count)
+        .map(([term]) => withCaseOf(word, speller.words.get(term)?.text ?? word));
+      others = { at: suggested.length, texts };
+      suggested.push(texts[0] as string);
       changed = true;
     }
     at++;
   }
-  return changed ? suggested.join(' ') : null;
+  if (!changed) return [];
+  const { at: varied, texts } = others ?? { at: -1, texts: [''] };
+  return texts.map((text) => suggested.map((word, at) => (at === varied ? text : word)).join(' '));
 }

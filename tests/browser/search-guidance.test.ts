@@ -8,7 +8,7 @@ import { getArchive } from '../../lib/views/archive';
 import { foldText } from '../../lib/text/text-fold';
 import { readFileSync } from 'node:fs';
 import { entityNames, searchEntities, type SearchEntity } from '../../lib/search/documents';
-import { createSpeller, suggestQuery } from '../../lib/search/suggest';
+import { createSpeller, suggestQueries, suggestQuery } from '../../lib/search/suggest';
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { dictionary, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import {
@@ -180,6 +180,49 @@ describe('search guidance in the browser', () => {
       await page.goto(`${site.origin}${searchUrl('en', query)}`);
       await page.locator('.search__empty').waitFor();
       expect(await page.locator('.search__empty').textContent()).toBe(dictionary('en').noResults(query));
+      await expect.poll(() => vocabularyRequests.length).toBe(1);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.search__did-you-mean').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should offer the first rewriting that finds stories as written, trying the next when one does not', async () => {
+    const query = 'chuẩn hoà';
+    const speller = createSpeller(
+      JSON.parse(readFileSync(`out${searchEntitiesUrl()}`, 'utf8')) as SearchEntity[],
+      JSON.parse(readFileSync(`out${searchVocabularyUrl()}`, 'utf8')) as SearchVocabulary,
+      'vi',
+    );
+    // The first rewriting completes the last word with its marks ("hoàn"), which no story has after "chuẩn".
+    const [first, ...others] = suggestQueries(query, speller, false, 3);
+    expect(first).toBe('chuẩn hoàn');
+    expect(others).toContain('chuẩn hoá');
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}${searchUrl('vi', query)}`);
+      await page.locator('.search__did-you-mean a').waitFor();
+      expect(await page.locator('.search__did-you-mean a').textContent()).toBe('chuẩn hoá');
+      await page.locator('.search__did-you-mean a').click();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'chuẩn hoá');
+      await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain('chuẩn hóa');
+      expect(await page.locator('.search__loose').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['en', 'plots and tricks'],
+    ['en', 'safety and security'],
+  ] as const)('should offer no rewriting of "%s", whose words the stories have together', async (locale, query) => {
+    const page = await site.browser.newPage();
+    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
+    try {
+      await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+      await page.locator('.search-result').first().waitFor();
+      expect(await page.locator('.search__loose').count()).toBe(0);
       await expect.poll(() => vocabularyRequests.length).toBe(1);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('.search__did-you-mean').count()).toBe(0);

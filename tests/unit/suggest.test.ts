@@ -126,6 +126,16 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
 
+  it.each(['plots and tricks', 'safety and security', 'science and technology', 'Party and political work'])(
+    'should take no word the archive has for a one-word name it is an edit from: "%s"',
+    (query) => {
+      // "and" is one letter from the alias MND.
+      expect(speller.names.some((name) => name.text === 'MND')).toBe(true);
+      expect(suggestQuery(query, speller)).toBeNull();
+      expect(suggestQuery(query, speller, false)).toBeNull();
+    },
+  );
+
   it.each(['zzzqqq', 'cyber security', 'le dung', 'Nguyen Minh Thang', 'chuyen doi so', 'Bộ Tư lệnh 86', 'qx'])(
     'should suggest nothing for "%s": every word is known or nothing is near',
     (query) => {
