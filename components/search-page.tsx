@@ -4,9 +4,11 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { formatStoryDate } from '@/lib/site/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import { entityNames, splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
+import { markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
+  namingRun,
   queryTerms,
   showsEveryWord,
   tagsHoldingEachWord,
@@ -372,9 +374,14 @@ export function SearchPage({
         : null,
     [found, shownCards, terms],
   );
+  const spelt = found && suggested?.query === found.query ? suggested.text : null;
+  // The same words as the results write them ("hóa", where the index's one spelling is "hoá") read as the reader saw.
+  const sameWords = spelt !== null && writtenOtherwise !== null && markedText(spelt) === markedText(writtenOtherwise);
   const didYouMean =
     showResults && found && found.query === state.query
-      ? ((suggested?.query === found.query ? suggested.text : null) ?? writtenOtherwise)
+      ? sameWords
+        ? writtenOtherwise
+        : (spelt ?? writtenOtherwise)
       : null;
   const searchFor = (query: string) => {
     setTyped(query);
@@ -594,17 +601,24 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     };
   // Search tells words together by their pairs, each found somewhere: a story of three or more words whose pairs stand
   // apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
-  const kind: MatchKind =
+  const holdsRun =
     listedAs === 'together' &&
-    hit.tags.length === 0 &&
-    !storyTags.some(nameHolds(terms)) &&
-    ![doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match))
+    [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));
+  const kind: MatchKind =
+    listedAs === 'together' && hit.tags.length === 0 && !storyTags.some(nameHolds(terms)) && !holdsRun
       ? 'apart'
       : listedAs;
-  const title = highlight(doc.title, terms, kind);
+  // Listed for a tag whose name the query holds, without the query's other words: the name is what matched.
+  const tagNames = hit.tags.flatMap((key) => {
+    const entity = entityOf(...splitEntityKey(key));
+    return entity ? entityNames(entity) : [];
+  });
+  const naming = kind === 'together' && !holdsRun ? namingRun(terms, tagNames) : undefined;
+  const marking = naming ?? terms;
+  const title = highlight(doc.title, marking, kind);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
-  const fromBody = snippet(doc.text, terms, kind);
-  const fromSummary = highlight(doc.summary, terms, kind);
+  const fromBody = snippet(doc.text, marking, kind);
+  const fromSummary = highlight(doc.summary, marking, kind);
   const excerpt =
     fromBody && wholeWordsShown(fromBody, terms) >= wholeWordsShown(fromSummary, terms) ? fromBody : fromSummary;
   // A topic and an organisation may share a name ("Command 86"): the card names it once.

@@ -186,6 +186,24 @@ export function tagsHoldingEachWord<Tag>(
   return named;
 }
 
+/**
+ * The run of the typed words that is one of `names` whole, as the query named an entity by it (lib/search/query.ts):
+ * what a card found by that tag marks where the query's other words are not with it ("hồi ký Lương Cường": "Lương
+ * Cường"). The query's last word may be the start of the name's last.
+ */
+export function namingRun(terms: readonly Syllable[], names: readonly string[]): Syllable[] | undefined {
+  for (const name of names) {
+    const words = querySyllables(name);
+    for (let start = 0; words.length > 0 && start + words.length <= terms.length; start++) {
+      const run = terms.slice(start, start + words.length);
+      const open = start + words.length === terms.length;
+      if (run.every((term, at) => syllableMatches(term, words[at] as Syllable, open && at === run.length - 1)))
+        return run;
+    }
+  }
+  return undefined;
+}
+
 /** How many marked words are typed words whole, not words a typed word only starts ("UN", not "United"). */
 export function wholeWordsShown(parts: readonly TextPart[], terms: readonly Syllable[]): number {
   const typed = new Set(terms.map((term) => term.folded));

@@ -315,6 +315,10 @@ describe('search in the browser', () => {
         expect(await resultLinks(page)).toEqual(expectedResults(locale, query).hits);
         const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story.id)}"]`) });
         expect(await card.locator('.search-result__tagged').textContent()).toContain(person?.name[locale]);
+        // The name, what matched, is marked where the card shows it; the words no story has are not.
+        const marks = (await card.locator('mark').allTextContents()).map(folded);
+        expect(marks).toContain(folded(person?.name[locale] ?? ''));
+        expect(marks.every((mark) => mark === folded(person?.name[locale] ?? ''))).toBe(true);
         // Results as typed, not looser matches.
         expect(await page.locator('.search__loose').count()).toBe(0);
       }

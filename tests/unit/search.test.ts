@@ -13,6 +13,7 @@ import {
 } from '../../lib/search/documents';
 import {
   highlight,
+  namingRun,
   queryTerms,
   showsEveryWord,
   snippet,
@@ -1112,6 +1113,19 @@ describe('search files that do not have the shape the client expects', () => {
 });
 
 describe('highlight and snippet', () => {
+  it("should find the run of a query's words that is a name whole, with its marks as typed", () => {
+    const names = ['Lương Cường', 'Luong Cuong'];
+    const words = (run: Syllable[] | undefined) => run?.map((word) => word.written).join(' ');
+    expect(words(namingRun(queryTerms('hồi ký Lương Cường'), names))).toBe('lương cường');
+    expect(words(namingRun(queryTerms('luong cuong memoirs'), names))).toBe('luong cuong');
+    // The last word may be the start of the name's last; a word before it may not.
+    expect(words(namingRun(queryTerms('hồi ký Lương Cườ'), names))).toBe('lương cườ');
+    expect(namingRun(queryTerms('Lương Cườ ký'), names)).toBeUndefined();
+    // Marks typed are marks meant: "Lượng" names no one here.
+    expect(namingRun(queryTerms('Lượng Cường'), names)).toBeUndefined();
+    expect(namingRun(queryTerms('Cường'), names)).toBeUndefined();
+  });
+
   it('should mark whole words of any term and the start of words for the last term when the words are apart', () => {
     expect(marked('Dũng và lễ của Lê', 'le dun', 'apart')).toEqual(['Dũng', 'lễ', 'Lê']);
     expect(marked('Dũng và lễ của Lê', 'Lê dun', 'apart')).toEqual(['Dũng', 'Lê']);
