@@ -168,9 +168,7 @@ function namedEntities(query: string, entities: readonly SearchEntity[]): NamedE
   });
   const named: NamedEntity[] = [];
   for (const entity of entities) {
-    const best = spellings
-      .map((spelling) => nameScore(entity, spelling))
-      .reduce((a, b) => (b.score > a.score ? b : a));
+    const best = spellings.map((spelling) => nameScore(entity, spelling)).reduce((a, b) => (b.score > a.score ? b : a));
     if (best.score > 0) named.push({ entity, ...best });
   }
   return named.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
@@ -432,10 +430,7 @@ function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set
  * Read from the tag lists: a short word can name dozens of entities, and asking each of
  * them about each of thousands of candidates costs more than walking their lists once.
  */
-function namedTags(
-  named: readonly TagList[],
-  candidates: ReadonlyMap<number, unknown>,
-): Map<number, string[]> {
+function namedTags(named: readonly TagList[], candidates: ReadonlyMap<number, unknown>): Map<number, string[]> {
   const tags = new Map<number, string[]>();
   for (const { key, stories } of named) {
     for (const story of stories) {
