@@ -299,14 +299,15 @@ function urlPath(request: IncomingMessage): string {
 }
 
 /**
- * Asks `next dev` again, this long after a page it did not know, this many times, when the
- * archive has a page there: Next keeps each route's list of pages (generateStaticParams)
- * and reads it again in the background when the stale list has answered, so a story
- * added a moment ago is unknown to the first request only. An address the archive has no
- * page at gets the not-found page at once.
+ * Asks `next dev` again, this long after a page it did not know or failed to render, this
+ * many times, when the archive has a page there: Next keeps each route's list of pages
+ * (generateStaticParams) and reads it again in the background when the stale list has
+ * answered, so a story added a moment ago is unknown to the first requests, or fails
+ * while the list is read again. On a machine busy with other work that takes seconds. An
+ * address the archive has no page at gets the not-found page at once.
  */
 const UNKNOWN_PAGE_RETRY_MS = 400;
-const UNKNOWN_PAGE_RETRIES = 5;
+const UNKNOWN_PAGE_RETRIES = 25;
 
 /**
  * Passes the request to `next dev`. A page comes back finished, with the preview's
@@ -325,14 +326,15 @@ function fromNext(
     { host: '127.0.0.1', port: nextPort, method: request.method, path: request.url, headers },
     (answer) => {
       const kept = { ...answer.headers };
+      const missed = answer.statusCode === 404 || answer.statusCode === 500;
+      if (missed && retries > 0 && isArchiveAddress(urlPath(request))) {
+        answer.resume();
+        setTimeout(() => fromNext(nextPort, request, response, retries - 1), UNKNOWN_PAGE_RETRY_MS);
+        return;
+      }
       if (!isPage(answer) || request.method === 'HEAD') {
         response.writeHead(answer.statusCode ?? 502, kept);
         answer.pipe(response);
-        return;
-      }
-      if (answer.statusCode === 404 && retries > 0 && isArchiveAddress(urlPath(request))) {
-        answer.resume();
-        setTimeout(() => fromNext(nextPort, request, response, retries - 1), UNKNOWN_PAGE_RETRY_MS);
         return;
       }
       const chunks: Buffer[] = [];

@@ -148,7 +148,8 @@ describe('npm run dev', () => {
       .poll(() => preview?.output(), { timeout: FOLLOWS_WITHIN_MS })
       .toMatch(new RegExp(`content loaded in \\d+ ms \\(${stories} stories`));
     const response = await page.goto(origin() + storyUrl('en', addedId));
-    expect(response?.status()).toBe(200);
+    // What the preview printed says why, when it did not serve the page.
+    expect(response?.status(), preview?.output()).toBe(200);
   });
 
   it.each(LOCALES)(
