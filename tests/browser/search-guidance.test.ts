@@ -80,6 +80,14 @@ async function axeProblems(page: Page, label: string): Promise<string[]> {
   return (await auditAccessibility(page, label)).problems.map(formatAxeProblem);
 }
 
+/** The speller the search page makes, from the built site's entities and vocabulary. */
+const builtSpeller = (locale?: 'en' | 'vi') =>
+  createSpeller(
+    JSON.parse(readFileSync(`out${searchEntitiesUrl()}`, 'utf8')) as SearchEntity[],
+    JSON.parse(readFileSync(`out${searchVocabularyUrl()}`, 'utf8')) as SearchVocabulary,
+    locale,
+  );
+
 describe('search guidance in the browser', () => {
   it.each([
     ['en', 'comand 86', 'Command 86'],
@@ -169,10 +177,7 @@ describe('search guidance in the browser', () => {
   it('should not offer a suggestion that finds nothing itself', async () => {
     // Its words are each near a word of the archive, so the speller rewrites it; the rewrite finds no story.
     const query = '<img src=x onerror=alert(1)>';
-    const speller = createSpeller(
-      JSON.parse(readFileSync(`out${searchEntitiesUrl()}`, 'utf8')) as SearchEntity[],
-      JSON.parse(readFileSync(`out${searchVocabularyUrl()}`, 'utf8')) as SearchVocabulary,
-    );
+    const speller = builtSpeller();
     expect(suggestQuery(query, speller)).not.toBeNull();
     const page = await site.browser.newPage();
     const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
@@ -190,11 +195,7 @@ describe('search guidance in the browser', () => {
 
   it('should offer the first rewriting that finds stories as written, trying the next when one does not', async () => {
     const query = 'chuẩn hoà';
-    const speller = createSpeller(
-      JSON.parse(readFileSync(`out${searchEntitiesUrl()}`, 'utf8')) as SearchEntity[],
-      JSON.parse(readFileSync(`out${searchVocabularyUrl()}`, 'utf8')) as SearchVocabulary,
-      'vi',
-    );
+    const speller = builtSpeller('vi');
     // The first rewriting completes the last word with its marks ("hoàn"), which no story has after "chuẩn".
     const [first, ...others] = suggestQueries(query, speller, false, 3);
     expect(first).toBe('chuẩn hoàn');
