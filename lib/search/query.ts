@@ -414,7 +414,7 @@ interface TagList {
 
 /**
  * The stories of one language tagged with an entity whose name the query holds whole: results though they may lack the
- * query's other words. Found by that name in the tagged names (the `names` field), whose words the query has, so the
+ * query's other words, listed after every story that has them. Found by that name in the tagged names (the `names` field), whose words the query has, so the
  * index holds them in the browser too, and which only the stories of this language have.
  */
 function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set<number> {
@@ -518,7 +518,8 @@ function storiesInLanguage(
   }
   const across = storiesWithWordsAcross(index, typed, scores, matches);
   for (const story of across) scores.set(story, 0);
-  for (const story of storiesTaggedByName(index, named)) if (!scores.has(story)) scores.set(story, 0);
+  const byNameAlone = new Set([...storiesTaggedByName(index, named)].filter((story) => !scores.has(story)));
+  for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);
   const found: LanguageHit[] = [];
@@ -533,7 +534,10 @@ function storiesInLanguage(
     const onlyStarts =
       !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !wordsBeforeLast.has(story);
     if (tags.length === 0 && onlyStarts) continue;
-    found.push(languageHit(locale, story, score, tags, asTypedHit));
+    const hit = languageHit(locale, story, score, tags, asTypedHit);
+    // Without the query's other words, after every story that has them, tagged or not.
+    if (byNameAlone.has(story)) hit.hit.score = 0;
+    found.push(hit);
   }
   return { found, capped: matches.capped };
 }

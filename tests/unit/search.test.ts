@@ -828,6 +828,30 @@ describe('entities', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it("should list a story tagged with a name the query holds after every story with the query's words", () => {
+    const person: SearchEntity = {
+      kind: 'people',
+      id: 'le-dung',
+      name: { en: 'Le Dung', vi: 'Lê Dũng' },
+      aliases: [],
+    };
+    const docs = syntheticDocs({
+      'tagged-with-words': 'Lê Dũng thăm hữu nghị Bộ Tư lệnh 86',
+      'untagged-with-words': 'Đoàn của Lê Dũng thăm hữu nghị Hà Nội',
+      'tagged-alone': 'Tướng Cuba hội đàm',
+      'untagged-alone': 'Hội nghị an ninh mạng',
+    }).map((doc) => (doc.id.startsWith('tagged') ? { ...doc, people: ['le-dung'] } : doc));
+    const index = buildSearchIndex(docs, [person]);
+    const key = entityKey('people', 'le-dung');
+    const taggedNumbers = new Map([
+      [key, new Set(docs.filter((doc) => doc.people.length > 0).map((doc) => doc.number))],
+    ]);
+    const { hits, loose } = searchStories([{ locale: 'vi', index }], [person], taggedNumbers, 'Lê Dũng thăm hữu nghị');
+    const ids = hits.map((hit) => docs.find((doc) => doc.number === hit.story)?.id);
+    expect(loose).toBe(false);
+    expect(ids).toEqual(['tagged-with-words', 'untagged-with-words', 'tagged-alone']);
+  });
+
   it('should suggest nothing for a word that names no entity', () => {
     expect(matchEntities('rehearsal', entities)).toEqual([]);
   });
