@@ -414,8 +414,9 @@ interface TagList {
 
 /**
  * The stories of one language tagged with an entity whose name the query holds whole: results though they may lack the
- * query's other words, listed after every story that has them. Found by that name in the tagged names (the `names` field), whose words the query has, so the
- * index holds them in the browser too, and which only the stories of this language have.
+ * query's other words, listed after every story that has them. Found by that name in the tagged names (the `names`
+ * field), whose words the query has, so the index holds them in the browser too, and which only the stories of this
+ * language have.
  */
 function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set<number> {
   const found = new Set<number>();
