@@ -159,6 +159,8 @@ function nameAt(
   folded: readonly string[],
   start: number,
 ): { name: KnownName; edits: number } | undefined {
+  // Whether the archive has each typed word as typed (a word at no distance), asked once rather than for every name.
+  const known = near.map((words) => [...words.values()].includes(0));
   let found: { name: KnownName; edits: number } | undefined;
   for (const name of speller.names) {
     if (found && name.words.length < found.name.words.length) break;
@@ -167,9 +169,8 @@ function nameAt(
     const edits = distances.reduce((sum, distance) => sum + distance, 0);
     const stretched = name.words.length > 1 && distances.some((distance) => distance === 0);
     const within = distances.every((distance, offset) => {
-      const typed = near[start + offset];
       if (distance === 0 || stretched) return true;
-      return distance <= allowedEdits(folded[start + offset] ?? '') && ![...(typed?.values() ?? [])].includes(0);
+      return distance <= allowedEdits(folded[start + offset] ?? '') && !known[start + offset];
     });
     if (edits <= MAX_EDITS && within && (!found || edits < found.edits)) found = { name, edits };
   }
@@ -239,6 +240,7 @@ export function suggestQueries(query: string, speller: Speller, foundAsTyped: bo
     at++;
   }
   if (!changed) return [];
-  const { at: varied, texts } = others ?? { at: -1, texts: [''] };
+  if (!others) return [suggested.join(' ')];
+  const { at: varied, texts } = others;
   return texts.map((text) => suggested.map((word, at) => (at === varied ? text : word)).join(' '));
 }
