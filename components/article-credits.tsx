@@ -1,7 +1,8 @@
 import { getEntity } from '@/lib/views/archive';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import { provenanceOf } from '@/lib/views/provenance';
-import { ARCHIVE_TRANSLATOR, type Article, type CreditLink, type Story } from '@/lib/content/schema';
+import { ARCHIVE_TRANSLATOR } from '@/lib/content/ids';
+import type { Article, CreditLink, Story } from '@/lib/content/schema';
 import { aboutUrl, entityUrl } from '@/lib/site/urls';
 
 /** A language's name in the reader's language, as running text ("English", "tiếng Anh"). */

@@ -4,3 +4,6 @@
  * browser code can check ids with it without carrying the record schemas.
  */
 export const ID_PATTERN = /^[a-z0-9-]{3,100}$/;
+
+/** The translator value that names the archive itself, not a registry entry or a person's name. */
+export const ARCHIVE_TRANSLATOR = 'archive';

@@ -20,9 +20,6 @@ export const LanguageTagSchema = z
   .string({ error: 'expected a language code such as en or vi' })
   .regex(/^[a-z]{2,3}$/, { error: 'expected a language code of 2 or 3 lowercase letters, such as en or vi' });
 
-/** The translator value that names the archive itself. */
-export const ARCHIVE_TRANSLATOR = 'archive';
-
 /**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate, bidirectional override or

@@ -11,7 +11,8 @@ import { dictionary, LANGUAGE_TAGS, type Locale } from '../site/i18n';
 import { sharingImage } from '../images/published';
 import { provenanceOf, translationsOf } from '../views/provenance';
 import { modifiedDate } from '../views/revisions';
-import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
+import { ARCHIVE_TRANSLATOR } from '../content/ids';
+import type { Article, Story } from '../content/schema';
 import type { Crumb } from '../site/breadcrumbs';
 import { absoluteUrl, homeUrl, organisationUrl, personUrl, storyUrl, topicUrl } from '../site/urls';
 

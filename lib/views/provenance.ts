@@ -6,7 +6,8 @@
  * not say is shown as saying nothing.
  */
 import { isLocale, LOCALES, type Locale } from '../site/i18n';
-import { ARCHIVE_TRANSLATOR, type Article, type Story } from '../content/schema';
+import { ARCHIVE_TRANSLATOR } from '../content/ids';
+import type { Article, Story } from '../content/schema';
 
 /** Where a translation was made from: the story's other version, the source's address, or a text the archive does not hold. */
 export type TranslationBasis =
