@@ -2,12 +2,12 @@
  * The stories the relevance judge looks at (bench/relevance.ts), from what made them:
  * the generator's own stories for the synthetic corpus, the loaded archive for the seed
  * content. Each keeps its tags and, per language, the text its page shows: title,
- * summary, body and the names of its tags.
+ * summary, body, the names of its tags and, for the seed content, its credits.
  */
 import { ENTITY_KINDS } from '../lib/views/entities';
 import { LOCALES, type Locale } from '../lib/site/i18n';
 import type { Archive } from '../lib/content/schema';
-import { entityKey } from '../lib/search/documents';
+import { entityKey, searchCredits } from '../lib/search/documents';
 import type { SyntheticRegistry, SyntheticStory } from './corpus';
 import type { JudgedStory } from './relevance';
 
@@ -57,7 +57,9 @@ export function judgedArchiveStories(archive: Archive): JudgedStory[] {
     const texts: Partial<Record<Locale, readonly string[]>> = {};
     for (const locale of LOCALES) {
       const article = story.articles[locale];
-      if (article) texts[locale] = [article.title, article.summary, article.text];
+      if (!article) continue;
+      const credits = Object.values(searchCredits(story, locale)).map((credit) => credit.name);
+      texts[locale] = [article.title, article.summary, article.text, ...credits];
     }
     return judgedStory(story.id, story, names, texts);
   });

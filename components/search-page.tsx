@@ -3,7 +3,14 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatStoryDate } from '@/lib/site/dates';
 import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
-import { entityNames, splitEntityKey, type SearchDoc, type SearchEntity } from '@/lib/search/documents';
+import {
+  CREDIT_ORDER,
+  entityNames,
+  splitEntityKey,
+  type SearchCredit,
+  type SearchDoc,
+  type SearchEntity,
+} from '@/lib/search/documents';
 import { markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
 import {
@@ -588,7 +595,7 @@ interface SearchResultProps {
   entityOf: (kind: EntityKind, id: string) => SearchEntity | undefined;
 }
 
-/** A result card: what matched is marked, and a story found only by its tags names them. */
+/** A result card: what matched is marked, and a story found only by its tags or credits names them. */
 function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, entityOf }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
@@ -599,13 +606,23 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       const entity = entityOf(tagKind, id);
       return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, typed));
     };
+  // A credit is searched by every name of whom it names (lib/search/search-index.ts): the card names the credits that
+  // hold the words, as the page shows them.
+  const creditHolds = (typed: readonly Syllable[]) => (credit: SearchCredit) => {
+    const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
+    return [credit.name, ...(entity ? entityNames(entity) : [])].some((name) => holdsEveryWord(name, typed));
+  };
   // Search tells words together by their pairs, each found somewhere: a story of three or more words whose pairs stand
   // apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
   const holdsRun =
     listedAs === 'together' &&
     [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));
   const kind: MatchKind =
-    listedAs === 'together' && hit.tags.length === 0 && !storyTags.some(nameHolds(terms)) && !holdsRun
+    listedAs === 'together' &&
+    hit.tags.length === 0 &&
+    !storyTags.some(nameHolds(terms)) &&
+    !Object.values(doc.credits).some(creditHolds(terms)) &&
+    !holdsRun
       ? 'apart'
       : listedAs;
   // Listed for a tag whose name the query holds, without the query's other words: the name is what matched.
@@ -627,7 +644,11 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   // A story listed apart may hold the words in a tag's name with other marks, as search found it.
   const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
   const holding = nameHolds(nameTerms);
-  const shown = [...title, ...excerpt];
+  const credits = CREDIT_ORDER.flatMap((role) => {
+    const credit = doc.credits[role];
+    return credit && creditHolds(nameTerms)(credit) ? [{ role, parts: highlight(credit.name, marking, kind) }] : [];
+  });
+  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
   // No one tag holds the words the card does not show: the tags that hold them between them.
   const between = () =>
@@ -673,6 +694,11 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
             {words.inAnotherForm} {otherForms.join(', ')}
           </p>
         )}
+        {credits.map(({ role, parts }) => (
+          <p key={role} className="search-result__credit">
+            {words[role]}: <Marked parts={parts} />
+          </p>
+        ))}
         {tags.length > 0 && (
           <p className="search-result__tagged">
             {words.taggedWith} {tags.join(', ')}

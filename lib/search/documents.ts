@@ -4,9 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { ENTITY_KINDS } from '../views/entities';
-import type { Archive } from '../content/schema';
+import type { Archive, CreditLink, Story } from '../content/schema';
 import { LOCALES, type Locale } from '../site/locales';
-import { ID_PATTERN } from '../content/ids';
+import { ARCHIVE_TRANSLATOR, ID_PATTERN } from '../content/ids';
 import { storyUrl } from '../site/urls';
 import { parseStoryDate, storyDateProblem } from '../site/story-dates';
 
@@ -22,6 +22,9 @@ const LocaleSchema = z.enum(LOCALES);
 const StoryDateSchema = z.string().check(z.refine((value) => storyDateProblem(value) === null));
 /** A story's number (see `number` below), or a count of them. */
 export const StoryNumberSchema = z.number().check(z.int(), z.nonnegative());
+
+/** A credit as the story's page shows it: the name in the version's language, and the registry entry it names, if any. */
+const SearchCreditSchema = z.object({ name: z.string(), entity: z.optional(z.string()) });
 
 export const SearchDocSchema = z.object({
   id: IdSchema,
@@ -41,6 +44,18 @@ export const SearchDocSchema = z.object({
   topics: z.array(IdSchema),
   people: z.array(IdSchema),
   organisations: z.array(IdSchema),
+  /**
+   * Who published, reported and translated this version, in the order its page lists them: searched as tagged names
+   * are (readers look a reporter up as they look up a person a story is about), and named on the card that they match.
+   */
+  credits: z.object({
+    source: z.optional(SearchCreditSchema),
+    /** The reporter, of a version that is the outlet's own wording. */
+    author: z.optional(SearchCreditSchema),
+    /** The reporter, of a translation: the reporter of the text it was translated from. */
+    originalReporter: z.optional(SearchCreditSchema),
+    translator: z.optional(SearchCreditSchema),
+  }),
   /** Plain body text, for matching and snippets. */
   text: z.string(),
   /** The lead image, for the result card's thumbnail. */
@@ -80,12 +95,55 @@ export function searchDocuments(archive: Archive, locale: Locale): SearchDoc[] {
         topics: story.topics,
         people: story.people,
         organisations: story.organisations,
+        credits: searchCredits(story, locale),
         text: article.text,
         ...(article.image
           ? { image: { digest: article.image.digest, width: article.image.width, height: article.image.height } }
           : {}),
       },
     ];
+  });
+}
+
+export type SearchCredits = SearchDoc['credits'];
+export type SearchCredit = NonNullable<SearchCredits[keyof SearchCredits]>;
+/** A version's credits in the order its page lists them. */
+export const CREDIT_ORDER = [
+  'source',
+  'author',
+  'originalReporter',
+  'translator',
+] as const satisfies readonly (keyof SearchCredits)[];
+
+/**
+ * A version's credits, named as its page names them (components/article-credits.tsx), the archive's own translation
+ * left out: it names no one a reader would look for.
+ */
+export function searchCredits(story: Story, locale: Locale): SearchCredits {
+  const article = story.articles[locale];
+  if (!article) return {};
+  const credit = (name: string | undefined, link: CreditLink | undefined): SearchCredit | undefined =>
+    name === undefined ? undefined : { name, ...(link ? { entity: entityKey(link.kind, link.id) } : {}) };
+  const reporter = credit(article.author, article.creditLinks.author);
+  // A version is the outlet's own wording only when it says so (lib/views/provenance.ts).
+  const original = article.original === true;
+  const credits: Record<keyof SearchCredits, SearchCredit | undefined> = {
+    source: credit(article.source?.name, article.creditLinks.source),
+    author: original ? reporter : undefined,
+    originalReporter: original ? undefined : reporter,
+    translator:
+      article.translator === ARCHIVE_TRANSLATOR
+        ? undefined
+        : credit(article.translator, article.creditLinks.translator),
+  };
+  return Object.fromEntries(Object.entries(credits).filter(([, each]) => each !== undefined));
+}
+
+/** Every name a story's credits are known by: each as shown, and every name of the registry entry it names. */
+export function creditNames(credits: SearchCredits, entities: ReadonlyMap<string, SearchEntity>): string[] {
+  return Object.values(credits).flatMap(({ name, entity }) => {
+    const named = entity === undefined ? undefined : entities.get(entity);
+    return named ? [name, ...entityNames(named)] : [name];
   });
 }
 

@@ -13,7 +13,7 @@
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
-import { entityKey, entityNames } from './documents';
+import { creditNames, entityKey, entityNames } from './documents';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
 
 export const SEARCH_FIELDS = [
@@ -167,10 +167,14 @@ export function taggedNames(doc: SearchDoc, entities: ReadonlyMap<string, Search
 }
 
 function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>): IndexedDoc {
-  const names = taggedNames(doc, entities);
+  const credited = creditNames(doc.credits, entities);
+  // A credit is searched as a tagged name is, but only a tag is a tag (lib/search/query.ts `storiesTaggedByName`).
+  const names = [...taggedNames(doc, entities), ...credited];
   // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and words together (lib/search/query.ts).
   const joined = [...names, doc.title].flatMap(joinedSyllables);
   const short = [doc.title, doc.summary].join('\n');
+  // Marked words of a credit, as of the title: a tag needs none, being there by its tag.
+  const marked = [short, ...credited].join('\n');
   return {
     id: doc.number,
     names: names.join(' · '),
@@ -178,8 +182,8 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     title: doc.title,
     summary: doc.summary,
     body: doc.text,
-    exact: diacriticWords(`${short}\n${doc.text}`),
-    marked: markedStarts(short),
+    exact: diacriticWords(`${marked}\n${doc.text}`),
+    marked: markedStarts(marked),
     pairs: [...joined, ...[doc.summary, doc.text].flatMap(joinedSyllables)].join(' '),
     words: [...names, short].join('\n'),
   };

@@ -13,7 +13,13 @@ import { otherForms } from '../../lib/search/inflections';
 import { personUrl, searchAllTaggedUrl, searchManifestUrl, searchUrl, storyUrl } from '../../lib/site/urls';
 import { openSite, type RunningSite } from './site';
 import { contentTypeOf } from '../../scripts/static-server';
-import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
+import {
+  searchCredits,
+  searchDocuments,
+  searchEntities,
+  taggedStories,
+  type SearchCredits,
+} from '../../lib/search/documents';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { searchStories, type SearchHit } from '../../lib/search/query';
 
@@ -321,6 +327,33 @@ describe('search in the browser', () => {
         expect(marks.every((mark) => mark === folded(person?.name[locale] ?? ''))).toBe(true);
         // Results as typed, not looser matches.
         expect(await page.locator('.search__loose').count()).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should list the stories a person reported or translated, each card naming the credit with the name marked', async () => {
+    const page = await site.browser.newPage();
+    const archive = getArchive();
+    const credited = archive.stories.flatMap((story) =>
+      (['en', 'vi'] as const).flatMap((locale) =>
+        Object.entries(searchCredits(story, locale))
+          .filter(([, credit]) => credit.entity?.startsWith('people:'))
+          .map(([role, credit]) => ({ story, locale, role: role as keyof SearchCredits, name: credit.name })),
+      ),
+    );
+    expect(credited.length).toBeGreaterThan(0);
+    try {
+      for (const { story, locale, role, name } of credited) {
+        await page.goto(`${site.origin}${searchUrl(locale, name)}`);
+        await expect
+          .poll(() => resultLinks(page), { message: `${locale}: ${name}` })
+          .toContain(storyUrl(locale, story.id));
+        const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story.id)}"]`) });
+        const line = card.locator('.search-result__credit');
+        expect(await line.textContent()).toBe(`${dictionary(locale)[role]}: ${name}`);
+        expect((await line.locator('mark').allTextContents()).map(folded)).toEqual([folded(name)]);
       }
     } finally {
       await page.close();

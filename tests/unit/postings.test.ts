@@ -41,6 +41,7 @@ function docs(stories: { title: string; summary: string; text: string; tagged: b
     topics: made.tagged ? ['training'] : [],
     people: made.tagged ? [] : ['le-dung'],
     organisations: [],
+    credits: {},
     text: made.text,
   }));
 }

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { dictionary, type Locale } from '../../lib/site/i18n';
 import {
+  creditNames,
   entityKey,
+  searchCredits,
   searchDocuments,
   searchEntities,
   taggedStories,
@@ -41,7 +43,13 @@ import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchM
 import { completedQueries, completionsOf, openLastWord, pairedCompletions } from '../../lib/search/completion';
 import { completing as completingFromFiles } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
-import { buildSearchIndex, fieldPostings, hasEveryTerm, type Posting } from '../../lib/search/search-index';
+import {
+  buildSearchIndex,
+  entitiesByKey,
+  fieldPostings,
+  hasEveryTerm,
+  type Posting,
+} from '../../lib/search/search-index';
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf, startedTermFiles } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
@@ -130,6 +138,7 @@ function syntheticDocs(texts: Record<string, string>, locale: Locale = 'vi'): Se
     topics: [],
     people: [],
     organisations: [],
+    credits: {},
     text,
   }));
 }
@@ -550,7 +559,8 @@ describe('a word typed before the last', () => {
     const article = story?.articles[locale];
     const tags = entities.filter((entity) => story?.[entity.kind].includes(entity.id));
     const names = tags.flatMap((entity) => [entity.name.en, entity.name.vi, ...(entity.aliases ?? [])]);
-    return new Set(foldedWords([article?.title, article?.summary, article?.text, ...names].join(' ')));
+    const credited = story ? creditNames(searchCredits(story, locale), entitiesByKey(entities)) : [];
+    return new Set(foldedWords([article?.title, article?.summary, article?.text, ...names, ...credited].join(' ')));
   };
 
   it.each([
@@ -761,6 +771,57 @@ describe('why a result is there', () => {
     // The last word may be the start of a word of a name; a word before it may not.
     expect(held('Va Chi')).toEqual(['organisation']);
     expect(held('Hạnh')).toEqual([]);
+  });
+});
+
+describe('credits', () => {
+  /** Each credit of each version of the seed stories: the story, the version's language and the credit. */
+  const credits = () =>
+    archive.stories.flatMap((story) =>
+      (['en', 'vi'] as const).flatMap((locale) =>
+        Object.values(searchCredits(story, locale)).map((credit) => ({ story, locale, credit })),
+      ),
+    );
+
+  it('should list a story by the name of whoever published, reported or translated it, with and without marks', () => {
+    const all = credits();
+    expect(all.some(({ credit }) => credit.entity?.startsWith('people:'))).toBe(true);
+    for (const { story, locale, credit } of all) {
+      for (const query of [credit.name, foldText(credit.name), credit.name.toUpperCase()])
+        expect(search([locale], query), `${locale}: ${query}`).toContain(story.id);
+    }
+  });
+
+  it('should list it by every name of the registry entry a credit names, in either language', () => {
+    const linked = credits().filter(({ credit }) => credit.entity !== undefined);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const { story, locale, credit } of linked) {
+      const entity = entities.find((each) => entityKey(each.kind, each.id) === credit.entity);
+      for (const name of [entity?.name.en, entity?.name.vi, ...(entity?.aliases ?? [])])
+        expect(search([locale], name ?? ''), `${locale}: ${name}`).toContain(story.id);
+    }
+  });
+
+  it('should not list a version that credits no one by the name, nor by a name typed with other marks', () => {
+    // A person credited in one language only (a translator): the other version is not theirs.
+    const translated = credits().filter(
+      ({ story, locale, credit }) =>
+        credit.entity?.startsWith('people:') &&
+        (['en', 'vi'] as const).some((other) => {
+          const credited = Object.values(searchCredits(story, other));
+          return other !== locale && story.articles[other] && !credited.some((each) => each.entity === credit.entity);
+        }),
+    );
+    expect(translated.length).toBeGreaterThan(0);
+    for (const { story, locale, credit } of translated) {
+      const other = locale === 'en' ? 'vi' : 'en';
+      expect(search([other], credit.name), `${other}: ${credit.name}`).not.toContain(story.id);
+    }
+    // "Văn Chiến" with the marks of another word is not the reporter: at most a looser match.
+    const reporter = credits().find(({ credit }) => credit.name === 'Văn Chiến');
+    expect(search(['vi'], 'Văn Chiến')).toContain(reporter?.story.id);
+    const otherMarks = searchStories([language('vi')], entities, tagged, 'Vân Chiến');
+    expect(otherMarks.loose).toBe(true);
   });
 });
 

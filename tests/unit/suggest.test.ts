@@ -50,6 +50,7 @@ async function postingsOf(texts: string[]) {
     topics: [],
     people: [],
     organisations: [],
+    credits: {},
     text,
   }));
   return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, [])));
