@@ -16,7 +16,7 @@ import { entryField, type ReadRegistry } from './registries';
 import type { ParsedYaml, Position } from './yaml';
 
 /** Aliases this short are abbreviations that usually stand for several things. */
-export const SHORT_ALIAS_LENGTH = 3;
+const SHORT_ALIAS_LENGTH = 3;
 
 /** Ranks and titles (folded) that, followed by a single name, can name many people. */
 const RANK_WORDS = new Set([

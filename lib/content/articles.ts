@@ -95,7 +95,7 @@ export interface ArticleVersion {
   checkKey?: string;
 }
 
-export interface ReadArticle {
+interface ReadArticle {
   problems: ContentProblem[];
   version?: ArticleVersion;
   /** What the file says of its story when it is not valid. */
@@ -150,7 +150,7 @@ export function readArticle(
   return readOutcome(checked, checkCache && key);
 }
 
-export function readOutcome(
+function readOutcome(
   { problems, article, rendered, links, images = [], said }: CheckedFile & { rendered?: RenderedBody },
   checkKey?: string,
 ): ReadArticle {
@@ -177,7 +177,7 @@ export function readOutcome(
 }
 
 /** The checks of one article file, from its bytes: every problem, and the article when it is valid. */
-export function checkArticle(
+function checkArticle(
   bytes: Uint8Array,
   storyId: string,
   locale: Locale,
@@ -395,7 +395,7 @@ function fieldsOnTheirOwn<Field extends keyof Frontmatter>(
 }
 
 /** The id lists of a frontmatter that failed its schema: the values that are ids, at their places (other values are reported by the schema). */
-export function idListsOf(data: unknown): Record<EntityKind, (string | undefined)[]> {
+function idListsOf(data: unknown): Record<EntityKind, (string | undefined)[]> {
   const listOf = (kind: EntityKind) => {
     const value: unknown =
       typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[kind] : undefined;
@@ -407,7 +407,7 @@ export function idListsOf(data: unknown): Record<EntityKind, (string | undefined
 }
 
 /** An id of a topic, person or organisation that is not in its registry, with the nearest id as a hint. */
-export function unknownReferenceProblems(
+function unknownReferenceProblems(
   lists: Record<EntityKind, readonly (string | undefined)[]>,
   registry: Registry,
   file: string,
@@ -434,7 +434,7 @@ export function unknownReferenceProblems(
 }
 
 /** A list entry the schema refused as an id that is the name of a registry entry (`people: [Lương Cường]`) is reported with the id to write. */
-export function namedIdProblem(problem: ContentProblem, data: unknown, registry: Registry): ContentProblem {
+function namedIdProblem(problem: ContentProblem, data: unknown, registry: Registry): ContentProblem {
   const [kind, index, ...rest] = problem.field?.split('.') ?? [];
   if (rest.length > 0 || index === undefined || !ENTITY_KINDS.some((known) => known === kind)) return problem;
   const entityKind = kind as EntityKind;
@@ -450,7 +450,7 @@ export function namedIdProblem(problem: ContentProblem, data: unknown, registry:
 }
 
 /** The dates of `updated` and of each correction that come before the story's own date. */
-export function changeDateProblems(
+function changeDateProblems(
   frontmatter: Pick<Frontmatter, 'date' | 'updated' | 'corrections'>,
   locate: ParsedYaml['locate'],
 ): Omit<ContentProblem, 'file'>[] {

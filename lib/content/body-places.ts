@@ -1,5 +1,5 @@
 /** Places in an article's text: an offset in the body as the line and column of the file. */
-export type BodyPlace = (offset: number) => { line: number; column: number };
+type BodyPlace = (offset: number) => { line: number; column: number };
 
 /** `bodyLine` is the file line the body starts on. */
 export function bodyPlaces(body: string, bodyLine: number): BodyPlace {

@@ -58,7 +58,7 @@ export function contentRoot(contentDir: string, display: (absolute: string) => s
 }
 
 /** What stands at a path: its stat without following a link, nothing, or the problem of not being able to look. */
-export type Lookup = { stats: Stats } | { missing: true } | { problem: ContentProblem };
+type Lookup = { stats: Stats } | { missing: true } | { problem: ContentProblem };
 
 export function lookUp(absolute: string, root: ContentRoot): Lookup {
   try {

@@ -11,7 +11,7 @@ import type { CreditLink, Frontmatter } from './schema';
 type Credits = Pick<Frontmatter, 'author' | 'translator' | 'source'>;
 
 /** The registry entry a credit's text names by id, if it does. */
-export function creditLink(value: string | undefined, registry: Registry): CreditLink | undefined {
+function creditLink(value: string | undefined, registry: Registry): CreditLink | undefined {
   if (value === undefined) return undefined;
   if (registry.people.has(value)) return { kind: 'people', id: value };
   if (registry.organisations.has(value)) return { kind: 'organisations', id: value };

@@ -12,13 +12,13 @@ import { SANITIZE_SCHEMA } from './markdown';
 import type { ContentProblem } from './problems';
 
 /** The schemes a link keeps on the page. */
-export const KEPT_LINK_SCHEMES: readonly string[] = SANITIZE_SCHEMA.protocols?.href ?? [];
+const KEPT_LINK_SCHEMES: readonly string[] = SANITIZE_SCHEMA.protocols?.href ?? [];
 
 /** The longest stretch of an address a message quotes: a `data:` address can be pages long. */
 const QUOTED = 60;
 
 /** The scheme the sanitiser reads in an address: what comes before its first colon, unless a `/`, `?` or `#` does. */
-export function addressScheme(url: string): string | undefined {
+function addressScheme(url: string): string | undefined {
   const colon = url.indexOf(':');
   const scheme = colon < 0 ? undefined : url.slice(0, colon);
   return scheme === undefined || /[/?#]/.test(scheme) ? undefined : scheme;

@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 import type { ContentProblem } from './problems';
 import { invalidYamlProblems, parseYamlWithPositions, type ParsedYaml } from './yaml';
 
-export interface ArticleSource {
+interface ArticleSource {
   data: unknown;
   body: string;
   /** Line of the file on which the body starts (1-based). */

@@ -34,7 +34,7 @@ export interface LoadedContent {
 }
 
 /** What reading one story folder gave, with the registries it was read against. */
-export interface FolderRead {
+interface FolderRead {
   registries: string;
   story: StoryResult;
   problems: ContentProblem[];

@@ -21,7 +21,7 @@ export const MAX_DELIMITERS_PER_BLOCK = 1000;
 /** How many `|` one line may hold: a table of more columns is data, not a report. */
 export const MAX_TABLE_PIPES_PER_LINE = 100;
 
-export interface MarkdownLimitBreach {
+interface MarkdownLimitBreach {
   /** 1-based line (of the file, counted from `firstLine`) and column. */
   line: number;
   column: number;

@@ -18,10 +18,10 @@ import { foldText } from '../text/text-fold';
 import type { ContentProblem } from './problems';
 
 /** The kinds of entity a text can name. Topics are themes, not names, so they are not looked for. */
-export type MentionKind = 'people' | 'organisations';
+type MentionKind = 'people' | 'organisations';
 
 /** The first place a text names an entity. */
-export interface Mention {
+interface Mention {
   kind: MentionKind;
   id: string;
   /** The words as written in the text. */
@@ -50,7 +50,7 @@ interface Word {
 }
 
 /** Names and aliases of people and organisations, indexed by their first folded word. */
-export interface MentionIndex {
+interface MentionIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly Term[]>;
 }
 
@@ -196,7 +196,7 @@ export function findMentions(
 const indexes = new WeakMap<Pick<Registry, MentionKind>, MentionIndex>();
 
 /** The index of a registry, built on first use: one per content load, not one per article. */
-export function mentionIndexFor(registry: Pick<Registry, MentionKind>): MentionIndex {
+function mentionIndexFor(registry: Pick<Registry, MentionKind>): MentionIndex {
   let index = indexes.get(registry);
   if (!index) {
     index = buildMentionIndex(registry);

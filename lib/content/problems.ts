@@ -211,7 +211,7 @@ export function problemPlace(problem: ContentProblem): string {
 }
 
 /** `field: message`, escaped. */
-export function problemText(problem: ContentProblem): string {
+function problemText(problem: ContentProblem): string {
   const field = problem.field ? `${escapeControlCharacters(problem.field)}: ` : '';
   return `${field}${escapeControlCharacters(problem.message)}`;
 }

@@ -20,10 +20,9 @@
 import type { ContentProblem } from './problems';
 
 /** The kinds of refused character, as the error catalogue names them (lib/content/problems.ts). */
-export type RefusedCharacterKind =
-  'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter' | 'HidingCharacter';
+type RefusedCharacterKind = 'ControlCharacter' | 'LoneSurrogate' | 'BidiControl' | 'Noncharacter' | 'HidingCharacter';
 
-export interface RefusedCharacter {
+interface RefusedCharacter {
   kind: RefusedCharacterKind;
   /** The UTF-16 index in the text, and its line and column (both 1-based; columns count UTF-16 units). */
   index: number;
@@ -34,7 +33,7 @@ export interface RefusedCharacter {
 }
 
 /** Where line breaks and tabs are text: a body. Elsewhere (titles, names, …) they are refused. */
-export interface CharacterRules {
+interface CharacterRules {
   allowTabsAndLineBreaks: boolean;
 }
 

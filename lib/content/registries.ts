@@ -61,7 +61,7 @@ export function entryField(id: string, path: readonly (string | number)[]): stri
  * A registry problem's field with its entry named by id where the entry has a valid one, rather than by its place in
  * the list: `10.roles.0.source.url` becomes `luong-cuong → roles.0.source.url`.
  */
-export function fieldNamedById(entries: unknown, field: string): string {
+function fieldNamedById(entries: unknown, field: string): string {
   const [index = '', ...path] = field.split('.');
   const raw: unknown = Array.isArray(entries) && /^\d+$/.test(index) ? entries[Number(index)] : undefined;
   const id: unknown = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
@@ -76,14 +76,14 @@ function namedById(problems: ContentProblem[], entries: unknown): ContentProblem
 }
 
 /** Problems of one valid entry that its schema cannot see (references to other registries). */
-export type EntryCheck<T> = (
+type EntryCheck<T> = (
   entry: T,
   index: number,
   at: ParsedYaml['locate'],
   raw: unknown,
 ) => Omit<ContentProblem, 'file'>[];
 
-export interface RegistryReading {
+interface RegistryReading {
   contentDir: string;
   root: ContentRoot;
   problems: ContentProblem[];
@@ -161,7 +161,7 @@ export function readRegistry<T extends { id: string }>(
 }
 
 /** The checks of one registry file, from its bytes: every problem, and the entries that are valid. */
-export function checkRegistry<T extends { id: string }>(
+function checkRegistry<T extends { id: string }>(
   bytes: Uint8Array,
   file: string,
   kind: EntityKind,

@@ -15,7 +15,7 @@ import { ARTICLES_FOLDER } from './layout';
 import { escapeControlCharacters } from './output-escaping';
 
 /** The new story's folder and files, or why none was made. */
-export type ScaffoldResult = { ok: true; folder: string; files: string[] } | { ok: false; message: string };
+type ScaffoldResult = { ok: true; folder: string; files: string[] } | { ok: false; message: string };
 
 /** A valid id made from what an editor typed ("Hanoi Convention" → "hanoi-convention"), if one can be. */
 export function suggestStoryId(wanted: string): string | undefined {
@@ -28,7 +28,7 @@ export function suggestStoryId(wanted: string): string | undefined {
 }
 
 /** Why `id` cannot name a new story in `contentDir`, or undefined when it can. */
-export function storyIdProblem(contentDir: string, id: string): string | undefined {
+function storyIdProblem(contentDir: string, id: string): string | undefined {
   if (!ID_PATTERN.test(id)) {
     const suggestion = suggestStoryId(id);
     // Shown as typed but never as a terminal would act on it: a control character is written as its escape.

@@ -9,14 +9,14 @@ import { LOCALES } from '../site/i18n';
 import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
 
-export const IdSchema = z
+const IdSchema = z
   .string({ error: 'expected an id (text)' })
   .regex(ID_PATTERN, { error: 'expected an id of 3 to 100 characters: lowercase a-z, 0-9 and "-"' });
 
-export const LocaleSchema = z.enum(LOCALES);
+const LocaleSchema = z.enum(LOCALES);
 
 /** A language as a BCP 47 primary tag (`en`, `vi`, `es`, …): the archive's languages and those it translates from. */
-export const LanguageTagSchema = z
+const LanguageTagSchema = z
   .string({ error: 'expected a language code such as en or vi' })
   .regex(/^[a-z]{2,3}$/, { error: 'expected a language code of 2 or 3 lowercase letters, such as en or vi' });
 
@@ -114,7 +114,7 @@ const RoleDateSchema = z
  * A rank or post a person held. The archive knows a role from the stories that report it
  * (`reported_in`); it asserts when the role began (`from`) only with the source that says so.
  */
-export const RoleSchema = z
+const RoleSchema = z
   .strictObject({
     title: Bilingual('title'),
     /** The organisation the post belongs to, when it is in organisations.yaml. */
@@ -156,15 +156,13 @@ function addDateIssue(ctx: z.RefinementCtx<string>, value: string, message: stri
   ctx.addIssue({ code: 'custom', message, ...(hint ? { params: { hint } } : {}) });
 }
 
-export const StoryDateSchema = z
-  .string({ error: 'expected a date as YYYY-MM-DD or YYYY-MM' })
-  .superRefine((value, ctx) => {
-    const problem = storyDateProblem(value);
-    if (problem) addDateIssue(ctx, value, problem, true);
-  });
+const StoryDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD or YYYY-MM' }).superRefine((value, ctx) => {
+  const problem = storyDateProblem(value);
+  if (problem) addDateIssue(ctx, value, problem, true);
+});
 
 /** A day the archive changed a file: always a full calendar date, since an editor knows the day they made a change. */
-export const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
+const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
   const problem =
     storyDateProblem(value) ??
     (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
@@ -172,7 +170,7 @@ export const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }
 });
 
 /** One correction of a published text: the day it was made and what it changed, in this file's language. */
-export const CorrectionSchema = z.strictObject(
+const CorrectionSchema = z.strictObject(
   { date: DayDateSchema, text: text('the correction') },
   { error: 'expected a correction as { date: YYYY-MM-DD, text: "…" }' },
 );
@@ -189,7 +187,7 @@ const idList = (what: string) =>
  * The lead image as the frontmatter names it. `src` and `alt` are checked by the loader,
  * which can say which file is missing or why the alt text does not describe the photo.
  */
-export const LeadImageFieldSchema = z.strictObject(
+const LeadImageFieldSchema = z.strictObject(
   {
     src: z.string({ error: "expected the file name of a photo in the story's folder, such as photo.jpg" }),
     // An empty alt text is the loader's to report (MissingAltText), with the photo it leaves undescribed.
@@ -204,7 +202,7 @@ export const LeadImageFieldSchema = z.strictObject(
 );
 
 /** A photo an article shows, as published: its file in the story's folder, the digest of its bytes and its size. */
-export const PhotoSchema = z.object({
+const PhotoSchema = z.object({
   src: z.string(),
   digest: z.string(),
   width: z.number().int().positive(),
@@ -252,17 +250,17 @@ export const FrontmatterSchema = z.strictObject({
   image: LeadImageFieldSchema.optional(),
 });
 
-export const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
+const HeadingSchema = z.object({ id: z.string(), text: z.string(), depth: z.number().int() });
 
 /** A registry entry a credit names by its id. */
-export const CreditLinkSchema = z.object({ kind: z.enum(['people', 'organisations']), id: IdSchema });
+const CreditLinkSchema = z.object({ kind: z.enum(['people', 'organisations']), id: IdSchema });
 
 /** The credits of a language file that may name a registry entry: its reporter, translator and source. */
 export const CREDIT_ROLES = ['author', 'translator', 'source'] as const;
 export type CreditRole = (typeof CREDIT_ROLES)[number];
 
 /** One language version of a story, rendered and ready for pages. */
-export const ArticleSchema = FrontmatterSchema.extend({
+const ArticleSchema = FrontmatterSchema.extend({
   /**
    * The credits (author, translator, source) that name a registry entry by id. Their text
    * fields then hold the entry's name in this version's language; these say where they link.
@@ -321,7 +319,6 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 export type Heading = z.infer<typeof HeadingSchema>;
-export type Photo = z.infer<typeof PhotoSchema>;
 export type LeadImage = NonNullable<Article['image']>;
 export type CreditLink = z.infer<typeof CreditLinkSchema>;
 export type Article = z.infer<typeof ArticleSchema>;

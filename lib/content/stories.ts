@@ -208,7 +208,7 @@ function numberDrift(first: ArticleVersion, second: ArticleVersion, cache: Check
 }
 
 /** The photo files of a story folder; the problems of those that cannot be published are reported here, once. */
-export function folderImages(
+function folderImages(
   folderPath: string,
   names: readonly string[],
   setting: ArticleSetting,
@@ -234,7 +234,7 @@ export function folderImages(
   return { display: `${display(folderPath)}/`, names: new Set(photos), usable };
 }
 
-export function sameValue(a: Frontmatter[StoryField] | undefined, b: Frontmatter[StoryField] | undefined): boolean {
+function sameValue(a: Frontmatter[StoryField] | undefined, b: Frontmatter[StoryField] | undefined): boolean {
   if (Array.isArray(a) && Array.isArray(b))
     return (
       a.length === b.length &&

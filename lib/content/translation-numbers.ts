@@ -17,7 +17,7 @@ import { bodyPlaces } from './body-places';
 import type { ContentProblem } from './problems';
 
 /** One number as a file writes it, its possible values, and where it stands. */
-export interface WrittenNumber {
+interface WrittenNumber {
   written: string;
   /** Canonical decimal texts ("1000", "1.5"), the reading of the file's language first. */
   values: string[];

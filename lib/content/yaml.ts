@@ -17,7 +17,7 @@ export interface ParsedYaml {
   locate(path: readonly PropertyKey[]): Position;
 }
 
-export interface YamlSyntaxError {
+interface YamlSyntaxError {
   message: string;
   position: Position;
   /** The dotted path of the field the problem stands in, when it stands in one. */
@@ -26,7 +26,7 @@ export interface YamlSyntaxError {
   hint?: string;
 }
 
-export interface YamlErrors {
+interface YamlErrors {
   errors: YamlSyntaxError[];
   /**
    * The value as read despite the errors, when each leaves the tree whole (a field written twice, a refused tag): for

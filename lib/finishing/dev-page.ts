@@ -17,7 +17,7 @@ import { CONTENT_VERSION_ATTRIBUTE } from './dev-protocol';
 export const PROBLEMS_OVERLAY_ID = 'content-problems';
 
 /** What the preview adds to every page. */
-export interface DevAdditions {
+interface DevAdditions {
   /** URLs of the live-reload script and of the overlay's stylesheet. */
   liveReload: string;
   stylesheet: string;
@@ -57,7 +57,7 @@ function problemItem(problem: ContentProblem): HtmlElement {
 }
 
 /** The overlay: a heading that says the page shows the last valid content, then each problem. */
-export function problemsOverlay(problems: readonly ContentProblem[]): HtmlElement {
+function problemsOverlay(problems: readonly ContentProblem[]): HtmlElement {
   const count = `${problems.length} content error${problems.length === 1 ? '' : 's'}`;
   const overlay = element('section', { id: PROBLEMS_OVERLAY_ID, class: 'content-problems', role: 'alert' });
   return append(

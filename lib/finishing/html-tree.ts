@@ -5,7 +5,7 @@
  */
 import { html, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
-export type HtmlNode = DefaultTreeAdapterTypes.Node;
+type HtmlNode = DefaultTreeAdapterTypes.Node;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
 export type HtmlDocument = DefaultTreeAdapterTypes.Document;
 export type HtmlParent = DefaultTreeAdapterTypes.ParentNode;
@@ -13,7 +13,7 @@ export type HtmlParent = DefaultTreeAdapterTypes.ParentNode;
 /** The namespace of HTML elements, for elements made by the build. */
 export const HTML_NAMESPACE = html.NS.HTML;
 
-export function isElement(node: HtmlNode): node is HtmlElement {
+function isElement(node: HtmlNode): node is HtmlElement {
   return 'tagName' in node;
 }
 

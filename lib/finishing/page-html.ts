@@ -50,7 +50,7 @@ export function bundledScriptUrls(scripts: PageScripts): Set<string> {
 }
 
 /** The one kind of script a finished page keeps besides the site's: structured data, which browsers never run. */
-export const DATA_BLOCK_TYPE = 'application/ld+json';
+const DATA_BLOCK_TYPE = 'application/ld+json';
 
 /** A JSON-LD block: a script element whose only attribute is `type="application/ld+json"`. */
 export function isDataBlock(element: HtmlElement): boolean {
@@ -71,7 +71,7 @@ export function isScriptPreload(element: HtmlElement): boolean {
 }
 
 /** The page without Next's runtime: every script but JSON-LD blocks, and every script preload. */
-export function removeNextRuntime(document: HtmlDocument): void {
+function removeNextRuntime(document: HtmlDocument): void {
   const runtime = [...elementsIn(document)].filter(
     (element) => (element.tagName === 'script' && !isDataBlock(element)) || isScriptPreload(element),
   );
@@ -139,7 +139,7 @@ function modulePreload(href: string): HtmlElement {
  * a classic deferred script at a lower priority than modules: an island's script placed
  * after the site script would wait for it.
  */
-export function addPageScripts(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
+function addPageScripts(document: HtmlDocument, urlPath: string, scripts: PageScripts): void {
   const head = headOf(document);
   for (const island of islandsOfPage(urlPath)) {
     tree.appendChild(head, moduleScript(scripts[island.name].script));
@@ -149,7 +149,7 @@ export function addPageScripts(document: HtmlDocument, urlPath: string, scripts:
 }
 
 /** Adds requests for the files the islands of the page at `urlPath` fetch first; those of an earlier finishing are replaced. */
-export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
+function addDataPreloads(document: HtmlDocument, urlPath: string): void {
   for (const old of [...elementsIn(document)].filter(isPreloadOf('fetch'))) tree.detachNode(old);
   const head = headOf(document);
   for (const href of new Set(islandsOfPage(urlPath).flatMap((island) => island.fetchesFirst(urlPath))))
@@ -162,7 +162,7 @@ export function addDataPreloads(document: HtmlDocument, urlPath: string): void {
  * page is laid out would arrive while the script works; those of an earlier finishing are
  * replaced. Other pages find their fonts as they lay out, which is soon enough for them.
  */
-export function addFontPreloads(document: HtmlDocument, urlPath: string, fonts: readonly string[]): void {
+function addFontPreloads(document: HtmlDocument, urlPath: string, fonts: readonly string[]): void {
   for (const old of [...elementsIn(document)].filter(isPreloadOf('font'))) tree.detachNode(old);
   if (islandsOfPage(urlPath).length === 0) return;
   const head = headOf(document);

@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 /** The formats a story's photos may come in, by file extension (lowercase). */
-export const IMAGE_FORMATS = {
+const IMAGE_FORMATS = {
   '.jpg': 'jpeg',
   '.jpeg': 'jpeg',
   '.png': 'png',

@@ -9,7 +9,7 @@ import type { InspectedImage } from './inspect';
 /** The widths a photo is published in: a phone, a column at double density, a wide screen at double density. */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 
-export const PUBLISHED_FORMATS = ['avif', 'webp', 'jpeg'] as const;
+const PUBLISHED_FORMATS = ['avif', 'webp', 'jpeg'] as const;
 export type PublishedFormat = (typeof PUBLISHED_FORMATS)[number];
 
 const EXTENSION: Record<PublishedFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
@@ -30,30 +30,30 @@ export function publishedWidths(width: number): number[] {
 }
 
 /** The name stem of a photo's files: enough of its digest that two photos never share one. */
-export const publishedStem = (digest: string) => digest.slice(0, 20);
+const publishedStem = (digest: string) => digest.slice(0, 20);
 
 /** One published file's name (in IMAGES_FOLDER). */
-export const publishedFileName = (digest: string, width: number, format: PublishedFormat) =>
+const publishedFileName = (digest: string, width: number, format: PublishedFormat) =>
   `${publishedStem(digest)}-${width}.${EXTENSION[format]}`;
 
-export const publishedUrl = (digest: string, width: number, format: PublishedFormat) =>
+const publishedUrl = (digest: string, width: number, format: PublishedFormat) =>
   `/${IMAGES_FOLDER}/${publishedFileName(digest, width, format)}`;
 
 /** The height of a photo shown at `width`, its proportions kept. */
-export const heightAt = (image: Pick<InspectedImage, 'width' | 'height'>, width: number) =>
+const heightAt = (image: Pick<InspectedImage, 'width' | 'height'>, width: number) =>
   Math.max(1, Math.round((image.height * width) / image.width));
 
 export type SizedImage = Pick<InspectedImage, 'digest' | 'width' | 'height'>;
 
 /** A `srcset` of one format: each width's file with its width descriptor. */
-export function srcSet(image: SizedImage, format: PublishedFormat): string {
+function srcSet(image: SizedImage, format: PublishedFormat): string {
   return publishedWidths(image.width)
     .map((width) => `${publishedUrl(image.digest, width, format)} ${width}w`)
     .join(', ');
 }
 
 /** The one file a browser that reads no `srcset` gets: the JPEG closest to a column's width at double density. */
-export function fallbackImage(image: SizedImage): { url: string; width: number; height: number } {
+function fallbackImage(image: SizedImage): { url: string; width: number; height: number } {
   const widths = publishedWidths(image.width);
   const width = widths.find((candidate) => candidate >= IMAGE_WIDTHS[1]) ?? widths[widths.length - 1] ?? image.width;
   return { url: publishedUrl(image.digest, width, 'jpeg'), width, height: heightAt(image, width) };
@@ -78,7 +78,7 @@ export const ARTICLE_IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)
 export const THUMBNAIL_SIZES = '(min-width: 40rem) 8rem, 6rem';
 
 /** What a `<picture>` of a photo holds: a source per modern format, then the JPEG `<img>` with its size. */
-export interface PictureParts {
+interface PictureParts {
   sources: { type: string; srcSet: string }[];
   img: { src: string; srcSet: string; width: number; height: number };
 }

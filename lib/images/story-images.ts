@@ -16,7 +16,7 @@ import { imageFormatOfName } from './image-files';
 import { imageDigest, inspectImage, sizeFault, type ImageFault, type InspectedImage } from './inspect';
 
 /** What stands at a photo's path: a photo that can be published, one that cannot and why, or a file problem. */
-export type FolderImage = InspectedImage | ImageFault | { problem: ContentProblem };
+type FolderImage = InspectedImage | ImageFault | { problem: ContentProblem };
 
 /** Every photo file of every story folder, by absolute path. */
 export type ImageCatalogue = ReadonlyMap<string, FolderImage>;

@@ -40,7 +40,7 @@ export interface FeedSpec {
 }
 
 /** The stories tagged with one entry of a registry. */
-export interface FeedTag {
+interface FeedTag {
   kind: EntityKind;
   id: string;
 }
@@ -71,7 +71,7 @@ export function languageFeedSpec(source: FeedSource, locale: Locale): FeedSpec {
  * that language has an empty feed. It is titled as its page is, section included, so
  * that the topic and the organisation both named "Command 86" have feeds told apart.
  */
-export function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag): FeedSpec {
+function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag): FeedSpec {
   const entries: readonly (Topic | Person | Organisation)[] = source[tag.kind];
   const entity = entries.find((candidate) => candidate.id === tag.id);
   if (!entity) throw new Error(`No entry "${tag.id}" in ${tag.kind} to build a feed for`);

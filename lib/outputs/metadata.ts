@@ -24,7 +24,7 @@ export interface FeedLink {
   title: string;
 }
 
-export interface PageDescription {
+interface PageDescription {
   locale: Locale;
   title: string;
   description: string;
@@ -43,7 +43,7 @@ export interface PageDescription {
 }
 
 /** An image of a shared link: its file, size and alt text. */
-export interface SharedImage {
+interface SharedImage {
   url: string;
   width: number;
   height: number;
@@ -70,7 +70,7 @@ export function hreflangAlternates(paths: Partial<Record<Locale, string>>, xDefa
 export const HOME_X_DEFAULT = rootUrl();
 
 /** The feed every page of a language advertises. */
-export function languageFeedLink(locale: Locale): FeedLink {
+function languageFeedLink(locale: Locale): FeedLink {
   const words = dictionary(locale);
   return { url: feedUrl(locale), title: words.feedTitle(words.siteName) };
 }

@@ -40,7 +40,7 @@ export interface RssItem {
   image?: RssImage;
 }
 
-export interface RssChannel {
+interface RssChannel {
   title: string;
   description: string;
   /** The page the feed follows, and the feed's own address (atom:link rel="self"). */
@@ -53,8 +53,7 @@ export interface RssChannel {
 }
 
 /** The HTML that shows `text` as it is: a description's `<b>` must reach a reader as text, never as an element. */
-export const htmlOfText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const htmlOfText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** RFC 822 dates, as RSS 2.0 requires (`Wed, 01 Jan 2025 05:00:00 GMT`). */
 const rfc822 = (date: Date) => date.toUTCString();

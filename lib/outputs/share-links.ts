@@ -6,7 +6,7 @@
 
 export type ShareService = 'email' | 'facebook' | 'x' | 'zalo';
 
-export interface ShareLink {
+interface ShareLink {
   service: ShareService;
   href: string;
 }

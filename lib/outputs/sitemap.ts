@@ -33,7 +33,7 @@ export const SITEMAP_NAMESPACES = {
   xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
-export interface PublishedPage {
+interface PublishedPage {
   path: string;
   /** hreflang → path of every language version, with `x-default`; one entry for a page in one language. */
   alternates: Record<string, string>;

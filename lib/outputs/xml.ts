@@ -16,7 +16,7 @@ export interface XmlElement {
 }
 
 /** A child is an element or a text. */
-export type XmlNode = XmlElement | string;
+type XmlNode = XmlElement | string;
 
 /** An element holding only a text (`<title>…</title>`). */
 export function textElement(name: string, text: string, attributes?: Readonly<Record<string, string>>): XmlElement {

@@ -170,7 +170,7 @@ export function splitEntityKey(key: string): [SearchEntity['kind'], string] {
 }
 
 /** The search number of the story at `index` in the archive's newest-first list. */
-export function storyNumber(archive: Archive, index: number): number {
+function storyNumber(archive: Archive, index: number): number {
   return archive.stories.length - 1 - index;
 }
 

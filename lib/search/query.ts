@@ -637,7 +637,7 @@ export interface FacetSource {
 }
 
 /** Each story's facet values, computed once per facet source. */
-export type StoryFacets = (story: number) => Readonly<Record<FacetKind, readonly string[]>>;
+type StoryFacets = (story: number) => Readonly<Record<FacetKind, readonly string[]>>;
 
 export function storyFacets(source: FacetSource): StoryFacets {
   const byStory = new Map<number, Record<FacetKind, string[]>>();

@@ -46,7 +46,7 @@ import {
 import { querySyllables } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
-export type FetchText = (url: string) => Promise<string>;
+type FetchText = (url: string) => Promise<string>;
 
 /** The browser's way: the site's own files over HTTP. */
 export async function fetchTextOverHttp(url: string): Promise<string> {
@@ -59,7 +59,7 @@ export async function fetchTextOverHttp(url: string): Promise<string> {
 const MAX_TAGGED_FILES = 8;
 
 /** What `searchStories` needs for one query, all loaded. */
-export interface PreparedQuery {
+interface PreparedQuery {
   languages: SearchLanguage[];
   entities: SearchEntity[];
   tagged: TaggedStories;

@@ -27,7 +27,7 @@ export interface SearchFiles {
   summary: { locale: Locale; stories: number; reused: number; shards: number }[];
 }
 
-export interface SearchFilesOptions {
+interface SearchFilesOptions {
   shardBytes?: number;
   /** Words kept per language in the vocabulary file. */
   vocabularyWords?: number;

@@ -91,7 +91,7 @@ export type Posting = readonly (readonly unknown[] | null | undefined)[];
  * flexsearch's types do not declare these members: tests/unit/search-as-typed.test.ts
  * compares the check with a search, so a flexsearch that keeps them otherwise fails there.
  */
-export interface FieldPostings {
+interface FieldPostings {
   encoder: { encode(text: string, dedupeTerms?: boolean): string[] };
   map: ReadonlyMap<string, Posting>;
 }

@@ -12,7 +12,7 @@ import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, splitWordForms } from './syllables';
 
-export interface ShardedIndex {
+interface ShardedIndex {
   /** The first term of each shard, ascending. */
   starts: string[];
   /** Each shard's file, as JSON text: each field's postings for the shard's terms, in term order. */
@@ -20,7 +20,7 @@ export interface ShardedIndex {
 }
 
 /** A shard's size as text before compression: small enough that a first query's few shards load at once. */
-export const SHARD_TARGET_BYTES = 24_000;
+const SHARD_TARGET_BYTES = 24_000;
 
 /**
  * Where a term sorts among the shards: by its letters without marks, then as written. A syllable's
@@ -52,7 +52,7 @@ export function shardIndex(table: PostingTable, targetBytes = SHARD_TARGET_BYTES
 }
 
 /** A term, written as JSON once (packing measures it, joining writes it), and its postings. */
-export type TermEntry = readonly [quotedTerm: string, postings: TermPostings];
+type TermEntry = readonly [quotedTerm: string, postings: TermPostings];
 
 /** The length of shardJson([entry]), counted rather than built: packing measures every term of the index. */
 export function termJsonLength([quotedTerm, postings]: TermEntry): number {

@@ -8,9 +8,9 @@ import { termOrder } from './shards';
 import type { KnownWord } from './vocabulary';
 
 /** Words a file holds: about a shard's size, so a word still being typed fetches one file, rarely two. */
-export const WORDS_PER_FILE = 1500;
+const WORDS_PER_FILE = 1500;
 
-export interface WordFiles {
+interface WordFiles {
   /** The first word of each file, in term order. */
   starts: string[];
   /** Each file's JSON text: its words as [word, stories], in term order. */

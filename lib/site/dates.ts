@@ -144,7 +144,7 @@ function localDate(year: number, month: number, day: number): Date {
  * Vietnam's offset from UTC. The country has kept UTC+7 all year, without daylight
  * saving time, since 1975, so one fixed offset is exact for every story it reports.
  */
-export const VIETNAM_UTC_OFFSET = '+07:00';
+const VIETNAM_UTC_OFFSET = '+07:00';
 
 /** The time of day a story date is given when a format needs one (see `storyTimestamp`). */
 const STORY_TIME_OF_DAY = '12:00:00';

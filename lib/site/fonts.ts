@@ -9,7 +9,7 @@
  * that serves six at a time, and a layout again as each one arrived.
  */
 
-export interface FontFace {
+interface FontFace {
   family: 'Noto Serif' | 'Noto Sans';
   weight: 400 | 700;
   style: 'normal' | 'italic';

@@ -5,7 +5,7 @@
  * forms of dates are lib/site/dates.ts.
  */
 
-export interface CalendarDate {
+interface CalendarDate {
   year: number;
   month: number;
   /** Missing when the story's day is not known. */

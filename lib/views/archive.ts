@@ -17,7 +17,7 @@ export const ARCHIVE_FILE = path.join('.archive', 'archive.json');
  * The archive file pages read: ARCHIVE_FILE, or the one `npm run dev` names in
  * `ARCHIVE_PATH` (drafts included), so a build run beside it keeps its own.
  */
-export function archiveFile(env: NodeJS.ProcessEnv = process.env): string {
+function archiveFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.ARCHIVE_PATH ?? ARCHIVE_FILE);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../content/schema';
 
-export interface Creator {
+interface Creator {
   /** A reporter is a person; a source credited in their place is an organisation. */
   type: 'Person' | 'Organization';
   name: string;

@@ -12,7 +12,7 @@
 export const STORIES_PER_PAGE = 20;
 
 /** How many numbered pages the navigation shows on each side of the current one. */
-export const NEARBY_PAGES = 2;
+const NEARBY_PAGES = 2;
 
 /** How many pages a list of `total` items has: an empty list still has its first page. */
 export function pageCount(total: number, size: number = STORIES_PER_PAGE): number {
@@ -20,7 +20,7 @@ export function pageCount(total: number, size: number = STORIES_PER_PAGE): numbe
 }
 
 /** Whether a page number exists for a list of `total` items. */
-export function isPageOf(page: number, total: number, size: number = STORIES_PER_PAGE): boolean {
+function isPageOf(page: number, total: number, size: number = STORIES_PER_PAGE): boolean {
   return Number.isInteger(page) && page >= 1 && page <= pageCount(total, size);
 }
 
@@ -51,7 +51,7 @@ export function laterPages(total: number, size: number = STORIES_PER_PAGE): numb
 }
 
 /** The page that holds the item at a position (from 0) of the list. */
-export function pageOfPosition(position: number, size: number = STORIES_PER_PAGE): number {
+function pageOfPosition(position: number, size: number = STORIES_PER_PAGE): number {
   return Math.floor(position / size) + 1;
 }
 
@@ -89,7 +89,7 @@ export function pageNavigation(current: number, count: number, around: number = 
 }
 
 /** A list in sections (a year's stories in months), in the list's order. */
-export interface Section<K, T> {
+interface Section<K, T> {
   key: K;
   items: readonly T[];
 }

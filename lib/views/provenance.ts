@@ -10,10 +10,9 @@ import { ARCHIVE_TRANSLATOR } from '../content/ids';
 import type { Article, Story } from '../content/schema';
 
 /** Where a translation was made from: the story's other version, the source's address, or a text the archive does not hold. */
-export type TranslationBasis =
-  { kind: 'version'; locale: Locale } | { kind: 'source'; url: string } | { kind: 'unheld' };
+type TranslationBasis = { kind: 'version'; locale: Locale } | { kind: 'source'; url: string } | { kind: 'unheld' };
 
-export type Provenance =
+type Provenance =
   | { kind: 'original' }
   | {
       kind: 'translation';

@@ -12,7 +12,7 @@ import { ENTITY_KINDS, type EntityKind } from './entities';
 import type { Locale } from '../site/i18n';
 import { CREDIT_ROLES, type CreditLink, type CreditRole, type Story } from '../content/schema';
 
-export interface StoryIndex {
+interface StoryIndex {
   /** Positions in the list of the stories tagged with each id, in list order (ids in a tag list are unique). */
   tagged: Record<EntityKind, ReadonlyMap<string, readonly number[]>>;
   /** Each story's position in the list, by id (the first, should an id repeat). */

@@ -52,7 +52,7 @@ export function countsBy(stories: readonly Story[], kind: EntityKind): Map<strin
   return counts;
 }
 
-export interface MonthGroup {
+interface MonthGroup {
   month: number;
   stories: Story[];
 }
@@ -85,7 +85,7 @@ export function storiesByYear(stories: readonly Story[]): YearGroup[] {
 }
 
 /** What a list shows for a story in a language: its own version, or the other one, marked. */
-export interface StoryListing {
+interface StoryListing {
   story: Story;
   article: Article;
   /** False when the story exists only in the other language. */

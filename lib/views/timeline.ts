@@ -60,7 +60,7 @@ export type RoleDating =
   | { kind: 'reported'; date: string; story: string }
   | { kind: 'undated' };
 
-export interface DatedRole {
+interface DatedRole {
   role: Role;
   dating: RoleDating;
 }
