@@ -612,8 +612,8 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
     return [credit.name, ...(entity ? entityNames(entity) : [])].some((name) => holdsEveryWord(name, typed));
   };
-  // Search tells words together by their pairs, each found somewhere: a story of three or more words whose pairs stand
-  // apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
+  // Search tells words together by their pairs and runs of three, each found somewhere: a story of four or more words
+  // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
   const holdsRun =
     listedAs === 'together' &&
     [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));

@@ -59,9 +59,18 @@ export function markedStarts(text: string): string {
  * either spelling finds the other, and, for every field, what tells a story that holds
  * a query's words together from one that holds them apart.
  */
-export function joinedSyllables(text: string): string[] {
+export const joinedSyllables = (text: string): string[] => joinedRuns(text, 2);
+
+/**
+ * Three adjacent syllables written together: what tells a story that holds three or more of a query's words together
+ * from one whose pairs of them each stand in another place ("Thứ trưởng Bộ Quốc phòng" and "Bộ Tư lệnh" do not hold
+ * "trưởng Bộ Tư lệnh").
+ */
+export const joinedTriples = (text: string): string[] => joinedRuns(text, 3);
+
+function joinedRuns(text: string, count: number): string[] {
   const words = foldedWords(text);
   const joined: string[] = [];
-  for (let index = 0; index + 1 < words.length; index++) joined.push(`${words[index]}${words[index + 1]}`);
+  for (let index = 0; index + count <= words.length; index++) joined.push(words.slice(index, index + count).join(''));
   return joined;
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../site/locales';
 import { foldedWords } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { completedQueries } from './completion';
-import { joinedSyllables } from './encoding';
+import { joinedSyllables, joinedTriples } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import { hasWords, querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
 import {
@@ -255,15 +255,25 @@ function holdingWords(index: SearchIndex, words: string, fields: readonly Search
 }
 
 /** The tests a story must pass to hold these words as typed (see storiesAsTyped). */
-function asTypedTests(typed: readonly Syllable[]): { words: string; fields: readonly SearchField[] }[] {
+function asTypedTests(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+): { words: string; fields: readonly SearchField[] }[] {
   const tests: { words: string; fields: readonly SearchField[] }[] = [];
   const last = typed[typed.length - 1] as Syllable;
   const whole = typed.slice(0, -1).filter((word) => word.marked);
   if (whole.length > 0) tests.push({ words: whole.map((word) => word.written).join(' '), fields: ['exact'] });
   if (last.marked) tests.push({ words: last.written, fields: ['exact', 'marked'] });
-  const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
+  const folded = typed.map((word) => word.folded).join(' ');
   // Every pair in one field or the other, as flexsearch gives each field's stories apart.
+  const pairs = joinedSyllables(folded);
   if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['joined', 'pairs'] });
+  // And every run of three, whose pairs a story may hold each in another place. The index has the runs whole, so the
+  // last one counts only when its last word is a whole word of some story: a start still being typed ("Lê Huy Vị") is
+  // found together in a name or title by the pairs, which are kept by their starts there too.
+  const triples = joinedTriples(folded);
+  if (!WHOLE_WORD_FIELDS.some((field) => hasEveryTerm(index, field, last.folded))) triples.pop();
+  if (triples.length > 0) tests.push({ words: triples.join(' '), fields: ['triples'] });
   return tests;
 }
 
@@ -280,7 +290,7 @@ export function storiesAsTyped(
   typed: readonly Syllable[],
   candidates: ReadonlyMap<number, unknown>,
 ): Set<number> | undefined {
-  const tests = asTypedTests(typed);
+  const tests = asTypedTests(index, typed);
   if (tests.length === 0) return undefined;
   let stories = [...candidates.keys()];
   for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
@@ -312,7 +322,7 @@ function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): 
     const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
     // A form of one word has no pair to test: that it was found says the word is a word of the story.
     let stories = [...scores.keys()];
-    for (const test of asTypedTests(words)) stories = holdingWords(index, test.words, test.fields, stories);
+    for (const test of asTypedTests(index, words)) stories = holdingWords(index, test.words, test.fields, stories);
     for (const story of stories) found.set(story, (found.get(story) ?? 0) + (scores.get(story) as number));
   }
   return found;

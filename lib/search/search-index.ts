@@ -6,15 +6,15 @@
  * `title`, `summary`, `body`; then the fields that decide whether a story holds the query
  * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
  * `marked` (the starts of the short fields' words with diacritics, for the word the
- * reader is still typing), `pairs` (adjacent words of every field joined, whole: the
- * words together) and `words` (the whole words of the names, title and summary, which
+ * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
+ * field joined, whole: the words together) and `words` (the whole words of the names, title and summary, which
  * their own fields hold by every start: whether a word before the last is a word of the
  * story or only the start of one).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { creditNames, entityKey, entityNames } from './documents';
-import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, markedStarts } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples, markedStarts } from './encoding';
 
 export const SEARCH_FIELDS = [
   'names',
@@ -25,6 +25,7 @@ export const SEARCH_FIELDS = [
   'exact',
   'marked',
   'pairs',
+  'triples',
   'words',
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -41,6 +42,7 @@ interface IndexedDoc {
   exact: string;
   marked: string;
   pairs: string;
+  triples: string;
   words: string;
 }
 
@@ -69,10 +71,11 @@ export function createSearchIndex(): SearchIndex {
         // Whole words only in the body: prefixes of every body word would multiply the
         // index, and the short fields already follow the reader's typing.
         { field: 'body', tokenize: 'strict', encoder: folded },
-        // The last four are read as sets (does the story have these words so?): one relevance slot.
+        // The last five are read as sets (does the story have these words so?): one relevance slot.
         { field: 'exact', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'marked', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'pairs', tokenize: 'strict', encoder: folded, resolution: 1 },
+        { field: 'triples', tokenize: 'strict', encoder: folded, resolution: 1 },
         { field: 'words', tokenize: 'strict', encoder: folded, resolution: 1 },
       ],
     },
@@ -171,7 +174,10 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   // A credit is searched as a tagged name is, but only a tag is a tag (lib/search/query.ts `storiesTaggedByName`).
   const names = [...taggedNames(doc, entities), ...credited];
   // Adjacent syllables joined ("hanoi", "ledung") serve both spellings and words together (lib/search/query.ts).
-  const joined = [...names, doc.title].flatMap(joinedSyllables);
+  const nameAndTitle = [...names, doc.title];
+  const joined = nameAndTitle.flatMap(joinedSyllables);
+  const summaryAndBody = [doc.summary, doc.text];
+  // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
   const short = [doc.title, doc.summary].join('\n');
   // Marked words of a credit, as of the title: a tag needs none, being there by its tag.
   const marked = [short, ...credited].join('\n');
@@ -184,7 +190,8 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     body: doc.text,
     exact: diacriticWords(`${marked}\n${doc.text}`),
     marked: markedStarts(marked),
-    pairs: [...joined, ...[doc.summary, doc.text].flatMap(joinedSyllables)].join(' '),
+    pairs: [...joined, ...summaryAndBody.flatMap(joinedSyllables)].join(' '),
+    triples: [...nameAndTitle, ...summaryAndBody].flatMap(joinedTriples).join(' '),
     words: [...names, short].join('\n'),
   };
 }

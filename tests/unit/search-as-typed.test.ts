@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
 import { loadContent } from '../../lib/content/load';
 import { entityKey, searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
-import { joinedSyllables } from '../../lib/search/encoding';
+import { joinedSyllables, joinedTriples } from '../../lib/search/encoding';
 import { foldedWords } from '../../lib/text/text-fold';
 import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/query';
 import {
@@ -45,6 +45,10 @@ function referenceAsTyped(index: SearchIndex, query: string, candidates: Readonl
   if (last?.marked) sets.push(found(last.written, ['exact', 'marked']));
   const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
   if (pairs.length > 0) sets.push(found(pairs.join(' '), ['joined', 'pairs']));
+  // Runs of three, the last only when its last word is a whole word of some story.
+  const triples = joinedTriples(typed.map((word) => word.folded).join(' '));
+  if (last && found(last.folded, ['words', 'body', 'pairs']).size === 0) triples.pop();
+  if (triples.length > 0) sets.push(found(triples.join(' '), ['triples']));
   if (sets.length === 0) return undefined;
   return [...candidates].filter((story) => sets.every((set) => set.has(story))).sort((a, b) => a - b);
 }
@@ -94,8 +98,9 @@ describe('the as-typed check', () => {
           if (expected && expected.length > 0 && expected.length < candidates.size) narrowed++;
         }
       }
-      // The comparison means something only if the check keeps some stories and drops others.
-      expect(narrowed).toBeGreaterThan(queries.length / 2);
+      // The comparison means something only if the check keeps some stories and drops others. (A full name of three
+      // words is held as typed by few untagged stories: its pairs alone were held by stories naming two other people.)
+      expect(narrowed).toBeGreaterThan(queries.length / 3);
     });
   }
 });

@@ -347,6 +347,35 @@ describe('words together before words apart', () => {
     expect(search(['vi'], 'Bộ Quốc phòng').sort()).toEqual(ministry);
   });
 
+  it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
+    const synthetic = syntheticDocs({
+      run: 'Thủ trưởng Bộ Tư lệnh 86 dự hội nghị',
+      pairs: 'Thứ trưởng Bộ Quốc phòng thăm Bộ Tư lệnh 86',
+      justice: 'Lãnh đạo Bộ Tư pháp gặp Tư lệnh quân khu',
+    });
+    const sorted = ({ hits, apart, loose }: ReturnType<typeof syntheticResults>) => ({
+      hits: [...hits].sort(),
+      apart: [...apart].sort(),
+      loose,
+    });
+    expect(sorted(syntheticResults([synthetic], 'trưởng Bộ Tư lệnh'))).toEqual({
+      hits: ['run'],
+      apart: ['pairs'],
+      loose: false,
+    });
+    expect(sorted(syntheticResults([synthetic], 'bo tu lenh'))).toEqual({
+      hits: ['pairs', 'run'],
+      apart: ['justice'],
+      loose: false,
+    });
+    // "Thứ trưởng Bộ" and "Bộ Tư lệnh" apart, and "Thủ trưởng Bộ Tư lệnh" with other marks: looser matches both.
+    expect(sorted(syntheticResults([synthetic], 'Thứ trưởng Bộ Tư lệnh'))).toEqual({
+      hits: ['pairs', 'run'],
+      apart: [],
+      loose: true,
+    });
+  });
+
   it('should put a phrase in the results and the same words scattered in the "apart" list', () => {
     const synthetic = syntheticDocs({
       phrase: 'Hôm qua tại thủ đô Hà Nội đã có ông Lê Dũng đến',
