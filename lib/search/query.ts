@@ -597,7 +597,9 @@ function oneHitPerStory(found: readonly LanguageHit[]): LanguageHit[] {
 
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
- * first language that has it. Ties go to the newer story (the higher number). A last word
+ * first language that has it, or that holds the words as typed when an earlier one has them
+ * only apart ("Lê Dũng" in Vietnamese, where the English says "Le Dung"). Ties go to the
+ * newer story (the higher number). A last word
  * the reader may still be typing is also searched completed (lib/search/completion.ts): a
  * story found so holds the query as typed, as one that has the start in its title does.
  */
@@ -614,9 +616,7 @@ export function searchStories(
     const stories = tagged.get(key);
     return stories ? [{ key, stories, ...(whole === undefined ? {} : { whole }) }] : [];
   });
-  const seen = new Set<number>();
-  const hits: SearchHit[] = [];
-  const apart: SearchHit[] = [];
+  const byStory = new Map<number, LanguageHit>();
   let capped = false;
 
   for (const language of languages) {
@@ -629,12 +629,14 @@ export function searchStories(
         : oneHitPerStory(
             [ofQuery.found, ...completed.map((wording) => storiesCompleted(language, wording, named))].flat(),
           );
-    for (const { hit, asTyped } of found) {
-      if (seen.has(hit.story)) continue;
-      seen.add(hit.story);
-      (asTyped ? hits : apart).push(hit);
+    for (const each of found) {
+      const before = byStory.get(each.hit.story);
+      if (!before || (each.asTyped && !before.asTyped)) byStory.set(each.hit.story, each);
     }
   }
+  const hits: SearchHit[] = [];
+  const apart: SearchHit[] = [];
+  for (const { hit, asTyped } of byStory.values()) (asTyped ? hits : apart).push(hit);
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
   if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0, capped };
   return { hits: ranked(hits), apart: ranked(apart), loose: false, capped };

@@ -955,6 +955,16 @@ describe('languages', () => {
     expect(both.some((hit) => hit.locale === 'vi')).toBe(true);
     expect(both.every((hit) => hit.locale === 'vi' || !storyAt(hit.story)?.articles.vi)).toBe(true);
   });
+
+  it('should list a story in a later language when only that one holds the words as typed', () => {
+    const en = syntheticDocs({ general: 'General Le Dung visited', scattered: 'Dung and Le visited' }, 'en');
+    const vi = syntheticDocs({ general: 'Tướng Lê Dũng đến thăm', scattered: 'Dũng và Lê đến thăm' }, 'vi');
+    const languages = [en, vi].map((docs) => ({ locale: docs[0]?.locale ?? 'en', index: buildSearchIndex(docs, []) }));
+    const found = searchStories(languages, [], new Map(), 'Lê Dũng');
+    // Held as typed only in Vietnamese: listed so. Held apart in both: listed apart in the first language.
+    expect(found.hits.map((hit) => [hit.story, hit.locale])).toEqual([[0, 'vi']]);
+    expect(found.apart.map((hit) => [hit.story, hit.locale])).toEqual([[1, 'en']]);
+  });
 });
 
 describe('a story in one language only', () => {
