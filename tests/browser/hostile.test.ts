@@ -17,9 +17,9 @@ import { loadContentWithImages } from '../../lib/content/load';
 import { creatorOf } from '../../lib/views/credits';
 import { ENTITY_KINDS } from '../../lib/views/entities';
 import { FEED_SIZE } from '../../lib/outputs/feeds';
-import { LOCALES } from '../../lib/site/i18n';
+import { LOCALES, type Locale } from '../../lib/site/i18n';
 import type { Archive, Article } from '../../lib/content/schema';
-import { entityFeedUrl, feedUrl, storyUrl } from '../../lib/site/urls';
+import { entityFeedUrl, feedUrl, searchUrl, storyUrl } from '../../lib/site/urls';
 import { filesUnder, isHtmlFile, urlPathOfFile } from '../../scripts/quality/html-files';
 import { executableVectors } from '../helpers/html-safety';
 import { descriptionShown } from '../../scripts/quality/xml';
@@ -84,8 +84,16 @@ interface Findings {
   ran: string[];
 }
 
-/** Opens `url`, exercises every element inside `scope`, and reports anything that ran or leads to script. */
-async function probe(page: Page, url: string, scope: string | null): Promise<string[]> {
+/**
+ * Opens `url`, waits for what it shows once loaded (`ready`), exercises every element inside `scope`, and reports
+ * anything that ran or leads to script.
+ */
+async function probe(
+  page: Page,
+  url: string,
+  scope: string | null,
+  ready: (page: Page) => Promise<unknown> = async () => undefined,
+): Promise<string[]> {
   const ran: string[] = [];
   const onDialog = (dialog: { type(): string; message(): string; dismiss(): Promise<void> }) => {
     ran.push(`dialog ${dialog.type()}: ${dialog.message()}`);
@@ -96,6 +104,7 @@ async function probe(page: Page, url: string, scope: string | null): Promise<str
   page.on('pageerror', onError);
   try {
     await page.goto(url, { waitUntil: 'load' });
+    await ready(page);
     const found = await page.evaluate((selector) => {
       const problems: string[] = [];
       const root = (selector ? document.querySelector(selector) : null) ?? document.documentElement;
@@ -287,6 +296,55 @@ describe('the hostile build in Chromium', () => {
       ]),
     );
     expect(await probeAll(feeds(), null)).toEqual([]);
+  });
+
+  it("should run nothing on the search page's results, every story's card showing its title and credits as written", async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let cards = 0;
+    /** Probes the search page of a query, reading its cards first (`read`), before the probe's clicks change them. */
+    const probeSearch = async (locale: Locale, query: string, read: (opened: Page) => Promise<void>) => {
+      const url = `${site.origin}${searchUrl(locale, query)}`;
+      const ran = await probe(page, url, 'main', async (opened) => {
+        await opened.locator('.search-result, .search__empty').first().waitFor();
+        await read(opened);
+      });
+      // The page keeps its state in its address: the probe's clicks on facets change it there, in the same document.
+      const moved = `navigated to ${site.origin}${new URL(url).pathname}?`;
+      problems.push(...ran.filter((what) => !what.startsWith(moved)).map((what) => `${locale} "${query}": ${what}`));
+    };
+    try {
+      for (const story of archive.stories)
+        for (const locale of LOCALES) {
+          const article = story.articles[locale];
+          // The stories that carry markup or a script address somewhere a card may show it (the paged ones carry none).
+          const shown = [article?.title, article?.summary, article?.text, article?.author, article?.source?.name];
+          if (!article || !shown.some((text) => /[<>]|javascript:/i.test(text ?? ''))) continue;
+          // The title's first words: the story holds them as typed, so its card is among the results on screen.
+          const query = article.title.split(/\s+/).slice(0, 4).join(' ');
+          await probeSearch(locale, query, async (opened) => {
+            const card = opened.locator('.search-result', {
+              has: opened.locator(`a[href="${storyUrl(locale, story.id)}"]`),
+            });
+            const title = (await card.count()) > 0 ? await card.locator('h3').textContent() : 'no card';
+            if (title === article.title) cards++;
+            else problems.push(`${story.id} (${locale}): card title ${JSON.stringify(title)}`);
+          });
+        }
+      // A credit shown on a card reads back as written: the corpus's reporter, found by the first word of its name.
+      for (const locale of LOCALES) {
+        const author = archive.stories.find((story) => story.articles[locale]?.author)?.articles[locale]?.author ?? '';
+        await probeSearch(locale, author.split(/\s+/)[0] ?? '', async (opened) => {
+          const line = opened.locator('.search-result__credit').first();
+          const credit = (await line.count()) > 0 ? await line.textContent() : null;
+          if (!credit?.endsWith(`: ${author}`)) problems.push(`${locale}: credit ${JSON.stringify(credit)}`);
+        });
+      }
+    } finally {
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+    expect(cards).toBeGreaterThan(10);
   });
 
   it('should give every article body no executable vector', async () => {
