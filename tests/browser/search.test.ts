@@ -407,31 +407,23 @@ describe('search in the browser', () => {
     );
   });
 
-  it('should list apart a story that holds each pair of three words, but not all three in one run', async () => {
+  // The seed's party-committee story has "Deputy Secretary", "Secretary of" and "of Command" in three places: a looser
+  // match. It has "Secretary of the" and "of the Command", never "Secretary of the Command": listed with the results, as
+  // search judges four words by their runs of three. Either way its card marks the words where they stand.
+  it.each([
+    ['Deputy Secretary of Command', 1, ['Deputy', 'Secretary']],
+    ['Secretary of the Command', 0, ['Secretary', 'Command']],
+  ])('should mark where they stand the words of "%s", which no story holds in one run', async (query, loose, words) => {
     const page = await site.browser.newPage();
     try {
-      // The seed's party-committee story has "Deputy Secretary", "Secretary of" and "of Command" in three places.
-      await page.goto(`${site.origin}${searchUrl('en', 'Deputy Secretary of Command')}`);
+      await page.goto(`${site.origin}${searchUrl('en', query)}`);
       await page.locator('.search-result').first().waitFor();
-      expect(await page.locator('.search__loose').count()).toBe(1);
-      for (const card of await page.locator('.search-result').all())
-        expect(await card.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Deputy', 'Secretary']));
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('should mark where they stand the words of a card whose story holds each run of three of four words, not all four', async () => {
-    const page = await site.browser.newPage();
-    try {
-      // The same story has "Secretary of the" and "of the Command", never "Secretary of the Command": listed with the
-      // results, as search judges four words by their runs of three, it marks them where they stand.
-      await page.goto(`${site.origin}${searchUrl('en', 'Secretary of the Command')}`);
-      await page.locator('.search-result').first().waitFor();
-      expect(await page.locator('.search__loose').count()).toBe(0);
-      const marks = await page.locator('.search-result').first().locator('mark').allTextContents();
-      expect(marks).toEqual(expect.arrayContaining(['Secretary', 'Command']));
-      expect(marks.some((mark) => mark.includes(' '))).toBe(false);
+      expect(await page.locator('.search__loose').count()).toBe(loose);
+      for (const card of await page.locator('.search-result').all()) {
+        const marks = await card.locator('mark').allTextContents();
+        expect(marks).toEqual(expect.arrayContaining(words));
+        expect(marks.some((mark) => mark.includes(' '))).toBe(false);
+      }
     } finally {
       await page.close();
     }
