@@ -606,14 +606,15 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       const entity = entityOf(tagKind, id);
       return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, typed));
     };
-  // A credit is searched by every name of whom it names (lib/search/search-index.ts): the card names the credits that
-  // hold the words, as the page shows them.
+  // A credit is searched by its name and every name of the registry entry it names (lib/search/search-index.ts): the
+  // card names the credits that hold the words, as the article's page shows them.
   const creditHolds = (typed: readonly Syllable[]) => (credit: SearchCredit) => {
     const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
     return [credit.name, ...(entity ? entityNames(entity) : [])].some((name) => holdsEveryWord(name, typed));
   };
   // Search tells words together by their pairs and runs of three, each found somewhere: a story of four or more words
-  // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they stand.
+  // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they
+  // stand.
   const holdsRun =
     listedAs === 'together' &&
     [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));
