@@ -470,8 +470,8 @@ export function SearchPage({
             ? ''
             : !entities
               ? words.searchLoading
-              : hits
-                ? words.resultCount(hits.length, found?.capped)
+              : narrowed
+                ? words.resultCount(narrowed.hits.length, found?.capped)
                 : ''}
       </p>
 
@@ -514,20 +514,29 @@ export function SearchPage({
             ) : (
               <>
                 {found?.loose && <p className="search__loose">{words.onlyApart(terms.length)}</p>}
-                <ol className="story-list">
-                  {shownCards.map(({ doc, hit, kind }) => (
-                    <SearchResult
-                      key={cardKey(doc.locale, doc.number)}
-                      doc={doc}
-                      hit={hit}
-                      kind={kind}
-                      locale={locale}
-                      terms={terms}
-                      entityName={(kind, id) => facetLabel(kind, id)}
-                      entityOf={(kind, id) => entityByKey.get(`${kind}:${id}`)}
-                    />
-                  ))}
-                </ol>
+                {[shownCards.slice(0, narrowed?.hits.length), shownCards.slice(narrowed?.hits.length ?? 0)].map(
+                  (list, at) =>
+                    list.length > 0 && (
+                      <div key={at === 0 ? 'hits' : 'apart'}>
+                        {/* The stories listed on request are not the results: they hold the words only apart. */}
+                        {at > 0 && <h2 className="search__apart-heading">{words.apartHeading(terms.length)}</h2>}
+                        <ol className="story-list">
+                          {list.map(({ doc, hit, kind }) => (
+                            <SearchResult
+                              key={cardKey(doc.locale, doc.number)}
+                              doc={doc}
+                              hit={hit}
+                              kind={kind}
+                              locale={locale}
+                              terms={terms}
+                              entityName={(kind, id) => facetLabel(kind, id)}
+                              entityOf={(kind, id) => entityByKey.get(`${kind}:${id}`)}
+                            />
+                          ))}
+                        </ol>
+                      </div>
+                    ),
+                )}
                 {hits.length > shown && (
                   <p className="search__more">
                     <span>{words.resultsShown(Math.min(shown, hits.length), hits.length, found?.capped)}</span>{' '}

@@ -73,6 +73,8 @@ const en = {
     `Showing ${shown} of ${capped ? 'at least ' : ''}${total}`,
   moreApart: (n: number, words: number) =>
     `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
+  apartHeading: (words: number) =>
+    words === 1 ? 'Stories with this word in another form' : 'Stories with these words separately or in another form',
   onlyApart: (words: number) =>
     words === 1
       ? 'No story has this word exactly as typed; these have it in another form.'
@@ -231,6 +233,8 @@ const vi: Dictionary = {
     `Đang hiển thị ${shown} trên ${capped ? 'ít nhất ' : ''}${total}`,
   moreApart: (n: number, words: number) =>
     `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
+  apartHeading: (words: number) =>
+    words === 1 ? 'Tin bài có từ này ở dạng khác' : 'Tin bài có các từ này ở vị trí rời nhau hoặc ở dạng khác',
   onlyApart: (words: number) =>
     words === 1
       ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.'

@@ -198,6 +198,14 @@ describe('search in the browser', () => {
       await more.click();
       await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
       expect(await more.count()).toBe(0);
+      // Listed under a heading of their own, after the results, which the count still counts alone.
+      const heading = page.locator('.search__apart-heading');
+      expect(await heading.textContent()).toBe(words.apartHeading(2));
+      const after = await heading.evaluate((element) =>
+        [...(element.parentElement?.querySelectorAll('.search-result h3 a') ?? [])].map((a) => a.getAttribute('href')),
+      );
+      expect(after).toEqual(expected.apart);
+      expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(expected.hits.length));
     } finally {
       await page.close();
     }
