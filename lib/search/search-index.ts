@@ -179,8 +179,9 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   const summaryAndBody = [doc.summary, doc.text];
   // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
   const short = [doc.title, doc.summary].join('\n');
-  // Marked words of a credit, as of the title: a tag needs none, being there by its tag.
-  const marked = [short, ...credited].join('\n');
+  // Words with marks of the names as of the title: a word typed with its marks, or still being typed ("Hạn" of "Hạnh"),
+  // is held there as the names field finds it by its letters.
+  const marked = [short, ...names].join('\n');
   return {
     id: doc.number,
     names: names.join(' · '),

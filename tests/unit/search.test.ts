@@ -347,6 +347,26 @@ describe('words together before words apart', () => {
     expect(search(['vi'], 'Bộ Quốc phòng').sort()).toEqual(ministry);
   });
 
+  it('should hold a word typed with its marks, or still being typed, in a tagged or credited name as in the title', () => {
+    const person: SearchEntity = {
+      kind: 'people',
+      id: 'vu-huu-hanh',
+      name: { en: 'Vu Huu Hanh', vi: 'Vũ Hữu Hạnh' },
+      aliases: [],
+    };
+    const [tagged, limits] = syntheticDocs({ tagged: 'Thiếu tướng dự hội nghị', limits: 'Khắc phục hạn chế' });
+    const index = buildSearchIndex([{ ...(tagged as SearchDoc), people: [person.id] }, limits as SearchDoc], [person]);
+    const found = (query: string) => {
+      const { hits, apart, loose } = searchStories([{ locale: 'vi', index }], [person], new Map(), query);
+      return { hits: hits.map((hit) => hit.story).sort(), apart: apart.map((hit) => hit.story), loose };
+    };
+    expect(found('hạn')).toEqual({ hits: [0, 1], apart: [], loose: false });
+    expect(found('Hạnh')).toEqual({ hits: [0], apart: [], loose: false });
+    expect(found('Vũ Hữu Hạ')).toEqual({ hits: [0], apart: [], loose: false });
+    // Other marks are still other words: the name is a looser match.
+    expect(found('hành')).toEqual({ hits: [0], apart: [], loose: true });
+  });
+
   it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
     const synthetic = syntheticDocs({
       run: 'Thủ trưởng Bộ Tư lệnh 86 dự hội nghị',
