@@ -660,6 +660,7 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   });
   const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
+  const unshown = unshownTerms(shown, nameTerms);
   // No one tag holds the words the card does not show: the tags that hold them between them.
   const between = () =>
     tagsHoldingEachWord(
@@ -667,12 +668,19 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
         const entity = entityOf(...tag);
         return { tag, names: entity ? entityNames(entity) : [] };
       }),
-      unshownTerms(shown, nameTerms),
+      unshown,
       nameTerms,
     );
-  const tags = showsEveryWord(shown, terms)
-    ? []
-    : [...new Set((named.length > 0 ? named : between()).map(([tagKind, id]) => entityName(tagKind, id)))];
+  // A tag named for words its name in the page's language does not have, only another name or an alias ("MND",
+  // "Bộ Tư lệnh Tác chiến không gian mạng" on an English card), is named with that name too.
+  const tagLabel = ([tagKind, id]: readonly [EntityKind, string]) => {
+    const label = entityName(tagKind, id);
+    const entity = entityOf(tagKind, id);
+    const holdsUnshown = (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
+    const other = entity && !holdsUnshown(label) ? entityNames(entity).find(holdsUnshown) : undefined;
+    return other ? `${label} (${other})` : label;
+  };
+  const tags = showsEveryWord(shown, terms) ? [] : [...new Set((named.length > 0 ? named : between()).map(tagLabel))];
   // A story listed apart may hold a word typed with marks only with other marks: the card names those words.
   const otherForms = kind === 'apart' ? wordsInAnotherForm([doc.title, doc.summary, doc.text], shown, terms) : [];
   return (

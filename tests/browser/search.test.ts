@@ -303,11 +303,32 @@ describe('search in the browser', () => {
       for (let index = 0; index < count; index++) {
         const card = cards.nth(index);
         if ((await card.locator('mark').count()) > 0) continue;
+        // Named with the alias typed, which its English name does not show.
         expect(await card.locator('.search-result__tagged').textContent()).toBe(
-          `${words.taggedWith} ${ministry?.name.en}`,
+          `${words.taggedWith} ${ministry?.name.en} (MND)`,
         );
       }
       expect(await page.locator('.search-result__tagged').count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should name a tag with the other name or alias that holds a word the card does not show', async () => {
+    const page = await site.browser.newPage();
+    try {
+      // "Chien" is in no English text of the Cuba story: only in Command 86's Vietnamese name, which the card names.
+      await page.goto(`${site.origin}${searchUrl('en', 'Van Chien')}`);
+      await page.locator('.search__apart button').click();
+      const card = page.locator('.search-result', {
+        has: page.locator(`a[href="${storyUrl('en', 'cuba-political-directorate-visits-command-86')}"]`),
+      });
+      const command = getArchive().organisations.find((organisation) => organisation.id === 'command-86');
+      const alias = command?.aliases.find((name) => folded(name).includes('chien'));
+      expect(alias).toBeDefined();
+      await expect
+        .poll(() => card.locator('.search-result__tagged').textContent())
+        .toBe(`${dictionary('en').taggedWith} ${command?.name.en} (${alias})`);
     } finally {
       await page.close();
     }
