@@ -49,16 +49,18 @@ export function createSpeller(
   vocabulary: SearchVocabulary,
   language?: Locale,
 ): Speller {
-  const names = new Map<string, KnownName>();
+  const names = new Map<string, KnownName & { preferred: number }>();
   for (const entity of entities) {
     for (const name of entityNames(entity)) {
       const words = name.normalize('NFC').match(WORD) ?? [];
       const key = words.map(foldText).join(' ');
       if (key === '') continue;
       const known = names.get(key);
-      // Of the names that fold alike ("Luong Cuong", "Lương Cường"), the one with diacritics.
-      if (!known || markCount(name) > markCount(known.text))
-        names.set(key, { words: key.split(' '), text: words.join(' ') });
+      // Of the names that fold alike ("Luong Cuong", "Lương Cường"), the entity's name in the page's language, as its
+      // stories write it, else the one with diacritics.
+      const preferred = language !== undefined && name === entity.name[language] ? Infinity : markCount(name);
+      if (!known || preferred > known.preferred)
+        names.set(key, { words: key.split(' '), text: words.join(' '), preferred });
     }
   }
 
@@ -77,7 +79,8 @@ export function createSpeller(
   for (const name of names.values()) {
     for (const word of name.text.match(WORD) ?? []) if (!words.has(foldText(word))) know(word, 0);
   }
-  return { words, names: [...names.values()].sort((a, b) => b.words.length - a.words.length) };
+  const byLength = [...names.values()].sort((a, b) => b.words.length - a.words.length);
+  return { words, names: byLength.map(({ words: nameWords, text }) => ({ words: nameWords, text })) };
 }
 
 /**

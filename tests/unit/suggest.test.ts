@@ -111,6 +111,19 @@ describe('query suggestions on the seed archive', () => {
   });
 
   it.each([
+    ['en', 'Le Dnug', 'Le Dung'],
+    ['vi', 'Le Dnug', 'Lê Dũng'],
+    ['en', 'Luong Coung', 'Luong Cuong'],
+    ['vi', 'Luong Coung', 'Lương Cường'],
+  ] as const)(
+    'should suggest a name on the %s page as its stories write it: "%s" → "%s"',
+    (locale, query, expected) => {
+      const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
+      expect(suggestQuery(query, createSpeller(searchEntities(archive), vocabulary, locale))).toBe(expected);
+    },
+  );
+
+  it.each([
     ['swapped letters in a name', 'Le Dnug', 'Lê Dũng'],
     ['swapped letters in an English word', 'conventoin', 'convention'],
     ['a missing letter', 'digitl transformation', 'Digital transformation'],
