@@ -177,7 +177,6 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   const nameAndTitle = [...names, doc.title];
   const joined = nameAndTitle.flatMap(joinedSyllables);
   const summaryAndBody = [doc.summary, doc.text];
-  // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
   const short = [doc.title, doc.summary].join('\n');
   // Words with marks of the names as of the title: a word typed with its marks, or still being typed ("Hạn" of "Hạnh"),
   // is held there as the names field finds it by its letters.
@@ -192,6 +191,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     exact: diacriticWords(`${marked}\n${doc.text}`),
     marked: markedStarts(marked),
     pairs: [...joined, ...summaryAndBody.flatMap(joinedSyllables)].join(' '),
+    // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
     triples: [...nameAndTitle, ...summaryAndBody].flatMap(joinedTriples).join(' '),
     words: [...names, short].join('\n'),
   };

@@ -79,8 +79,7 @@ export function createSpeller(
   for (const name of names.values()) {
     for (const word of name.text.match(WORD) ?? []) if (!words.has(foldText(word))) know(word, 0);
   }
-  const byLength = [...names.values()].sort((a, b) => b.words.length - a.words.length);
-  return { words, names: byLength.map(({ words: nameWords, text }) => ({ words: nameWords, text })) };
+  return { words, names: [...names.values()].sort((a, b) => b.words.length - a.words.length) };
 }
 
 /**
