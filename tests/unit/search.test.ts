@@ -125,6 +125,14 @@ beforeAll(async () => {
   fetched = [];
 });
 
+/** A person of the registry, for synthetic stories to be tagged with. */
+const syntheticPerson = (id: string, en: string, vi: string): SearchEntity => ({
+  kind: 'people',
+  id,
+  name: { en, vi },
+  aliases: [],
+});
+
 /** A tiny language built from given texts, for rules the seed stories have no example of. */
 function syntheticDocs(texts: Record<string, string>, locale: Locale = 'vi'): SearchDoc[] {
   return Object.entries(texts).map(([id, text], number) => ({
@@ -348,12 +356,7 @@ describe('words together before words apart', () => {
   });
 
   it('should hold a word typed with its marks, or still being typed, in a tagged or credited name as in the title', () => {
-    const person: SearchEntity = {
-      kind: 'people',
-      id: 'vu-huu-hanh',
-      name: { en: 'Vu Huu Hanh', vi: 'Vũ Hữu Hạnh' },
-      aliases: [],
-    };
+    const person = syntheticPerson('vu-huu-hanh', 'Vu Huu Hanh', 'Vũ Hữu Hạnh');
     const [tagged, limits] = syntheticDocs({ tagged: 'Thiếu tướng dự hội nghị', limits: 'Khắc phục hạn chế' });
     const index = buildSearchIndex([{ ...(tagged as SearchDoc), people: [person.id] }, limits as SearchDoc], [person]);
     const found = (query: string) => {
@@ -939,12 +942,7 @@ describe('entities', () => {
   });
 
   it("should list a story tagged with a name the query holds after every story with the query's words", () => {
-    const person: SearchEntity = {
-      kind: 'people',
-      id: 'le-dung',
-      name: { en: 'Le Dung', vi: 'Lê Dũng' },
-      aliases: [],
-    };
+    const person = syntheticPerson('le-dung', 'Le Dung', 'Lê Dũng');
     const docs = syntheticDocs({
       'tagged-with-words': 'Lê Dũng thăm hữu nghị Bộ Tư lệnh 86',
       'untagged-with-words': 'Đoàn của Lê Dũng thăm hữu nghị Hà Nội',

@@ -9,7 +9,7 @@ import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
-import { bodyWords, storiesIn } from '../../lib/search/vocabulary';
+import { bodyWords, storiesIn, type SearchVocabulary } from '../../lib/search/vocabulary';
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings, type PostingTable } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/site/urls';
@@ -91,15 +91,14 @@ describe("the bodies' words", () => {
 describe('query suggestions on the seed archive', () => {
   let archive: Archive;
   let speller: Speller;
+  let vocabulary: SearchVocabulary;
   let files: Map<string, string>;
 
   beforeAll(async () => {
     archive = loadContent(path.resolve('content')).archive;
     files = (await buildSearchFiles(archive)).files;
-    speller = createSpeller(
-      searchEntities(archive),
-      SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null')),
-    );
+    vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
+    speller = createSpeller(searchEntities(archive), vocabulary);
   });
 
   it.each([
@@ -118,7 +117,6 @@ describe('query suggestions on the seed archive', () => {
   ] as const)(
     'should suggest a name on the %s page as its stories write it: "%s" → "%s"',
     (locale, query, expected) => {
-      const vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
       expect(suggestQuery(query, createSpeller(searchEntities(archive), vocabulary, locale))).toBe(expected);
     },
   );
