@@ -11,7 +11,7 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from '@/lib/search/documents';
-import { markedText } from '@/lib/text/text-fold';
+import { foldText, markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
@@ -291,8 +291,11 @@ export function SearchPage({
         }
         if (!cancelled) setSuggested({ query: found.query, text });
       })
-      // A suggestion is a help, not the search: without it the page still works.
-      .catch(() => undefined);
+      // A suggestion is a help, not the search: without it the page still works, offering the words as the results
+      // write them where they differ from the query.
+      .catch(() => {
+        if (!cancelled) setSuggested({ query: found.query, text: null });
+      });
     return () => {
       cancelled = true;
     };
@@ -382,10 +385,18 @@ export function SearchPage({
     [found, shownCards, terms],
   );
   const spelt = found && suggested?.query === found.query ? suggested.text : null;
-  // The same words as the results write them ("hóa", where the index's one spelling is "hoá") read as the reader saw.
-  const sameWords = spelt !== null && writtenOtherwise !== null && markedText(spelt) === markedText(writtenOtherwise);
+  // While the speller works on a query that found little, no link is offered: the words as the results write them
+  // would show first and then change under the reader's pointer to the speller's answer.
+  const spellerDone = found !== null && (found.hits.length >= FEW_RESULTS || suggested?.query === found.query);
+  // The results' own writing is offered where the speller only puts other marks on the query's letters: the same
+  // words as the results write them ("hóa", where the index's one spelling is "hoá") read as the reader saw, and on
+  // the English page "Hà Nôi" is offered as the results write it ("Hanoi"), not in a Vietnamese spelling.
+  const sameWords =
+    spelt !== null &&
+    writtenOtherwise !== null &&
+    (markedText(spelt) === markedText(writtenOtherwise) || foldText(spelt) === foldText(state.query));
   const didYouMean =
-    showResults && found && found.query === state.query
+    showResults && found && found.query === state.query && spellerDone
       ? sameWords
         ? writtenOtherwise
         : (spelt ?? writtenOtherwise)
