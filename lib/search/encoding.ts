@@ -68,6 +68,25 @@ export const joinedSyllables = (text: string): string[] => joinedRuns(text, 2);
  */
 export const joinedTriples = (text: string): string[] => joinedRuns(text, 3);
 
+/**
+ * Two adjacent words that both carry diacritics, written together as typed (in one spelling): "hữuhạnh" of "Vũ Hữu
+ * Hạnh". What tells a story holding two words typed with their marks together from one holding them only in other
+ * forms ("Hữu Hành" is not "Hữu Hạnh", though each word stands somewhere in the story and the pair's letters do too).
+ * With `starts`, also the first word joined to each start of the second that carries its marks ("hữuhạ", "hữuhạn"),
+ * as `markedStarts` keeps the short fields' words, for a pair whose last word is still being typed.
+ */
+export function markedPairs(text: string, starts = false): string[] {
+  const words = markedText(text).split(SPLIT);
+  const pairs: string[] = [];
+  for (let index = 0; index + 1 < words.length; index++) {
+    const [first, second] = [words[index] as string, words[index + 1] as string];
+    if (!NON_ASCII.test(first) || !NON_ASCII.test(second)) continue;
+    const from = starts ? second.search(NON_ASCII) + 1 : second.length;
+    for (let end = from; end <= second.length; end++) pairs.push(first + second.slice(0, end));
+  }
+  return pairs;
+}
+
 function joinedRuns(text: string, count: number): string[] {
   const words = foldedWords(text);
   const joined: string[] = [];

@@ -268,6 +268,15 @@ function asTypedTests(
   // Every pair in one field or the other, as flexsearch gives each field's stories apart.
   const pairs = joinedSyllables(folded);
   if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['joined', 'pairs'] });
+  // Every two adjacent words typed with their marks, together with those marks: the pairs above are of the letters
+  // alone, and each word may stand with its marks elsewhere ("Vũ Hữu Hành" in a story of "Vũ Hữu Hạnh" and "hành
+  // chính"). The last pair counts only when its last word is a whole word of some story, as the runs of three below.
+  const marked = typed.flatMap((word, at) => {
+    const before = at > 0 ? typed[at - 1] : undefined;
+    return before?.marked && word.marked ? [before.written + word.written] : [];
+  });
+  if (last.marked && typed.at(-2)?.marked && !hasEveryTerm(index, 'exact', last.written)) marked.pop();
+  if (marked.length > 0) tests.push({ words: marked.join(' '), fields: ['markedPairs'] });
   // And every run of three, whose pairs a story may hold each in another place. The index has the runs whole, so the
   // last one counts only when its last word is a whole word of some story: a start still being typed ("Lê Huy Vị") is
   // found together in a name or title by the pairs, which are kept by their starts there too.

@@ -7,14 +7,24 @@
  * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
  * `marked` (the starts of the short fields' words with diacritics, for the word the
  * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
- * field joined, whole: the words together) and `words` (the whole words of the names,
+ * field joined, whole: the words together), `markedPairs` (two adjacent words that both
+ * carry diacritics, joined with them, in the short fields by the second one's starts too: two words typed with their
+ * marks together) and `words` (the whole words of the names,
  * title and summary, which their own fields hold by every start: whether a word before
  * the last is a word of the story or only the start of one).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
 import { creditNames, entityKey, entityNames } from './documents';
-import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples, markedStarts } from './encoding';
+import {
+  diacriticWords,
+  exactEncoder,
+  foldedEncoder,
+  joinedSyllables,
+  joinedTriples,
+  markedPairs,
+  markedStarts,
+} from './encoding';
 
 export const SEARCH_FIELDS = [
   'names',
@@ -25,6 +35,7 @@ export const SEARCH_FIELDS = [
   'exact',
   'marked',
   'pairs',
+  'markedPairs',
   'triples',
   'words',
 ] as const;
@@ -42,6 +53,7 @@ interface IndexedDoc {
   exact: string;
   marked: string;
   pairs: string;
+  markedPairs: string;
   triples: string;
   words: string;
 }
@@ -71,10 +83,11 @@ export function createSearchIndex(): SearchIndex {
         // Whole words only in the body: prefixes of every body word would multiply the
         // index, and the short fields already follow the reader's typing.
         { field: 'body', tokenize: 'strict', encoder: folded },
-        // The last five are read as sets (does the story have these words so?): one relevance slot.
+        // The last six are read as sets (does the story have these words so?): one relevance slot.
         { field: 'exact', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'marked', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'pairs', tokenize: 'strict', encoder: folded, resolution: 1 },
+        { field: 'markedPairs', tokenize: 'strict', encoder: exact, resolution: 1 },
         { field: 'triples', tokenize: 'strict', encoder: folded, resolution: 1 },
         { field: 'words', tokenize: 'strict', encoder: folded, resolution: 1 },
       ],
@@ -191,6 +204,10 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     exact: diacriticWords(`${marked}\n${doc.text}`),
     marked: markedStarts(marked),
     pairs: [...joined, ...summaryAndBody.flatMap(joinedSyllables)].join(' '),
+    markedPairs: [
+      ...[...names, doc.title, doc.summary].flatMap((text) => markedPairs(text, true)),
+      ...markedPairs(doc.text),
+    ].join(' '),
     // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
     triples: [...nameAndTitle, ...summaryAndBody].flatMap(joinedTriples).join(' '),
     words: [...names, short].join('\n'),

@@ -6,7 +6,7 @@
  * manifest lists each shard's first term, so finding a term's shard is a binary search.
  */
 import { foldText } from '../text/text-fold';
-import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples } from './encoding';
+import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples, markedPairs } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
@@ -150,6 +150,7 @@ export function queryLookupTerms(query: string): string[] {
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
+    ...markedPairs(query).flatMap((pair) => exact.encode(pair)),
     ...[query, ...forms]
       .flatMap((text) => [...joinedSyllables(text), ...joinedTriples(text)])
       .flatMap((run) => folded.encode(run)),

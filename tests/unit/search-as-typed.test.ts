@@ -45,6 +45,13 @@ function referenceAsTyped(index: SearchIndex, query: string, candidates: Readonl
   if (last?.marked) sets.push(found(last.written, ['exact', 'marked']));
   const pairs = joinedSyllables(typed.map((word) => word.folded).join(' '));
   if (pairs.length > 0) sets.push(found(pairs.join(' '), ['joined', 'pairs']));
+  // Two adjacent words typed with marks, joined with them; the last pair only when its last word is a whole word.
+  const marked = typed.slice(1).flatMap((word, at) => {
+    const before = typed[at];
+    return before?.marked && word.marked ? [before.written + word.written] : [];
+  });
+  if (last?.marked && typed.at(-2)?.marked && found(last.written, ['exact']).size === 0) marked.pop();
+  if (marked.length > 0) sets.push(found(marked.join(' '), ['markedPairs']));
   // Runs of three, the last only when its last word is a whole word of some story.
   const triples = joinedTriples(typed.map((word) => word.folded).join(' '));
   if (last && found(last.folded, ['words', 'body', 'pairs']).size === 0) triples.pop();
@@ -72,6 +79,8 @@ const queries = [
   'an toàn thông tin',
   'kế hoạch diễn tập',
   'dữ liệu cá nhân',
+  'dữ liệu cá nhấn',
+  'Hội nghi',
   'đổi',
   'training programme',
   'security security',

@@ -370,6 +370,30 @@ describe('words together before words apart', () => {
     expect(found('hành')).toEqual({ hits: [0], apart: [], loose: true });
   });
 
+  it('should hold two words typed with their marks together only where they stand so, each word elsewhere or not', () => {
+    const person = syntheticPerson('vu-huu-hanh', 'Vu Huu Hanh', 'Vũ Hữu Hạnh');
+    const [tagged, body, limits] = syntheticDocs({
+      tagged: 'Thiếu tướng dự hội nghị cải cách hành chính',
+      body: 'Ông Vũ Hữu Hạnh phát biểu',
+      limits: 'Khắc phục hạn chế',
+    });
+    const index = buildSearchIndex(
+      [{ ...(tagged as SearchDoc), people: [person.id] }, body as SearchDoc, limits as SearchDoc],
+      [person],
+    );
+    const found = (query: string) => {
+      const { hits, apart, loose } = searchStories([{ locale: 'vi', index }], [person], new Map(), query);
+      return { hits: hits.map((hit) => hit.story).sort(), apart: apart.map((hit) => hit.story), loose };
+    };
+    expect(found('Vũ Hữu Hạnh')).toEqual({ hits: [0, 1], apart: [], loose: false });
+    // "Hành" stands in the tagged story, "Hữu" in its tag: apart, and neither story holds "Hữu Hành".
+    expect(found('Vũ Hữu Hành')).toEqual({ hits: [0, 1], apart: [], loose: true });
+    expect(found('Hữu Hành')).toEqual({ hits: [0, 1], apart: [], loose: true });
+    // A bare word still matches every form, and a whole word ("hạn") may be the start of the name still being typed.
+    expect(found('Vũ Hữu hanh')).toEqual({ hits: [0, 1], apart: [], loose: false });
+    expect(found('Hữu Hạn')).toEqual({ hits: [0, 1], apart: [], loose: false });
+  });
+
   it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
     const synthetic = syntheticDocs({
       run: 'Thủ trưởng Bộ Tư lệnh 86 dự hội nghị',
