@@ -69,11 +69,18 @@ export const joinedSyllables = (text: string): string[] => joinedRuns(text, 2);
 export const joinedTriples = (text: string): string[] => joinedRuns(text, 3);
 
 /**
+ * Runs of three with the third word also by each of its starts ("vuhuuh" to "vuhuuhanh"): what the names, titles and
+ * summaries keep, so that a name whose last word is still being typed stays together even where that start is a whole
+ * word of some story ("Vũ Hữu Hạn", "hạn" being a word of its own).
+ */
+export const startedTriples = (text: string): string[] => joinedRuns(text, 3, true);
+
+/**
  * Two adjacent words that both carry diacritics, written together as typed (in one spelling): "hữuhạnh" of "Vũ Hữu
  * Hạnh". What tells a story holding two words typed with their marks together from one holding them only in other
  * forms ("Hữu Hành" is not "Hữu Hạnh", though each word stands somewhere in the story and the pair's letters do too).
  * With `starts`, also the first word joined to each start of the second that carries its marks ("hữuhạ", "hữuhạn"),
- * as `markedStarts` keeps the short fields' words, for a pair whose last word is still being typed.
+ * as the names' and title's pairs are kept by their starts, for a pair whose last word is still being typed.
  */
 export function markedPairs(text: string, starts = false): string[] {
   const words = markedText(text).split(SPLIT);
@@ -87,9 +94,13 @@ export function markedPairs(text: string, starts = false): string[] {
   return pairs;
 }
 
-function joinedRuns(text: string, count: number): string[] {
+function joinedRuns(text: string, count: number, starts = false): string[] {
   const words = foldedWords(text);
   const joined: string[] = [];
-  for (let index = 0; index + count <= words.length; index++) joined.push(words.slice(index, index + count).join(''));
+  for (let index = 0; index + count <= words.length; index++) {
+    const head = words.slice(index, index + count - 1).join('');
+    const last = words[index + count - 1] as string;
+    for (let end = starts ? 1 : last.length; end <= last.length; end++) joined.push(head + last.slice(0, end));
+  }
   return joined;
 }

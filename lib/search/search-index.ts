@@ -8,7 +8,7 @@
  * `marked` (the starts of the short fields' words with diacritics, for the word the
  * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
  * field joined, whole: the words together), `markedPairs` (two adjacent words that both
- * carry diacritics, joined with them, in the short fields by the second one's starts too: two words typed with their
+ * carry diacritics, joined with them, in the names and title by the second one's starts too: two words typed with their
  * marks together) and `words` (the whole words of the names,
  * title and summary, which their own fields hold by every start: whether a word before
  * the last is a word of the story or only the start of one).
@@ -24,6 +24,7 @@ import {
   joinedTriples,
   markedPairs,
   markedStarts,
+  startedTriples,
 } from './encoding';
 
 export const SEARCH_FIELDS = [
@@ -205,11 +206,12 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     marked: markedStarts(marked),
     pairs: [...joined, ...summaryAndBody.flatMap(joinedSyllables)].join(' '),
     markedPairs: [
-      ...[...names, doc.title, doc.summary].flatMap((text) => markedPairs(text, true)),
-      ...markedPairs(doc.text),
+      ...nameAndTitle.flatMap((text) => markedPairs(text, true)),
+      ...summaryAndBody.flatMap((text) => markedPairs(text)),
     ].join(' '),
-    // Runs of three whole only: by their starts they would hold several times what the pairs do (lib/search/query.ts).
-    triples: [...nameAndTitle, ...summaryAndBody].flatMap(joinedTriples).join(' '),
+    // Runs of three whole, but for the names' also by their starts: a name may be typed in part, and by their starts
+    // every field's would hold several times what the pairs do (lib/search/query.ts).
+    triples: [...names.flatMap(startedTriples), ...[doc.title, ...summaryAndBody].flatMap(joinedTriples)].join(' '),
     words: [...names, short].join('\n'),
   };
 }

@@ -392,6 +392,9 @@ describe('words together before words apart', () => {
     // A bare word still matches every form, and a whole word ("hạn") may be the start of the name still being typed.
     expect(found('Vũ Hữu hanh')).toEqual({ hits: [0, 1], apart: [], loose: false });
     expect(found('Hữu Hạn')).toEqual({ hits: [0, 1], apart: [], loose: false });
+    // Three words, the last still being typed, in a tagged name (the runs of three of a title or text are whole).
+    expect(found('Vũ Hữu Hạn')).toMatchObject({ hits: expect.arrayContaining([0]), loose: false });
+    expect(found('vu huu han')).toMatchObject({ hits: expect.arrayContaining([0]), loose: false });
   });
 
   it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
