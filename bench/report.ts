@@ -287,7 +287,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
       `${(indexShare * 100).toFixed(0)}%`,
       indexShare,
       0.4,
-      'prefix terms of the title, summary and names, and since 2026-12-02 every run of three words, whole (about a third more index), so that three or more words are together only where they stand in one run (below)',
+      'prefix terms of the title, summary and names, and since 2026-12-02 every run of three words, whole (about a third more index), so that three or more words are together only where they stand in one run, and since 2026-12-03 every two adjacent words with diacritics joined with them (a tenth more of the Vietnamese index), so that two words typed with their marks are together only where they stand so (below)',
     ),
     ...(openRatio === undefined
       ? []
