@@ -75,6 +75,9 @@ export const joinedTriples = (text: string): string[] => joinedRuns(text, 3);
  */
 export const startedTriples = (text: string): string[] => joinedRuns(text, 3, true);
 
+/** Pairs with the second word also by each of its starts ("hanoi" as "han", "hano", "hanoi"), as the names and titles keep them. */
+export const startedPairs = (text: string): string[] => joinedRuns(text, 2, true);
+
 /**
  * Two adjacent words that both carry diacritics, written together as typed (in one spelling): "hữuhạnh" of "Vũ Hữu
  * Hạnh". What tells a story holding two words typed with their marks together from one holding them only in other

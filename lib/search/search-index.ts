@@ -24,6 +24,7 @@ import {
   joinedTriples,
   markedPairs,
   markedStarts,
+  startedPairs,
   startedTriples,
 } from './encoding';
 
@@ -76,9 +77,10 @@ export function createSearchIndex(): SearchIndex {
       id: 'id',
       index: [
         { field: 'names', tokenize: 'forward', encoder: folded },
-        // By their starts too, for the last pair of a query the reader is still typing ("Lương Cườ"). Apart from the
-        // names: a word that only starts a joined pair ("canh" of "cá nhân") is no word of the story.
-        { field: 'joined', tokenize: 'forward', encoder: folded },
+        // By the second word's starts too (startedPairs), for the last pair of a query the reader is still typing
+        // ("Lương Cườ"): not by flexsearch's prefixes, whose starts within the first word are the title's and names'
+        // own. Apart from the names: a word that only starts a joined pair ("canh" of "cá nhân") is no word of the story.
+        { field: 'joined', tokenize: 'strict', encoder: folded },
         { field: 'title', tokenize: 'forward', encoder: folded },
         { field: 'summary', tokenize: 'forward', encoder: folded },
         // Whole words only in the body: prefixes of every body word would multiply the
@@ -198,7 +200,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
   return {
     id: doc.number,
     names: names.join(' · '),
-    joined: joined.join(' '),
+    joined: nameAndTitle.flatMap(startedPairs).join(' '),
     title: doc.title,
     summary: doc.summary,
     body: doc.text,

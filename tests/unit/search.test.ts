@@ -397,6 +397,23 @@ describe('words together before words apart', () => {
     expect(found('vu huu han')).toMatchObject({ hits: expect.arrayContaining([0]), loose: false });
   });
 
+  it('should hold a name typed key by key in a title together at every step, with no tag and nothing completed', () => {
+    const synthetic = syntheticDocs({
+      title: 'Chủ tịch nước Lương Cường thăm Bộ Tư lệnh',
+      apart: 'Lương thực và tăng cường hợp tác',
+    });
+    for (const name of ['Lương Cường', 'Luong Cuong']) {
+      for (let length = 'Lương C'.length; length <= name.length; length++) {
+        const query = name.slice(0, length);
+        expect(syntheticResults([synthetic], query), query).toEqual({
+          hits: ['title'],
+          apart: ['apart'],
+          loose: false,
+        });
+      }
+    }
+  });
+
   it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
     const synthetic = syntheticDocs({
       run: 'Thủ trưởng Bộ Tư lệnh 86 dự hội nghị',
