@@ -7,11 +7,12 @@
  * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
  * `marked` (the starts of the short fields' words with diacritics, for the word the
  * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
- * field joined, whole: the words together), `markedPairs` (two adjacent words that both
- * carry diacritics, joined with them, in the names and title by the second one's starts too: two words typed with their
- * marks together) and `words` (the whole words of the names,
- * title and summary, which their own fields hold by every start: whether a word before
- * the last is a word of the story or only the start of one).
+ * field joined, whole, the names' runs of three by their starts too: the words
+ * together), `markedPairs` (two adjacent words that both
+ * carry diacritics, joined with them, in the names and title by the second one's starts
+ * too: two words typed with their marks together) and `words` (the whole words of the
+ * names, title and summary, which their own fields hold by every start: whether a word
+ * before the last is a word of the story or only the start of one).
  */
 import { Document } from 'flexsearch';
 import type { SearchDoc, SearchEntity } from './documents';
