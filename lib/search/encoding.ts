@@ -69,9 +69,9 @@ export const joinedSyllables = (text: string): string[] => joinedRuns(text, 2);
 export const joinedTriples = (text: string): string[] => joinedRuns(text, 3);
 
 /**
- * Runs of three with the third word also by each of its starts ("vuhuuh" to "vuhuuhanh"): what the names keep, so that
- * a name whose last word is still being typed stays together even where that start is a whole word of some story ("Vũ
- * Hữu Hạn", "hạn" being a word of its own).
+ * Runs of three with the third word also by each of its starts ("vuhuuh" to "vuhuuhanh"): what the names and titles
+ * keep, so that a name or title whose last word is still being typed stays together even where that start is a whole
+ * word of some story ("Vũ Hữu Hạn", "hạn" being a word of its own).
  */
 export const startedTriples = (text: string): string[] => joinedRuns(text, 3, true);
 

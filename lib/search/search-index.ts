@@ -7,8 +7,8 @@
  * as typed: `exact` (the words of the text that carry diacritics, in one spelling),
  * `marked` (the starts of the short fields' words with diacritics, for the word the
  * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
- * field joined, whole, the names' runs of three by their starts too: the words
- * together), `markedPairs` (two adjacent words that both
+ * field joined, whole, the names' and title's runs of three by their starts too: the
+ * words together), `markedPairs` (two adjacent words that both
  * carry diacritics, joined with them, in the names and title by the second one's starts
  * too: two words typed with their marks together) and `words` (the whole words of the
  * names, title and summary, which their own fields hold by every start: whether a word
@@ -212,9 +212,10 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
       ...nameAndTitle.flatMap((text) => markedPairs(text, true)),
       ...summaryAndBody.flatMap((text) => markedPairs(text)),
     ].join(' '),
-    // Runs of three whole, but for the names' also by their starts: a name may be typed in part, and by their starts
-    // every field's would hold several times what the pairs do (lib/search/query.ts).
-    triples: [...names.flatMap(startedTriples), ...[doc.title, ...summaryAndBody].flatMap(joinedTriples)].join(' '),
+    // Runs of three whole, but for the names' and title's also by their starts, as their pairs are: a name or title
+    // may be typed in part; by their starts the summary's and body's would hold several times what the pairs do
+    // (lib/search/query.ts).
+    triples: [...nameAndTitle.flatMap(startedTriples), ...summaryAndBody.flatMap(joinedTriples)].join(' '),
     words: [...names, short].join('\n'),
   };
 }

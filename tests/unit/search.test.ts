@@ -414,6 +414,16 @@ describe('words together before words apart', () => {
     }
   });
 
+  it('should hold three words of a title together while the last is typed, where its start is a word of its own', () => {
+    const english = syntheticDocs(
+      { title: 'Party Committee issues conclusions', other: 'An issue was raised at the committee' },
+      'en',
+    );
+    expect(syntheticResults([english], 'Party Committee issue')).toEqual({ hits: ['title'], apart: [], loose: false });
+    const vietnamese = syntheticDocs({ title: 'Thiếu tướng Vũ Hữu Hạnh dự họp', other: 'Khắc phục hạn chế' });
+    expect(syntheticResults([vietnamese], 'tướng Vũ Hữu Hạn')).toEqual({ hits: ['title'], apart: [], loose: false });
+  });
+
   it('should hold three or more words together only where they stand in one run, not each pair in another place', () => {
     const synthetic = syntheticDocs({
       run: 'Thủ trưởng Bộ Tư lệnh 86 dự hội nghị',
