@@ -86,24 +86,31 @@ export const startedPairs = (text: string): string[] => joinedRuns(text, 2, true
  * as the names' and title's pairs are kept by their starts, for a pair whose last word is still being typed.
  */
 export function markedPairs(text: string, starts = false): string[] {
-  const words = markedText(text).split(SPLIT);
-  const pairs: string[] = [];
-  for (let index = 0; index + 1 < words.length; index++) {
-    const [first, second] = [words[index] as string, words[index + 1] as string];
-    if (!NON_ASCII.test(first) || !NON_ASCII.test(second)) continue;
-    const from = starts ? second.search(NON_ASCII) + 1 : second.length;
-    for (let end = from; end <= second.length; end++) pairs.push(first + second.slice(0, end));
-  }
-  return pairs;
+  return joinedRunsOf(markedText(text).split(SPLIT), 2, {
+    firstStart: (last) => (starts ? last.search(NON_ASCII) + 1 : last.length),
+    keeps: (run) => run.every((word) => NON_ASCII.test(word)),
+  });
 }
 
-function joinedRuns(text: string, count: number, starts = false): string[] {
-  const words = foldedWords(text);
+const joinedRuns = (text: string, count: number, starts = false): string[] =>
+  joinedRunsOf(foldedWords(text), count, { firstStart: (last) => (starts ? 1 : last.length) });
+
+/**
+ * Each run of `count` adjacent words that `keeps`, written together, with its last word cut at every length from
+ * `firstStart` on: at its own length alone, the run whole.
+ */
+function joinedRunsOf(
+  words: readonly string[],
+  count: number,
+  { firstStart, keeps = () => true }: { firstStart: (last: string) => number; keeps?: (run: string[]) => boolean },
+): string[] {
   const joined: string[] = [];
   for (let index = 0; index + count <= words.length; index++) {
-    const head = words.slice(index, index + count - 1).join('');
-    const last = words[index + count - 1] as string;
-    for (let end = starts ? 1 : last.length; end <= last.length; end++) joined.push(head + last.slice(0, end));
+    const run = words.slice(index, index + count);
+    if (!keeps(run)) continue;
+    const last = run.pop() as string;
+    const head = run.join('');
+    for (let end = firstStart(last); end <= last.length; end++) joined.push(head + last.slice(0, end));
   }
   return joined;
 }
