@@ -4,9 +4,11 @@
  * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
  * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), and search
  * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written
- * with them ("thà": "thành", never "thái"), as the index has them. A start of one or two letters begins too many words
- * to choose from on its own, but after another word ("hoàn t", "artificial i") it is completed to the words that
- * follow that word in some story, read from the pairs of adjacent words the index keeps (pairedCompletions).
+ * with them ("thà": "thành", never "thái"), as the index has them. After another word, a last word is completed to
+ * the longer words that follow that word in some story, read from the pairs of adjacent words the index keeps
+ * (pairedCompletions): a start of one or two letters ("hoàn t", "artificial i") begins too many words to choose from
+ * on its own, and a start that is a word of its own ("Vũ Hữu Hạn", "hạn" being a word) may still be on its way to
+ * the longer one the story writes ("Thiếu tướng Vũ Hữu Hạnh" in a body).
  */
 import { foldText, markedText } from '../text/text-fold';
 import { fieldPostings, hasEveryTerm, storiesOf, type SearchIndex } from './search-index';
@@ -18,29 +20,31 @@ const MIN_COMPLETED_LETTERS = 3;
 /** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
 const MAX_COMPLETIONS = 8;
 
-/**
- * The query's last word when some word may start with it and no story's body has it whole, as typed (with its
- * diacritics when it has them): the index's part holding the word must be loaded. A start shorter than
- * MIN_COMPLETED_LETTERS is open after a word of two letters or more, and only then (completedFromPairs).
- */
-export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Syllable | undefined {
-  const last = typed.at(-1);
-  if (!last || /\d/.test(last.folded)) return undefined;
-  const before = typed.at(-2);
-  if (last.folded.length < MIN_COMPLETED_LETTERS) {
-    // A word of one letter before it starts pairs of every word it begins ("u" of "U.N.": "united", "unit"). A short
-    // start is open even when it is a word of its own ("in", "to"): "artificial in" is on its way to "intelligence".
-    return (before?.folded.length ?? 0) < 2 ? undefined : last;
-  }
-  const whole = last.marked ? hasEveryTerm(index, 'exact', last.written) : hasEveryTerm(index, 'body', last.folded);
-  return whole ? undefined : last;
+/** A last word the reader may still be typing, and whether it is completed from the pairs of words or the words. */
+export interface OpenWord {
+  word: Syllable;
+  fromPairs: boolean;
 }
 
-/** Whether an open last word (openLastWord) is completed from the pairs of words (pairedCompletions). */
-export const completedFromPairs = (open: Syllable): boolean => open.folded.length < MIN_COMPLETED_LETTERS;
+/**
+ * The query's last word when some word may start with it, as typed (with its diacritics when it has them): the index's
+ * part holding the word must be loaded. A start of MIN_COMPLETED_LETTERS or more that no story's body has whole is
+ * completed from the words; a shorter one, or a word of some body, from the pairs when a word of two letters or more
+ * comes before it, and otherwise not at all.
+ */
+export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): OpenWord | undefined {
+  const word = typed.at(-1);
+  if (!word || /\d/.test(word.folded)) return undefined;
+  const whole =
+    word.folded.length >= MIN_COMPLETED_LETTERS &&
+    (word.marked ? hasEveryTerm(index, 'exact', word.written) : hasEveryTerm(index, 'body', word.folded));
+  if (word.folded.length >= MIN_COMPLETED_LETTERS && !whole) return { word, fromPairs: false };
+  // A word of one letter before it starts pairs of every word it begins ("u" of "U.N.": "united", "unit").
+  return (typed.at(-2)?.folded.length ?? 0) >= 2 ? { word, fromPairs: true } : undefined;
+}
 
 /**
- * What the pairs a short last word may complete start with: the word before it and its letters, folded and written
+ * What the pairs a last word may complete start with: the word before it and its letters, folded and written
  * together as the index's pairs are (lib/search/encoding.ts `joinedSyllables`). The index's part holding the pairs that
  * start so must be loaded for pairedCompletions.
  */
@@ -88,7 +92,7 @@ export function completionsOf(word: Syllable, vocabulary: readonly string[]): st
  * each word of the index so written that folds to it ("thà" to "thành", not "thanh" or "thánh").
  */
 export function completedQueries(index: SearchIndex, typed: readonly Syllable[], completions: readonly string[]) {
-  const last = completions.length > 0 ? openLastWord(index, typed) : undefined;
+  const last = completions.length > 0 ? openLastWord(index, typed)?.word : undefined;
   if (!last) return [];
   const wanted = new Set(completions);
   const words = last.marked

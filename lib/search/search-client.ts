@@ -35,7 +35,6 @@ import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, t
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
 import { foldedFormShards, queryLookupTerms, shardOf, startedTermFiles } from './shards';
 import {
-  completedFromPairs,
   completionsOf,
   mostFrequentFirst,
   openLastWord,
@@ -147,9 +146,9 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
 
   /**
    * The language with what the query's last word may be completed to, when the reader may still be typing it, and the
-   * shards the completed queries need (lib/search/completion.ts): more rounds of fetches, for such a word only. A start
-   * of a word or two letters is completed from the pairs of words in the shards that hold them, a longer one from the
-   * files of the bodies' words.
+   * shards the completed queries need (lib/search/completion.ts): more rounds of fetches, for such a word only. A word
+   * after another is completed from the pairs of words in the shards that hold them, when it is a start of one or two
+   * letters or a word of some body; a longer start from the files of the bodies' words.
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
     const typed = querySyllables(query);
@@ -158,22 +157,22 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     const { locale } = state.language;
     const starts = state.manifest.shards;
     let completions: string[];
-    if (completedFromPairs(open)) {
+    if (open.fromPairs) {
       await loadShards(state, startedTermFiles(pairStart(typed), starts));
       completions = pairedCompletions(state.language.index, typed);
     } else {
       const files = await Promise.all(
-        startedTermFiles(open.folded, state.manifest.words).map((file) =>
+        startedTermFiles(open.word.folded, state.manifest.words).map((file) =>
           once(searchWordsUrl(locale, file), (data) => SearchWordsFileSchema.parse(data)),
         ),
       );
-      completions = completionsOf(open, mostFrequentFirst(files.flat()));
+      completions = completionsOf(open.word, mostFrequentFirst(files.flat()));
     }
     await loadShards(
       state,
       completions.flatMap((word) => [
         ...queryLookupTerms(withLastWord(typed, word)).map((term) => shardOf(term, starts)),
-        ...(open.marked ? foldedFormShards(word, starts) : []),
+        ...(open.word.marked ? foldedFormShards(word, starts) : []),
       ]),
     );
     return { ...state.language, completions };

@@ -287,6 +287,28 @@ describe('search guidance in the browser', () => {
     },
   );
 
+  it.each(['Thiếu tướng Vũ Hữu H', 'Thiếu tướng Vũ Hữu Hạ', 'Thiếu tướng Vũ Hữu Hạn', 'Thiếu tướng Vũ Hữu Hạnh'])(
+    'should keep the story that holds "Thiếu tướng Vũ Hữu Hạnh" a result at every step, "%s" among them',
+    async (typed) => {
+      // "Hạn" is a word of its own in other stories: the body's "Hạnh" is still what it may be on its way to.
+      const page = await site.browser.newPage();
+      const writing = getArchive().stories.filter((story) =>
+        story.articles.vi?.text.includes('Thiếu tướng Vũ Hữu Hạnh'),
+      );
+      expect(writing.length).toBeGreaterThan(0);
+      try {
+        await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
+        await expect.poll(() => page.locator('.search__status').textContent()).toMatch(/\d/);
+        expect(await page.locator('.search__loose').count()).toBe(0);
+        const results = await linksIn(page, '.search-result h3');
+        for (const story of writing) expect(results).toContain(storyUrl('vi', story.id));
+        expect(await page.locator('.search-result mark').allTextContents()).toContain('Thiếu tướng Vũ Hữu Hạnh');
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should not correct a name whose last word is still being typed', async () => {
     const page = await site.browser.newPage();
     const vocabularyRequests = requestsFor(page, searchVocabularyUrl());

@@ -37,6 +37,7 @@ import {
   storyFacets,
   type SearchHit,
   type SearchLanguage,
+  type SearchResults,
   type TaggedStories,
 } from '../../lib/search/query';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
@@ -723,7 +724,6 @@ describe('a last word still being typed', () => {
     for (const [locale, query] of [
       ['en', 'Command'],
       ['en', 'rehearsal'],
-      ['vi', 'Hà Nội'],
       ['vi', 'Dũ'],
       ['en', 'th'],
       ['en', 'U.N.'],
@@ -732,7 +732,38 @@ describe('a last word still being typed', () => {
       expect(openLastWord(language(locale).index, querySyllables(query)), query).toBeUndefined();
       expect(completing(locale, query).completions, query).toBeUndefined();
     }
-    expect(openLastWord(language('en').index, querySyllables('authorit'))?.folded).toBe('authorit');
+    expect(openLastWord(language('en').index, querySyllables('authorit'))?.word.folded).toBe('authorit');
+    // After another word, a whole word is completed only from the pairs that start with both: "Hà Nội" only from
+    // "Hà Nội Convention" read as "Hà" and "Nộiconvention", which finds nothing more.
+    const hanoi = completing('vi', 'Hà Nội');
+    for (const word of hanoi.completions ?? [])
+      expect(hasEveryTerm(hanoi.index, 'pairs', `ha${word}`), word).toBe(true);
+    const ids = (found: SearchResults) => found.hits.map((hit) => hit.story).sort();
+    expect(ids(searchStories([hanoi], entities, tagged, 'Hà Nội'))).toEqual(
+      ids(searchStories([language('vi')], entities, tagged, 'Hà Nội')),
+    );
+  });
+
+  it('should complete a whole word after another word to the longer words that follow that word', () => {
+    // Typing "Thiếu tướng Vũ Hữu Hạnh", which a body holds, passes "Hạn", a word of its own in other stories.
+    for (const [locale, query, written] of [
+      ['vi', 'tướng Vũ Hữu Hạn', 'tướng vũ hữu hạnh'],
+      ['vi', 'Thiếu tướng Vũ Hữu Hạn', 'thiếu tướng vũ hữu hạnh'],
+      ['vi', 'thieu tuong vu huu han', 'thiếu tướng vũ hữu hạnh'],
+    ] as const) {
+      const stories = storiesWriting(locale, written);
+      expect(stories.length, written).toBeGreaterThan(0);
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      expect(found.loose, query).toBe(false);
+      expect(
+        found.hits.map((hit) => storyId(hit.story)),
+        query,
+      ).toEqual(expect.arrayContaining(stories));
+    }
+    // Typed with its marks, the whole word is completed only to words with them: "Hữu Hạn" never finds "Hữu Hàn".
+    const typed = querySyllables('Vũ Hữu Hạn');
+    for (const query of completedQueries(language('vi').index, typed, completing('vi', 'Vũ Hữu Hạn').completions ?? []))
+      expect(query).toMatch(/^vũ hữu hạn/i);
   });
 
   it('should complete a start of one or two letters after another word to the words that follow that word', () => {
