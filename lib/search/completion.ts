@@ -45,24 +45,28 @@ export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Op
 
 /**
  * What the pairs a last word may complete start with: the word before it and its letters, folded and written
- * together as the index's pairs are (lib/search/encoding.ts `joinedSyllables`). The index's part holding the pairs that
- * start so must be loaded for pairedCompletions.
+ * together as the index's pairs are.
  */
 export function pairStart(typed: readonly Syllable[]): string {
   const [before, last] = typed.slice(-2);
   return `${before?.folded ?? ''}${last?.folded ?? ''}`;
 }
 
+/** Pairs of adjacent words as the index keeps them (lib/search/encoding.ts `joinedSyllables`), each with its stories. */
+export type PairPostings = Iterable<readonly [pair: string, posting: readonly unknown[]]>;
+
 /**
  * The words, folded, that follow the word before the query's last word in some story and start as the last word does,
- * in the most stories first: "hoàn t" to "thanh", "thien", "toan". A pair whose first word is longer than the word
- * before ("artificialintelligence" for "art i") gives a word no story has, which then finds nothing.
+ * in the most stories first: "hoàn t" to "thanh", "thien", "toan". `pairs` need only be those that sort where the
+ * pairs so started do (pairStart): the browser looks through those of the shards it fetched for them, not every pair
+ * it has loaded. A pair whose first word is longer than the word before ("artificialintelligence" for "art i") gives
+ * a word no story has, which then finds nothing.
  */
-export function pairedCompletions(index: SearchIndex, typed: readonly Syllable[]): string[] {
+export function pairedCompletions(pairs: PairPostings, typed: readonly Syllable[]): string[] {
   const start = pairStart(typed);
   const before = typed.at(-2)?.folded.length ?? 0;
   const found: [word: string, stories: number][] = [];
-  for (const [pair, posting] of fieldPostings(index, 'pairs').map)
+  for (const [pair, posting] of pairs)
     if (pair.length > start.length && pair.startsWith(start)) found.push([pair.slice(before), storiesOf(posting)]);
   return mostFrequentFirst(found).slice(0, MAX_COMPLETIONS);
 }

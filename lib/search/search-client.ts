@@ -119,18 +119,19 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     return state;
   };
 
+  const shardPostings = (locale: Locale, shard: number) =>
+    once(searchShardUrl(locale, shard), (data) => SearchShardSchema.parse(data));
+
   const loadShard = (state: LanguageState, shard: number) => {
     let loading = state.shards.get(shard);
     if (!loading) {
-      loading = once(searchShardUrl(state.language.locale, shard), (data) => SearchShardSchema.parse(data)).then(
-        (postings) => {
-          // flexsearch's import merges into what the index already holds.
-          for (const field of SEARCH_FIELDS) {
-            const entries = postings[field];
-            if (entries) state.language.index.import(`${field}.0.map`, entries as never);
-          }
-        },
-      );
+      loading = shardPostings(state.language.locale, shard).then((postings) => {
+        // flexsearch's import merges into what the index already holds.
+        for (const field of SEARCH_FIELDS) {
+          const entries = postings[field];
+          if (entries) state.language.index.import(`${field}.0.map`, entries as never);
+        }
+      });
       loading.catch(() => state.shards.delete(shard));
       state.shards.set(shard, loading);
     }
@@ -158,8 +159,13 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     const starts = state.manifest.shards;
     let completions: string[];
     if (open.fromPairs) {
-      await loadShards(state, startedTermFiles(pairStart(typed), starts));
-      completions = pairedCompletions(state.language.index, typed);
+      const shards = startedTermFiles(pairStart(typed), starts);
+      await loadShards(state, shards);
+      const postings = await Promise.all(shards.map((shard) => shardPostings(locale, shard)));
+      completions = pairedCompletions(
+        postings.flatMap((shard) => shard.pairs ?? []),
+        typed,
+      );
     } else {
       const files = await Promise.all(
         startedTermFiles(open.word.folded, state.manifest.words).map((file) =>

@@ -796,12 +796,12 @@ describe('a last word still being typed', () => {
 
   it('should complete a short start from the pairs only to words that follow the word before, keeping the marks', () => {
     const index = language('vi').index;
-    const completions = pairedCompletions(index, querySyllables('hoàn t'));
+    const completions = pairedCompletions(fieldPostings(index, 'pairs').map, querySyllables('hoàn t'));
     expect(completions).toContain('thanh');
     for (const word of completions) expect(hasEveryTerm(index, 'pairs', `hoan${word}`), word).toBe(true);
     // Typed with marks, the completed queries keep them: "tà" is never "thành".
     const typed = querySyllables('hoàn tà');
-    for (const query of completedQueries(index, typed, pairedCompletions(index, typed)))
+    for (const query of completedQueries(index, typed, pairedCompletions(fieldPostings(index, 'pairs').map, typed)))
       expect(query).toMatch(/^hoàn tà/);
   });
 

@@ -4,6 +4,7 @@
  * for a short start or a whole word after another word, from the index's pairs of words).
  */
 import { completionsOf, mostFrequentFirst, openLastWord, pairedCompletions } from '../../../lib/search/completion';
+import { fieldPostings } from '../../../lib/search/search-index';
 import { SearchManifestSchema, SearchWordsFileSchema } from '../../../lib/search/files';
 import type { SearchLanguage } from '../../../lib/search/query';
 import { querySyllables } from '../../../lib/search/syllables';
@@ -13,7 +14,8 @@ export function completing(files: ReadonlyMap<string, string>, whole: SearchLang
   const typed = querySyllables(query);
   const open = openLastWord(whole.index, typed);
   if (!open) return whole;
-  if (open.fromPairs) return { ...whole, completions: pairedCompletions(whole.index, typed) };
+  if (open.fromPairs)
+    return { ...whole, completions: pairedCompletions(fieldPostings(whole.index, 'pairs').map, typed) };
   const json = (url: string) => JSON.parse(files.get(url) ?? 'null') as unknown;
   const { words } = SearchManifestSchema.parse(json(searchManifestUrl(whole.locale)));
   const known = words.flatMap((_, file) => SearchWordsFileSchema.parse(json(searchWordsUrl(whole.locale, file))));
