@@ -1,18 +1,19 @@
 /**
  * The query's last word while the reader is still typing it. Titles, summaries and names are indexed by the start of
  * every word, bodies by whole words only (lib/search/search-index.ts), so "hoàn thà" or "cyberspa" would find a story
- * that has "hoàn thành" or "cyberspace" only in its body by nothing. A last word that is no whole word of any body is
- * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), and search
- * looks for the query with each of them in its place. Typed with diacritics, it is completed only to words written
- * with them ("thà": "thành", never "thái"), as the index has them. After another word, a last word is completed to
- * the longer words that follow that word in some story, read from the pairs of adjacent words the index keeps
- * (pairedCompletions): a start of one or two letters ("hoàn t", "artificial i") begins too many words to choose from
- * on its own, and a start that is a word of its own ("Vũ Hữu Hạn", "hạn" being a word) may still be on its way to
- * the longer one the story writes ("Thiếu tướng Vũ Hữu Hạnh" in a body).
+ * that has "hoàn thành" or "cyberspace" only in its body by nothing. Search looks for the query with each word the
+ * last one may become in its place. After another word, those are the longer words that end a run of adjacent words
+ * of some story begun by the words before (runCompletions): the index's pairs after one word ("hoàn t" to "thành"),
+ * its runs of three after two ("Through the c" to "course", where the pairs of "the" would offer the most frequent
+ * words after "the"). A start that is a word of its own is completed so too ("Vũ Hữu Hạn", "hạn" being a word, on its
+ * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "136"). A last word of three letters
+ * or more that no body has whole is also completed to the bodies' words it starts, those in the most stories first
+ * (lib/search/word-files.ts), for the stories that hold the query's words apart. Typed with diacritics, a word is
+ * completed only to words written with them ("thà": "thành", never "thái"), as the index has them.
  */
 import { foldText, markedText } from '../text/text-fold';
-import { fieldPostings, hasEveryTerm, storiesOf, type SearchIndex } from './search-index';
-import type { Syllable } from './syllables';
+import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
+import { startsAsTyped, type Syllable } from './syllables';
 import type { KnownWord } from './vocabulary';
 
 /** Letters a word needs before it is completed from the vocabulary alone: a shorter start begins too many words. */
@@ -20,56 +21,79 @@ const MIN_COMPLETED_LETTERS = 3;
 /** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
 const MAX_COMPLETIONS = 8;
 
-/** A last word the reader may still be typing, and whether it is completed from the pairs of words or the words. */
+/** A last word the reader may still be typing, and where what it may become is looked for. */
 export interface OpenWord {
   word: Syllable;
-  fromPairs: boolean;
+  /** The words before it that begin the runs it may end (one or two), or none. */
+  before: Syllable[];
+  /** Whether the bodies' words it starts are looked through too. */
+  fromWords: boolean;
+}
+
+/**
+ * The words before the last that begin the runs it may end: two when there are two, one when only one of two letters
+ * or more or with diacritics ("có ý k") comes before. A lone letter of another kind begins the pairs of every word it
+ * starts ("u" of "U.N.": "united", "unit").
+ */
+function runHead(typed: readonly Syllable[]): Syllable[] {
+  const before = typed.slice(-3, -1);
+  if (before.length === 2) return before;
+  const [word] = before;
+  return word && (word.folded.length >= 2 || word.marked) ? [word] : [];
 }
 
 /**
  * The query's last word when some word may start with it, as typed (with its diacritics when it has them): the index's
- * part holding the word must be loaded. A start of MIN_COMPLETED_LETTERS or more that no story's body has whole is
- * completed from the words; a shorter one, or a word of some body, from the pairs when a word of two letters or more
- * comes before it, and otherwise not at all.
+ * part holding the word must be loaded.
  */
 export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): OpenWord | undefined {
   const word = typed.at(-1);
-  if (!word || /\d/.test(word.folded)) return undefined;
-  const whole =
+  if (!word) return undefined;
+  const before = runHead(typed);
+  const fromWords =
     word.folded.length >= MIN_COMPLETED_LETTERS &&
-    (word.marked ? hasEveryTerm(index, 'exact', word.written) : hasEveryTerm(index, 'body', word.folded));
-  if (word.folded.length >= MIN_COMPLETED_LETTERS && !whole) return { word, fromPairs: false };
-  // A word of one letter before it starts pairs of every word it begins ("u" of "U.N.": "united", "unit").
-  return (typed.at(-2)?.folded.length ?? 0) >= 2 ? { word, fromPairs: true } : undefined;
+    !/\d/.test(word.folded) &&
+    !(word.marked ? hasEveryTerm(index, 'exact', word.written) : hasEveryTerm(index, 'body', word.folded));
+  return before.length > 0 || fromWords ? { word, before, fromWords } : undefined;
 }
+
+/** The field of the runs an open word may end: pairs after one word, runs of three after two. */
+export const runField = (open: OpenWord): 'pairs' | 'triples' => (open.before.length === 2 ? 'triples' : 'pairs');
+
+/** What the runs an open word may end start with: the words before it and its letters, folded and written together. */
+export const runStart = (open: OpenWord): string => [...open.before, open.word].map((word) => word.folded).join('');
+
+/** Runs of adjacent words as the index keeps them (lib/search/encoding.ts `joinedRuns`), each with its stories. */
+export type RunPostings = Iterable<readonly [run: string, posting: readonly unknown[]]>;
 
 /**
- * What the pairs a last word may complete start with: the word before it and its letters, folded and written
- * together as the index's pairs are.
+ * The words, folded, that end a run begun by the words before the open last word and start as it does, in the most
+ * stories first: "hoàn t" to "thanh", "thien", "toan". `runs` (of the open word's runField) need only be those that
+ * sort where the runs so started do (runStart): the browser looks through those of the shards it fetched for them, not
+ * every run it has loaded. A run whose first word is longer than the word before ("artificialintelligence" for "art
+ * i") gives a word no story has, which then finds nothing. The runs of three of names and titles are kept by their
+ * starts too ("centralmilitaryco"): a start whose stories all have a longer word found is that word cut short, and
+ * left out for it.
  */
-export function pairStart(typed: readonly Syllable[]): string {
-  const [before, last] = typed.slice(-2);
-  return `${before?.folded ?? ''}${last?.folded ?? ''}`;
+export function runCompletions(runs: RunPostings, open: OpenWord): string[] {
+  const start = runStart(open);
+  const head = start.length - open.word.folded.length;
+  const found = new Map<string, Set<unknown>>();
+  for (const [run, posting] of runs)
+    if (run.length > start.length && run.startsWith(start))
+      found.set(run.slice(head), new Set(posting.flatMap((slot) => (Array.isArray(slot) ? slot : []))));
+  const cutShort = (word: string, stories: Set<unknown>) =>
+    [...found].some(
+      ([longer, more]) => longer.length > word.length && longer.startsWith(word) && isSubset(stories, more),
+    );
+  const known: KnownWord[] = [...found]
+    .filter(([word, stories]) => !cutShort(word, stories))
+    .map(([word, stories]) => [word, stories.size]);
+  return mostFrequentFirst(known).slice(0, MAX_COMPLETIONS);
 }
 
-/** Pairs of adjacent words as the index keeps them (lib/search/encoding.ts `joinedSyllables`), each with its stories. */
-export type PairPostings = Iterable<readonly [pair: string, posting: readonly unknown[]]>;
-
-/**
- * The words, folded, that follow the word before the query's last word in some story and start as the last word does,
- * in the most stories first: "hoàn t" to "thanh", "thien", "toan". `pairs` need only be those that sort where the
- * pairs so started do (pairStart): the browser looks through those of the shards it fetched for them, not every pair
- * it has loaded. A pair whose first word is longer than the word before ("artificialintelligence" for "art i") gives
- * a word no story has, which then finds nothing.
- */
-export function pairedCompletions(pairs: PairPostings, typed: readonly Syllable[]): string[] {
-  const start = pairStart(typed);
-  const before = typed.at(-2)?.folded.length ?? 0;
-  const found: [word: string, stories: number][] = [];
-  for (const [pair, posting] of pairs)
-    if (pair.length > start.length && pair.startsWith(start)) found.push([pair.slice(before), storiesOf(posting)]);
-  return mostFrequentFirst(found).slice(0, MAX_COMPLETIONS);
-}
+const isSubset = (some: ReadonlySet<unknown>, all: ReadonlySet<unknown>): boolean =>
+  [...some].every((each) => all.has(each));
 
 /** Words with the number of stories that have them (lib/search/word-files.ts) as completionsOf takes them. */
 export const mostFrequentFirst = (known: readonly KnownWord[]): string[] =>
@@ -84,7 +108,7 @@ export function completionsOf(word: Syllable, vocabulary: readonly string[]): st
     const folded = foldText(known);
     return folded.length > word.folded.length && folded.startsWith(word.folded);
   });
-  const keepsMarks = (known: string) => markedText(known).startsWith(word.written);
+  const keepsMarks = (known: string) => startsAsTyped(markedText(known), word.written);
   const ordered = word.marked
     ? [...started.filter(keepsMarks), ...started.filter((known) => !keepsMarks(known))]
     : started;
@@ -101,7 +125,7 @@ export function completedQueries(index: SearchIndex, typed: readonly Syllable[],
   const wanted = new Set(completions);
   const words = last.marked
     ? [...fieldPostings(index, 'exact').map.keys()].filter(
-        (term) => term.startsWith(last.written) && wanted.has(foldText(term)),
+        (term) => startsAsTyped(term, last.written) && wanted.has(foldText(term)),
       )
     : completions;
   return words.map((word) => withLastWord(typed, word));

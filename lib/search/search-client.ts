@@ -38,8 +38,9 @@ import {
   completionsOf,
   mostFrequentFirst,
   openLastWord,
-  pairedCompletions,
-  pairStart,
+  runCompletions,
+  runField,
+  runStart,
   withLastWord,
 } from './completion';
 import { querySyllables } from './syllables';
@@ -147,9 +148,9 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
 
   /**
    * The language with what the query's last word may be completed to, when the reader may still be typing it, and the
-   * shards the completed queries need (lib/search/completion.ts): more rounds of fetches, for such a word only. A word
-   * after another is completed from the pairs of words in the shards that hold them, when it is a start of one or two
-   * letters or a word of some body; a longer start from the files of the bodies' words.
+   * shards the completed queries need (lib/search/completion.ts): more rounds of fetches, for such a word only. After
+   * another word it is completed from the runs of words in the shards that hold those it may end, and a longer start
+   * that no body has whole from the files of the bodies' words too.
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
     const typed = querySyllables(query);
@@ -157,23 +158,25 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     if (!open) return state.language;
     const { locale } = state.language;
     const starts = state.manifest.shards;
-    let completions: string[];
-    if (open.fromPairs) {
-      const shards = startedTermFiles(pairStart(typed), starts);
-      await loadShards(state, shards);
+    const fromRuns = async () => {
+      if (open.before.length === 0) return [];
+      const shards = startedTermFiles(runStart(open), starts);
       const postings = await Promise.all(shards.map((shard) => shardPostings(locale, shard)));
-      completions = pairedCompletions(
-        postings.flatMap((shard) => shard.pairs ?? []),
-        typed,
+      return runCompletions(
+        postings.flatMap((shard) => shard[runField(open)] ?? []),
+        open,
       );
-    } else {
+    };
+    const fromWords = async () => {
+      if (!open.fromWords) return [];
       const files = await Promise.all(
         startedTermFiles(open.word.folded, state.manifest.words).map((file) =>
           once(searchWordsUrl(locale, file), (data) => SearchWordsFileSchema.parse(data)),
         ),
       );
-      completions = completionsOf(open.word, mostFrequentFirst(files.flat()));
-    }
+      return completionsOf(open.word, mostFrequentFirst(files.flat()));
+    };
+    const completions = [...new Set((await Promise.all([fromRuns(), fromWords()])).flat())];
     await loadShards(
       state,
       completions.flatMap((word) => [

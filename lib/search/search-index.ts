@@ -124,8 +124,7 @@ export function fieldPostings(index: SearchIndex, field: SearchField): FieldPost
 }
 
 /** How many stories a term's posting holds. */
-export const storiesOf = (posting: readonly unknown[]): number =>
-  posting.reduce<number>((sum, slot) => sum + (Array.isArray(slot) ? slot.length : 0), 0);
+const storiesOf = (posting: Posting): number => posting.reduce((sum, slot) => sum + (slot?.length ?? 0), 0);
 
 /**
  * The stories of one field that have every word of `words`, in the order flexsearch's search of the field gives them,

@@ -4,7 +4,7 @@
  * without them matches every form. Vietnamese syllables that differ only in their marks
  * are different words ("lê" and "lễ", "hạnh" and "hành").
  */
-import { foldText, markedText } from '../text/text-fold';
+import { foldText, markedText, olderTonePlacement } from '../text/text-fold';
 
 export interface Syllable {
   /** Accent- and case-insensitive: what a word typed without diacritics is compared by. */
@@ -41,8 +41,20 @@ export const hasWords = (query: string): boolean => query.search(/[\p{L}\p{N}]/u
  * word is the last one, which may be only the start of a word still being typed.
  */
 export function syllableMatches(typed: Syllable, word: Syllable, open: boolean): boolean {
-  const [want, have] = typed.marked ? [typed.written, word.written] : [typed.folded, word.folded];
-  return open ? have.startsWith(want) : have === want;
+  if (!typed.marked) return open ? word.folded.startsWith(typed.folded) : word.folded === typed.folded;
+  return open ? startsAsTyped(word.written, typed.written) : word.written === typed.written;
+}
+
+/** A start typed with a tone on an "o" or "u" that may be the first vowel of "oa", "oe" or "uy". */
+const TONED_FIRST_VOWEL = /[òóỏõọùúủũụ]$/u;
+
+/**
+ * Whether a word in its one spelling starts with a start typed with diacritics (in its one spelling too): as written,
+ * or, where the start ends with a toned "o" or "u", in the older spelling of "oa", "oe" and "uy", whose tone the one
+ * spelling moves to the second vowel once it is typed ("ủ" starts "uỷ", which the reader types as "ủy").
+ */
+export function startsAsTyped(word: string, start: string): boolean {
+  return word.startsWith(start) || (TONED_FIRST_VOWEL.test(start) && olderTonePlacement(word).startsWith(start));
 }
 
 /** The words as if typed without marks, matching every form of their letters. */

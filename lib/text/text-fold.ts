@@ -43,3 +43,18 @@ export function markedText(text: string): string {
     .normalize('NFC')
     .toLowerCase();
 }
+
+/**
+ * A word in its one spelling (markedText) ending in "oa", "oe" or "uy" with the tone back on the first vowel, as the
+ * older spelling writes it: "uỷ" as "ủy", "hoà" as "hòa" (but "hoạch", "quý" as they are). What a reader typing in
+ * that spelling has written of the word before its last vowel is typed ("ủ", "hò") starts it so.
+ */
+export function olderTonePlacement(written: string): string {
+  if (ASCII.test(written)) return written;
+  return written
+    .normalize('NFD')
+    .replace(/(?<!q)([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])$/u, (pair, first, second, tone) =>
+      (first === 'u') === (second === 'y') ? `${first}${tone}${second}` : pair,
+    )
+    .normalize('NFC');
+}

@@ -41,7 +41,13 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
-import { completedQueries, completionsOf, openLastWord, pairedCompletions } from '../../lib/search/completion';
+import {
+  completedQueries,
+  completionsOf,
+  openLastWord,
+  runCompletions,
+  type OpenWord,
+} from '../../lib/search/completion';
 import { completing as completingFromFiles } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import {
@@ -720,14 +726,14 @@ describe('a last word still being typed', () => {
     for (const id of storiesWriting('vi', 'hoàn thành')) expect(asTyped).not.toContain(id);
   });
 
-  it('should leave a whole word of some body, a short start on its own and a number as typed', () => {
+  it('should leave a whole word of some body, a short start and a number on their own or after a letter as typed', () => {
     for (const [locale, query] of [
       ['en', 'Command'],
       ['en', 'rehearsal'],
       ['vi', 'Dũ'],
       ['en', 'th'],
       ['en', 'U.N.'],
-      ['en', 'Command 8'],
+      ['en', '86'],
     ] as const) {
       expect(openLastWord(language(locale).index, querySyllables(query)), query).toBeUndefined();
       expect(completing(locale, query).completions, query).toBeUndefined();
@@ -758,6 +764,32 @@ describe('a last word still being typed', () => {
       expect(
         found.hits.map((hit) => storyId(hit.story)),
         query,
+      ).toEqual(expect.arrayContaining(stories));
+    }
+    // Every step of typing these finds the stories that write them as typed, not as looser matches.
+    for (const [locale, typed, written] of [
+      // After two words, the runs of three: the pairs of "the" would offer its most frequent words only.
+      ['en', 'Through the c', 'through the content'],
+      ['en', 'Through the con', 'through the content'],
+      // The words that follow "Standing", not the most frequent words "com" starts.
+      ['en', 'the Standing Com', 'the standing committee'],
+      // A number still being typed.
+      ['vi', 'quyết số 1', 'quyết số 1360'],
+      ['vi', 'quyết số 136', 'quyết số 1360'],
+      // A word of one letter with diacritics before the last.
+      ['vi', 'có ý k', 'có ý kiến'],
+      // The older tone placement as it is typed: the tone on the "u" of "uy" or the "o" of "oa" before the next vowel.
+      ['vi', 'Đảng ủ', 'đảng ủy'],
+      ['vi', 'Chính ủ', 'chính ủy'],
+      ['vi', 'chuẩn hó', 'chuẩn hóa'],
+    ] as const) {
+      const stories = storiesWriting(locale, written);
+      expect(stories.length, written).toBeGreaterThan(0);
+      const found = searchStories([completing(locale, typed)], entities, tagged, typed);
+      expect(found.loose, typed).toBe(false);
+      expect(
+        found.hits.map((hit) => storyId(hit.story)),
+        typed,
       ).toEqual(expect.arrayContaining(stories));
     }
     // Typed with its marks, the whole word is completed only to words with them: "Hữu Hạn" never finds "Hữu Hàn".
@@ -796,12 +828,14 @@ describe('a last word still being typed', () => {
 
   it('should complete a short start from the pairs only to words that follow the word before, keeping the marks', () => {
     const index = language('vi').index;
-    const completions = pairedCompletions(fieldPostings(index, 'pairs').map, querySyllables('hoàn t'));
+    const pairs = fieldPostings(index, 'pairs').map;
+    const open = (query: string) => openLastWord(index, querySyllables(query)) as OpenWord;
+    const completions = runCompletions(pairs, open('hoàn t'));
     expect(completions).toContain('thanh');
     for (const word of completions) expect(hasEveryTerm(index, 'pairs', `hoan${word}`), word).toBe(true);
     // Typed with marks, the completed queries keep them: "tà" is never "thành".
     const typed = querySyllables('hoàn tà');
-    for (const query of completedQueries(index, typed, pairedCompletions(fieldPostings(index, 'pairs').map, typed)))
+    for (const query of completedQueries(index, typed, runCompletions(pairs, open('hoàn tà'))))
       expect(query).toMatch(/^hoàn tà/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldText, markedText } from '../../lib/text/text-fold';
-import { querySyllables, syllable } from '../../lib/search/syllables';
+import { foldedWords, foldText, markedText, olderTonePlacement } from '../../lib/text/text-fold';
+import { querySyllables, startsAsTyped, syllable, syllableMatches } from '../../lib/search/syllables';
 
 describe('foldText', () => {
   it('should fold Vietnamese diacritics and case to plain lowercase letters', () => {
@@ -39,6 +39,33 @@ describe('markedText', () => {
 
   it('should move only tones, never the marks that make a letter', () => {
     expect(markedText('hoàn thuyền quý')).toBe('hoàn thuyền quý');
+  });
+});
+
+describe('olderTonePlacement', () => {
+  it('should put the tone of a final "oa", "oe" or "uy" back on its first vowel, and leave every other word alone', () => {
+    expect(['uỷ', 'hoà', 'thuỷ', 'khoẻ'].map(olderTonePlacement)).toEqual(['ủy', 'hòa', 'thủy', 'khỏe']);
+    // Closed syllables, "qu", and the marks that make a letter are written the same way in both spellings.
+    expect(['hoạch', 'quý', 'hoắc', 'thuyền', 'lễ', 'dung'].map(olderTonePlacement)).toEqual([
+      'hoạch',
+      'quý',
+      'hoắc',
+      'thuyền',
+      'lễ',
+      'dung',
+    ]);
+  });
+});
+
+describe('startsAsTyped', () => {
+  it('should take a start typed in the older tone placement as the start of the word it is on its way to', () => {
+    expect(startsAsTyped(markedText('Đảng ủy'), markedText('Đảng ủ'))).toBe(true);
+    expect(startsAsTyped(markedText('hòa'), markedText('hò'))).toBe(true);
+    expect(syllableMatches(syllable('ủ'), syllable('uỷ'), true)).toBe(true);
+    // Not a whole word, nor a start whose tone is another one, nor a start of a closed syllable.
+    expect(syllableMatches(syllable('ủ'), syllable('uỷ'), false)).toBe(false);
+    expect(startsAsTyped(markedText('uỷ'), markedText('ù'))).toBe(false);
+    expect(startsAsTyped(markedText('hoạch'), markedText('họ'))).toBe(false);
   });
 });
 

@@ -1,9 +1,15 @@
 /**
  * The reference the search client is compared with: a language's whole index in memory, with what the client completes
- * the query's last word to when the reader may still be typing it, read from the built files of the bodies' words (or,
- * for a short start or a whole word after another word, from the index's pairs of words).
+ * the query's last word to when the reader may still be typing it: from the index's runs of words after another word,
+ * and from the built files of the bodies' words for a longer start no body has whole.
  */
-import { completionsOf, mostFrequentFirst, openLastWord, pairedCompletions } from '../../../lib/search/completion';
+import {
+  completionsOf,
+  mostFrequentFirst,
+  openLastWord,
+  runCompletions,
+  runField,
+} from '../../../lib/search/completion';
 import { fieldPostings } from '../../../lib/search/search-index';
 import { SearchManifestSchema, SearchWordsFileSchema } from '../../../lib/search/files';
 import type { SearchLanguage } from '../../../lib/search/query';
@@ -11,13 +17,12 @@ import { querySyllables } from '../../../lib/search/syllables';
 import { searchManifestUrl, searchWordsUrl } from '../../../lib/site/urls';
 
 export function completing(files: ReadonlyMap<string, string>, whole: SearchLanguage, query: string): SearchLanguage {
-  const typed = querySyllables(query);
-  const open = openLastWord(whole.index, typed);
+  const open = openLastWord(whole.index, querySyllables(query));
   if (!open) return whole;
-  if (open.fromPairs)
-    return { ...whole, completions: pairedCompletions(fieldPostings(whole.index, 'pairs').map, typed) };
+  const fromRuns = open.before.length > 0 ? runCompletions(fieldPostings(whole.index, runField(open)).map, open) : [];
   const json = (url: string) => JSON.parse(files.get(url) ?? 'null') as unknown;
   const { words } = SearchManifestSchema.parse(json(searchManifestUrl(whole.locale)));
   const known = words.flatMap((_, file) => SearchWordsFileSchema.parse(json(searchWordsUrl(whole.locale, file))));
-  return { ...whole, completions: completionsOf(open.word, mostFrequentFirst(known)) };
+  const fromWords = open.fromWords ? completionsOf(open.word, mostFrequentFirst(known)) : [];
+  return { ...whole, completions: [...new Set([...fromRuns, ...fromWords])] };
 }
