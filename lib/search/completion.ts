@@ -4,9 +4,9 @@
  * that has "hoàn thành" or "cyberspace" only in its body by nothing. Search looks for the query with each word the
  * last one may become in its place. After another word, those are the longer words that end a run of adjacent words
  * of some story begun by the words before (runCompletions): the index's pairs after one word ("hoàn t" to "thành"),
- * its runs of three after two ("Through the c" to "course", where the pairs of "the" would offer the most frequent
+ * its runs of three after two ("Through the c" to "content", where the pairs of "the" would offer the most frequent
  * words after "the"). A start that is a word of its own is completed so too ("Vũ Hữu Hạn", "hạn" being a word, on its
- * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "136"). A last word of three letters
+ * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "1360"). A last word of three letters
  * or more that no body has whole is also completed to the bodies' words it starts, those in the most stories first
  * (lib/search/word-files.ts), for the stories that hold the query's words apart. Typed with diacritics, a word is
  * completed only to words written with them ("thà": "thành", never "thái"), as the index has them.
@@ -78,22 +78,30 @@ export type RunPostings = Iterable<readonly [run: string, posting: readonly unkn
 export function runCompletions(runs: RunPostings, open: OpenWord): string[] {
   const start = runStart(open);
   const head = start.length - open.word.folded.length;
-  const found = new Map<string, Set<unknown>>();
+  const found: WordStories[] = [];
   for (const [run, posting] of runs)
     if (run.length > start.length && run.startsWith(start))
-      found.set(run.slice(head), new Set(posting.flatMap((slot) => (Array.isArray(slot) ? slot : []))));
-  const cutShort = (word: string, stories: Set<unknown>) =>
-    [...found].some(
-      ([longer, more]) => longer.length > word.length && longer.startsWith(word) && isSubset(stories, more),
-    );
-  const known: KnownWord[] = [...found]
-    .filter(([word, stories]) => !cutShort(word, stories))
+      found.push([run.slice(head), new Set(posting.flatMap((slot) => (Array.isArray(slot) ? slot : [])))]);
+  // Sorted, the longer words a word starts follow it.
+  found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const known: KnownWord[] = found
+    .filter((_, at) => !cutShort(found, at))
     .map(([word, stories]) => [word, stories.size]);
   return mostFrequentFirst(known).slice(0, MAX_COMPLETIONS);
 }
 
-const isSubset = (some: ReadonlySet<unknown>, all: ReadonlySet<unknown>): boolean =>
-  [...some].every((each) => all.has(each));
+type WordStories = [word: string, stories: ReadonlySet<unknown>];
+
+/** Whether the word at `at` of sorted `found` starts a longer one found in every story it is found in. */
+function cutShort(found: readonly WordStories[], at: number): boolean {
+  const [word, stories] = found[at] as WordStories;
+  for (let next = at + 1; next < found.length; next++) {
+    const [longer, more] = found[next] as WordStories;
+    if (!longer.startsWith(word)) return false;
+    if ([...stories].every((story) => more.has(story))) return true;
+  }
+  return false;
+}
 
 /** Words with the number of stories that have them (lib/search/word-files.ts) as completionsOf takes them. */
 export const mostFrequentFirst = (known: readonly KnownWord[]): string[] =>
