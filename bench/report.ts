@@ -966,6 +966,24 @@ names, titles and summaries. This corpus's bodies have fewer than 1,500 distinct
 so the six queries above fetched the same 19 to 51 files and 0.94 to 2.93 MB either way, checked
 through the same client.
 
+**The last word completed from the runs the words before it begin** (kept), measured by hand on
+2026-12-03 (2 cores, AMD EPYC, Node v20.20.2). Every run of two, three and four words of the seed
+stories' sentences (every third, fifth and thirteenth run) was typed a key at a time through the
+search client over the seed's search files, and each step counted at which the run's own story was
+not a result as typed. Before (main at 587cf2d), 22 of 1,530 steps of the runs of three: a start
+completed to the most frequent words it begins ("the Standing Com": command, competent, …), the
+pairs after a common word ("Through the c"), a number ("quyết số 1"), a word after "ý", and a start
+in the older tone placement ("Đảng ủ" on its way to "Đảng ủy", written "uỷ" in the index). After
+(82b8163: runs of three after two words, pairs after one, the frequent words still added for the
+stories holding the words apart, and a start ending in a toned o or u also taken as the older
+spelling of "oa", "oe", "uy"), none of 2,809 steps of the runs of three nor of 1,173 of the runs
+of four; 11 of 4,722 steps of the runs of two, each run beginning with a lone letter (the s of a
+possessive, "a", a Roman numeral). The seed's 746 whole-word queries of the earlier checks list
+the same stories. The bench's queries with their files loaded, through the same client in Node
+over the search files of 10,000 stories from bench/corpus.ts, each query's median of 5, two runs a
+side taking turns: p50 / p95 en 1.36 / 3.51 and 1.28 / 3.47 ms before, 1.29 / 3.48 and 1.15 / 3.15
+ms after; vi 1.04 / 4.29 and 1.22 / 3.82 ms before, 1.14 / 3.54 and 1.05 / 3.74 ms after.
+
 **Runs of three words together** (kept), measured by hand on 2026-12-02 (2 cores, AMD EPYC, Node
 v20.20.2). Before: main at 4ffd71e, where three or more words were held together by each pair of
 them, anywhere in a story. After: c64f67f, where a \`triples\` field holds every run of three
