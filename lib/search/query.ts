@@ -571,13 +571,15 @@ function storiesCompleted(
   { locale, index }: SearchLanguage,
   wording: string,
   named: readonly TagList[],
-): LanguageHit[] {
-  const scores = rankedScores(index, wording, ['summary', 'body']);
+): { found: LanguageHit[]; capped: boolean } {
+  const matches: FieldMatches = { byWords: new Set(), capped: false };
+  const scores = rankedScores(index, wording, ['summary', 'body'], matches);
   const asTyped = scores.size > 0 ? storiesAsTyped(index, querySyllables(wording), scores) : undefined;
   const tagsOf = namedTags(named, scores);
-  return [...scores].map(([story, score]) =>
+  const found = [...scores].map(([story, score]) =>
     languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
   );
+  return { found, capped: matches.capped };
 }
 
 /** A story found, ranked first when it is tagged with an entity the query names, which also says it is there as typed. */
@@ -629,15 +631,16 @@ export function searchStories(
   let capped = false;
 
   for (const language of languages) {
-    const completed = completedQueries(language.index, typed, language.completions ?? []);
+    const completed = completedQueries(language.index, typed, language.completions ?? []).map((wording) =>
+      storiesCompleted(language, wording, named),
+    );
     const ofQuery = storiesInLanguage(language, query, named);
-    capped ||= ofQuery.capped;
+    // A completion more stories have than a search ranks leaves some out, as the query itself may.
+    capped ||= ofQuery.capped || completed.some((each) => each.capped);
     const found =
       completed.length === 0
         ? ofQuery.found
-        : oneHitPerStory(
-            [ofQuery.found, ...completed.map((wording) => storiesCompleted(language, wording, named))].flat(),
-          );
+        : oneHitPerStory([ofQuery.found, ...completed.map((each) => each.found)].flat());
     for (const each of found) {
       const before = byStory.get(each.hit.story);
       if (!before || (each.asTyped && !before.asTyped)) byStory.set(each.hit.story, each);

@@ -35,6 +35,7 @@ import { matchEntities, type FacetSource, type SearchHit, type SearchLanguage, t
 import { createSearchIndex, SEARCH_FIELDS } from './search-index';
 import { foldedFormShards, queryLookupTerms, shardOf, startedTermFiles } from './shards';
 import {
+  completedQueries,
   completionsOf,
   mostFrequentFirst,
   openLastWord,
@@ -177,13 +178,18 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       return completionsOf(open.word, mostFrequentFirst(files.flat()));
     };
     const completions = [...new Set((await Promise.all([fromRuns(), fromWords()])).flat())];
+    const shardsOf = (query: string) => queryLookupTerms(query).map((term) => shardOf(term, starts));
     await loadShards(
       state,
       completions.flatMap((word) => [
-        ...queryLookupTerms(withLastWord(typed, word)).map((term) => shardOf(term, starts)),
+        ...shardsOf(withLastWord(typed, word)),
         ...(open.word.marked ? foldedFormShards(word, starts) : []),
       ]),
     );
+    // Typed with marks, the completed queries are known once the completions' forms are: their pairs with marks sort
+    // beside the bare ones, but may fall in the next shard.
+    if (open.word.marked)
+      await loadShards(state, completedQueries(state.language.index, typed, completions).flatMap(shardsOf));
     return { ...state.language, completions };
   };
 

@@ -46,6 +46,7 @@ import {
   completionsOf,
   openLastWord,
   runCompletions,
+  runField,
   type OpenWord,
 } from '../../lib/search/completion';
 import { completing as completingFromFiles } from './helpers/completing';
@@ -617,6 +618,24 @@ describe('a word more stories have than a search ranks', () => {
     expect(under.capped).toBe(false);
     expect(under.hits).toHaveLength(RANKED_LIMIT - 20);
     expect(results(RANKED_LIMIT + 20, 'số 7').capped).toBe(false);
+  });
+
+  it('should say so too when the query with its last word completed has more stories than a search ranks', () => {
+    // "an ni" is on its way to "an ninh", which the bodies alone hold: the query as typed finds nothing.
+    const inBodies = (count: number) =>
+      many(count).map((doc, at) => ({ ...doc, title: `Tin ${at}`, summary: 'Tin vắn', text: doc.title }));
+    const found = (count: number) => {
+      const index = buildSearchIndex(inBodies(count), []);
+      const open = openLastWord(index, querySyllables('an ni')) as OpenWord;
+      const completions = runCompletions(fieldPostings(index, runField(open)).map, open);
+      expect(completions).toContain('ninh');
+      return searchStories([{ locale: 'vi', index, completions }], [], new Map(), 'an ni');
+    };
+    const over = found(RANKED_LIMIT + 20);
+    expect(over.loose).toBe(false);
+    expect(over.capped).toBe(true);
+    expect(over.hits.length).toBeGreaterThanOrEqual(RANKED_LIMIT);
+    expect(found(RANKED_LIMIT - 20).capped).toBe(false);
   });
 
   it('should list at most as many stories holding the words spread over their fields, the newest, and say so', () => {
@@ -1232,6 +1251,30 @@ describe('the index in shards', () => {
       ),
     );
     expect(searchStories([language('vi')], entities, tagged, 'trinh van quyet').hits.length).toBeGreaterThan(0);
+  });
+
+  it('should fetch the words with their marks of a completed query, as the whole index has them', async () => {
+    // A pair of words with diacritics sorts beside its bare pair, but may fall in the next shard: "công tá" completed
+    // to "công tác" needs the pair "côngtác" too, which the bare words of the completion do not lead to.
+    const { shards: starts } = SearchManifestSchema.parse(JSON.parse(files.get(searchManifestUrl('vi')) ?? 'null'));
+    const queries = new Set<string>();
+    for (const story of archive.stories) {
+      const words = (story.articles.vi?.text.match(/[\p{L}\p{M}]+/gu) ?? []).map(markedText);
+      for (const [at, first] of words.entries()) {
+        const second = words[at + 1] ?? '';
+        const pair = `${first}${second}`;
+        if (foldText(first) === first || second.length < 3 || foldText(second.slice(0, -1)) === second.slice(0, -1))
+          continue;
+        if (shardOf(pair, starts) !== shardOf(foldText(pair), starts)) queries.add(`${first} ${second.slice(0, -1)}`);
+      }
+    }
+    expect(queries.size).toBeGreaterThan(0);
+    for (const query of queries) {
+      // A client that has fetched nothing else.
+      const prepared = await filesClient().prepare(['vi'], query);
+      const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+      expect(results, query).toEqual(searchStories([completing('vi', query)], entities, tagged, query));
+    }
   });
 
   it("should look up a word's other English forms, and a Vietnamese syllable's none", () => {
