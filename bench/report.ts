@@ -982,7 +982,15 @@ possessive, "a", a Roman numeral). The seed's 746 whole-word queries of the earl
 the same stories. The bench's queries with their files loaded, through the same client in Node
 over the search files of 10,000 stories from bench/corpus.ts, each query's median of 5, two runs a
 side taking turns: p50 / p95 en 1.36 / 3.51 and 1.28 / 3.47 ms before, 1.29 / 3.48 and 1.15 / 3.15
-ms after; vi 1.04 / 4.29 and 1.22 / 3.82 ms before, 1.14 / 3.54 and 1.05 / 3.74 ms after.
+ms after; vi 1.04 / 4.29 and 1.22 / 3.82 ms before, 1.14 / 3.54 and 1.05 / 3.74 ms after. The
+same probe over the search files of 2,000 stories from bench/corpus.ts (runs of three of every
+fiftieth story, 31,150 steps) then found 2,915 steps whose story was missing or a looser match
+though the page did not say its list was cut: a completion more stories hold than a search ranks
+did not say so, and a completed query's pair of words with their marks, in the shard after its bare
+pair's, was not fetched. After a07998f, none; 27,798 of the steps are lists cut at the ranking's
+limit, as this corpus repeats its sentences across stories. Measured again after a07998f, two runs
+a side at 10,000 stories, seven repetitions each: vi p50 / p95 1.08 / 3.46 and 1.03 / 3.74 ms
+before, 0.88 / 3.53 and 0.96 / 3.54 ms after.
 
 **Runs of three words together** (kept), measured by hand on 2026-12-02 (2 cores, AMD EPYC, Node
 v20.20.2). Before: main at 4ffd71e, where three or more words were held together by each pair of
