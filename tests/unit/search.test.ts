@@ -721,6 +721,20 @@ describe('a last word still being typed', () => {
       .filter((story) => story.articles[locale]?.text.toLowerCase().includes(words))
       .map((story) => story.id);
 
+  /** Each query, typed in its language, lists every story that writes the words (lower case) as a result, not looser. */
+  const expectListedAsTyped = (cases: readonly (readonly [Locale, string, string])[]) => {
+    for (const [locale, query, written] of cases) {
+      const stories = storiesWriting(locale, written);
+      expect(stories.length, written).toBeGreaterThan(0);
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      expect(found.loose, query).toBe(false);
+      expect(
+        found.hits.map((hit) => storyId(hit.story)),
+        query,
+      ).toEqual(expect.arrayContaining(stories));
+    }
+  };
+
   it('should find it as the start of a word of the body, where no title or summary has it', () => {
     const writing = storiesWriting('vi', 'hoàn thành');
     expect(writing.length).toBeGreaterThan(0);
@@ -769,24 +783,12 @@ describe('a last word still being typed', () => {
     );
   });
 
-  it('should complete a whole word after another word to the longer words that follow that word', () => {
-    // Typing "Thiếu tướng Vũ Hữu Hạnh", which a body holds, passes "Hạn", a word of its own in other stories.
-    for (const [locale, query, written] of [
+  it('should complete a last word, whole or not, to the words that end a run begun by the words before it', () => {
+    expectListedAsTyped([
+      // Typing "Thiếu tướng Vũ Hữu Hạnh", which a body holds, passes "Hạn", a word of its own in other stories.
       ['vi', 'tướng Vũ Hữu Hạn', 'tướng vũ hữu hạnh'],
       ['vi', 'Thiếu tướng Vũ Hữu Hạn', 'thiếu tướng vũ hữu hạnh'],
       ['vi', 'thieu tuong vu huu han', 'thiếu tướng vũ hữu hạnh'],
-    ] as const) {
-      const stories = storiesWriting(locale, written);
-      expect(stories.length, written).toBeGreaterThan(0);
-      const found = searchStories([completing(locale, query)], entities, tagged, query);
-      expect(found.loose, query).toBe(false);
-      expect(
-        found.hits.map((hit) => storyId(hit.story)),
-        query,
-      ).toEqual(expect.arrayContaining(stories));
-    }
-    // Every step of typing these finds the stories that write them as typed, not as looser matches.
-    for (const [locale, typed, written] of [
       // After two words, the runs of three: the pairs of "the" would offer its most frequent words only.
       ['en', 'Through the c', 'through the content'],
       ['en', 'Through the con', 'through the content'],
@@ -801,16 +803,7 @@ describe('a last word still being typed', () => {
       ['vi', 'Đảng ủ', 'đảng ủy'],
       ['vi', 'Chính ủ', 'chính ủy'],
       ['vi', 'chuẩn hó', 'chuẩn hóa'],
-    ] as const) {
-      const stories = storiesWriting(locale, written);
-      expect(stories.length, written).toBeGreaterThan(0);
-      const found = searchStories([completing(locale, typed)], entities, tagged, typed);
-      expect(found.loose, typed).toBe(false);
-      expect(
-        found.hits.map((hit) => storyId(hit.story)),
-        typed,
-      ).toEqual(expect.arrayContaining(stories));
-    }
+    ]);
     // Typed with its marks, the whole word is completed only to words with them: "Hữu Hạn" never finds "Hữu Hàn".
     const typed = querySyllables('Vũ Hữu Hạn');
     for (const query of completedQueries(language('vi').index, typed, completing('vi', 'Vũ Hữu Hạn').completions ?? []))
@@ -823,7 +816,7 @@ describe('a last word still being typed', () => {
     expect(writing.length).toBeGreaterThan(0);
     for (const query of ['hoàn t', 'hoàn th', 'hoàn thà', 'hoàn thàn', 'hoàn thành', 'hoan t', 'hoan th'])
       expect(search(['vi'], query), query).toEqual(expect.arrayContaining(writing));
-    for (const [locale, query, written] of [
+    expectListedAsTyped([
       ['vi', 'trí tuệ nhân t', 'trí tuệ nhân tạo'],
       ['vi', 'dữ liệu l', 'dữ liệu lớn'],
       ['vi', 'tri tue nhan t', 'trí tuệ nhân tạo'],
@@ -832,17 +825,7 @@ describe('a last word still being typed', () => {
       ['en', 'artificial in', 'artificial intelligence'],
       ['vi', 'an to', 'an toàn'],
       ['en', 'cloud c', 'cloud computing'],
-    ] as const) {
-      const stories = storiesWriting(locale, written);
-      expect(stories.length, written).toBeGreaterThan(0);
-      const found = searchStories([completing(locale, query)], entities, tagged, query);
-      // Found as typed: not as a looser match.
-      expect(found.loose, query).toBe(false);
-      expect(
-        found.hits.map((hit) => storyId(hit.story)),
-        query,
-      ).toEqual(expect.arrayContaining(stories));
-    }
+    ]);
   });
 
   it('should complete a short start from the pairs only to words that follow the word before, keeping the marks', () => {
