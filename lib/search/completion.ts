@@ -124,11 +124,11 @@ export function completionsOf(word: Syllable, vocabulary: readonly string[]): st
 }
 
 /**
- * The query with its open last word (openLastWord) in each completion's place. Typed with diacritics, the completion is
- * each word of the index so written that folds to it ("thà" to "thành", not "thanh" or "thánh").
+ * The query with its last word in each place of the completions found for it (openLastWord). Typed with diacritics,
+ * the completion is each word of the index so written that folds to it ("thà" to "thành", not "thanh" or "thánh").
  */
 export function completedQueries(index: SearchIndex, typed: readonly Syllable[], completions: readonly string[]) {
-  const last = completions.length > 0 ? openLastWord(index, typed)?.word : undefined;
+  const last = completions.length > 0 ? typed.at(-1) : undefined;
   if (!last) return [];
   const wanted = new Set(completions);
   const words = last.marked
