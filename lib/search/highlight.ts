@@ -189,14 +189,16 @@ export function tagsHoldingEachWord<Tag>(
 /**
  * The run of the typed words that is one of `names` whole, as the query named an entity by it (lib/search/query.ts):
  * what a card found by that tag marks where the query's other words are not with it ("hồi ký Lương Cường": "Lương
- * Cường"). The query's last word may be the start of the name's last.
+ * Cường"). At the query's end the run may be a name's start as the reader types it, two words or more ("gặp Lương
+ * Cườ").
  */
 export function namingRun(terms: readonly Syllable[], names: readonly string[]): Syllable[] | undefined {
   for (const name of names) {
     const words = querySyllables(name);
-    for (let start = 0; words.length > 0 && start + words.length <= terms.length; start++) {
+    for (let start = 0; words.length > 0 && start < terms.length; start++) {
       const run = terms.slice(start, start + words.length);
-      const open = start + words.length === terms.length;
+      const open = start + run.length === terms.length;
+      if (run.length < Math.min(words.length, 2) || (run.length < words.length && !open)) continue;
       if (run.every((term, at) => syllableMatches(term, words[at] as Syllable, open && at === run.length - 1)))
         return run;
     }

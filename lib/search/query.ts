@@ -151,11 +151,14 @@ export function matchEntities(query: string, entities: readonly SearchEntity[]):
   return namedEntities(query, entities).map(({ entity }) => entity);
 }
 
-/** An entity the query names (matchEntities), and its name the query holds whole, folded, when it holds one. */
+/**
+ * An entity the query names (matchEntities), and the words of its name the query holds after other words, folded: the
+ * name whole, or its start at the query's end as the reader types it.
+ */
 interface NamedEntity {
   entity: SearchEntity;
   score: number;
-  whole?: string;
+  held?: string;
 }
 
 function namedEntities(query: string, entities: readonly SearchEntity[]): NamedEntity[] {
@@ -164,7 +167,7 @@ function namedEntities(query: string, entities: readonly SearchEntity[]): NamedE
   // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
   const spellings = [typed, ...speltOtherwise(typed).map(({ words }) => words)].map((words) => {
     const folded = words.map((word) => word.folded).join(' ');
-    return { words, folded, wanted: ` ${folded} `, start: ` ${folded}` };
+    return { words, folded, wanted: ` ${folded} `, start: ` ${folded}`, endings: nameEndings(words) };
   });
   const named: NamedEntity[] = [];
   for (const entity of entities) {
@@ -175,32 +178,65 @@ function namedEntities(query: string, entities: readonly SearchEntity[]): NamedE
 }
 
 /**
- * How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all; and the name, when the
- * query holds it whole.
+ * How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all; and the words of the
+ * name the query holds after others (NamedEntity).
  */
 function nameScore(
   entity: SearchEntity,
-  { words: typed, folded: words, wanted, start }: { words: Syllable[]; folded: string; wanted: string; start: string },
-): { score: number; whole?: string } {
-  let best: { score: number; whole?: string } = { score: 0 };
+  { words: typed, folded: words, wanted, start, endings }: Spelling,
+): { score: number; held?: string } {
+  let best: { score: number; held?: string } = { score: 0 };
   for (const known of knownNamesOf(entity)) {
     // Lengths below are of the unpadded words: padding adds two characters.
     if (known.padded === wanted) {
       if (namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, false))
-        return { score: 3, whole: known.padded.trim() };
+        return { score: 3, held: known.padded.trim() };
     } else if (words.length >= 3 && known.padded.startsWith(start)) {
       if (best.score < 2 && namedAsTyped(typed, 0, writtenWords(known), 0, typed.length, true)) best = { score: 2 };
     } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
       const name = writtenWords(known);
       const from = wordsBefore(wanted, wanted.indexOf(known.padded));
       if (best.score < 1.5 && namedAsTyped(typed, from, name, 0, name.length, false))
-        best = { score: 1.5, whole: known.padded.trim() };
+        best = { score: 1.5, held: known.padded.trim() };
     } else if (words.length >= 4 && known.padded.includes(wanted)) {
       const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
       if (best.score < 1 && namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = { score: 1 };
     }
+    if (best.score < 1.2) {
+      const ending = endings.find(({ from, start }) => {
+        const matches = known.padded.startsWith(start);
+        return matches && namedAsTyped(typed, from, writtenWords(known), 0, typed.length - from, true);
+      });
+      if (ending) best = { score: 1.2, held: ending.start.trim() };
+    }
   }
   return best;
+}
+
+/** The query as namedEntities matches it against names, in one spelling. */
+interface Spelling {
+  words: Syllable[];
+  folded: string;
+  wanted: string;
+  start: string;
+  endings: { from: number; start: string }[];
+}
+
+/**
+ * The query's last words that may be the start of a name as the reader types it, after at least one other word
+ * ("gặp Lương Cườ", "with Command 8"), longest first, as the query alone may be ("Lương Cườ"): two words or more, as
+ * one would name every entity whose name starts with a common word ("the Standing Com").
+ */
+function nameEndings(typed: readonly Syllable[]): Spelling['endings'] {
+  const endings: Spelling['endings'] = [];
+  for (let from = 1; from <= typed.length - 2; from++) {
+    const folded = typed
+      .slice(from)
+      .map((word) => word.folded)
+      .join(' ');
+    if (folded.length >= 3) endings.push({ from, start: ` ${folded}` });
+  }
+  return endings;
 }
 
 /**
@@ -424,24 +460,24 @@ function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
   return marks;
 }
 
-/** The stories tagged with an entity the query names, by its key; `whole` its name the query holds whole, folded. */
+/** The stories tagged with an entity the query names, by its key, and the words of its name the query holds (NamedEntity). */
 interface TagList {
   key: string;
   stories: ReadonlySet<number>;
-  whole?: string;
+  held?: string;
 }
 
 /**
- * The stories of one language tagged with an entity whose name the query holds whole: results though they may lack the
- * query's other words, listed after every story that has them. Found by that name in the tagged names (the `names`
- * field), whose words the query has, so the index holds them in the browser too, and which only the stories of this
- * language have.
+ * The stories of one language tagged with an entity whose name the query holds, whole or started at its end: results
+ * though they may lack the query's other words, listed after every story that has them. Found by those words in the
+ * tagged names (the `names` field), whose words the query has, so the index holds them in the browser too, and which
+ * only the stories of this language have.
  */
 function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set<number> {
   const found = new Set<number>();
-  for (const { stories, whole } of named)
-    if (whole !== undefined)
-      for (const story of searchField(index, 'names', whole, RANKED_LIMIT)) if (stories.has(story)) found.add(story);
+  for (const { stories, held } of named)
+    if (held !== undefined)
+      for (const story of searchField(index, 'names', held, RANKED_LIMIT)) if (stories.has(story)) found.add(story);
   return found;
 }
 
@@ -622,10 +658,10 @@ export function searchStories(
 ): SearchResults {
   const typed = querySyllables(query);
   if (!hasWords(query)) return { hits: [], apart: [], loose: false, capped: false };
-  const named = namedEntities(query, entities).flatMap(({ entity, whole }): TagList[] => {
+  const named = namedEntities(query, entities).flatMap(({ entity, held }): TagList[] => {
     const key = entityKey(entity.kind, entity.id);
     const stories = tagged.get(key);
-    return stories ? [{ key, stories, ...(whole === undefined ? {} : { whole }) }] : [];
+    return stories ? [{ key, stories, ...(held === undefined ? {} : { held }) }] : [];
   });
   const byStory = new Map<number, LanguageHit>();
   let capped = false;

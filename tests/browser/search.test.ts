@@ -362,6 +362,38 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should list the stories of a person whose name is being typed after other words, and suggest the person', async () => {
+    const page = await site.browser.newPage();
+    const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
+    const stories = getArchive()
+      .stories.filter((story) => story.people.includes('luong-cuong'))
+      .map((story) => story.id);
+    try {
+      for (const [locale, words] of [
+        ['vi', 'hồi ký'],
+        ['en', 'memoirs'],
+      ] as const) {
+        const name = person?.name[locale] ?? '';
+        await page.goto(`${site.origin}${searchUrl(locale)}`);
+        await page.locator('#search-input').pressSequentially(`${words} ${name.slice(0, -1)}`, { delay: 10 });
+        for (const story of stories)
+          await expect.poll(() => resultLinks(page), { message: locale }).toContain(storyUrl(locale, story));
+        expect(await page.locator('[role="option"] a').first().getAttribute('href')).toBe(
+          personUrl(locale, 'luong-cuong'),
+        );
+        // Each card names the person and marks the name, as it does once the name is whole.
+        for (const story of stories) {
+          const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story)}"]`) });
+          expect(await card.locator('.search-result__tagged').textContent()).toContain(name);
+          expect((await card.locator('mark').allTextContents()).map(folded)).toContain(folded(name));
+        }
+        expect(await page.locator('.search__loose').count()).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should list the stories a person reported or translated, each card naming the credit with the name marked', async () => {
     const page = await site.browser.newPage();
     const archive = getArchive();
