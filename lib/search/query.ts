@@ -174,8 +174,20 @@ function namedEntities(query: string, entities: readonly SearchEntity[]): NamedE
     const best = spellings.map((spelling) => nameScore(entity, spelling)).reduce((a, b) => (b.score > a.score ? b : a));
     if (best.score > 0) named.push({ entity, ...best });
   }
-  return named.sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
+  // A query that holds a name whole names that, not also the names its last words start ("Bộ Công an" is not "Công an
+  // nhân dân", "Ministry of Public Security" not "Public Security Newspaper"); of the names its last words start, those
+  // the most of them start ("gặp Bộ Công a" is not "Công an nhân dân" either).
+  const holdsName = named.some(({ score }) => score >= HELD_WHOLE);
+  const started = named.flatMap(({ score, held }) => (score === STARTED_AFTER_WORDS ? [held?.length ?? 0] : []));
+  const longest = Math.max(0, ...started);
+  return named
+    .filter(({ score, held }) => score !== STARTED_AFTER_WORDS || (!holdsName && held?.length === longest))
+    .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
 }
+
+/** The scores (nameScore) of a name held whole after or before other words, and of one started after them. */
+const HELD_WHOLE = 1.5;
+const STARTED_AFTER_WORDS = 1.2;
 
 /**
  * How well the query's words name the entity (see matchEntities): 3 a whole name, 0 not at all; and the words of the
@@ -196,18 +208,18 @@ function nameScore(
     } else if (known.padded.length >= 4 && wanted.includes(known.padded)) {
       const name = writtenWords(known);
       const from = wordsBefore(wanted, wanted.indexOf(known.padded));
-      if (best.score < 1.5 && namedAsTyped(typed, from, name, 0, name.length, false))
-        best = { score: 1.5, held: known.padded.trim() };
+      if (best.score < HELD_WHOLE && namedAsTyped(typed, from, name, 0, name.length, false))
+        best = { score: HELD_WHOLE, held: known.padded.trim() };
     } else if (words.length >= 4 && known.padded.includes(wanted)) {
       const at = wordsBefore(known.padded, known.padded.indexOf(wanted));
       if (best.score < 1 && namedAsTyped(typed, 0, writtenWords(known), at, typed.length, false)) best = { score: 1 };
     }
-    if (best.score < 1.2) {
+    if (best.score < STARTED_AFTER_WORDS) {
       const ending = endings.find(({ from, start }) => {
         const matches = known.padded.startsWith(start);
         return matches && namedAsTyped(typed, from, writtenWords(known), 0, typed.length - from, true);
       });
-      if (ending) best = { score: 1.2, held: ending.start.trim() };
+      if (ending) best = { score: STARTED_AFTER_WORDS, held: ending.start.trim() };
     }
   }
   return best;

@@ -318,6 +318,24 @@ describe('diacritics mean what they say', () => {
     expect(named('Cyber Security Operations Centers')).toEqual([]);
   });
 
+  it("should name an entity whose name the query's last words start, unless the query holds a name or a longer start", () => {
+    const organisation = (id: string, en: string, vi: string): SearchEntity => ({
+      ...syntheticPerson(id, en, vi),
+      kind: 'organisations',
+    });
+    const ministry = organisation('mps', 'Ministry of Public Security', 'Bộ Công an');
+    const newspaper = organisation('cand', 'Public Security Newspaper', 'Công an nhân dân');
+    const named = (query: string) => matchEntities(query, [ministry, newspaper]).map((entity) => entity.id);
+    expect(named('gặp Công an nh')).toEqual(['cand']);
+    expect(named('with Public Securi')).toEqual(['cand']);
+    expect(named('gặp Bộ Công a')).toEqual(['mps']);
+    expect(named('Bộ Công an')).toEqual(['mps']);
+    expect(named('the Ministry of Public Security')).toEqual(['mps']);
+    // One word after others starts too many names to name one; marks typed are marks meant.
+    expect(named('gặp Công')).toEqual([]);
+    expect(named('gặp Cống an')).toEqual([]);
+  });
+
   it('should name no entity whose name differs in the marks typed', () => {
     const named = (query: string) => matchEntities(query, entities).map((entity) => entity.id);
     expect(named('Lê Dũng')).toContain('le-dung');
