@@ -5,11 +5,21 @@
  */
 import GithubSlugger from 'github-slugger';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import type { Heading as MdastHeading, Image, Paragraph, Root, RootContent } from 'mdast';
+import type { Element } from 'hast';
+import type {
+  FootnoteDefinition,
+  Heading as MdastHeading,
+  Image,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { dictionary, type Locale } from '../site/i18n';
 import { figureChildren, pictureElement } from '../images/figure-tree';
@@ -47,11 +57,12 @@ export interface RenderedMarkdown {
 
 /**
  * Every id from content carries this prefix, so it cannot clash with the page's own ids
- * or clobber page globals. Raw HTML is dropped before sanitising, so the only ids are the
- * ones made here (headings) and by mdast-util-to-hast (footnotes, which it prefixes
- * itself): the sanitiser must not prefix them a second time.
+ * or clobber page globals. Raw HTML is dropped before sanitising, so the only ids, and the
+ * only references to ids, are the ones made here (headings and footnotes), already
+ * prefixed: the sanitiser must not prefix them a second time.
  */
 const ID_PREFIX = 'user-content-';
+const ID_REFERENCES = new Set(['id', 'ariaDescribedBy']);
 
 const WORDS_PER_MINUTE = 200;
 
@@ -65,7 +76,7 @@ const PICTURE_ATTRIBUTES = ['srcSet', 'sizes', 'width', 'height'];
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...new Set([...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'picture', 'source'])],
-  clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== 'id'),
+  clobber: (defaultSchema.clobber ?? []).filter((attribute) => !ID_REFERENCES.has(attribute)),
   attributes: {
     ...defaultSchema.attributes,
     p: [...(defaultSchema.attributes?.p ?? []), ['className', 'caption']],
@@ -164,8 +175,89 @@ function articleStructure() {
             };
       }
     });
+    footnotesInLanguage(tree, locale);
   };
 }
+
+/**
+ * Footnotes as GitHub's renderer writes them (numbered links to a list of notes at the end, each note linking back), in
+ * the article's language: mdast-util-to-hast would write its label and back links in English on a Vietnamese page.
+ */
+function footnotesInLanguage(tree: Root, locale: Locale): void {
+  const definitions = new Map<string, FootnoteDefinition>();
+  visit(tree, 'footnoteDefinition', (node, index, parent) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    parent?.children.splice(index ?? 0, 1);
+    return [SKIP, index];
+  });
+  // Each note by its first reference's order, with how often it is referred to.
+  const calls = new Map<string, { number: number; count: number }>();
+  visit(tree, 'footnoteReference', (node, index, parent) => {
+    const call = calls.get(node.identifier) ?? { number: calls.size + 1, count: 0 };
+    calls.set(node.identifier, { ...call, count: call.count + 1 });
+    const id = footnoteId(node.identifier);
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: {
+        href: `#${ID_PREFIX}fn-${id}`,
+        id: `${ID_PREFIX}fnref-${id}${call.count > 0 ? `-${call.count + 1}` : ''}`,
+        dataFootnoteRef: true,
+        ariaDescribedBy: [`${ID_PREFIX}footnote-label`],
+      },
+      children: [{ type: 'text', value: String(call.number) }],
+    };
+    parent?.children.splice(index ?? 0, 1, {
+      type: 'emphasis',
+      children: [],
+      data: { hName: 'sup', hChildren: [link] },
+    });
+  });
+  if (calls.size === 0) return;
+  const words = dictionary(locale);
+  const notes: ListItem[] = [...calls].flatMap(([identifier, { number, count }]) => {
+    const definition = definitions.get(identifier);
+    if (!definition) return [];
+    const id = footnoteId(identifier);
+    const backLinks = Array.from({ length: count }, (_, call): PhrasingContent[] => [
+      { type: 'text', value: ' ' },
+      {
+        type: 'link',
+        url: `#${ID_PREFIX}fnref-${id}${call > 0 ? `-${call + 1}` : ''}`,
+        children: [{ type: 'text', value: '↩' }],
+        data: {
+          hProperties: {
+            dataFootnoteBackref: '',
+            ariaLabel: words.backToFootnoteReference(number, count > 1 ? call + 1 : undefined),
+            className: ['data-footnote-backref'],
+          },
+        },
+      },
+    ]).flat();
+    const children = [...definition.children];
+    const last = children.at(-1);
+    if (last?.type === 'paragraph')
+      children[children.length - 1] = { ...last, children: [...last.children, ...backLinks] };
+    else children.push({ type: 'paragraph', children: backLinks });
+    return [{ type: 'listItem', spread: true, children, data: { hProperties: { id: `${ID_PREFIX}fn-${id}` } } }];
+  });
+  tree.children.push({
+    type: 'blockquote',
+    data: { hName: 'section', hProperties: { dataFootnotes: true, className: ['footnotes'] } },
+    children: [
+      {
+        type: 'heading',
+        depth: 2,
+        children: [{ type: 'text', value: words.footnotes }],
+        data: { hProperties: { id: `${ID_PREFIX}footnote-label`, className: ['sr-only'] } },
+      },
+      { type: 'list', ordered: true, spread: false, children: notes },
+    ],
+  });
+}
+
+/** A footnote's label as its ids carry it: in lower case, and with what an address cannot hold escaped. */
+const footnoteId = (identifier: string): string => encodeURIComponent(identifier.toLowerCase());
 
 /** Nodes whose children are blocks (cells, items, paragraphs): their texts stay apart. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
@@ -202,10 +294,7 @@ export function renderMarkdown(
   // The article-structure step changes the tree in place and returns nothing, so the tree is the result.
   processor.runSync(tree, file);
   const html = processor.stringify(tree, file);
-  const found = file.data.found ?? { headings: [], text: '' };
-  // mdast-util-to-hast leaves the footnote label's id for the sanitiser to prefix (its
-  // aria-describedby already carries the prefix); ids are not clobbered here, so do it.
-  return { html: html.replace(' id="footnote-label"', ` id="${ID_PREFIX}footnote-label"`), ...found };
+  return { html, ...(file.data.found ?? { headings: [], text: '' }) };
 }
 
 export function readingMinutes(text: string): number {

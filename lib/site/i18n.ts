@@ -33,6 +33,9 @@ const en = {
   notAvailableIn: 'Not available in English',
   onlyInOtherLanguage: 'Only in Vietnamese',
   photoNotHeld: 'Photo not held by the archive',
+  footnotes: 'Footnotes',
+  backToFootnoteReference: (note: number, call?: number) =>
+    `Back to reference ${note}${call === undefined ? '' : `, mention ${call}`}`,
   draft: 'Draft',
   draftNotice: 'Draft: shown only by npm run dev, never published. Set draft: false to publish it.',
   latestStories: 'Latest stories',
@@ -194,6 +197,9 @@ const vi: Dictionary = {
   notAvailableIn: 'Chưa có bản tiếng Việt',
   onlyInOtherLanguage: 'Chỉ có bản tiếng Anh',
   photoNotHeld: 'Ảnh không được lưu trong kho',
+  footnotes: 'Chú thích',
+  backToFootnoteReference: (note: number, call?: number) =>
+    `Quay lại chỗ dẫn chú thích ${note}${call === undefined ? '' : `, lần ${call}`}`,
   draft: 'Bản nháp',
   draftNotice: 'Bản nháp: chỉ hiện khi chạy npm run dev, không bao giờ được đăng. Đặt draft: false để đăng bài.',
   latestStories: 'Tin mới nhất',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, readingMinutes, renderMarkdown } from '../../lib/content/markdown';
+import { dictionary } from '../../lib/site/i18n';
 
 /** Substrings that must never reach a page from an article body. */
 const FORBIDDEN = ['<script', '</script', 'onerror', 'onclick', 'onload', 'javascript:', '<iframe', '<style'];
@@ -221,6 +222,39 @@ describe('footnotes', () => {
     for (const target of [...targets, ...described]) expect(ids).toContain(target);
     expect(ids.every((id) => id?.startsWith('user-content-') && !id.startsWith('user-content-user-content-'))).toBe(
       true,
+    );
+  });
+
+  it("should word the notes' label and back links in the article's language, one back link for each reference", () => {
+    const markdown = 'One[^a] two[^b] again[^a].\n\n[^a]: First.\n\n[^b]: Second.\n';
+    for (const locale of ['en', 'vi'] as const) {
+      const { html } = renderMarkdown(markdown, undefined, { locale });
+      const words = dictionary(locale);
+      expect(html).toContain(`>${words.footnotes}</h2>`);
+      const backLabels = [...html.matchAll(/ aria-label="([^"]+)"/g)].map((match) => match[1]);
+      expect(backLabels).toEqual([
+        words.backToFootnoteReference(1, 1),
+        words.backToFootnoteReference(1, 2),
+        words.backToFootnoteReference(2),
+      ]);
+      // Numbered by first reference; the second reference to a note has an id of its own to come back to.
+      const calls = [...html.matchAll(/<a href="#user-content-fn-(\w+)" id="([^"]+)"[^>]*>(\d+)</g)].map((match) =>
+        match.slice(1),
+      );
+      expect(calls).toEqual([
+        ['a', 'user-content-fnref-a', '1'],
+        ['b', 'user-content-fnref-b', '2'],
+        ['a', 'user-content-fnref-a-2', '1'],
+      ]);
+    }
+  });
+
+  it("should leave text that reads like the notes' label id as written", () => {
+    expect(renderMarkdown('Text with id="footnote-label" in it.[^n]\n\n[^n]: A note.\n').html).toContain(
+      '<p>Text with id="footnote-label" in it.<sup>',
+    );
+    expect(renderMarkdown('Code: `<h2 id="footnote-label">`, no notes.\n').html).toBe(
+      '<p>Code: <code>&#x3C;h2 id="footnote-label"></code>, no notes.</p>\n',
     );
   });
 });
