@@ -73,6 +73,13 @@ type Listed = { hit: SearchHit; kind: MatchKind };
 
 const NO_SEARCH: SearchState = { query: '', facets: {}, allLanguages: false };
 
+/** The state for a search of `query`: another query starts without the refinements chosen for the last one. */
+const searching = (state: SearchState, query: string): SearchState => ({
+  ...state,
+  query,
+  facets: query === state.query ? state.facets : {},
+});
+
 const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
 function Marked({ parts }: { parts: TextPart[] }) {
@@ -234,7 +241,7 @@ export function SearchPage({
   // Typing updates results after a short pause, without a history entry per keystroke.
   useEffect(() => {
     if (typed === state.query) return;
-    const timer = window.setTimeout(() => commit({ ...state, query: typed }, 'replace'), DEBOUNCE_MS);
+    const timer = window.setTimeout(() => commit(searching(state, typed), 'replace'), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [typed, state, commit]);
 
@@ -336,6 +343,13 @@ export function SearchPage({
     organisations: words.kindOrganisations,
   };
 
+  // A refinement chosen stays in its list, however few results it leaves, so that it can be taken back.
+  const facetValues = (kind: FacetKind): [string, number][] => {
+    const values = counts?.[kind] ?? [];
+    const chosen = state.facets[kind];
+    return chosen === undefined || values.some(([value]) => value === chosen) ? values : [[chosen, 0], ...values];
+  };
+
   const toggleFacet = (kind: FacetKind, value: string) => {
     const facets = { ...state.facets };
     if (facets[kind] === value) delete facets[kind];
@@ -403,7 +417,7 @@ export function SearchPage({
       : null;
   const searchFor = (query: string) => {
     setTyped(query);
-    commit({ ...state, query }, 'push');
+    commit(searching(state, query), 'push');
   };
 
   return (
@@ -416,7 +430,7 @@ export function SearchPage({
         action={searchUrl(locale)}
         onSubmit={(event) => {
           event.preventDefault();
-          commit({ ...state, query: typed }, 'push');
+          commit(searching(state, typed), 'push');
         }}
       >
         <label htmlFor="search-input">{words.searchLabel}</label>
@@ -507,7 +521,16 @@ export function SearchPage({
           <section className="search__results" aria-label={words.resultCount(hits.length, found?.capped)}>
             {hits.length === 0 ? (
               <>
-                <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
+                {selecting && found && found.hits.length > 0 ? (
+                  <p className="search__empty">
+                    {words.noResultsRefined(found.query, found.hits.length)}{' '}
+                    <button type="button" onClick={() => commit({ ...state, query: typed, facets: {} }, 'push')}>
+                      {words.removeRefinements}
+                    </button>
+                  </p>
+                ) : (
+                  <p className="search__empty">{words.noResults(found?.query ?? state.query)}</p>
+                )}
                 {otherHits && otherHits.query === found?.query && otherHits.count > 0 && (
                   <p className="search__other-language">
                     {words.otherLanguageResults(otherHits.count)}{' '}
@@ -579,11 +602,11 @@ export function SearchPage({
               </label>
             </fieldset>
             {FACET_KINDS.map((kind) =>
-              !counts || counts[kind].length === 0 ? null : (
+              !counts || facetValues(kind).length === 0 ? null : (
                 <fieldset key={kind}>
                   <legend>{facetTitle[kind]}</legend>
                   <ul>
-                    {counts[kind].map(([value, count]) => (
+                    {facetValues(kind).map(([value, count]) => (
                       <li key={value}>
                         <button
                           type="button"

@@ -85,6 +85,9 @@ const en = {
   taggedWith: 'Tagged:',
   inAnotherForm: 'With other diacritics:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
+  noResultsRefined: (query: string, count: number) =>
+    `Nothing found for “${query}” with the refinements chosen; ${englishCount(count, 'story', 'stories')} without them.`,
+  removeRefinements: 'Remove the refinements',
   didYouMean: 'Did you mean',
   otherLanguageResults: (n: number) =>
     n === 1 ? '1 story in Vietnamese matches.' : `${n} stories in Vietnamese match.`,
@@ -248,6 +251,9 @@ const vi: Dictionary = {
   taggedWith: 'Gắn thẻ:',
   inAnotherForm: 'Viết với dấu khác:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
+  noResultsRefined: (query: string, count: number) =>
+    `Không tìm thấy kết quả cho “${query}” với các bộ lọc đã chọn; bỏ lọc thì có ${count} tin bài.`,
+  removeRefinements: 'Bỏ lọc',
   didYouMean: 'Có phải bạn muốn tìm',
   otherLanguageResults: (n: number) => `Có ${n} tin bài bằng tiếng Anh phù hợp.`,
   searchOtherLanguageToo: 'Tìm cả tin bài bằng tiếng Anh',

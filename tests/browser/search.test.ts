@@ -522,6 +522,36 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should start a new query without the last refinements, and show a refinement that leaves nothing so it can be undone', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('en');
+    const story = taggedStory('luong-cuong');
+    const other = getArchive().people.find((person) =>
+      getArchive().stories.every((each) => !(each.people.includes(person.id) && each.people.includes('luong-cuong'))),
+    );
+    if (!other) throw new Error('every person shares a story with Luong Cuong');
+    try {
+      // A refinement that leaves nothing for this query: it is listed, pressed, and taken back from the message too.
+      await page.goto(`${site.origin}/en/search/?q=Luong+Cuong&people=${other.id}`);
+      const empty = page.locator('.search__empty');
+      await expect.poll(() => empty.textContent()).toContain(words.noResultsRefined('Luong Cuong', 1).split(';')[0]);
+      const chosen = page.locator('.search__facets button[aria-pressed="true"]');
+      expect(await chosen.textContent()).toContain(other.name.en);
+      await empty.getByRole('button', { name: words.removeRefinements }).click();
+      await page.waitForURL((url) => !url.searchParams.has('people'));
+      await expect.poll(() => resultLinks(page)).toContain(storyUrl('en', story.id));
+      // Refined, then another query: the refinement was the last query's.
+      await page.locator('.search__facets button').filter({ hasText: /\d{4}/ }).first().click();
+      await page.waitForURL((url) => url.searchParams.has('year'));
+      await page.locator('#search-input').fill('Command 86');
+      await page.locator('#search-input').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Command 86' && !url.searchParams.has('year'));
+      await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'Command 86').hits);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("should ask for the files of the URL's query before React's code runs, and show the results once it has", async () => {
     const onDemand = modulesImportedOnDemand('en');
     expect(onDemand.length).toBeGreaterThan(0);
