@@ -9,6 +9,7 @@
  * registry certainly names someone or something else: that is an error, and no editor's mark
  * lets it through.
  */
+import { characterCount } from '../text/character-count';
 import { foldedWords, foldText, markedText } from '../text/text-fold';
 import { ENTITY_NOUNS, type EntityKind } from '../views/entities';
 import type { ContentProblem } from './problems';
@@ -53,7 +54,7 @@ const RANK_WORDS = new Set([
 
 /** Why an alias may name more than its entry, or undefined when it looks specific enough. */
 export function aliasAmbiguity(alias: string): string | undefined {
-  if ([...alias.trim()].length <= SHORT_ALIAS_LENGTH)
+  if (characterCount(alias.trim()) <= SHORT_ALIAS_LENGTH)
     return `the alias "${alias}" has ${SHORT_ALIAS_LENGTH} characters or fewer and may stand for other names too`;
   const words = foldedWords(alias);
   const names = words.filter((word) => !RANK_WORDS.has(word));

@@ -23,6 +23,7 @@ import { type InspectedImage } from '../images/inspect';
 import { type ImageCatalogue } from '../images/story-images';
 import { storyDateSortKey } from '../site/dates';
 import { type Locale } from '../site/i18n';
+import { characterCount } from '../text/character-count';
 import { closestId, ENTITY_KINDS, ENTITY_NOUNS, type EntityKind, type Registry } from '../views/entities';
 import { isProblem, readContentDigest, removedWhileReading, type ContentRoot, type FileStamps } from './content-files';
 import { resolveCredits } from './credit-links';
@@ -250,13 +251,14 @@ function checkArticle(
     );
     return { problems };
   }
-  if (frontmatter && frontmatter.summary.length > 300) {
+  const summaryLength = frontmatter ? characterCount(frontmatter.summary) : 0;
+  if (summaryLength > 300) {
     problems.push({
       kind: 'LongSummary',
       file,
       ...source.locate(['summary']),
       field: 'summary',
-      message: `the summary has ${frontmatter.summary.length} characters; under 300 reads best`,
+      message: `the summary has ${summaryLength} characters; under 300 reads best`,
     });
   }
   // One parse serves mention detection, links, removed HTML and rendering, which is most of checking a file.

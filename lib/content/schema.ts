@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDateSuggestion, roleDateProblem } from '../site/dates';
 import { storyDateProblem } from '../site/story-dates';
 import { LOCALES } from '../site/i18n';
+import { characterCount } from '../text/character-count';
 import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
 
@@ -23,10 +24,11 @@ const LanguageTagSchema = z
 /**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate, bidirectional override or
- * character that hides text, and at least one visible character (lib/content/refused-characters.ts
- * says why). Each issue names its kind in `params.kind`, the loader reports it under that kind.
+ * character that hides text, at least one visible character (lib/content/refused-characters.ts
+ * says why), and at most `most` characters as the editor counts them (lib/text/character-count.ts).
+ * Each issue names its kind in `params.kind`, the loader reports it under that kind.
  */
-const text = (what: string) =>
+const text = (what: string, most = Infinity) =>
   z
     .string({ error: `expected ${what} (text)` })
     .trim()
@@ -40,6 +42,8 @@ const text = (what: string) =>
           params: { kind: 'InvisibleText' },
         });
       }
+      if (characterCount(value) > most)
+        ctx.addIssue({ code: 'custom', message: `expected at most ${most} characters` });
     });
 
 /** One issue for each kind of refused character in a one-line text, at its first, counting the rest. */
@@ -53,7 +57,7 @@ function refusedCharacterIssues(value: string, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       // Counted in characters as an editor sees them step by step, not in the UTF-16 units of `index`.
-      message: `contains ${describeRefusedCharacter(first)} at character ${[...value.slice(0, first.index)].length + 1}${more}`,
+      message: `contains ${describeRefusedCharacter(first)} at character ${characterCount(value.slice(0, first.index)) + 1}${more}`,
       params: { kind },
     });
   }
@@ -210,8 +214,8 @@ const PhotoSchema = z.object({
 });
 
 export const FrontmatterSchema = z.strictObject({
-  title: text('a title').max(200, { error: 'expected at most 200 characters' }),
-  summary: text('a summary').max(400, { error: 'expected at most 400 characters' }),
+  title: text('a title', 200),
+  summary: text('a summary', 400),
   date: StoryDateSchema,
   topics: idList('topic').min(1, { error: 'expected at least one topic id' }),
   people: idList('person').default([]),

@@ -75,7 +75,7 @@ const CODE_CHANGES = [
   {
     cache: 'check',
     file: 'lib/content/articles.ts',
-    edit: (text: string) => text.replace('frontmatter.summary.length > 300', 'frontmatter.summary.length > 30'),
+    edit: (text: string) => text.replace('summaryLength > 300', 'summaryLength > 30'),
   },
   {
     cache: 'search index',

@@ -144,6 +144,8 @@ describe('aliases that may name someone else', () => {
     ['BTL 86', false],
     ['Chủ tịch nước Lương Cường', false],
     ['Ministry of National Defense', false],
+    // Two letters, one with two marks, typed decomposed: as short as the editor sees it.
+    ['Bộ'.normalize('NFD'), true],
   ])('should judge "%s" ambiguous: %s', (alias, ambiguous) => {
     expect(aliasAmbiguity(alias) !== undefined).toBe(ambiguous);
   });

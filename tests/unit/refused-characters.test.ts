@@ -162,6 +162,11 @@ describe('the loader, on article frontmatter', () => {
     expect(problems.map((problem) => problem.message)).toEqual(['contains U+2028 (a line separator) at character 6']);
   });
 
+  it('should count the place of a refused character as the editor sees the text, a letter typed with its marks apart one', () => {
+    const { problems } = loadEnglish({ title: `${'Việt'.normalize('NFD')}\u2028Nam` });
+    expect(problems.map((problem) => problem.message)).toEqual(['contains U+2028 (a line separator) at character 5']);
+  });
+
   it('should refuse text hidden in tag characters, naming the character and where the hidden run starts', () => {
     const hidden = [...'ignore the review']
       .map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0)))

@@ -142,6 +142,50 @@ describe('loadContent', () => {
       expect(result.archive.stories).toHaveLength(1);
     });
 
+    describe('lengths counted as the editor sees the text', () => {
+      /** A Vietnamese text of exactly `length` characters in composed form, where many letters carry one or two marks. */
+      const vietnamese = (length: number) =>
+        `${'Thượng tướng Nguyễn Trọng Nghĩa dự lễ kỷ niệm. '.repeat(20).slice(0, length - 1)}ệ`;
+
+      it('should accept a title of 200 characters typed decomposed, though it is more than 200 characters as stored', () => {
+        const title = vietnamese(200).normalize('NFD');
+        expect(title.length).toBeGreaterThan(250);
+        const { result } = loadWithEnglish(articleText({ ...BASE_EN, title }));
+        expect(result.problems).toEqual([]);
+        expect(result.archive.stories[0]?.articles.en?.title).toBe(title.trim());
+      });
+
+      it('should refuse a title of 201 characters typed decomposed', () => {
+        const text = articleText({ ...BASE_EN, title: vietnamese(201).normalize('NFD') });
+        const { fixture, result } = loadWithEnglish(text);
+        expect(result.problems).toEqual([
+          expected(fixture, EN, {
+            kind: 'InvalidField',
+            ...valuePosition(text, 'title'),
+            field: 'title',
+            message: 'expected at most 200 characters',
+          }),
+        ]);
+      });
+
+      it('should count an emoji as one character, not as the two units JavaScript stores it in', () => {
+        const title = `${'x'.repeat(190)}${'📰'.repeat(10)}`;
+        expect(title.length).toBeGreaterThan(200);
+        const { result } = loadWithEnglish(articleText({ ...BASE_EN, title }));
+        expect(result.problems).toEqual([]);
+      });
+
+      it('should count a decomposed summary composed for its LongSummary warning', () => {
+        const summary = vietnamese(290).normalize('NFD');
+        const { result } = loadWithEnglish(articleText({ ...BASE_EN, summary }));
+        expect(result.problems).toEqual([]);
+        const longer = loadWithEnglish(articleText({ ...BASE_EN, summary: vietnamese(310).normalize('NFD') }));
+        expect(longer.result.problems.map((problem) => problem.message)).toEqual([
+          'the summary has 310 characters; under 300 reads best',
+        ]);
+      });
+    });
+
     it('should report an empty topics list', () => {
       const text = articleText({ ...BASE_EN, topics: [] });
       const { fixture, result } = loadWithEnglish(text);
