@@ -13,6 +13,7 @@ import { characterCount } from '../text/character-count';
 import { foldedWords, foldText, markedText } from '../text/text-fold';
 import { ENTITY_NOUNS, type EntityKind } from '../views/entities';
 import type { ContentProblem } from './problems';
+import { TEXT_LIMITS } from './schema';
 import { entryField, type ReadRegistry } from './registries';
 import type { ParsedYaml, Position } from './yaml';
 
@@ -70,8 +71,8 @@ export function aliasProblems(raw: unknown, index: number, at: ParsedYaml['locat
       ? (raw.aliases as unknown[])
       : [];
   return aliases.flatMap((alias, aliasIndex) => {
-    // Aliases written as { name, unambiguous: true } have been checked by an editor.
-    if (typeof alias !== 'string') return [];
+    // Aliases written as { name, unambiguous: true } have been checked by an editor; one too long is refused as such.
+    if (typeof alias !== 'string' || characterCount(alias) > TEXT_LIMITS.name) return [];
     const reason = aliasAmbiguity(alias);
     if (!reason) return [];
     const hint = `Write it out (a full name, "Gen. Le Huy Vinh"), remove it, or, once you have made sure it names only this entry, write it as { name: "${alias}", unambiguous: true }.`;

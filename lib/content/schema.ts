@@ -22,13 +22,29 @@ const LanguageTagSchema = z
   .regex(/^[a-z]{2,3}$/, { error: 'expected a language code of 2 or 3 lowercase letters, such as en or vi' });
 
 /**
+ * The most characters a one-line text may have, counted as its editor sees them
+ * (lib/text/character-count.ts). Each is far above any real value: the longest names, those
+ * of ministries and United Nations bodies, stay well under the limit in either language.
+ * Each also bounds what the archive builds from the text: search keeps every start of every
+ * word of names, credits and titles, so a name of one huge word would exhaust the build.
+ */
+export const TEXT_LIMITS = {
+  title: 200,
+  summary: 400,
+  /** Names and aliases of entries, credits (reporter, translator, source, photo) and role titles. */
+  name: 300,
+  /** Descriptions, captions, alt text, corrections and the names of cited documents: a few sentences at most. */
+  sentences: 1_000,
+} as const;
+
+/**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate, bidirectional override or
  * character that hides text, at least one visible character (lib/content/refused-characters.ts
- * says why), and at most `most` characters as the editor counts them (lib/text/character-count.ts).
- * Each issue names its kind in `params.kind`, the loader reports it under that kind.
+ * says why), and at most `most` characters. Each issue names its kind in `params.kind`, the
+ * loader reports it under that kind.
  */
-const text = (what: string, most = Infinity) =>
+const text = (what: string, most: number) =>
   z
     .string({ error: `expected ${what} (text)` })
     .trim()
@@ -42,9 +58,13 @@ const text = (what: string, most = Infinity) =>
           params: { kind: 'InvisibleText' },
         });
       }
-      if (characterCount(value) > most)
-        ctx.addIssue({ code: 'custom', message: `expected at most ${most} characters` });
+      lengthIssue(value, most, ctx);
     });
+
+/** An issue when a text has more than `most` characters. */
+function lengthIssue(value: string, most: number, ctx: z.RefinementCtx): void {
+  if (characterCount(value) > most) ctx.addIssue({ code: 'custom', message: `expected at most ${most} characters` });
+}
 
 /** One issue for each kind of refused character in a one-line text, at its first, counting the rest. */
 function refusedCharacterIssues(value: string, ctx: z.RefinementCtx): void {
@@ -63,30 +83,30 @@ function refusedCharacterIssues(value: string, ctx: z.RefinementCtx): void {
   }
 }
 
-const Bilingual = (what: string) =>
+const Bilingual = (what: string, most: number) =>
   z.strictObject(
-    { en: text(`the English ${what}`), vi: text(`the Vietnamese ${what}`) },
+    { en: text(`the English ${what}`, most), vi: text(`the Vietnamese ${what}`, most) },
     { error: `expected ${what} in both languages: { en: "…", vi: "…" }` },
   );
 
 export const TopicSchema = z.strictObject({
   id: IdSchema,
-  name: Bilingual('name'),
-  description: Bilingual('description').optional(),
+  name: Bilingual('name', TEXT_LIMITS.name),
+  description: Bilingual('description', TEXT_LIMITS.sentences).optional(),
 });
 
 /** People and organisations share one shape: names, descriptions and the aliases search recognises. */
 const EntityFields = {
   id: IdSchema,
-  name: Bilingual('name'),
-  description: Bilingual('description').optional(),
+  name: Bilingual('name', TEXT_LIMITS.name),
+  description: Bilingual('description', TEXT_LIMITS.sentences).optional(),
   /** Other names search recognises. `{ name, unambiguous: true }` marks one an editor made sure names only this entry. */
   aliases: z
     .array(
       z.union([
-        text('an alias'),
+        text('an alias', TEXT_LIMITS.name),
         z.strictObject({
-          name: text('an alias'),
+          name: text('an alias', TEXT_LIMITS.name),
           unambiguous: z.literal(true, { error: 'expected unambiguous: true' }),
         }),
       ]),
@@ -101,7 +121,7 @@ const EntityFields = {
 /** Where a fact comes from: a named document or report, with its address when it is online. */
 const CitationSchema = z.strictObject(
   {
-    name: text('the name of the source'),
+    name: text('the name of the source', TEXT_LIMITS.sentences),
     url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   },
   { error: 'expected a source as { name: "…", url: "https://…" }' },
@@ -120,7 +140,7 @@ const RoleDateSchema = z
  */
 const RoleSchema = z
   .strictObject({
-    title: Bilingual('title'),
+    title: Bilingual('title', TEXT_LIMITS.name),
     /** The organisation the post belongs to, when it is in organisations.yaml. */
     organisation: IdSchema.optional(),
     /** The story that shows the person in this role; the page reads "as reported in <its month>". */
@@ -175,7 +195,7 @@ const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).super
 
 /** One correction of a published text: the day it was made and what it changed, in this file's language. */
 const CorrectionSchema = z.strictObject(
-  { date: DayDateSchema, text: text('the correction') },
+  { date: DayDateSchema, text: text('the correction', TEXT_LIMITS.sentences) },
   { error: 'expected a correction as { date: YYYY-MM-DD, text: "…" }' },
 );
 
@@ -197,10 +217,13 @@ const LeadImageFieldSchema = z.strictObject(
     // An empty alt text is the loader's to report (MissingAltText), with the photo it leaves undescribed.
     alt: z
       .string({ error: 'expected alt text: what the photo shows, for readers who cannot see it' })
-      .superRefine(refusedCharacterIssues),
-    caption: text('a caption').optional(),
+      .superRefine((value, ctx) => {
+        refusedCharacterIssues(value, ctx);
+        lengthIssue(value, TEXT_LIMITS.sentences, ctx);
+      }),
+    caption: text('a caption', TEXT_LIMITS.sentences).optional(),
     /** Who took or owns the photo, as the source says: "Photo: VNA". */
-    credit: text('a photo credit').optional(),
+    credit: text('a photo credit', TEXT_LIMITS.name).optional(),
   },
   { error: 'expected a lead image as { src: photo.jpg, alt: "…", caption: "…", credit: "…" }' },
 );
@@ -214,8 +237,8 @@ const PhotoSchema = z.object({
 });
 
 export const FrontmatterSchema = z.strictObject({
-  title: text('a title', 200),
-  summary: text('a summary', 400),
+  title: text('a title', TEXT_LIMITS.title),
+  summary: text('a summary', TEXT_LIMITS.summary),
   date: StoryDateSchema,
   topics: idList('topic').min(1, { error: 'expected at least one topic id' }),
   people: idList('person').default([]),
@@ -224,7 +247,7 @@ export const FrontmatterSchema = z.strictObject({
     .strictObject(
       {
         /** The outlet's name, or its id in organisations.yaml. */
-        name: text('the source name'),
+        name: text('the source name', TEXT_LIMITS.name),
         url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
         /** The language of the text the address leads to. */
         language: LanguageTagSchema.optional(),
@@ -233,9 +256,9 @@ export const FrontmatterSchema = z.strictObject({
     )
     .optional(),
   /** The reporter: a name, or an id in people.yaml. */
-  author: text('the reporter').optional(),
+  author: text('the reporter', TEXT_LIMITS.name).optional(),
   /** Who translated this file: a name, an id in people.yaml or organisations.yaml, or `archive` for the archive itself. */
-  translator: text('the translator').optional(),
+  translator: text('the translator', TEXT_LIMITS.name).optional(),
   /** This file is the outlet's own wording, not a translation. */
   original: z.boolean({ error: 'expected true or false' }).optional(),
   /** This file is a translation, from a text in this language. */

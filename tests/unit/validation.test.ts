@@ -186,6 +186,85 @@ describe('loadContent', () => {
       });
     });
 
+    describe('the longest one-line texts', () => {
+      /** A word of `length` letters: what search would keep every start of. */
+      const word = (length: number) => 'n'.repeat(length);
+
+      it.each<[string, number, (value: string) => Fields]>([
+        ['author', 300, (value) => ({ author: value })],
+        ['translator', 300, (value) => ({ original: undefined, translated_from: 'vi', translator: value })],
+        ['source.name', 300, (value) => ({ source: { name: value } })],
+        ['image.credit', 300, (value) => ({ image: { src: 'photo.jpg', alt: 'Delegates', credit: value } })],
+        ['image.caption', 1000, (value) => ({ image: { src: 'photo.jpg', alt: 'Delegates', caption: value } })],
+        ['image.alt', 1000, (value) => ({ image: { src: 'photo.jpg', alt: value } })],
+        ['corrections.0.text', 1000, (value) => ({ corrections: [{ date: '2025-10-24', text: value }] })],
+      ])('should refuse %s over %d characters, and accept it at the limit', (field, limit, set) => {
+        const ofField = (result: LoadedContent) => result.problems.filter((problem) => problem.field === field);
+        const text = articleText({ ...BASE_EN, ...set(word(40_000)) });
+        const { fixture, result } = loadWithEnglish(text);
+        expect(ofField(result)).toEqual([
+          expected(fixture, EN, {
+            kind: 'InvalidField',
+            ...positionOf(text, `"${word(40_000)}"`),
+            field,
+            message: `expected at most ${limit} characters`,
+          }),
+        ]);
+        expect(ofField(loadWithEnglish(articleText({ ...BASE_EN, ...set(word(limit)) })).result)).toEqual([]);
+      });
+
+      /** The fixture's registry with one more entry, whose `field` is `value`; the problems of that entry. */
+      function loadRegistryEntry(registry: string, entry: string, value: string) {
+        const fixture = fixtureWith();
+        const original = readFileSync(fixture.path(registry), 'utf8');
+        const text = `${original}\n${entry.replace('VALUE', JSON.stringify(value))}\n`;
+        fixture.write(registry, text);
+        const problems = fixture.load().problems.filter((problem) => problem.field?.startsWith('long-one → '));
+        return { fixture, text, problems };
+      }
+
+      const PERSON = (fields: string) => `- id: long-one\n  name: { en: "Long One", vi: "Người Dài" }\n${fields}`;
+      it.each<[string, string, string, string, number]>([
+        ['people.yaml', 'an alias', 'aliases.0', PERSON('  aliases: [VALUE]'), 300],
+        ['people.yaml', 'a description', 'description.en', PERSON('  description: { en: VALUE, vi: "Mô tả" }'), 1000],
+        [
+          'people.yaml',
+          'a role title',
+          'roles.0.title.vi',
+          PERSON('  roles:\n    - { title: { en: "Director", vi: VALUE }, reported_in: base-story }'),
+          300,
+        ],
+        [
+          'people.yaml',
+          'the name of a cited document',
+          'roles.0.source.name',
+          PERSON(
+            '  roles:\n    - { title: { en: "Director", vi: "Giám đốc" }, from: "2020", source: { name: VALUE } }',
+          ),
+          1000,
+        ],
+        ['organisations.yaml', 'a name', 'name.en', '- id: long-one\n  name: { en: VALUE, vi: "Tổ chức" }', 300],
+        ['topics.yaml', 'a name', 'name.vi', '- id: long-one\n  name: { en: "Topic", vi: VALUE }', 300],
+      ])('should refuse in %s %s over its limit, and accept it at the limit', (registry, _, field, entry, limit) => {
+        const refused = loadRegistryEntry(registry, entry, word(40_000));
+        expect(refused.problems).toEqual([
+          expected(refused.fixture, registry, {
+            kind: 'InvalidField',
+            ...positionOf(refused.text, `"${word(40_000)}"`),
+            field: `long-one → ${field}`,
+            message: `expected at most ${limit} characters`,
+          }),
+        ]);
+        expect(loadRegistryEntry(registry, entry, word(limit)).problems).toEqual([]);
+      });
+
+      it('should print an alias too long to accept in no more than a line of each message', () => {
+        const { problems } = loadRegistryEntry('people.yaml', PERSON('  aliases: [VALUE]'), `Gen. ${word(40_000)}`);
+        expect(problems.map((problem) => problem.kind)).toEqual(['InvalidField']);
+        expect(problems.map(formatProblem).filter((printed) => printed.length > 500)).toEqual([]);
+      });
+    });
+
     it('should report an empty topics list', () => {
       const text = articleText({ ...BASE_EN, topics: [] });
       const { fixture, result } = loadWithEnglish(text);
