@@ -6,6 +6,7 @@
  * where, rather than finding the link gone from the page.
  */
 import type { Root } from 'mdast';
+import { excerpt } from '../text/character-count';
 import { bodyPlaces } from './body-places';
 import { linkAddresses } from './internal-links';
 import { SANITIZE_SCHEMA } from './markdown';
@@ -13,9 +14,6 @@ import type { ContentProblem } from './problems';
 
 /** The schemes a link keeps on the page. */
 const KEPT_LINK_SCHEMES: readonly string[] = SANITIZE_SCHEMA.protocols?.href ?? [];
-
-/** The longest stretch of an address a message quotes: a `data:` address can be pages long. */
-const QUOTED = 60;
 
 /** The scheme the sanitiser reads in an address: what comes before its first colon, unless a `/`, `?` or `#` does. */
 function addressScheme(url: string): string | undefined {
@@ -30,13 +28,12 @@ export function droppedLinkProblems(tree: Root, body: string, bodyLine: number, 
   return linkAddresses(tree).flatMap(({ url, position }) => {
     const scheme = addressScheme(url);
     if (scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme)) return [];
-    const quoted = url.length > QUOTED ? `${url.slice(0, QUOTED - 1)}…` : url;
     return [
       {
         kind: 'DroppedLink',
         file,
         ...place(position?.start.offset ?? 0),
-        message: `the link to "${quoted}" is shown without its address: a link keeps ${KEPT_LINK_SCHEMES.map((kept) => `${kept}:`).join(', ')} addresses (in lowercase) and the archive's own pages`,
+        message: `the link to "${excerpt(url)}" is shown without its address: a link keeps ${KEPT_LINK_SCHEMES.map((kept) => `${kept}:`).join(', ')} addresses (in lowercase) and the archive's own pages`,
       },
     ];
   });

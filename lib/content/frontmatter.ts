@@ -5,6 +5,7 @@
  * `---js` block is reported and never evaluated.
  */
 import matter from 'gray-matter';
+import { excerpt } from '../text/character-count';
 import type { ContentProblem } from './problems';
 import { invalidYamlProblems, parseYamlWithPositions, type ParsedYaml } from './yaml';
 
@@ -94,7 +95,7 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
         file,
         line: 1,
         column: 4,
-        message: `front matter in "${language}" is not accepted (it is never run); expected YAML`,
+        message: `front matter in "${excerpt(language)}" is not accepted (it is never run); expected YAML`,
       },
     ];
   }

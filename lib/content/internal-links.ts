@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { closestId, ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { LOCALES, type Locale } from '../site/i18n';
 import { storyUrl } from '../site/urls';
+import { excerpt } from '../text/character-count';
 import { bodyPlaces } from './body-places';
 import type { ContentProblem } from './problems';
 
@@ -112,7 +113,7 @@ function brokenLink(
     if (!known) {
       const suggestion = closestId(id, site.stories.keys());
       return {
-        reason: `there is no story "${id}"`,
+        reason: `there is no story "${excerpt(id)}"`,
         hint: suggestion
           ? `Did you mean \`${storyUrl(locale, suggestion)}\`? A story's id is its folder name in articles/.`
           : 'A story is linked by its folder name in articles/: /en/articles/<story-id>/.',
@@ -140,7 +141,7 @@ function brokenLink(
     const registry = site.registries[kind];
     const suggestion = closestId(id, registry.ids);
     return {
-      reason: `${registry.file} has no "${id}"`,
+      reason: `${registry.file} has no "${excerpt(id)}"`,
       hint: suggestion
         ? `Did you mean \`/${lang}/${kind}/${suggestion}/\`?`
         : `Use an id listed in ${registry.file}, or add the entry there.`,
@@ -168,7 +169,7 @@ export function internalLinkProblems(files: readonly LinkingFile[], site: SitePa
           file: linking.file,
           line: link.line,
           column: link.column,
-          message: `the link "${link.url}" leads to no page: ${broken.reason}`,
+          message: `the link "${excerpt(link.url)}" leads to no page: ${broken.reason}`,
           hint: broken.hint,
         },
       ];

@@ -14,8 +14,10 @@ import type { Node, Parent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Registry } from '../views/entities';
 import { parseMarkdown } from './markdown';
+import { excerpt } from '../text/character-count';
 import { foldText } from '../text/text-fold';
 import type { ContentProblem } from './problems';
+import { TEXT_LIMITS } from './schema';
 
 /** The kinds of entity a text can name. Topics are themes, not names, so they are not looked for. */
 type MentionKind = 'people' | 'organisations';
@@ -225,7 +227,8 @@ export function untaggedMentionProblems(
       line: mention.line,
       column: mention.column,
       field: mention.kind,
-      message: `the text names "${mention.text}" but ${mention.kind} does not list \`${mention.id}\``,
+      // Words of a name stand apart by any punctuation in the text, so a mention is quoted at most as long as a name may be.
+      message: `the text names "${excerpt(mention.text, TEXT_LIMITS.name)}" but ${mention.kind} does not list \`${mention.id}\``,
       hint: `Add \`${mention.id}\` to ${mention.kind} in both language files (they must agree), or ignore this warning if the text means someone else.`,
     }));
 }

@@ -11,6 +11,7 @@
 import type { Html, Parents, Root } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
+import { excerpt } from '../text/character-count';
 import type { ContentProblem } from './problems';
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
@@ -79,9 +80,6 @@ function unclosedHtmlMessage(html: string, parent: Parents['type']): string | un
   return `${what} opened here is never closed with ${closer}: ${lost} would be dropped`;
 }
 
-/** The longest stretch of removed text a message quotes. */
-const QUOTED = 60;
-
 /**
  * An `UnclosedHtml` error for each block of HTML that is never closed (at the `<` that opens it), and a
  * `RemovedHtmlText` warning for each other piece of HTML in the text whose own text a reader would not see.
@@ -100,13 +98,12 @@ export function removedHtmlTextProblems(tree: Root, bodyLine: number, file: stri
     }
     const text = visibleHtmlText(node.value);
     if (text === '') return;
-    const quoted = text.length > QUOTED ? `${text.slice(0, QUOTED - 1)}…` : text;
     problems.push({
       kind: 'RemovedHtmlText',
       file,
       line,
       column,
-      message: `HTML is removed from the page, and its text "${quoted}" with it`,
+      message: `HTML is removed from the page, and its text "${excerpt(text)}" with it`,
     });
   });
   return problems;

@@ -3,6 +3,7 @@
  * offending value, with the field's path and the problem's own kind where the schema names one.
  */
 import { type z } from 'zod';
+import { excerpt } from '../text/character-count';
 import { isProblemKind, type ContentProblem } from './problems';
 import { type ParsedYaml } from './yaml';
 
@@ -21,8 +22,8 @@ export function schemaProblems(
         kind: 'UnknownField' as const,
         file,
         ...located.locate([...issuePath, key]),
-        field: [...issuePath, key].join('.'),
-        message: `unknown field "${key}"`,
+        field: [...issuePath, excerpt(key)].join('.'),
+        message: `unknown field "${excerpt(key)}"`,
       }));
     }
     const missing = valueAt(raw, issue.path) === undefined;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isoDateSuggestion, roleDateProblem } from '../site/dates';
 import { storyDateProblem } from '../site/story-dates';
 import { LOCALES } from '../site/i18n';
-import { characterCount } from '../text/character-count';
+import { characterCount, excerpt } from '../text/character-count';
 import { ID_PATTERN } from './ids';
 import { describeRefusedCharacter, hasVisibleCharacter, refusedCharacters } from './refused-characters';
 
@@ -189,7 +189,7 @@ const StoryDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD or YYYY
 const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
   const problem =
     storyDateProblem(value) ??
-    (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${value}"`);
+    (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${excerpt(value)}"`);
   if (problem) addDateIssue(ctx, value, problem, false);
 });
 

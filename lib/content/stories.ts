@@ -9,6 +9,7 @@ import type { CheckCache } from '../caches/content-caches';
 import { imageFormatOfName } from '../images/image-files';
 import { isImageFault, type InspectedImage } from '../images/inspect';
 import { LOCALES, type Locale } from '../site/i18n';
+import { excerpt } from '../text/character-count';
 import { ID_PATTERN } from './ids';
 import { readStoryFolder } from './content-files';
 import { type LinkingFile } from './internal-links';
@@ -187,9 +188,14 @@ function translationMismatches([first, second]: readonly StorySaid[]): ContentPr
     file: second.file,
     ...second.positions[field],
     field,
-    message: `differs from ${first.file}: ${JSON.stringify(second.values[field])} here, ${JSON.stringify(first.values[field])} there`,
+    message: `differs from ${first.file}: ${shownValue(second.values[field])} here, ${shownValue(first.values[field])} there`,
   }));
 }
+
+/** The longest a message writes a field's value: a list of ids is as long as its file lets it be. */
+const SHOWN_VALUE_CHARACTERS = 200;
+
+const shownValue = (value: unknown) => excerpt(JSON.stringify(value) ?? '', SHOWN_VALUE_CHARACTERS);
 
 function numberedFile({ file, article, numbers }: ArticleVersion): NumberedFile {
   return { file, locale: article.locale, ...numbersFromStore(numbers) };

@@ -12,6 +12,7 @@
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Locale } from '../site/i18n';
+import { excerpt } from '../text/character-count';
 import { foldedWords } from '../text/text-fold';
 import { bodyPlaces } from './body-places';
 import type { ContentProblem } from './problems';
@@ -255,7 +256,7 @@ const LISTED = 8;
 function listed(numbers: readonly WrittenNumber[]): string {
   const shown = numbers
     .slice(0, LISTED)
-    .map((number) => `${number.written} (${number.field ?? `line ${number.line}`})`);
+    .map((number) => `${excerpt(number.written)} (${number.field ?? `line ${number.line}`})`);
   const rest = numbers.length - shown.length;
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
   return shown.length === 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;

@@ -4,6 +4,7 @@
  * keeps `2025-10-23` as text (no Date, so no time zone), and it has no tags that run code.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { excerpt } from '../text/character-count';
 import type { ContentProblem } from './problems';
 
 export interface Position {
@@ -169,9 +170,9 @@ function duplicateKeyError(
   const firstLine = toPosition(found.first).line;
   const lines = firstLine === position.line ? `on line ${firstLine}` : `on lines ${firstLine} and ${position.line}`;
   return {
-    message: `the field "${String(found.path.at(-1))}" is written twice, ${lines}`,
+    message: `the field "${excerpt(String(found.path.at(-1)))}" is written twice, ${lines}`,
     position,
-    field: found.path.join('.'),
+    field: fieldName(found.path),
     hint: 'Keep one of the two: a field holds one value, and which one would be kept is not for the reader to guess.',
   };
 }
@@ -208,10 +209,15 @@ function fieldAt(root: unknown, offset: number): string | undefined {
           next = { key: index, value: item };
       });
     }
-    if (!next) return path.length > 0 ? path.join('.') : undefined;
+    if (!next) return path.length > 0 ? fieldName(path) : undefined;
     path.push(next.key);
     node = next.value;
   }
+}
+
+/** The dotted path of a field, each key quoted as a message quotes it: a key can be as long as the file. */
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key) => (typeof key === 'string' ? excerpt(key) : key)).join('.');
 }
 
 function rangeEnd(node: unknown): number | undefined {

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content/problems';
+import { excerpt } from '../text/character-count';
 import { closestId } from '../views/entities';
 import { IMAGE_EXTENSIONS_TEXT, imageFormatOfName } from './image-files';
 import { IMAGE_WIDTHS } from './published';
@@ -76,43 +77,47 @@ export function imageReferenceProblems(
       problems.push({
         kind: 'ImagePath',
         ...reference.at,
-        message: `expected a photo as ![alt](file name), got the reference image ![${alt ?? ''}]${src}`,
+        message: `expected a photo as ![alt](file name), got the reference image ![${excerpt(alt ?? '')}]${excerpt(src)}`,
       });
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
       problems.push({
         kind: 'RemoteImage',
         ...reference.at,
-        message: `remote image "${src}": the archive keeps its own photos, so a page never loads one from elsewhere`,
+        message: `remote image "${excerpt(src)}": the archive keeps its own photos, so a page never loads one from elsewhere`,
         hint: HOW_TO_ADD,
       });
     } else if (src.startsWith('/') || src.split(/[/\\]/).includes('..') || /[/\\]/.test(src)) {
       problems.push({
         kind: 'ImagePath',
         ...reference.at,
-        message: `expected the name of a photo in the story's folder, got the path "${src}"`,
+        message: `expected the name of a photo in the story's folder, got the path "${excerpt(src)}"`,
       });
     } else if (imageFormatOfName(src) === undefined) {
       problems.push({
         kind: 'ImagePath',
         ...reference.at,
-        message: `"${src}" is not a photo file: expected ${IMAGE_EXTENSIONS_TEXT}`,
+        message: `"${excerpt(src)}" is not a photo file: expected ${IMAGE_EXTENSIONS_TEXT}`,
       });
     } else if (!names.has(src)) {
       const suggestion = closestId(src, names);
       problems.push({
         kind: 'MissingImage',
         ...reference.at,
-        message: `no photo "${src}" in ${folder}`,
+        message: `no photo "${excerpt(src)}" in ${folder}`,
         ...(suggestion ? { hint: `Did you mean \`${suggestion}\`? File names are case-sensitive.` } : {}),
       });
     }
     if (alt === undefined || alt.trim() === '') {
-      problems.push({ kind: 'MissingAltText', ...reference.altAt, message: `the photo "${src}" has no alt text` });
+      problems.push({
+        kind: 'MissingAltText',
+        ...reference.altAt,
+        message: `the photo "${excerpt(src)}" has no alt text`,
+      });
     } else if (isFileName(alt, src)) {
       problems.push({
         kind: 'FileNameAltText',
         ...reference.altAt,
-        message: `the alt text "${alt}" of the photo "${src}" is a file name, not a description`,
+        message: `the alt text "${excerpt(alt)}" of the photo "${excerpt(src)}" is a file name, not a description`,
       });
     }
     return problems;

@@ -7,6 +7,7 @@
 import { format, isValid, parse } from 'date-fns';
 import { enUS, vi } from 'date-fns/locale';
 import type { Locale } from './locales';
+import { excerpt } from '../text/character-count';
 import { parseStoryDate } from './story-dates';
 
 /**
@@ -86,7 +87,7 @@ const ROLE_DATE_PATTERN = /^(\d{4})(?:-(\d{2}))?$/;
 /** Why a role's `from` is not a year (`YYYY`) or a month (`YYYY-MM`), or null when it is. */
 export function roleDateProblem(text: string): string | null {
   const match = ROLE_DATE_PATTERN.exec(text);
-  if (!match) return `expected a year as YYYY or a month as YYYY-MM, got "${text}"`;
+  if (!match) return `expected a year as YYYY or a month as YYYY-MM, got "${excerpt(text)}"`;
   if (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 12))
     return `month ${match[2]} does not exist in "${text}"`;
   return null;

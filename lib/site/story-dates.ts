@@ -4,6 +4,7 @@
  * which checks the dates of the files it fetches, stays small. Formatting and reading other
  * forms of dates are lib/site/dates.ts.
  */
+import { excerpt } from '../text/character-count';
 
 interface CalendarDate {
   year: number;
@@ -17,7 +18,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** Why a date text is not a story date, or null when it is one. */
 export function storyDateProblem(text: string): string | null {
   const match = DATE_PATTERN.exec(text);
-  if (!match) return `expected a date as YYYY-MM-DD or YYYY-MM, got "${text}"`;
+  if (!match) return `expected a date as YYYY-MM-DD or YYYY-MM, got "${excerpt(text)}"`;
   const year = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return `month ${match[2]} does not exist in "${text}"`;

@@ -11,3 +11,17 @@
 export function characterCount(text: string): number {
   return [...text.normalize('NFC')].length;
 }
+
+/** The longest stretch of an editor's text a message quotes. */
+const EXCERPT_CHARACTERS = 60;
+
+/**
+ * A text as a message quotes it: the text itself when it has at most `longest` characters,
+ * else its first characters and "…", so that a message stays about a line long whatever was written.
+ */
+export function excerpt(text: string, longest = EXCERPT_CHARACTERS): string {
+  // A text of few UTF-16 units has no more characters than that.
+  if (text.length <= longest) return text;
+  const characters = [...text.normalize('NFC')];
+  return characters.length > longest ? `${characters.slice(0, longest - 1).join('')}…` : text;
+}

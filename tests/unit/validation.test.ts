@@ -263,6 +263,54 @@ describe('loadContent', () => {
         expect(problems.map((problem) => problem.kind)).toEqual(['InvalidField']);
         expect(problems.map(formatProblem).filter((printed) => printed.length > 500)).toEqual([]);
       });
+
+      it('should quote no more than a line of a long value in any message', () => {
+        const long = word(40_000);
+        const body = [
+          `See [the page](/en/articles/${long}/), [the entry](/en/people/${long}/) and [a call](tel:${long}).`,
+          `![${long}](${long}.jpg) ![A photo](/${long}.jpg) ![A photo](https://example.com/${long}.jpg) ![A photo](${long}.gif)`,
+          `<div>${long}</div>`,
+          '',
+        ].join('\n\n');
+        const fixture = fixtureWith({
+          base: {
+            en: articleText(
+              { ...BASE_EN, date: `2025-${long}`, updated: long, [`k${word(1_000)}`]: 'x', aliases: [] },
+              body,
+            ),
+            vi: articleText({ ...BASE_VI, aliases: Array.from({ length: 500 }, (_, index) => `old-id-${index}`) }),
+          },
+          stories: {
+            'long-number': {
+              en: articleText(BASE_EN, `The budget is ${'9'.repeat(40_000)} dong.\n`),
+              vi: articleText(BASE_VI, 'Ngân sách.\n'),
+            },
+          },
+        });
+        const people = readFileSync(fixture.path('people.yaml'), 'utf8');
+        fixture.write(
+          'people.yaml',
+          `${people}\n- id: long-one\n  name: { en: "Long One", vi: "Người Dài" }\n  "${word(1_000)}": 1\n  roles:\n    - { title: { en: "Director", vi: "Giám đốc" }, from: "${long}", source: { name: "A decree" } }\n`,
+        );
+        const { problems } = fixture.load();
+        expect(new Set(problems.map((problem) => problem.kind))).toEqual(
+          new Set([
+            'InvalidField',
+            'UnknownField',
+            'NumbersDiffer',
+            'BrokenLink',
+            'DroppedLink',
+            'MissingImage',
+            'ImagePath',
+            'RemoteImage',
+            'RemovedHtmlText',
+            'TranslationMismatch',
+          ]),
+        );
+        expect(
+          problems.filter((problem) => problem.message.length + (problem.field?.length ?? 0) > 400).map(formatProblem),
+        ).toEqual([]);
+      });
     });
 
     it('should report an empty topics list', () => {
