@@ -37,7 +37,7 @@ import { idForName } from './named-ids';
 import { severityOf, type ContentProblem } from './problems';
 import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
-import { removedHtmlTextProblems } from './removed-html';
+import { removedHtmlProblems } from './removed-html';
 import { droppedLinkProblems } from './dropped-links';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
 import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
@@ -268,10 +268,10 @@ function checkArticle(
     organisations: lists.organisations.filter((id) => id !== undefined),
   };
   problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
-  const removedHtml = removedHtmlTextProblems(tree, source.bodyLine, file);
-  problems.push(...removedHtml);
+  const removedHtml = removedHtmlProblems(tree, source.bodyLine, file);
+  problems.push(...removedHtml.problems);
   // A block of HTML that is never closed would take the rest of the text off the page.
-  if (removedHtml.some((problem) => severityOf(problem) === 'error')) valid = false;
+  if (removedHtml.problems.some((problem) => severityOf(problem) === 'error')) valid = false;
   problems.push(...droppedLinkProblems(tree, source.body, source.bodyLine, file));
   const links = bodyLinks(tree, source.body, source.bodyLine);
   const leadImage = frontmatter ? frontmatter.image : fieldsOnTheirOwn(source.data, ['image']).image;
@@ -288,7 +288,9 @@ function checkArticle(
       : []),
     ...bodyImageReferences(tree, source.bodyLine),
   ];
-  const images = [...new Set(references.map((reference) => reference.src))];
+  const shownNames = [...new Set(references.map((reference) => reference.src))];
+  // A photo an <img> tag names is not unused: the editor meant to show it, and RemovedHtml says how.
+  const images = [...new Set([...shownNames, ...removedHtml.photos])];
   const imageProblems = imageReferenceProblems(references, folder.display, folder.names).map((problem) => ({
     ...problem,
     file,
@@ -298,7 +300,7 @@ function checkArticle(
   // A photo that cannot be published is reported once, on its own file; an article showing it is not valid either.
   if (
     imageProblems.some((problem) => severityOf(problem) === 'error') ||
-    images.some((name) => folder.names.has(name) && !folder.usable.has(name))
+    shownNames.some((name) => folder.names.has(name) && !folder.usable.has(name))
   )
     valid = false;
   // An invalid file still says what it can of the story, for the other language's file to be compared with.
@@ -312,7 +314,7 @@ function checkArticle(
     locale,
   );
   const shown = new Map(
-    images.flatMap((name) => {
+    shownNames.flatMap((name) => {
       const found = folder.usable.get(name);
       return found ? [[name, found] as const] : [];
     }),

@@ -152,6 +152,10 @@ export const PROBLEM_KINDS = {
     hint: 'An alias must name only this entry: write it out (a full name, "Gen. Le Huy Vinh"), or remove it.',
   },
   LongSummary: { severity: 'warning', hint: 'Cards and search results show summaries best under 300 characters.' },
+  RemovedHtml: {
+    severity: 'warning',
+    hint: 'Write it in Markdown: [words](address) for a link, ![what it shows](photo.jpg) for a photo, a backslash (\\) at the end of a line for a line break; what Markdown cannot write (superscript, underline) shows as plain text.',
+  },
   RemovedHtmlText: {
     severity: 'warning',
     hint: 'Write the text in Markdown (**bold**, *italic*, [link](…), | tables |): HTML in the text is removed, and a block of HTML takes its text with it.',

@@ -148,21 +148,114 @@ describe('HTML whose text is removed', () => {
         kind: 'RemovedHtmlText',
         file: EN,
         ...positionOf(text, '<div'),
-        message: 'HTML is removed from the page, and its text "The ceremony is on 25 October." with it',
+        message: 'the HTML <div> is removed from the page, and its text "The ceremony is on 25 October." with it',
+        hint: 'Write the text outside the HTML. Markdown has no <div>.',
       },
     ]);
     expect(
       formatProblem(result.problems.find((problem) => problem.kind === 'RemovedHtmlText') ?? ({} as ContentProblem)),
     ).toContain(
-      'warning: HTML is removed from the page, and its text "The ceremony is on 25 October." with it [RemovedHtmlText]\n    hint: Write the text in Markdown',
+      'warning: the HTML <div> is removed from the page, and its text "The ceremony is on 25 October." with it [RemovedHtmlText]\n    hint: Write the text outside the HTML',
     );
   });
 
-  it('should not warn about inline tags around Markdown text, comments, or script', () => {
+  it('should not warn of lost text for inline tags around Markdown text, comments, or script', () => {
     const body =
       "The <b>President</b> inspected the rehearsal.<br>\n\n<!-- an editor's note -->\n\n<script>alert(1)</script>\n";
     const { result } = load({ base: { en: englishWith(body) } });
     expect(ofKind(result.problems, 'RemovedHtmlText')).toEqual([]);
+  });
+});
+
+describe('HTML tags that are removed', () => {
+  /** The RemovedHtml warnings of an English file with this body: where each stands, what it says and its hint. */
+  function removed(body: string) {
+    const text = englishWith(body);
+    const { result } = load({ base: { en: text } });
+    return {
+      text,
+      problems: ofKind(result.problems, 'RemovedHtml').map(({ line, column, message, hint }) => ({
+        line,
+        column,
+        message,
+        hint,
+      })),
+    };
+  }
+
+  it('should warn at each tag of a paragraph, saying what it did and the Markdown that does it', () => {
+    const { text, problems } = removed(
+      'The budget is 10<sup>6</sup> dong, see the <a href="https://example.com/decree">decree text</a>.<br>Next line.\n',
+    );
+    expect(problems).toEqual([
+      {
+        ...positionOf(text, '<sup>'),
+        message: 'the HTML <sup> is removed from the page; the text it marks is kept, without it',
+        hint: 'Markdown has no <sup>: the text it marks is shown as plain text, so word it to read right that way (10⁶, with the character ⁶, or "a million").',
+      },
+      {
+        ...positionOf(text, '<a href'),
+        message:
+          'the HTML <a> is removed from the page, and the address "https://example.com/decree" with it; the text it marks is kept, without it',
+        hint: 'Write it in Markdown: [the words it links](https://example.com/decree).',
+      },
+      {
+        ...positionOf(text, '<br>'),
+        message: 'the HTML <br> is removed from the page, and the line break with it',
+        hint: 'Write it in Markdown: a backslash (\\) at the end of a line, to break it there.',
+      },
+    ]);
+  });
+
+  it('should warn about a block of HTML without text, with the Markdown that shows the same', () => {
+    const { text, problems } = removed(
+      'First paragraph.\n\n<img src="photo.jpg" alt="Delegates at the session">\n\n<hr>\n\n<script>alert(1)</script>\n',
+    );
+    expect(problems).toEqual([
+      {
+        ...positionOf(text, '<img'),
+        message: 'the HTML <img> is removed from the page, and the photo "photo.jpg" with it',
+        hint: 'Write it in Markdown: ![Delegates at the session](photo.jpg).',
+      },
+      {
+        ...positionOf(text, '<hr>'),
+        message: 'the HTML <hr> is removed from the page',
+        hint: 'Write it in Markdown: --- on a line of its own, between blank lines.',
+      },
+      {
+        ...positionOf(text, '<script>'),
+        message: 'the HTML <script> is removed from the page',
+        hint: 'Markdown has no <script>, and a page shows nothing of it: remove it.',
+      },
+    ]);
+  });
+
+  it('should name the link and the photo a block takes with its text, and how to write them', () => {
+    const text = englishWith(
+      'First paragraph.\n\n<p>See <a href="https://example.com/decree">the decree</a> <img src="scene.jpg"></p>\n',
+    );
+    const { result } = load({ base: { en: text } });
+    expect(ofKind(result.problems, 'RemovedHtmlText').map(({ message, hint }) => ({ message, hint }))).toEqual([
+      {
+        message:
+          'the HTML <p>, <a> and <img> is removed from the page, and its text "See the decree", the photo "scene.jpg" and the address "https://example.com/decree" with it',
+        hint: 'Write the text outside the HTML, in Markdown: a blank line between paragraphs; [the words it links](https://example.com/decree); ![what the photo shows](scene.jpg).',
+      },
+    ]);
+  });
+
+  it('should say nothing of comments and closing tags, which remove nothing a reader would miss', () => {
+    expect(
+      removed("Text *with* emphasis.\n\n<!-- an editor's note -->\n\nText </span>with a closing tag.\n").problems,
+    ).toEqual([]);
+  });
+
+  it('should warn about the first pieces of HTML of a file, then count the rest', () => {
+    const { problems } = removed(`${'A <span>word</span>. '.repeat(25)}\n`);
+    expect(problems).toHaveLength(20);
+    expect(problems.at(-1)?.message).toBe(
+      'the HTML <span> is removed from the page; the text it marks is kept, without it, and 5 more pieces of HTML are removed further on',
+    );
   });
 
   it('should refuse a comment that is never closed, at its line, and publish no half of the story', () => {

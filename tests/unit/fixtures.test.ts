@@ -220,6 +220,7 @@ const CASES: Case[] = [
     name: 'body-only-comment',
     problems: [
       'articles/body-only-comment/en.md:8:1: the article has no text a reader would see (only comments or HTML that is removed) [EmptyBody]',
+      'articles/body-only-comment/en.md:10:1: warning: the HTML <script> is removed from the page [RemovedHtml]\n    hint: Markdown has no <script>, and a page shows nothing of it: remove it.',
     ],
   },
   // Encodings and line endings: BOM and CRLF are accepted, broken UTF-8 is not.

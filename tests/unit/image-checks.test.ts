@@ -134,6 +134,17 @@ describe('photos of a story', () => {
     ]);
   });
 
+  it('should say how to show a photo an HTML <img> names, rather than call the photo unused', async () => {
+    const body = `${BASE_BODY}\n<img src="scene.jpg" alt="Delegates in the hall">\n`;
+    const { loaded, problems } = await load({ body }, { 'scene.jpg': await photo() }, { body });
+    expect(problems.map((problem) => [problem.kind, problem.hint])).toEqual([
+      ['RemovedHtml', 'Write it in Markdown: ![Delegates in the hall](scene.jpg).'],
+      ['RemovedHtml', 'Write it in Markdown: ![Delegates in the hall](scene.jpg).'],
+    ]);
+    // The photo is not on the page, so it is not published either.
+    expect(loaded.archive.stories[0]?.articles.en?.photos).toEqual([]);
+  });
+
   it('should refuse a photo without alt text, in the body or as the lead image', async () => {
     const body = `${BASE_BODY}\n![](scene.jpg)\n`;
     const { problems } = await load({ fields: { image: { ...LEAD, alt: ' ' } }, body }, { 'scene.jpg': await photo() });
