@@ -118,11 +118,18 @@ const EntityFields = {
     .default([]),
 };
 
+/**
+ * An http(s) address. It is written into the links and structured data of pages as it
+ * stands, so it refuses the characters a one-line text refuses: a control character, a
+ * bidirectional override or a character that hides text would be invisible in review too.
+ */
+const UrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).superRefine(refusedCharacterIssues);
+
 /** Where a fact comes from: a named document or report, with its address when it is online. */
 const CitationSchema = z.strictObject(
   {
     name: text('the name of the source', TEXT_LIMITS.sentences),
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+    url: UrlSchema.optional(),
   },
   { error: 'expected a source as { name: "…", url: "https://…" }' },
 );
@@ -248,7 +255,7 @@ export const FrontmatterSchema = z.strictObject({
       {
         /** The outlet's name, or its id in organisations.yaml. */
         name: text('the source name', TEXT_LIMITS.name),
-        url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+        url: UrlSchema.optional(),
         /** The language of the text the address leads to. */
         language: LanguageTagSchema.optional(),
       },

@@ -224,6 +224,26 @@ describe('the loader, on article frontmatter', () => {
     );
   });
 
+  it.each([
+    ['a NUL', '\u0000', 'ControlCharacter', 'U+0000 (a control character)'],
+    ['an escape', '\u001B', 'ControlCharacter', 'U+001B (a control character)'],
+    ['a bell', '\u0007', 'ControlCharacter', 'U+0007 (a control character)'],
+    ['a right-to-left override', '\u202E', 'BidiControl', 'U+202E (a bidirectional override or isolate)'],
+  ])('should refuse %s in the source URL, naming the character and its place', (_, character, kind, described) => {
+    const url = `https://example.com/${character}decree`;
+    const { text, problems } = loadEnglish({ source: { name: 'VNA', url } });
+    expect(problems).toEqual([
+      {
+        kind,
+        file: expect.stringMatching(/en\.md$/),
+        line: positionOf(text, '\nsource: ').line + 1,
+        column: positionOf(text, '"https://').column,
+        field: 'source.url',
+        message: `contains ${described} at character 21`,
+      },
+    ]);
+  });
+
   it('should report every kind found in one field once, counting the rest', () => {
     const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, title: 'a\u0007b\u0007c\u202Ed' }) } });
     expect(characterProblems(fixture.load().problems).map((problem) => [problem.kind, problem.message])).toEqual([
@@ -303,6 +323,13 @@ describe('the loader, on the registries', () => {
       '- id: new-organisation\n  name:\n    en: "Two\\Llines"\n    vi: "Tên"\n',
       'ControlCharacter',
       3,
+    ],
+    [
+      'people.yaml',
+      'roles.0.source.url',
+      '- id: new-person\n  name: { en: "Name", vi: "Tên" }\n  roles:\n    - from: "2020"\n      title: { en: "Head", vi: "Trưởng" }\n      source:\n        name: "A decree"\n        url: "https://example.com/\\u001B[31mdecree"\n',
+      'ControlCharacter',
+      8,
     ],
     [
       'topics.yaml',
