@@ -39,6 +39,7 @@ import { provenanceProblems } from './provenance';
 import { bodyCharacterProblems } from './refused-characters';
 import { removedHtmlProblems } from './removed-html';
 import { droppedLinkProblems } from './dropped-links';
+import { inYears, yearRangeProblems, type PlacedDate, type YearRange } from './date-range';
 import { FrontmatterSchema, STORY_FIELDS, type Article, type Frontmatter, type StoryField } from './schema';
 import { articleNumbers, numbersAsWords, storedNumbers } from './translation-numbers';
 import { type ParsedYaml } from './yaml';
@@ -71,6 +72,8 @@ export interface ArticleSetting {
   root: ContentRoot;
   images: ImageCatalogue | undefined;
   includeDrafts: boolean;
+  /** The years a date may fall in; `context` holds them too, as the outcome depends on them. */
+  years: YearRange;
 }
 
 /** Where the fields both language files of a story must agree on stand in one of them. */
@@ -183,7 +186,7 @@ function checkArticle(
   storyId: string,
   locale: Locale,
   file: string,
-  { registry, renderCache }: ArticleSetting,
+  { registry, renderCache, years }: ArticleSetting,
   folder: FolderImages,
 ): CheckedFile & { rendered?: RenderedBody } {
   const problems: ContentProblem[] = [];
@@ -230,12 +233,21 @@ function checkArticle(
   if (frontmatter)
     problems.push(...provenanceProblems(frontmatter, locale, source.locate).map((problem) => ({ ...problem, file })));
   const dated = frontmatter ?? fieldsOnTheirOwn(source.data, ['date', 'updated', 'corrections']);
-  if (dated.date) {
-    const changes = { date: dated.date, updated: dated.updated, corrections: dated.corrections ?? [] };
-    const early = changeDateProblems(changes, source.locate).map((problem) => ({ ...problem, file }));
-    problems.push(...early);
-    if (early.length > 0) valid = false;
-  }
+  const changes = changeDates(dated);
+  const storyDate = dated.date === undefined ? [] : [{ at: ['date'], date: dated.date }];
+  const dateProblems = [
+    ...yearRangeProblems([...storyDate, ...changes], years, source.locate),
+    // A change whose own year is refused is not compared with the story's date as well.
+    ...(dated.date === undefined
+      ? []
+      : changeDateProblems(
+          dated.date,
+          changes.filter((change) => inYears(change.date, years)),
+          source.locate,
+        )),
+  ].map((problem) => ({ ...problem, file }));
+  problems.push(...dateProblems);
+  if (dateProblems.length > 0) valid = false;
   const breaches = markdownLimitBreaches(source.body, source.bodyLine);
   if (breaches.length > 0) {
     // Parsing such a body could take minutes or exhaust the stack: it is refused unparsed.
@@ -453,26 +465,31 @@ function namedIdProblem(problem: ContentProblem, data: unknown, registry: Regist
   };
 }
 
-/** The dates of `updated` and of each correction that come before the story's own date. */
-function changeDateProblems(
-  frontmatter: Pick<Frontmatter, 'date' | 'updated' | 'corrections'>,
-  locate: ParsedYaml['locate'],
-): Omit<ContentProblem, 'file'>[] {
-  // A month-only story date sorts below every day of its month, so any day of that month is not before it.
-  const story = storyDateSortKey(frontmatter.date);
-  const changes: { at: (string | number)[]; date: string }[] = [
+/** The dates of a file's changes, `updated` and each correction's, where they stand. */
+function changeDates(frontmatter: Partial<Pick<Frontmatter, 'updated' | 'corrections'>>): PlacedDate[] {
+  return [
     ...(frontmatter.updated === undefined ? [] : [{ at: ['updated'], date: frontmatter.updated }]),
-    ...frontmatter.corrections.map((correction, index) => ({
+    ...(frontmatter.corrections ?? []).map((correction, index) => ({
       at: ['corrections', index, 'date'],
       date: correction.date,
     })),
   ];
+}
+
+/** The dates of changes that come before the story's own date. */
+function changeDateProblems(
+  storyDate: string,
+  changes: readonly PlacedDate[],
+  locate: ParsedYaml['locate'],
+): Omit<ContentProblem, 'file'>[] {
+  // A month-only story date sorts below every day of its month, so any day of that month is not before it.
+  const story = storyDateSortKey(storyDate);
   return changes
     .filter((change) => storyDateSortKey(change.date) < story)
     .map((change) => ({
       kind: 'DateBeforeStory' as const,
       ...locate(change.at),
       field: change.at.join('.'),
-      message: `${change.date} is before the story's date ${frontmatter.date}`,
+      message: `${change.date} is before the story's date ${storyDate}`,
     }));
 }

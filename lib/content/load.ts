@@ -14,6 +14,7 @@ import { storyDateSortKey } from '../site/dates';
 import type { Locale } from '../site/i18n';
 import { buildRegistry, type EntityKind } from '../views/entities';
 import { aliasClashProblems, aliasProblems } from './aliases';
+import { acceptedYears, yearRangeProblems } from './date-range';
 import { attempt, contentRoot, lookUp, type ContentRoot, type FileStamps } from './content-files';
 import { internalLinkProblems, type LinkingFile, type SitePages } from './internal-links';
 import { severityOf, type ContentProblem } from './problems';
@@ -33,7 +34,7 @@ export interface LoadedContent {
   folders: ReadonlyMap<string, FolderRead>;
 }
 
-/** What reading one story folder gave, with the registries it was read against. */
+/** What reading one story folder gave, with the registries (and the years dates may fall in) it was read against. */
 interface FolderRead {
   registries: string;
   story: StoryResult;
@@ -70,6 +71,8 @@ export interface LoadOptions {
    * The checks across stories (aliases, links) still look at every story.
    */
   earlier?: { folders: ReadonlyMap<string, FolderRead>; unchanged: (folder: string) => boolean };
+  /** The day the check runs, which sets the latest year a date may have (lib/content/date-range.ts); the clock's by default. */
+  today?: Date;
 }
 
 /** A path as problems name it: relative to the working folder, as an editor sees it in the repository. */
@@ -91,6 +94,7 @@ export async function loadContentWithImages(contentDir: string, options: LoadOpt
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
   const root = contentRoot(contentDir, display);
+  const years = acceptedYears(options.today ?? new Date());
 
   const reading = { contentDir, root, problems, checkCache: options.checkCache };
   const topics = readRegistry(reading, 'topics', TopicSchema);
@@ -112,11 +116,18 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     reading,
     'people',
     PersonSchema,
-    [...organisationIds],
+    { organisations: [...organisationIds], years },
     (person, index, at, raw) => [
       ...aliasProblems(raw, index, at),
       ...person.roles.flatMap((role, roleIndex) =>
         roleReferenceProblems(role, [index, 'roles', roleIndex], at, organisationIds, storyIds),
+      ),
+      ...yearRangeProblems(
+        person.roles.flatMap((role, roleIndex) =>
+          role.from === undefined ? [] : [{ at: [index, 'roles', roleIndex, 'from'], date: role.from }],
+        ),
+        years,
+        at,
       ),
     ],
     // A story added or removed changes nothing while every story a role names is there, as it was when checked
@@ -135,10 +146,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     renderCache: options.renderCache,
     checkCache: options.checkCache,
     stamps: options.stamps,
-    context: options.checkCache ? digestOf(JSON.stringify(lists)) : '',
+    context: options.checkCache ? digestOf(JSON.stringify({ lists, years })) : '',
     root,
     images: options.images,
     includeDrafts: options.includeDrafts ?? false,
+    years,
   };
 
   const stories: Story[] = [];
@@ -163,7 +175,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       hint: `Move it to ${ARTICLES_FOLDER}/<story-id>/en.md or vi.md.`,
     });
   }
-  const registries = JSON.stringify(lists);
+  const registries = JSON.stringify({ lists, years });
   const folderReads = new Map<string, FolderRead>();
   for (const folder of folders) {
     const earlier = options.earlier?.unchanged(folder) ? options.earlier.folders.get(folder) : undefined;

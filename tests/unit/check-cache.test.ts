@@ -152,6 +152,29 @@ describe('check cache', () => {
     expect(second.check.hits).toBe(1);
   });
 
+  it('should check dates again in a new year, which accepts a year more', () => {
+    const made = fixture({
+      base: {
+        en: articleText({ ...BASE_EN, date: '2027-01-05' }),
+        vi: articleText({ ...BASE_VI, date: '2027-01-05' }, BASE_BODY_VI),
+      },
+    });
+    const people = readFileSync(made.path('people.yaml'), 'utf8');
+    made.write(
+      'people.yaml',
+      `${people.trimEnd()}\n\n- id: new-person\n  name: { en: "New Person", vi: "Người Mới" }\n  roles:\n    - from: "2027"\n      title: { en: "Director", vi: "Giám đốc" }\n      source: { name: "A decree" }\n`,
+    );
+    const first = newCaches();
+    const load = (caches: typeof first, today: string) =>
+      loadContent(made.dir, { renderCache: caches.render, checkCache: caches.check, today: new Date(today) });
+    expect(load(first, '2025-12-31T12:00:00Z').problems.map((problem) => problem.field)).toEqual([
+      'date',
+      'date',
+      'new-person → roles.0.from',
+    ]);
+    expect(load(nextRun(first, made.dir), '2026-01-01T12:00:00Z').problems).toEqual([]);
+  });
+
   it("should report a registry's problems from the cache, and check it again when what its entries name changes", () => {
     const made = fixture();
     const people = readFileSync(made.path('people.yaml'), 'utf8');

@@ -398,6 +398,80 @@ describe('loadContent', () => {
       const fixture = fixtureWith({ base: { vi: articleText({ ...BASE_VI, date: raw('2025-10-23') }) } });
       expect(fixture.load().problems).toEqual([]);
     });
+
+    describe('years a date may fall in', () => {
+      /** The day the tests run the check on: dates are accepted up to the end of the next year, 2026. */
+      const TODAY = new Date('2025-06-01T12:00:00Z');
+      const loadOn = (fixture: ContentFixture) => loadContent(fixture.dir, { today: TODAY });
+
+      it.each([
+        ['0000-01', '0000'],
+        ['0099-12-31', '0099'],
+        ['1944-12-31', '1944'],
+        ['2027-01-01', '2027'],
+        ['9999-12-31', '9999'],
+      ])('should refuse the story date %s, naming the accepted years', (date, year) => {
+        const text = articleText({ ...BASE_EN, date });
+        const fixture = fixtureWith({ base: { en: text, vi: articleText({ ...BASE_VI, date }) } });
+        const { problems, archive } = loadOn(fixture);
+        expect(problems.filter((problem) => problem.file.endsWith('en.md'))).toEqual([
+          expected(fixture, EN, {
+            kind: 'InvalidField',
+            ...valuePosition(text, 'date'),
+            field: 'date',
+            message: `expected a year from 1945 to 2026, got ${year} ("${date}")`,
+            hint: "Check the year: the archive's dates fall from 1945, when the oldest of its outlets first reported, to the end of next year.",
+          }),
+        ]);
+        expect(archive.stories).toEqual([]);
+      });
+
+      it.each(['1945-01-01', '1945-01', '2026-12-31'])('should accept the story date %s', (date) => {
+        const fixture = fixtureWith({
+          base: { en: articleText({ ...BASE_EN, date }), vi: articleText({ ...BASE_VI, date }) },
+        });
+        const { problems, archive } = loadOn(fixture);
+        expect(problems).toEqual([]);
+        expect(archive.stories[0]?.date).toBe(date);
+      });
+
+      it('should refuse an update and a correction outside the years, and not call them early as well', () => {
+        const text = articleText({
+          ...BASE_EN,
+          updated: '9999-12-31',
+          corrections: [{ date: '0099-12-31', text: 'A name was misspelt.' }],
+        });
+        const { fixture } = loadWithEnglish(text);
+        expect(loadOn(fixture).problems.map(({ kind, field, message }) => ({ kind, field, message }))).toEqual([
+          {
+            kind: 'InvalidField',
+            field: 'updated',
+            message: 'expected a year from 1945 to 2026, got 9999 ("9999-12-31")',
+          },
+          {
+            kind: 'InvalidField',
+            field: 'corrections.0.date',
+            message: 'expected a year from 1945 to 2026, got 0099 ("0099-12-31")',
+          },
+        ]);
+      });
+
+      it.each(['0000', '1900-05', '2030'])("should refuse a role's start %s outside the years, at its line", (from) => {
+        const fixture = fixtureWith();
+        const original = readFileSync(fixture.path('people.yaml'), 'utf8');
+        const text = `${original}\n- id: new-person\n  name: { en: "New Person", vi: "Người Mới" }\n  roles:\n    - from: "${from}"\n      title: { en: "Director", vi: "Giám đốc" }\n      source: { name: "A decree" }\n`;
+        fixture.write('people.yaml', text);
+        expect(loadOn(fixture).problems).toEqual([
+          expected(fixture, 'people.yaml', {
+            kind: 'InvalidField',
+            ...positionOf(text, `"${from}"`),
+            field: 'new-person → roles.0.from',
+            message: `expected a year from 1945 to 2026, got ${from.slice(0, 4)} ("${from}")`,
+            hint: "Check the year: the archive's dates fall from 1945, when the oldest of its outlets first reported, to the end of next year.",
+          }),
+        ]);
+      });
+    });
   });
 
   describe('references to the registries', () => {
