@@ -60,8 +60,9 @@ const MAX_ALIAS_COUNT = 100;
 /**
  * Parses YAML text that starts at `firstLine` of its file (1-based).
  * Returns the value and a locator, or the problems: syntax errors, and also what the YAML
- * reader only warns about (a tag such as `!!js/function`, which the core schema does not
- * know and would read as text), nesting too deep to read, and aliases past the limit.
+ * reader accepts or only warns about: every tag (`!!str`, which the core schema reads, as
+ * `!!js/function`, which it does not know and would read as text), nesting too deep to
+ * read, and aliases past the limit.
  */
 export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml | YamlErrors {
   const lineCounter = new LineCounter();
@@ -77,29 +78,40 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
     return { errors: [{ message: readerFailure(error), position: start }] };
   }
   const problems = [...document.errors, ...document.warnings];
-  if (problems.length > 0) {
-    const read = problems.every((problem) => TREE_KEEPING.has(problem.code)) ? readBack(document) : undefined;
+  const treeWhole = problems.every((problem) => TREE_KEEPING.has(problem.code));
+  // After a syntax error the tree is a guess: its tags are not looked for.
+  const tags = treeWhole ? writtenTags(document, text) : [];
+  const tagErrors = tags.map(({ tag, offset, node }) => tagError(tag, offset, node, document, toPosition));
+  // The reader reports the tags it cannot read itself: each tag is reported once, as found in the tree.
+  const found = new Set(tags.map(({ offset }) => offset));
+  const otherProblems = problems.filter(
+    (problem) => problem.code !== 'TAG_RESOLVE_FAILED' || !found.has(problem.pos[0]),
+  );
+  if (otherProblems.length > 0 || tagErrors.length > 0) {
+    const read = treeWhole ? readBack(document) : undefined;
     const repeated = problems.some((problem) => problem.code === 'DUPLICATE_KEY') ? repeatedKeys(document) : undefined;
     return {
       ...(read === undefined ? {} : { read }),
-      errors: problems.map((problem) => {
-        if (problem.code === 'DUPLICATE_KEY') {
-          const duplicate = repeated && duplicateKeyError(repeated, problem.pos[0], toPosition);
-          if (duplicate) return duplicate;
-        }
-        // A refused tag stands on a value the reader did read; after a syntax error the tree is a guess, so no field is named.
-        const field = problem.code === 'TAG_RESOLVE_FAILED' ? fieldAt(document.contents, problem.pos[0]) : undefined;
-        return {
-          message:
-            problem.code === 'RESOURCE_EXHAUSTION'
-              ? 'the YAML is nested too deeply to read'
-              : problem.code === 'TAG_RESOLVE_FAILED'
-                ? `${firstLineOf(problem.message)}: tags are not accepted`
+      errors: [
+        ...otherProblems.map((problem) => {
+          if (problem.code === 'DUPLICATE_KEY') {
+            const duplicate = repeated && duplicateKeyError(repeated, problem.pos[0], toPosition);
+            if (duplicate) return duplicate;
+          }
+          if (problem.code === 'TAG_RESOLVE_FAILED') {
+            const tag = /^Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '!';
+            return tagError(tag, problem.pos[0], problem.pos[0], document, toPosition);
+          }
+          return {
+            message:
+              problem.code === 'RESOURCE_EXHAUSTION'
+                ? 'the YAML is nested too deeply to read'
                 : firstLineOf(problem.message),
-          position: toPosition(problem.pos[0]),
-          ...(field ? { field } : {}),
-        };
-      }),
+            position: toPosition(problem.pos[0]),
+          };
+        }),
+        ...tagErrors,
+      ],
     };
   }
   let value: unknown;
@@ -112,6 +124,57 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
     value,
     locate: (path) => toPosition(offsetOf(document, path)),
   };
+}
+
+/** The tags of the YAML core schema, written as its shorthand `!!` stands for them. */
+const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+/**
+ * A tag as the editor wrote it (`!!str`, `!local`), at the offset of its `!`. A tag only tells
+ * the reader how to read a value, which content never needs, and a tag the reader does not
+ * know is a sign of a file written for another program.
+ */
+function tagError(
+  tag: string,
+  offset: number,
+  node: number,
+  document: Document,
+  toPosition: (offset: number) => Position,
+): YamlSyntaxError {
+  const written = tag.startsWith(CORE_TAG_PREFIX)
+    ? `!!${tag.slice(CORE_TAG_PREFIX.length)}`
+    : tag.startsWith('!')
+      ? tag
+      : `!<${tag}>`;
+  // The tag stands on a key or value the reader did read (at the offset `node`), so its field can be named.
+  const field = fieldAt(document.contents, node);
+  return {
+    message: `the tag ${excerpt(written)} is not accepted`,
+    position: toPosition(offset),
+    ...(field ? { field } : {}),
+    hint: 'Remove the tag and write the value as text: YAML tags (!!str, !!js/function, !local) are not accepted in content.',
+  };
+}
+
+/**
+ * Every tag written on a key or value of the document, with the offset of its `!` and of the key or value it stands on,
+ * in one walk without recursion (as repeatedKeys). The reader keeps where a value starts, after its tag: the tag is
+ * the `!` run before it.
+ */
+function writtenTags(document: Document, text: string): { tag: string; offset: number; node: number }[] {
+  const found: { tag: string; offset: number; node: number }[] = [];
+  const pending: unknown[] = [document.contents];
+  for (let node = pending.pop(); pending.length > 0 || node !== undefined; node = pending.pop()) {
+    if (isMap(node)) for (const pair of node.items) pending.push(pair.key, pair.value);
+    if (isSeq(node)) for (const item of node.items) pending.push(item);
+    const tag = isScalar(node) || isMap(node) || isSeq(node) ? node.tag : undefined;
+    const start = rangeStart(node);
+    if (tag === undefined || start === undefined) continue;
+    let offset = text.lastIndexOf('!', start - 1);
+    while (offset > 0 && text[offset - 1] === '!') offset--;
+    found.push({ tag, offset: offset < 0 ? start : offset, node: start });
+  }
+  return found;
 }
 
 /** A key written again in its map: where it starts again and where the first one stands, and the path of the field. */

@@ -252,8 +252,27 @@ describe('hostile YAML', () => {
     ).toEqual([
       expect.objectContaining({
         kind: 'InvalidYaml',
-        message: 'Unresolved tag: tag:yaml.org,2002:js/function: tags are not accepted',
+        field: 'title',
+        message: 'the tag !!js/function is not accepted',
       }),
+    ]);
+  });
+
+  it.each([
+    ['title: !!str A title', 'title', '!!str'],
+    ['title: !<tag:yaml.org,2002:str> A title', 'title', '!!str'],
+    ['title: !local A title', 'title', '!local'],
+    ['title: "A title"\ndraft: !!bool false', 'draft', '!!bool'],
+    ['title: "A title"\ntopics: !!seq [cybersecurity]', 'topics', '!!seq'],
+    ['title: "A title"\n!!str people: []', 'people', '!!str'],
+  ])('should refuse every tag in one form, those the reader knows as the others: %j', (lines, field, tag) => {
+    const written = lines.split('\n');
+    const before = frontmatterLines({ ...BASE_EN, title: undefined, [field]: undefined });
+    const problems = loadEnglishFrontmatter([...before, ...written]);
+    // The file's first line is "---", then the fields before these lines.
+    const line = 2 + before.length + written.findIndex((each) => each.includes('!'));
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'InvalidYaml', field, message: `the tag ${tag} is not accepted`, line }),
     ]);
   });
 
