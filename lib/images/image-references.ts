@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content/problems';
+import { hasVisibleCharacter } from '../content/refused-characters';
 import { excerpt } from '../text/character-count';
 import { closestId } from '../views/entities';
 import { IMAGE_EXTENSIONS_TEXT, imageFormatOfName } from './image-files';
@@ -112,6 +113,13 @@ export function imageReferenceProblems(
         kind: 'MissingAltText',
         ...reference.altAt,
         message: `the photo "${excerpt(src)}" has no alt text`,
+      });
+    } else if (!hasVisibleCharacter(alt)) {
+      // Zero-width and other invisible characters read as nothing to a screen reader, as an empty alt text does.
+      problems.push({
+        kind: 'MissingAltText',
+        ...reference.altAt,
+        message: `the photo "${excerpt(src)}" has no alt text, only characters that show nothing`,
       });
     } else if (isFileName(alt, src)) {
       problems.push({

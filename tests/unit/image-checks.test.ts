@@ -158,6 +158,27 @@ describe('photos of a story', () => {
     );
   });
 
+  it('should refuse alt text of zero-width characters only as missing, in the body or as the lead image', async () => {
+    const body = `${BASE_BODY}\n![\u200B](scene.jpg)\n`;
+    const { loaded, problems } = await load(
+      { fields: { image: { ...LEAD, alt: '\u200B\u2060' } }, body },
+      { 'scene.jpg': await photo() },
+    );
+    expect(problems.map(({ kind, field, message }) => ({ kind, field, message }))).toEqual([
+      {
+        kind: 'MissingAltText',
+        field: 'image.alt',
+        message: 'the photo "scene.jpg" has no alt text, only characters that show nothing',
+      },
+      {
+        kind: 'MissingAltText',
+        field: undefined,
+        message: 'the photo "scene.jpg" has no alt text, only characters that show nothing',
+      },
+    ]);
+    expect(loaded.archive.stories).toEqual([]);
+  });
+
   it('should refuse alt text that is only a file name', async () => {
     const { problems } = await load(
       { fields: { image: { ...LEAD, alt: 'IMG_0042.JPG' } } },
