@@ -82,7 +82,9 @@ const ENTITY_PATH = new RegExp(`^/${LANGUAGE}/(${ENTITY_KINDS.join('|')})/([^/]+
 function targetPath(url: string, from: string): string | undefined {
   let resolved: URL;
   try {
-    resolved = new URL(url, new URL(from, BASE));
+    // The page's link holds a backslash encoded (%5C), as the Markdown renderer writes it, where a browser reading the
+    // address as written would take it for a slash: `/\evil.example/` leads to this site's `/%5Cevil.example/`.
+    resolved = new URL(url.replaceAll('\\', '%5C'), new URL(from, BASE));
   } catch {
     return undefined;
   }
@@ -104,6 +106,11 @@ function brokenLink(
 ): { reason: string; hint: string } | undefined {
   // A host serves /en/about at /en/about/: a folder's address without its slash is a page too.
   if (site.paths.has(path) || (!path.endsWith('/') && site.paths.has(`${path}/`))) return undefined;
+  if (path.includes('\\'))
+    return {
+      reason: 'the page keeps its backslash (\\) in the address, which no page has',
+      hint: "Write the address with forward slashes only, from the site's root: /en/articles/<story-id>/.",
+    };
   const story = STORY_PATH.exec(path);
   if (story) {
     const [, lang, id = ''] = story;

@@ -346,6 +346,24 @@ describe('links to pages of the archive', () => {
     expect(linkProblems(body, { stories: { 'another-story': other } }).problems).toEqual([]);
   });
 
+  it.each(['/\\evil.example/', `..\\${BASE_STORY_ID}/`, `/en/articles\\${BASE_STORY_ID}/`])(
+    'should report the link %s, whose backslash the page keeps in an address that leads nowhere',
+    (url) => {
+      const { text, problems } = linkProblems(`See [the page](${url}).\n`);
+      expect(problems).toEqual([
+        {
+          kind: 'BrokenLink',
+          file: EN,
+          ...positionOf(text, url),
+          message: `the link "${url}" leads to no page: the page keeps its backslash (\\) in the address, which no page has`,
+          hint: "Write the address with forward slashes only, from the site's root: /en/articles/<story-id>/.",
+        },
+      ]);
+      // The address on the page is this site's, with the backslash encoded: a reader following it finds no page.
+      expect(renderMarkdown(`[x](${url})\n`).html).toContain('%5C');
+    },
+  );
+
   it('should report a story that does not exist at the address as written, with the nearest story', () => {
     const { text, problems } = linkProblems(
       'See [the story](/en/articles/base-stroy/) and [that](/en/articles/nothing-like-it/).\n',
