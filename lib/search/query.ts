@@ -385,6 +385,17 @@ function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): 
   return found;
 }
 
+/**
+ * The stories that write a word typed alone, without marks, as two ("cyber warfare" for "cyberwarfare", "Hà Nội" in a
+ * body for "hanoi"), with the body's ranking score: the `pairs` field holds every two adjacent words written together.
+ * The names and title have theirs in `joined`, which ranking searches.
+ */
+function storiesWritingWordApart(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
+  const [word] = typed;
+  if (typed.length !== 1 || !word || word.marked) return new Map();
+  return new Map(searchField(index, 'pairs', word.folded, RANKED_LIMIT).map((story) => [story, FIELD_WEIGHTS.body]));
+}
+
 /** Whether some story has the word (folded) in a field that holds words as written. */
 function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
   return WORD_FIELDS.some((field) => hasEveryTerm(index, field, folded));
@@ -568,7 +579,7 @@ function storiesInLanguage(
   const matches: FieldMatches = { byWords: new Set(), capped: false };
   const { byWords } = matches;
   const scores = rankedScores(index, wording, RANKED_FIELDS, matches);
-  const asSpeltOtherwise = storiesSpeltOtherwise(index, typed);
+  const asSpeltOtherwise = new Map([...storiesSpeltOtherwise(index, typed), ...storiesWritingWordApart(index, typed)]);
   for (const [story, score] of asSpeltOtherwise) {
     scores.set(story, (scores.get(story) ?? 0) + score);
     byWords.add(story);

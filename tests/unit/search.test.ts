@@ -294,6 +294,18 @@ describe('diacritics mean what they say', () => {
       expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['newer', 'older']);
   });
 
+  it('should find a word typed as one that a body writes as two, and only a word typed without marks', () => {
+    const docs = syntheticDocs({
+      'apart-in-body': 'Các đơn vị cyber warfare và phòng thủ tại Hà Nội',
+      'one-word': 'Bài về cyberwarfare',
+      neither: 'Các đơn vị phòng thủ mạng',
+    }).map((doc) => ({ ...doc, title: 'Tin', summary: 'Tóm tắt' }));
+    expect(syntheticResults([docs], 'cyberwarfare').hits.sort()).toEqual(['apart-in-body', 'one-word']);
+    expect(syntheticResults([docs], 'hanoi').hits).toEqual(['apart-in-body']);
+    // With marks, each word is typed as written: "Hànội" is no word of these stories.
+    expect(syntheticResults([docs], 'Hànội').hits).toEqual([]);
+  });
+
   it('should read text and queries decomposed (NFD) as the same as composed (NFC)', () => {
     const synthetic = syntheticDocs({
       composed: 'ông Lê Dũng',
