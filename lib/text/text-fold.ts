@@ -2,15 +2,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Accent- and case-insensitive text, for matching what readers type against names and
- * stories. Combining marks are stripped after NFD decomposition, and đ/Đ (which have no
+ * stories. Combining marks are stripped after NFKD decomposition, and đ/Đ (which have no
  * decomposition) become d. Nothing phonetic is done, so "duong" matches "đường" but
- * never "tướng".
+ * never "tướng". The compatibility forms of letters and digits are those letters and
+ * digits: "ＬＥ ＤＵＮＧ" typed on a full-width keyboard is "le dung", "ﬁ" is "fi".
  */
 export function foldText(text: string): string {
   // Plain ASCII has nothing to decompose: most English text, and most words, take this path.
   if (ASCII.test(text)) return text.toLowerCase();
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
@@ -30,17 +31,18 @@ const OLD_TONE_PLACEMENT =
   /([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE]\p{M}*)|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY]\p{M}*)/gu;
 
 /**
- * Case-insensitive text that keeps its diacritics, in one spelling: NFC, lower case, and
- * the tone of "oa", "oe", "uy" on the second vowel ("hòa" and "hoà", "thủy" and "thuỷ"
- * are the same word written in the older and the newer way). Syllables that differ in
- * their marks stay different words: "lê" and "lễ", "dũng" and "dựng".
+ * Case-insensitive text that keeps its diacritics, in one spelling: NFKC (as foldText, a
+ * full-width letter is that letter), lower case, and the tone of "oa", "oe", "uy" on the
+ * second vowel ("hòa" and "hoà", "thủy" and "thuỷ" are the same word written in the older
+ * and the newer way). Syllables that differ in their marks stay different words: "lê" and
+ * "lễ", "dũng" and "dựng".
  */
 export function markedText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(OLD_TONE_PLACEMENT, (_, o, oTone, a, u, uTone, y) => (o ? `${o}${a}${oTone}` : `${u}${y}${uTone}`))
-    .normalize('NFC')
+    .normalize('NFKC')
     .toLowerCase();
 }
 

@@ -315,6 +315,8 @@ describe('diacritics mean what they say', () => {
     for (const query of ['Lê Dũng', 'Lê Dũng'.normalize('NFD')])
       expect(syntheticResults([synthetic], query).hits.sort()).toEqual(['composed', 'decomposed']);
     expect(search(['vi'], 'Vũ Hữu Hạnh'.normalize('NFD'))).toEqual(search(['vi'], 'Vũ Hữu Hạnh'));
+    // So is a query typed on a full-width keyboard.
+    expect(search(['vi'], 'ＬＥ ＤＵＮＧ')).toEqual(search(['vi'], 'LE DUNG'));
   });
 
   it('should name an entity by its name in the other English spelling', () => {

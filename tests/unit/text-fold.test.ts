@@ -37,6 +37,12 @@ describe('markedText', () => {
     expect(markedText('Nguyễn Thị Thủy'.normalize('NFD'))).toBe(markedText('Nguyễn Thị Thuỷ'));
   });
 
+  it('should read full-width and other compatibility forms of letters and digits as those letters and digits', () => {
+    expect(markedText('ＬＥ Ｄũng ８６')).toBe('le dũng 86');
+    expect(foldText('ＬＥ ＤＵＮＧ ﬁ')).toBe('le dung fi');
+    expect(markedText('Ｌễ')).not.toBe(markedText('Lê'));
+  });
+
   it('should move only tones, never the marks that make a letter', () => {
     expect(markedText('hoàn thuyền quý')).toBe('hoàn thuyền quý');
   });
