@@ -39,7 +39,7 @@ import {
   type SearchHit,
 } from '@/lib/search/query';
 import { hasWords, holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
-import { createSpeller, suggestQueries, type Speller } from '@/lib/search/suggest';
+import { createSpeller, offeredRewriting, suggestQueries, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -279,23 +279,22 @@ export function SearchPage({
       .catch(() => setFailed(true));
   }, [wantsFacets, facetSource, locale]);
 
-  // A query that finds little: is it one or two typos away from a name or a frequent word? A suggestion is offered only
-  // when it finds stories with its words as written, or any story where the query found none: one that found nothing,
-  // or only the same looser matches, would be another dead end.
+  // A query that finds little: is it one or two typos away from a name or a frequent word? (offeredRewriting says
+  // which rewriting leads somewhere.)
   useEffect(() => {
     if (!found || found.hits.length >= FEW_RESULTS) return;
     let cancelled = false;
     loadSpeller(locale)
       .then(async (loaded) => {
         const texts = suggestQueries(found.query, loaded, found.hits.length > 0 && !found.loose, SUGGESTIONS_TRIED);
-        let text: string | null = null;
-        for (const each of texts) {
-          const suggestion = await startSearch(locale, each, found.allLanguages, 0);
-          if (suggestion.hits.length > 0 && (!suggestion.loose || found.hits.length === 0)) {
-            text = each;
-            break;
-          }
-        }
+        const text = await offeredRewriting(
+          texts,
+          async (each) => {
+            const { hits, loose } = await startSearch(locale, each, found.allLanguages, 0);
+            return { hits: hits.length, loose };
+          },
+          found.hits.length === 0,
+        );
         if (!cancelled) setSuggested({ query: found.query, text });
       })
       // A suggestion is a help, not the search: without it the page still works, offering the words as the results

@@ -246,3 +246,29 @@ export function suggestQueries(query: string, speller: Speller, foundAsTyped: bo
   const { at: varied, texts } = others;
   return texts.map((text) => suggested.map((word, at) => (at === varied ? text : word)).join(' '));
 }
+
+/** What a search of a rewriting found: how many stories, and whether only with the words apart. */
+export interface RewritingFound {
+  hits: number;
+  loose: boolean;
+}
+
+/**
+ * The rewriting to offer, of `rewritings` searched in turn (each only when the ones before did not do): the first that
+ * finds stories with its words as written; or, where the query found none and no rewriting finds them so, the first
+ * that finds any story. One that found nothing, or only looser matches where the query had some, would be another dead
+ * end.
+ */
+export async function offeredRewriting(
+  rewritings: readonly string[],
+  search: (rewriting: string) => Promise<RewritingFound>,
+  queryFoundNone: boolean,
+): Promise<string | null> {
+  let apart: string | null = null;
+  for (const rewriting of rewritings) {
+    const found = await search(rewriting);
+    if (found.hits > 0 && !found.loose) return rewriting;
+    if (found.hits > 0 && queryFoundNone) apart ??= rewriting;
+  }
+  return apart;
+}

@@ -8,7 +8,14 @@ import type { Archive } from '../../lib/content/schema';
 import { searchEntities, type SearchDoc } from '../../lib/search/documents';
 import { SearchVocabularyFileSchema } from '../../lib/search/files';
 import { buildSearchFiles } from '../../lib/search/search-files';
-import { allowedEdits, createSpeller, suggestQuery, type Speller } from '../../lib/search/suggest';
+import {
+  allowedEdits,
+  createSpeller,
+  offeredRewriting,
+  suggestQuery,
+  type RewritingFound,
+  type Speller,
+} from '../../lib/search/suggest';
 import { bodyWords, storiesIn, type SearchVocabulary } from '../../lib/search/vocabulary';
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings, type PostingTable } from '../../lib/search/postings';
@@ -85,6 +92,41 @@ describe("the bodies' words", () => {
     const postings = await postingsOf(['beta alpha', 'beta gamma alpha', 'beta delta']);
     expect(frequentWords(postings, 2)).toEqual(['beta', 'alpha']);
     expect(frequentWords(postings, 4)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+  });
+});
+
+describe('the rewriting offered', () => {
+  /** A search of each rewriting by a table of what it finds, recording which were searched. */
+  const searchOf = (found: Record<string, RewritingFound>) => {
+    const searched: string[] = [];
+    const search = async (rewriting: string) => {
+      searched.push(rewriting);
+      return found[rewriting] ?? { hits: 0, loose: false };
+    };
+    return { search, searched };
+  };
+
+  it('should offer the first rewriting that finds the words as written, searching no further', async () => {
+    const { search, searched } = searchOf({
+      'a b': { hits: 0, loose: false },
+      'a c': { hits: 2, loose: true },
+      'a d': { hits: 1, loose: false },
+      'a e': { hits: 3, loose: false },
+    });
+    expect(await offeredRewriting(['a b', 'a c', 'a d', 'a e'], search, true)).toBe('a d');
+    expect(searched).toEqual(['a b', 'a c', 'a d']);
+  });
+
+  it('should offer a rewriting that finds the words only apart when the query found nothing and none finds more', async () => {
+    const found = {
+      'a b': { hits: 0, loose: false },
+      'a c': { hits: 2, loose: true },
+      'a d': { hits: 1, loose: true },
+    };
+    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, true)).toBe('a c');
+    // Where the query found stories, looser matches are no way forward.
+    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, false)).toBeNull();
+    expect(await offeredRewriting([], searchOf(found).search, true)).toBeNull();
   });
 });
 
