@@ -6,6 +6,7 @@ import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
 import {
   CREDIT_ORDER,
   entityNames,
+  entityKey,
   splitEntityKey,
   type SearchCredit,
   type SearchDoc,
@@ -650,10 +651,17 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     };
   // A credit is searched by its name and every name of the registry entry it names (lib/search/search-index.ts): the
   // card names the credits that hold the words, as the article's page shows them.
-  const creditHolds = (typed: readonly Syllable[]) => (credit: SearchCredit) => {
+  const creditNames = (credit: SearchCredit) => {
     const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
-    return [credit.name, ...(entity ? entityNames(entity) : [])].some((name) => holdsEveryWord(name, typed));
+    return [credit.name, ...(entity ? entityNames(entity) : [])];
   };
+  const creditHolds = (typed: readonly Syllable[]) => (credit: SearchCredit) =>
+    creditNames(credit).some((name) => holdsEveryWord(name, typed));
+  // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
+  // `storiesCreditedByName`): the card names that credit too.
+  const namedCredits = Object.values(doc.credits).filter(
+    (credit) => listedAs === 'together' && namingRun(terms, creditNames(credit)) !== undefined,
+  );
   // Search tells words together by their pairs and runs of three, each found somewhere: a story of four or more words
   // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they
   // stand.
@@ -665,6 +673,7 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     hit.tags.length === 0 &&
     !storyTags.some(nameHolds(terms)) &&
     !Object.values(doc.credits).some(creditHolds(terms)) &&
+    namedCredits.length === 0 &&
     !holdsRun
       ? 'apart'
       : listedAs;
@@ -673,7 +682,10 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     const entity = entityOf(...splitEntityKey(key));
     return entity ? entityNames(entity) : [];
   });
-  const naming = kind === 'together' && !holdsRun ? namingRun(terms, tagNames) : undefined;
+  const naming =
+    kind === 'together' && !holdsRun
+      ? namingRun(terms, [...tagNames, ...namedCredits.flatMap(creditNames)])
+      : undefined;
   const marking = naming ?? terms;
   const title = highlight(doc.title, marking, kind);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
@@ -689,7 +701,9 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   const holding = nameHolds(nameTerms);
   const credits = CREDIT_ORDER.flatMap((role) => {
     const credit = doc.credits[role];
-    return credit && creditHolds(nameTerms)(credit) ? [{ role, parts: highlight(credit.name, marking, kind) }] : [];
+    return credit && (creditHolds(nameTerms)(credit) || namedCredits.includes(credit))
+      ? [{ role, parts: highlight(credit.name, marking, kind) }]
+      : [];
   });
   const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
@@ -705,12 +719,15 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       nameTerms,
     );
   // A tag named for words its name in the page's language does not have, only another name or an alias ("MND",
-  // "Bộ Tư lệnh Tác chiến không gian mạng" on an English card), is named with that name too.
+  // "Bộ Tư lệnh Tác chiến không gian mạng" on an English card), is named with that name too: for a tag the query names,
+  // the name it names it by; for another, a name that holds a word the card does not show.
   const tagLabel = ([tagKind, id]: readonly [EntityKind, string]) => {
     const label = entityName(tagKind, id);
     const entity = entityOf(tagKind, id);
-    const holdsUnshown = (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
-    const other = entity && !holdsUnshown(label) ? entityNames(entity).find(holdsUnshown) : undefined;
+    const explains = hit.tags.includes(entityKey(tagKind, id))
+      ? (name: string) => namingRun(terms, [name]) !== undefined
+      : (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
+    const other = entity && !explains(label) ? entityNames(entity).find(explains) : undefined;
     return other ? `${label} (${other})` : label;
   };
   const tags = showsEveryWord(shown, terms) ? [] : [...new Set((named.length > 0 ? named : between()).map(tagLabel))];

@@ -505,6 +505,33 @@ function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set
 }
 
 /**
+ * The stories whose tagged or credited names (the `names` field) hold a name the query holds, and that hold the
+ * query's other words as typed: "Van Chien conference" in a story Văn Chiến reported that speaks of a conference. A tag
+ * makes a story a result by itself (storiesTaggedByName), a credit only with the other words.
+ */
+function storiesCreditedByName(
+  index: SearchIndex,
+  typed: readonly Syllable[],
+  named: readonly TagList[],
+  candidates: ReadonlyMap<number, number>,
+): Set<number> {
+  const found = new Set<number>();
+  const folded = typed.map((word) => word.folded);
+  for (const { held } of named) {
+    if (held === undefined) continue;
+    const words = held.split(' ');
+    const at = folded.findIndex((_, from) => words.every((word, offset) => folded[from + offset] === word));
+    if (at < 0 || words.length === typed.length) continue;
+    const holding = new Set(searchField(index, 'names', held, RANKED_LIMIT));
+    const withName = new Map([...candidates].filter(([story]) => holding.has(story)));
+    if (withName.size === 0) continue;
+    const rest = [...typed.slice(0, at), ...typed.slice(at + words.length)];
+    for (const story of storiesAsTyped(index, rest, withName) ?? withName.keys()) found.add(story);
+  }
+  return found;
+}
+
+/**
  * The named entities each candidate is tagged with, in the order the query names them.
  * Read from the tag lists: a short word can name dozens of entities, and asking each of
  * them about each of thousands of candidates costs more than walking their lists once.
@@ -597,6 +624,7 @@ function storiesInLanguage(
   }
   const across = storiesWithWordsAcross(index, typed, scores, matches);
   for (const story of across) scores.set(story, 0);
+  const credited = storiesCreditedByName(index, typed, named, scores);
   const byNameAlone = new Set([...storiesTaggedByName(index, named)].filter((story) => !scores.has(story)));
   for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
@@ -607,7 +635,10 @@ function storiesInLanguage(
     // Found only by a word that starts a pair of its syllables written together: it holds no word of the query.
     if (tags.length === 0 && !byWords.has(story) && !holding.has(story) && !across.has(story)) continue;
     const asTypedHit =
-      !inOtherForms.has(story) && !across.has(story) && (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story));
+      credited.has(story) ||
+      (!inOtherForms.has(story) &&
+        !across.has(story) &&
+        (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story)));
     // A looser match holds the words in some form: a word typed before the last that only starts one of its words is
     // not among them ("Nguyen Min Thang" is not in a story with "Minh" alone). Another form of a word is its own test.
     const onlyStarts =
@@ -681,10 +712,10 @@ export function searchStories(
 ): SearchResults {
   const typed = querySyllables(query);
   if (!hasWords(query)) return { hits: [], apart: [], loose: false, capped: false };
-  const named = namedEntities(query, entities).flatMap(({ entity, held }): TagList[] => {
+  // An entity no story is tagged with may still be credited with some (storiesCreditedByName).
+  const named = namedEntities(query, entities).map(({ entity, held }): TagList => {
     const key = entityKey(entity.kind, entity.id);
-    const stories = tagged.get(key);
-    return stories ? [{ key, stories, ...(held === undefined ? {} : { held }) }] : [];
+    return { key, stories: tagged.get(key) ?? new Set(), ...(held === undefined ? {} : { held }) };
   });
   const byStory = new Map<number, LanguageHit>();
   let capped = false;

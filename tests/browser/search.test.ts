@@ -407,14 +407,20 @@ describe('search in the browser', () => {
     expect(credited.length).toBeGreaterThan(0);
     try {
       for (const { story, locale, role, name } of credited) {
-        await page.goto(`${site.origin}${searchUrl(locale, name)}`);
-        await expect
-          .poll(() => resultLinks(page), { message: `${locale}: ${name}` })
-          .toContain(storyUrl(locale, story.id));
-        const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story.id)}"]`) });
-        const line = card.locator('.search-result__credit');
-        expect(await line.textContent()).toBe(`${dictionary(locale)[role]}: ${name}`);
-        expect((await line.locator('mark').allTextContents()).map(folded)).toEqual([folded(name)]);
+        // The name alone, and with the longest word of the story's title: a result as typed either way.
+        const title = story.articles[locale]?.title ?? '';
+        const word = [...(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length)[0];
+        for (const query of [name, `${name} ${word}`]) {
+          await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+          await expect
+            .poll(() => resultLinks(page), { message: `${locale}: ${query}` })
+            .toContain(storyUrl(locale, story.id));
+          expect(await page.locator('.search__loose').count(), `${locale}: ${query}`).toBe(0);
+          const card = page.locator('.search-result', { has: page.locator(`a[href="${storyUrl(locale, story.id)}"]`) });
+          const line = card.locator('.search-result__credit');
+          expect(await line.textContent()).toBe(`${dictionary(locale)[role]}: ${name}`);
+          expect((await line.locator('mark').allTextContents()).map(folded)).toEqual([folded(name)]);
+        }
       }
     } finally {
       await page.close();
@@ -444,6 +450,10 @@ describe('search in the browser', () => {
       ['en', 'cyber space'],
       ['en', 'd'],
       ['vi', 'đ'],
+      ['en', 'Van Chien Command 86'],
+      ['en', 'Van Chien conference'],
+      ['vi', 'Văn Chiến Đảng ủy'],
+      ['en', 'cyberwarfare'],
     ] as const)(
       'should say on every card of %s "%s" why the story is there, each tag named once',
       async (locale, query) => {
@@ -454,13 +464,14 @@ describe('search in the browser', () => {
         for (const card of await cards.all()) {
           const marks = await card.locator('mark').count();
           const tagged = card.locator('.search-result__tagged');
-          if (marks > 0) continue;
-          expect(await tagged.count(), `a card of "${query}" without a mark or a tag`).toBe(1);
+          expect(marks + (await tagged.count()), `a card of "${query}" without a mark or a tag`).toBeGreaterThan(0);
+          if ((await tagged.count()) === 0) continue;
           const line = (await tagged.textContent()) ?? '';
+          // Each tag once, by its name; the name it was found by may follow in brackets.
           const names = line
             .replace(dictionary(locale).taggedWith, '')
             .split(',')
-            .map((name) => name.trim());
+            .map((name) => name.replace(/\(.*\)/, '').trim());
           expect(names.length).toBeGreaterThan(0);
           expect(new Set(names).size, line).toBe(names.length);
         }

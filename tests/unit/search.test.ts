@@ -1007,6 +1007,28 @@ describe('credits', () => {
     }
   });
 
+  it("should list it, as typed, by a credit's registry name with a word of its title", () => {
+    const linked = credits().filter(({ credit }) => credit.entity !== undefined);
+    let checked = 0;
+    for (const { story, locale, credit } of linked) {
+      const title = story.articles[locale]?.title ?? '';
+      // The title's longest word: no word of the credit's name, and not the title's run with the name.
+      const word = [...(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length)[0] ?? '';
+      const entity = entities.find((each) => entityKey(each.kind, each.id) === credit.entity);
+      for (const name of [entity?.name[locale] ?? credit.name, credit.name]) {
+        const query = `${name} ${word}`;
+        const found = searchStories([language(locale)], entities, tagged, query);
+        expect(found.loose, `${locale}: ${query}`).toBe(false);
+        expect(
+          found.hits.map((hit) => storyAt(hit.story)?.id),
+          `${locale}: ${query}`,
+        ).toContain(story.id);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it('should not list a version that credits no one by the name, nor by a name typed with other marks', () => {
     // A person credited in one language only (a translator): the other version is not theirs.
     const translated = credits().filter(
