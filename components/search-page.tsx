@@ -12,7 +12,7 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from '@/lib/search/documents';
-import { foldText, markedText } from '@/lib/text/text-fold';
+import { foldedWords, foldText, markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
@@ -724,10 +724,18 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   const tagLabel = ([tagKind, id]: readonly [EntityKind, string]) => {
     const label = entityName(tagKind, id);
     const entity = entityOf(tagKind, id);
-    const explains = hit.tags.includes(entityKey(tagKind, id))
+    const named = hit.tags.includes(entityKey(tagKind, id));
+    const explains = named
       ? (name: string) => namingRun(terms, [name]) !== undefined
       : (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
-    const other = entity && !explains(label) ? entityNames(entity).find(explains) : undefined;
+    // Of the names the query may be typing, one it holds whole first ("QĐND", not "QĐNDVN").
+    const typedWhole = (name: string) =>
+      named &&
+      namingRun(terms, [name])
+        ?.map((term) => term.folded)
+        .join(' ') === foldedWords(name).join(' ');
+    const names = entity ? entityNames(entity) : [];
+    const other = entity && !explains(label) ? (names.find(typedWhole) ?? names.find(explains)) : undefined;
     return other ? `${label} (${other})` : label;
   };
   const tags = showsEveryWord(shown, terms) ? [] : [...new Set((named.length > 0 ? named : between()).map(tagLabel))];

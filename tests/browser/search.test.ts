@@ -329,6 +329,13 @@ describe('search in the browser', () => {
       await expect
         .poll(() => card.locator('.search-result__tagged').textContent())
         .toBe(`${dictionary('en').taggedWith} ${command?.name.en} (${alias})`);
+      // A tag the query names by an alias is named with the alias typed, not a longer one it starts.
+      const army = getArchive().organisations.find((organisation) => organisation.id === 'vietnam-peoples-army');
+      expect(army?.aliases).toEqual(expect.arrayContaining(['QĐND', 'QĐNDVN']));
+      await page.goto(`${site.origin}${searchUrl('vi', 'QĐND')}`);
+      await expect
+        .poll(() => page.locator('.search-result__tagged').first().textContent())
+        .toBe(`${dictionary('vi').taggedWith} ${army?.name.vi} (QĐND)`);
     } finally {
       await page.close();
     }
