@@ -206,9 +206,13 @@ export function namingRun(terms: readonly Syllable[], names: readonly string[]):
   return undefined;
 }
 
-/** How many marked words are typed words whole, not words a typed word only starts ("UN", not "United"). */
+/**
+ * How many marked words are typed words whole, not words a typed word only starts ("UN", not "United"), two typed
+ * apart counting as one written together ("UN" for "U.N.").
+ */
 export function wholeWordsShown(parts: readonly TextPart[], terms: readonly Syllable[]): number {
-  const typed = new Set(terms.map((term) => term.folded));
+  const joined = terms.flatMap((term, at) => joinedPair(term, terms[at + 1])?.folded ?? []);
+  const typed = new Set([...terms.map((term) => term.folded), ...joined]);
   return parts
     .filter((part) => part.match)
     .flatMap((part) => foldedWords(part.text))

@@ -1500,6 +1500,12 @@ describe('highlight and snippet', () => {
     const terms = queryTerms('UN');
     expect(wholeWordsShown(highlight('The UN Convention of the United Nations', terms, 'together'), terms)).toBe(1);
     expect(wholeWordsShown(highlight('The United Nations', terms, 'together'), terms)).toBe(0);
+    // Typed apart, as an abbreviation is written with its stops.
+    for (const query of ['U.N.', 'U N']) {
+      const apart = queryTerms(query);
+      expect(wholeWordsShown(highlight('The UN Convention', apart, 'together'), apart), query).toBe(1);
+      expect(wholeWordsShown(highlight('The United Nations', apart, 'together'), apart), query).toBe(0);
+    }
   });
 
   it('should cut the snippet around the word as typed rather than a word it only starts', () => {
