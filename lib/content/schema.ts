@@ -38,6 +38,13 @@ export const TEXT_LIMITS = {
 } as const;
 
 /**
+ * The most ids a story's list (topics, people, organisations, earlier ids) and aliases an entry may have: far above any
+ * real story or name, and a bound on what search builds for a story, which holds every start of every name of its
+ * tags.
+ */
+export const MOST_LISTED = 100;
+
+/**
  * A one-line text an editor wrote (title, summary, name, alias, credit): no control
  * character (tab and line break included), lone surrogate, bidirectional override or
  * character that hides text, at least one visible character (lib/content/refused-characters.ts
@@ -114,6 +121,7 @@ const EntityFields = {
         error: 'expected a list of aliases',
       },
     )
+    .max(MOST_LISTED, { error: `expected at most ${MOST_LISTED} aliases` })
     .transform((aliases) => aliases.map((alias) => (typeof alias === 'string' ? alias : alias.name)))
     .default([]),
 };
@@ -207,12 +215,15 @@ const CorrectionSchema = z.strictObject(
 );
 
 const idList = (what: string) =>
-  z.array(IdSchema, { error: `expected a list of ${what} ids` }).superRefine((ids, ctx) => {
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index)
-        ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
+  z
+    .array(IdSchema, { error: `expected a list of ${what} ids` })
+    .max(MOST_LISTED, { error: `expected at most ${MOST_LISTED} ${what} ids` })
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index)
+          ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice` });
+      });
     });
-  });
 
 /**
  * The lead image as the frontmatter names it. `src` and `alt` are checked by the loader,

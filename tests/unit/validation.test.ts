@@ -108,6 +108,14 @@ describe('loadContent', () => {
       ]);
     });
 
+    it('should report a list of more than 100 ids, naming the list', () => {
+      const ids = Array.from({ length: 101 }, (_, at) => `person-${String(at).padStart(3, '0')}`);
+      const { result } = loadWithEnglish(articleText({ ...BASE_EN, people: ids }));
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ kind: 'InvalidField', field: 'people', message: 'expected at most 100 person ids' }),
+      );
+    });
+
     it('should accept a title of exactly 200 characters', () => {
       const { result } = loadWithEnglish(articleText({ ...BASE_EN, title: 'x'.repeat(200) }));
       expect(result.problems).toEqual([]);
@@ -278,7 +286,7 @@ describe('loadContent', () => {
               { ...BASE_EN, date: `2025-${long}`, updated: long, [`k${word(1_000)}`]: 'x', aliases: [] },
               body,
             ),
-            vi: articleText({ ...BASE_VI, aliases: Array.from({ length: 500 }, (_, index) => `old-id-${index}`) }),
+            vi: articleText({ ...BASE_VI, aliases: Array.from({ length: 100 }, (_, index) => `old-id-${index}`) }),
           },
           stories: {
             'long-number': {
