@@ -40,10 +40,11 @@ interface Span {
 
 /**
  * One letter among other words is too little to mark (the "s" of "People's" typed apart); a digit is not, nor a letter
- * typed alone, the start of a word still being typed, which is all a story found by it has to show.
+ * typed alone, the start of a word still being typed, which is all a story found by it has to show; nor letters typed
+ * with no word among them ("a a a"), the only words such a story was found by.
  */
 const markable = (term: Syllable, terms: readonly Syllable[]) =>
-  term.folded.length > 1 || /\d/.test(term.folded) || terms.length === 1;
+  term.folded.length > 1 || /\d/.test(term.folded) || terms.every((each) => each.folded.length === 1);
 
 interface TextWord extends Span {
   folded: string;

@@ -1596,6 +1596,8 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'd', 'together')).toEqual(['Defense', 'discuss', 'digital']);
     expect(marked(text, 'people s', 'apart')).toEqual(['People']);
     expect(showsEveryWord(highlight(text, queryTerms('d'), 'together'), queryTerms('d'))).toBe(true);
+    // Letters alone, with no word among them, are what a story was found by: marked, the last as a start.
+    expect(marked('A plan and a map', 'a a a', 'apart')).toEqual(['A', 'and', 'a']);
   });
 
   it("should mark a word's other English forms only in a story listed apart", () => {
