@@ -687,10 +687,16 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       ? namingRun(terms, [...tagNames, ...namedCredits.flatMap(creditNames)])
       : undefined;
   const marking = naming ?? terms;
-  const title = highlight(doc.title, marking, kind);
+  // And the query's words before and after the name, each run where the story holds it ("rehearsal" of "Luong Cuong
+  // rehearsal").
+  const namedAt = naming ? terms.indexOf(naming[0] as Syllable) : -1;
+  const besides = naming
+    ? [terms.slice(0, namedAt), terms.slice(namedAt + naming.length)].filter((run) => run.length > 0)
+    : [];
+  const title = highlight(doc.title, marking, kind, besides);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
-  const fromBody = snippet(doc.text, marking, kind);
-  const fromSummary = highlight(doc.summary, marking, kind);
+  const fromBody = snippet(doc.text, marking, kind, besides);
+  const fromSummary = highlight(doc.summary, marking, kind, besides);
   const excerpt =
     fromBody && wholeWordsShown(fromBody, terms) >= wholeWordsShown(fromSummary, terms) ? fromBody : fromSummary;
   // A topic and an organisation may share a name ("Command 86"): the card names it once.

@@ -131,8 +131,24 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
 }
 
 /** The text split into matched and unmatched parts. */
-export function highlight(text: string, terms: readonly Syllable[], kind: MatchKind): TextPart[] {
-  return partsOf(text, matchedSpans(text, terms, kind));
+export function highlight(
+  text: string,
+  terms: readonly Syllable[],
+  kind: MatchKind,
+  others: readonly (readonly Syllable[])[] = [],
+): TextPart[] {
+  if (others.length === 0) return partsOf(text, matchedSpans(text, terms, kind));
+  // Runs marked besides the terms' (the words a query has besides the name that found a story), in text order.
+  const spans = [terms, ...others]
+    .flatMap((run) => matchedSpans(text, run, kind))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return partsOf(text, merged);
 }
 
 function partsOf(text: string, spans: readonly Span[]): TextPart[] {
@@ -300,7 +316,13 @@ function snippetCentre(text: string, spans: readonly Span[], terms: readonly Syl
 }
 
 /** About `length` characters around a match (snippetCentre), cut at word boundaries, highlighted. */
-export function snippet(text: string, terms: readonly Syllable[], kind: MatchKind, length = 220): TextPart[] | null {
+export function snippet(
+  text: string,
+  terms: readonly Syllable[],
+  kind: MatchKind,
+  others: readonly (readonly Syllable[])[] = [],
+  length = 220,
+): TextPart[] | null {
   const first = snippetCentre(text, matchedSpans(text, terms, kind), terms, length);
   if (!first) return null;
   let start = Math.max(0, first.start - Math.floor(length / 3));
@@ -308,7 +330,7 @@ export function snippet(text: string, terms: readonly Syllable[], kind: MatchKin
   let end = Math.min(text.length, Math.max(start + length, first.end));
   if (end < text.length) end = text.lastIndexOf(' ', end) >= first.end ? text.lastIndexOf(' ', end) : end;
   const cut = text.slice(start, end).replace(/\s+/g, ' ');
-  const parts = highlight(cut, terms, kind);
+  const parts = highlight(cut, terms, kind, others);
   if (start > 0) parts.unshift({ text: '… ', match: false });
   if (end < text.length) parts.push({ text: ' …', match: false });
   return parts;

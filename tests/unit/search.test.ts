@@ -1484,6 +1484,24 @@ describe('highlight and snippet', () => {
     expect(namingRun(queryTerms('Bộ Tư lệnh gặp'), command)).toBeUndefined();
   });
 
+  it("should mark the runs besides a name where the text holds each, and the name's words once", () => {
+    const text = 'President Luong Cuong inspects the rehearsal of the signing ceremony';
+    const shown = (query: string, name: string) => {
+      const terms = queryTerms(query);
+      const named = namingRun(terms, [name]) ?? [];
+      const at = terms.indexOf(named[0] as Syllable);
+      const besides = [terms.slice(0, at), terms.slice(at + named.length)].filter((run) => run.length > 0);
+      return highlight(text, named, 'together', besides)
+        .filter((part) => part.match)
+        .map((part) => part.text);
+    };
+    expect(shown('Luong Cuong rehearsal', 'Luong Cuong')).toEqual(['Luong Cuong', 'rehearsal']);
+    expect(shown('signing ceremony Luong Cuong', 'Luong Cuong')).toEqual(['Luong Cuong', 'signing ceremony']);
+    // A run the text holds only apart is not marked as one.
+    expect(shown('Luong Cuong ceremony signing', 'Luong Cuong')).toEqual(['Luong Cuong']);
+    expect(shown('President Luong Cuong', 'Luong Cuong')).toEqual(['President', 'Luong Cuong']);
+  });
+
   it('should mark whole words of any term and the start of words for the last term when the words are apart', () => {
     expect(marked('Dũng và lễ của Lê', 'le dun', 'apart')).toEqual(['Dũng', 'lễ', 'Lê']);
     expect(marked('Dũng và lễ của Lê', 'Lê dun', 'apart')).toEqual(['Dũng', 'Lê']);
