@@ -14,6 +14,7 @@
 import { creatorOf } from '../views/credits';
 import { compareStoryDatesNewestFirst, newestStoryDate, storyInstant } from '../site/dates';
 import { ENTITY_KINDS, type EntityKind } from '../views/entities';
+import { entityListing } from '../views/story-lists';
 import { dictionary, LANGUAGE_TAGS, LOCALES, type Locale } from '../site/i18n';
 import { modifiedDate } from '../views/revisions';
 import { MEDIA_TYPE, sharingImage } from '../images/published';
@@ -45,12 +46,18 @@ interface FeedTag {
   id: string;
 }
 
-/** The stories a feed lists: those with a version in `locale` (and the tag, if given), newest first, at most FEED_SIZE. */
-export function feedStories(stories: readonly Story[], locale: Locale, tag?: FeedTag): Story[] {
+/** The stories a feed lists: those with a version in `locale`, newest first, at most FEED_SIZE. */
+export function feedStories(stories: readonly Story[], locale: Locale): Story[] {
   return stories
-    .filter((story) => story.articles[locale] !== undefined && (tag === undefined || story[tag.kind].includes(tag.id)))
+    .filter((story) => story.articles[locale] !== undefined)
     .sort((a, b) => compareStoryDatesNewestFirst(a.date, b.date) || a.id.localeCompare(b.id))
     .slice(0, FEED_SIZE);
+}
+
+/** What an entry's page lists: the stories tagged with it, and those that credit it as reporter, translator or source. */
+function storiesOfEntry(stories: readonly Story[], { kind, id }: FeedTag): Story[] {
+  const { tagged, credited } = entityListing(stories, kind, id);
+  return [...new Set([...tagged, ...credited.map(({ story }) => story)])];
 }
 
 /** The feed of one language: the newest stories written in it. */
@@ -67,8 +74,8 @@ export function languageFeedSpec(source: FeedSource, locale: Locale): FeedSpec {
 }
 
 /**
- * The feed of one topic, person or organisation in one language; one without stories in
- * that language has an empty feed. It is titled as its page is, section included, so
+ * The feed of one topic, person or organisation in one language: the stories its page lists, tagged with it or
+ * crediting it; one without stories in that language has an empty feed. It is titled as its page is, section included, so
  * that the topic and the organisation both named "Command 86" have feeds told apart.
  */
 function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag): FeedSpec {
@@ -84,7 +91,7 @@ function entityFeedSpec(source: FeedSource, locale: Locale, tag: FeedTag): FeedS
     page: entityUrl(tag.kind, locale, tag.id),
     title: `${name} · ${section} · ${words.siteName}`,
     description: entity.description?.[locale] ?? `${section}: ${name}`,
-    stories: feedStories(source.stories, locale, tag),
+    stories: feedStories(storiesOfEntry(source.stories, tag), locale),
   };
 }
 

@@ -22,6 +22,7 @@ import {
   topicUrl,
 } from '../../lib/site/urls';
 import { makeStory } from './helpers/stories';
+import { loadContent } from '../../lib/content/load';
 import type { RssItem } from '../helpers/rss-item';
 import { descriptionShown } from '../../scripts/quality/xml';
 
@@ -319,6 +320,31 @@ const TAGGED = [
   { kind: 'people', id: 'luong-cuong', empty: 'nobody-yet', page: personUrl, feed: personFeedUrl },
   { kind: 'organisations', id: 'command-86', empty: 'quiet-office', page: organisationUrl, feed: organisationFeedUrl },
 ] as const;
+
+describe('entityFeed of a credited person or organisation', () => {
+  const seed = loadContent('content').archive;
+
+  it('should list, as its page does, the stories that credit it as well as those tagged with it', () => {
+    let credited = 0;
+    for (const kind of ['people', 'organisations'] as const)
+      for (const { id } of seed[kind])
+        for (const locale of LOCALES) {
+          const crediting = (story: Story) =>
+            Object.values(story.articles).some((article) =>
+              Object.values(article?.creditLinks ?? {}).some((link) => link.kind === kind && link.id === id),
+            );
+          const expected = seed.stories
+            .filter((story) => story.articles[locale] && (story[kind].includes(id) || crediting(story)))
+            .map((story) => absoluteUrl(storyUrl(locale, story.id), BASE))
+            .sort();
+          credited += seed.stories.filter((story) => crediting(story) && !story[kind].includes(id)).length;
+          const { items } = parse(entityFeed(seed, locale, { kind, id }, BASE));
+          expect(items.map((item) => item.link).sort(), `${locale} ${kind} ${id}`).toEqual(expected);
+        }
+    // The seed credits entries no story is tagged with (its reporters, translators and outlet).
+    expect(credited).toBeGreaterThan(0);
+  });
+});
 
 describe.each(TAGGED)('entityFeed of $kind', ({ kind, id, empty, page, feed }) => {
   const entity = source[kind].find((candidate) => candidate.id === id);
