@@ -12,7 +12,7 @@ import { inspectStoryImages, type ImageCatalogue, type InspectCache } from '../i
 import { sitePaths } from '../outputs/site-paths';
 import { storyDateSortKey } from '../site/dates';
 import type { Locale } from '../site/i18n';
-import { buildRegistry, type EntityKind } from '../views/entities';
+import { buildRegistry, ENTITY_KINDS, type EntityKind } from '../views/entities';
 import { aliasClashProblems, aliasProblems } from './aliases';
 import { acceptedYears, yearRangeProblems } from './date-range';
 import { attempt, contentRoot, lookUp, type ContentRoot, type FileStamps } from './content-files';
@@ -22,7 +22,7 @@ import { OrganisationSchema, PersonSchema, TopicSchema, type Archive, type Story
 
 import { type ArticleSetting } from './articles';
 import { ARTICLES_FOLDER, REGISTRY_FILES } from './layout';
-import { readRegistry, roleReferenceProblems } from './registries';
+import { readRegistry, roleReferenceProblems, type ReadRegistry } from './registries';
 import { type AliasesAt, readStory, storyAliasProblems, type StoryResult, type StoryState } from './stories';
 
 export interface LoadedContent {
@@ -200,10 +200,35 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   // After sorting: the views that list the site's pages keep an index of the list they are given, in its order.
   if (linking.some((file) => file.links.length > 0))
     problems.push(...internalLinkProblems(linking, sitePages({ stories, ...lists }, storyStates)));
-  problems.sort(
+  const reported = withoutUnreadRegistryIds(problems, [topics, people, organisations]);
+  reported.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return { archive: { stories, ...lists }, problems, drafts, folders: folderReads };
+  return { archive: { stories, ...lists }, problems: reported, drafts, folders: folderReads };
+}
+
+/**
+ * The problems without the stories' ids of a kind whose registry could not be read as a list (missing, unreadable, not
+ * YAML): its own problem says why, which an unknown-id error for every story, each with the hint to add an id the file
+ * already holds, would bury.
+ */
+function withoutUnreadRegistryIds(
+  problems: readonly ContentProblem[],
+  registries: readonly ReadRegistry<unknown>[],
+): ContentProblem[] {
+  const unread = new Set(
+    registries
+      .filter(
+        ({ file, entries }) =>
+          entries.length === 0 && problems.some((problem) => problem.file === file && severityOf(problem) === 'error'),
+      )
+      .map(({ kind }) => kind),
+  );
+  return problems.filter(
+    (problem) =>
+      problem.kind !== 'UnknownReference' ||
+      !ENTITY_KINDS.some((kind) => unread.has(kind) && problem.field?.startsWith(`${kind}.`)),
+  );
 }
 
 function readFolder(folderPath: string, id: string, setting: ArticleSetting, registries: string): FolderRead {

@@ -464,6 +464,26 @@ describe('loadContent', () => {
         ]);
       });
 
+      it('should report a registry that is not YAML once, not every id of its kind in the stories', () => {
+        const fixture = fixtureWith({ base: { en: articleText({ ...BASE_EN, topics: ['no-such-topic'] }) } });
+        const unknown = () =>
+          fixture
+            .load()
+            .problems.filter((problem) => problem.kind === 'UnknownReference')
+            .map((problem) => problem.field);
+        expect(unknown()).toEqual(['topics.0']);
+        // One line indented a space too far, as an editor's slip makes it.
+        const slip = (text: string) => text.replace(/\n(\s+)name:/, '\n$1 name:');
+        const people = readFileSync(fixture.path('people.yaml'), 'utf8');
+        fixture.write('people.yaml', slip(people));
+        expect(unknown()).toEqual(['topics.0']);
+        const topics = readFileSync(fixture.path('topics.yaml'), 'utf8');
+        fixture.write('topics.yaml', slip(topics));
+        expect(unknown()).toEqual([]);
+        const { problems } = fixture.load();
+        expect(problems.some((problem) => problem.file.endsWith('topics.yaml'))).toBe(true);
+      });
+
       it.each(['0000', '1900-05', '2030'])("should refuse a role's start %s outside the years, at its line", (from) => {
         const fixture = fixtureWith();
         const original = readFileSync(fixture.path('people.yaml'), 'utf8');
