@@ -44,6 +44,12 @@ export function CreditedStories({
               <span className="credited__date">
                 (<StoryDate date={story.date} estimated={story.date_estimated} locale={locale} />)
               </span>
+              {!inReaderLanguage && (
+                <>
+                  {' '}
+                  <span className="badge">{words.onlyInOtherLanguage}</span>
+                </>
+              )}
             </li>
           );
         })}

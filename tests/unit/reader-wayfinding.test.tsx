@@ -5,6 +5,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { CreditedStories } from '../../components/credited-stories';
 import { MonthChart } from '../../components/month-chart';
 import { dictionary } from '../../lib/site/i18n';
 import { shareLinks } from '../../lib/outputs/share-links';
@@ -111,5 +112,25 @@ describe('the aliases an entity page shows', () => {
         ['Le Dung', 'Lê Dũng'],
       ),
     ).toEqual(['Thượng tướng Lê Dũng', 'BTL 86']);
+  });
+});
+
+describe('the stories an entry is credited on', () => {
+  it('should mark a story that exists only in the other language, as story cards do', () => {
+    const both = makeStory({ id: 'in-both-languages', date: '2024-03-05' });
+    const viOnly = makeStory({ id: 'in-vietnamese-only', date: '2024-04-05', locales: ['vi'] });
+    const html = renderToStaticMarkup(
+      <CreditedStories
+        credited={[
+          { story: both, roles: ['author'] },
+          { story: viOnly, roles: ['source'] },
+        ]}
+        total={2}
+        locale="en"
+      />,
+    );
+    const items = html.split('<li>').slice(1);
+    const badge = dictionary('en').onlyInOtherLanguage;
+    expect(items.map((item) => item.includes(badge))).toEqual([false, true]);
   });
 });
