@@ -200,8 +200,8 @@ function checkArticle(
   // A frontmatter that fails its schema does not stop the other checks: every problem of the file is reported in one run.
   if (!result.success)
     problems.push(
-      ...schemaProblems(result.error, source.data, file, source, []).map((problem) =>
-        namedIdProblem(problem, source.data, registry),
+      ...schemaProblems(result.error, source.data, file, source, [], Object.keys(FrontmatterSchema.shape)).map(
+        (problem) => namedIdProblem(problem, source.data, registry),
       ),
     );
   const frontmatter = result.success ? result.data : undefined;

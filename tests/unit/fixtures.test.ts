@@ -167,7 +167,9 @@ const CASES: Case[] = [
   // Unknown fields.
   {
     name: 'unknown-field',
-    problems: ['articles/unknown-field/en.md:6:9: tittle: unknown field "tittle" [UnknownField]'],
+    problems: [
+      'articles/unknown-field/en.md:6:9: tittle: unknown field "tittle" [UnknownField]\n    hint: Did you mean `title`? The fields are listed in docs/editing.md.',
+    ],
   },
   {
     name: 'unknown-field-in-source',

@@ -738,8 +738,25 @@ describe('loadContent', () => {
           ...valuePosition(text, 'organizations'),
           field: 'organizations',
           message: 'unknown field "organizations"',
+          hint: 'Did you mean `organisations`? The fields are listed in docs/editing.md.',
         }),
       ]);
+    });
+
+    it.each([
+      ['translater', 'translator'],
+      ['Title', 'title'],
+      ['date-estimated', 'date_estimated'],
+    ])('should name the field a misspelt %s is a slip of', (written, meant) => {
+      const { title, ...rest } = BASE_EN;
+      const fields =
+        written === 'Title'
+          ? { ...rest, Title: title }
+          : { ...BASE_EN, [written]: written === 'translater' ? 'archive' : true };
+      const { result } = loadWithEnglish(articleText(fields));
+      expect(result.problems.find((problem) => problem.kind === 'UnknownField')?.hint).toBe(
+        `Did you mean \`${meant}\`? The fields are listed in docs/editing.md.`,
+      );
     });
 
     it('should report an unknown field inside source', () => {
