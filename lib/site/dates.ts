@@ -16,8 +16,17 @@ import { parseStoryDate } from './story-dates';
  * reading is impossible (`10/25/2025`).
  */
 const DAY_FIRST_FORMATS = ['d/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'd MMMM yyyy', 'd MMM yyyy'];
-const MONTH_FIRST_FORMATS = ['M/d/yyyy', 'MMMM d, yyyy', 'MMM d, yyyy', 'MMMM d yyyy', 'yyyy/M/d', 'yyyy.M.d'];
-const MONTH_FORMATS = ['M/yyyy', 'M.yyyy', 'M-yyyy', 'MMMM yyyy', 'MMM yyyy', 'yyyy/M', 'yyyy.M'];
+const MONTH_FIRST_FORMATS = [
+  'M/d/yyyy',
+  'MMMM d, yyyy',
+  'MMM d, yyyy',
+  'MMMM d yyyy',
+  'yyyy/M/d',
+  'yyyy.M.d',
+  // The archive's own form without its zeros (`2025-4-5`).
+  'yyyy-M-d',
+];
+const MONTH_FORMATS = ['M/yyyy', 'M.yyyy', 'M-yyyy', 'MMMM yyyy', 'MMM yyyy', 'yyyy/M', 'yyyy.M', 'yyyy-M'];
 
 /** The text read with each format that fits it, as `pattern` writes it; a two-digit year is not guessed at. */
 function readings(text: string, formats: readonly string[], pattern: string): string[] {

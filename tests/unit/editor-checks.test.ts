@@ -98,6 +98,8 @@ describe('dates in other forms', () => {
       'Write `2025-10-05`, or `2025-05-10` if the month comes first: dates are written year-month-day (YYYY-MM-DD).',
     ],
     ['10/2025', 'Write `2025-10`: a month is written year-month (YYYY-MM).'],
+    ['2025-4-5', 'Write `2025-04-05`: dates are written year-month-day (YYYY-MM-DD).'],
+    ['2025-4', 'Write `2025-04`: a month is written year-month (YYYY-MM).'],
   ])('should suggest how to write %s', (written, hint) => {
     expect(isoDateSuggestion(written, true)).toBe(hint);
   });
