@@ -73,9 +73,12 @@ export function readStory(
   for (const name of names) {
     if (LOCALES.some((locale) => name === `${locale}.md`) || folder.names.has(name)) continue;
     const lower = name.toLowerCase();
+    const meant = languageFileMeant(lower);
     const hint = LOCALES.some((locale) => lower === `${locale}.md`)
       ? `Rename it to ${lower}: file names are lowercase.`
-      : undefined;
+      : meant && !names.includes(meant)
+        ? `Rename it to ${meant}: a story's texts are en.md and vi.md.`
+        : undefined;
     problems.push({
       kind: 'UnexpectedFile',
       file: display(path.join(folderPath, name)),
@@ -285,4 +288,18 @@ export function storyAliasProblems(
     });
   }
   return problems;
+}
+
+/** Other names editors give a language's text, by the file they mean. */
+const LANGUAGE_FILE_NAMES: Record<Locale, readonly string[]> = {
+  en: ['eng', 'english', 'en-us', 'en-gb', 'en_us', 'en_gb'],
+  vi: ['vn', 'vie', 'vietnamese', 'vi-vn', 'vi_vn', 'tieng-viet'],
+};
+
+/** The language file a file named otherly is meant to be (`vn.md`, `en.markdown`: `vi.md`, `en.md`). */
+function languageFileMeant(lower: string): string | undefined {
+  const stem = lower.replace(/\.(md|markdown|txt)$/, '');
+  if (stem === lower && !lower.endsWith('.md')) return undefined;
+  const locale = LOCALES.find((each) => each === stem || LANGUAGE_FILE_NAMES[each].includes(stem));
+  return locale ? `${locale}.md` : undefined;
 }

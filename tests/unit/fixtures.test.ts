@@ -258,6 +258,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'vietnamese-file-name',
+    problems: [
+      'articles/vietnamese-file-name: warning: the story has no vi.md yet [MissingTranslation]',
+      'articles/vietnamese-file-name/vn.md: unexpected file "vn.md": expected en.md or vi.md [UnexpectedFile]\n    hint: Rename it to vi.md: a story\'s texts are en.md and vi.md.',
+    ],
+  },
+  {
     name: 'story-id-capitals',
     problems: [
       'articles/Story-Id-Capitals: the story id "Story-Id-Capitals" is not allowed: expected 3 to 100 characters of lowercase a-z, 0-9 and "-" [InvalidStoryId]',
