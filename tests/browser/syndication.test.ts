@@ -11,6 +11,7 @@ import { getArchive, getEntity } from '../../lib/views/archive';
 import { compareStoryDatesNewestFirst, storyDateAsKnown, storyInstant, storyTimestamp } from '../../lib/site/dates';
 import { parseStoryDate } from '../../lib/site/story-dates';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/views/entities';
+import { storiesCrediting } from '../../lib/views/story-lists';
 import { dictionary, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../lib/site/i18n';
 import type { Story } from '../../lib/content/schema';
 import {
@@ -165,17 +166,20 @@ describe('RSS feeds', () => {
   );
 
   it.each(ENTITY_KINDS)(
-    "should list in the feed of each of the %s the stories tagged with it in the feed's language",
+    "should list in the feed of each of the %s the stories tagged with it or crediting it in the feed's language",
     (kind) => {
       let checked = 0;
       for (const { entity, locale, page, feed } of entityPages.filter((each) => each.kind === kind)) {
+        const crediting = new Set(storiesCrediting(archive.stories, kind, entity.id).map(({ story }) => story));
         const { channel, items } = readFeed(feed);
         expect(channel.language, feed).toBe(locale);
         expect(channel.link, feed).toBe(full(page));
         expect((channel['atom:link'] as Record<string, string>)['@href'], feed).toBe(full(feed));
         expect(channel.title, feed).toContain(entity.name[locale]);
         const expected = newestFirst(
-          archive.stories.filter((story) => story.articles[locale] && story[kind].includes(entity.id)),
+          archive.stories.filter(
+            (story) => story.articles[locale] && (story[kind].includes(entity.id) || crediting.has(story)),
+          ),
         ).slice(0, FEED_SIZE);
         checked += expectItems(items, expected, locale);
       }
