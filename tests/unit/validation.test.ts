@@ -30,6 +30,20 @@ function loadWithEnglish(text: string): { fixture: ContentFixture; result: Loade
   return { fixture, result: fixture.load() };
 }
 
+/** That an English file with this title has one problem: its title is over the 200 characters allowed. */
+function expectTitleTooLong(title: string): void {
+  const text = articleText({ ...BASE_EN, title });
+  const { fixture, result } = loadWithEnglish(text);
+  expect(result.problems).toEqual([
+    expected(fixture, EN, {
+      kind: 'InvalidField',
+      ...valuePosition(text, 'title'),
+      field: 'title',
+      message: 'expected at most 200 characters',
+    }),
+  ]);
+}
+
 /** The expected problem, with `file` matched as the end of the displayed path. */
 function expected(fixture: ContentFixture, relative: string, rest: Omit<ContentProblem, 'file'>) {
   return { ...rest, file: expect.stringMatching(fixture.file(relative)) };
@@ -96,16 +110,7 @@ describe('loadContent', () => {
     });
 
     it('should report a title over 200 characters', () => {
-      const text = articleText({ ...BASE_EN, title: 'x'.repeat(201) });
-      const { fixture, result } = loadWithEnglish(text);
-      expect(result.problems).toEqual([
-        expected(fixture, EN, {
-          kind: 'InvalidField',
-          ...valuePosition(text, 'title'),
-          field: 'title',
-          message: 'expected at most 200 characters',
-        }),
-      ]);
+      expectTitleTooLong('x'.repeat(201));
     });
 
     it('should report a list of more than 100 ids, naming the list', () => {
@@ -164,16 +169,7 @@ describe('loadContent', () => {
       });
 
       it('should refuse a title of 201 characters typed decomposed', () => {
-        const text = articleText({ ...BASE_EN, title: vietnamese(201).normalize('NFD') });
-        const { fixture, result } = loadWithEnglish(text);
-        expect(result.problems).toEqual([
-          expected(fixture, EN, {
-            kind: 'InvalidField',
-            ...valuePosition(text, 'title'),
-            field: 'title',
-            message: 'expected at most 200 characters',
-          }),
-        ]);
+        expectTitleTooLong(vietnamese(201).normalize('NFD'));
       });
 
       it('should count an emoji as one character, not as the two units JavaScript stores it in', () => {
