@@ -102,6 +102,10 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
             const tag = /^Unresolved tag: (\S+)/.exec(problem.message)?.[1] ?? '!';
             return tagError(tag, problem.pos[0], problem.pos[0], document, toPosition);
           }
+          if (problem.code === 'BLOCK_AS_IMPLICIT_KEY') {
+            const colon = colonInValue(text, problem.pos[0]);
+            if (colon) return { ...colon, message: firstLineOf(problem.message), position: toPosition(problem.pos[0]) };
+          }
           return {
             message:
               problem.code === 'RESOURCE_EXHAUSTION'
@@ -124,6 +128,19 @@ export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml 
     value,
     locate: (path) => toPosition(offsetOf(document, path)),
   };
+}
+
+/**
+ * The field whose unquoted value holds ": " where the reader stopped (`title: The minister: a visit`), which YAML reads
+ * as a field inside a value: the mistake of every editor's first colon in a title.
+ */
+function colonInValue(text: string, offset: number): { field: string; hint: string } | undefined {
+  // The reader stops at the value's first character: what stands before it on its line is the field's key.
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const field = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+$/.exec(before)?.[1];
+  return field
+    ? { field, hint: `Put the value in quotes: ${field}: "…", as a colon followed by a space starts a field in YAML.` }
+    : undefined;
 }
 
 /** The tags of the YAML core schema, written as its shorthand `!!` stands for them. */

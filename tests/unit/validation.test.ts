@@ -847,7 +847,9 @@ describe('loadContent', () => {
         expected(fixture, EN, {
           kind: 'InvalidYaml',
           ...positionOf(text, 'a: b'),
+          field: 'title',
           message: 'Nested mappings are not allowed in compact mappings',
+          hint: 'Put the value in quotes: title: "…", as a colon followed by a space starts a field in YAML.',
         }),
       ]);
     });
