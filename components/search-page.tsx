@@ -730,13 +730,13 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   const tagLabel = ([tagKind, id]: readonly [EntityKind, string]) => {
     const label = entityName(tagKind, id);
     const entity = entityOf(tagKind, id);
-    const named = hit.tags.includes(entityKey(tagKind, id));
-    const explains = named
+    const namedByQuery = hit.tags.includes(entityKey(tagKind, id));
+    const explains = namedByQuery
       ? (name: string) => namingRun(terms, [name]) !== undefined
       : (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
     // Of the names the query may be typing, one it holds whole first ("QĐND", not "QĐNDVN").
     const typedWhole = (name: string) =>
-      named &&
+      namedByQuery &&
       namingRun(terms, [name])
         ?.map((term) => term.folded)
         .join(' ') === foldedWords(name).join(' ');
