@@ -275,10 +275,13 @@ function checkArticle(
   }
   // One parse serves mention detection, links, removed HTML and rendering, which is most of checking a file.
   const tree = parseMarkdown(source.body);
-  const tagged = {
-    people: lists.people.filter((id) => id !== undefined),
-    organisations: lists.organisations.filter((id) => id !== undefined),
-  };
+  // An id not in the registry stands for the id its problem suggests: the entity a mistyped id meant, named in the text,
+  // is not also reported untagged, pulling the editor another way.
+  const meant = (kind: 'people' | 'organisations') =>
+    lists[kind].flatMap((id) =>
+      id === undefined ? [] : registry[kind].has(id) ? [id] : (closestId(id, registry[kind].keys()) ?? []),
+    );
+  const tagged = { people: meant('people'), organisations: meant('organisations') };
   problems.push(...untaggedMentionProblems(tagged, source.body, source.bodyLine, file, registry, tree));
   const removedHtml = removedHtmlProblems(tree, source.bodyLine, file);
   problems.push(...removedHtml.problems);

@@ -169,6 +169,22 @@ describe('UntaggedMention warnings from loadContent', () => {
     expect(archive.stories).toHaveLength(1);
   });
 
+  it('should not warn about a person the text names whose id the frontmatter lists mistyped', () => {
+    const body = 'The commander, Lê Dũng, attended.\n';
+    const fixture = fixtureWith({
+      base: {
+        en: articleText({ ...BASE_EN, people: ['le-dungg'] }, body),
+        vi: articleText({ ...BASE_VI, people: ['le-dungg'] }, 'Tư lệnh tham dự.\n'),
+      },
+    });
+    const problems = fixture.load().problems;
+    expect(problems.map((problem) => [problem.kind, problem.field])).toEqual([
+      ['UnknownReference', 'people.0'],
+      ['UnknownReference', 'people.0'],
+    ]);
+    expect(problems[0]?.hint).toContain('`le-dung`');
+  });
+
   it('should warn about an organisation named by its alias', () => {
     const text = articleText(BASE_EN, 'Officers of BTL 86 attended.\n');
     // The Vietnamese file holds the command's number too, without naming it: only the English file names it.
