@@ -496,12 +496,23 @@ interface TagList {
  * tagged names (the `names` field), whose words the query has, so the index holds them in the browser too, and which
  * only the stories of this language have.
  */
-function storiesTaggedByName(index: SearchIndex, named: readonly TagList[]): Set<number> {
+function storiesTaggedByName(named: readonly TagList[], holding: HoldingNames): Set<number> {
   const found = new Set<number>();
   for (const { stories, held } of named)
-    if (held !== undefined)
-      for (const story of searchField(index, 'names', held, RANKED_LIMIT)) if (stories.has(story)) found.add(story);
+    if (held !== undefined) for (const story of holding.get(held) ?? []) if (stories.has(story)) found.add(story);
   return found;
+}
+
+/** The stories whose `names` field (tagged and credited names) holds each name the query holds, by those words. */
+type HoldingNames = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** HoldingNames, searched once a query for both the tagged and the credited stories. */
+function storiesHoldingNames(index: SearchIndex, named: readonly TagList[]): HoldingNames {
+  return new Map(
+    named.flatMap(({ held }) =>
+      held === undefined ? [] : [[held, new Set(searchField(index, 'names', held, RANKED_LIMIT))] as const],
+    ),
+  );
 }
 
 /**
@@ -513,6 +524,7 @@ function storiesCreditedByName(
   index: SearchIndex,
   typed: readonly Syllable[],
   named: readonly TagList[],
+  holdingNames: HoldingNames,
   candidates: ReadonlyMap<number, number>,
 ): Set<number> {
   const found = new Set<number>();
@@ -522,8 +534,8 @@ function storiesCreditedByName(
     const words = held.split(' ');
     const at = folded.findIndex((_, from) => words.every((word, offset) => folded[from + offset] === word));
     if (at < 0 || words.length === typed.length) continue;
-    const holding = new Set(searchField(index, 'names', held, RANKED_LIMIT));
-    const withName = new Map([...candidates].filter(([story]) => holding.has(story)));
+    const holding = holdingNames.get(held);
+    const withName = new Map([...candidates].filter(([story]) => holding?.has(story)));
     if (withName.size === 0) continue;
     const rest = [...typed.slice(0, at), ...typed.slice(at + words.length)];
     for (const story of storiesAsTyped(index, rest, withName) ?? withName.keys()) found.add(story);
@@ -624,8 +636,9 @@ function storiesInLanguage(
   }
   const across = storiesWithWordsAcross(index, typed, scores, matches);
   for (const story of across) scores.set(story, 0);
-  const credited = storiesCreditedByName(index, typed, named, scores);
-  const byNameAlone = new Set([...storiesTaggedByName(index, named)].filter((story) => !scores.has(story)));
+  const holdingNames = storiesHoldingNames(index, named);
+  const credited = storiesCreditedByName(index, typed, named, holdingNames, scores);
+  const byNameAlone = new Set([...storiesTaggedByName(named, holdingNames)].filter((story) => !scores.has(story)));
   for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);
