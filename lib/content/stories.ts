@@ -299,7 +299,7 @@ const LANGUAGE_FILE_NAMES: Record<Locale, readonly string[]> = {
 /** The language file a file named otherly is meant to be (`vn.md`, `en.markdown`: `vi.md`, `en.md`). */
 function languageFileMeant(lower: string): string | undefined {
   const stem = lower.replace(/\.(md|markdown|txt)$/, '');
-  if (stem === lower && !lower.endsWith('.md')) return undefined;
+  if (stem === lower) return undefined;
   const locale = LOCALES.find((each) => each === stem || LANGUAGE_FILE_NAMES[each].includes(stem));
   return locale ? `${locale}.md` : undefined;
 }
