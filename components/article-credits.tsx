@@ -40,7 +40,10 @@ export function provenanceStatement(story: Story, article: Article, locale: Loca
     languageName(provenance.from, locale),
     outlet,
   );
-  return via ? `${text.replace(/\.$/, '')} (${words.translatedBy(via)}).` : text;
+  if (!via || !made) return text;
+  // Where that text was itself translated, from the language this version is in, this version is a back-translation.
+  const madeFrom = made.translated_from === undefined ? undefined : languageName(made.translated_from, locale);
+  return `${text.replace(/\.$/, '')} (${words.translatedBy(via, languageName(provenance.from, locale), madeFrom)}).`;
 }
 
 /** Who reported, translated and published this version of a story, and who holds the rights to its text. */

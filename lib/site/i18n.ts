@@ -138,7 +138,8 @@ const en = {
     outlet ? `The original text, as published by ${outlet}.` : 'The original text.',
   translatedText: (translator: string | undefined, language: string, outlet: string | undefined) =>
     `${translator ? `Translated by ${translator}` : 'Translated'} from the ${language} text${outlet ? ` of ${outlet}` : ''}.`,
-  translatedBy: (translator: string) => `translated by ${translator}`,
+  translatedBy: (translator: string, language: string, from: string | undefined) =>
+    `the ${language} text translated by ${translator}${from ? ` from ${from}` : ''}`,
   originalReporter: 'Reporter of the original',
   sourcePage: 'all its stories in the archive',
   inLanguage: (language: string) => `in ${language}`,
@@ -301,7 +302,8 @@ const vi: Dictionary = {
   originalText: (outlet: string | undefined) => (outlet ? `Nguyên văn bài của ${outlet}.` : 'Nguyên văn bài gốc.'),
   translatedText: (translator: string | undefined, language: string, outlet: string | undefined) =>
     `${translator ? `Bản dịch của ${translator}` : 'Bản dịch'}, từ bản ${language}${outlet ? ` của ${outlet}` : ''}.`,
-  translatedBy: (translator: string) => `người dịch: ${translator}`,
+  translatedBy: (translator: string, language: string, from: string | undefined) =>
+    `bản ${language} do ${translator} dịch${from ? ` từ ${from}` : ''}`,
   originalReporter: 'Phóng viên bài gốc',
   sourcePage: 'mọi bài của nguồn này trong kho',
   inLanguage: (language: string) => `bằng ${language}`,

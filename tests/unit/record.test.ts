@@ -11,6 +11,7 @@ import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { aliasAmbiguity } from '../../lib/content/aliases';
 import { loadContent } from '../../lib/content/load';
 import { provenanceOf } from '../../lib/views/provenance';
+import { provenanceStatement } from '../../components/article-credits';
 import { storiesCrediting } from '../../lib/views/story-lists';
 import {
   articleText,
@@ -71,6 +72,24 @@ describe('original or translation', () => {
       byArchive: false,
       basis: { kind: 'unheld' },
     });
+  });
+
+  it("should say of the archive's translation of a translation who made that text, and from which language", () => {
+    // The outlet's English was translated from its Vietnamese, which the archive does not hold; the archive's
+    // Vietnamese is translated from that English: a back-translation, which the reader is told.
+    const { archive } = loadWith(
+      { ...BASE_EN, original: undefined, translated_from: 'vi', translator: 'song-anh' },
+      { ...BASE_VI, translated_from: 'en', translator: 'archive' },
+    );
+    const [story] = archive.stories;
+    if (!story?.articles.en || !story.articles.vi) throw new Error('the story did not load');
+    expect(provenanceStatement(story, story.articles.vi, 'vi')).toMatch(
+      /^Bản dịch của kho lưu trữ, từ bản tiếng Anh.* \(bản tiếng Anh do Song Anh dịch từ tiếng Việt\)\.$/,
+    );
+    const english = loadWith(BASE_EN).archive.stories[0];
+    if (!english?.articles.vi) throw new Error('the base story did not load');
+    // Translated from the original: nothing more to say.
+    expect(provenanceStatement(english, english.articles.vi, 'vi')).not.toContain('(');
   });
 });
 
