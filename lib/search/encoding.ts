@@ -10,7 +10,8 @@
  *   folded and exact are the same.
  */
 import { Encoder } from 'flexsearch';
-import { foldedWords, foldText, markedText } from '../text/text-fold';
+import { foldText, markedText } from '../text/text-fold';
+import { phrasesOf } from './phrases';
 
 const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 
@@ -79,35 +80,55 @@ export const startedTriples = (text: string): string[] => joinedRuns(text, 3, tr
 export const startedPairs = (text: string): string[] => joinedRuns(text, 2, true);
 
 /**
- * Two adjacent words that both carry diacritics, written together as typed (in one spelling): "hữuhạnh" of "Vũ Hữu
- * Hạnh". What tells a story holding two words typed with their marks together from one holding them only in other
- * forms ("Hữu Hành" is not "Hữu Hạnh", though each word stands somewhere in the story and the pair's letters do too).
- * With `starts`, also the first word joined to each start of the second that carries its marks ("hữuhạ", "hữuhạn"),
- * as the names' and title's pairs are kept by their starts, for a pair whose last word is still being typed.
+ * Two adjacent words of which one or both carry diacritics, written together with their marks (in one spelling):
+ * "hữuhạnh" of "Vũ Hữu Hạnh"; and each word with marks beside the other by its letters alone ("huuhạnh", "hữuhanh"), as
+ * a query may type one word with its marks and the next without ("Lê dung"). What tells a story holding words typed
+ * with their marks together from one holding them only in other forms ("Hữu Hành" is not "Hữu Hạnh", though each word
+ * stands somewhere in the story and the pair's letters do too). With `starts`, a second word with marks is also kept
+ * by each of its starts that carries them ("hữuhạ", "hữuhạn"), and one without marks beside a first word with them
+ * by each of its starts ("hữuh", "hữuha"), as the names' and title's pairs are, for a pair whose last word is still
+ * being typed.
  */
 export function markedPairs(text: string, starts = false): string[] {
-  return joinedRunsOf(markedText(text).split(SPLIT), 2, {
-    firstStart: (last) => (starts ? last.search(NON_ASCII) + 1 : last.length),
-    keeps: (run) => run.every((word) => NON_ASCII.test(word)),
-  });
+  const joined: string[] = [];
+  for (const phrase of phrasesOf(markedText(text))) {
+    const words = phrase.split(SPLIT).filter((word) => word !== '');
+    for (let at = 0; at + 1 < words.length; at++) {
+      const [first, second] = [words[at] as string, words[at + 1] as string];
+      const firstMarked = NON_ASCII.test(first);
+      const cut = (head: string, last: string, from: number) => {
+        for (let end = starts ? from : last.length; end <= last.length; end++) joined.push(head + last.slice(0, end));
+      };
+      if (NON_ASCII.test(second))
+        for (const head of firstMarked ? [first, foldedWord(first)] : [first])
+          cut(head, second, second.search(NON_ASCII) + 1);
+      if (firstMarked) cut(first, foldedWord(second), 1);
+    }
+  }
+  return joined;
 }
 
-const joinedRuns = (text: string, count: number, starts = false): string[] =>
-  joinedRunsOf(foldedWords(text), count, { firstStart: (last) => (starts ? 1 : last.length) });
+/** A word folded, remembered: a language has few distinct words with marks, and each stands many times. */
+const foldedWordMemo = new Map<string, string>();
+function foldedWord(word: string): string {
+  let folded = foldedWordMemo.get(word);
+  if (folded === undefined) foldedWordMemo.set(word, (folded = foldText(word)));
+  return folded;
+}
 
-/**
- * Each run of `count` adjacent words that `keeps`, written together, with its last word cut at every length from
- * `firstStart` on: at its own length alone, the run whole.
- */
-function joinedRunsOf(
-  words: readonly string[],
-  count: number,
-  { firstStart, keeps = () => true }: { firstStart: (last: string) => number; keeps?: (run: string[]) => boolean },
-): string[] {
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+// Folded as a whole first: folding keeps the punctuation phrases end at.
+const joinedRuns = (text: string, count: number, starts = false): string[] =>
+  phrasesOf(foldText(text)).flatMap((phrase) =>
+    joinedRunsOf(phrase.match(WORDS) ?? [], count, (last) => (starts ? 1 : last.length)),
+  );
+
+/** Each run of `count` adjacent words written together, its last word cut at every length from `firstStart` on. */
+function joinedRunsOf(words: readonly string[], count: number, firstStart: (last: string) => number): string[] {
   const joined: string[] = [];
   for (let index = 0; index + count <= words.length; index++) {
     const run = words.slice(index, index + count);
-    if (!keeps(run)) continue;
     const last = run.pop() as string;
     const head = run.join('');
     for (let end = firstStart(last); end <= last.length; end++) joined.push(head + last.slice(0, end));

@@ -15,6 +15,7 @@ import {
   WORD,
   type Syllable,
 } from './syllables';
+import { phraseEnds } from './phrases';
 
 export interface TextPart {
   text: string;
@@ -48,6 +49,8 @@ const markable = (term: Syllable, terms: readonly Syllable[]) =>
 
 interface TextWord extends Span {
   folded: string;
+  /** Which of the text's phrases the word is in (lib/search/phrases.ts): a run of the query stays within one. */
+  phrase: number;
   /** The word as search compares it, worked out only when its folded form could match. */
   word: Syllable;
 }
@@ -60,7 +63,7 @@ interface TextWord extends Span {
 function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable[], from: number): number {
   if (from === terms.length) return at;
   const text = words[at];
-  if (!text) return -1;
+  if (!text || (from > 0 && text.phrase !== words[at - 1]?.phrase)) return -1;
   const term = terms[from] as Syllable;
   const next = words[at + 1];
   const joined = joinedPair(term, terms[from + 1]);
@@ -70,7 +73,7 @@ function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable
     ways.push([1, 1]);
   if (joined && (from + 2 === terms.length ? text.folded.startsWith(joined.folded) : text.folded === joined.folded))
     ways.push([1, 2]);
-  if (!term.marked && next && text.folded + next.folded === term.folded) ways.push([2, 1]);
+  if (!term.marked && next?.phrase === text.phrase && text.folded + next.folded === term.folded) ways.push([2, 1]);
   for (const [held, typed] of ways) {
     const end = runEnd(words, at + held, terms, from + typed);
     if (end >= 0) return end;
@@ -90,7 +93,10 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
     ...terms.flatMap(typedWordSpellings),
     ...(kind === 'apart' ? terms.flatMap(typedWordForms) : []),
   ]);
+  const ends = phraseEnds(text);
+  let phrase = 0;
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
+    while (phrase < ends.length && (ends[phrase] as number) < found.index) phrase++;
     const folded = foldText(found[0]);
     const near = terms.some((term, index) =>
       index === last ? folded.startsWith(term.folded) : folded === term.folded,
@@ -99,6 +105,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
       start: found.index,
       end: found.index + found[0].length,
       folded,
+      phrase,
       word: near ? syllable(found[0]) : unmatched,
     };
   });
@@ -113,8 +120,8 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
     return spans;
   }
   for (let at = 0; at < words.length; at++) {
-    const { start, end, word, folded } = words[at] as TextWord;
-    const next = words[at + 1];
+    const { start, end, word, folded, phrase } = words[at] as TextWord;
+    const next = words[at + 1]?.phrase === phrase ? words[at + 1] : undefined;
     // A word typed without marks that is two words of the text written together ("hanoi" for "Hà Nội", "peoples" for
     // "People's"), as search finds it: before the first word alone, which may be another form of it ("People").
     if (next && terms.some((term) => !term.marked && `${folded}${next.folded}` === term.folded)) {

@@ -316,20 +316,25 @@ function asTypedTests(
   // Every pair in one field or the other, as flexsearch gives each field's stories apart.
   const pairs = joinedSyllables(folded);
   if (pairs.length > 0) tests.push({ words: pairs.join(' '), fields: ['joined', 'pairs'] });
-  // Every two adjacent words typed with their marks, together with those marks: the pairs above are of the letters
-  // alone, and each word may stand with its marks elsewhere ("Vũ Hữu Hành" in a story of "Vũ Hữu Hạnh" and "hành
-  // chính"). The last pair counts only when its last word is a whole word of some story, as the runs of three below.
+  // Every two adjacent words of which one or both are typed with marks, together, each with the marks typed: the pairs
+  // above are of the letters alone, and each word may stand with its marks elsewhere ("Vũ Hữu Hành" in a story of "Vũ
+  // Hữu Hạnh" and "hành chính"; "bui van đổi" in one of "Bùi Văn Đội" and "trao đổi"). The last pair counts only when
+  // its last word is a whole word of some story, as the runs of three below: the index keeps a pair by the starts of a
+  // last word with marks only in names and titles, and never by the starts of a last word without.
+  const asTyped = (word: Syllable) => (word.marked ? word.written : word.folded);
   const marked = typed.flatMap((word, at) => {
     const before = at > 0 ? typed[at - 1] : undefined;
-    return before?.marked && word.marked ? [before.written + word.written] : [];
+    return before && (before.marked || word.marked) ? [asTyped(before) + asTyped(word)] : [];
   });
-  if (last.marked && typed.at(-2)?.marked && !hasEveryTerm(index, 'exact', last.written)) marked.pop();
+  const lastPairMarked = typed.length > 1 && (last.marked || (typed.at(-2) as Syllable).marked);
+  if (lastPairMarked && !(last.marked ? hasEveryTerm(index, 'exact', last.written) : isWholeWord(index, last.folded)))
+    marked.pop();
   if (marked.length > 0) tests.push({ words: marked.join(' '), fields: ['markedPairs'] });
   // And every run of three, whose pairs a story may hold each in another place. The index has the runs whole, so the
   // last one counts only when its last word is a whole word of some story: a start still being typed ("Lê Huy Vị") is
   // found together in a name or title by the pairs, which are kept by their starts there too.
   const triples = joinedTriples(folded);
-  if (!WHOLE_WORD_FIELDS.some((field) => hasEveryTerm(index, field, last.folded))) triples.pop();
+  if (!isWholeWord(index, last.folded)) triples.pop();
   if (triples.length > 0) tests.push({ words: triples.join(' '), fields: ['triples'] });
   return tests;
 }
@@ -394,6 +399,11 @@ function storiesWritingWordApart(index: SearchIndex, typed: readonly Syllable[])
   const [word] = typed;
   if (typed.length !== 1 || !word || word.marked) return new Map();
   return new Map(searchField(index, 'pairs', word.folded, RANKED_LIMIT).map((story) => [story, FIELD_WEIGHTS.body]));
+}
+
+/** Whether some story has the word (folded) whole, not only as the start of a longer one. */
+function isWholeWord(index: SearchIndex, folded: string): boolean {
+  return WHOLE_WORD_FIELDS.some((field) => hasEveryTerm(index, field, folded));
 }
 
 /** Whether some story has the word (folded) in a field that holds words as written. */

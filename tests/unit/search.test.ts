@@ -246,6 +246,45 @@ describe('diacritics mean what they say', () => {
     expect(syntheticResults([synthetic], query)).toEqual({ hits: ['same'], apart: ['other'], loose: false });
   });
 
+  it.each([
+    // A word typed bare beside one typed with marks: the marked one is held with its marks at that place, not anywhere.
+    ['bui van đội', 'Thượng tá Bùi Văn Đội chỉ huy', 'Bùi Văn Đổi phát biểu, quân đội mạnh'],
+    ['bui van đổi', 'Bùi Văn Đổi phát biểu', 'Thượng tá Bùi Văn Đội trao đổi thông tin'],
+    ['pham thi hành', 'Phạm Thị Hành dự họp', 'Phạm Thị Hạnh đi công tác, hành quân'],
+    ['do huu lê', 'Đỗ Hữu Lê đến', 'Đỗ Hữu Lễ gặp ông Lê Dũng'],
+    // A word typed with marks beside one typed bare, as the issue's own "Lê dung".
+    ['Lê dung', 'ông Lê Dũng nói', 'lễ dựng nhà, ông Lê đến'],
+    ['Hữu le', 'ông Hữu Lê đến', 'ông Hựu Lê và bà Hữu đến'],
+  ])(
+    'should hold "%s", a word typed bare beside one with marks, only where the marked word stands so beside it',
+    (query, same, other) => {
+      const synthetic = syntheticDocs({ same, other });
+      expect(syntheticResults([synthetic], query)).toEqual({ hits: ['same'], apart: ['other'], loose: false });
+    },
+  );
+
+  it.each([
+    ['Bùi Văn Đội', 'Thượng tá Bùi Văn Đội chỉ huy', 'Cùng dự có Thượng tá Bùi Văn. Đội ngũ kỹ sư báo cáo'],
+    ['Bui Van Doi', 'Colonel Bui Van Doi led the drill', 'Colonel Bui Van. Doi Can, an official, spoke'],
+    ['Le Dung', 'Major General Le Dung spoke', 'The last to speak was Tran Minh Le; Dung Hoang closed'],
+    ['hanoi convention', 'the Hanoi Convention was signed', 'It was held in Hanoi.\n\nConvention delegates came'],
+  ])('should not hold "%s" across the end of a sentence, a clause or a block', (query, same, other) => {
+    const synthetic = syntheticDocs({ same, other });
+    expect(syntheticResults([synthetic], query)).toEqual({ hits: ['same'], apart: ['other'], loose: false });
+    expect(marked(other, query, 'together')).toEqual([]);
+  });
+
+  it.each([
+    ['Le Huy Vinh', 'Sr. Lt. Gen. Le Huy Vinh attended'],
+    ['Gen Le Huy Vinh', 'Sr. Lt. Gen. Le Huy Vinh attended'],
+    ['UN Security Council', 'the U.N. Security Council met'],
+    ['Hồ Chí Minh', 'tại TP. Hồ Chí Minh'],
+    ['thành phố Hồ Chí Minh', 'tại thành phố Hồ Chí Minh, ngày 5'],
+  ])('should hold "%s" past the full stop of an initial or an abbreviation', (query, text) => {
+    const synthetic = syntheticDocs({ text, other: 'nothing of it' });
+    expect(syntheticResults([synthetic], query).hits).toEqual(['text']);
+  });
+
   it.each(['le', 'dung', 'hanh', 'doi'])('should match "%s" typed bare in every form', (query) => {
     const synthetic = syntheticDocs({
       a: 'ông Lê Dũng hành quân cùng đội',
