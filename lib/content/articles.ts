@@ -16,6 +16,7 @@ import {
 import {
   bodyImageReferences,
   imageReferenceProblems,
+  lostCaptionProblems,
   smallPhotoProblems,
   type ImageReference,
 } from '../images/image-references';
@@ -306,10 +307,10 @@ function checkArticle(
   const shownNames = [...new Set(references.map((reference) => reference.src))];
   // A photo an <img> tag names is not unused: the editor meant to show it, and RemovedHtml says how.
   const images = [...new Set([...shownNames, ...removedHtml.photos])];
-  const imageProblems = imageReferenceProblems(references, folder.display, folder.names).map((problem) => ({
-    ...problem,
-    file,
-  }));
+  const imageProblems = [
+    ...imageReferenceProblems(references, folder.display, folder.names),
+    ...lostCaptionProblems(tree, source.bodyLine),
+  ].map((problem) => ({ ...problem, file }));
   problems.push(...imageProblems);
   problems.push(...smallPhotoProblems(references, folder.usable).map((problem) => ({ ...problem, file })));
   // A photo that cannot be published is reported once, on its own file; an article showing it is not valid either.

@@ -87,7 +87,7 @@ export const SANITIZE_SCHEMA: Schema = {
 };
 
 /** The one image of a paragraph that holds nothing else (white space aside): a figure. */
-function figureImage(node: Paragraph): Image | undefined {
+export function figureImage(node: Paragraph): Image | undefined {
   const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const [only] = content;
   return content.length === 1 && only?.type === 'image' ? only : undefined;

@@ -121,6 +121,10 @@ export const PROBLEM_KINDS = {
     severity: 'warning',
     hint: 'Use the original photo, at least 480 pixels wide (1600 or more is best): the build makes the smaller sizes itself.',
   },
+  LostCaption: {
+    severity: 'warning',
+    hint: 'Put the photo alone in its paragraph, with a blank line above and below it, for its caption to show: ![what it shows](photo.jpg "caption").',
+  },
   UnusedImage: {
     severity: 'warning',
     hint: 'Place the photo in a text with ![what it shows](name "caption"), or as image: in the frontmatter, or remove the file.',

@@ -1,10 +1,11 @@
 /**
  * The photos an article names (its lead image and the images of its body) and what is
  * wrong with each reference: a remote address, a path out of the story's folder, a file
- * that is not there, alt text missing or only a file name.
+ * that is not there, alt text missing or only a file name, a caption the page would not show.
  */
-import type { Root } from 'mdast';
+import type { Image, ImageReference as MdastImageReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { figureImage } from '../content/markdown';
 import type { ContentProblem } from '../content/problems';
 import { hasVisibleCharacter } from '../content/refused-characters';
 import { excerpt } from '../text/character-count';
@@ -28,13 +29,18 @@ export interface ImageReference {
   byReference?: boolean;
 }
 
+/** Where an image of a body stands in the file (`bodyLine` is the body's first line). */
+function placeOf(node: Image | MdastImageReference, bodyLine: number): Place {
+  const start = node.position?.start;
+  return start ? { line: bodyLine + start.line - 1, column: start.column } : {};
+}
+
 /** The images of a body, placed at their lines in the file (`bodyLine` is the body's first). */
 export function bodyImageReferences(tree: Root, bodyLine: number): ImageReference[] {
   const references: ImageReference[] = [];
   visit(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
-    const start = node.position?.start;
-    const at = start ? { line: bodyLine + start.line - 1, column: start.column } : {};
+    const at = placeOf(node, bodyLine);
     // A reference image (`![alt][name]`) names its file elsewhere: reported as such, never shown.
     const src = node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`;
     references.push({
@@ -130,6 +136,25 @@ export function imageReferenceProblems(
     }
     return problems;
   });
+}
+
+/**
+ * A body photo's title is its caption only on a figure, a photo alone in its paragraph (markdown.ts): among words,
+ * beside another photo, in a link, a heading or a table, the page shows the photo without it. Each such caption is a
+ * warning, where the editor would otherwise find it missing from the page.
+ */
+export function lostCaptionProblems(tree: Root, bodyLine: number): Omit<ContentProblem, 'file'>[] {
+  const problems: Omit<ContentProblem, 'file'>[] = [];
+  visit(tree, 'image', (node, _index, parent) => {
+    const caption = node.title?.trim() ?? '';
+    if (caption === '' || (parent?.type === 'paragraph' && figureImage(parent) === node)) return;
+    problems.push({
+      kind: 'LostCaption',
+      ...placeOf(node, bodyLine),
+      message: `the caption "${excerpt(caption)}" of the photo "${excerpt(node.url)}" is not shown: only a photo alone in its paragraph is shown with its caption`,
+    });
+  });
+  return problems;
 }
 
 /** The narrowest photo pages show well: the smallest width they publish, a phone's screen. */

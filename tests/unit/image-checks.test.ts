@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentWithImages } from '../../lib/content/load';
-import { formatProblem, type ContentProblem } from '../../lib/content/problems';
+import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
 import {
   articleText,
   BASE_BODY,
@@ -108,6 +108,32 @@ describe('photos of a story', () => {
     );
     expect(problems.map((problem) => problem.kind)).not.toContain('UnusedImage');
     expect(problems.map((problem) => problem.kind)).toContain('InvalidField');
+  });
+
+  it('should warn at each photo whose caption a page would not show, as it is not alone in its paragraph', async () => {
+    const body =
+      `${BASE_BODY}\nText before ![An inline photo](sq.png "Inline caption") text after.\n\n` +
+      '![Two a](sq.png "c1")\n![Two b](sq.png "c2")\n\n![Alone](sq.png "Shown")\n\n![No caption](sq.png) among words.\n';
+    const { loaded, problems } = await load(
+      { fields: { image: LEAD }, body },
+      { 'scene.jpg': await photo(), 'sq.png': await testPhoto({ width: 600, height: 600, format: 'png' }) },
+    );
+    const text = articleText({ ...BASE_EN, image: LEAD }, body);
+    expect(problems.filter((problem) => problem.kind === 'LostCaption')).toEqual(
+      ['![An inline', '![Two a', '![Two b'].map((needle) => ({
+        kind: 'LostCaption',
+        file: expect.stringMatching(/articles\/base-story\/en\.md$/),
+        ...positionOf(text, needle),
+        message: expect.stringMatching(/^the caption "(Inline caption|c1|c2)" of the photo "sq\.png" is not shown/),
+      })),
+    );
+    expect(PROBLEM_KINDS.LostCaption).toEqual({
+      severity: 'warning',
+      hint: expect.stringContaining('alone in its paragraph'),
+    });
+    // A warning: the story is published, the photos shown without the captions.
+    expect(loaded.archive.stories[0]?.articles.en?.html).not.toContain('Inline caption');
+    expect(loaded.archive.stories[0]?.articles.en?.html).toContain('<figcaption>Shown</figcaption>');
   });
 
   it('should warn, at each place that shows it, about a photo narrower than a phone screen', async () => {
