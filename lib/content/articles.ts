@@ -16,6 +16,7 @@ import {
 import {
   bodyImageReferences,
   imageReferenceProblems,
+  longImageTextProblems,
   lostCaptionProblems,
   smallPhotoProblems,
   type ImageReference,
@@ -310,6 +311,7 @@ function checkArticle(
   const imageProblems = [
     ...imageReferenceProblems(references, folder.display, folder.names),
     ...lostCaptionProblems(tree, source.bodyLine),
+    ...longImageTextProblems(tree, source.bodyLine),
   ].map((problem) => ({ ...problem, file }));
   problems.push(...imageProblems);
   problems.push(...smallPhotoProblems(references, folder.usable).map((problem) => ({ ...problem, file })));

@@ -8,7 +8,8 @@ import { visit } from 'unist-util-visit';
 import { figureImage } from '../content/markdown';
 import type { ContentProblem } from '../content/problems';
 import { hasVisibleCharacter } from '../content/refused-characters';
-import { excerpt } from '../text/character-count';
+import { TEXT_LIMITS } from '../content/schema';
+import { characterCount, excerpt } from '../text/character-count';
 import { closestId } from '../views/entities';
 import { IMAGE_EXTENSIONS_TEXT, imageFormatOfName } from './image-files';
 import { IMAGE_WIDTHS } from './published';
@@ -153,6 +154,31 @@ export function lostCaptionProblems(tree: Root, bodyLine: number): Omit<ContentP
       ...placeOf(node, bodyLine),
       message: `the caption "${excerpt(caption)}" of the photo "${excerpt(node.url)}" is not shown: only a photo alone in its paragraph is shown with its caption`,
     });
+  });
+  return problems;
+}
+
+/**
+ * A body photo's caption and alt text are held to the limit of the lead image's (schema.ts): a few sentences at most,
+ * which also bounds what a page and its plain text carry of them.
+ */
+export function longImageTextProblems(tree: Root, bodyLine: number): Omit<ContentProblem, 'file'>[] {
+  const problems: Omit<ContentProblem, 'file'>[] = [];
+  visit(tree, 'image', (node) => {
+    const texts = [
+      ['caption', node.title ?? ''],
+      ['alt text', node.alt ?? ''],
+    ] as const;
+    for (const [what, text] of texts) {
+      const length = characterCount(text);
+      if (length <= TEXT_LIMITS.sentences) continue;
+      problems.push({
+        kind: 'InvalidField',
+        ...placeOf(node, bodyLine),
+        message: `the ${what} of the photo "${excerpt(node.url)}" has ${length} characters; expected at most ${TEXT_LIMITS.sentences}`,
+        hint: `Shorten it: a photo's caption and alt text have at most ${TEXT_LIMITS.sentences} characters, in the text as under image: in the frontmatter.`,
+      });
+    }
   });
   return problems;
 }

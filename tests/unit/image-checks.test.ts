@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentWithImages } from '../../lib/content/load';
 import { formatProblem, PROBLEM_KINDS, type ContentProblem } from '../../lib/content/problems';
+import { TEXT_LIMITS } from '../../lib/content/schema';
 import {
   articleText,
   BASE_BODY,
@@ -134,6 +135,26 @@ describe('photos of a story', () => {
     // A warning: the story is published, the photos shown without the captions.
     expect(loaded.archive.stories[0]?.articles.en?.html).not.toContain('Inline caption');
     expect(loaded.archive.stories[0]?.articles.en?.html).toContain('<figcaption>Shown</figcaption>');
+  });
+
+  it("should refuse a body caption or alt text longer than the lead image's may be", async () => {
+    const long = 'c'.repeat(TEXT_LIMITS.sentences + 1);
+    const body = `${BASE_BODY}\n![A photo](scene.jpg "${long}")\n\n![${long}](scene.jpg)\n\n![Fits](scene.jpg "${'c'.repeat(TEXT_LIMITS.sentences)}")\n`;
+    const { loaded, problems } = await load({ fields: { image: LEAD }, body }, { 'scene.jpg': await photo() });
+    const text = articleText({ ...BASE_EN, image: LEAD }, body);
+    expect(problems.map(({ kind, line, message }) => ({ kind, line, message }))).toEqual([
+      {
+        kind: 'InvalidField',
+        line: positionOf(text, '![A photo').line,
+        message: `the caption of the photo "scene.jpg" has ${TEXT_LIMITS.sentences + 1} characters; expected at most ${TEXT_LIMITS.sentences}`,
+      },
+      {
+        kind: 'InvalidField',
+        line: positionOf(text, `![${long}`).line,
+        message: `the alt text of the photo "scene.jpg" has ${TEXT_LIMITS.sentences + 1} characters; expected at most ${TEXT_LIMITS.sentences}`,
+      },
+    ]);
+    expect(loaded.archive.stories).toEqual([]);
   });
 
   it('should warn, at each place that shows it, about a photo narrower than a phone screen', async () => {
