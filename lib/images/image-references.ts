@@ -23,6 +23,7 @@ interface Place {
 /** One photo an article names, where its name and its alt text are written. */
 export interface ImageReference {
   src: string;
+  /** What the text says the photo shows; undefined for a lead image's alt text refused by its own field's check, which says why. */
   alt: string | undefined;
   at: Place;
   altAt: Place;
@@ -46,7 +47,7 @@ export function bodyImageReferences(tree: Root, bodyLine: number): ImageReferenc
     const src = node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`;
     references.push({
       src,
-      alt: node.alt ?? undefined,
+      alt: node.alt ?? '',
       at,
       altAt: at,
       ...(node.type === 'imageReference' ? { byReference: true } : {}),
@@ -115,7 +116,8 @@ export function imageReferenceProblems(
         ...(suggestion ? { hint: `Did you mean \`${suggestion}\`? File names are case-sensitive.` } : {}),
       });
     }
-    if (alt === undefined || alt.trim() === '') {
+    if (alt === undefined) return problems;
+    if (alt.trim() === '') {
       problems.push({
         kind: 'MissingAltText',
         ...reference.altAt,

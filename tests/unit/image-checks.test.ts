@@ -100,6 +100,29 @@ describe('photos of a story', () => {
     expect(kinds).toEqual(expect.arrayContaining(['InvalidField', 'MissingImage']));
   });
 
+  it("should report a missing lead image file beside the lead image's own field problems, in one run", async () => {
+    const { problems } = await load({ fields: { image: { src: 'nothere.jpg' } } }, { 'scene.jpg': await photo() });
+    expect(
+      problems.filter((problem) => problem.file.endsWith('en.md')).map(({ kind, field }) => [kind, field]),
+    ).toEqual([
+      ['InvalidField', 'image.alt'],
+      ['MissingImage', 'image.src'],
+    ]);
+  });
+
+  it('should check the alt text of a lead image whose caption fails', async () => {
+    const { problems } = await load(
+      { fields: { image: { ...LEAD, alt: '', caption: 5 } } },
+      { 'scene.jpg': await photo() },
+    );
+    expect(
+      problems.filter((problem) => problem.file.endsWith('en.md')).map(({ kind, field }) => [kind, field]),
+    ).toEqual([
+      ['MissingAltText', 'image.alt'],
+      ['InvalidField', 'image.caption'],
+    ]);
+  });
+
   it('should not call the lead image of a file whose other fields fail unused', async () => {
     // Only the English file names the photo.
     const { problems } = await load(
