@@ -23,7 +23,7 @@ import { OrganisationSchema, PersonSchema, TopicSchema, type Archive, type Story
 import { type ArticleSetting } from './articles';
 import { ARTICLES_FOLDER, REGISTRY_FILES } from './layout';
 import { readRegistry, roleReferenceProblems, type ReadRegistry } from './registries';
-import { type AliasesAt, readStory, storyAliasProblems, type StoryResult, type StoryState } from './stories';
+import { readStory, storyAliasProblems, type StoryAliases, type StoryResult, type StoryState } from './stories';
 
 export interface LoadedContent {
   archive: Archive;
@@ -154,7 +154,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   };
 
   const stories: Story[] = [];
-  const aliasesAt = new Map<Story, AliasesAt>();
+  const aliases: StoryAliases[] = [];
   const linking: LinkingFile[] = [];
   const storyStates = new Map<string, StoryState>();
   let drafts = 0;
@@ -189,11 +189,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     linking.push(...loaded.linking);
     storyStates.set(folder, loaded.state);
     if (loaded.published) stories.push(loaded.published);
-    if (loaded.published && loaded.aliasesAt) aliasesAt.set(loaded.published, loaded.aliasesAt);
+    if (loaded.aliases) aliases.push(loaded.aliases);
     drafts += loaded.drafts;
   }
 
-  problems.push(...storyAliasProblems(stories, aliasesAt, storyIds));
+  problems.push(...storyAliasProblems(aliases, storyIds));
   // Each date is parsed once, not once per comparison (the order is compareStoryDatesNewestFirst's).
   const dateKeys = new Map(stories.map((story) => [story, storyDateSortKey(story.date)]));
   stories.sort((a, b) => (dateKeys.get(b) ?? 0) - (dateKeys.get(a) ?? 0) || a.id.localeCompare(b.id));

@@ -35,8 +35,8 @@ export interface StoryResult {
   state: StoryState;
   /** The internal links of its files, valid or not. */
   linking: LinkingFile[];
-  /** Where the published story's aliases are written, for a clash found later. */
-  aliasesAt?: AliasesAt;
+  /** The story's aliases and where they are written, published or a draft, for a clash found later. */
+  aliases?: StoryAliases;
 }
 
 /** The file and place of a story's `aliases` field. */
@@ -44,6 +44,14 @@ export interface AliasesAt {
   file: string;
   line: number;
   column: number;
+}
+
+/** A story's earlier ids, where they are written, and whether only drafts list them. */
+export interface StoryAliases {
+  id: string;
+  aliases: readonly string[];
+  at: AliasesAt;
+  draft: boolean;
 }
 
 export function readStory(
@@ -150,13 +158,27 @@ export function readStory(
           .map((version) => version.article.locale),
       }
     : 'unchecked';
-  if (!lead || !leadVersion || !agree) return { drafts, state, linking };
+  if (!agree) return { drafts, state, linking };
+  // A draft's aliases are checked as a published story's: it is validated, only never published.
+  const listing = leadVersion ?? [...versions.values()][0];
+  const aliases =
+    // Its place is read only when there are aliases to report a clash of.
+    listing && listing.article.aliases.length > 0
+      ? {
+          aliases: {
+            id,
+            aliases: listing.article.aliases,
+            at: { file: listing.file, ...positionsOf(listing).aliases },
+            draft: all.every((article) => article.draft),
+          },
+        }
+      : {};
+  if (!lead) return { drafts, state, linking, ...aliases };
   return {
     drafts,
     state,
     linking,
-    // Its place is read only when there are aliases to report a clash of.
-    ...(lead.aliases.length > 0 ? { aliasesAt: { file: leadVersion.file, ...positionsOf(leadVersion).aliases } } : {}),
+    ...aliases,
     published: {
       id,
       date: lead.date,
@@ -255,19 +277,16 @@ function sameValue(a: Frontmatter[StoryField] | undefined, b: Frontmatter[StoryF
 
 /**
  * An alias must name one story only, and no story's own folder: otherwise two pages would
- * be written at one address. Reported in the file of the story that lists the alias.
+ * be written at one address. Reported in the file of the story that lists the alias; published
+ * stories claim theirs first, so an alias a draft shares with one is reported in the draft.
  */
-export function storyAliasProblems(
-  stories: readonly Story[],
-  aliasesAt: ReadonlyMap<Story, AliasesAt>,
-  storyIds: ReadonlySet<string>,
-): ContentProblem[] {
+export function storyAliasProblems(stories: readonly StoryAliases[], storyIds: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const claimed = new Map<string, Story>();
-  for (const story of stories) {
-    const at = aliasesAt.get(story) ?? { file: story.id };
+  const claimed = new Map<string, StoryAliases>();
+  const claiming = [...stories.filter((story) => !story.draft), ...stories.filter((story) => story.draft)];
+  for (const story of claiming) {
     story.aliases.forEach((alias, index) => {
-      const where = { ...at, field: `aliases.${index}` };
+      const where = { ...story.at, field: `aliases.${index}` };
       const first = claimed.get(alias);
       if (storyIds.has(alias)) {
         const own = alias === story.id;

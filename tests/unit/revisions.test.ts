@@ -163,6 +163,32 @@ describe('loading corrections, updates and renames', () => {
     ).toEqual([['third-story', 'aliases.0', '"old-id" is already an alias of the story "other-story"']]);
   });
 
+  /** A second story, drafted in both languages, with the given aliases. */
+  const draft = (aliases: string[]) => ({
+    en: articleText({ ...BASE_EN, draft: true, aliases }),
+    vi: articleText({ ...BASE_VI, draft: true, aliases }),
+  });
+
+  it("should refuse a draft's alias that is a story id, as a published story's", () => {
+    const fixture = fixtureWith({ stories: { 'draft-story': draft([BASE_STORY_ID]) } });
+    const clashes = fixture.load().problems.filter((problem) => problem.kind === 'StoryAliasClash');
+    expect(
+      clashes.map((problem) => [path.basename(path.dirname(problem.file)), problem.field, problem.message]),
+    ).toEqual([
+      ['draft-story', 'aliases.0', `"${BASE_STORY_ID}" is the id of the story in articles/${BASE_STORY_ID}/`],
+    ]);
+  });
+
+  it('should refuse an alias a draft shares with a published story, in the file of the draft', () => {
+    const fixture = fixtureWith({
+      stories: { 'a-draft-story': draft(['old-x']), 'published-story': other(['old-x']) },
+    });
+    const clashes = fixture.load().problems.filter((problem) => problem.kind === 'StoryAliasClash');
+    expect(
+      clashes.map((problem) => [path.basename(path.dirname(problem.file)), problem.field, problem.message]),
+    ).toEqual([['a-draft-story', 'aliases.0', '"old-x" is already an alias of the story "published-story"']]);
+  });
+
   it('should keep the aliases of a published story', () => {
     const fixture = fixtureWith({ stories: { 'new-story-id': other(['old-story-id']) } });
     const { problems, archive } = fixture.load();
