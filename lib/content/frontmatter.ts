@@ -87,6 +87,18 @@ export function splitArticleSource(text: string, file: string): ArticleSource | 
       },
     ];
   }
+  // A line of more hyphens is a slip of the opening line, not the name of a language after it.
+  if (/^-{4,}$/.test(firstLine.trimEnd())) {
+    return [
+      {
+        kind: 'MissingFrontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message: `the first line is "${excerpt(firstLine.trimEnd())}": expected exactly "---" to open the frontmatter`,
+      },
+    ];
+  }
   if (firstLine.startsWith('---') && firstLine.trimEnd() !== '---') {
     const language = firstLine.slice(3).trim();
     return [

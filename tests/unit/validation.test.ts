@@ -822,6 +822,18 @@ describe('loadContent', () => {
       expect(global.__pwned).toBeUndefined();
     });
 
+    it.each(['----', '-----'])('should say a first line %j must be exactly "---", not name a language', (line) => {
+      const { fixture, result } = loadWithEnglish(`${line}\ntitle: "x"\n---\nBody.\n`);
+      expect(result.problems).toEqual([
+        expected(fixture, EN, {
+          kind: 'MissingFrontmatter',
+          line: 1,
+          column: 1,
+          message: `the first line is "${line}": expected exactly "---" to open the frontmatter`,
+        }),
+      ]);
+    });
+
     it.each([
       ['---coffee\ntitle: "x"\n---\nBody.\n', 'coffee'],
       ['---javascript\n{ title: "x" }\n---\nBody.\n', 'javascript'],
