@@ -202,9 +202,10 @@ const StoryDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD or YYYY
 
 /** A day the archive changed a file: always a full calendar date, since an editor knows the day they made a change. */
 const DayDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
-  const problem =
-    storyDateProblem(value) ??
-    (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `expected a full date as YYYY-MM-DD, got "${excerpt(value)}"`);
+  // The form is checked first: a story date's message would offer YYYY-MM, which a day of change may not be.
+  const problem = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? storyDateProblem(value)
+    : `expected a full date as YYYY-MM-DD, got "${excerpt(value)}"`;
   if (problem) addDateIssue(ctx, value, problem, false);
 });
 

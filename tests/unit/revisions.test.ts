@@ -58,6 +58,13 @@ describe('the frontmatter of corrections, updates and renames', () => {
 
   it.each([
     ['updated', { updated: '2025-10' }, 'expected a full date as YYYY-MM-DD, got "2025-10"'],
+    // A month alone is refused too, so the message does not offer it.
+    ['updated', { updated: 'yesterday' }, 'expected a full date as YYYY-MM-DD, got "yesterday"'],
+    [
+      'corrections.0.date',
+      { corrections: [{ date: '24/10/2025', text: 'x' }] },
+      'expected a full date as YYYY-MM-DD, got "24/10/2025"',
+    ],
     ['updated', { updated: '2025-02-30' }, 'day 30 does not exist in 2025-02 ("2025-02-30")'],
     ['corrections.0.text', { corrections: [{ date: '2025-10-24', text: 'one\ntwo' }] }, /^contains /],
     ['corrections.0', { corrections: [{ date: '2025-10-24' }] }, /text/],
