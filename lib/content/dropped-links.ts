@@ -22,12 +22,17 @@ function addressScheme(url: string): string | undefined {
   return scheme === undefined || /[/?#]/.test(scheme) ? undefined : scheme;
 }
 
+/** Whether a link keeps this address on the page. */
+export function keepsAddress(url: string): boolean {
+  const scheme = addressScheme(url);
+  return scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme);
+}
+
 /** One `DroppedLink` warning for each link (inline, automatic or by reference) whose address the page drops. */
 export function droppedLinkProblems(tree: Root, body: string, bodyLine: number, file: string): ContentProblem[] {
   const place = bodyPlaces(body, bodyLine);
   return linkAddresses(tree).flatMap(({ url, position }) => {
-    const scheme = addressScheme(url);
-    if (scheme === undefined || KEPT_LINK_SCHEMES.includes(scheme)) return [];
+    if (keepsAddress(url)) return [];
     return [
       {
         kind: 'DroppedLink',

@@ -16,6 +16,7 @@ import type { Html, Parents, Root } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { excerpt } from '../text/character-count';
+import { keepsAddress } from './dropped-links';
 import type { ContentProblem } from './problems';
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
@@ -76,8 +77,13 @@ const MARKDOWN_OF_TAG = new Map<string, string>([
 
 /** The Markdown that does an element's work, or undefined when Markdown has no way to. */
 function markdownFor(element: HtmlElement): string | undefined {
-  if (element.tag === 'a')
-    return element.href === undefined ? undefined : `[the words it links](${excerpt(element.href)})`;
+  if (element.tag === 'a') {
+    if (element.href === undefined) return undefined;
+    // An address the page would drop (a script's, data) is not advised again: the link needs one it keeps.
+    return keepsAddress(element.href)
+      ? `[the words it links](${excerpt(element.href)})`
+      : '[the words it links](https://…), with an http(s) address or a page of the archive (/en/articles/<story-id>/)';
+  }
   if (element.tag === 'img') {
     const alt = element.alt?.trim() ? excerpt(element.alt.trim()) : 'what the photo shows';
     return `![${alt}](${element.src ? excerpt(element.src) : 'photo.jpg'})`;

@@ -209,6 +209,16 @@ describe('HTML tags that are removed', () => {
     ]);
   });
 
+  it.each(['javascript:alert(2)', 'data:text/html,x', 'JAVASCRIPT:alert(2)'])(
+    'should not advise a link to %j, which the page would drop as well',
+    (address) => {
+      const { problems } = removed(`See <a href="${address}">this</a>.\n`);
+      expect(problems.map((problem) => problem.hint)).toEqual([
+        'Write it in Markdown: [the words it links](https://…), with an http(s) address or a page of the archive (/en/articles/<story-id>/).',
+      ]);
+    },
+  );
+
   it('should warn about a block of HTML without text, with the Markdown that shows the same', () => {
     const { text, problems } = removed(
       'First paragraph.\n\n<img src="photo.jpg" alt="Delegates at the session">\n\n<hr>\n\n<script>alert(1)</script>\n',
