@@ -707,11 +707,18 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   const holding = nameHolds(nameTerms);
   const credits = CREDIT_ORDER.flatMap((role) => {
     const credit = doc.credits[role];
-    return credit && (creditHolds(nameTerms)(credit) || namedCredits.includes(credit))
-      ? [{ role, parts: highlight(credit.name, marking, kind) }]
-      : [];
+    if (!credit || !(creditHolds(nameTerms)(credit) || namedCredits.includes(credit))) return [];
+    // A credit the query names is marked by the run that names it, whatever else the card marks ("Van Chien Command 86").
+    const creditNaming = namedCredits.includes(credit) ? namingRun(terms, creditNames(credit)) : undefined;
+    const parts = highlight(credit.name, creditNaming ?? marking, kind);
+    // Held only by another name of the entry it names (the other language's, an alias): the card shows that name too,
+    // as it does a tag's ("Doi" on an English card: People's Army Newspaper, Báo Quân đội nhân dân).
+    const other = parts.some((part) => part.match)
+      ? undefined
+      : creditNames(credit).find((name) => holdsEveryWord(name, nameTerms));
+    return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
-  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
+  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts, otherName }) => [...parts, ...otherName])];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
   const unshown = unshownTerms(shown, nameTerms);
   // No one tag holds the words the card does not show: the tags that hold them between them.
@@ -776,9 +783,15 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
             {words.inAnotherForm} {otherForms.join(', ')}
           </p>
         )}
-        {credits.map(({ role, parts }) => (
+        {credits.map(({ role, parts, otherName }) => (
           <p key={role} className="search-result__credit">
             {words[role]}: <Marked parts={parts} />
+            {otherName.length > 0 && (
+              <>
+                {' ('}
+                <Marked parts={otherName} />)
+              </>
+            )}
           </p>
         ))}
         {tags.length > 0 && (

@@ -461,6 +461,7 @@ describe('search in the browser', () => {
       ['en', 'Van Chien conference'],
       ['vi', 'Văn Chiến Đảng ủy'],
       ['en', 'cyberwarfare'],
+      ['en', 'Doi'],
     ] as const)(
       'should say on every card of %s "%s" why the story is there, each tag named once',
       async (locale, query) => {
@@ -472,6 +473,9 @@ describe('search in the browser', () => {
           const marks = await card.locator('mark').count();
           const tagged = card.locator('.search-result__tagged');
           expect(marks + (await tagged.count()), `a card of "${query}" without a mark or a tag`).toBeGreaterThan(0);
+          // A credit is shown for the words it holds: in its name, or in another of its entry's names shown beside it.
+          for (const credit of await card.locator('.search-result__credit').all())
+            expect(await credit.locator('mark').count(), `${await credit.textContent()}`).toBeGreaterThan(0);
           if ((await tagged.count()) === 0) continue;
           const line = (await tagged.textContent()) ?? '';
           // Each tag once, by its name; the name it was found by may follow in brackets.
