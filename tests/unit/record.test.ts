@@ -77,14 +77,15 @@ describe('original or translation', () => {
   it("should say of the archive's translation of a translation who made that text, and from which language", () => {
     // The outlet's English was translated from its Vietnamese, which the archive does not hold; the archive's
     // Vietnamese is translated from that English: a back-translation, which the reader is told.
+    // A translator the registries do not hold: the statement needs no built archive to name them.
     const { archive } = loadWith(
-      { ...BASE_EN, original: undefined, translated_from: 'vi', translator: 'song-anh' },
+      { ...BASE_EN, original: undefined, translated_from: 'vi', translator: 'Trần Mai' },
       { ...BASE_VI, translated_from: 'en', translator: 'archive' },
     );
     const [story] = archive.stories;
     if (!story?.articles.en || !story.articles.vi) throw new Error('the story did not load');
     expect(provenanceStatement(story, story.articles.vi, 'vi')).toMatch(
-      /^Bản dịch của kho lưu trữ, từ bản tiếng Anh.* \(bản tiếng Anh do Song Anh dịch từ tiếng Việt\)\.$/,
+      /^Bản dịch của kho lưu trữ, từ bản tiếng Anh.* \(bản tiếng Anh do Trần Mai dịch từ tiếng Việt\)\.$/,
     );
     const english = loadWith(BASE_EN).archive.stories[0];
     if (!english?.articles.vi) throw new Error('the base story did not load');
