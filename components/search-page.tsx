@@ -40,7 +40,7 @@ import {
   type SearchHit,
 } from '@/lib/search/query';
 import { hasWords, holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
-import { createSpeller, offeredRewriting, suggestQueries, type Speller } from '@/lib/search/suggest';
+import { createSpeller, rewritingFor, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -54,8 +54,6 @@ const MAX_SUGGESTIONS = 6;
 
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
-/** Rewritings of a query tried in turn, each by a search, until one leads to stories. */
-const SUGGESTIONS_TRIED = 3;
 
 // Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
@@ -287,16 +285,16 @@ export function SearchPage({
     let cancelled = false;
     loadSpeller(locale)
       .then(async (loaded) => {
-        const texts = suggestQueries(found.query, loaded, found.hits.length > 0 && !found.loose, SUGGESTIONS_TRIED);
-        const text = await offeredRewriting(
-          texts,
-          async (each) => {
-            const { hits, loose } = await startSearch(locale, each, found.allLanguages, 0);
+        const { query, allLanguages, loose } = found;
+        const text = await rewritingFor(
+          { query, allLanguages, loose, hits: found.hits.length },
+          loaded,
+          async (each, inBoth) => {
+            const { hits, loose } = await startSearch(locale, each, inBoth, 0);
             return { hits: hits.length, loose };
           },
-          found.hits.length === 0,
         );
-        if (!cancelled) setSuggested({ query: found.query, text });
+        if (!cancelled) setSuggested({ query, text });
       })
       // A suggestion is a help, not the search: without it the page still works, offering the words as the results
       // write them where they differ from the query.

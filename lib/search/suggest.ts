@@ -253,6 +253,29 @@ export interface RewritingFound {
   loose: boolean;
 }
 
+/** Rewritings of a query tried in turn, each by a search, until one leads to stories. */
+const REWRITINGS_TRIED = 3;
+
+/** What the search of the reader's query found, as "Did you mean" weighs it. */
+export interface QueryFound extends RewritingFound {
+  query: string;
+  /** Whether the other language's stories were searched too. */
+  allLanguages: boolean;
+}
+
+/**
+ * "Did you mean" for a query that found little: its rewritings (suggestQueries), the one offered found by `search`
+ * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`.
+ */
+export function rewritingFor(
+  found: QueryFound,
+  speller: Speller,
+  search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
+): Promise<string | null> {
+  const rewritings = suggestQueries(found.query, speller, found.hits > 0 && !found.loose, REWRITINGS_TRIED);
+  return offeredRewriting(rewritings, (rewriting) => search(rewriting, found.allLanguages), found.hits === 0);
+}
+
 /**
  * The rewriting to offer, of `rewritings` searched in turn (each only when the ones before did not do): the first that
  * finds stories with its words as written; or, where the query found none and no rewriting finds them so, the first
