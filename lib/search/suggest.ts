@@ -26,9 +26,10 @@ export function allowedEdits(folded: string): number {
   return folded.length <= 5 ? 1 : MAX_EDITS;
 }
 
-/** A registry name as a sequence of folded words, and the form to suggest it in. */
+/** A registry name as a sequence of folded words, each also with its marks (`markedText`), and the form to suggest it in. */
 interface KnownName {
   words: string[];
+  marked: string[];
   text: string;
 }
 
@@ -60,7 +61,7 @@ export function createSpeller(
       // stories write it, else the one with diacritics.
       const preferred = language !== undefined && name === entity.name[language] ? Infinity : markCount(name);
       if (!known || preferred > known.preferred)
-        names.set(key, { words: key.split(' '), text: words.join(' '), preferred });
+        names.set(key, { words: key.split(' '), marked: words.map(markedText), text: words.join(' '), preferred });
     }
   }
 
@@ -158,16 +159,28 @@ function wordsInNames(speller: Speller, folded: string, open: boolean): Map<stri
 function nameAt(
   speller: Speller,
   near: readonly Map<string, number>[],
+  typed: readonly string[],
   folded: readonly string[],
   start: number,
 ): { name: KnownName; edits: number } | undefined {
   // Whether the archive has each typed word as typed (a word at no distance), asked once rather than for every name.
   const known = near.map((words) => [...words.values()].includes(0));
+  const marks = typed.map(markedText);
+  // A word typed with marks is the name's word only with its marks ("lễ" is not the "Lê" of "Lê Dũng"): with other marks
+  // it is one edit off, as a word of the text would be (lib/search/syllables.ts). Not the last word: its tone may be
+  // still to come ("Thă" on its way to "Thắng").
+  const distance = (name: KnownName, offset: number): number => {
+    const at = start + offset;
+    const letters = near[at]?.get(name.words[offset] as string) ?? Infinity;
+    const written = marks[at] as string;
+    const otherMarks = at < typed.length - 1 && written !== folded[at] && written !== name.marked[offset];
+    return letters === 0 && otherMarks ? 1 : letters;
+  };
   let found: { name: KnownName; edits: number } | undefined;
   for (const name of speller.names) {
     if (found && name.words.length < found.name.words.length) break;
     if (start + name.words.length > near.length) continue;
-    const distances = name.words.map((word, offset) => near[start + offset]?.get(word) ?? Infinity);
+    const distances = name.words.map((_, offset) => distance(name, offset));
     const edits = distances.reduce((sum, distance) => sum + distance, 0);
     const stretched = name.words.length > 1 && distances.some((distance) => distance === 0);
     const within = distances.every((distance, offset) => {
@@ -215,7 +228,7 @@ export function suggestQueries(query: string, speller: Speller, foundAsTyped: bo
   let changed = false;
   let others: { at: number; texts: string[] } | undefined;
   for (let at = 0; at < typed.length;) {
-    const named = nameAt(speller, inNames, folded, at);
+    const named = nameAt(speller, inNames, typed, folded, at);
     if (named) {
       const length = named.name.words.length;
       // A name whose last word the reader is still typing is completed when search found nothing as typed.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
 import { editDistance } from '../../lib/text/edit-distance';
 import { markedText } from '../../lib/text/text-fold';
@@ -12,6 +12,8 @@ import {
   allowedEdits,
   createSpeller,
   offeredRewriting,
+  rewritingFor,
+  suggestQueries,
   suggestQuery,
   type RewritingFound,
   type Speller,
@@ -20,6 +22,16 @@ import { bodyWords, storiesIn, type SearchVocabulary } from '../../lib/search/vo
 import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
 import { exportedPostings, type PostingTable } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/site/urls';
+import { otherLocale, type Locale } from '../../lib/site/locales';
+import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
+import { searchStories } from '../../lib/search/query';
+import {
+  articleText,
+  BASE_EN,
+  createContentFixture,
+  type ContentFixture,
+  type Fields,
+} from './helpers/content-fixture';
 
 describe('editDistance', () => {
   it.each([
@@ -290,5 +302,95 @@ describe('query suggestions on the seed archive', () => {
       JSON.parse((await buildSearchFiles(archive, { vocabularyWords: 5 })).files.get(searchVocabularyUrl()) ?? 'null'),
     );
     expect(capped.vi).toEqual(vocabulary.vi.slice(0, 5));
+  });
+});
+
+describe('"Did you mean" over stories with the words it must leave alone', () => {
+  const story = (fields: Fields, body: string) =>
+    articleText({ ...BASE_EN, topics: ['command-86'], people: [], organisations: [], original: true, ...fields }, body);
+  let fixture: ContentFixture;
+  let files: Map<string, string>;
+  let client: SearchClient;
+
+  beforeAll(async () => {
+    fixture = createContentFixture({
+      stories: {
+        'summing-up': {
+          vi: story(
+            {
+              title: 'Bộ Tư lệnh 86 tổ chức hội nghị năm 2024',
+              summary: 'Hội nghị của Bộ Tư lệnh 86.',
+              people: ['le-dung'],
+            },
+            'Ngày 20/12, Bộ Tư lệnh 86 tổ chức lễ tổng kết công tác năm 2024. Các đại biểu gặp gỡ cán bộ, chiến sĩ.',
+          ),
+          en: story(
+            {
+              title: 'Command 86 holds its 2024 review conference',
+              summary: 'A delegation led by Major General Le Dung attended the review.',
+              people: ['le-dung'],
+            },
+            'On December 20, Command 86 held a conference to review its work in 2024. Delegates met officers during the visit.',
+          ),
+        },
+        peacekeeping: {
+          en: story(
+            { title: 'Officers trained for missions abroad', summary: 'Officers of the army train for missions.' },
+            'The officers complete a course in peacekeeping before their missions.',
+          ),
+        },
+        'island-visit': {
+          en: story(
+            { title: 'Delegation visits an island partner', summary: 'A delegation visited a partner abroad.' },
+            'The delegation visited Zanzibar to discuss cooperation. They vowed to let peace keep its hold on the islands.',
+          ),
+        },
+      },
+    });
+    const { archive } = fixture.load();
+    expect(archive.stories.map((each) => each.id)).toEqual(
+      expect.arrayContaining(['summing-up', 'peacekeeping', 'island-visit']),
+    );
+    files = (await buildSearchFiles(archive)).files;
+    client = createSearchClient(async (url) => files.get(url) ?? Promise.reject(new Error(url)));
+  });
+  afterAll(() => fixture.cleanup());
+
+  /** What the search page offers for a query on a page in `locale`, searched as the page searches it. */
+  const offered = async (locale: Locale, query: string, allLanguages = false) => {
+    const search = async (text: string, inBoth: boolean) => {
+      const prepared = await client.prepare(inBoth ? [locale, otherLocale(locale)] : [locale], text);
+      return searchStories(prepared.languages, prepared.entities, prepared.tagged, text);
+    };
+    const found = await search(query, allLanguages);
+    const speller = createSpeller(await client.entities(), await client.vocabulary(), locale);
+    return rewritingFor(
+      { query, allLanguages, loose: found.loose, hits: found.hits.length },
+      speller,
+      async (text, inBoth) => {
+        const { hits, loose } = await search(text, inBoth);
+        return { hits: hits.length, loose };
+      },
+    );
+  };
+
+  it('should take no word typed with other marks than a word of a name for that word', async () => {
+    const speller = createSpeller(await client.entities(), await client.vocabulary(), 'vi');
+    // "lễ" is not the "Lê" of "Lê Dũng", so "tổng", a word of the stories, is no typo of "Dũng" beside it.
+    for (const query of ['lễ tổng', 'lễ tổng kết'])
+      expect(suggestQueries(query, speller, false, 3).join(' | '), query).not.toContain('Lê Dũng');
+    // A name typed with its letters and other marks is still that name.
+    expect(suggestQuery('Lễ Dũng', speller, false)).toBe('Lê Dũng');
+  });
+
+  it.each([
+    ['vi', 'lễ tổng'],
+    ['vi', 'lễ tổng kết'],
+  ] as const)('should leave a query the stories hold together as typed as it is (%s "%s")', async (locale, query) => {
+    const prepared = await client.prepare([locale], query);
+    const found = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+    expect(found.hits.length).toBeGreaterThan(0);
+    expect(found.loose).toBe(false);
+    expect(await offered(locale, query)).toBeNull();
   });
 });
