@@ -278,14 +278,17 @@ export interface QueryFound extends RewritingFound {
 
 /**
  * "Did you mean" for a query that found little: its rewritings (suggestQueries), the one offered found by `search`
- * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`.
+ * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`. None where
+ * the stories hold the query's words together as typed: they hold what the reader typed ("peace keeping" finds
+ * "peacekeeping", and is no typo of "peace keep").
  */
-export function rewritingFor(
+export async function rewritingFor(
   found: QueryFound,
   speller: Speller,
   search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
 ): Promise<string | null> {
-  const rewritings = suggestQueries(found.query, speller, found.hits > 0 && !found.loose, REWRITINGS_TRIED);
+  if (found.hits > 0 && !found.loose) return null;
+  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED);
   return offeredRewriting(rewritings, (rewriting) => search(rewriting, found.allLanguages), found.hits === 0);
 }
 

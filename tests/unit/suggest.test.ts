@@ -386,6 +386,7 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
   it.each([
     ['vi', 'lễ tổng'],
     ['vi', 'lễ tổng kết'],
+    ['en', 'peace keeping'],
   ] as const)('should leave a query the stories hold together as typed as it is (%s "%s")', async (locale, query) => {
     const prepared = await client.prepare([locale], query);
     const found = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
