@@ -285,9 +285,9 @@ export function SearchPage({
     let cancelled = false;
     loadSpeller(locale)
       .then(async (loaded) => {
-        const { query, allLanguages, loose } = found;
+        const { query, allLanguages, loose, held } = found;
         const text = await rewritingFor(
-          { query, allLanguages, loose, hits: found.hits.length },
+          { query, allLanguages, loose, held, hits: found.hits.length },
           loaded,
           async (each, inBoth) => {
             const { hits, loose } = await startSearch(locale, each, inBoth, 0);

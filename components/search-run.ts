@@ -5,7 +5,7 @@
  */
 import { otherLocale, type Locale } from '@/lib/site/locales';
 import { createSearchClient, fetchTextOverHttp } from '@/lib/search/search-client';
-import { searchStories, type SearchResults } from '@/lib/search/query';
+import { heldWords, searchStories, type SearchResults } from '@/lib/search/query';
 import type { SearchDoc } from '@/lib/search/documents';
 
 export const searchClient = createSearchClient(fetchTextOverHttp);
@@ -13,8 +13,8 @@ export const searchClient = createSearchClient(fetchTextOverHttp);
 /** Result cards are fetched a page at a time. */
 export const PAGE_SIZE = 10;
 
-/** What one query found, in the languages it was asked in. */
-export type Found = SearchResults & { query: string; allLanguages: boolean };
+/** What one query found, in the languages it was asked in, and which of its words some story has (`heldWords`). */
+export type Found = SearchResults & { query: string; allLanguages: boolean; held: ReadonlySet<string> };
 
 /** A search begun before the page's component mounted, with the cards of its first hits that arrived. */
 export interface ArrivedSearch {
@@ -38,7 +38,7 @@ export function startSearch(locale: Locale, query: string, allLanguages: boolean
   const found = searchClient.prepare(wanted, query).then((prepared): Found => {
     const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
     if (firstCards > 0) searchClient.cards(results.hits.slice(0, firstCards)).catch(() => undefined);
-    return { query, allLanguages, ...results };
+    return { query, allLanguages, held: heldWords(prepared.languages, query), ...results };
   });
   const search = { key, found };
   latestSearch = search;

@@ -52,6 +52,25 @@ export interface SearchResults {
   capped: boolean;
 }
 
+/**
+ * The query's words, in their one spelling (lib/text-fold `markedText`), that some story of `languages` has whole as
+ * typed, in any field (a word typed with diacritics with them), their part of the index loaded: "Did you mean" corrects
+ * none of them (lib/search/suggest.ts), though the frequent words it knows are only the bodies'.
+ */
+export function heldWords(languages: readonly SearchLanguage[], query: string): Set<string> {
+  const held = (word: Syllable) =>
+    languages.some(({ index }) =>
+      word.marked
+        ? hasEveryTerm(index, 'exact', word.written)
+        : hasEveryTerm(index, 'words', word.folded) || hasEveryTerm(index, 'body', word.folded),
+    );
+  return new Set(
+    querySyllables(query)
+      .filter(held)
+      .map((word) => word.written),
+  );
+}
+
 /** Stories tagged with each entity, by entity key: for the named-entity boost and for facets. */
 export type TaggedStories = ReadonlyMap<string, ReadonlySet<number>>;
 

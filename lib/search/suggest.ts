@@ -214,16 +214,32 @@ export function suggestQuery(query: string, speller: Speller, foundAsTyped = tru
  * last word rewritten: "chuẩn hoà" may be "chuẩn hoàn" on its way or "chuẩn hóa" with another tone, and only a search
  * tells which leads somewhere.
  */
-export function suggestQueries(query: string, speller: Speller, foundAsTyped: boolean, count: number): string[] {
+export function suggestQueries(
+  query: string,
+  speller: Speller,
+  foundAsTyped: boolean,
+  count: number,
+  held: ReadonlySet<string> = new Set(),
+): string[] {
   const typed = query.normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
   const last = folded.length - 1;
+  // A word some story has whole (`held`, lib/search/query.ts `heldWords`) is known as typed, though the speller's words
+  // are only the bodies' most frequent: "led" of a title is no typo of the name's "Lê".
+  const isHeld = typed.map((word) => held.has(markedText(word)));
   const near = folded.map((word, at) =>
-    at === last
-      ? ((foundAsTyped ? undefined : completions(speller, typed[at] as string, word)) ?? nearWords(speller, word, true))
-      : nearWords(speller, word, false),
+    isHeld[at]
+      ? new Map([[word, 0]])
+      : at === last
+        ? ((foundAsTyped ? undefined : completions(speller, typed[at] as string, word)) ??
+          nearWords(speller, word, true))
+        : nearWords(speller, word, false),
   );
-  const inNames = folded.map((word, at) => wordsInNames(speller, word, at === last));
+  const inNames = folded.map((word, at) => {
+    const words = wordsInNames(speller, word, at === last);
+    if (isHeld[at]) words.set(word, 0);
+    return words;
+  });
   const suggested: string[] = [];
   let changed = false;
   let others: { at: number; texts: string[] } | undefined;
@@ -274,6 +290,8 @@ export interface QueryFound extends RewritingFound {
   query: string;
   /** Whether the other language's stories were searched too. */
   allLanguages: boolean;
+  /** The query's words some story has whole (lib/search/query.ts `heldWords`): none is rewritten. */
+  held: ReadonlySet<string>;
 }
 
 /**
@@ -288,7 +306,7 @@ export async function rewritingFor(
   search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
 ): Promise<string | null> {
   if (found.hits > 0 && !found.loose) return null;
-  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED);
+  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held);
   return offeredRewriting(rewritings, (rewriting) => search(rewriting, found.allLanguages), found.hits === 0);
 }
 
