@@ -307,7 +307,10 @@ export async function rewritingFor(
 ): Promise<string | null> {
   if (found.hits > 0 && !found.loose) return null;
   const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held);
-  return offeredRewriting(rewritings, (rewriting) => search(rewriting, found.allLanguages), found.hits === 0);
+  // Where the query found nothing, the page offers the other language's stories: a rewriting found only there leads
+  // to them too ("Zanzibr" on the Vietnamese page, "Zanzibar" being in an English story only).
+  const inBoth = found.allLanguages || found.hits === 0;
+  return offeredRewriting(rewritings, (rewriting) => search(rewriting, inBoth), found.hits === 0);
 }
 
 /**

@@ -408,4 +408,11 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
     expect(await rewritingFor(found, speller, async () => ({ hits: 3, loose: false }))).toBeNull();
     expect(suggestQueries('led', speller, false, 3, found.held)).toEqual([]);
   });
+
+  it("should offer a word of the other language's stories where the query finds nothing", async () => {
+    // "Zanzibar" is in an English story only.
+    expect(await offered('en', 'Zanzibr')).toBe('Zanzibar');
+    expect(await offered('vi', 'Zanzibr')).toBe('Zanzibar');
+    expect(await offered('vi', 'Zanzibr', true)).toBe('Zanzibar');
+  });
 });
