@@ -140,9 +140,13 @@ export function SearchPage({
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
 
-  // Back and forward bring the URL's search back.
+  // Whether the history entry shown is one typing started (commit).
+  const typingEntry = useRef(false);
+
+  // Back and forward bring the URL's search back, as a state to keep: typing then starts an entry of its own.
   useEffect(() => {
     const onPopState = () => {
+      typingEntry.current = false;
       const next = readSearchState(window.location.search);
       setState(next);
       setTyped(next.query);
@@ -230,17 +234,25 @@ export function SearchPage({
     };
   }, [page, cards]);
 
-  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+  /**
+   * Puts a state in the URL: one the reader chose (a refinement, a checkbox, a query sent) in an entry of its own, one
+   * Back step away; typing in the entry it started, not one per keystroke, nor over a state chosen before. A state that
+   * is the URL's already (a query sent once typing has put it there) takes no second entry.
+   */
+  const commit = useCallback((next: SearchState, by: 'choice' | 'typing') => {
     setState(next);
-    const url = `${window.location.pathname}${writeSearchState(next)}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const search = writeSearchState(next);
+    const url = `${window.location.pathname}${search}`;
+    const same = search === writeSearchState(readSearchState(window.location.search));
+    if (same || (by === 'typing' && typingEntry.current)) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    typingEntry.current = by === 'typing';
   }, []);
 
-  // Typing updates results after a short pause, without a history entry per keystroke.
+  // Typing updates results after a short pause.
   useEffect(() => {
     if (typed === state.query) return;
-    const timer = window.setTimeout(() => commit(searching(state, typed), 'replace'), DEBOUNCE_MS);
+    const timer = window.setTimeout(() => commit(searching(state, typed), 'typing'), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [typed, state, commit]);
 
@@ -352,7 +364,7 @@ export function SearchPage({
     const facets = { ...state.facets };
     if (facets[kind] === value) delete facets[kind];
     else facets[kind] = value;
-    commit({ ...state, query: typed, facets }, 'push');
+    commit({ ...state, query: typed, facets }, 'choice');
     setShown(PAGE_SIZE);
   };
 
@@ -415,7 +427,7 @@ export function SearchPage({
       : null;
   const searchFor = (query: string) => {
     setTyped(query);
-    commit(searching(state, query), 'push');
+    commit(searching(state, query), 'choice');
   };
 
   return (
@@ -428,7 +440,7 @@ export function SearchPage({
         action={searchUrl(locale)}
         onSubmit={(event) => {
           event.preventDefault();
-          commit(searching(state, typed), 'push');
+          commit(searching(state, typed), 'choice');
         }}
       >
         <label htmlFor="search-input">{words.searchLabel}</label>
@@ -522,7 +534,7 @@ export function SearchPage({
                 {selecting && found && found.hits.length > 0 ? (
                   <p className="search__empty">
                     {words.noResultsRefined(found.query, found.hits.length)}{' '}
-                    <button type="button" onClick={() => commit({ ...state, query: typed, facets: {} }, 'push')}>
+                    <button type="button" onClick={() => commit({ ...state, query: typed, facets: {} }, 'choice')}>
                       {words.removeRefinements}
                     </button>
                   </p>
@@ -534,7 +546,7 @@ export function SearchPage({
                     {words.otherLanguageResults(otherHits.count)}{' '}
                     <button
                       type="button"
-                      onClick={() => commit({ ...state, query: typed, allLanguages: true }, 'push')}
+                      onClick={() => commit({ ...state, query: typed, allLanguages: true }, 'choice')}
                     >
                       {words.searchOtherLanguageToo}
                     </button>
@@ -594,7 +606,7 @@ export function SearchPage({
                 <input
                   type="checkbox"
                   checked={state.allLanguages}
-                  onChange={(event) => commit({ ...state, query: typed, allLanguages: event.target.checked }, 'push')}
+                  onChange={(event) => commit({ ...state, query: typed, allLanguages: event.target.checked }, 'choice')}
                 />{' '}
                 {words.includeOtherLanguage}
               </label>

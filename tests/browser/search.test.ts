@@ -544,6 +544,44 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should keep each state the reader chose one Back step away, typing going on only in the entry it started', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('vi');
+    const search = () => new URL(page.url()).search;
+    try {
+      const input = page.locator('#search-input');
+      // A refinement, then a new query typed: Back brings the refinement back.
+      await page.goto(`${site.origin}/vi/search/?q=L%C6%B0%C6%A1ng+C%C6%B0%E1%BB%9Dng`);
+      await page.locator('.search-result').first().waitFor();
+      await page.locator('fieldset', { hasText: words.facetTopics }).locator('button').first().click();
+      await page.waitForURL(/topics=/);
+      const refined = search();
+      await input.fill('Hà Nội');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Hà Nội');
+      await page.goBack();
+      await page.waitForURL((url) => url.search === refined);
+      // The other language's stories asked for, then a new query typed: Back brings the checkbox back.
+      await page.getByLabel(words.includeOtherLanguage).check();
+      await page.waitForURL(/languages=all/);
+      const both = search();
+      await input.fill('Hội nghị');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Hội nghị');
+      await input.fill('Hội nghị quân');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Hội nghị quân');
+      await page.goBack();
+      await page.waitForURL((url) => url.search === both);
+      // A query typed and sent takes one entry, not one for the typing and another for the sending.
+      await page.goto(`${site.origin}/en/search/`);
+      await input.fill('command');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'command');
+      await input.press('Enter');
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname === '/en/search/' && url.search === '');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should start a new query without the last refinements, and show a refinement that leaves nothing so it can be undone', async () => {
     const page = await site.browser.newPage();
     const words = dictionary('en');
