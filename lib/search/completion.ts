@@ -6,7 +6,7 @@
  * of some story begun by the words before (runCompletions): the index's pairs after one word ("hoàn t" to "thành"),
  * its runs of three after two ("Through the c" to "content", where the pairs of "the" would offer the most frequent
  * words after "the"). A start that is a word of its own is completed so too ("Vũ Hữu Hạn", "hạn" being a word, on its
- * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "1360"). A last word of three letters
+ * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "1360"). A last word of two letters
  * or more that no body has whole is also completed to the bodies' words it starts, those in the most stories first
  * (lib/search/word-files.ts), for the stories that hold the query's words apart. Typed with diacritics, a word is
  * completed only to words written with them ("thà": "thành", never "thái"), as the index has them.
@@ -16,8 +16,8 @@ import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
 import { startsAsTyped, type Syllable } from './syllables';
 import type { KnownWord } from './vocabulary';
 
-/** Letters a word needs before it is completed from the vocabulary alone: a shorter start begins too many words. */
-const MIN_COMPLETED_LETTERS = 3;
+/** Letters a word needs before it is completed from the bodies' words alone: a single letter begins too many words. */
+const MIN_COMPLETED_LETTERS = 2;
 /** The most frequent words a last word is completed to: each costs a search and the shards its terms are in. */
 const MAX_COMPLETIONS = 8;
 

@@ -184,6 +184,14 @@ function marked(text: string, query: string, kind: MatchKind): string[] {
     .map((part) => part.text);
 }
 
+/** Stories whose body in `locale` has a word (lowercase, with its marks in one spelling) that `wanted`. */
+function storiesWithBodyWord(locale: Locale, wanted: (word: string) => boolean): string[] {
+  const words = (text: string) => markedText(text).split(/[^\p{L}\p{M}\p{N}]+/u);
+  return archive.stories
+    .filter((story) => words(story.articles[locale]?.text ?? '').some(wanted))
+    .map((story) => story.id);
+}
+
 /** Stories whose Vietnamese title, summary or body has the words, as written. */
 function storiesSaying(words: string): string[] {
   return archive.stories
@@ -830,12 +838,33 @@ describe('a last word still being typed', () => {
     for (const id of storiesWriting('vi', 'hoàn thành')) expect(asTyped).not.toContain(id);
   });
 
-  it('should leave a whole word of some body, a short start and a number on their own or after a letter as typed', () => {
+  it("should complete a start of two letters no body has whole to the bodies' words it starts, keeping its marks", () => {
+    for (const [locale, query, word] of [
+      ['en', 'me', 'measures'],
+      ['en', 'ce', 'ceremony'],
+      ['vi', 'Dũ', 'dũng'],
+    ] as const) {
+      const completions = completing(locale, query).completions ?? [];
+      expect(completions, query).toContain(foldText(word));
+      for (const completed of completions) expect(completed.startsWith(foldText(query)), completed).toBe(true);
+      // The stories whose bodies have one of the first completions, written with the marks typed, are results.
+      const typed = markedText(query);
+      const expected = storiesWithBodyWord(
+        locale,
+        (written) => completions.slice(0, 3).includes(foldText(written)) && written.startsWith(typed),
+      );
+      expect(expected.length, query).toBeGreaterThan(0);
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      expect(found.hits.map((hit) => storyId(hit.story))).toEqual(expect.arrayContaining(expected));
+    }
+  });
+
+  it('should leave a whole word of some body, a single letter and a number on their own or after a letter as typed', () => {
     for (const [locale, query] of [
       ['en', 'Command'],
       ['en', 'rehearsal'],
-      ['vi', 'Dũ'],
-      ['en', 'th'],
+      ['vi', 'd'],
+      ['en', 't'],
       ['en', 'U.N.'],
       ['en', '86'],
     ] as const) {
