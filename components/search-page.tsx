@@ -728,7 +728,8 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       : creditNames(credit).find((name) => holdsEveryWord(name, nameTerms));
     return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
-  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts, otherName }) => [...parts, ...otherName])];
+  // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.
+  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
   const unshown = unshownTerms(shown, nameTerms);
   // No one tag holds the words the card does not show: the tags that hold them between them.
