@@ -130,9 +130,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     `Finished ${pages} pages: plain HTML without Next's runtime, the site script, the Content-Security-Policy; removed ${removed} RSC payload files`,
   );
   const redirects = writeStoryRedirects('out', getArchive().stories, siteUrl());
-  console.log(
-    `Wrote ${redirects.length} pages that lead to a story: old addresses, and the other language of one-language stories`,
-  );
+  console.log(`Wrote ${redirects.length} pages at the old addresses of renamed stories`);
   const checked = htmlFiles('out');
   const problems = checkPageSafety('out', checked, bundledScriptUrls(scripts));
   if (problems.length > 0) {

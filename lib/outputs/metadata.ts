@@ -15,7 +15,8 @@ import {
   type Dictionary,
   type Locale,
 } from '../site/i18n';
-import { feedUrl, homeUrl, rootUrl, siteUrl } from '../site/urls';
+import { feedUrl, homeUrl, rootUrl, siteUrl, storyUrl } from '../site/urls';
+import type { Story } from '../content/schema';
 import type { PageNavigation } from '../views/pagination';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
@@ -120,6 +121,22 @@ export function pageMetadata({
     twitter: image
       ? { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] }
       : { card: 'summary', title, description },
+  };
+}
+
+/**
+ * A story's page in a language it was not written in: out of search engines' indexes, the version that exists named
+ * canonical, as the page only leads to it.
+ */
+export function untranslatedStoryMetadata(story: Story, locale: Locale): Metadata {
+  const words = dictionary(locale);
+  const version = storyUrl(otherLocale(locale), story.id);
+  return {
+    metadataBase: siteUrl(),
+    title: `${words.onlyInOtherLanguage} · ${words.siteName}`,
+    description: story.articles[otherLocale(locale)]?.summary,
+    robots: { index: false },
+    alternates: { canonical: version },
   };
 }
 

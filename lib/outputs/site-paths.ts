@@ -10,15 +10,11 @@ import { ENTITY_KINDS } from '../views/entities';
 import { storyRedirects } from '../views/story-redirects';
 import { publishedPaths } from './sitemap';
 
-/**
- * The published pages, renamed stories' old addresses, every feed, the sitemap and robots.txt. A story's address in a
- * language it was not written in has a page too, but only one that points to the version that exists: a text's link
- * there is reported, with that version's address (lib/content/internal-links.ts).
- */
+/** The published pages, renamed stories' old addresses, every feed, the sitemap and robots.txt. */
 export function sitePaths(archive: Archive): Set<string> {
   return new Set([
     ...publishedPaths(archive),
-    ...storyRedirects(archive.stories).flatMap((redirect) => (redirect.reason === 'renamed' ? [redirect.path] : [])),
+    ...storyRedirects(archive.stories).map((redirect) => redirect.path),
     ...LOCALES.flatMap((locale) => [
       feedUrl(locale),
       ...ENTITY_KINDS.flatMap((kind) => archive[kind].map((entity) => entityFeedUrl(kind, locale, entity.id))),

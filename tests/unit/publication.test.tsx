@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ArticleView } from '../../components/article-view';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StoryList } from '../../components/story-list';
+import { UntranslatedStory } from '../../components/untranslated-story';
+import { untranslatedStoryMetadata } from '../../lib/outputs/metadata';
 import { loadContent } from '../../lib/content/load';
 import { dictionary } from '../../lib/site/i18n';
 import { searchDocuments } from '../../lib/search/documents';
@@ -72,6 +74,25 @@ describe('a story in one language', () => {
       const listing = storyListing(story, 'vi');
       expect(listing.inReaderLanguage).toBe(false);
       expect(listing.article.locale).toBe('en');
+    } finally {
+      fixture.cleanup();
+    }
+  });
+
+  it('should have a page in the other language that says which language it is in and leads there, out of indexes', () => {
+    const fixture = createContentFixture({ base: { vi: null } });
+    try {
+      const [story] = fixture.load().archive.stories;
+      if (!story?.articles.en) throw new Error('no story');
+      const page = renderToStaticMarkup(<UntranslatedStory story={story} locale="vi" />);
+      expect(page.match(/<h1>/g)).toHaveLength(1);
+      expect(page).toContain(`<h1>${dictionary('vi').onlyInOtherLanguage}</h1>`);
+      expect(page).toContain(`<a href="${storyUrl('en', story.id)}" hrefLang="en">`);
+      expect(page).toContain('lang="en"');
+      const metadata = untranslatedStoryMetadata(story, 'vi');
+      expect(metadata.robots).toEqual({ index: false });
+      expect(metadata.alternates?.canonical).toBe(storyUrl('en', story.id));
+      expect(publishedPages(fixture.load().archive).map((entry) => entry.path)).not.toContain(storyUrl('vi', story.id));
     } finally {
       fixture.cleanup();
     }

@@ -268,7 +268,7 @@ describe('the modified date', () => {
   });
 });
 
-describe('the old addresses of a renamed story, and the other language of a story in one', () => {
+describe('the old addresses of a renamed story', () => {
   const renamed = makeStory({ id: 'new-story-id', date: '2025-11-01', aliases: ['old-story-id'], locales: ['en'] });
 
   it('should lead from both languages to the version that exists', () => {
@@ -279,26 +279,7 @@ describe('the old addresses of a renamed story, and the other language of a stor
     ).toEqual([
       { path: '/en/articles/old-story-id/', locale: 'en', target: '/en/articles/new-story-id/' },
       { path: '/vi/articles/old-story-id/', locale: 'vi', target: '/en/articles/new-story-id/' },
-      { path: '/vi/articles/new-story-id/', locale: 'vi', target: '/en/articles/new-story-id/' },
     ]);
-  });
-
-  it("should give a story's address in the language it was not written in a page that says so, without refreshing", () => {
-    const untranslated = storyRedirects([renamed]).find((redirect) => redirect.reason === 'untranslated');
-    if (!untranslated) throw new Error('no page at the Vietnamese address of an English story');
-    const html = storyMovedDocument(untranslated, BASE);
-    const head = parseHead(html);
-    expect(html.startsWith('<!DOCTYPE html><html lang="vi">')).toBe(true);
-    expect(head.refresh).toBeUndefined();
-    expect(head.canonical).toBe('https://archive.example/en/articles/new-story-id/');
-    expect(head.robots).toBe('noindex');
-    expect(html.match(/<h1>/g)).toHaveLength(1);
-    expect(html).toContain('<h1>Chỉ có bản tiếng Anh</h1>');
-    expect(html).toContain(
-      `<a href="/en/articles/new-story-id/" hrefLang="en" lang="en">${renamed.articles.en?.title}</a>`,
-    );
-    expect(html).toContain('<a href="/vi/">Về trang chủ</a>');
-    expect(pageSafetyProblems(html, new Set())).toEqual([]);
   });
 
   it('should keep the old addresses out of the sitemap', () => {

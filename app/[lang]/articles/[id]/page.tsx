@@ -8,7 +8,7 @@ import { getArchive, getEntity, getRegistry, getStory } from '@/lib/views/archiv
 import { creatorOf } from '@/lib/views/credits';
 import { assertLocale, LOCALES, otherLocale, type Locale } from '@/lib/site/i18n';
 import { sharingImage } from '@/lib/images/published';
-import { pageMetadata } from '@/lib/outputs/metadata';
+import { pageMetadata, untranslatedStoryMetadata } from '@/lib/outputs/metadata';
 import type { Story } from '@/lib/content/schema';
 import { neighboursInTime, relatedStories } from '@/lib/views/relations';
 import { storyTrail } from '@/lib/site/breadcrumbs';
@@ -17,12 +17,14 @@ import { absoluteUrl, siteUrl, storyUrl } from '@/lib/site/urls';
 import { storiesIn } from '@/lib/views/story-lists';
 import { StoryList } from '@/components/story-list';
 import { StoryNeighbours } from '@/components/story-neighbours';
+import { UntranslatedStory } from '@/components/untranslated-story';
 import { dictionary } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { lang: string } }) {
-  return storiesIn(getArchive().stories, assertLocale(params.lang)).map((story) => ({ id: story.id }));
+// Every story has its address in both languages: one written in one only says so in the other (UntranslatedStory).
+export function generateStaticParams() {
+  return getArchive().stories.map((story) => ({ id: story.id }));
 }
 
 type Props = { params: Promise<{ lang: string; id: string }> };
@@ -31,9 +33,7 @@ async function resolve(params: Props['params']) {
   const { lang, id } = await params;
   const locale = assertLocale(lang);
   const story = getStory(id);
-  const article = story.articles[locale];
-  if (!article) throw new Error(`Story "${id}" has no ${locale} version`);
-  return { locale, story, article };
+  return { locale, story, article: story.articles[locale] };
 }
 
 function storyPaths(story: Story): Partial<Record<Locale, string>> {
@@ -44,6 +44,7 @@ function storyPaths(story: Story): Partial<Record<Locale, string>> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, story, article } = await resolve(params);
+  if (!article) return untranslatedStoryMetadata(story, locale);
   const creator = creatorOf(article);
   return pageMetadata({
     locale,
@@ -61,6 +62,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, story, article } = await resolve(params);
+  if (!article)
+    return (
+      <PageFrame locale={locale} alternate={storyUrl(otherLocale(locale), story.id)}>
+        <UntranslatedStory story={story} locale={locale} />
+      </PageFrame>
+    );
   const { stories } = getArchive();
   const related = relatedStories(stories, story);
   return (
