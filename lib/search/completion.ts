@@ -7,8 +7,9 @@
  * its runs of three after two ("Through the c" to "content", where the pairs of "the" would offer the most frequent
  * words after "the"). A start that is a word of its own is completed so too ("Vũ Hữu Hạn", "hạn" being a word, on its
  * way to "Thiếu tướng Vũ Hữu Hạnh" in a body), and so is a number ("quyết số 1" to "1360"). A last word of two letters
- * or more that no body has whole is also completed to the bodies' words it starts, those in the most stories first
- * (lib/search/word-files.ts), for the stories that hold the query's words apart. Typed with diacritics, a word is
+ * or more that no story has whole (in its body, names, title or summary: "UN" of a summary is the word typed) is also
+ * completed to the bodies' words it starts, those in the most stories first (lib/search/word-files.ts), for the
+ * stories that hold the query's words apart. Typed with diacritics, a word is
  * completed only to words written with them ("thà": "thành", never "thái"), as the index has them.
  */
 import { foldText, markedText } from '../text/text-fold';
@@ -53,7 +54,9 @@ export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Op
   const fromWords =
     word.folded.length >= MIN_COMPLETED_LETTERS &&
     !/\d/.test(word.folded) &&
-    !(word.marked ? hasEveryTerm(index, 'exact', word.written) : hasEveryTerm(index, 'body', word.folded));
+    !(word.marked
+      ? hasEveryTerm(index, 'exact', word.written)
+      : hasEveryTerm(index, 'body', word.folded) || hasEveryTerm(index, 'words', word.folded));
   return before.length > 0 || fromWords ? { word, before, fromWords } : undefined;
 }
 

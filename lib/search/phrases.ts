@@ -5,8 +5,9 @@
  *
  * A phrase ends at the end of a sentence or clause (a full stop, question or exclamation mark, semicolon, colon or
  * ellipsis before a space or the text's end), between blocks (a blank line: a line break alone may be where an
- * editor wrapped a line), and at a dash between spaces. A full stop after an
- * initial or a common abbreviation ends nothing: "U.N. Security Council", "Lt. Gen. Le Huy Vinh", "TP. Hồ Chí Minh".
+ * editor wrapped a line), at a bracket ("Trần Văn Hùng (Bộ Tư lệnh 86)" does not hold "Hùng Bộ Tư lệnh") and at a
+ * dash between spaces. A full stop after an initial or a common abbreviation ends nothing: "U.N. Security Council",
+ * "Lt. Gen. Le Huy Vinh", "TP. Hồ Chí Minh".
  * A comma does not end a phrase: a list of names or a date ("Hanoi, October 25") is still read as one.
  */
 import { foldText } from '../text/text-fold';
@@ -27,7 +28,7 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
-const PHRASE_END = /[.!?;:…](?=\s|$)|\n\s*\n|\s[–—](?=\s)/gu;
+const PHRASE_END = /[.!?;:…](?=\s|$)|[()[\]{}]|\n\s*\n|\s[–—](?=\s)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
 
 /** Whether the full stop at `at` follows an initial or an abbreviation. */

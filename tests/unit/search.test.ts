@@ -276,6 +276,7 @@ describe('diacritics mean what they say', () => {
     ['Bui Van Doi', 'Colonel Bui Van Doi led the drill', 'Colonel Bui Van. Doi Can, an official, spoke'],
     ['Le Dung', 'Major General Le Dung spoke', 'The last to speak was Tran Minh Le; Dung Hoang closed'],
     ['hanoi convention', 'the Hanoi Convention was signed', 'It was held in Hanoi.\n\nConvention delegates came'],
+    ['Hùng Bộ Tư lệnh', 'ông Hùng Bộ Tư lệnh 86 phát biểu', 'Thượng tá Trần Văn Hùng (Bộ Tư lệnh 86) phát biểu'],
   ])('should not hold "%s" across the end of a sentence, a clause or a block', (query, same, other) => {
     const synthetic = syntheticDocs({ same, other });
     expect(syntheticResults([synthetic], query)).toEqual({ hits: ['same'], apart: ['other'], loose: false });
@@ -863,6 +864,8 @@ describe('a last word still being typed', () => {
     for (const [locale, query] of [
       ['en', 'Command'],
       ['en', 'rehearsal'],
+      // A whole word of a summary only, not of a body: the word the reader typed, no start of "units".
+      ['en', 'UN'],
       ['vi', 'd'],
       ['en', 't'],
       ['en', 'U.N.'],
