@@ -11,7 +11,7 @@
  */
 import { Encoder } from 'flexsearch';
 import { foldText, markedText } from '../text/text-fold';
-import { phrasesOf } from './phrases';
+import { phrasesOf } from '../text/phrases';
 
 const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 

@@ -15,7 +15,7 @@ import {
   WORD,
   type Syllable,
 } from './syllables';
-import { phraseEnds } from './phrases';
+import { phraseEnds } from '../text/phrases';
 
 export interface TextPart {
   text: string;

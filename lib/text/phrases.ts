@@ -10,7 +10,7 @@
  * "Lt. Gen. Le Huy Vinh", "TP. Hồ Chí Minh".
  * A comma does not end a phrase: a list of names or a date ("Hanoi, October 25") is still read as one.
  */
-import { foldText } from '../text/text-fold';
+import { foldText } from './text-fold';
 
 /** Abbreviations written with a full stop in English and Vietnamese news, folded and lowercased. */
 const ABBREVIATIONS = new Set(
