@@ -254,9 +254,8 @@ export const UNTRANSLATED_CORPUS_WARNING = 'NumbersDiffer';
 
 /**
  * Sentences that collide with the judged queries. `someone` is one of OTHER_LE, so that
- * "Lê" and "dựng" share a sentence without being "Lê Dũng". A name cut by a full stop
- * also ends its paragraph: the content check takes a name running on within a paragraph,
- * full stop or not, for a mention of that person.
+ * "Lê" and "dựng" share a sentence without being "Lê Dũng", and a name is cut by a full stop
+ * that also ends its paragraph.
  */
 export const COLLISIONS: readonly { name: string; en: string; vi: (someone: string) => string }[] = [
   {

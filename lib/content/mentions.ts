@@ -3,8 +3,9 @@
  * about those its frontmatter does not tag (a story missing from a person's page is
  * the commonest slip when adding stories).
  *
- * A name matches as a whole sequence of words, accent- and case-insensitively
- * (lib/text-fold): "Le Dung" matches "Lê Dũng" and "LE DUNG", never "Le Dungeon".
+ * A name matches as a whole sequence of words within one phrase (lib/text/phrases.ts),
+ * accent- and case-insensitively (lib/text-fold): "Le Dung" matches "Lê Dũng" and
+ * "LE DUNG", never "Le Dungeon" nor "Tran Minh Le. Dung Hoang".
  * Only the text a reader sees counts: the Markdown is parsed, and link addresses, code
  * and raw HTML are left out. A name written in capitals only (an acronym such as
  * `FAR`, `UN` or `CMC`) must also be in capitals in the text, otherwise "as far as" or a
@@ -16,6 +17,7 @@ import type { Registry } from '../views/entities';
 import { parseMarkdown } from './markdown';
 import { excerpt } from '../text/character-count';
 import { foldText } from '../text/text-fold';
+import { phraseEnds } from '../text/phrases';
 import type { ContentProblem } from './problems';
 import { TEXT_LIMITS } from './schema';
 
@@ -49,6 +51,8 @@ interface Word {
   node: Text;
   start: number;
   end: number;
+  /** Which phrase of its block it is in (lib/text/phrases.ts): a name never spans two ("Trần Văn. Hùng biện"). */
+  phrase: number;
 }
 
 /** Names and aliases of people and organisations, indexed by their first folded word. */
@@ -100,11 +104,15 @@ function blocksOfWords(tree: Root): Word[][] {
   visit(tree, (node: Node) => {
     if (!PHRASING_BLOCKS.has(node.type)) return;
     const words: Word[] = [];
+    let phrase = 0;
     visit(node as Parent, 'text', (text: Text) => {
       // Lines are counted on from the previous word, not from the node's start for every word.
       let line = text.position?.start.line ?? 1;
       let counted = 0;
+      const ends = phraseEnds(text.value);
+      let passed = 0;
       for (const match of text.value.matchAll(WORD)) {
+        for (; passed < ends.length && (ends[passed] as number) < match.index; passed++) phrase++;
         for (
           let at = text.value.indexOf('\n', counted);
           at !== -1 && at < match.index;
@@ -119,8 +127,10 @@ function blocksOfWords(tree: Root): Word[][] {
           node: text,
           start: match.index,
           end: match.index + match[0].length,
+          phrase,
         });
       }
+      phrase += ends.length - passed;
     });
     blocks.push(words);
     return SKIP;
@@ -131,7 +141,12 @@ function blocksOfWords(tree: Root): Word[][] {
 function matchesAt(words: readonly Word[], start: number, term: Term): boolean {
   return term.words.every((folded, offset) => {
     const word = words[start + offset];
-    return word !== undefined && word.folded === folded && (!term.acronym || !/\p{Ll}/u.test(word.raw));
+    return (
+      word !== undefined &&
+      word.folded === folded &&
+      word.phrase === words[start]?.phrase &&
+      (!term.acronym || !/\p{Ll}/u.test(word.raw))
+    );
   });
 }
 

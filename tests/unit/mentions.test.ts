@@ -70,6 +70,15 @@ describe('findMentions', () => {
     expect(named('He met Le\n\nDung later.')).toEqual([]);
   });
 
+  it('should not take for a name words on either side of a sentence end, a colon or a bracket', () => {
+    expect(named('The last to speak was Tran Minh Le. Dung Hoang then closed the session.')).toEqual([]);
+    expect(named('Đồng chí Trần Minh Lê; Dũng khí được đề cao.')).toEqual([]);
+    expect(named('Speaking for Luong: Cuong Ha agreed.')).toEqual([]);
+    expect(named('Tran Van Le (Dung Hoang attended)')).toEqual([]);
+    // An alias's own full stop is no sentence end.
+    expect(named('Then Gen. Dung left.')).toEqual(['le-dung']);
+  });
+
   it('should find a name broken by inline formatting or a soft line break', () => {
     expect(named('Major General Le **Dung** spoke.')).toEqual(['le-dung']);
     expect(named('Major General Le\nDung spoke.')).toEqual(['le-dung']);
