@@ -55,6 +55,11 @@ const MAX_SUGGESTIONS = 6;
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
 
+/** A history entry's state when the reader opened the list of stories holding the words apart in it. */
+const APART_OPEN = { apart: true } as const;
+const isApartOpen = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && (state as { apart?: unknown }).apart === true;
+
 // Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
 function loadSpeller(locale: Locale): Promise<Speller> {
@@ -143,11 +148,25 @@ export function SearchPage({
   // Whether the history entry shown is one typing started (commit).
   const typingEntry = useRef(false);
 
-  // Back and forward bring the URL's search back, as a state to keep: typing then starts an entry of its own.
+  // Whether the list of stories holding the words apart is to open once the results come: the history entry Back or
+  // Forward brought had it open.
+  const apartOnArrival = useRef(false);
+  const searched = useRef(state);
   useEffect(() => {
-    const onPopState = () => {
+    searched.current = state;
+  }, [state]);
+
+  // Back and forward bring the URL's search back, as a state to keep: typing then starts an entry of its own. The list
+  // of stories with the words apart, opened in that entry, opens again.
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
       typingEntry.current = false;
       const next = readSearchState(window.location.search);
+      const apart = isApartOpen(event.state);
+      // Another search's results are still to come; the same search's are on the page already.
+      const now = searched.current;
+      apartOnArrival.current = apart && (next.query !== now.query || next.allLanguages !== now.allLanguages);
+      setShowApart(apart);
       setState(next);
       setTyped(next.query);
     };
@@ -180,7 +199,8 @@ export function SearchPage({
         if (cancelled) return;
         setFound(next);
         setShown(PAGE_SIZE);
-        setShowApart(false);
+        setShowApart(apartOnArrival.current);
+        apartOnArrival.current = false;
         // A success after a failure ends the error, and the registry (for suggestions) came with it.
         setFailed(false);
         client.entities().then(setEntities, () => undefined);
@@ -591,7 +611,14 @@ export function SearchPage({
                 )}
                 {!showApart && narrowed && narrowed.apart.length > 0 && hits.length <= shown && (
                   <p className="search__apart">
-                    <button type="button" onClick={() => setShowApart(true)}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setShowApart(true);
+                        // Kept with the entry, so that Back to it opens the list again.
+                        window.history.replaceState(APART_OPEN, '', window.location.href);
+                      }}
+                    >
                       {words.moreApart(narrowed.apart.length, terms.length)}
                     </button>
                   </p>

@@ -570,6 +570,27 @@ describe('search in the browser', () => {
       await page.waitForURL((url) => url.searchParams.get('q') === 'Hội nghị quân');
       await page.goBack();
       await page.waitForURL((url) => url.search === both);
+      // The stories with the words apart opened, then a refinement: Back opens them again, with the same query or not.
+      for (const refine of ['facet', 'checkbox'] as const) {
+        await page.goto(`${site.origin}/vi/search/?q=L%C3%AA+dung`);
+        await page.locator('.search__apart button').waitFor();
+        const hits = await page.locator('.search-result').count();
+        await page.locator('.search__apart button').click();
+        // The cards of the stories listed apart are fetched as the list opens.
+        await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(hits);
+        const listed = await page.locator('.search-result').count();
+        if (refine === 'facet') {
+          await page.locator('fieldset', { hasText: words.facetTopics }).locator('button').first().click();
+          await page.waitForURL(/topics=/);
+        } else {
+          await page.getByLabel(words.includeOtherLanguage).check();
+          await page.waitForURL(/languages=all/);
+        }
+        await page.goBack();
+        await page.waitForURL((url) => url.searchParams.get('q') === 'Lê dung' && url.search.split('&').length === 1);
+        await expect.poll(() => page.locator('.search-result').count(), { message: refine }).toBe(listed);
+        expect(await page.locator('.search__apart button').count(), refine).toBe(0);
+      }
       // A query typed and sent takes one entry, not one for the typing and another for the sending.
       await page.goto(`${site.origin}/en/search/`);
       await input.fill('command');
