@@ -280,10 +280,13 @@ export function SearchPage({
     () => new Map((entities ?? []).map((entity) => [`${entity.kind}:${entity.id}`, entity])),
     [entities],
   );
-  const suggestions = useMemo(
+  const matched = useMemo(
     () => matchEntities(state.query, entities ?? []).slice(0, MAX_SUGGESTIONS),
     [state.query, entities],
   );
+  // Escape closes the suggestions until the reader changes what they typed.
+  const [dismissedAt, setDismissedAt] = useState<string | null>(null);
+  const suggestions = dismissedAt === typed ? [] : matched;
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   // Cards in result order, up to the first one still loading.
   const shownCards = useMemo(() => {
@@ -405,6 +408,7 @@ export function SearchPage({
       window.location.assign(entityUrl(entity.kind, locale, entity.id));
     } else if (event.key === 'Escape') {
       setActive(-1);
+      setDismissedAt(typed);
     }
   };
 

@@ -786,12 +786,22 @@ describe('search in the browser', () => {
     }
   });
 
-  it('should move through suggestions with the arrow keys and open one with Enter', async () => {
+  it('should move through suggestions with the arrow keys, close them with Escape and open one with Enter', async () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.origin}/vi/search/`);
-      await page.locator('#search-input').pressSequentially('btl 86', { delay: 20 });
+      const input = page.locator('#search-input');
+      await input.pressSequentially('btl 8', { delay: 20 });
       await page.locator('[role="option"]').first().waitFor();
+      // Escape closes the list, and it opens again as the reader types on.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('[role="option"]').count()).toBe(0);
+      expect(await input.getAttribute('aria-expanded')).toBe('false');
+      expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+      await input.pressSequentially('6', { delay: 20 });
+      await page.locator('[role="option"]').first().waitFor();
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
       await page.keyboard.press('ArrowDown');
       const active = await page.getAttribute('#search-input', 'aria-activedescendant');
       expect(active).toBeTruthy();
