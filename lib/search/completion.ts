@@ -44,6 +44,16 @@ function runHead(typed: readonly Syllable[]): Syllable[] {
 }
 
 /**
+ * Whether some story has the word whole as typed (with its marks when it has them): in a body, or as a word of its
+ * names, title or summary. Such a word is the word the reader means, not a start to complete nor a typo to correct.
+ */
+export function isWholeWordAsTyped(index: SearchIndex, word: Syllable): boolean {
+  return word.marked
+    ? hasEveryTerm(index, 'exact', word.written)
+    : hasEveryTerm(index, 'body', word.folded) || hasEveryTerm(index, 'words', word.folded);
+}
+
+/**
  * The query's last word when some word may start with it, as typed (with its diacritics when it has them): the index's
  * part holding the word must be loaded.
  */
@@ -52,11 +62,7 @@ export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Op
   if (!word) return undefined;
   const before = runHead(typed);
   const fromWords =
-    word.folded.length >= MIN_COMPLETED_LETTERS &&
-    !/\d/.test(word.folded) &&
-    !(word.marked
-      ? hasEveryTerm(index, 'exact', word.written)
-      : hasEveryTerm(index, 'body', word.folded) || hasEveryTerm(index, 'words', word.folded));
+    word.folded.length >= MIN_COMPLETED_LETTERS && !/\d/.test(word.folded) && !isWholeWordAsTyped(index, word);
   return before.length > 0 || fromWords ? { word, before, fromWords } : undefined;
 }
 

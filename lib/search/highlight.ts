@@ -49,7 +49,7 @@ const markable = (term: Syllable, terms: readonly Syllable[]) =>
 
 interface TextWord extends Span {
   folded: string;
-  /** Which of the text's phrases the word is in (lib/search/phrases.ts): a run of the query stays within one. */
+  /** Which of the text's phrases the word is in (lib/text/phrases.ts): a run of the query stays within one. */
   phrase: number;
   /** The word as search compares it, worked out only when its folded form could match. */
   word: Syllable;

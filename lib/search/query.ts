@@ -6,7 +6,7 @@
 import type { Locale } from '../site/locales';
 import { foldedWords } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
-import { completedQueries } from './completion';
+import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
 import { hasWords, querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
@@ -58,12 +58,7 @@ export interface SearchResults {
  * none of them (lib/search/suggest.ts), though the frequent words it knows are only the bodies'.
  */
 export function heldWords(languages: readonly SearchLanguage[], query: string): Set<string> {
-  const held = (word: Syllable) =>
-    languages.some(({ index }) =>
-      word.marked
-        ? hasEveryTerm(index, 'exact', word.written)
-        : hasEveryTerm(index, 'words', word.folded) || hasEveryTerm(index, 'body', word.folded),
-    );
+  const held = (word: Syllable) => languages.some(({ index }) => isWholeWordAsTyped(index, word));
   return new Set(
     querySyllables(query)
       .filter(held)
