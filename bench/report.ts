@@ -992,6 +992,21 @@ limit, as this corpus repeats its sentences across stories. Measured again after
 a side at 10,000 stories, seven repetitions each: vi p50 / p95 1.08 / 3.46 and 1.03 / 3.74 ms
 before, 0.88 / 3.53 and 0.96 / 3.54 ms after.
 
+**Mixed pairs, and runs within a phrase** (kept), measured by hand on 2026-12-03 (2 cores, AMD EPYC,
+Node v20.20.2, load average 6–7 from other builds). Before: 69ec23f, where two adjacent words were held
+with their marks only when both were typed with them, and runs of words were kept across sentence ends.
+After: e7e413b and a88da16, where \`markedPairs\` also keeps each pair of which one word carries marks with
+the other by its letters alone, and pairs and runs of three are kept within a phrase (lib/text/phrases.ts).
+The search files of the bench's corpus of 2,000 stories, built in one process (term shards only): en 2,655
+files, 20.99 / 5.46 MB (raw / gzip) before, 2,641 files, 20.72 / 5.20 MB after (fewer runs across sentence
+ends); vi 2,859 files, 27.39 / 7.48 MB before, 3,065 files, 31.14 / 8.12 MB after (the mixed pairs). Making
+the pairs of every title, summary and body of that corpus (pairs, runs of three, marked pairs; the same
+process, two runs a side taking turns): 1.73 and 2.77 s before, 6.00 and 7.38 s after as first written (a
+text folded phrase by phrase), 2.69 to 2.93 s (four runs) after folding each text once and remembering each
+word's folding. The
+seed's 746 queries of the earlier checks list the same stories but for three runs a probe had taken across a
+sentence end ("integration At the"), now looser matches; the seed's judged queries are unchanged.
+
 **Runs of three words together** (kept), measured by hand on 2026-12-02 (2 cores, AMD EPYC, Node
 v20.20.2). Before: main at 4ffd71e, where three or more words were held together by each pair of
 them, anywhere in a story. After: c64f67f, where a \`triples\` field holds every run of three
