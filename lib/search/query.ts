@@ -559,7 +559,7 @@ function storiesCreditedByName(
     const at = folded.findIndex((_, from) => words.every((word, offset) => folded[from + offset] === word));
     if (at < 0 || words.length === typed.length) continue;
     const holding = holdingNames.get(held);
-    const withName = new Map([...candidates].filter(([story]) => holding?.has(story)));
+    const withName = new Map([...(holding ?? [])].flatMap((story) => (candidates.has(story) ? [[story, 0]] : [])));
     if (withName.size === 0) continue;
     const rest = [...typed.slice(0, at), ...typed.slice(at + words.length)];
     for (const story of storiesAsTyped(index, rest, withName) ?? withName.keys()) found.add(story);
@@ -733,6 +733,16 @@ function oneHitPerStory(found: readonly LanguageHit[]): LanguageHit[] {
   return [...byStory.values()];
 }
 
+/** Each story once, from the first language that has it, or that holds the words as typed when an earlier one does not. */
+function oneLanguagePerStory(byLanguage: readonly (readonly LanguageHit[])[]): Iterable<LanguageHit> {
+  const byStory = new Map<number, LanguageHit>();
+  for (const each of byLanguage.flat()) {
+    const before = byStory.get(each.hit.story);
+    if (!before || (each.asTyped && !before.asTyped)) byStory.set(each.hit.story, each);
+  }
+  return byStory.values();
+}
+
 /**
  * Ranked stories for a query, over one or more languages; a story appears once, in the
  * first language that has it, or that holds the words as typed when an earlier one has them
@@ -754,28 +764,22 @@ export function searchStories(
     const key = entityKey(entity.kind, entity.id);
     return { key, stories: tagged.get(key) ?? new Set(), ...(held === undefined ? {} : { held }) };
   });
-  const byStory = new Map<number, LanguageHit>();
   let capped = false;
-
-  for (const language of languages) {
+  const byLanguage = languages.map((language) => {
     const completed = completedQueries(language.index, typed, language.completions ?? []).map((wording) =>
       storiesCompleted(language, wording, named),
     );
     const ofQuery = storiesInLanguage(language, query, named);
     // A completion more stories have than a search ranks leaves some out, as the query itself may.
     capped ||= ofQuery.capped || completed.some((each) => each.capped);
-    const found =
-      completed.length === 0
-        ? ofQuery.found
-        : oneHitPerStory([ofQuery.found, ...completed.map((each) => each.found)].flat());
-    for (const each of found) {
-      const before = byStory.get(each.hit.story);
-      if (!before || (each.asTyped && !before.asTyped)) byStory.set(each.hit.story, each);
-    }
-  }
+    return completed.length === 0
+      ? ofQuery.found
+      : oneHitPerStory([ofQuery.found, ...completed.map((each) => each.found)].flat());
+  });
   const hits: SearchHit[] = [];
   const apart: SearchHit[] = [];
-  for (const { hit, asTyped } of byStory.values()) (asTyped ? hits : apart).push(hit);
+  for (const { hit, asTyped } of byLanguage.length === 1 ? (byLanguage[0] ?? []) : oneLanguagePerStory(byLanguage))
+    (asTyped ? hits : apart).push(hit);
   const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
   if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0, capped };
   return { hits: ranked(hits), apart: ranked(apart), loose: false, capped };
