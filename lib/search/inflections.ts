@@ -92,6 +92,10 @@ export function otherForms(folded: string): string[] {
   return [...forms];
 }
 
+/** Whether `other` is `folded` (both folded words), or one of its other forms or spellings: "visit" of "visited". */
+export const isFormOf = (folded: string, other: string): boolean =>
+  other === folded || otherForms(folded).includes(other);
+
 /** `folded` in its other spelling and the same form: "defences" for "defenses", "organising" for "organizing". */
 export function otherSpellings(folded: string): string[] {
   if (!hasForms(folded)) return [];

@@ -7,9 +7,9 @@
  */
 import { editDistance } from '../text/edit-distance';
 import { LOCALES, otherLocale, type Locale } from '../site/locales';
-import { foldText, markedText } from '../text/text-fold';
+import { foldedWords, foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
-import { otherForms, otherSpellings } from './inflections';
+import { isFormOf, otherForms, otherSpellings } from './inflections';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -306,11 +306,22 @@ export async function rewritingFor(
   search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
 ): Promise<string | null> {
   if (found.hits > 0 && !found.loose) return null;
-  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held);
+  // A query that finds stories with its words in another form is spelt right ("conventions", "visited"): the form the
+  // stories have is no correction of it, and they are listed already.
+  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held).filter(
+    (rewriting) => found.hits === 0 || !inOtherForms(found.query, rewriting),
+  );
   // Where the query found nothing, the page offers the other language's stories: a rewriting found only there leads
   // to them too ("Zanzibr" on the Vietnamese page, "Zanzibar" being in an English story only).
   const inBoth = found.allLanguages || found.hits === 0;
   return offeredRewriting(rewritings, (rewriting) => search(rewriting, inBoth), found.hits === 0);
+}
+
+/** Whether a rewriting only puts words of the query in another English form or spelling ("visit" for "visited"). */
+function inOtherForms(query: string, rewriting: string): boolean {
+  const typed = foldedWords(query);
+  const rewritten = foldedWords(rewriting);
+  return typed.length === rewritten.length && typed.every((word, at) => isFormOf(word, rewritten[at] as string));
 }
 
 /**

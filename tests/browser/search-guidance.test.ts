@@ -254,6 +254,29 @@ describe('search guidance in the browser', () => {
     }
   });
 
+  it.each([
+    ['conventions', 'convention'],
+    ['visited', 'visit'],
+  ])(
+    'should offer no rewriting of "%s", another form of "%s" whose stories it lists as looser matches',
+    async (query, form) => {
+      // The speller alone would take the form the stories have.
+      expect(suggestQuery(query, builtSpeller('en'))).toBe(form);
+      const page = await site.browser.newPage();
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
+      try {
+        await page.goto(`${site.origin}${searchUrl('en', query)}`);
+        await page.locator('.search-result').first().waitFor();
+        expect(await page.locator('.search__loose').count()).toBe(1);
+        await expect.poll(() => vocabularyRequests.length).toBe(1);
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('.search__did-you-mean').count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it.each(['hoàn thà', 'hoan tha'])(
     'should find "%s", its last word still being typed, in the stories that have the word it starts only in their bodies',
     async (typed) => {

@@ -409,6 +409,29 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
     expect(suggestQueries('led', speller, false, 3, found.held)).toEqual([]);
   });
 
+  it.each([
+    ['reviewed', 'review'],
+    ['conferences', 'conference'],
+    ['review conferences', 'review conference'],
+  ])(
+    'should not rewrite "%s", spelt right in another form than the stories\' "%s", which finds them already',
+    async (query, form) => {
+      const found = await searchFound('en', query);
+      expect(found.hits).toBeGreaterThan(0);
+      expect(found.loose).toBe(true);
+      const speller = createSpeller(await client.entities(), await client.vocabulary(), 'en');
+      // The speller takes the form the stories have for the nearest word; found, it leads to them as written.
+      expect(suggestQuery(query, speller)).toBe(form);
+      expect(await searchFound('en', form)).toMatchObject({ loose: false });
+      expect(await offered('en', query)).toBeNull();
+    },
+  );
+
+  it('should still offer a rewriting of a typo, and of a form where the query finds nothing', async () => {
+    expect(await offered('en', 'reviw')).toBe('review');
+    expect(await offered('en', 'reviwed conferences')).toBe('review conference');
+  });
+
   it("should offer a word of the other language's stories where the query finds nothing", async () => {
     // "Zanzibar" is in an English story only.
     expect(await offered('en', 'Zanzibr')).toBe('Zanzibar');
