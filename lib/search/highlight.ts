@@ -11,6 +11,7 @@ import {
   splitWordForms,
   syllable,
   syllableMatches,
+  withInitialsJoined,
   withoutMarks,
   WORD,
   type Syllable,
@@ -31,7 +32,7 @@ export type MatchKind = 'together' | 'apart';
 
 /** The words of a query that highlighting looks for. */
 export function queryTerms(query: string): Syllable[] {
-  return querySyllables(query);
+  return querySyllables(withInitialsJoined(query));
 }
 
 interface Span {

@@ -9,7 +9,14 @@ import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRan
 import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
 import { querySpellings, typedWordVariants } from './inflections';
-import { hasWords, querySyllables, splitWordForms, syllableMatches, type Syllable } from './syllables';
+import {
+  hasWords,
+  querySyllables,
+  splitWordForms,
+  syllableMatches,
+  withInitialsJoined,
+  type Syllable,
+} from './syllables';
 import {
   fieldPostings,
   hasEveryTerm,
@@ -60,7 +67,7 @@ export interface SearchResults {
 export function heldWords(languages: readonly SearchLanguage[], query: string): Set<string> {
   const held = (word: Syllable) => languages.some(({ index }) => isWholeWordAsTyped(index, word));
   return new Set(
-    querySyllables(query)
+    querySyllables(withInitialsJoined(query))
       .filter(held)
       .map((word) => word.written),
   );
@@ -176,7 +183,7 @@ interface NamedEntity {
 }
 
 function namedEntities(query: string, entities: readonly SearchEntity[]): NamedEntity[] {
-  const typed = querySyllables(query);
+  const typed = querySyllables(withInitialsJoined(query));
   if (typed.every((word) => word.folded === '')) return [];
   // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
   const spellings = [typed, ...speltOtherwise(typed).map(({ words }) => words)].map((words) => {
@@ -757,10 +764,11 @@ export function searchStories(
   tagged: TaggedStories,
   query: string,
 ): SearchResults {
-  const typed = querySyllables(query);
-  if (!hasWords(query)) return { hits: [], apart: [], loose: false, capped: false };
+  const searched = withInitialsJoined(query);
+  const typed = querySyllables(searched);
+  if (!hasWords(searched)) return { hits: [], apart: [], loose: false, capped: false };
   // An entity no story is tagged with may still be credited with some (storiesCreditedByName).
-  const named = namedEntities(query, entities).map(({ entity, held }): TagList => {
+  const named = namedEntities(searched, entities).map(({ entity, held }): TagList => {
     const key = entityKey(entity.kind, entity.id);
     return { key, stories: tagged.get(key) ?? new Set(), ...(held === undefined ? {} : { held }) };
   });
@@ -769,7 +777,7 @@ export function searchStories(
     const completed = completedQueries(language.index, typed, language.completions ?? []).map((wording) =>
       storiesCompleted(language, wording, named),
     );
-    const ofQuery = storiesInLanguage(language, query, named);
+    const ofQuery = storiesInLanguage(language, searched, named);
     // A completion more stories have than a search ranks leaves some out, as the query itself may.
     capped ||= ofQuery.capped || completed.some((each) => each.capped);
     return completed.length === 0

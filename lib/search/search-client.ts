@@ -44,7 +44,7 @@ import {
   runStart,
   withLastWord,
 } from './completion';
-import { querySyllables } from './syllables';
+import { querySyllables, withInitialsJoined } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 type FetchText = (url: string) => Promise<string>;
@@ -154,7 +154,7 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
    * that no body has whole from the files of the bodies' words too.
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
-    const typed = querySyllables(query);
+    const typed = querySyllables(withInitialsJoined(query));
     const open = openLastWord(state.language.index, typed);
     if (!open) return state.language;
     const { locale } = state.language;

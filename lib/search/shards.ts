@@ -10,7 +10,7 @@ import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTri
 import { querySpellings, typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
-import { querySyllables, splitWordForms } from './syllables';
+import { querySyllables, splitWordForms, withInitialsJoined } from './syllables';
 
 interface ShardedIndex {
   /** The first term of each shard, ascending. */
@@ -139,7 +139,8 @@ function shardAt(order: string, starts: readonly string[]): number {
  * (words together), those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`) or in
  * their other English spelling, and the other English forms and spellings of its words (lib/search/inflections.ts).
  */
-export function queryLookupTerms(query: string): string[] {
+export function queryLookupTerms(typedQuery: string): string[] {
+  const query = withInitialsJoined(typedQuery);
   const folded = foldedEncoder();
   const exact = exactEncoder();
   const typed = querySyllables(query);

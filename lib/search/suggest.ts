@@ -10,6 +10,7 @@ import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldedWords, foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { isFormOf, otherForms, otherSpellings } from './inflections';
+import { withInitialsJoined } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -221,7 +222,7 @@ export function suggestQueries(
   count: number,
   held: ReadonlySet<string> = new Set(),
 ): string[] {
-  const typed = query.normalize('NFC').match(WORD) ?? [];
+  const typed = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
   const last = folded.length - 1;
   // A word some story has whole (`held`, lib/search/query.ts `heldWords`) is known as typed, though the speller's words

@@ -28,6 +28,19 @@ function writtenSyllable(written: string): Syllable {
   return { folded, written, marked: folded !== written };
 }
 
+/**
+ * Initials written with full stops: two letters or more, each followed by one, the last perhaps not ("M.N.D.", "V.N.A",
+ * "U.N."), with no letter or digit on either side.
+ */
+const DOTTED_INITIALS = /(?<![\p{L}\p{M}\p{N}.])\p{L}\p{M}*(?:\.\p{L}\p{M}*)+\.?(?![\p{L}\p{M}\p{N}])/gu;
+
+/**
+ * The query as search reads it: initials written with full stops as the one word stories and names write them ("M.N.D."
+ * as "MND", "T.T.X.V.N." as "TTXVN"), where the full stops would leave letters that are each no word.
+ */
+export const withInitialsJoined = (query: string): string =>
+  query.replace(DOTTED_INITIALS, (initials) => initials.replaceAll('.', ''));
+
 /** The words of a query (or a name) in order. */
 export function querySyllables(text: string): Syllable[] {
   return (markedText(text).match(WORD) ?? []).map(writtenSyllable);

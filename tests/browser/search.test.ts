@@ -314,6 +314,34 @@ describe('search in the browser', () => {
     }
   });
 
+  it.each([
+    ['en', 'M.N.D.', 'MND', 'ministry-of-national-defence'],
+    ['en', 'V.N.A.', 'VNA', 'vietnam-news-agency'],
+    ['en', 'U.N.', 'UN', 'united-nations'],
+    ['vi', 'B.Q.P.', 'BQP', 'ministry-of-national-defence'],
+  ] as const)(
+    'should find in %s for initials typed with full stops, "%s", what "%s" finds, marked or named so',
+    async (locale, dotted, joined, id) => {
+      const page = await site.browser.newPage();
+      const organisation = getArchive().organisations.find((each) => each.id === id);
+      const expected = expectedResults(locale, joined).hits;
+      expect(expected.length).toBeGreaterThan(0);
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, dotted)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expected);
+        expect(await page.locator('.search__suggestions li a').allTextContents()).toContain(organisation?.name[locale]);
+        for (const card of await page.locator('.search-result').all()) {
+          const marks = (await card.locator('mark').allTextContents()).map(folded);
+          const tagged = card.locator('.search-result__tagged');
+          const named = (await tagged.count()) > 0 ? await tagged.textContent() : '';
+          expect(marks.includes(folded(joined)) || named?.includes(`(${joined})`), `${marks} ${named}`).toBe(true);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should name a tag with the other name or alias that holds a word the card does not show', async () => {
     const page = await site.browser.newPage();
     try {

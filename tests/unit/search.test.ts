@@ -25,7 +25,13 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import { hasWords, holdsEveryWord, querySyllables, type Syllable } from '../../lib/search/syllables';
+import {
+  hasWords,
+  holdsEveryWord,
+  querySyllables,
+  withInitialsJoined,
+  type Syllable,
+} from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
@@ -415,6 +421,61 @@ describe('a query with nothing to search for', () => {
 
   it('should take a letter or a digit in any script as something to search for', () => {
     for (const query of ['86', 'đ', '"Lê"', 'x-']) expect(hasWords(query), query).toBe(true);
+  });
+});
+
+describe('initials written with full stops', () => {
+  it.each([
+    ['M.N.D.', 'MND'],
+    ['V.N.A', 'VNA'],
+    ['the U.N. said.', 'the UN said.'],
+    ['T.T.X.V.N. đưa tin', 'TTXVN đưa tin'],
+    ['Q.Đ.N.D.', 'QĐND'],
+  ])('should read "%s" as "%s"', (query, read) => {
+    expect(withInitialsJoined(query)).toBe(read);
+  });
+
+  it.each(['met in Hanoi.', 'Plan B.', 'Lt. Gen. Le Huy Vinh', 'TP. Hồ Chí Minh', 'qdnd.vn', 'U. N.', '1.2.3'])(
+    'should leave "%s" as typed: no initials there',
+    (query) => {
+      expect(withInitialsJoined(query)).toBe(query);
+    },
+  );
+
+  it.each([
+    ['en', 'M.N.D.', 'MND', 'ministry-of-national-defence'],
+    ['en', 'V.N.A.', 'VNA', 'vietnam-news-agency'],
+    ['en', 'U.N.', 'UN', 'united-nations'],
+    ['vi', 'B.Q.P.', 'BQP', 'ministry-of-national-defence'],
+    ['vi', 'T.T.X.V.N.', 'TTXVN', 'vietnam-news-agency'],
+  ] as const)(
+    'should find in %s for "%s" what "%s" finds, and name the same entity',
+    (locale, dotted, joined, entity) => {
+      const found = search([locale], dotted);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(search([locale], joined));
+      expect(matchEntities(dotted, entities).map(({ id }) => id)).toContain(entity);
+    },
+  );
+
+  it('should find them beside other words, and leave a word ending a sentence as typed', () => {
+    expect(search(['en'], 'M.N.D. Command 86')).toEqual(search(['en'], 'MND Command 86'));
+    expect(search(['en'], 'Hanoi Convention.')).toEqual(search(['en'], 'Hanoi Convention'));
+    expect(search(['en'], 'Hanoi Convention.').length).toBeGreaterThan(0);
+  });
+
+  it('should mark the initials where a text writes them as one word', () => {
+    expect(marked('Delegates of the MND and the VNA met.', 'M.N.D.', 'together')).toEqual(['MND']);
+    expect(marked('Delegates of the MND and VNA met.', 'M.N.D. and V.N.A.', 'together')).toEqual(['MND and VNA']);
+  });
+
+  it('should fetch the shards of the initials as one word', async () => {
+    const client = filesClient();
+    const prepared = await client.prepare(['en'], 'M.N.D.');
+    const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, 'M.N.D.');
+    expect(results.hits.length).toBeGreaterThan(0);
+    expect(results).toEqual(searchStories([completing('en', 'MND')], entities, tagged, 'MND'));
+    expect(queryLookupTerms('M.N.D.')).toContain('mnd');
   });
 });
 

@@ -13,11 +13,11 @@ import {
 import { fieldPostings } from '../../../lib/search/search-index';
 import { SearchManifestSchema, SearchWordsFileSchema } from '../../../lib/search/files';
 import type { SearchLanguage } from '../../../lib/search/query';
-import { querySyllables } from '../../../lib/search/syllables';
+import { querySyllables, withInitialsJoined } from '../../../lib/search/syllables';
 import { searchManifestUrl, searchWordsUrl } from '../../../lib/site/urls';
 
 export function completing(files: ReadonlyMap<string, string>, whole: SearchLanguage, query: string): SearchLanguage {
-  const open = openLastWord(whole.index, querySyllables(query));
+  const open = openLastWord(whole.index, querySyllables(withInitialsJoined(query)));
   if (!open) return whole;
   const fromRuns = open.before.length > 0 ? runCompletions(fieldPostings(whole.index, runField(open)).map, open) : [];
   const json = (url: string) => JSON.parse(files.get(url) ?? 'null') as unknown;
