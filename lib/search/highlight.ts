@@ -17,6 +17,7 @@ import {
   type Syllable,
 } from './syllables';
 import { phraseEnds } from '../text/phrases';
+import { otherDateOrders } from './written-otherwise';
 
 export interface TextPart {
   text: string;
@@ -112,8 +113,10 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   });
   const spans: Span[] = [];
   if (kind === 'together' && terms.length > 1) {
+    // A day of the month the other way is the query as typed, as search finds it ("October 23" for "23 October").
+    const runs = [terms, ...otherDateOrders(terms)];
     for (let at = 0; at < words.length; at++) {
-      const end = runEnd(words, at, terms, 0);
+      const end = Math.max(...runs.map((run) => runEnd(words, at, run, 0)));
       if (end < 0) continue;
       spans.push({ start: (words[at] as TextWord).start, end: (words[end - 1] as TextWord).end });
       at = end - 1;

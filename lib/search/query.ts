@@ -8,15 +8,9 @@ import { foldedWords } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
-import { querySpellings, typedWordVariants } from './inflections';
-import {
-  hasWords,
-  querySyllables,
-  splitWordForms,
-  syllableMatches,
-  withInitialsJoined,
-  type Syllable,
-} from './syllables';
+import { typedWordVariants } from './inflections';
+import { hasWords, querySyllables, syllableMatches, withInitialsJoined, type Syllable } from './syllables';
+import { speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
   hasEveryTerm,
@@ -378,18 +372,6 @@ export function storiesAsTyped(
   let stories = [...candidates.keys()];
   for (const { words, fields } of tests) stories = holdingWords(index, words, fields, stories);
   return new Set(stories);
-}
-
-/**
- * The query spelt otherwise: with two of its words written as one (lib/search/syllables.ts `splitWordForms`: "Vietnam"
- * for "Viet Nam"), or its English words in their other spelling (lib/search/inflections.ts `querySpellings`: "defense"
- * for "defence"), each with the words it newly has. Either is the query as typed, written another way.
- */
-function speltOtherwise(typed: readonly Syllable[]): { words: Syllable[]; spelt: string[] }[] {
-  return [
-    ...splitWordForms(typed).map(({ words, joined }) => ({ words, spelt: [joined.folded] })),
-    ...querySpellings(typed),
-  ];
 }
 
 /**

@@ -7,10 +7,11 @@
  */
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples, markedPairs } from './encoding';
-import { querySpellings, typedWordVariants } from './inflections';
+import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
-import { querySyllables, splitWordForms, withInitialsJoined } from './syllables';
+import { querySyllables, withInitialsJoined } from './syllables';
+import { speltOtherwise } from './written-otherwise';
 
 interface ShardedIndex {
   /** The first term of each shard, ascending. */
@@ -136,17 +137,16 @@ function shardAt(order: string, starts: readonly string[]): number {
 
 /**
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
- * (words together), those of the query with two words written as one (lib/search/syllables.ts `splitWordForms`) or in
- * their other English spelling, and the other English forms and spellings of its words (lib/search/inflections.ts).
+ * (words together), those of the query written otherwise (lib/search/written-otherwise.ts: two words as one, another
+ * spelling, a day of the month the other way), and the other English forms and spellings of its words
+ * (lib/search/inflections.ts).
  */
 export function queryLookupTerms(typedQuery: string): string[] {
   const query = withInitialsJoined(typedQuery);
   const folded = foldedEncoder();
   const exact = exactEncoder();
   const typed = querySyllables(query);
-  const forms = [...splitWordForms(typed), ...querySpellings(typed)].map(({ words }) =>
-    words.map((word) => word.folded).join(' '),
-  );
+  const forms = speltOtherwise(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
   const inflected = typed.flatMap(typedWordVariants);
   const terms = [
     ...folded.encode(query),

@@ -342,6 +342,27 @@ describe('search in the browser', () => {
     },
   );
 
+  it.each([
+    ['en', '23 October', 'October 23'],
+    ['vi', 'ngày 23 tháng 10', 'Ngày 23/10'],
+  ] as const)(
+    'should list in %s the stories of "%s", a day as the cards write it, as holding it, marked as they write it: "%s"',
+    async (locale, typed, written) => {
+      const page = await site.browser.newPage();
+      const expected = expectedResults(locale, typed);
+      expect(expected.loose).toBe(false);
+      expect(expected.hits.length).toBeGreaterThan(0);
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+        expect(await page.locator('.search__loose').count()).toBe(0);
+        await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain(written);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should name a tag with the other name or alias that holds a word the card does not show', async () => {
     const page = await site.browser.newPage();
     try {

@@ -46,6 +46,7 @@ import {
   type SearchResults,
   type TaggedStories,
 } from '../../lib/search/query';
+import { otherDateOrders } from '../../lib/search/written-otherwise';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
@@ -476,6 +477,53 @@ describe('initials written with full stops', () => {
     expect(results.hits.length).toBeGreaterThan(0);
     expect(results).toEqual(searchStories([completing('en', 'MND')], entities, tagged, 'MND'));
     expect(queryLookupTerms('M.N.D.')).toContain('mnd');
+  });
+});
+
+describe('a day of the month typed as the cards write it', () => {
+  const otherOrder = (query: string) =>
+    otherDateOrders(querySyllables(query)).map((words) => words.map((word) => word.folded).join(' '));
+
+  it.each([
+    ['23 October', 'october 23'],
+    ['October 23', '23 october'],
+    ['on 1 May in Hanoi', 'on may 1 in hanoi'],
+    ['ngày 23 tháng 10', 'ngay 23 10'],
+    ['23 thang 10 nam 2025', '23 10 nam 2025'],
+  ])('should write "%s" the other way, as "%s"', (query, other) => {
+    expect(otherOrder(query)).toEqual([other]);
+  });
+
+  it.each(['Command 86', '32 October', '2025 October', '23 tháng 13', '23 thắng 10', 'tháng 10', 'October'])(
+    'should find no day of the month in "%s"',
+    (query) => {
+      expect(otherOrder(query)).toEqual([]);
+    },
+  );
+
+  it('should find the stories that write the day the other way as holding it together', () => {
+    const english = searchStories([language('en')], entities, tagged, '23 October');
+    expect(english.loose).toBe(false);
+    expect(english.hits.length).toBeGreaterThan(0);
+    expect(search(['en'], '23 October')).toEqual(search(['en'], 'October 23'));
+    expect(search(['vi'], 'ngày 23 tháng 10').length).toBeGreaterThan(0);
+    expect(search(['vi'], 'ngày 23 tháng 10')).toEqual(search(['vi'], 'ngày 23/10'));
+    expect(queryLookupTerms('23 October')).toContain('october23');
+  });
+
+  it('should list a story with the day and the month apart as holding them apart', () => {
+    const docs = syntheticDocs(
+      { together: 'The rehearsal was held on October 23.', apart: 'The 23 delegates met in October.' },
+      'en',
+    );
+    expect(syntheticResults([docs], '23 October')).toEqual({ hits: ['together'], apart: ['apart'], loose: false });
+  });
+
+  it('should mark the day the text writes the other way as the words together', () => {
+    expect(marked('State President Luong Cuong on October 23 inspected', '23 October', 'together')).toEqual([
+      'October 23',
+    ]);
+    expect(marked('Ngày 23/10, Chủ tịch nước Lương Cường', 'ngày 23 tháng 10', 'together')).toEqual(['Ngày 23/10']);
   });
 });
 
