@@ -39,7 +39,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import { hasWords, holdsEveryWord, withoutMarks, type Syllable } from '@/lib/search/syllables';
+import { hasWords, holdsEveryWord, isWordless, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, rewritingFor, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -525,13 +525,15 @@ export function SearchPage({
       <p role="status" aria-live="polite" className="search__status">
         {failed
           ? words.searchFailed
-          : !showResults
-            ? ''
-            : !entities
-              ? words.searchLoading
-              : narrowed
-                ? words.resultCount(narrowed.hits.length, found?.capped)
-                : ''}
+          : isWordless(state.query)
+            ? words.noWords(state.query)
+            : !showResults
+              ? ''
+              : !entities
+                ? words.searchLoading
+                : narrowed
+                  ? words.resultCount(narrowed.hits.length, found?.capped)
+                  : ''}
       </p>
 
       {didYouMean && (

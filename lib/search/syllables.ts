@@ -50,6 +50,12 @@ export function querySyllables(text: string): Syllable[] {
 export const hasWords = (query: string): boolean => query.search(/[\p{L}\p{N}]/u) >= 0;
 
 /**
+ * Whether a query was typed but has nothing to search for: punctuation or emoji alone ("!!!", "—", "🙂"). Spaces alone
+ * are an empty box; these the reader typed, and is told why nothing is searched.
+ */
+export const isWordless = (query: string): boolean => query.trim() !== '' && !hasWords(query);
+
+/**
  * Whether a word of a text (or a name) is what the reader typed; `open` when the typed
  * word is the last one, which may be only the start of a word still being typed.
  */

@@ -85,6 +85,7 @@ const en = {
   taggedWith: 'Tagged:',
   inAnotherForm: 'With other diacritics:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
+  noWords: (query: string) => `“${query}” has no letters or numbers to search for.`,
   noResultsRefined: (query: string, count: number) =>
     `Nothing found for “${query}” with the refinements chosen; ${englishCount(count, 'story', 'stories')} without them.`,
   removeRefinements: 'Remove the refinements',
@@ -253,6 +254,7 @@ const vi: Dictionary = {
   taggedWith: 'Gắn thẻ:',
   inAnotherForm: 'Viết với dấu khác:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
+  noWords: (query: string) => `“${query}” không có chữ hay số nào để tìm.`,
   noResultsRefined: (query: string, count: number) =>
     `Không tìm thấy kết quả cho “${query}” với các bộ lọc đã chọn; bỏ lọc thì có ${count} tin bài.`,
   removeRefinements: 'Bỏ lọc',

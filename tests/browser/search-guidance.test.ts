@@ -451,13 +451,53 @@ describe('search guidance in the browser', () => {
         await expect.poll(() => start.isHidden()).toBe(true);
         await page.locator('#search-input').fill('');
         await expect.poll(() => start.isVisible()).toBe(true);
-        // Punctuation alone is nothing to search for: the page still shows what can be searched.
+        // Punctuation alone is nothing to search for: the page says so, and still shows what can be searched.
         await page.locator('#search-input').fill('"!!! -"');
         await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('"!!! -"');
+        await expect
+          .poll(() => page.locator('.search__status').textContent())
+          .toBe(dictionary(locale).noWords('"!!! -"'));
         expect(await start.isVisible()).toBe(true);
         expect(await page.locator('.search__empty').count()).toBe(0);
+        // Spaces alone are an empty box, which says nothing.
+        await page.locator('#search-input').fill('   ');
+        await expect.poll(() => page.locator('.search__status').textContent()).toBe('');
+        expect(await start.isVisible()).toBe(true);
       } finally {
         await page.close();
+      }
+    },
+  );
+
+  it.each([
+    ['en', '!!!'],
+    ['en', '—'],
+    ['vi', '🙂'],
+  ] as const)(
+    'should say in %s that "%s", opened from its URL, has nothing to search for, above what can be searched',
+    async (locale, query) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const searchFiles: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/search/') && !pathname.endsWith('/')) searchFiles.push(pathname);
+      });
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, query)}`, { waitUntil: 'networkidle' });
+        const status = page.locator('.search__status');
+        await expect.poll(() => status.textContent()).toBe(dictionary(locale).noWords(query));
+        expect(await page.inputValue('#search-input')).toBe(query);
+        const start = page.locator('#search-start');
+        expect(await start.isVisible()).toBe(true);
+        // The line comes before what can be searched.
+        const [line, startBox] = await Promise.all([status.boundingBox(), start.boundingBox()]);
+        expect(line && startBox && line.y < startBox.y).toBe(true);
+        expect(await page.locator('.search-result, .search__empty, .search__did-you-mean').count()).toBe(0);
+        expect(searchFiles.filter((file) => file.includes('/terms/'))).toEqual([]);
+        expect(await axeProblems(page, `no words (${locale})`)).toEqual([]);
+      } finally {
+        await context.close();
       }
     },
   );

@@ -28,6 +28,7 @@ import {
 import {
   hasWords,
   holdsEveryWord,
+  isWordless,
   querySyllables,
   withInitialsJoined,
   type Syllable,
@@ -422,6 +423,19 @@ describe('a query with nothing to search for', () => {
 
   it('should take a letter or a digit in any script as something to search for', () => {
     for (const query of ['86', 'đ', '"Lê"', 'x-']) expect(hasWords(query), query).toBe(true);
+  });
+
+  it.each(['!!!', '—', '🙂', '"" - …'])('should tell %j, typed with no word, from an empty box', (query) => {
+    expect(isWordless(query)).toBe(true);
+  });
+
+  it.each(['', '   ', 'a', '🙂 86'])('should not take %j for a query typed with no word', (query) => {
+    expect(isWordless(query)).toBe(false);
+  });
+
+  it('should say so in both languages, with the query', () => {
+    expect(dictionary('en').noWords('🙂')).toBe('“🙂” has no letters or numbers to search for.');
+    expect(dictionary('vi').noWords('!!!')).toBe('“!!!” không có chữ hay số nào để tìm.');
   });
 });
 
