@@ -55,11 +55,6 @@ const MAX_SUGGESTIONS = 6;
 /** Fewer hits than this and the page looks for a likelier spelling of the query. */
 const FEW_RESULTS = 3;
 
-/** A history entry's state when the reader opened the list of stories holding the words apart in it. */
-const APART_OPEN = { apart: true } as const;
-const isApartOpen = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && (state as { apart?: unknown }).apart === true;
-
 // Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
 function loadSpeller(locale: Locale): Promise<Speller> {
@@ -75,14 +70,14 @@ function loadSpeller(locale: Locale): Promise<Speller> {
 /** A hit on screen, and whether it holds the query's words together (as typed) or only apart. */
 type Listed = { hit: SearchHit; kind: MatchKind };
 
-const NO_SEARCH: SearchState = { query: '', facets: {}, allLanguages: false };
+const NO_SEARCH: SearchState = { query: '', facets: {}, allLanguages: false, apart: false };
 
-/** The state for a search of `query`: another query starts without the refinements chosen for the last one. */
-const searching = (state: SearchState, query: string): SearchState => ({
-  ...state,
-  query,
-  facets: query === state.query ? state.facets : {},
-});
+/**
+ * The state for a search of `query`: another query starts without the refinements chosen for the last one, and with
+ * its list of stories holding the words apart closed.
+ */
+const searching = (state: SearchState, query: string): SearchState =>
+  query === state.query ? state : { ...state, query, facets: {}, apart: false };
 
 const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
@@ -134,8 +129,6 @@ export function SearchPage({
     () => new Map(arrived?.cards.map((doc) => [cardKey(doc.locale, doc.number), doc])),
   );
   const [shown, setShown] = useState(PAGE_SIZE);
-  // The stories with the words only apart are listed after the others once the reader asks.
-  const [showApart, setShowApart] = useState(false);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   /** "Did you mean" for a query: null when nothing likelier is known. */
@@ -148,25 +141,11 @@ export function SearchPage({
   // Whether the history entry shown is one typing started (commit).
   const typingEntry = useRef(false);
 
-  // Whether the list of stories holding the words apart is to open once the results come: the history entry Back or
-  // Forward brought had it open.
-  const apartOnArrival = useRef(false);
-  const searched = useRef(state);
+  // Back and forward bring the URL's search back, as a state to keep: typing then starts an entry of its own.
   useEffect(() => {
-    searched.current = state;
-  }, [state]);
-
-  // Back and forward bring the URL's search back, as a state to keep: typing then starts an entry of its own. The list
-  // of stories with the words apart, opened in that entry, opens again.
-  useEffect(() => {
-    const onPopState = (event: PopStateEvent) => {
+    const onPopState = () => {
       typingEntry.current = false;
       const next = readSearchState(window.location.search);
-      const apart = isApartOpen(event.state);
-      // Another search's results are still to come; the same search's are on the page already.
-      const now = searched.current;
-      apartOnArrival.current = apart && (next.query !== now.query || next.allLanguages !== now.allLanguages);
-      setShowApart(apart);
       setState(next);
       setTyped(next.query);
     };
@@ -199,8 +178,6 @@ export function SearchPage({
         if (cancelled) return;
         setFound(next);
         setShown(PAGE_SIZE);
-        setShowApart(apartOnArrival.current);
-        apartOnArrival.current = false;
         // A success after a failure ends the error, and the registry (for suggestions) came with it.
         setFailed(false);
         client.entities().then(setEntities, () => undefined);
@@ -225,6 +202,8 @@ export function SearchPage({
       apart: narrow(found.apart).map((hit): Listed => ({ hit, kind: 'apart' })),
     };
   }, [found, selecting, facetsOf, state.facets]);
+  // The list the URL opens is its own search's: the results of the search before it, still on screen, keep theirs closed.
+  const showApart = state.apart && found?.query === state.query && found.allLanguages === state.allLanguages;
   const listed = useMemo(
     () => (narrowed ? (showApart ? [...narrowed.hits, ...narrowed.apart] : narrowed.hits) : null),
     [narrowed, showApart],
@@ -257,14 +236,16 @@ export function SearchPage({
   /**
    * Puts a state in the URL: one the reader chose (a refinement, a checkbox, a query sent) in an entry of its own, one
    * Back step away; typing in the entry it started, not one per keystroke, nor over a state chosen before. A state that
-   * is the URL's already (a query sent once typing has put it there) takes no second entry.
+   * is the URL's already (a query sent once typing has put it there) takes no second entry, and neither does the list
+   * of stories holding the words apart opened (`opening`): it is the entry's, and Back to the entry opens it again.
    */
-  const commit = useCallback((next: SearchState, by: 'choice' | 'typing') => {
+  const commit = useCallback((next: SearchState, by: 'choice' | 'typing' | 'opening') => {
     setState(next);
     const search = writeSearchState(next);
     const url = `${window.location.pathname}${search}`;
     const same = search === writeSearchState(readSearchState(window.location.search));
-    if (same || (by === 'typing' && typingEntry.current)) window.history.replaceState(null, '', url);
+    if (same || by === 'opening' || (by === 'typing' && typingEntry.current))
+      window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     typingEntry.current = by === 'typing';
   }, []);
@@ -540,7 +521,7 @@ export function SearchPage({
         <p className="search__did-you-mean">
           {words.didYouMean}{' '}
           <a
-            href={writeSearchState({ ...state, query: didYouMean }) || '?'}
+            href={writeSearchState(searching(state, didYouMean)) || '?'}
             onClick={(event) => {
               event.preventDefault();
               searchFor(didYouMean);
@@ -617,14 +598,7 @@ export function SearchPage({
                 )}
                 {!showApart && narrowed && narrowed.apart.length > 0 && hits.length <= shown && (
                   <p className="search__apart">
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setShowApart(true);
-                        // Kept with the entry, so that Back to it opens the list again.
-                        window.history.replaceState(APART_OPEN, '', window.location.href);
-                      }}
-                    >
+                    <button type="button" onClick={() => commit({ ...state, apart: true }, 'opening')}>
                       {words.moreApart(narrowed.apart.length, terms.length)}
                     </button>
                   </p>

@@ -1,6 +1,6 @@
 /**
  * The search page's state as it lives in the URL (`?q=…&topics=…&year=…&people=…&
- * organisations=…&languages=all`), so a search can be shared and back/forward work.
+ * organisations=…&languages=all&apart=1`), so a search can be shared, reloaded, and back/forward work.
  */
 import { FACET_KINDS, type FacetSelection } from './query';
 
@@ -9,6 +9,8 @@ export interface SearchState {
   facets: FacetSelection;
   /** True when the reader added the other language's stories. */
   allLanguages: boolean;
+  /** True when the reader opened the list of stories that hold the words only apart. */
+  apart: boolean;
 }
 
 export function readSearchState(search: string): SearchState {
@@ -18,7 +20,12 @@ export function readSearchState(search: string): SearchState {
     const value = params.get(kind);
     if (value) facets[kind] = value;
   }
-  return { query: params.get('q') ?? '', facets, allLanguages: params.get('languages') === 'all' };
+  return {
+    query: params.get('q') ?? '',
+    facets,
+    allLanguages: params.get('languages') === 'all',
+    apart: params.get('apart') === '1',
+  };
 }
 
 export function writeSearchState(state: SearchState): string {
@@ -29,6 +36,7 @@ export function writeSearchState(state: SearchState): string {
     if (value) params.set(kind, value);
   }
   if (state.allLanguages) params.set('languages', 'all');
+  if (state.apart) params.set('apart', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

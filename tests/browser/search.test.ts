@@ -636,7 +636,12 @@ describe('search in the browser', () => {
           await page.waitForURL(/languages=all/);
         }
         await page.goBack();
-        await page.waitForURL((url) => url.searchParams.get('q') === 'Lê dung' && url.search.split('&').length === 1);
+        await page.waitForURL(
+          (url) =>
+            url.searchParams.get('q') === 'Lê dung' &&
+            url.searchParams.get('apart') === '1' &&
+            url.search.split('&').length === 2,
+        );
         await expect.poll(() => page.locator('.search-result').count(), { message: refine }).toBe(listed);
         expect(await page.locator('.search__apart button').count(), refine).toBe(0);
       }
@@ -647,6 +652,42 @@ describe('search in the browser', () => {
       await input.press('Enter');
       await page.goBack();
       await page.waitForURL((url) => url.pathname === '/en/search/' && url.search === '');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should open the list of stories holding the words apart from the URL, on a reload or a shared link, until another query', async () => {
+    const page = await site.browser.newPage();
+    const words = dictionary('vi');
+    const expected = expectedResults('vi', 'Lê dung');
+    expect(expected.apart.length).toBeGreaterThan(0);
+    try {
+      await page.goto(`${site.origin}${searchUrl('vi', 'Lê dung')}`);
+      const entries = () => page.evaluate(() => window.history.length);
+      const before = await entries();
+      await page.locator('.search__apart button').click();
+      await page.waitForURL((url) => url.searchParams.get('apart') === '1');
+      await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
+      // Opened in the entry it was opened in: Back leaves the query, not the list.
+      expect(await entries()).toBe(before);
+      await page.reload();
+      await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
+      expect(await page.locator('.search__apart-heading').textContent()).toBe(words.apartHeading(2));
+      expect(await page.locator('.search__apart button').count()).toBe(0);
+      const shared = await site.browser.newPage();
+      try {
+        await shared.goto(page.url());
+        await expect.poll(() => resultLinks(shared)).toEqual([...expected.hits, ...expected.apart]);
+      } finally {
+        await shared.close();
+      }
+      // Another query starts with its list closed, and its URL says so.
+      await page.locator('#search-input').fill('Lê Dũng');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'Lê Dũng');
+      expect(new URL(page.url()).searchParams.has('apart')).toBe(false);
+      await expect.poll(() => resultLinks(page)).toEqual(expectedResults('vi', 'Lê Dũng').hits);
+      expect(await page.locator('.search__apart button').count()).toBe(1);
     } finally {
       await page.close();
     }

@@ -1864,8 +1864,21 @@ describe('highlight and snippet', () => {
 
 describe('search state in the URL', () => {
   it('should read back what it wrote', () => {
-    const state = { query: 'Lê Dũng & co', facets: { topics: 'command-86', year: '2022' }, allLanguages: true };
+    const state = {
+      query: 'Lê Dũng & co',
+      facets: { topics: 'command-86', year: '2022' },
+      allLanguages: true,
+      apart: true,
+    };
     expect(readSearchState(writeSearchState(state))).toEqual(state);
-    expect(writeSearchState({ query: '', facets: {}, allLanguages: false })).toBe('');
+    expect(writeSearchState({ query: '', facets: {}, allLanguages: false, apart: false })).toBe('');
+  });
+
+  it('should keep the list of stories holding the words apart open in the URL, and closed without it', () => {
+    const closed = { query: 'Lê dung', facets: {}, allLanguages: false, apart: false };
+    expect(writeSearchState({ ...closed, apart: true })).toBe('?q=L%C3%AA+dung&apart=1');
+    expect(writeSearchState(closed)).toBe('?q=L%C3%AA+dung');
+    expect(readSearchState('?q=L%C3%AA+dung&apart=1').apart).toBe(true);
+    expect(readSearchState('?q=L%C3%AA+dung').apart).toBe(false);
   });
 });
