@@ -16,6 +16,7 @@ import { excerpt } from '../text/character-count';
 import { foldedWords } from '../text/text-fold';
 import { bodyPlaces } from './body-places';
 import type { ContentProblem } from './problems';
+import { ENGLISH_MONTHS } from '../text/english-months';
 
 /** One number as a file writes it, its possible values, and where it stands. */
 interface WrittenNumber {
@@ -32,21 +33,6 @@ const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
   vi: { group: '.', decimal: ',' },
 };
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Powers of ten the words after a number stand for. */
 const MULTIPLIERS: Record<string, number> = {
@@ -157,7 +143,7 @@ export function numbersIn(text: string, locale: Locale): { written: string; valu
     const besideNumber =
       /\d\s*$/.test(text.slice(0, match.index)) || /^\s*\d/.test(text.slice(match.index + match[0].length));
     if (name === 'may' && !besideNumber) continue;
-    const month = MONTHS.findIndex((full) => full.startsWith(name)) + 1;
+    const month = ENGLISH_MONTHS.findIndex((full) => full.startsWith(name)) + 1;
     found.push({ written: match[1] ?? match[0], values: [String(month)], index: match.index });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -6,32 +6,16 @@
  */
 import { querySpellings } from './inflections';
 import { splitWordForms, type Syllable } from './syllables';
+import { ENGLISH_MONTHS } from '../text/english-months';
 
-/**
- * Written out rather than taken from the date library the cards are formatted with, which the search script would
- * then load before its first results.
- */
-const ENGLISH_MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const ENGLISH_MONTH_NAMES = new Set(ENGLISH_MONTHS);
 
 const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
   word !== undefined && /^\d{1,2}$/.test(word.folded) && Number(word.folded) >= 1 && Number(word.folded) <= highest;
 
 const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
 const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
-const isEnglishMonth = (word: Syllable | undefined) => word !== undefined && ENGLISH_MONTHS.has(word.folded);
+const isEnglishMonth = (word: Syllable | undefined) => word !== undefined && ENGLISH_MONTH_NAMES.has(word.folded);
 /** "tháng", or the word typed without marks, which is every form of it. */
 const isMonthWord = (word: Syllable | undefined) =>
   word !== undefined && word.folded === 'thang' && (!word.marked || word.written === 'tháng');
