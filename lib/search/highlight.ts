@@ -49,6 +49,13 @@ interface Span {
 const markable = (term: Syllable, terms: readonly Syllable[]) =>
   term.folded.length > 1 || /\d/.test(term.folded) || terms.every((each) => each.folded.length === 1);
 
+/**
+ * Whether a word of a text (folded) is the typed word in its other English spelling, the same word as search finds it:
+ * the last, which the reader may still be typing, as a start ("centres" for "center").
+ */
+const isOtherSpelling = (term: Syllable, folded: string, open: boolean): boolean =>
+  typedWordSpellings(term).some((spelt) => (open ? folded.startsWith(spelt) : folded === spelt));
+
 interface TextWord extends Span {
   folded: string;
   /** Which of the text's phrases the word is in (lib/text/phrases.ts): a run of the query stays within one. */
@@ -71,8 +78,8 @@ function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable
   const joined = joinedPair(term, terms[from + 1]);
   // Each way as [text words, terms] held.
   const ways: [number, number][] = [];
-  if (syllableMatches(term, text.word, from === terms.length - 1) || typedWordSpellings(term).includes(text.folded))
-    ways.push([1, 1]);
+  const open = from === terms.length - 1;
+  if (syllableMatches(term, text.word, open) || isOtherSpelling(term, text.folded, open)) ways.push([1, 1]);
   if (joined && (from + 2 === terms.length ? text.folded.startsWith(joined.folded) : text.folded === joined.folded))
     ways.push([1, 2]);
   if (!term.marked && next?.phrase === text.phrase && text.folded + next.folded === term.folded) ways.push([2, 1]);
@@ -89,12 +96,8 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   // Folding is cheap; a word's spelling with diacritics is worked out only when its folded form could match.
   const unmatched: Syllable = { folded: '', written: '', marked: false };
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
-  // A word's other English spelling is that word ("Defense" for "defence"); a story listed apart may hold a word in
-  // another English form too ("convention" for "conventions"), as search finds it.
-  const formTerms = new Set([
-    ...terms.flatMap(typedWordSpellings),
-    ...(kind === 'apart' ? terms.flatMap(typedWordForms) : []),
-  ]);
+  // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
+  const formTerms = new Set(kind === 'apart' ? terms.flatMap(typedWordForms) : []);
   const ends = phraseEnds(text);
   let phrase = 0;
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
@@ -133,6 +136,8 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
       at++;
     } else if (
       terms.some((term, index) => markable(term, terms) && syllableMatches(term, word, index === last)) ||
+      // A word's other English spelling is that word ("Defense" for "defence").
+      terms.some((term, index) => isOtherSpelling(term, folded, index === last)) ||
       joinedTerms.includes(folded) ||
       formTerms.has(folded)
     )

@@ -1733,13 +1733,13 @@ describe('highlight and snippet', () => {
   });
 
   it('should mark a word in its other English spelling as the word typed, together with the words around it', () => {
-    const text = 'The Defense leader met the Ministry of National Defence and its organisations.';
+    const text = 'The Defense leader met the Ministry of National Defence and its organisation.';
     expect(marked(text, 'defence leader', 'together')).toEqual(['Defense leader']);
     expect(marked(text, 'national defense', 'together')).toEqual(['National Defence']);
     expect(marked(text, 'defense', 'together')).toEqual(['Defense', 'Defence']);
     // Another form is marked only where the story is listed apart.
-    expect(marked(text, 'organization', 'together')).toEqual([]);
-    expect(marked(text, 'organization', 'apart')).toEqual(['organisations']);
+    expect(marked(text, 'organizations', 'together')).toEqual([]);
+    expect(marked(text, 'organizations', 'apart')).toEqual(['organisation']);
   });
 
   it('should name, unmarked, the words a story holds only with other marks than typed', () => {
@@ -1810,6 +1810,14 @@ describe('highlight and snippet', () => {
     expect(showsEveryWord(highlight(text, queryTerms('d'), 'together'), queryTerms('d'))).toBe(true);
     // Letters alone, with no word among them, are what a story was found by: marked, the last as a start.
     expect(marked('A plan and a map', 'a a a', 'apart')).toEqual(['A', 'and', 'a']);
+  });
+
+  it("should mark a last word's other English spelling as the start of a word, as search finds it", () => {
+    const text = 'The teams defended the data centres of the command.';
+    expect(marked(text, 'data center', 'together')).toEqual(['data centres']);
+    expect(marked(text, 'center', 'together')).toEqual(['centres']);
+    // Before the last word, the other spelling is that word whole.
+    expect(marked(text, 'data center of', 'together')).toEqual([]);
   });
 
   it("should mark a word's other English forms only in a story listed apart", () => {
