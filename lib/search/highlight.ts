@@ -241,11 +241,12 @@ export function namingRun(terms: readonly Syllable[], names: readonly string[]):
 
 /**
  * How many marked words are typed words whole, not words a typed word only starts ("UN", not "United"), two typed
- * apart counting as one written together ("UN" for "U.N.").
+ * apart counting as one written together ("UN" for "U.N."), and a word in its other English spelling as that word
+ * ("defence" for "defense").
  */
 export function wholeWordsShown(parts: readonly TextPart[], terms: readonly Syllable[]): number {
   const joined = terms.flatMap((term, at) => joinedPair(term, terms[at + 1])?.folded ?? []);
-  const typed = new Set([...terms.map((term) => term.folded), ...joined]);
+  const typed = new Set([...terms.flatMap((term) => [term.folded, ...typedWordSpellings(term)]), ...joined]);
   return parts
     .filter((part) => part.match)
     .flatMap((part) => foldedWords(part.text))

@@ -1820,6 +1820,11 @@ describe('highlight and snippet', () => {
     expect(marked(text, 'data center of', 'together')).toEqual([]);
   });
 
+  it('should count a word marked in its other English spelling as a typed word whole', () => {
+    const terms = queryTerms('cyber defense');
+    expect(wholeWordsShown(highlight('They rehearsed the cyber defence.', terms, 'together'), terms)).toBe(2);
+  });
+
   it("should mark a word's other English forms only in a story listed apart", () => {
     const text = 'The conventions were signed at the Hanoi Convention ceremony';
     expect(marked(text, 'Hanoi Conventions', 'apart')).toEqual(['conventions', 'Hanoi', 'Convention']);
