@@ -14,6 +14,7 @@
  */
 import { foldText, markedText } from '../text/text-fold';
 import { fieldPostings, hasEveryTerm, type SearchIndex } from './search-index';
+import { typedWordSpellings } from './inflections';
 import { startsAsTyped, type Syllable } from './syllables';
 import type { KnownWord } from './vocabulary';
 
@@ -64,6 +65,17 @@ export function openLastWord(index: SearchIndex, typed: readonly Syllable[]): Op
   const fromWords =
     word.folded.length >= MIN_COMPLETED_LETTERS && !/\d/.test(word.folded) && !isWholeWordAsTyped(index, word);
   return before.length > 0 || fromWords ? { word, before, fromWords } : undefined;
+}
+
+/**
+ * The query's last word when the reader may still be typing it (openLastWord), and its other English spelling so too,
+ * which is the same word: "data center" may become "data centres" as "data centre" may.
+ */
+export function openLastWords(index: SearchIndex, typed: readonly Syllable[]): OpenWord[] {
+  const last = typed.at(-1);
+  const spelt = last ? typedWordSpellings(last) : [];
+  const respelt = spelt.map((word) => [...typed.slice(0, -1), { folded: word, written: word, marked: false }]);
+  return [typed, ...respelt].flatMap((words) => openLastWord(index, words) ?? []);
 }
 
 /** The field of the runs an open word may end: pairs after one word, runs of three after two. */

@@ -38,11 +38,12 @@ import {
   completedQueries,
   completionsOf,
   mostFrequentFirst,
-  openLastWord,
+  openLastWords,
   runCompletions,
   runField,
   runStart,
   withLastWord,
+  type OpenWord,
 } from './completion';
 import { querySyllables, withInitialsJoined } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
@@ -155,11 +156,11 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
     const typed = querySyllables(withInitialsJoined(query));
-    const open = openLastWord(state.language.index, typed);
-    if (!open) return state.language;
+    const opens = openLastWords(state.language.index, typed);
+    if (opens.length === 0) return state.language;
     const { locale } = state.language;
     const starts = state.manifest.shards;
-    const fromRuns = async () => {
+    const fromRuns = async (open: OpenWord) => {
       if (open.before.length === 0) return [];
       const shards = startedTermFiles(runStart(open), starts);
       const postings = await Promise.all(shards.map((shard) => shardPostings(locale, shard)));
@@ -168,7 +169,7 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
         open,
       );
     };
-    const fromWords = async () => {
+    const fromWords = async (open: OpenWord) => {
       if (!open.fromWords) return [];
       const files = await Promise.all(
         startedTermFiles(open.word.folded, state.manifest.words).map((file) =>
@@ -177,19 +178,20 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       );
       return completionsOf(open.word, mostFrequentFirst(files.flat()));
     };
-    const completions = [...new Set((await Promise.all([fromRuns(), fromWords()])).flat())];
+    const found = await Promise.all(opens.flatMap((open) => [fromRuns(open), fromWords(open)]));
+    const completions = [...new Set(found.flat())];
+    const marked = typed.at(-1)?.marked === true;
     const shardsOf = (query: string) => queryLookupTerms(query).map((term) => shardOf(term, starts));
     await loadShards(
       state,
       completions.flatMap((word) => [
         ...shardsOf(withLastWord(typed, word)),
-        ...(open.word.marked ? foldedFormShards(word, starts) : []),
+        ...(marked ? foldedFormShards(word, starts) : []),
       ]),
     );
     // Typed with marks, the completed queries are known once the completions' forms are: their pairs with marks sort
     // beside the bare ones, but may fall in the next shard.
-    if (open.word.marked)
-      await loadShards(state, completedQueries(state.language.index, typed, completions).flatMap(shardsOf));
+    if (marked) await loadShards(state, completedQueries(state.language.index, typed, completions).flatMap(shardsOf));
     return { ...state.language, completions };
   };
 

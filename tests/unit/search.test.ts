@@ -58,6 +58,7 @@ import {
   type OpenWord,
 } from '../../lib/search/completion';
 import { completing as completingFromFiles } from './helpers/completing';
+import { articleText, BASE_EN, createContentFixture } from './helpers/content-fixture';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import {
   buildSearchIndex,
@@ -1140,6 +1141,30 @@ describe('a last word still being typed', () => {
       });
     }
     expect(words).toBeGreaterThan(200);
+  });
+
+  it("should complete it in its other English spelling too, which is the same word ('data center': 'data centres')", async () => {
+    const story = (words: string) =>
+      articleText({ ...BASE_EN, title: 'Test teams meet', summary: `Test teams kept the ${words} running.` }, 'Test.');
+    const fixture = createContentFixture({
+      stories: { british: { en: story('data centres'), vi: null }, american: { en: story('data centers'), vi: null } },
+      withoutBaseStory: true,
+    });
+    try {
+      const { files: built } = await buildSearchFiles(fixture.load().archive, {});
+      const client = createSearchClient(async (url) => built.get(url) ?? '');
+      for (const query of ['data center', 'data centre']) {
+        const prepared = await client.prepare(['en'], query);
+        const found = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+        expect({ hits: found.hits.length, apart: found.apart.length, loose: found.loose }, query).toEqual({
+          hits: 2,
+          apart: 0,
+          loose: false,
+        });
+      }
+    } finally {
+      fixture.cleanup();
+    }
   });
 });
 

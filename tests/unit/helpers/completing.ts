@@ -6,7 +6,7 @@
 import {
   completionsOf,
   mostFrequentFirst,
-  openLastWord,
+  openLastWords,
   runCompletions,
   runField,
 } from '../../../lib/search/completion';
@@ -17,12 +17,14 @@ import { querySyllables, withInitialsJoined } from '../../../lib/search/syllable
 import { searchManifestUrl, searchWordsUrl } from '../../../lib/site/urls';
 
 export function completing(files: ReadonlyMap<string, string>, whole: SearchLanguage, query: string): SearchLanguage {
-  const open = openLastWord(whole.index, querySyllables(withInitialsJoined(query)));
-  if (!open) return whole;
-  const fromRuns = open.before.length > 0 ? runCompletions(fieldPostings(whole.index, runField(open)).map, open) : [];
+  const opens = openLastWords(whole.index, querySyllables(withInitialsJoined(query)));
+  if (opens.length === 0) return whole;
   const json = (url: string) => JSON.parse(files.get(url) ?? 'null') as unknown;
   const { words } = SearchManifestSchema.parse(json(searchManifestUrl(whole.locale)));
   const known = words.flatMap((_, file) => SearchWordsFileSchema.parse(json(searchWordsUrl(whole.locale, file))));
-  const fromWords = open.fromWords ? completionsOf(open.word, mostFrequentFirst(known)) : [];
-  return { ...whole, completions: [...new Set([...fromRuns, ...fromWords])] };
+  const completions = opens.flatMap((open) => [
+    ...(open.before.length > 0 ? runCompletions(fieldPostings(whole.index, runField(open)).map, open) : []),
+    ...(open.fromWords ? completionsOf(open.word, mostFrequentFirst(known)) : []),
+  ]);
+  return { ...whole, completions: [...new Set(completions)] };
 }
