@@ -16,6 +16,7 @@ import { foldedWords, foldText, markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
+  nameHolds,
   namingRun,
   queryTerms,
   showsEveryWord,
@@ -39,7 +40,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import { hasWords, holdsEveryWord, isWordless, withoutMarks, type Syllable } from '@/lib/search/syllables';
+import { hasWords, isWordless, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, rewritingFor, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -656,15 +657,16 @@ interface SearchResultProps {
 }
 
 /** A result card: what matched is marked, and a story found only by its tags or credits names them. */
-function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, entityOf }: SearchResultProps) {
+export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, entityOf }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
   const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
-  const nameHolds =
-    (typed: readonly Syllable[]) =>
+  // A tag or a credit holds the words as search finds a story by its names, whichever way the query reached it.
+  const tagHolds =
+    (typed: readonly Syllable[], kind: MatchKind) =>
     ([tagKind, id]: readonly [EntityKind, string]): boolean => {
       const entity = entityOf(tagKind, id);
-      return entity !== undefined && entityNames(entity).some((name) => holdsEveryWord(name, typed));
+      return entity !== undefined && entityNames(entity).some((name) => nameHolds(name, typed, kind));
     };
   // A credit is searched by its name and every name of the registry entry it names (lib/search/search-index.ts): the
   // card names the credits that hold the words, as the article's page shows them.
@@ -672,8 +674,8 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
     return [credit.name, ...(entity ? entityNames(entity) : [])];
   };
-  const creditHolds = (typed: readonly Syllable[]) => (credit: SearchCredit) =>
-    creditNames(credit).some((name) => holdsEveryWord(name, typed));
+  const creditHolds = (typed: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
+    creditNames(credit).some((name) => nameHolds(name, typed, kind));
   // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
   // `storiesCreditedByName`): the card names that credit too.
   const namedCredits = Object.values(doc.credits).filter(
@@ -688,8 +690,8 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   const kind: MatchKind =
     listedAs === 'together' &&
     hit.tags.length === 0 &&
-    !storyTags.some(nameHolds(terms)) &&
-    !Object.values(doc.credits).some(creditHolds(terms)) &&
+    !storyTags.some(tagHolds(terms, listedAs)) &&
+    !Object.values(doc.credits).some(creditHolds(terms, listedAs)) &&
     namedCredits.length === 0 &&
     !holdsRun
       ? 'apart'
@@ -721,10 +723,10 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
   // those with a name that has each word ("Ministry of Defence", "Ministry of National Defence").
   // A story listed apart may hold the words in a tag's name with other marks, as search found it.
   const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
-  const holding = nameHolds(nameTerms);
+  const holding = tagHolds(nameTerms, kind);
   const credits = CREDIT_ORDER.flatMap((role) => {
     const credit = doc.credits[role];
-    if (!credit || !(creditHolds(nameTerms)(credit) || namedCredits.includes(credit))) return [];
+    if (!credit || !(creditHolds(nameTerms, kind)(credit) || namedCredits.includes(credit))) return [];
     // A credit the query names is marked by the run that names it, whatever else the card marks ("Van Chien Command 86").
     const creditNaming = namedCredits.includes(credit) ? namingRun(terms, creditNames(credit)) : undefined;
     const parts = highlight(credit.name, creditNaming ?? marking, kind);
@@ -732,7 +734,7 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     // as it does a tag's ("Doi" on an English card: People's Army Newspaper, Báo Quân đội nhân dân).
     const other = parts.some((part) => part.match)
       ? undefined
-      : creditNames(credit).find((name) => holdsEveryWord(name, nameTerms));
+      : creditNames(credit).find((name) => nameHolds(name, nameTerms, kind));
     return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
   // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.
@@ -748,6 +750,7 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
       }),
       unshown,
       nameTerms,
+      kind,
     );
   // A tag named for words its name in the page's language does not have, only another name or an alias ("MND",
   // "Bộ Tư lệnh Tác chiến không gian mạng" on an English card), is named with that name too: for a tag the query names,
@@ -758,7 +761,7 @@ function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, ent
     const namedByQuery = hit.tags.includes(entityKey(tagKind, id));
     const explains = namedByQuery
       ? (name: string) => namingRun(terms, [name]) !== undefined
-      : (name: string) => unshown.some((term) => holdsEveryWord(name, [term]));
+      : (name: string) => unshown.some((term) => nameHolds(name, [term], kind));
     // Of the names the query may be typing, one it holds whole first ("QĐND", not "QĐNDVN").
     const typedWhole = (name: string) =>
       namedByQuery &&

@@ -4,6 +4,7 @@
  * original text's words, so the reader sees the text as written, diacritics and all.
  */
 import { foldedWords, foldText } from '../text/text-fold';
+import { joinedSyllables } from './encoding';
 import { typedWordForms, typedWordSpellings, typedWordVariants } from './inflections';
 import {
   joinedPair,
@@ -198,6 +199,32 @@ export function unshownTerms(parts: readonly TextPart[], terms: readonly Syllabl
 }
 
 /**
+ * Whether a name (a tag's, a credit's) holds a typed word as search finds a story by the names it is tagged or credited
+ * with: as one of its words (`open`, the query's last word, which the reader may still be typing, as the start of
+ * one), in its other English spelling, in another English form where the story is listed apart, or typed without
+ * marks as two of its words written as one ("hanoi" for "Hà Nội", "qdndvn" for "qdnd.vn").
+ */
+function nameHoldsWord(name: string, term: Syllable, open: boolean, kind: MatchKind): boolean {
+  const forms = kind === 'apart' ? typedWordForms(term) : [];
+  // Pairs have no marks, so only a word typed without them is one.
+  const words = [...querySyllables(name), ...joinedSyllables(name).map(syllable)];
+  return words.some(
+    (word) =>
+      syllableMatches(term, word, open) || isOtherSpelling(term, word.folded, open) || forms.includes(word.folded),
+  );
+}
+
+/**
+ * Whether a name holds every typed word, anywhere in it (nameHoldsWord), or every one with two typed apart written as
+ * one ("cyber security" in "Cybersecurity"): why a story found by a tag or a credit whose name that is is there.
+ */
+export function nameHolds(name: string, terms: readonly Syllable[], kind: MatchKind): boolean {
+  return [terms, ...splitWordForms(terms).map(({ words }) => words)].some((typed) =>
+    typed.every((term, at) => nameHoldsWord(name, term, at === typed.length - 1, kind)),
+  );
+}
+
+/**
  * Tags whose names hold, between them, the typed words a card does not show (unshownTerms), a tag for each word not
  * yet held, in the order typed: why a story found by words spread over its tags' names is there ("Van Chien": "Trịnh
  * Văn Quyết", "Bộ Tư lệnh Tác chiến không gian mạng"). The query's last word may be the start of a word of a name.
@@ -206,11 +233,12 @@ export function tagsHoldingEachWord<Tag>(
   tags: readonly { tag: Tag; names: readonly string[] }[],
   unshown: readonly Syllable[],
   terms: readonly Syllable[],
+  kind: MatchKind,
 ): Tag[] {
   const last = terms.at(-1);
   const named: Tag[] = [];
   const holds = (names: readonly string[], term: Syllable) =>
-    names.some((name) => querySyllables(name).some((word) => syllableMatches(term, word, term === last)));
+    names.some((name) => nameHoldsWord(name, term, term === last, kind));
   for (const term of unshown) {
     if (tags.some(({ tag, names }) => named.includes(tag) && holds(names, term))) continue;
     const holding = tags.find(({ names }) => holds(names, term));

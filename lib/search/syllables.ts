@@ -101,9 +101,3 @@ export function splitWordForms(typed: readonly Syllable[]): { words: Syllable[];
     return joined ? [{ words: [...typed.slice(0, at), joined, ...typed.slice(at + 2)], joined }] : [];
   });
 }
-
-/** Whether a text (a name) has each typed word as one of its words, anywhere; the last may be the start of one. */
-export function holdsEveryWord(text: string, typed: readonly Syllable[]): boolean {
-  const words = querySyllables(text);
-  return typed.every((term, index) => words.some((word) => syllableMatches(term, word, index === typed.length - 1)));
-}

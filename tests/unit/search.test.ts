@@ -15,6 +15,7 @@ import {
 } from '../../lib/search/documents';
 import {
   highlight,
+  nameHolds,
   namingRun,
   queryTerms,
   showsEveryWord,
@@ -25,14 +26,7 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import {
-  hasWords,
-  holdsEveryWord,
-  isWordless,
-  querySyllables,
-  withInitialsJoined,
-  type Syllable,
-} from '../../lib/search/syllables';
+import { hasWords, isWordless, querySyllables, withInitialsJoined, type Syllable } from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
@@ -1189,7 +1183,7 @@ describe('why a result is there', () => {
     ];
     const held = (query: string) => {
       const terms = queryTerms(query);
-      return tagsHoldingEachWord(tags, terms, terms);
+      return tagsHoldingEachWord(tags, terms, terms, 'together');
     };
     expect(held('Van Chien')).toEqual(['people', 'organisation']);
     // The last word may be the start of a word of a name; a word before it may not.
@@ -1884,10 +1878,25 @@ describe('highlight and snippet', () => {
     // Listed apart, a word's other English form shows it ("Defense" for "defenses"); found as typed, it does not.
     expect(shows('defenses', 'apart')).toBe(true);
     expect(shows('defenses', 'together')).toBe(false);
-    expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defence'))).toBe(true);
-    expect(holdsEveryWord('Ministry of National Defence', queryTerms('Ministry of Defense'))).toBe(false);
-    expect(holdsEveryWord('Bộ Quốc phòng', queryTerms('quoc bo'))).toBe(true);
-    expect(holdsEveryWord('Bộ Quốc phòng', queryTerms('Bổ'))).toBe(false);
+  });
+
+  it('should tell whether a name holds the typed words, anywhere in it, as search finds a story by its names', () => {
+    const holds = (name: string, query: string, kind: MatchKind = 'together') =>
+      nameHolds(name, queryTerms(query), kind);
+    expect(holds('Ministry of National Defence', 'Ministry of Defence')).toBe(true);
+    expect(holds('Bộ Quốc phòng', 'quoc bo')).toBe(true);
+    expect(holds('Bộ Quốc phòng', 'Bổ')).toBe(false);
+    expect(holds('Le Van Hung', 'Hưng')).toBe(false);
+    // In its other English spelling, the last word as a start; two words typed as one, or one typed as two.
+    expect(holds('Ministry of National Defence', 'Ministry of Defense')).toBe(true);
+    expect(holds('Test exercises', 'exercize')).toBe(true);
+    expect(holds('Công ước Hà Nội', 'hanoi')).toBe(true);
+    expect(holds('tpx.vn', 'tpxvn')).toBe(true);
+    expect(holds('tpx.vn', 'tpxvn nam')).toBe(false);
+    expect(holds('Cybersecurity', 'cyber security')).toBe(true);
+    // Another English form, only where the story is listed apart.
+    expect(holds('Test exercises', 'exercising')).toBe(false);
+    expect(holds('Test exercises', 'exercising', 'apart')).toBe(true);
   });
 
   it('should cut a snippet around the first match with ellipses where text was left out', () => {

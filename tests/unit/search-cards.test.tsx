@@ -1,0 +1,83 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { SearchResult } from '../../components/search-page';
+import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
+import { queryTerms, type MatchKind } from '../../lib/search/highlight';
+import type { Locale } from '../../lib/site/locales';
+
+/** Invented entities: none of them is in the archive. */
+const ENTITIES: SearchEntity[] = [
+  { kind: 'topics', id: 'test-drills', name: { en: 'Test exercises', vi: 'Diễn tập thử' }, aliases: [] },
+  {
+    kind: 'organisations',
+    id: 'test-gazette',
+    name: { en: 'Test Gazette', vi: 'Báo Kiểm thử' },
+    aliases: ['dtk.vn'],
+  },
+];
+
+const entityOf = (kind: SearchEntity['kind'], id: string) =>
+  ENTITIES.find((entity) => entity.kind === kind && entity.id === id);
+
+/** A card's story: words none of the queries below has, tagged and credited as a test asks. */
+function doc(locale: Locale, fields: Partial<SearchDoc> = {}): SearchDoc {
+  return {
+    id: 'test-story',
+    number: 0,
+    locale,
+    url: `/${locale}/articles/test-story/`,
+    title: 'Officers meet',
+    summary: 'Officers met.',
+    date: '2025-01-01',
+    topics: [],
+    people: [],
+    organisations: [],
+    credits: {},
+    text: 'Officers met at noon.',
+    ...fields,
+  };
+}
+
+/** The text of a card's lines of one kind ("tagged", "credit"), its marks in brackets. */
+function cardLines(
+  story: SearchDoc,
+  query: string,
+  { kind = 'together', tags = [] }: { kind?: MatchKind; tags?: string[] } = {},
+): Record<'tagged' | 'credit', string[]> {
+  const html = renderToStaticMarkup(
+    <SearchResult
+      doc={story}
+      hit={{ story: story.number, locale: story.locale, score: 1, tags }}
+      kind={kind}
+      locale={story.locale}
+      terms={queryTerms(query)}
+      entityName={(entityKind, id) =>
+        entityKind === 'year' ? id : (entityOf(entityKind, id)?.name[story.locale] ?? id)
+      }
+      entityOf={entityOf}
+    />,
+  );
+  const lines = (line: string) =>
+    [...html.matchAll(new RegExp(`<p class="search-result__${line}"[^>]*>(.*?)</p>`, 'g'))].map(([, inner]) =>
+      (inner ?? '')
+        .replace(/<mark>/g, '[')
+        .replace(/<\/mark>/g, ']')
+        .replace(/<[^>]+>/g, ''),
+    );
+  return { tagged: lines('tagged'), credit: lines('credit') };
+}
+
+describe('why a card is listed', () => {
+  it('should name a tag whose name holds the word in its other English spelling, the last word as its start', () => {
+    const story = doc('en', { topics: ['test-drills'] });
+    expect(cardLines(story, 'exercize').tagged).toEqual(['Tagged: Test exercises']);
+    expect(cardLines(story, 'exercise').tagged).toEqual(['Tagged: Test exercises']);
+  });
+
+  it('should name a credit by the alias that holds the typed word as two words, marked only where it is as typed', () => {
+    const story = doc('vi', { credits: { source: { name: 'Báo Kiểm thử', entity: 'organisations:test-gazette' } } });
+    // "dtk.vn" written as one word is "dtkvn"; typed with "đ", a story credited to it is listed apart, in another form.
+    expect(cardLines(story, 'DTKVN').credit).toEqual(['Nguồn: Báo Kiểm thử ([dtk.vn])']);
+    expect(cardLines(story, 'ĐTKVN', { kind: 'apart' }).credit).toEqual(['Nguồn: Báo Kiểm thử (dtk.vn)']);
+  });
+});
