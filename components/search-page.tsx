@@ -759,8 +759,11 @@ export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityNa
     const label = entityName(tagKind, id);
     const entity = entityOf(tagKind, id);
     const namedByQuery = hit.tags.includes(entityKey(tagKind, id));
+    // The query names a tag by a name whole, by its start, or by its words together inside a longer name ("Lê Quý
+    // Đôn": "Đại học Kỹ thuật Lê Quý Đôn"; "Hưng": "Lê Văn Hưng", not "Le Van Hung").
     const explains = namedByQuery
-      ? (name: string) => namingRun(terms, [name]) !== undefined
+      ? (name: string) =>
+          namingRun(terms, [name]) !== undefined || highlight(name, terms, 'together').some((part) => part.match)
       : (name: string) => unshown.some((term) => nameHolds(name, [term], kind));
     // Of the names the query may be typing, one it holds whole first ("QĐND", not "QĐNDVN").
     const typedWhole = (name: string) =>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SearchResult } from '../../components/search-page';
-import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
+import { entityKey, type SearchDoc, type SearchEntity } from '../../lib/search/documents';
 import { queryTerms, type MatchKind } from '../../lib/search/highlight';
 import type { Locale } from '../../lib/site/locales';
 
@@ -9,10 +9,28 @@ import type { Locale } from '../../lib/site/locales';
 const ENTITIES: SearchEntity[] = [
   { kind: 'topics', id: 'test-drills', name: { en: 'Test exercises', vi: 'Diễn tập thử' }, aliases: [] },
   {
+    kind: 'people',
+    id: 'tran-van-thu',
+    name: { en: 'Tran Van Thu', vi: 'Trần Văn Thử' },
+    aliases: ['Trần Văn Thử', 'Đại tá Trần Văn Thử'],
+  },
+  {
+    kind: 'organisations',
+    id: 'test-academy',
+    name: { en: 'Le Quy Test University', vi: 'Học viện Kiểm thử' },
+    aliases: ['Test Academy', 'Đại học Kiểm thử Lê Quý Tét'],
+  },
+  {
     kind: 'organisations',
     id: 'test-gazette',
     name: { en: 'Test Gazette', vi: 'Báo Kiểm thử' },
     aliases: ['dtk.vn'],
+  },
+  {
+    kind: 'topics',
+    id: 'test-convention',
+    name: { en: 'Testville Convention', vi: 'Công ước Thử Nghiệm' },
+    aliases: [],
   },
 ];
 
@@ -79,5 +97,20 @@ describe('why a card is listed', () => {
     // "dtk.vn" written as one word is "dtkvn"; typed with "đ", a story credited to it is listed apart, in another form.
     expect(cardLines(story, 'DTKVN').credit).toEqual(['Nguồn: Báo Kiểm thử ([dtk.vn])']);
     expect(cardLines(story, 'ĐTKVN', { kind: 'apart' }).credit).toEqual(['Nguồn: Báo Kiểm thử (dtk.vn)']);
+  });
+
+  it('should name a tag the query names by the name that holds its words as typed, inside a longer name too', () => {
+    const person = entityKey('people', 'tran-van-thu');
+    const tagged = doc('en', { people: ['tran-van-thu'] });
+    expect(cardLines(tagged, 'Thử', { tags: [person] }).tagged).toEqual(['Tagged: Tran Van Thu (Trần Văn Thử)']);
+    expect(cardLines(tagged, 'Thu', { tags: [person] }).tagged).toEqual(['Tagged: Tran Van Thu']);
+    const convention = entityKey('topics', 'test-convention');
+    expect(cardLines(doc('en', { topics: ['test-convention'] }), 'Thử Nghiệm', { tags: [convention] }).tagged).toEqual([
+      'Tagged: Testville Convention (Công ước Thử Nghiệm)',
+    ]);
+    const academy = entityKey('organisations', 'test-academy');
+    expect(cardLines(doc('vi', { organisations: ['test-academy'] }), 'Lê Quý Tét', { tags: [academy] }).tagged).toEqual(
+      ['Gắn thẻ: Học viện Kiểm thử (Đại học Kiểm thử Lê Quý Tét)'],
+    );
   });
 });
