@@ -40,7 +40,7 @@ import {
   type FacetSource,
   type SearchHit,
 } from '@/lib/search/query';
-import { hasWords, isWordless, withoutMarks, type Syllable } from '@/lib/search/syllables';
+import { hasWords, isWordless, querySyllables, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, rewritingFor, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
@@ -772,7 +772,14 @@ export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityNa
         ?.map((term) => term.folded)
         .join(' ') === foldedWords(name).join(' ');
     const names = entity ? entityNames(entity) : [];
-    const other = entity && !explains(label) ? (names.find(typedWhole) ?? names.find(explains)) : undefined;
+    // Of the names that hold the words, a Vietnamese page prefers one written with Vietnamese marks ("Đại học Kỹ thuật Lê
+    // Quý Đôn", not "Le Quy Don Technical University"); an English page has its English name first already.
+    const unmarkedOnVietnamesePage = (name: string) =>
+      locale === 'vi' && !querySyllables(name).some((word) => word.marked);
+    const pageLanguageFirst = [...names].sort(
+      (a, b) => Number(unmarkedOnVietnamesePage(a)) - Number(unmarkedOnVietnamesePage(b)),
+    );
+    const other = entity && !explains(label) ? (names.find(typedWhole) ?? pageLanguageFirst.find(explains)) : undefined;
     return other ? `${label} (${other})` : label;
   };
   const tags = showsEveryWord(shown, terms) ? [] : [...new Set((named.length > 0 ? named : between()).map(tagLabel))];

@@ -113,4 +113,11 @@ describe('why a card is listed', () => {
       ['Gắn thẻ: Học viện Kiểm thử (Đại học Kiểm thử Lê Quý Tét)'],
     );
   });
+
+  it('should name a tag on a Vietnamese page by a Vietnamese name that holds the words before the English one', () => {
+    const story = doc('vi', { organisations: ['test-academy'], text: 'Cán bộ Văn phòng họp.' });
+    expect(cardLines(story, 'Lê Văn', { kind: 'apart' }).tagged).toEqual([
+      'Gắn thẻ: Học viện Kiểm thử (Đại học Kiểm thử Lê Quý Tét)',
+    ]);
+  });
 });
