@@ -114,7 +114,7 @@ const markedWords = (name: string) => markedText(name).match(/[\p{L}\p{M}\p{N}]+
  * Whether a query could name both of two names of the same nameKey: where both write a word with marks, the marks must
  * be the same ("Hùng" and "Hưng" are two names, which a reader tells apart by typing them; "Hung" may be either).
  */
-function namedAlike(a: string, b: string): boolean {
+export function namedAlike(a: string, b: string): boolean {
   const [first, second] = [markedWords(a), markedWords(b)];
   return first.every((word, at) => {
     const other = second[at] ?? '';

@@ -5,7 +5,9 @@
  *
  * A name matches as a whole sequence of words within one phrase (lib/text/phrases.ts),
  * accent- and case-insensitively (lib/text-fold): "Le Dung" matches "Lê Dũng" and
- * "LE DUNG", never "Le Dungeon" nor "Tran Minh Le. Dung Hoang".
+ * "LE DUNG", never "Le Dungeon" nor "Tran Minh Le. Dung Hoang". A name the text writes
+ * with marks is only the entry whose name has those marks: "Nguyễn Văn Bình" is not
+ * "Nguyễn Văn Bính", though both are "Nguyen Van Binh" in English.
  * Only the text a reader sees counts: the Markdown is parsed, and link addresses, code
  * and raw HTML are left out. A name written in capitals only (an acronym such as
  * `FAR`, `UN` or `CMC`) must also be in capitals in the text, otherwise "as far as" or a
@@ -16,7 +18,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Registry } from '../views/entities';
 import { parseMarkdown } from './markdown';
 import { excerpt } from '../text/character-count';
-import { foldText } from '../text/text-fold';
+import { foldText, markedText } from '../text/text-fold';
+import { namedAlike } from './aliases';
 import { phraseEnds } from '../text/phrases';
 import type { ContentProblem } from './problems';
 import { TEXT_LIMITS } from './schema';
@@ -40,6 +43,8 @@ interface Term {
   id: string;
   words: string[];
   acronym: boolean;
+  /** The entry's names of these words written with marks: a text that writes them with other marks names someone else. */
+  marked: readonly string[];
 }
 
 interface Word {
@@ -74,13 +79,19 @@ export function buildMentionIndex(registry: Pick<Registry, MentionKind>): Mentio
   const byFirstWord = new Map<string, Term[]>();
   for (const kind of ['people', 'organisations'] as const) {
     for (const entity of registry[kind].values()) {
-      const names = new Set([entity.name.en, entity.name.vi, ...entity.aliases]);
-      for (const name of names) {
-        const words = (name.match(WORD) ?? []).map(foldText);
+      const names = [...new Set([entity.name.en, entity.name.vi, ...entity.aliases])].map((name) => ({
+        name,
+        words: (name.match(WORD) ?? []).map(foldText),
+      }));
+      for (const { name, words } of names) {
         const first = words[0];
         if (!first) continue;
+        const key = words.join(' ');
+        const marked = names
+          .filter((other) => other.words.join(' ') === key && markedText(other.name) !== foldText(other.name))
+          .map((other) => other.name);
         const terms = byFirstWord.get(first) ?? [];
-        terms.push({ kind, id: entity.id, words, acronym: isAcronym(name) });
+        terms.push({ kind, id: entity.id, words, acronym: isAcronym(name), marked });
         byFirstWord.set(first, terms);
       }
     }
@@ -139,7 +150,7 @@ function blocksOfWords(tree: Root): Word[][] {
 }
 
 function matchesAt(words: readonly Word[], start: number, term: Term): boolean {
-  return term.words.every((folded, offset) => {
+  const found = term.words.every((folded, offset) => {
     const word = words[start + offset];
     return (
       word !== undefined &&
@@ -148,6 +159,12 @@ function matchesAt(words: readonly Word[], start: number, term: Term): boolean {
       (!term.acronym || !/\p{Ll}/u.test(word.raw))
     );
   });
+  if (!found || term.marked.length === 0) return found;
+  const written = words
+    .slice(start, start + term.words.length)
+    .map((word) => word.raw)
+    .join(' ');
+  return term.marked.some((name) => namedAlike(written, name));
 }
 
 /**

@@ -137,6 +137,26 @@ describe('findMentions', () => {
     expect(renderMarkdown(body, tree)).toEqual(renderMarkdown(body));
   });
 
+  it('should take a name written with marks only for the entry whose name has those marks', () => {
+    // Two test people whose English names are the same and whose Vietnamese names differ in a tone.
+    const namesakes = buildMentionIndex(
+      buildRegistry({
+        topics: [],
+        people: [
+          person('test-binh-grave', 'Test Van Binh', 'Tét Văn Bình'),
+          person('test-binh-acute', 'Test Van Binh', 'Tét Văn Bính', ['Giáo sư Tét Văn Bính']),
+        ],
+        organisations: [],
+      }),
+    );
+    const namedIn = (markdown: string) => findMentions(namesakes, markdown).map((mention) => mention.id);
+    expect(namedIn('Đồng chí Tét Văn Bình phát biểu.')).toEqual(['test-binh-grave']);
+    expect(namedIn('Giáo sư Tét Văn Bính phát biểu.')).toEqual(['test-binh-acute']);
+    // Without marks, or with only some, the text may name either.
+    expect(namedIn('Test Van Binh spoke.')).toEqual(['test-binh-grave', 'test-binh-acute']);
+    expect(namedIn('Tét Văn Binh phát biểu.')).toEqual(['test-binh-grave', 'test-binh-acute']);
+  });
+
   it('should give the right column for a repeated first word', () => {
     const body = 'Bộ Tư lệnh 86 và Bộ Quốc phòng.';
     const withMinistry = buildMentionIndex(
