@@ -13,7 +13,7 @@ import {
   type SearchEntity,
 } from '@/lib/search/documents';
 import { foldedWords, foldText, markedText } from '@/lib/text/text-fold';
-import { ENTITY_KINDS, type EntityKind } from '@/lib/views/entities';
+import { ENTITY_KINDS, namesTellingApart, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
   nameHolds,
@@ -47,6 +47,7 @@ import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
 import { THUMBNAIL_SIZES } from '@/lib/images/published';
 import { BrowseLinks } from './browse-links';
+import { NameToldApart } from './name-told-apart';
 import { ResponsivePicture } from './responsive-picture';
 import { PAGE_SIZE, searchClient as client, startSearch, type ArrivedSearch, type Found } from './search-run';
 
@@ -269,6 +270,7 @@ export function SearchPage({
   // Escape closes the suggestions until the reader changes what they typed.
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
   const suggestions = dismissedAt === typed ? [] : matched;
+  const suggestionsApart = useMemo(() => namesTellingApart(matched, locale), [matched, locale]);
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   // Cards in result order, up to the first one still loading.
   const shownCards = useMemo(() => {
@@ -496,7 +498,7 @@ export function SearchPage({
               className={index === active ? 'active' : undefined}
             >
               <a href={entityUrl(entity.kind, locale, entity.id)} tabIndex={-1}>
-                {entity.name[locale]}
+                <NameToldApart name={entity.name[locale]} apart={suggestionsApart[index]} locale={locale} />
               </a>{' '}
               <span className="count">{kindLabel[entity.kind]}</span>
             </li>

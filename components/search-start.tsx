@@ -1,10 +1,11 @@
-import type { EntityKind } from '@/lib/views/entities';
+import { namesTellingApart, type EntityKind } from '@/lib/views/entities';
 import { dictionary, type Locale } from '@/lib/site/i18n';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
-import type { Archive } from '@/lib/content/schema';
+import type { Archive, Organisation, Person, Topic } from '@/lib/content/schema';
 import { entityUrl } from '@/lib/site/urls';
 import { countsBy } from '@/lib/views/story-lists';
 import { LatestStories } from './latest-stories';
+import { NameToldApart } from './name-told-apart';
 
 /** People and organisations listed: the most named, enough to show what the archive is about. */
 const MOST_NAMED = 8;
@@ -17,30 +18,35 @@ const LATEST_STORIES = 5;
  */
 export function SearchStart({ locale, archive }: { locale: Locale; archive: Archive }) {
   const words = dictionary(locale);
+  /** The entries of a list, each with its count of stories, and what tells it from another of the same name. */
+  const entriesOf = (
+    kind: EntityKind,
+    listed: readonly (Topic | Person | Organisation)[],
+    counts: Map<string, number>,
+  ) => {
+    const apart = namesTellingApart(listed, locale);
+    return listed.map((entity, index) => ({
+      href: entityUrl(kind, locale, entity.id),
+      name: entity.name[locale],
+      apart: apart[index],
+      count: counts.get(entity.id) ?? 0,
+    }));
+  };
   const mostNamed = (kind: Exclude<EntityKind, 'topics'>) => {
     const counts = countsBy(archive.stories, kind);
-    return archive[kind]
+    const listed = archive[kind]
       .filter((entity) => (counts.get(entity.id) ?? 0) > 0)
       .sort(
         (a, b) =>
           (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name[locale].localeCompare(b.name[locale], locale),
       )
-      .slice(0, MOST_NAMED)
-      .map((entity) => ({
-        href: entityUrl(kind, locale, entity.id),
-        name: entity.name[locale],
-        count: counts.get(entity.id) ?? 0,
-      }));
+      .slice(0, MOST_NAMED);
+    return entriesOf(kind, listed, counts);
   };
-  const topicCounts = countsBy(archive.stories, 'topics');
   const groups = [
     {
       title: words.topics,
-      entries: archive.topics.map((topic) => ({
-        href: entityUrl('topics', locale, topic.id),
-        name: topic.name[locale],
-        count: topicCounts.get(topic.id) ?? 0,
-      })),
+      entries: entriesOf('topics', archive.topics, countsBy(archive.stories, 'topics')),
     },
     { title: words.mostMentionedPeople, entries: mostNamed('people') },
     { title: words.mostMentionedOrganisations, entries: mostNamed('organisations') },
@@ -55,7 +61,10 @@ export function SearchStart({ locale, archive }: { locale: Locale; archive: Arch
             <ul>
               {group.entries.map((entry) => (
                 <li key={entry.href}>
-                  <a href={entry.href}>{entry.name}</a> <span className="count">({words.storyCount(entry.count)})</span>
+                  <a href={entry.href}>
+                    <NameToldApart name={entry.name} apart={entry.apart} locale={locale} />
+                  </a>{' '}
+                  <span className="count">({words.storyCount(entry.count)})</span>
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@
  * content error with the closest known id as a hint.
  */
 import { editDistance } from '../text/edit-distance';
-import type { Locale } from '../site/locales';
+import { otherLocale, type Locale } from '../site/locales';
 import type { Organisation, Person, Topic } from '../content/schema';
 
 export const ENTITY_KINDS = ['topics', 'people', 'organisations'] as const;
@@ -36,6 +36,23 @@ export function buildRegistry(lists: { [K in EntityKind]: readonly EntityByKind[
 /** The entity's name in a language. */
 export function entityName(entity: Topic | Person | Organisation, locale: Locale): string {
   return entity.name[locale];
+}
+
+/**
+ * What tells each entry of a list shown in `locale` from another entry of its kind with the same name there: its name in
+ * the other language, where no other of them has it too (two people named "Nguyen Van Binh" in English are "Nguyễn Văn Bình" and
+ * "Nguyễn Văn Bính"). Undefined for an entry whose name no other of its kind in the list has.
+ */
+export function namesTellingApart(
+  entries: readonly { kind?: EntityKind; name: Record<Locale, string> }[],
+  locale: Locale,
+): (string | undefined)[] {
+  const other = otherLocale(locale);
+  return entries.map((entry) => {
+    const namesakes = entries.filter((each) => each.kind === entry.kind && each.name[locale] === entry.name[locale]);
+    const alike = namesakes.filter((each) => each.name[other] === entry.name[other]);
+    return namesakes.length > 1 && alike.length === 1 ? entry.name[other] : undefined;
+  });
 }
 
 /** Sorts entities by their name in the reader's language, with that language's collation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, closestId, entityName, sortByName } from '../../lib/views/entities';
+import { buildRegistry, closestId, entityName, namesTellingApart, sortByName } from '../../lib/views/entities';
 import type { Person, Topic } from '../../lib/content/schema';
 
 const TOPIC_IDS = [
@@ -57,6 +57,31 @@ describe('closestId', () => {
   it('should suggest the id that starts with a shortened one', () => {
     expect(closestId('hanoi', TOPIC_IDS)).toBe('hanoi-convention');
     expect(closestId('digital', TOPIC_IDS)).toBe('digital-transformation');
+  });
+});
+
+describe('namesTellingApart', () => {
+  // Test people: two share an English name, and differ in a tone in Vietnamese.
+  const namesakes = [
+    person('test-binh-grave', 'Test Van Binh', 'Tét Văn Bình'),
+    person('test-other', 'Test Van Other', 'Tét Văn Khác'),
+    person('test-binh-acute', 'Test Van Binh', 'Tét Văn Bính'),
+  ];
+
+  it('should tell entries of the same name apart by their names in the other language', () => {
+    expect(namesTellingApart(namesakes, 'en')).toEqual(['Tét Văn Bình', undefined, 'Tét Văn Bính']);
+    // In Vietnamese their names differ already.
+    expect(namesTellingApart(namesakes, 'vi')).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('should add nothing that does not tell them apart, nor between entries of different kinds', () => {
+    const same = [person('test-a', 'Test Same', 'Tét Giống'), person('test-b', 'Test Same', 'Tét Giống')];
+    expect(namesTellingApart(same, 'en')).toEqual([undefined, undefined]);
+    const kinds = [
+      { kind: 'topics' as const, name: { en: 'Test Command', vi: 'Chủ đề thử' } },
+      { kind: 'organisations' as const, name: { en: 'Test Command', vi: 'Đơn vị thử' } },
+    ];
+    expect(namesTellingApart(kinds, 'en')).toEqual([undefined, undefined]);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * What tells a reader where they are and what a thing does: breadcrumb trails and their
  * JSON-LD, the share links, the chart's caption and counts, the aliases an entity page
- * shows, and a role's organisation named once.
+ * shows, a role's organisation named once, and which of two entries of one name the search page lists.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CreditedStories } from '../../components/credited-stories';
 import { MonthChart } from '../../components/month-chart';
+import { SearchStart } from '../../components/search-start';
 import { dictionary } from '../../lib/site/i18n';
 import { shareLinks } from '../../lib/outputs/share-links';
 import { entityTrail, storyTrail } from '../../lib/site/breadcrumbs';
@@ -15,6 +16,34 @@ import { aliasesToShow } from '../../lib/views/shown-aliases';
 import { makeStory } from './helpers/stories';
 
 const BASE = new URL('https://archive.example');
+
+describe('what the search page shows before a query', () => {
+  it('should tell apart two of the people named most who share a name, by their names in the other language', () => {
+    // Test people: two share an English name, and differ in a tone in Vietnamese.
+    const people = [
+      { id: 'test-binh-grave', name: { en: 'Test Van Binh', vi: 'Tét Văn Bình' }, aliases: [], roles: [] },
+      { id: 'test-binh-acute', name: { en: 'Test Van Binh', vi: 'Tét Văn Bính' }, aliases: [], roles: [] },
+      { id: 'test-other', name: { en: 'Test Van Other', vi: 'Tét Văn Khác' }, aliases: [], roles: [] },
+    ];
+    const stories = [
+      makeStory({ id: 'story-one', date: '2024-03-05', people: ['test-binh-grave', 'test-other'] }),
+      makeStory({ id: 'story-two', date: '2024-03-06', people: ['test-binh-acute'] }),
+    ];
+    const archive = { stories, topics: [], people, organisations: [] };
+    const names = (locale: 'en' | 'vi') =>
+      [
+        ...renderToStaticMarkup(<SearchStart locale={locale} archive={archive} />).matchAll(
+          /<a href="[^"]*people[^>]*>(.*?)<\/a>/g,
+        ),
+      ].map(([, name]) => name);
+    expect(names('en')).toEqual([
+      'Test Van Binh (<span lang="vi">Tét Văn Bình</span>)',
+      'Test Van Binh (<span lang="vi">Tét Văn Bính</span>)',
+      'Test Van Other',
+    ]);
+    expect(names('vi')).toEqual(['Tét Văn Bình', 'Tét Văn Bính', 'Tét Văn Khác']);
+  });
+});
 
 describe('breadcrumb trails', () => {
   it('should lead from the home page through the archive and the story’s year to the story', () => {
