@@ -41,7 +41,7 @@ import {
   type SearchHit,
 } from '@/lib/search/query';
 import { hasWords, isWordless, querySyllables, withoutMarks, type Syllable } from '@/lib/search/syllables';
-import { createSpeller, rewritingFor, type Speller } from '@/lib/search/suggest';
+import { createSpeller, foundLittle, rewritingFor, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -53,9 +53,6 @@ import { PAGE_SIZE, searchClient as client, startSearch, type ArrivedSearch, typ
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
-
-/** Fewer hits than this and the page looks for a likelier spelling of the query. */
-const FEW_RESULTS = 3;
 
 // Built from the registry and the vocabulary file the first time a query needs a suggestion, for the page's language.
 let speller: Promise<Speller> | undefined;
@@ -300,7 +297,7 @@ export function SearchPage({
   // A query that finds little: is it one or two typos away from a name or a frequent word? (offeredRewriting says
   // which rewriting leads somewhere.)
   useEffect(() => {
-    if (!found || found.hits.length >= FEW_RESULTS) return;
+    if (!found || !foundLittle({ hits: found.hits.length, loose: found.loose })) return;
     let cancelled = false;
     loadSpeller(locale)
       .then(async (loaded) => {
@@ -419,7 +416,9 @@ export function SearchPage({
   const spelt = found && suggested?.query === found.query ? suggested.text : null;
   // While the speller works on a query that found little, no link is offered: the words as the results write them
   // would show first and then change under the reader's pointer to the speller's answer.
-  const spellerDone = found !== null && (found.hits.length >= FEW_RESULTS || suggested?.query === found.query);
+  const spellerDone =
+    found !== null &&
+    (!foundLittle({ hits: found.hits.length, loose: found.loose }) || suggested?.query === found.query);
   // The results' own writing is offered where the speller only puts other marks on the query's letters: the same
   // words as the results write them ("hóa", where the index's one spelling is "hoá") read as the reader saw, and on
   // the English page "Hà Nôi" is offered as the results write it ("Hanoi"), not in a Vietnamese spelling.

@@ -7,10 +7,10 @@
  */
 import { editDistance } from '../text/edit-distance';
 import { LOCALES, otherLocale, type Locale } from '../site/locales';
-import { foldedWords, foldText, markedText } from '../text/text-fold';
+import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { isFormOf, otherForms, otherSpellings } from './inflections';
-import { withInitialsJoined } from './syllables';
+import { querySyllables, startsAsTyped, withInitialsJoined, type Syllable } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -38,12 +38,30 @@ interface KnownName {
 export interface Speller {
   /** For each known folded word: how to write it, and its rank (names first, then by frequency). */
   words: Map<string, { text: string; rank: number }>;
-  /** Registry names, longest first, so a query's words are matched to the longest name they spell. */
+  /** Registry names and runs of their words (runsOf), longest first, so a query's words are matched to the longest name they spell. */
   names: KnownName[];
 }
 
+/** Whether a name's preference (createSpeller) comes before another's: by its first term that differs, the higher. */
+const isPreferred = (preferred: readonly number[], other: readonly number[]): boolean => {
+  const at = preferred.findIndex((term, index) => term !== other[index]);
+  return at >= 0 && (preferred[at] as number) > (other[at] as number);
+};
+
 const markCount = (text: string) =>
   text.normalize('NFD').length - text.normalize('NFC').length + (text.match(/[đĐ]/g)?.length ?? 0);
+
+/**
+ * A name's words whole and each run of two or more of them, as a reader may type part of a name: "Le Quy Don" of "Le Quy
+ * Don Technical University", "Lê Quý Đôn" of "Đại học Kỹ thuật Lê Quý Đôn". Each is suggested in one writing, the
+ * name's, not in the typed letters with some of the name's marks ("Le Quy Đôn").
+ */
+function runsOf(words: readonly string[]): string[][] {
+  const runs = words.length > 0 ? [[...words]] : [];
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 2; to <= words.length; to++) if (to - from < words.length) runs.push(words.slice(from, to));
+  return runs;
+}
 
 /** `language`: the page's, whose words rank before the other language's (a reader on it most likely types its words). */
 export function createSpeller(
@@ -51,18 +69,21 @@ export function createSpeller(
   vocabulary: SearchVocabulary,
   language?: Locale,
 ): Speller {
-  const names = new Map<string, KnownName & { preferred: number }>();
+  const names = new Map<string, KnownName & { preferred: number[] }>();
   for (const entity of entities) {
     for (const name of entityNames(entity)) {
+      const inPageLanguage = language !== undefined && name === entity.name[language];
       const words = name.normalize('NFC').match(WORD) ?? [];
-      const key = words.map(foldText).join(' ');
-      if (key === '') continue;
-      const known = names.get(key);
-      // Of the names that fold alike ("Luong Cuong", "Lương Cường"), the entity's name in the page's language, as its
-      // stories write it, else the one with diacritics.
-      const preferred = language !== undefined && name === entity.name[language] ? Infinity : markCount(name);
-      if (!known || preferred > known.preferred)
-        names.set(key, { words: key.split(' '), marked: words.map(markedText), text: words.join(' '), preferred });
+      for (const run of runsOf(words)) {
+        const key = run.map(foldText).join(' ');
+        const text = run.join(' ');
+        const known = names.get(key);
+        // Of the names that fold alike ("Luong Cuong", "Lương Cường"), a name whole before part of one, then the
+        // entity's name in the page's language, as its stories write it, then the one with diacritics.
+        const preferred = [Number(run.length === words.length), Number(inPageLanguage), markCount(text)];
+        if (!known || isPreferred(preferred, known.preferred))
+          names.set(key, { words: key.split(' '), marked: run.map(markedText), text, preferred });
+      }
     }
   }
 
@@ -168,13 +189,17 @@ function nameAt(
   const known = near.map((words) => [...words.values()].includes(0));
   const marks = typed.map(markedText);
   // A word typed with marks is the name's word only with its marks ("lễ" is not the "Lê" of "Lê Dũng"): with other marks
-  // it is one edit off, as a word of the text would be (lib/search/syllables.ts). Not the last word: its tone may be
-  // still to come ("Thă" on its way to "Thắng").
+  // it is one edit off, as a word of the text would be (lib/search/syllables.ts). The last word may be on its way to the
+  // name's, as search takes it ("Thắ" of "Thắng") or its tone still to come ("Thă"), but not with a tone or a letter's
+  // mark the name's has not ("Hùng" is no start of "Hưng").
   const distance = (name: KnownName, offset: number): number => {
     const at = start + offset;
     const letters = near[at]?.get(name.words[offset] as string) ?? Infinity;
     const written = marks[at] as string;
-    const otherMarks = at < typed.length - 1 && written !== folded[at] && written !== name.marked[offset];
+    const wanted = name.marked[offset] as string;
+    const onItsWay =
+      at === typed.length - 1 && (startsAsTyped(wanted, written) || toneless(wanted).startsWith(written));
+    const otherMarks = written !== folded[at] && written !== wanted && !onItsWay;
     return letters === 0 && otherMarks ? 1 : letters;
   };
   let found: { name: KnownName; edits: number } | undefined;
@@ -192,6 +217,12 @@ function nameAt(
   }
   return found;
 }
+
+/** Vietnamese tones (grave, acute, tilde, hook above, dot below), the last mark typed on a syllable. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** A word in its one spelling (`markedText`) without its tone: what is typed of it before the tone. */
+const toneless = (written: string): string => written.normalize('NFD').replace(TONES, '').normalize('NFC');
 
 /** A typed word's capital stays: "Hà Nộii" becomes "Hà Nội" even when the text mostly writes "nội". */
 function withCaseOf(typed: string, text: string): string {
@@ -283,6 +314,15 @@ export interface RewritingFound {
   loose: boolean;
 }
 
+/** Fewer stories than this found as typed, and the page looks for a likelier spelling of the query. */
+const FEW_RESULTS = 3;
+
+/**
+ * Whether a search found little, so that a likelier spelling of the query is looked for: few stories, or only stories
+ * that hold its words apart or in another form, however many ("Phó Tư lệnh Lê Văn Hùng" where they write "Hưng").
+ */
+export const foundLittle = ({ hits, loose }: RewritingFound): boolean => loose || hits < FEW_RESULTS;
+
 /** Rewritings of a query tried in turn, each by a search, until one leads to stories. */
 const REWRITINGS_TRIED = 3;
 
@@ -318,11 +358,20 @@ export async function rewritingFor(
   return offeredRewriting(rewritings, (rewriting) => search(rewriting, inBoth), found.hits === 0);
 }
 
-/** Whether a rewriting only puts words of the query in another English form or spelling ("visit" for "visited"). */
+/**
+ * Whether a rewriting only puts words of the query in another English form or spelling ("visit" for "visited"). A word
+ * typed with marks is another word with other marks ("Hùng" is not "Hưng"); one typed without is every form of them.
+ */
 function inOtherForms(query: string, rewriting: string): boolean {
-  const typed = foldedWords(query);
-  const rewritten = foldedWords(rewriting);
-  return typed.length === rewritten.length && typed.every((word, at) => isFormOf(word, rewritten[at] as string));
+  const typed = querySyllables(query);
+  const rewritten = querySyllables(rewriting);
+  return (
+    typed.length === rewritten.length &&
+    typed.every((word, at) => {
+      const other = rewritten[at] as Syllable;
+      return isFormOf(word.folded, other.folded) && (!word.marked || word.written === other.written);
+    })
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/content/load';
+import { hasErrors, loadContent } from '../../lib/content/load';
 import { editDistance } from '../../lib/text/edit-distance';
 import { markedText } from '../../lib/text/text-fold';
 import type { Archive } from '../../lib/content/schema';
@@ -11,6 +12,7 @@ import { buildSearchFiles } from '../../lib/search/search-files';
 import {
   allowedEdits,
   createSpeller,
+  foundLittle,
   offeredRewriting,
   rewritingFor,
   type QueryFound,
@@ -437,5 +439,134 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
     expect(await offered('en', 'Zanzibr')).toBe('Zanzibar');
     expect(await offered('vi', 'Zanzibr')).toBe('Zanzibar');
     expect(await offered('vi', 'Zanzibr', true)).toBe('Zanzibar');
+  });
+});
+
+describe('"Did you mean" for names, and for queries the stories hold only in part', () => {
+  const story = (fields: Fields, body: string) =>
+    articleText({ ...BASE_EN, topics: ['command-86'], people: [], organisations: [], original: true, ...fields }, body);
+  // Test entries: two people, an academy whose English name holds a name ("Tet Quy Don") written whole in a Vietnamese
+  // alias, and a group whose alias "Testtel" is the start of another alias.
+  const people = `
+- id: test-tet-van-hung
+  name: { en: "Tet Van Hung", vi: "Tét Văn Hưng" }
+  aliases: ["Đại tá Tét Văn Hưng"]
+
+- id: test-tet-van-binh
+  name: { en: "Tet Van Binh", vi: "Tét Văn Bình" }
+`;
+  const organisations = `
+- id: test-academy
+  name: { en: "Tet Quy Don Test University", vi: "Học viện Thử nghiệm" }
+  aliases: ["Đại học Thử nghiệm Tét Quý Đôn"]
+
+- id: test-telecom
+  name: { en: "Testtel Group", vi: "Tập đoàn Testtel" }
+  aliases: ["Testtel", "Testtel Cyber Security"]
+`;
+  let fixture: ContentFixture;
+  let client: SearchClient;
+
+  beforeAll(async () => {
+    fixture = createContentFixture({
+      stories: {
+        'test-academy-course': {
+          en: story(
+            { title: 'Cadets finish a course', summary: 'A test course.', organisations: ['test-academy'] },
+            'Cadets of the Tet Quy Don Test University finished a course.',
+          ),
+          vi: story(
+            { title: 'Học viên hoàn thành khoá học', summary: 'Khoá học thử.', organisations: ['test-academy'] },
+            'Các đồng chí học viên hoàn thành khoá học. Các biện pháp bảo đảm điện được kiểm tra.',
+          ),
+        },
+        'test-telecom-drill': {
+          en: story(
+            { title: 'Engineers run a drill', summary: 'A test drill.', organisations: ['test-telecom'] },
+            'Engineers of Testtel ran a drill.',
+          ),
+          vi: story(
+            { title: 'Kỹ sư diễn tập', summary: 'Diễn tập thử.', organisations: ['test-telecom'] },
+            'Các đồng chí kỹ sư diễn tập. Các biện pháp được nêu.',
+          ),
+        },
+        'test-hung-drill': {
+          en: story(
+            { title: 'A deputy commander attends', summary: 'A test visit.', people: ['test-tet-van-hung'] },
+            'Senior Colonel Tet Van Hung attended the drill.',
+          ),
+          vi: story(
+            { title: 'Phó Tư lệnh dự diễn tập', summary: 'Chuyến thăm thử.', people: ['test-tet-van-hung'] },
+            'Đại tá Tét Văn Hưng, Phó Tư lệnh, dự buổi diễn tập.',
+          ),
+        },
+        'test-binh-visit': {
+          en: story(
+            { title: 'A visit to the unit', summary: 'A test visit.', people: ['test-tet-van-binh'] },
+            'Tet Van Binh visited the unit.',
+          ),
+          vi: story(
+            { title: 'Thăm đơn vị', summary: 'Chuyến thăm thử.', people: ['test-tet-van-binh'] },
+            'Tét Văn Bình thăm đơn vị.',
+          ),
+        },
+        'test-bien-seminar': {
+          vi: story(
+            { title: 'Hội thảo thử', summary: 'Hội thảo thử nghiệm.' },
+            'Hội thảo quân sự diễn ra tại Điện Biên.',
+          ),
+        },
+      },
+    });
+    const append = (file: string, entries: string) =>
+      fixture.write(file, `${readFileSync(fixture.path(file), 'utf8')}${entries}`);
+    append('people.yaml', people);
+    append('organisations.yaml', organisations);
+    const { archive, problems } = fixture.load();
+    expect(hasErrors(problems)).toBe(false);
+    expect(archive.stories.map((each) => each.id)).toContain('test-bien-seminar');
+    const files = (await buildSearchFiles(archive)).files;
+    client = createSearchClient(async (url) => files.get(url) ?? Promise.reject(new Error(url)));
+  });
+  afterAll(() => fixture.cleanup());
+
+  /** What the search page offers for a query on a page in `locale`, searched as the page searches it. */
+  const offered = async (locale: Locale, query: string) => {
+    const search = async (text: string, inBoth: boolean) => {
+      const prepared = await client.prepare(inBoth ? [locale, otherLocale(locale)] : [locale], text);
+      const { hits, loose } = searchStories(prepared.languages, prepared.entities, prepared.tagged, text);
+      return { hits: hits.length, loose, held: heldWords(prepared.languages, text) };
+    };
+    const { hits, loose, held } = await search(query, false);
+    const speller = createSpeller(await client.entities(), await client.vocabulary(), locale);
+    return rewritingFor({ query, allLanguages: false, hits, loose, held }, speller, search);
+  };
+
+  it.each([
+    ['en', 'Tet Quy Dong', 'Tet Quy Don'],
+    ['vi', 'Tet Quy Dong', 'Tét Quý Đôn'],
+    ['en', 'Tet Quy Donn', 'Tet Quy Don'],
+    ['vi', 'Tet Quy Donn', 'Tét Quý Đôn'],
+    ['en', 'Tet Qyu Don', 'Tet Quy Don'],
+  ] as const)(
+    'should offer, on the %s page, part of a name a query is a typo of, written as one name writes it: "%s" → "%s"',
+    async (locale, query, meant) => {
+      expect(await offered(locale, query)).toBe(meant);
+    },
+  );
+
+  it('should take a last word typed whole with another tone than a name has for one edit off it', async () => {
+    // The stories write "Tét Văn Hưng": they hold "Tét Văn Hùng" only in another form, as looser matches.
+    const found = await client.prepare(['vi'], 'Đại tá Tét Văn Hùng');
+    expect(searchStories(found.languages, found.entities, found.tagged, 'Đại tá Tét Văn Hùng').loose).toBe(true);
+    expect(await offered('vi', 'Đại tá Tét Văn Hùng')).toBe('Đại tá Tét Văn Hưng');
+    expect(await offered('vi', 'Tét Văn Hùng')).toBe('Tét Văn Hưng');
+  });
+
+  it('should look for a likelier spelling of a query that found few stories, or only looser matches however many', () => {
+    expect(foundLittle({ hits: 2, loose: false })).toBe(true);
+    expect(foundLittle({ hits: 3, loose: true })).toBe(true);
+    expect(foundLittle({ hits: 40, loose: true })).toBe(true);
+    expect(foundLittle({ hits: 3, loose: false })).toBe(false);
   });
 });
