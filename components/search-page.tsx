@@ -49,7 +49,14 @@ import { THUMBNAIL_SIZES } from '@/lib/images/published';
 import { BrowseLinks } from './browse-links';
 import { NameToldApart } from './name-told-apart';
 import { ResponsivePicture } from './responsive-picture';
-import { PAGE_SIZE, searchClient as client, startSearch, type ArrivedSearch, type Found } from './search-run';
+import {
+  foundTogether,
+  PAGE_SIZE,
+  searchClient as client,
+  startSearch,
+  type ArrivedSearch,
+  type Found,
+} from './search-run';
 
 const DEBOUNCE_MS = 150;
 const MAX_SUGGESTIONS = 6;
@@ -302,8 +309,10 @@ export function SearchPage({
     loadSpeller(locale)
       .then(async (loaded) => {
         const { query, allLanguages, loose, held } = found;
+        const hits = found.hits.length;
+        const together = hits > 0 && !loose && (await foundTogether(locale, query, allLanguages));
         const text = await rewritingFor(
-          { query, allLanguages, loose, held, hits: found.hits.length },
+          { query, allLanguages, loose, held, hits, together },
           loaded,
           async (each, inBoth) => {
             const { hits, loose } = await startSearch(locale, each, inBoth, 0);

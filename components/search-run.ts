@@ -5,7 +5,7 @@
  */
 import { otherLocale, type Locale } from '@/lib/site/locales';
 import { createSearchClient, fetchTextOverHttp } from '@/lib/search/search-client';
-import { heldWords, searchStories, type SearchResults } from '@/lib/search/query';
+import { heldWords, holdsTogether, searchStories, type SearchResults } from '@/lib/search/query';
 import type { SearchDoc } from '@/lib/search/documents';
 
 export const searchClient = createSearchClient(fetchTextOverHttp);
@@ -22,6 +22,10 @@ export interface ArrivedSearch {
   cards: SearchDoc[];
 }
 
+/** The languages a search on the page of `locale` looks in: its own, and the other one when the reader asks for it. */
+const searchedLocales = (locale: Locale, allLanguages: boolean): Locale[] =>
+  allLanguages ? [locale, otherLocale(locale)] : [locale];
+
 /** The search under way or last done. */
 let latestSearch: { key: string; found: Promise<Found> } | undefined;
 
@@ -34,8 +38,7 @@ let latestSearch: { key: string; found: Promise<Found> } | undefined;
 export function startSearch(locale: Locale, query: string, allLanguages: boolean, firstCards: number): Promise<Found> {
   const key = JSON.stringify([locale, query, allLanguages]);
   if (latestSearch?.key === key) return latestSearch.found;
-  const wanted: Locale[] = allLanguages ? [locale, otherLocale(locale)] : [locale];
-  const found = searchClient.prepare(wanted, query).then((prepared): Found => {
+  const found = searchClient.prepare(searchedLocales(locale, allLanguages), query).then((prepared): Found => {
     const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
     if (firstCards > 0) searchClient.cards(results.hits.slice(0, firstCards)).catch(() => undefined);
     return { query, allLanguages, held: heldWords(prepared.languages, query), ...results };
@@ -46,4 +49,13 @@ export function startSearch(locale: Locale, query: string, allLanguages: boolean
     if (latestSearch === search) latestSearch = undefined;
   });
   return found;
+}
+
+/**
+ * Whether the stories a search found hold its words together as typed (holdsTogether), rather than only being tagged
+ * with an entity a part of it names: asked of a search that found little, before "Did you mean" rewrites it.
+ */
+export async function foundTogether(locale: Locale, query: string, allLanguages: boolean): Promise<boolean> {
+  const prepared = await searchClient.prepare(searchedLocales(locale, allLanguages), query);
+  return holdsTogether(prepared.languages, query);
 }

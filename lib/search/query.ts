@@ -67,6 +67,16 @@ export function heldWords(languages: readonly SearchLanguage[], query: string): 
   );
 }
 
+/**
+ * Whether some story of `languages` holds the query's words together as typed, in a field or a tagged name: not only is
+ * tagged with an entity a part of the query names, which says nothing of its other words ("Viettel" of "Viettel Cyber
+ * Secuirty", a typo of the alias "Viettel Cyber Security"). "Did you mean" rewrites a query the stories do not hold.
+ */
+export function holdsTogether(languages: readonly SearchLanguage[], query: string): boolean {
+  const { hits, loose } = searchStories(languages, [], new Map(), query);
+  return hits.length > 0 && !loose;
+}
+
 /** Stories tagged with each entity, by entity key: for the named-entity boost and for facets. */
 export type TaggedStories = ReadonlyMap<string, ReadonlySet<number>>;
 

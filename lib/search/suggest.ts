@@ -333,20 +333,26 @@ export interface QueryFound extends RewritingFound {
   allLanguages: boolean;
   /** The query's words some story has whole (lib/search/query.ts `heldWords`): none is rewritten. */
   held: ReadonlySet<string>;
+  /**
+   * Whether some story holds the query's words together as typed (lib/search/query.ts `holdsTogether`), not only is
+   * tagged with an entity a part of it names ("Viettel" of "Viettel Cyber Secuirty").
+   */
+  together: boolean;
 }
 
 /**
  * "Did you mean" for a query that found little: its rewritings (suggestQueries), the one offered found by `search`
  * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`. None where
  * the stories hold the query's words together as typed: they hold what the reader typed ("peace keeping" finds
- * "peacekeeping", and is no typo of "peace keep").
+ * "peacekeeping", and is no typo of "peace keep"). Where the stories hold only part of it, as a name they are tagged
+ * with, a rewriting that finds the whole is offered ("Nguyen Vna Binh", of the stories tagged with the agency "VNA").
  */
 export async function rewritingFor(
   found: QueryFound,
   speller: Speller,
   search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
 ): Promise<string | null> {
-  if (found.hits > 0 && !found.loose) return null;
+  if (found.together) return null;
   // A query that finds stories with its words in another form is spelt right ("conventions", "visited"): the form the
   // stories have is no correction of it, and they are listed already.
   const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held).filter(

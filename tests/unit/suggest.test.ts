@@ -27,7 +27,7 @@ import { exportedPostings, type PostingTable } from '../../lib/search/postings';
 import { searchVocabularyUrl } from '../../lib/site/urls';
 import { otherLocale, type Locale } from '../../lib/site/locales';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
-import { heldWords, searchStories } from '../../lib/search/query';
+import { heldWords, holdsTogether, searchStories } from '../../lib/search/query';
 import {
   articleText,
   BASE_EN,
@@ -363,7 +363,9 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
   const searchFound = async (locale: Locale, query: string, allLanguages = false): Promise<QueryFound> => {
     const prepared = await client.prepare(allLanguages ? [locale, otherLocale(locale)] : [locale], query);
     const { hits, loose } = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-    return { query, allLanguages, loose, hits: hits.length, held: heldWords(prepared.languages, query) };
+    const held = heldWords(prepared.languages, query);
+    const together = hits.length > 0 && !loose && holdsTogether(prepared.languages, query);
+    return { query, allLanguages, loose, hits: hits.length, held, together };
   };
 
   /** What the search page offers for a query on a page in `locale`, searched as the page searches it. */
@@ -535,11 +537,12 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
     const search = async (text: string, inBoth: boolean) => {
       const prepared = await client.prepare(inBoth ? [locale, otherLocale(locale)] : [locale], text);
       const { hits, loose } = searchStories(prepared.languages, prepared.entities, prepared.tagged, text);
-      return { hits: hits.length, loose, held: heldWords(prepared.languages, text) };
+      return { hits: hits.length, loose, held: heldWords(prepared.languages, text), languages: prepared.languages };
     };
-    const { hits, loose, held } = await search(query, false);
+    const { hits, loose, held, languages } = await search(query, false);
+    const together = hits > 0 && !loose && holdsTogether(languages, query);
     const speller = createSpeller(await client.entities(), await client.vocabulary(), locale);
-    return rewritingFor({ query, allLanguages: false, hits, loose, held }, speller, search);
+    return rewritingFor({ query, allLanguages: false, hits, loose, held, together }, speller, search);
   };
 
   it.each([
@@ -568,5 +571,32 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
     expect(foundLittle({ hits: 3, loose: true })).toBe(true);
     expect(foundLittle({ hits: 40, loose: true })).toBe(true);
     expect(foundLittle({ hits: 3, loose: false })).toBe(false);
+  });
+
+  it.each([
+    // "Testtel" names the group, whose stories hold no "Secuirty".
+    ['en', 'Testtel Cyber Secuirty', 'Testtel Cyber Security'],
+    ['en', 'Testtel Cyber Securty', 'Testtel Cyber Security'],
+    // "Vna" is the agency VNA, which the base story is tagged with.
+    ['en', 'Tet Vna Binh', 'Tet Van Binh'],
+    ['vi', 'Tet Vna Binh', 'Tét Văn Bình'],
+  ] as const)(
+    'should rewrite, on the %s page, a query found only as a name a part of it is: "%s" → "%s"',
+    async (locale, query, meant) => {
+      const prepared = await client.prepare([locale], query);
+      const found = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+      expect(found.hits.length).toBeGreaterThan(0);
+      expect(found.loose).toBe(false);
+      expect(holdsTogether(prepared.languages, query)).toBe(false);
+      expect(await offered(locale, query)).toBe(meant);
+    },
+  );
+
+  it('should still leave alone a query the stories hold together, as a name they are tagged with', async () => {
+    for (const query of ['Testtel Cyber Security', 'Tét Văn Hưng', 'Tet Quy Don']) {
+      const prepared = await client.prepare(['en'], query);
+      expect(holdsTogether(prepared.languages, query), query).toBe(true);
+      expect(await offered('en', query), query).toBeNull();
+    }
   });
 });
