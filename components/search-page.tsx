@@ -41,7 +41,7 @@ import {
   type SearchHit,
 } from '@/lib/search/query';
 import { hasWords, isWordless, querySyllables, withoutMarks, type Syllable } from '@/lib/search/syllables';
-import { createSpeller, foundLittle, rewritingFor, type Speller } from '@/lib/search/suggest';
+import { createSpeller, foundLittle, rewritingFor, type Rewriting, type Speller } from '@/lib/search/suggest';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -138,7 +138,7 @@ export function SearchPage({
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   /** "Did you mean" for a query: null when nothing likelier is known. */
-  const [suggested, setSuggested] = useState<{ query: string; text: string | null } | null>(null);
+  const [suggested, setSuggested] = useState<{ query: string; rewriting: Rewriting | null } | null>(null);
   /** How many stories the other language has for a query that found none. */
   const [otherHits, setOtherHits] = useState<{ query: string; count: number } | null>(null);
   const listId = useId();
@@ -311,7 +311,7 @@ export function SearchPage({
         const { query, allLanguages, loose, held } = found;
         const hits = found.hits.length;
         const together = hits > 0 && !loose && (await foundTogether(locale, query, allLanguages));
-        const text = await rewritingFor(
+        const rewriting = await rewritingFor(
           { query, allLanguages, loose, held, hits, together },
           loaded,
           async (each, inBoth) => {
@@ -319,12 +319,12 @@ export function SearchPage({
             return { hits: hits.length, loose };
           },
         );
-        if (!cancelled) setSuggested({ query, text });
+        if (!cancelled) setSuggested({ query, rewriting });
       })
       // A suggestion is a help, not the search: without it the page still works, offering the words as the results
       // write them where they differ from the query.
       .catch(() => {
-        if (!cancelled) setSuggested({ query: found.query, text: null });
+        if (!cancelled) setSuggested({ query: found.query, rewriting: null });
       });
     return () => {
       cancelled = true;
@@ -422,7 +422,7 @@ export function SearchPage({
         : null,
     [found, shownCards, terms],
   );
-  const spelt = found && suggested?.query === found.query ? suggested.text : null;
+  const spelt = found && suggested?.query === found.query ? suggested.rewriting : null;
   // While the speller works on a query that found little, no link is offered: the words as the results write them
   // would show first and then change under the reader's pointer to the speller's answer.
   const spellerDone =
@@ -434,17 +434,20 @@ export function SearchPage({
   const sameWords =
     spelt !== null &&
     writtenOtherwise !== null &&
-    (markedText(spelt) === markedText(writtenOtherwise) || foldText(spelt) === foldText(state.query));
+    (markedText(spelt.query) === markedText(writtenOtherwise) || foldText(spelt.query) === foldText(state.query));
+  // The results' writing leads where they are: to the languages searched.
+  const asWritten = writtenOtherwise === null ? null : { query: writtenOtherwise, allLanguages: state.allLanguages };
   const didYouMean =
     showResults && found && found.query === state.query && spellerDone
       ? sameWords
-        ? writtenOtherwise
-        : (spelt ?? writtenOtherwise)
+        ? asWritten
+        : (spelt ?? asWritten)
       : null;
-  const searchFor = (query: string) => {
-    setTyped(query);
-    commit(searching(state, query), 'choice');
-  };
+  /** The search a rewriting offered runs: in the languages where it leads to stories. */
+  const rewrittenSearch = (rewriting: Rewriting): SearchState => ({
+    ...searching(state, rewriting.query),
+    allLanguages: rewriting.allLanguages,
+  });
 
   return (
     <div className="search">
@@ -532,13 +535,14 @@ export function SearchPage({
         <p className="search__did-you-mean">
           {words.didYouMean}{' '}
           <a
-            href={writeSearchState(searching(state, didYouMean)) || '?'}
+            href={writeSearchState(rewrittenSearch(didYouMean)) || '?'}
             onClick={(event) => {
               event.preventDefault();
-              searchFor(didYouMean);
+              setTyped(didYouMean.query);
+              commit(rewrittenSearch(didYouMean), 'choice');
             }}
           >
-            {didYouMean}
+            {didYouMean.query}
           </a>
           ?
         </p>

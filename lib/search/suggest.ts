@@ -341,8 +341,18 @@ export interface QueryFound extends RewritingFound {
 }
 
 /**
+ * A rewriting offered, and the languages to search it in: both where the reader searched both, or where only the other
+ * language's stories lead anywhere with it.
+ */
+export interface Rewriting {
+  query: string;
+  allLanguages: boolean;
+}
+
+/**
  * "Did you mean" for a query that found little: its rewritings (suggestQueries), the one offered found by `search`
- * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`. None where
+ * (offeredRewriting), which searches a rewriting in the reader's language, or in both when `allLanguages`, and offered
+ * to be searched where it was found: none is offered that finds nothing where the link searches it. None where
  * the stories hold the query's words together as typed: they hold what the reader typed ("peace keeping" finds
  * "peacekeeping", and is no typo of "peace keep"). Where the stories hold only part of it, as a name they are tagged
  * with, a rewriting that finds the whole is offered ("Nguyen Vna Binh", of the stories tagged with the agency "VNA").
@@ -351,17 +361,32 @@ export async function rewritingFor(
   found: QueryFound,
   speller: Speller,
   search: (rewriting: string, allLanguages: boolean) => Promise<RewritingFound>,
-): Promise<string | null> {
+): Promise<Rewriting | null> {
   if (found.together) return null;
   // A query that finds stories with its words in another form is spelt right ("conventions", "visited"): the form the
   // stories have is no correction of it, and they are listed already.
   const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held).filter(
     (rewriting) => found.hits === 0 || !inOtherForms(found.query, rewriting),
   );
-  // Where the query found nothing, the page offers the other language's stories: a rewriting found only there leads
-  // to them too ("Zanzibr" on the Vietnamese page, "Zanzibar" being in an English story only).
-  const inBoth = found.allLanguages || found.hits === 0;
-  return offeredRewriting(rewritings, (rewriting) => search(rewriting, inBoth), found.hits === 0);
+  const searched = (each: string) => search(each, found.allLanguages);
+  if (found.hits > 0 || found.allLanguages) {
+    const offered = await offeredRewriting(rewritings, searched, found.hits === 0);
+    return offered === null ? null : { query: offered, allLanguages: found.allLanguages };
+  }
+  // Where the query found nothing, the page offers the other language's stories. A rewriting found only there is
+  // offered searched in both languages, where it leads to them ("Zanzibr" on the Vietnamese page, "Zanzibar" being in
+  // an English story only), and one found as written anywhere before one found only apart. None where the other
+  // language holds the query as typed: a word of its stories is no typo ("Điện Biên" on the English page is no "Điện
+  // Biện", found only apart).
+  const inBoth = await search(found.query, true);
+  if (inBoth.hits > 0 && !inBoth.loose) return null;
+  for (const orApart of [false, true]) {
+    const here = await offeredRewriting(rewritings, searched, orApart);
+    if (here !== null) return { query: here, allLanguages: false };
+    const there = await offeredRewriting(rewritings, (each) => search(each, true), orApart);
+    if (there !== null) return { query: there, allLanguages: true };
+  }
+  return null;
 }
 
 /**

@@ -236,6 +236,28 @@ describe('search guidance in the browser', () => {
     }
   });
 
+  it("should offer a rewriting found only in the other language's stories as a search of both languages", async () => {
+    // "tổng duyệt" is in Vietnamese stories only: searched on the English page alone, it would find nothing.
+    const typo = 'tổng duyệtt';
+    const meant = 'tổng duyệt';
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}${searchUrl('en', typo)}`);
+      const link = page.locator('.search__did-you-mean a');
+      await expect.poll(() => link.textContent()).toBe(meant);
+      expect(await link.getAttribute('href')).toBe(`?${new URLSearchParams({ q: meant, languages: 'all' })}`);
+      await link.click();
+      await page.waitForURL(
+        (url) => url.searchParams.get('q') === meant && url.searchParams.get('languages') === 'all',
+      );
+      await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain(meant);
+      const links = await linksIn(page, '.search-result h3');
+      expect(links.every((href) => href.startsWith(`/${otherLocale('en')}/articles/`))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each([
     ['en', 'plots and tricks'],
     ['en', 'safety and security'],

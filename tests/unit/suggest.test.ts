@@ -432,15 +432,15 @@ describe('"Did you mean" over stories with the words it must leave alone', () =>
   );
 
   it('should still offer a rewriting of a typo, and of a form where the query finds nothing', async () => {
-    expect(await offered('en', 'reviw')).toBe('review');
-    expect(await offered('en', 'reviwed conferences')).toBe('review conference');
+    expect(await offered('en', 'reviw')).toEqual({ query: 'review', allLanguages: false });
+    expect(await offered('en', 'reviwed conferences')).toEqual({ query: 'review conference', allLanguages: false });
   });
 
-  it("should offer a word of the other language's stories where the query finds nothing", async () => {
-    // "Zanzibar" is in an English story only.
-    expect(await offered('en', 'Zanzibr')).toBe('Zanzibar');
-    expect(await offered('vi', 'Zanzibr')).toBe('Zanzibar');
-    expect(await offered('vi', 'Zanzibr', true)).toBe('Zanzibar');
+  it("should offer a word of the other language's stories where the query finds nothing, searched where they are", async () => {
+    // "Zanzibar" is in an English story only: searched on the Vietnamese page alone, it would find nothing.
+    expect(await offered('en', 'Zanzibr')).toEqual({ query: 'Zanzibar', allLanguages: false });
+    expect(await offered('vi', 'Zanzibr')).toEqual({ query: 'Zanzibar', allLanguages: true });
+    expect(await offered('vi', 'Zanzibr', true)).toEqual({ query: 'Zanzibar', allLanguages: true });
   });
 });
 
@@ -554,7 +554,7 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
   ] as const)(
     'should offer, on the %s page, part of a name a query is a typo of, written as one name writes it: "%s" → "%s"',
     async (locale, query, meant) => {
-      expect(await offered(locale, query)).toBe(meant);
+      expect(await offered(locale, query)).toEqual({ query: meant, allLanguages: false });
     },
   );
 
@@ -562,8 +562,8 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
     // The stories write "Tét Văn Hưng": they hold "Tét Văn Hùng" only in another form, as looser matches.
     const found = await client.prepare(['vi'], 'Đại tá Tét Văn Hùng');
     expect(searchStories(found.languages, found.entities, found.tagged, 'Đại tá Tét Văn Hùng').loose).toBe(true);
-    expect(await offered('vi', 'Đại tá Tét Văn Hùng')).toBe('Đại tá Tét Văn Hưng');
-    expect(await offered('vi', 'Tét Văn Hùng')).toBe('Tét Văn Hưng');
+    expect(await offered('vi', 'Đại tá Tét Văn Hùng')).toEqual({ query: 'Đại tá Tét Văn Hưng', allLanguages: false });
+    expect(await offered('vi', 'Tét Văn Hùng')).toEqual({ query: 'Tét Văn Hưng', allLanguages: false });
   });
 
   it('should look for a likelier spelling of a query that found few stories, or only looser matches however many', () => {
@@ -588,7 +588,7 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
       expect(found.hits.length).toBeGreaterThan(0);
       expect(found.loose).toBe(false);
       expect(holdsTogether(prepared.languages, query)).toBe(false);
-      expect(await offered(locale, query)).toBe(meant);
+      expect(await offered(locale, query)).toEqual({ query: meant, allLanguages: false });
     },
   );
 
@@ -598,5 +598,11 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
       expect(holdsTogether(prepared.languages, query), query).toBe(true);
       expect(await offered('en', query), query).toBeNull();
     }
+  });
+
+  it("should not rewrite a word of the other language's stories into a word found only apart", async () => {
+    // "Điện Biên" is in a Vietnamese story only; the vocabulary writes the letters "bien" as "biện" ("biện pháp"),
+    // which no story holds after "Điện", and no English story holds at all.
+    expect(await offered('en', 'Điện Biên')).toBeNull();
   });
 });
