@@ -560,8 +560,12 @@ function storiesCreditedByName(
     const holding = holdingNames.get(held);
     const withName = new Map([...(holding ?? [])].flatMap((story) => (candidates.has(story) ? [[story, 0]] : [])));
     if (withName.size === 0) continue;
+    const asTyped = (part: readonly Syllable[]) => storiesAsTyped(index, part, withName) ?? new Set(withName.keys());
+    // The name with the marks typed too: the names field holds a name by its letters, and a namesake written with other
+    // marks ("Nguyễn Văn Bính" for "Nguyễn Văn Bình") has the same ones.
+    const byName = asTyped(typed.slice(at, at + words.length));
     const rest = [...typed.slice(0, at), ...typed.slice(at + words.length)];
-    for (const story of storiesAsTyped(index, rest, withName) ?? withName.keys()) found.add(story);
+    for (const story of asTyped(rest)) if (byName.has(story)) found.add(story);
   }
   return found;
 }

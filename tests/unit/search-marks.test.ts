@@ -1,0 +1,108 @@
+/**
+ * Words typed with their marks, over a few stories written for these tests: a namesake whose name differs only in its
+ * marks.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../lib/site/i18n';
+import type { Archive } from '../../lib/content/schema';
+import { buildSearchFiles } from '../../lib/search/search-files';
+import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
+import { searchStories, type SearchHit } from '../../lib/search/query';
+import {
+  articleText,
+  BASE_EN,
+  createContentFixture,
+  type ContentFixture,
+  type Fields,
+} from './helpers/content-fixture';
+
+/** Two people of the fixture's registry: the same letters, other marks, and one English name between them. */
+const NAMESAKES = `
+- id: test-pham-van-tam
+  name: { en: "Pham Van Tam", vi: "Phạm Văn Tâm" }
+  aliases: ["Phạm Văn Tâm"]
+
+- id: test-pham-van-tam-lecturer
+  name: { en: "Pham Van Tam", vi: "Phạm Văn Tám" }
+  aliases: ["Phạm Văn Tám", "Giáo sư Phạm Văn Tám"]
+`;
+
+const story = (fields: Fields, body: string) =>
+  articleText(
+    {
+      ...BASE_EN,
+      topics: ['cybersecurity'],
+      people: [],
+      organisations: [],
+      source: { name: 'Test Wire', url: 'https://example.org/test' },
+      author: 'Test Desk',
+      original: true,
+      ...fields,
+    },
+    body,
+  );
+
+describe('words typed with their marks', () => {
+  let fixture: ContentFixture;
+  let archive: Archive;
+  let client: SearchClient;
+
+  beforeAll(async () => {
+    fixture = createContentFixture({
+      withoutBaseStory: true,
+      stories: {
+        'test-general': {
+          vi: story(
+            {
+              title: 'Thiếu tướng Phạm Văn Tâm dự buổi thử nghiệm',
+              summary: 'Buổi thử nghiệm.',
+              people: ['test-pham-van-tam'],
+            },
+            'Thiếu tướng Phạm Văn Tâm phát biểu tại buổi thử nghiệm.',
+          ),
+        },
+        'test-lecturer': {
+          vi: story(
+            {
+              title: 'Giáo sư Phạm Văn Tám giảng bài thử nghiệm',
+              summary: 'Bài giảng thử nghiệm.',
+              people: ['test-pham-van-tam-lecturer'],
+            },
+            'Giáo sư Phạm Văn Tám trình bày bài giảng mẫu.',
+          ),
+        },
+      },
+    });
+    fixture.write('people.yaml', `${readFileSync(fixture.path('people.yaml'), 'utf8')}${NAMESAKES}`);
+    archive = fixture.load().archive;
+    const { files } = await buildSearchFiles(archive, { shardBytes: 2_000, wordsPerFile: 40 });
+    client = createSearchClient(async (url) => files.get(url) ?? Promise.reject(new Error(url)));
+  });
+  afterAll(() => fixture.cleanup());
+
+  /** The ids of the stories a query lists as results and in the "more" list, as the search page searches it. */
+  const found = async (locale: Locale, query: string) => {
+    const prepared = await client.prepare([locale], query);
+    const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+    const ids = (hits: readonly SearchHit[]) =>
+      hits.map((hit) => archive.stories[archive.stories.length - 1 - hit.story]?.id).sort();
+    return { hits: ids(results.hits), apart: ids(results.apart), loose: results.loose };
+  };
+
+  it('should not take a namesake whose name has other marks for the name typed after other words', async () => {
+    // The lecturer's story holds "Giáo sư" and, in its English tag, the name's letters: not the name as typed.
+    expect(await found('vi', 'giáo sư Phạm Văn Tâm')).toEqual({
+      hits: ['test-general'],
+      apart: ['test-lecturer'],
+      loose: false,
+    });
+    expect(await found('vi', 'Thiếu tướng Phạm Văn Tám')).toEqual({
+      hits: ['test-lecturer'],
+      apart: ['test-general'],
+      loose: false,
+    });
+    // Typed without marks, the name is either of them.
+    expect((await found('vi', 'giao su pham van tam')).hits).toEqual(['test-general', 'test-lecturer']);
+  });
+});
