@@ -289,7 +289,8 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
 /**
  * For each word typed with marks that the marked parts do not show, the first word of `texts` that has its letters with
  * other marks ("Cường" for "Cương"), as written: how a story listed apart or as a looser match holds it. A card names
- * these words rather than marking them, as a mark would say they are what was typed.
+ * these words rather than marking them, as a mark would say they are what was typed. Only the letters whole: a longer
+ * word with other marks is another word, even for a last word still being typed ("lệnh" is no form of "lê").
  */
 export function wordsInAnotherForm(
   texts: readonly string[],
@@ -304,7 +305,7 @@ export function wordsInAnotherForm(
     if (words.some(({ written }) => syllableMatches(term, written, open))) continue;
     const [bare] = withoutMarks([term]) as [Syllable];
     const word = words.find(
-      ({ written }) => syllableMatches(bare, written, open) && !syllableMatches(term, written, open),
+      ({ written }) => syllableMatches(bare, written, false) && !syllableMatches(term, written, open),
     )?.word;
     if (word && !found.some((each) => each.toLowerCase() === word.toLowerCase())) found.push(word);
   }

@@ -455,13 +455,20 @@ function storiesHoldingEach(
 }
 
 /**
- * Those of `stories` that have each word of the query before the last as a word of theirs, not only as the start of one
- * ("min" of "Minh"), which the names, title and summary would give; the last may be a start, the reader still typing it.
+ * Those of `stories` that hold each word of the query in some form, as a looser match must: each word before the last
+ * as a word of theirs, not only as the start of one ("min" of "Minh"), which the names, title and summary would give.
+ * The last may be a start, the reader still typing it; typed with marks, a start with those marks ("lê" of "lên"), or
+ * its letters whole with other marks ("lễ"), never a longer word with other marks ("lệnh"), which is another word.
  */
-function holdingWordsBeforeLast(index: SearchIndex, typed: readonly Syllable[], stories: readonly number[]) {
+function holdingEachWord(index: SearchIndex, typed: readonly Syllable[], stories: readonly number[]) {
   let kept = stories;
   for (const word of typed.slice(0, -1)) kept = holdingWords(index, word.folded, WHOLE_WORD_FIELDS, kept);
-  return new Set(kept);
+  const last = typed.at(-1);
+  if (!last?.marked) return new Set(kept);
+  return new Set([
+    ...holdingWords(index, last.written, ['exact', 'marked'], kept),
+    ...holdingWords(index, last.folded, WHOLE_WORD_FIELDS, kept),
+  ]);
 }
 
 /**
@@ -668,7 +675,7 @@ function storiesInLanguage(
   const byNameAlone = new Set([...storiesTaggedByName(named, holdingNames)].filter((story) => !scores.has(story)));
   for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
-  const wordsBeforeLast = holdingWordsBeforeLast(index, typed, [...scores.keys()]);
+  const heldEach = holdingEachWord(index, typed, [...scores.keys()]);
   const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
@@ -679,11 +686,10 @@ function storiesInLanguage(
       (!inOtherForms.has(story) &&
         !across.has(story) &&
         (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story)));
-    // A looser match holds the words in some form: a word typed before the last that only starts one of its words is
-    // not among them ("Nguyen Min Thang" is not in a story with "Minh" alone). Another form of a word is its own test.
-    const onlyStarts =
-      !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !wordsBeforeLast.has(story);
-    if (tags.length === 0 && onlyStarts) continue;
+    // A looser match holds the words in some form (holdingEachWord): "Nguyen Min Thang" is not in a story with "Minh"
+    // alone, nor "Lê" in one with "lệnh". Another English form of a word is its own test.
+    const inNoForm = !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !heldEach.has(story);
+    if (tags.length === 0 && inNoForm) continue;
     const hit = languageHit(locale, story, score, tags, asTypedHit);
     // Without the query's other words, after every story that has them, tagged or not.
     if (byNameAlone.has(story)) hit.hit.score = 0;

@@ -1,6 +1,6 @@
 /**
  * Words typed with their marks, over a few stories written for these tests: a namesake whose name differs only in its
- * marks.
+ * marks, and words a typed word only shares letters with.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { Archive } from '../../lib/content/schema';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import { searchStories, type SearchHit } from '../../lib/search/query';
+import { highlight, queryTerms, wordsInAnotherForm } from '../../lib/search/highlight';
 import {
   articleText,
   BASE_EN,
@@ -59,7 +60,7 @@ describe('words typed with their marks', () => {
               summary: 'Buổi thử nghiệm.',
               people: ['test-pham-van-tam'],
             },
-            'Thiếu tướng Phạm Văn Tâm phát biểu tại buổi thử nghiệm.',
+            'Thiếu tướng Phạm Văn Tâm phát biểu tại buổi thử nghiệm. Đại tá Lê Nghiệm tham dự.',
           ),
         },
         'test-lecturer': {
@@ -71,6 +72,16 @@ describe('words typed with their marks', () => {
             },
             'Giáo sư Phạm Văn Tám trình bày bài giảng mẫu.',
           ),
+        },
+        'test-order': {
+          vi: story(
+            { title: 'Mệnh lệnh thử nghiệm', summary: 'Mệnh lệnh thử nghiệm được ban hành.' },
+            'Bản mệnh lệnh thử nghiệm số một.',
+          ),
+          en: story({ title: 'A test ruling', summary: 'A legal test.' }, 'The leading test ruling was legal.'),
+        },
+        'test-ceremony': {
+          vi: story({ title: 'Buổi thử nghiệm', summary: 'Buổi thử nghiệm.' }, 'Lễ thử nghiệm diễn ra sáng nay.'),
         },
       },
     });
@@ -104,5 +115,25 @@ describe('words typed with their marks', () => {
     });
     // Typed without marks, the name is either of them.
     expect((await found('vi', 'giao su pham van tam')).hits).toEqual(['test-general', 'test-lecturer']);
+  });
+
+  it('should list no story that holds only a longer word with other marks than a last word typed with them', async () => {
+    // "lệnh" is no form of "lê", nor "legal" and "leading" of "Lê" on the English page; "Lễ" is another form of it.
+    const vietnamese = await found('vi', 'Lê');
+    expect([...vietnamese.hits, ...vietnamese.apart]).not.toContain('test-order');
+    expect(vietnamese).toMatchObject({ hits: ['test-general'], apart: ['test-ceremony'], loose: false });
+    const english = await found('en', 'Lê');
+    expect([...english.hits, ...english.apart]).not.toContain('test-order');
+  });
+});
+
+describe('the words a card names as held in another form', () => {
+  const named = (text: string, query: string) =>
+    wordsInAnotherForm([text], highlight(text, queryTerms(query), 'apart'), queryTerms(query));
+
+  it('should name the letters of a word typed with marks, whole, never a longer word', () => {
+    expect(named('Nam Sudan suốt mùa và sự kiện', 'sư')).toEqual(['sự']);
+    expect(named('Bộ Tư lệnh và Lễ hội', 'Lê')).toEqual(['Lễ']);
+    expect(named('Bộ Tư lệnh', 'Lê')).toEqual([]);
   });
 });
