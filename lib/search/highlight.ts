@@ -288,9 +288,10 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
 
 /**
  * For each word typed with marks that the marked parts do not show, the first word of `texts` that has its letters with
- * other marks ("Cường" for "Cương"), as written: how a story listed apart or as a looser match holds it. A card names
- * these words rather than marking them, as a mark would say they are what was typed. Only the letters whole: a longer
- * word with other marks is another word, even for a last word still being typed ("lệnh" is no form of "lê").
+ * other marks ("Cường" for "Cương"), or those of it and the word beside it written as one ("Hanoi" for "Hà Nội"), as
+ * written: how a story listed apart or as a looser match holds it. A card names these words rather than marking them,
+ * as a mark would say they are what was typed. Only the letters whole: a longer word with other marks is another word,
+ * even for a last word still being typed ("lệnh" is no form of "lê").
  */
 export function wordsInAnotherForm(
   texts: readonly string[],
@@ -299,17 +300,27 @@ export function wordsInAnotherForm(
 ): string[] {
   const found: string[] = [];
   const words = texts.flatMap((text) => text.match(WORD) ?? []).map((word) => ({ word, written: syllable(word) }));
+  const bare = withoutMarks(terms);
   for (const term of unshownTerms(parts, terms).filter((each) => each.marked)) {
     const open = term === terms.at(-1);
     // A word the texts also hold as typed, out of the card's sight, is not held only in another form.
     if (words.some(({ written }) => syllableMatches(term, written, open))) continue;
-    const [bare] = withoutMarks([term]) as [Syllable];
+    const letters = lettersBeside(bare, terms.indexOf(term));
     const word = words.find(
-      ({ written }) => syllableMatches(bare, written, false) && !syllableMatches(term, written, open),
+      ({ written }) => letters.includes(written.folded) && !syllableMatches(term, written, open),
     )?.word;
     if (word && !found.some((each) => each.toLowerCase() === word.toLowerCase())) found.push(word);
   }
   return found;
+}
+
+/** The letters of the word at `at` of words typed without marks, alone and written as one with the word on each side. */
+function lettersBeside(bare: readonly Syllable[], at: number): string[] {
+  const word = bare[at] as Syllable;
+  const before = bare[at - 1];
+  return [word, before && joinedPair(before, word), joinedPair(word, bare[at + 1])].flatMap((each) =>
+    each ? [each.folded] : [],
+  );
 }
 
 /**

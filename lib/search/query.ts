@@ -9,7 +9,15 @@ import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRan
 import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
 import { typedWordVariants } from './inflections';
-import { hasWords, querySyllables, syllableMatches, withInitialsJoined, type Syllable } from './syllables';
+import {
+  hasWords,
+  querySyllables,
+  splitWordForms,
+  syllableMatches,
+  withInitialsJoined,
+  withoutMarks,
+  type Syllable,
+} from './syllables';
 import { speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
@@ -426,20 +434,25 @@ function isWordOfSomeStory(index: SearchIndex, folded: string): boolean {
 
 /**
  * The stories that hold the query's words with one of them only in another English form (lib/search/inflections.ts:
- * "convention" for "conventions"), with their ranking scores. Another form of a word is not the word as typed: these
- * are listed apart, as words in another form.
+ * "convention" for "conventions"), or two of them typed with marks only written as one without (splitWordForms: "Hanoi"
+ * for "Hà Nội"), with their ranking scores. Another form of a word is not the word as typed: these are listed apart, as
+ * words in another form.
  */
 function storiesWithOtherForms(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
+  const addRanked = (words: readonly string[]) => {
+    for (const [story, score] of rankedScores(index, words.join(' '), WORD_FIELDS))
+      found.set(story, Math.max(found.get(story) ?? 0, score));
+  };
   typed.forEach((word, at) => {
     // Its other spelling too: a story that has it only apart from the other words is listed apart, as any would be.
-    for (const form of typedWordVariants(word)) {
-      if (!isWordOfSomeStory(index, form)) continue;
-      const words = typed.map((each, place) => (place === at ? form : each.written)).join(' ');
-      for (const [story, score] of rankedScores(index, words, WORD_FIELDS))
-        found.set(story, Math.max(found.get(story) ?? 0, score));
-    }
+    for (const form of typedWordVariants(word))
+      if (isWordOfSomeStory(index, form)) addRanked(typed.map((each, place) => (place === at ? form : each.written)));
   });
+  // Two words typed without marks written as one are the query as typed (storiesSpeltOtherwise): only pairs with marks.
+  for (const { words, joined } of splitWordForms(withoutMarks(typed)))
+    if (joined.written !== joined.folded && isWordOfSomeStory(index, joined.folded))
+      addRanked(words.map((word) => word.folded));
   return found;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Words typed with their marks, over a few stories written for these tests: a namesake whose name differs only in its
- * marks, and words a typed word only shares letters with.
+ * marks, words a typed word only shares letters with, and two words a story writes as one.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Archive } from '../../lib/content/schema';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import { searchStories, type SearchHit } from '../../lib/search/query';
-import { highlight, queryTerms, wordsInAnotherForm } from '../../lib/search/highlight';
+import { highlight, nameHolds, queryTerms, wordsInAnotherForm } from '../../lib/search/highlight';
 import {
   articleText,
   BASE_EN,
@@ -83,6 +83,12 @@ describe('words typed with their marks', () => {
         'test-ceremony': {
           vi: story({ title: 'Buổi thử nghiệm', summary: 'Buổi thử nghiệm.' }, 'Lễ thử nghiệm diễn ra sáng nay.'),
         },
+        'test-city': {
+          en: story({ title: 'Delegates meet', summary: 'Delegates meet.' }, 'The delegates met in Hanoi for a test.'),
+        },
+        'test-office': {
+          en: story({ title: 'An office opens', summary: 'An office opens.' }, 'The test office opened in Hà Nội.'),
+        },
       },
     });
     fixture.write('people.yaml', `${readFileSync(fixture.path('people.yaml'), 'utf8')}${NAMESAKES}`);
@@ -125,6 +131,11 @@ describe('words typed with their marks', () => {
     const english = await found('en', 'Lê');
     expect([...english.hits, ...english.apart]).not.toContain('test-order');
   });
+
+  it('should list apart a story that writes as one word, without marks, two words typed with them', async () => {
+    expect(await found('en', 'Hà Nội')).toEqual({ hits: ['test-office'], apart: ['test-city'], loose: false });
+    expect((await found('en', 'Ha Noi')).hits).toContain('test-city');
+  });
 });
 
 describe('the words a card names as held in another form', () => {
@@ -135,5 +146,12 @@ describe('the words a card names as held in another form', () => {
     expect(named('Nam Sudan suốt mùa và sự kiện', 'sư')).toEqual(['sự']);
     expect(named('Bộ Tư lệnh và Lễ hội', 'Lê')).toEqual(['Lễ']);
     expect(named('Bộ Tư lệnh', 'Lê')).toEqual([]);
+  });
+
+  it('should name a word that writes as one, without marks, two words typed with them', () => {
+    expect(named('The delegates met in Hanoi', 'Hà Nội')).toEqual(['Hanoi']);
+    // A tag's name holds them so too: the card names the tag ("Việt Nam" listed apart by a tag's "Vietnam's").
+    expect(nameHolds("Vietnam's Ministry of National Defence", queryTerms('viet nam'), 'apart')).toBe(true);
+    expect(nameHolds('Ministry of National Defence', queryTerms('viet nam'), 'apart')).toBe(false);
   });
 });
