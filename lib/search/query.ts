@@ -8,11 +8,12 @@ import { foldedWords } from '../text/text-fold';
 import { entityKey, entityNames, splitEntityKey, type SearchEntity, type YearRange } from './documents';
 import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
-import { typedWordVariants } from './inflections';
+import { typedWordForms, typedWordVariants } from './inflections';
 import {
   hasWords,
   querySyllables,
   splitWordForms,
+  syllable,
   syllableMatches,
   withInitialsJoined,
   withoutMarks,
@@ -393,14 +394,14 @@ export function storiesAsTyped(
 }
 
 /**
- * The stories that hold the query spelt otherwise (speltOtherwise), together and as typed, with their ranking scores.
- * The new words' terms are among those the query fetches (lib/search/shards.ts `queryLookupTerms`). A spelling is
- * searched only when each of its new words is a word of some story; a story that has its words only apart is not one
- * of them.
+ * The stories that hold the query spelt otherwise (speltOtherwise), or a word typed alone in a longer form
+ * (longerFormsOfLoneWord), together and as typed, with their ranking scores. The new words' terms are among those the
+ * query fetches (lib/search/shards.ts `queryLookupTerms`). A spelling is searched only when each of its new words is a
+ * word of some story; a story that has its words only apart is not one of them.
  */
 function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): Map<number, number> {
   const found = new Map<number, number>();
-  for (const { words, spelt } of speltOtherwise(typed)) {
+  for (const { words, spelt } of [...speltOtherwise(typed), ...longerFormsOfLoneWord(typed)]) {
     if (!spelt.every((word) => isWordOfSomeStory(index, word))) continue;
     const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
     // A form of one word has no pair to test: that it was found says the word is a word of the story.
@@ -409,6 +410,19 @@ function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): 
     for (const story of stories) found.set(story, (found.get(story) ?? 0) + (scores.get(story) as number));
   }
   return found;
+}
+
+/**
+ * A word typed alone in each other English form that it starts ("drills" for "drill", "visited" for "visit"): the word
+ * as the reader may still be typing it, as a title with the longer word is found by its start, though a body holds its
+ * words only whole. After another word, the runs the words before begin complete it (lib/search/completion.ts).
+ */
+function longerFormsOfLoneWord(typed: readonly Syllable[]): { words: Syllable[]; spelt: string[] }[] {
+  const [word] = typed;
+  if (typed.length !== 1 || !word) return [];
+  return typedWordForms(word)
+    .filter((form) => form.startsWith(word.folded))
+    .map((form) => ({ words: [syllable(form)], spelt: [form] }));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Words typed with their marks, over a few stories written for these tests: a namesake whose name differs only in its
- * marks, words a typed word only shares letters with, and two words a story writes as one.
+ * marks, words a typed word only shares letters with, a word's longer forms, and two words a story writes as one.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,15 @@ describe('words typed with their marks', () => {
         'test-ceremony': {
           vi: story({ title: 'Buổi thử nghiệm', summary: 'Buổi thử nghiệm.' }, 'Lễ thử nghiệm diễn ra sáng nay.'),
         },
+        'test-drill': {
+          en: story({ title: 'A test exercise', summary: 'An exercise.' }, 'A drill was held in the morning.'),
+        },
+        'test-drills': {
+          en: story(
+            { title: 'Teams practise', summary: 'Teams practise.' },
+            'The teams ran two drills in the evening.',
+          ),
+        },
         'test-city': {
           en: story({ title: 'Delegates meet', summary: 'Delegates meet.' }, 'The delegates met in Hanoi for a test.'),
         },
@@ -130,6 +139,12 @@ describe('words typed with their marks', () => {
     expect(vietnamese).toMatchObject({ hits: ['test-general'], apart: ['test-ceremony'], loose: false });
     const english = await found('en', 'Lê');
     expect([...english.hits, ...english.apart]).not.toContain('test-order');
+  });
+
+  it("should list a lone English word's longer form that it starts as the word still being typed", async () => {
+    expect(await found('en', 'drill')).toEqual({ hits: ['test-drill', 'test-drills'], apart: [], loose: false });
+    // A shorter form is another form of the word typed.
+    expect(await found('en', 'drills')).toEqual({ hits: ['test-drills'], apart: ['test-drill'], loose: false });
   });
 
   it('should list apart a story that writes as one word, without marks, two words typed with them', async () => {
