@@ -287,11 +287,13 @@ export function showsEveryWord(parts: readonly TextPart[], terms: readonly Sylla
 }
 
 /**
- * For each word typed with marks that the marked parts do not show, the first word of `texts` that has its letters with
- * other marks ("Cường" for "Cương"), or those of it and the word beside it written as one ("Hanoi" for "Hà Nội"), as
- * written: how a story listed apart or as a looser match holds it. A card names these words rather than marking them,
- * as a mark would say they are what was typed. Only the letters whole: a longer word with other marks is another word,
- * even for a last word still being typed ("lệnh" is no form of "lê").
+ * For each word typed with marks that neither `texts` nor the marked parts hold whole as typed, the first word of
+ * `texts` that has its letters with other marks ("Cường" for "Cương"), or those of it and the word beside it written as
+ * one ("Hanoi" for "Hà Nội"), as written: how a story listed apart or as a looser match holds it. A card names these
+ * words rather than marking them, as a mark would say they are what was typed. Only the letters whole: a longer word
+ * with other marks is another word, even for a last word still being typed ("lệnh" is no form of "lê"). A longer word
+ * that the last one starts with its marks is the word still being typed, and marked, but the story is listed by the
+ * form it holds whole, which the card names too ("hóa" beside "hoàn" for "hoà").
  */
 export function wordsInAnotherForm(
   texts: readonly string[],
@@ -300,17 +302,20 @@ export function wordsInAnotherForm(
 ): string[] {
   const found: string[] = [];
   const words = texts.flatMap((text) => text.match(WORD) ?? []).map((word) => ({ word, written: syllable(word) }));
+  // The marked parts may show what the texts do not: a credit's name.
+  const held = new Set([
+    ...words.map(({ written }) => written.written),
+    ...parts.filter((part) => part.match).flatMap((part) => querySyllables(part.text).map((word) => word.written)),
+  ]);
   const bare = withoutMarks(terms);
-  for (const term of unshownTerms(parts, terms).filter((each) => each.marked)) {
-    const open = term === terms.at(-1);
-    // A word the texts also hold as typed, out of the card's sight, is not held only in another form.
-    if (words.some(({ written }) => syllableMatches(term, written, open))) continue;
-    const letters = lettersBeside(bare, terms.indexOf(term));
+  terms.forEach((term, at) => {
+    if (!term.marked || held.has(term.written)) return;
+    const letters = lettersBeside(bare, at);
     const word = words.find(
-      ({ written }) => letters.includes(written.folded) && !syllableMatches(term, written, open),
+      ({ written }) => letters.includes(written.folded) && written.written !== term.written,
     )?.word;
     if (word && !found.some((each) => each.toLowerCase() === word.toLowerCase())) found.push(word);
-  }
+  });
   return found;
 }
 

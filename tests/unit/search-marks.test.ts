@@ -169,4 +169,10 @@ describe('the words a card names as held in another form', () => {
     expect(nameHolds("Vietnam's Ministry of National Defence", queryTerms('viet nam'), 'apart')).toBe(true);
     expect(nameHolds('Ministry of National Defence', queryTerms('viet nam'), 'apart')).toBe(false);
   });
+
+  it('should name the form a story holds whole though it holds a longer word the last word starts as typed', () => {
+    // "hoàn" is "hoà" still being typed, as a mark shows it; the story is listed apart by "hóa".
+    expect(named('Họ hoàn thành việc chuẩn hóa', 'Hoà')).toEqual(['hóa']);
+    expect(named('Họ hoàn thành việc giữ hoà bình và chuẩn hóa', 'Hoà')).toEqual([]);
+  });
 });
