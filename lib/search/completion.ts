@@ -157,7 +157,8 @@ export function completedQueries(index: SearchIndex, typed: readonly Syllable[],
         (term) => startsAsTyped(term, last.written) && wanted.has(foldText(term)),
       )
     : completions;
-  return words.map((word) => withLastWord(typed, word));
+  // The word typed itself, a completion of its other spelling ("program" to "programme"), is the query already searched.
+  return words.filter((word) => foldText(word) !== last.folded).map((word) => withLastWord(typed, word));
 }
 
 /** The query's words with `word` in the last one's place. */

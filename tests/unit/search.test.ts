@@ -1137,6 +1137,12 @@ describe('a last word still being typed', () => {
     expect(words).toBeGreaterThan(200);
   });
 
+  it("should not search again the word typed, found as a completion of its other spelling ('programme' of 'program')", () => {
+    const index = language('en').index;
+    const typed = querySyllables('training programme');
+    expect(completedQueries(index, typed, ['programme', 'programmes'])).toEqual(['training programmes']);
+  });
+
   it("should complete it in its other English spelling too, which is the same word ('data center': 'data centres')", async () => {
     const story = (words: string) =>
       articleText({ ...BASE_EN, title: 'Test teams meet', summary: `Test teams kept the ${words} running.` }, 'Test.');
