@@ -276,7 +276,15 @@ export function suggestQueries(
   let changed = false;
   let others: { at: number; texts: string[] } | undefined;
   for (let at = 0; at < typed.length;) {
-    const named = nameAt(speller, inNames, typed, folded, at);
+    const found = nameAt(speller, inNames, typed, folded, at);
+    // A word some story has whole, typed with marks, is the name's only with those marks: "tướng" is no typo of the
+    // "ương" of a name, nor "Bính" of "Bình". Typed bare, it may be a typo in a name ("Dong" of "Le Quy Don").
+    const named = found?.name.marked.every((wanted, offset) => {
+      const written = markedText(typed[at + offset] as string);
+      return !isHeld[at + offset] || written === folded[at + offset] || written === wanted;
+    })
+      ? found
+      : undefined;
     if (named) {
       const length = named.name.words.length;
       // A name whose last word the reader is still typing is completed when search found nothing as typed.

@@ -166,6 +166,15 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
 
+  it('should keep a word some story has whole, with its marks, where a run of a name would replace it', () => {
+    const vi = createSpeller(searchEntities(archive), vocabulary, 'vi');
+    // "Trung tướng" is held as typed; "Trung ương", a run of a name, is two edits from it.
+    const held = new Set(['trung', 'tướng', 'trịnh', 'văn']);
+    expect(suggestQueries('Trung tướng Trịnh Văn Quyệt', vi, false, 3, held)).toEqual(['Trung tướng Trịnh Văn Quyết']);
+    // A name's word typed with other marks that a story has whole is no typo of it.
+    expect(suggestQueries('Trung tướng Trịnh Văn Quyệt', vi, false, 3, new Set([...held, 'quyệt']))).toEqual([]);
+  });
+
   it.each([
     ['en', 'Le Dnug', 'Le Dung'],
     ['vi', 'Le Dnug', 'Lê Dũng'],
