@@ -748,7 +748,7 @@ export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityNa
     // as it does a tag's ("Doi" on an English card: People's Army Newspaper, Báo Quân đội nhân dân).
     const other = parts.some((part) => part.match)
       ? undefined
-      : creditNames(credit).find((name) => nameHolds(name, nameTerms, kind));
+      : creditNames(credit).find((name) => name !== credit.name && nameHolds(name, nameTerms, kind));
     return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
   // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.

@@ -99,6 +99,11 @@ describe('why a card is listed', () => {
     expect(cardLines(story, 'ĐTKVN', { kind: 'apart' }).credit).toEqual(['Nguồn: Báo Kiểm thử (dtk.vn)']);
   });
 
+  it('should not repeat a credit by its own name where only another form of the word is in it', () => {
+    const story = doc('vi', { credits: { source: { name: 'Báo Kiểm thử', entity: 'organisations:test-gazette' } } });
+    expect(cardLines(story, 'thứ', { kind: 'apart' }).credit).toEqual(['Nguồn: Báo Kiểm thử']);
+  });
+
   it('should name a tag the query names by the name that holds its words as typed, inside a longer name too', () => {
     const person = entityKey('people', 'tran-van-thu');
     const tagged = doc('en', { people: ['tran-van-thu'] });
