@@ -287,8 +287,12 @@ export function suggestQueries(
       : undefined;
     if (named) {
       const length = named.name.words.length;
-      // A name whose last word the reader is still typing is completed when search found nothing as typed.
-      const completed = !foundAsTyped && named.name.words.join(' ') !== folded.slice(at, at + length).join(' ');
+      // A name whose last word the reader is still typing, its letters or its tone ("Văn Chiên" of "Văn Chiến"), is
+      // completed when search found nothing as typed.
+      const asTyped = typed.slice(at, at + length).map(markedText);
+      const completed =
+        !foundAsTyped &&
+        named.name.words.some((word, offset) => word !== asTyped[offset] && named.name.marked[offset] !== asTyped[offset]);
       const renamed = named.edits > 0 || completed;
       changed ||= renamed;
       suggested.push(...(renamed ? [named.name.text] : typed.slice(at, at + length)));

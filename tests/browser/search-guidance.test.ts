@@ -132,6 +132,8 @@ describe('search guidance in the browser', () => {
     ['en', 'Hà Nôi', 'Hanoi'],
     // Each word with its marks stands in the archive ("hành" in most stories), the pair only with other marks.
     ['vi', 'Vũ Hữu Hành', 'Vũ Hữu Hạnh'],
+    // A name's last word typed whole but for its tone.
+    ['vi', 'Văn Chiên', 'Văn Chiến'],
   ] as const)(
     'should list the stories that have %s "%s" with other marks as looser matches, name those words on each card unmarked, and offer "%s"',
     async (locale, typed, meant) => {

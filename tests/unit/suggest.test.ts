@@ -254,6 +254,12 @@ describe('query suggestions on the seed archive', () => {
     // Typing "Thắng", the tone comes last: "Thă" is on the way to it.
     expect(suggestQuery('Nguyễn Minh Thă', speller, false)).toBe('Nguyễn Minh Thắng');
     expect(suggestQuery('Nguyễn Minh Thă', speller, true)).toBeNull();
+    // Typed whole but for its tone, the name's last word is completed too: no story writes "Chiên" or "Thăng".
+    expect(suggestQuery('Văn Chiên', speller, false)).toBe('Văn Chiến');
+    expect(suggestQuery('Nguyễn Minh Thăng', speller, false)).toBe('Nguyễn Minh Thắng');
+    expect(suggestQuery('Văn Chiên', speller, true)).toBeNull();
+    // A word typed bare is every form already: nothing to complete.
+    expect(suggestQuery('Van Chien', speller, false)).toBeNull();
   });
 
   it('should not take a name more than two edits off for it', () => {
