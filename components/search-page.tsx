@@ -16,6 +16,7 @@ import { foldedWords, foldText, markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, namesTellingApart, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
+  withLastWordWhereWhole,
   nameHolds,
   namingRun,
   queryTerms,
@@ -671,7 +672,7 @@ interface SearchResultProps {
 }
 
 /** A result card: what matched is marked, and a story found only by its tags or credits names them. */
-export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityName, entityOf }: SearchResultProps) {
+export function SearchResult({ doc, hit, kind: listedAs, locale, terms: typed, entityName, entityOf }: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
   const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
@@ -690,6 +691,21 @@ export function SearchResult({ doc, hit, kind: listedAs, locale, terms, entityNa
   };
   const creditHolds = (typed: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
     creditNames(credit).some((name) => nameHolds(name, typed, kind));
+  // The query's last word is a word of its own where the card holds it so, and marked only so.
+  const terms = withLastWordWhereWhole(
+    [
+      doc.title,
+      doc.summary,
+      doc.text,
+      ...Object.values(doc.credits).flatMap(creditNames),
+      ...storyTags.flatMap((tag) => {
+        const entity = entityOf(...tag);
+        return entity ? entityNames(entity) : [];
+      }),
+    ],
+    typed,
+    listedAs,
+  );
   // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
   // `storiesCreditedByName`): the card names that credit too.
   const namedCredits = Object.values(doc.credits).filter(

@@ -54,8 +54,8 @@ const markable = (term: Syllable, terms: readonly Syllable[]) =>
  * Whether a word of a text (folded) is the typed word in its other English spelling, the same word as search finds it:
  * the last, which the reader may still be typing, as a start ("centres" for "center").
  */
-const isOtherSpelling = (term: Syllable, folded: string, open: boolean): boolean =>
-  typedWordSpellings(term).some((spelt) => (open ? folded.startsWith(spelt) : folded === spelt));
+const isOtherSpelling = (term: Syllable, folded: string, last: boolean): boolean =>
+  typedWordSpellings(term).some((spelt) => (last && !term.whole ? folded.startsWith(spelt) : folded === spelt));
 
 interface TextWord extends Span {
   folded: string;
@@ -145,6 +145,23 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
       spans.push({ start, end });
   }
   return spans;
+}
+
+/**
+ * The typed words, the last taken whole where one of `texts` holds the query so (a run of it, or that word alone where
+ * the words are apart): there the reader typed that word, and a card marks it, not the longer words it starts ("UN",
+ * not "University" and "units"; "Hoà", not "hoàn"). Elsewhere it stays the start of a word still being typed.
+ */
+export function withLastWordWhereWhole(
+  texts: readonly string[],
+  terms: readonly Syllable[],
+  kind: MatchKind,
+): readonly Syllable[] {
+  const last = terms.at(-1);
+  if (!last) return terms;
+  const closed = [...terms.slice(0, -1), { ...last, whole: true }];
+  const held = kind === 'together' ? closed : closed.slice(-1);
+  return texts.some((text) => matchedSpans(text, held, 'together').length > 0) ? closed : terms;
 }
 
 /** The text split into matched and unmatched parts. */

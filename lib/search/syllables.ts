@@ -13,6 +13,8 @@ export interface Syllable {
   written: string;
   /** Whether it carries diacritics or đ: then only words written the same way match it. */
   marked: boolean;
+  /** A last word the reader has finished: it matches only itself, not as the start of a longer word. */
+  whole?: boolean;
 }
 
 /** Runs of letters and digits, with the combining marks of text not in NFC. */
@@ -59,7 +61,8 @@ export const isWordless = (query: string): boolean => query.trim() !== '' && !ha
  * Whether a word of a text (or a name) is what the reader typed; `open` when the typed
  * word is the last one, which may be only the start of a word still being typed.
  */
-export function syllableMatches(typed: Syllable, word: Syllable, open: boolean): boolean {
+export function syllableMatches(typed: Syllable, word: Syllable, last: boolean): boolean {
+  const open = last && !typed.whole;
   if (!typed.marked) return open ? word.folded.startsWith(typed.folded) : word.folded === typed.folded;
   return open ? startsAsTyped(word.written, typed.written) : word.written === typed.written;
 }

@@ -126,3 +126,54 @@ describe('why a card is listed', () => {
     ]);
   });
 });
+
+/** The words a card marks, in its order. */
+function cardMarks(story: SearchDoc, query: string, kind: MatchKind = 'together'): string[] {
+  const html = renderToStaticMarkup(
+    <SearchResult
+      doc={story}
+      hit={{ story: story.number, locale: story.locale, score: 1, tags: [] }}
+      kind={kind}
+      locale={story.locale}
+      terms={queryTerms(query)}
+      entityName={(_, id) => id}
+      entityOf={entityOf}
+    />,
+  );
+  return [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map(([, inner]) => inner ?? '');
+}
+
+describe('what a card marks of a last word', () => {
+  const held = doc('en', {
+    title: 'Officers of a test university meet',
+    summary: 'Under the plan, officers met.',
+    text: 'The UN and its units met the officers.',
+  });
+
+  it.each(['UN', 'U.N.', 'un'])('should mark "%s" where the card has it whole, not the longer words it starts', (query) => {
+    expect(cardMarks(held, query)).toEqual(['UN']);
+  });
+
+  it('should mark the words a last word starts where the card has it nowhere whole', () => {
+    expect(cardMarks(doc('en', { title: 'Officers of a test university meet' }), 'un')).toEqual(['university']);
+    expect(cardMarks(held, 'univ')).toEqual(['university']);
+  });
+
+  it('should take a run of the query with its last word whole only where the card holds that run', () => {
+    const story = doc('en', { title: 'Command 86 sends 8 units', summary: 'Command 86 met.' });
+    expect(cardMarks(story, 'Command 8')).toEqual(['Command 86', 'Command 86']);
+    expect(cardMarks(held, 'UN and')).toEqual(['UN and']);
+  });
+
+  it.each(['Hoà', 'hòa', 'Hoa\u0300'])(
+    'should mark "%s", in either tone placement, where the card has it whole, not "hoàn"',
+    (query) => {
+      const story = doc('vi', {
+        title: 'Học viên hoàn thành khoá học',
+        summary: 'Giảng viên Trần Thị Hoà trình bày kết quả.',
+      });
+      expect(cardMarks(story, query)).toEqual(['Hoà']);
+      expect(cardMarks(doc('vi', { title: 'Học viên hoàn thành khoá học' }), query)).toEqual(['hoàn']);
+    },
+  );
+});
