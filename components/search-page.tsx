@@ -672,7 +672,15 @@ interface SearchResultProps {
 }
 
 /** A result card: what matched is marked, and a story found only by its tags or credits names them. */
-export function SearchResult({ doc, hit, kind: listedAs, locale, terms: typed, entityName, entityOf }: SearchResultProps) {
+export function SearchResult({
+  doc,
+  hit,
+  kind: listedAs,
+  locale,
+  terms: typed,
+  entityName,
+  entityOf,
+}: SearchResultProps) {
   const words = dictionary(locale);
   const foreign = doc.locale !== locale;
   const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));

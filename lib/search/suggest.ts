@@ -292,7 +292,9 @@ export function suggestQueries(
       const asTyped = typed.slice(at, at + length).map(markedText);
       const completed =
         !foundAsTyped &&
-        named.name.words.some((word, offset) => word !== asTyped[offset] && named.name.marked[offset] !== asTyped[offset]);
+        named.name.words.some(
+          (word, offset) => word !== asTyped[offset] && named.name.marked[offset] !== asTyped[offset],
+        );
       const renamed = named.edits > 0 || completed;
       changed ||= renamed;
       suggested.push(...(renamed ? [named.name.text] : typed.slice(at, at + length)));

@@ -150,9 +150,12 @@ describe('what a card marks of a last word', () => {
     text: 'The UN and its units met the officers.',
   });
 
-  it.each(['UN', 'U.N.', 'un'])('should mark "%s" where the card has it whole, not the longer words it starts', (query) => {
-    expect(cardMarks(held, query)).toEqual(['UN']);
-  });
+  it.each(['UN', 'U.N.', 'un'])(
+    'should mark "%s" where the card has it whole, not the longer words it starts',
+    (query) => {
+      expect(cardMarks(held, query)).toEqual(['UN']);
+    },
+  );
 
   it('should mark the words a last word starts where the card has it nowhere whole', () => {
     expect(cardMarks(doc('en', { title: 'Officers of a test university meet' }), 'un')).toEqual(['university']);
