@@ -99,13 +99,15 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
   // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
   const formTerms = new Set(kind === 'apart' ? terms.flatMap(typedWordForms) : []);
+  // A day of the month the other way is the query as typed, as search finds it ("October 23" for "23 October").
+  const runs = kind === 'together' && terms.length > 1 ? [terms, ...otherDateOrders(terms)] : [terms];
   const ends = phraseEnds(text);
   let phrase = 0;
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     while (phrase < ends.length && (ends[phrase] as number) < found.index) phrase++;
     const folded = foldText(found[0]);
-    const near = terms.some((term, index) =>
-      index === last ? folded.startsWith(term.folded) : folded === term.folded,
+    const near = runs.some((run) =>
+      run.some((term, index) => (index === run.length - 1 ? folded.startsWith(term.folded) : folded === term.folded)),
     );
     return {
       start: found.index,
@@ -117,8 +119,6 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   });
   const spans: Span[] = [];
   if (kind === 'together' && terms.length > 1) {
-    // A day of the month the other way is the query as typed, as search finds it ("October 23" for "23 October").
-    const runs = [terms, ...otherDateOrders(terms)];
     for (let at = 0; at < words.length; at++) {
       const end = Math.max(...runs.map((run) => runEnd(words, at, run, 0)));
       if (end < 0) continue;

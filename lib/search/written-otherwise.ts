@@ -5,10 +5,12 @@
  * Vietnamese one "ngày 23/10", and a reader who types the day from a card means the day the story names.
  */
 import { querySpellings } from './inflections';
-import { splitWordForms, type Syllable } from './syllables';
+import { splitWordForms, syllable, type Syllable } from './syllables';
 import { ENGLISH_MONTHS } from '../text/english-months';
 
 const ENGLISH_MONTH_NAMES = new Set(ENGLISH_MONTHS);
+const MONTH_WORD = syllable('tháng');
+const YEAR_WORD = syllable('năm');
 
 const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
   word !== undefined && /^\d{1,2}$/.test(word.folded) && Number(word.folded) >= 1 && Number(word.folded) <= highest;
@@ -16,14 +18,16 @@ const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
 const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
 const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
 const isEnglishMonth = (word: Syllable | undefined) => word !== undefined && ENGLISH_MONTH_NAMES.has(word.folded);
-/** "tháng", or the word typed without marks, which is every form of it. */
-const isMonthWord = (word: Syllable | undefined) =>
-  word !== undefined && word.folded === 'thang' && (!word.marked || word.written === 'tháng');
+/** "tháng" or "năm", or the word typed without marks, which is every form of it. */
+const isWord = (word: Syllable | undefined, written: string) =>
+  word !== undefined && word.folded === syllable(written).folded && (!word.marked || word.written === written);
+const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
 
 /**
  * The query with each day of the month in it written the other way, or none when it has no such day: an English day
  * and month name in the other order ("23 October" as "October 23", and the other way round), and a Vietnamese day and
- * month number without "tháng" between them ("23 tháng 10" as "23/10" writes them).
+ * month number with "tháng" between them as numbers ("23 tháng 10 năm 2025" as "23/10/2025" writes them), and the
+ * other way round.
  */
 export function otherDateOrders(typed: readonly Syllable[]): Syllable[][] {
   const words: Syllable[] = [];
@@ -33,9 +37,17 @@ export function otherDateOrders(typed: readonly Syllable[]): Syllable[][] {
     if ((isDay(word) && isEnglishMonth(next)) || (isEnglishMonth(word) && isDay(next))) {
       words.push(next as Syllable, word);
       at += 2;
-    } else if (isDay(word) && isMonthWord(next) && isMonthNumber(after)) {
+    } else if (isDay(word) && isWord(next, 'tháng') && isMonthNumber(after)) {
       words.push(word, after as Syllable);
       at += 3;
+      if (isWord(typed[at], 'năm') && isYear(typed[at + 1])) {
+        words.push(typed[at + 1] as Syllable);
+        at += 2;
+      }
+    } else if (isDay(word) && isMonthNumber(next)) {
+      words.push(word, MONTH_WORD, next as Syllable);
+      at += 2;
+      if (isYear(typed[at])) words.push(YEAR_WORD, typed[at++] as Syllable);
     } else {
       words.push(word);
       at++;

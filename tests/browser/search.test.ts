@@ -345,6 +345,7 @@ describe('search in the browser', () => {
   it.each([
     ['en', '23 October', 'October 23'],
     ['vi', 'ngày 23 tháng 10', 'Ngày 23/10'],
+    ['vi', '22 tháng 8 năm 2014', '22/8/2014'],
   ] as const)(
     'should list in %s the stories of "%s", a day as the cards write it, as holding it, marked as they write it: "%s"',
     async (locale, typed, written) => {

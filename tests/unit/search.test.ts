@@ -498,17 +498,28 @@ describe('a day of the month typed as the cards write it', () => {
     ['October 23', '23 october'],
     ['on 1 May in Hanoi', 'on may 1 in hanoi'],
     ['ngày 23 tháng 10', 'ngay 23 10'],
-    ['23 thang 10 nam 2025', '23 10 nam 2025'],
+    ['23 thang 10 nam 2025', '23 10 2025'],
+    ['ngày 23 tháng 10 năm 2025', 'ngay 23 10 2025'],
+    ['23/10', '23 thang 10'],
+    ['ngày 23/10/2025', 'ngay 23 thang 10 nam 2025'],
+    ['23 tháng 10 2025', '23 10 2025'],
   ])('should write "%s" the other way, as "%s"', (query, other) => {
     expect(otherOrder(query)).toEqual([other]);
   });
 
-  it.each(['Command 86', '32 October', '2025 October', '23 tháng 13', '23 thắng 10', 'tháng 10', 'October'])(
-    'should find no day of the month in "%s"',
-    (query) => {
-      expect(otherOrder(query)).toEqual([]);
-    },
-  );
+  it.each([
+    'Command 86',
+    '32 October',
+    '2025 October',
+    '23 tháng 13',
+    '23 thắng 10',
+    'tháng 10',
+    'October',
+    '86 10',
+    '23/13',
+  ])('should find no day of the month in "%s"', (query) => {
+    expect(otherOrder(query)).toEqual([]);
+  });
 
   it('should find the stories that write the day the other way as holding it together', () => {
     const english = searchStories([language('en')], entities, tagged, '23 October');
@@ -528,11 +539,29 @@ describe('a day of the month typed as the cards write it', () => {
     expect(syntheticResults([docs], '23 October')).toEqual({ hits: ['together'], apart: ['apart'], loose: false });
   });
 
+  it.each(['23/10', '23/10/2025', 'ngày 23 tháng 10', '23 tháng 10 năm 2025', 'ngay 23 thang 10 nam 2025'])(
+    'should find a Vietnamese day written with "tháng" or as numbers, with its year or without, by "%s"',
+    (query) => {
+      const docs = syntheticDocs(
+        {
+          words: 'Ngày 23 tháng 10 năm 2025, Bộ Tư lệnh 86 tổ chức hội nghị.',
+          numbers: 'Ngày 23/10/2025, đoàn công tác đến thăm đơn vị.',
+          apart: 'Trong ngày hội năm 2025, 23 đơn vị gửi 10 đoàn công tác trong tháng.',
+        },
+        'vi',
+      );
+      const found = syntheticResults([docs], query);
+      expect(found.hits.sort()).toEqual(['numbers', 'words']);
+      expect(found.apart).toEqual(['apart']);
+    },
+  );
+
   it('should mark the day the text writes the other way as the words together', () => {
     expect(marked('State President Luong Cuong on October 23 inspected', '23 October', 'together')).toEqual([
       'October 23',
     ]);
     expect(marked('Ngày 23/10, Chủ tịch nước Lương Cường', 'ngày 23 tháng 10', 'together')).toEqual(['Ngày 23/10']);
+    expect(marked('Ngày 23 tháng 10 năm 2025, Bộ Tư lệnh', '23/10/2025', 'together')).toEqual(['23 tháng 10 năm 2025']);
   });
 });
 
