@@ -762,9 +762,15 @@ export function SearchResult({
   // A story listed apart may hold the words in a tag's name with other marks, as search found it.
   const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
   const holding = tagHolds(nameTerms, kind);
+  // A credit whose names hold some of the words the title and passage do not show is named too: a story may hold the
+  // words between its text and its credits ("Quân đội nhân dân Việt Nam": "Vietnam" in the text, the rest in the
+  // source's Vietnamese name).
+  const unshownInText = unshownTerms([...title, ...excerpt], nameTerms);
+  const holdsUnshown = (name: string) => unshownInText.some((term) => nameHolds(name, [term], kind));
   const credits = CREDIT_ORDER.flatMap((role) => {
     const credit = doc.credits[role];
-    if (!credit || !(creditHolds(nameTerms, kind)(credit) || namedCredits.includes(credit))) return [];
+    const holds = credit && (creditHolds(nameTerms, kind)(credit) || creditNames(credit).some(holdsUnshown));
+    if (!credit || !(holds || namedCredits.includes(credit))) return [];
     // A credit the query names is marked by the run that names it, whatever else the card marks ("Van Chien Command 86").
     const creditNaming = namedCredits.includes(credit) ? namingRun(terms, creditNames(credit)) : undefined;
     const parts = highlight(credit.name, creditNaming ?? marking, kind);
@@ -772,13 +778,15 @@ export function SearchResult({
     // as it does a tag's ("Doi" on an English card: People's Army Newspaper, Báo Quân đội nhân dân).
     const other = parts.some((part) => part.match)
       ? undefined
-      : creditNames(credit).find((name) => name !== credit.name && nameHolds(name, nameTerms, kind));
+      : (creditNames(credit).find((name) => name !== credit.name && nameHolds(name, nameTerms, kind)) ??
+        creditNames(credit).find((name) => name !== credit.name && holdsUnshown(name)));
     return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
   // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.
   const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
-  const unshown = unshownTerms(shown, nameTerms);
+  // The words no mark shows, a credit's other name included: those the tags between them name.
+  const unshown = unshownTerms([...shown, ...credits.flatMap(({ otherName }) => otherName)], nameTerms);
   // No one tag holds the words the card does not show: the tags that hold them between them.
   const between = () =>
     tagsHoldingEachWord(

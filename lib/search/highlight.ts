@@ -254,8 +254,19 @@ export function tagsHoldingEachWord<Tag>(
 ): Tag[] {
   const last = terms.at(-1);
   const named: Tag[] = [];
+  // A word and the one beside it, typed apart, may be one word of a name ("Viet Nam": "Vietnam's Ministry of Defence").
+  const forms = (term: Syllable): [Syllable, boolean][] => {
+    const at = terms.indexOf(term);
+    const before = at > 0 ? joinedPair(terms[at - 1] as Syllable, term) : undefined;
+    const after = joinedPair(term, terms[at + 1]);
+    return [
+      [term, term === last],
+      ...(before ? [[before, term === last] as [Syllable, boolean]] : []),
+      ...(after ? [[after, terms[at + 1] === last] as [Syllable, boolean]] : []),
+    ];
+  };
   const holds = (names: readonly string[], term: Syllable) =>
-    names.some((name) => nameHoldsWord(name, term, term === last, kind));
+    names.some((name) => forms(term).some(([form, open]) => nameHoldsWord(name, form, open, kind)));
   for (const term of unshown) {
     if (tags.some(({ tag, names }) => named.includes(tag) && holds(names, term))) continue;
     const holding = tags.find(({ names }) => holds(names, term));

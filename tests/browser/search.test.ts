@@ -540,6 +540,43 @@ describe('search in the browser', () => {
     );
   });
 
+  it.each([
+    ['en', 'Quân đội nhân dân Việt Nam'],
+    ['en', 'Viet Nam'],
+    ['vi', 'Quân đội nhân dân'],
+    ['en', 'People Army Vietnam'],
+  ] as const)(
+    'should show on every card of %s "%s", the stories holding the words apart opened, where each typed word is',
+    async (locale, query) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+        await page.locator('.search-result').first().waitFor();
+        const more = page.locator('.search__apart button');
+        if ((await more.count()) > 0) {
+          await more.click();
+          await page.locator('.search__apart-heading').waitFor();
+        }
+        const typed = folded(query).split(' ');
+        for (const card of await page.locator('.search-result').all()) {
+          // What the card says: its marks, the words it names in another form, its credits' and tags' lines.
+          const said = [
+            ...(await card.locator('mark').allTextContents()),
+            ...(await card
+              .locator('.search-result__other-forms, .search-result__credit mark, .search-result__tagged')
+              .allTextContents()),
+          ];
+          const shown = folded(said.join(' ')).replace(/[^a-z0-9]/g, '');
+          const title = await card.locator('h3').textContent();
+          for (const word of typed)
+            expect(shown, `"${word}" on the card of ${title}: ${said.join(' | ')}`).toContain(word);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   // The seed's party-committee story has "Deputy Secretary", "Secretary of" and "of Command" in three places: a looser
   // match. It has "Secretary of the" and "of the Command", never "Secretary of the Command": listed with the results, as
   // search judges four words by their runs of three. Either way its card marks the words where they stand.

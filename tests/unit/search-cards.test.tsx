@@ -27,6 +27,12 @@ const ENTITIES: SearchEntity[] = [
     aliases: ['dtk.vn'],
   },
   {
+    kind: 'organisations',
+    id: 'test-ministry',
+    name: { en: 'Ministry of Trials', vi: 'Bộ Thử nghiệm' },
+    aliases: ['Testland Ministry of Trials'],
+  },
+  {
     kind: 'topics',
     id: 'test-convention',
     name: { en: 'Testville Convention', vi: 'Công ước Thử Nghiệm' },
@@ -117,6 +123,23 @@ describe('why a card is listed', () => {
     expect(cardLines(doc('vi', { organisations: ['test-academy'] }), 'Lê Quý Tét', { tags: [academy] }).tagged).toEqual(
       ['Gắn thẻ: Học viện Kiểm thử (Đại học Kiểm thử Lê Quý Tét)'],
     );
+  });
+
+  it('should name a credit whose other name holds the words the text does not show, the rest being in the text', () => {
+    const story = doc('en', {
+      text: 'Officers of Testland met.',
+      credits: { source: { name: 'Test Gazette', entity: 'organisations:test-gazette' } },
+    });
+    expect(cardLines(story, 'Báo Kiểm thử Testland', { kind: 'apart' }).credit).toEqual([
+      'Source: Test Gazette ([Báo] [Kiểm] [thử])',
+    ]);
+  });
+
+  it('should name a tag whose name holds two words typed apart written as one', () => {
+    const story = doc('en', { organisations: ['test-ministry'] });
+    expect(cardLines(story, 'Test Land', { kind: 'apart' }).tagged).toEqual([
+      'Tagged: Ministry of Trials (Testland Ministry of Trials)',
+    ]);
   });
 
   it('should name a tag on a Vietnamese page by a Vietnamese name that holds the words before the English one', () => {
