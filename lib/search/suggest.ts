@@ -322,6 +322,45 @@ export function suggestQueries(
   return texts.map((text) => suggested.map((word, at) => (at === varied ? text : word)).join(' '));
 }
 
+/** Letters a word typed as the initials of a name's words may have: "TL" of "Tư lệnh", "BTL" of "Bộ Tư lệnh". */
+const INITIALS = /^\p{L}{2,4}$/u;
+
+/**
+ * The query with a word typed as the initials of a run of a registry name's words written out, where a word typed
+ * beside it is the name's word beside that run ("Bộ TL 86": "Bộ Tư lệnh 86"), the most such words first, those words
+ * written as the name writes them. A word the archive knows is no initials.
+ */
+export function initialsWrittenOut(query: string, speller: Speller): string[] {
+  const typed = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
+  const folded = typed.map(foldText);
+  const found = new Map<string, number>();
+  folded.forEach((word, at) => {
+    if (!INITIALS.test(word) || speller.words.has(word)) return;
+    for (const name of speller.names) {
+      const written = name.text.match(WORD) ?? [];
+      for (let from = 0; from + word.length <= name.words.length; from++) {
+        const run = name.words.slice(from, from + word.length);
+        if (run.map((each) => each.charAt(0)).join('') !== word) continue;
+        let beside = 0;
+        while (folded[at - beside - 1] !== undefined && folded[at - beside - 1] === name.words[from - beside - 1])
+          beside++;
+        let after = 0;
+        const end = from + word.length;
+        while (folded[at + after + 1] !== undefined && folded[at + after + 1] === name.words[end + after]) after++;
+        if (beside + after === 0) continue;
+        // The words beside it in the name's writing too, as a name is suggested ("Bo TL 86": "Bộ Tư lệnh 86").
+        const rewriting = [
+          ...typed.slice(0, at - beside),
+          ...written.slice(from - beside, end + after),
+          ...typed.slice(at + after + 1),
+        ].join(' ');
+        found.set(rewriting, Math.max(found.get(rewriting) ?? 0, beside + after));
+      }
+    }
+  });
+  return [...found].sort(([, a], [, b]) => b - a).map(([rewriting]) => rewriting);
+}
+
 /** What a search of a rewriting found: how many stories, and whether only with the words apart. */
 export interface RewritingFound {
   hits: number;
@@ -379,9 +418,12 @@ export async function rewritingFor(
   if (found.together) return null;
   // A query that finds stories with its words in another form is spelt right ("conventions", "visited"): the form the
   // stories have is no correction of it, and they are listed already.
-  const rewritings = suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held).filter(
-    (rewriting) => found.hits === 0 || !inOtherForms(found.query, rewriting),
-  );
+  const rewritings = [
+    ...initialsWrittenOut(found.query, speller).slice(0, REWRITINGS_TRIED),
+    ...suggestQueries(found.query, speller, false, REWRITINGS_TRIED, found.held).filter(
+      (rewriting) => found.hits === 0 || !inOtherForms(found.query, rewriting),
+    ),
+  ];
   const searched = (each: string) => search(each, found.allLanguages);
   if (found.hits > 0 || found.allLanguages) {
     const offered = await offeredRewriting(rewritings, searched, found.hits === 0);

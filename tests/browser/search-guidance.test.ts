@@ -93,6 +93,7 @@ describe('search guidance in the browser', () => {
     ['en', 'comand 86', 'Command 86'],
     ['en', 'Hannoi', 'Hanoi'],
     ['vi', 'Luong Coung', 'Lương Cường'],
+    ['vi', 'Bộ TL 86', 'Bộ Tư lệnh 86'],
   ] as const)(
     'should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes',
     async (locale, typo, meant) => {

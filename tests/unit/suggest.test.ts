@@ -13,6 +13,7 @@ import {
   allowedEdits,
   createSpeller,
   foundLittle,
+  initialsWrittenOut,
   offeredRewriting,
   rewritingFor,
   type QueryFound,
@@ -260,6 +261,16 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery('Văn Chiên', speller, true)).toBeNull();
     // A word typed bare is every form already: nothing to complete.
     expect(suggestQuery('Van Chien', speller, false)).toBeNull();
+  });
+
+  it("should write out a word typed as the initials of a name's words beside the name's other words", () => {
+    const vi = createSpeller(searchEntities(archive), vocabulary, 'vi');
+    expect(initialsWrittenOut('Bộ TL 86', vi)[0]).toBe('Bộ Tư lệnh 86');
+    expect(initialsWrittenOut('Bo TL 86', vi)[0]).toBe('Bộ Tư lệnh 86');
+    expect(initialsWrittenOut('lãnh đạo Bộ QP', vi)[0]).toBe('lãnh đạo Bộ Quốc phòng');
+    // Alone, initials could be any name's; a word the archive knows is no initials.
+    expect(initialsWrittenOut('TL', vi)).toEqual([]);
+    expect(initialsWrittenOut('Bộ to 86', vi)).toEqual([]);
   });
 
   it('should not take a name more than two edits off for it', () => {
