@@ -737,11 +737,17 @@ function storiesCompleted(
 ): { found: LanguageHit[]; capped: boolean } {
   const matches: FieldMatches = { byWords: new Set(), capped: false };
   const scores = rankedScores(index, wording, ['summary', 'body'], matches);
-  const asTyped = scores.size > 0 ? storiesAsTyped(index, querySyllables(wording), scores) : undefined;
+  const typed = querySyllables(wording);
+  const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
+  // A looser match holds each word whole but the last, as the query's own do (holdingEachWord): a summary has the start
+  // of every word, and "Tran th" is not in a story with "transformation" and "the".
+  const heldEach = holdingEachWord(index, typed, [...scores.keys()]);
   const tagsOf = namedTags(named, scores);
-  const found = [...scores].map(([story, score]) =>
-    languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
-  );
+  const found = [...scores]
+    .filter(([story]) => !asTyped || asTyped.has(story) || heldEach.has(story) || tagsOf.has(story))
+    .map(([story, score]) =>
+      languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
+    );
   return { found, capped: matches.capped };
 }
 

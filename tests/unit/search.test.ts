@@ -928,6 +928,10 @@ describe('a word typed before the last', () => {
     ['vi', 'Nguyễn Min Thắng'],
     ['en', 'Comman 86'],
     ['en', 'Van Chien'],
+    // A last word of two letters is completed to the bodies' words ("the"): the word before stays whole.
+    ['en', 'Tran Th'],
+    ['en', 'Digi tr'],
+    ['vi', 'Chuyể đổ'],
   ] as const)(
     'should list for %s "%s" only stories that have it as a word, not only the start of one',
     (locale, query) => {
