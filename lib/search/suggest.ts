@@ -17,6 +17,7 @@ import type { SearchVocabulary } from './vocabulary';
 const MAX_EDITS = 2;
 const WORD = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
+const LETTERS_THEN_NUMBER = /^(\p{L}+)(\p{N}+)$/u;
 
 /**
  * Edits a typed word may be off by: none for one or two letters (any short word is one
@@ -253,7 +254,12 @@ export function suggestQueries(
   count: number,
   held: ReadonlySet<string> = new Set(),
 ): string[] {
-  const typed = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
+  const written = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
+  // A word of letters run into a number that no story has whole is likely the two words ("Comand86": "Comand 86").
+  const typed = written.flatMap((word) => {
+    const [, letters, number] = LETTERS_THEN_NUMBER.exec(word) ?? [];
+    return letters && number && !held.has(markedText(word)) ? [letters, number] : [word];
+  });
   const folded = typed.map(foldText);
   const last = folded.length - 1;
   // A word some story has whole (`held`, lib/search/query.ts `heldWords`) is known as typed, though the speller's words
@@ -273,7 +279,7 @@ export function suggestQueries(
     return words;
   });
   const suggested: string[] = [];
-  let changed = false;
+  let changed = typed.length !== written.length;
   let others: { at: number; texts: string[] } | undefined;
   for (let at = 0; at < typed.length;) {
     const found = nameAt(speller, inNames, typed, folded, at);

@@ -94,6 +94,7 @@ describe('search guidance in the browser', () => {
     ['en', 'Hannoi', 'Hanoi'],
     ['vi', 'Luong Coung', 'Lương Cường'],
     ['vi', 'Bộ TL 86', 'Bộ Tư lệnh 86'],
+    ['en', 'Comand86', 'Command 86'],
   ] as const)(
     'should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes',
     async (locale, typo, meant) => {

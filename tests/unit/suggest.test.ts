@@ -167,6 +167,14 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
 
+  it('should take a word of letters run into a number for the two words, and correct them', () => {
+    expect(suggestQuery('Comand86', speller)).toBe('Command 86');
+    expect(suggestQuery('comand86 Cuba', speller)).toBe('Command 86 Cuba');
+    expect(suggestQuery('Bộ Tư lệnh86', speller)).toBe('Bộ Tư lệnh 86');
+    // A word some story has whole is the word typed.
+    expect(suggestQueries('BTL86', speller, true, 1, new Set(['btl86']))).toEqual([]);
+  });
+
   it('should keep a word some story has whole, with its marks, where a run of a name would replace it', () => {
     const vi = createSpeller(searchEntities(archive), vocabulary, 'vi');
     // "Trung tướng" is held as typed; "Trung ương", a run of a name, is two edits from it.
