@@ -43,6 +43,7 @@ import {
 } from '@/lib/search/query';
 import { hasWords, isWordless, querySyllables, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, foundLittle, rewritingFor, type Rewriting, type Speller } from '@/lib/search/suggest';
+import { queryDateTerm, storyDateTerms } from '@/lib/search/story-dates';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -725,8 +726,15 @@ export function SearchResult({
   const holdsRun =
     listedAs === 'together' &&
     [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));
+  // A story dated the day the query names is there for its date, which the card marks.
+  const dateTerm = queryDateTerm(typed);
+  const date: TextPart = {
+    text: formatStoryDate(doc.date, locale),
+    match: dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm),
+  };
   const kind: MatchKind =
     listedAs === 'together' &&
+    !date.match &&
     hit.tags.length === 0 &&
     !storyTags.some(tagHolds(terms, listedAs)) &&
     !Object.values(doc.credits).some(creditHolds(terms, listedAs)) &&
@@ -783,7 +791,7 @@ export function SearchResult({
     return [{ role, parts, otherName: other === undefined ? [] : highlight(other, creditNaming ?? marking, kind) }];
   });
   // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.
-  const shown = [...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
+  const shown = [date, ...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
   // The words no mark shows, a credit's other name included: those the tags between them name.
   const unshown = unshownTerms([...shown, ...credits.flatMap(({ otherName }) => otherName)], nameTerms);
@@ -843,7 +851,9 @@ export function SearchResult({
           </a>
         </h3>
         <p className="story-card__meta" lang={locale}>
-          <time dateTime={doc.date}>{formatStoryDate(doc.date, locale)}</time>
+          <time dateTime={doc.date}>
+            <Marked parts={[date]} />
+          </time>
           {foreign && <span className="badge">{words.inOtherLanguage}</span>}
           {doc.topics.length > 0 && (
             <span className="search-result__topics">

@@ -19,6 +19,7 @@ import {
   withoutMarks,
   type Syllable,
 } from './syllables';
+import { queryDateTerm } from './story-dates';
 import { speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
@@ -525,6 +526,13 @@ function storiesWithWordsAcross(
   return across;
 }
 
+/** The stories dated the day the query names, if it names one and nothing else (lib/search/story-dates.ts). */
+function storiesDated(index: SearchIndex, typed: readonly Syllable[]): Set<number> {
+  const term = queryDateTerm(typed);
+  const posting = term === undefined ? undefined : fieldPostings(index, 'triples').map.get(term);
+  return new Set((posting ?? []).flatMap((slot) => (slot ?? []).map(Number)));
+}
+
 /** The stories that have the word (folded) in a field of HOLDING_FIELDS, marked by story number. */
 function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
   const parts = HOLDING_FIELDS.flatMap((field) => {
@@ -684,6 +692,12 @@ function storiesInLanguage(
     scores.set(story, (scores.get(story) ?? 0) + score);
     byWords.add(story);
   }
+  // A query that names a day finds the stories dated that day, which their cards show, as typed.
+  const dated = storiesDated(index, typed);
+  for (const story of dated) {
+    scores.set(story, (scores.get(story) ?? 0) + FIELD_WEIGHTS.title);
+    byWords.add(story);
+  }
   const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
   const byJoined = [...scores.keys()].filter((story) => !byWords.has(story));
   const holding = storiesHoldingEach(index, typed, byJoined);
@@ -710,6 +724,7 @@ function storiesInLanguage(
     if (tags.length === 0 && !byWords.has(story) && !holding.has(story) && !across.has(story)) continue;
     const asTypedHit =
       credited.has(story) ||
+      dated.has(story) ||
       (!inOtherForms.has(story) &&
         !across.has(story) &&
         (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story)));

@@ -8,7 +8,7 @@
  * `marked` (the starts of the short fields' words with diacritics, for the word the
  * reader is still typing), `pairs` and `triples` (two and three adjacent words of every
  * field joined, whole, the names' and title's runs of three by their starts too: the
- * words together), `markedPairs` (two adjacent words that both
+ * words together; and the story's day), `markedPairs` (two adjacent words that both
  * carry diacritics, joined with them, in the names and title by the second one's starts
  * too: two words typed with their marks together) and `words` (the whole words of the
  * names, title and summary, which their own fields hold by every start: whether a word
@@ -28,6 +28,7 @@ import {
   startedPairs,
   startedTriples,
 } from './encoding';
+import { storyDateTerms } from './story-dates';
 
 export const SEARCH_FIELDS = [
   'names',
@@ -215,7 +216,12 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     // Runs of three whole, but for the names' and title's also by their starts, as their pairs are: a name or title
     // may be typed in part; by their starts the summary's and body's would hold several times what the pairs do
     // (lib/search/query.ts).
-    triples: [...nameAndTitle.flatMap(startedTriples), ...summaryAndBody.flatMap(joinedTriples)].join(' '),
+    // And the day the story is dated, which its card shows (lib/search/story-dates.ts).
+    triples: [
+      ...nameAndTitle.flatMap(startedTriples),
+      ...summaryAndBody.flatMap(joinedTriples),
+      ...storyDateTerms(doc.date),
+    ].join(' '),
     words: [...names, short].join('\n'),
   };
 }

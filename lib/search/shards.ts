@@ -11,6 +11,7 @@ import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, withInitialsJoined } from './syllables';
+import { queryDateTerm } from './story-dates';
 import { speltOtherwise } from './written-otherwise';
 
 interface ShardedIndex {
@@ -138,8 +139,8 @@ function shardAt(order: string, starts: readonly string[]): number {
 /**
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
  * (words together), those of the query written otherwise (lib/search/written-otherwise.ts: two words as one, another
- * spelling, a day of the month the other way), and the other English forms and spellings of its words
- * (lib/search/inflections.ts).
+ * spelling, a day of the month the other way), the other English forms and spellings of its words
+ * (lib/search/inflections.ts), and the day it names (lib/search/story-dates.ts).
  */
 export function queryLookupTerms(typedQuery: string): string[] {
   const query = withInitialsJoined(typedQuery);
@@ -156,6 +157,7 @@ export function queryLookupTerms(typedQuery: string): string[] {
       .flatMap((text) => [...joinedSyllables(text), ...joinedTriples(text)])
       .flatMap((run) => folded.encode(run)),
     ...inflected.flatMap((form) => folded.encode(form)),
+    ...[queryDateTerm(typed) ?? []].flat(),
   ];
   return [...new Set(terms.map(String))];
 }

@@ -346,6 +346,9 @@ describe('search in the browser', () => {
     ['en', '23 October', 'October 23'],
     ['vi', 'ngày 23 tháng 10', 'Ngày 23/10'],
     ['vi', '22 tháng 8 năm 2014', '22/8/2014'],
+    // The day a story is dated, which its text names without the year: the card's date is marked.
+    ['en', '23 October 2025', '23 October 2025'],
+    ['vi', '23/10/2025', 'ngày 23 tháng 10 năm 2025'],
   ] as const)(
     'should list in %s the stories of "%s", a day as the cards write it, as holding it, marked as they write it: "%s"',
     async (locale, typed, written) => {

@@ -203,3 +203,17 @@ describe('what a card marks of a last word', () => {
     },
   );
 });
+
+describe('a card of a story dated the day typed', () => {
+  it.each([
+    ['en', '23 October 2025', '23 October 2025'],
+    ['en', 'October 23, 2025', '23 October 2025'],
+    ['vi', '23/10/2025', 'ngày 23 tháng 10 năm 2025'],
+  ] as const)('should mark on the %s card for "%s" its date: "%s"', (locale, query, shown) => {
+    expect(cardMarks(doc(locale, { date: '2025-10-23' }), query)).toEqual([shown]);
+  });
+
+  it('should mark no date of another day', () => {
+    expect(cardMarks(doc('en', { date: '2025-10-24' }), '23 October 2025')).toEqual([]);
+  });
+});

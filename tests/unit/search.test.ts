@@ -42,6 +42,7 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { otherDateOrders } from '../../lib/search/written-otherwise';
+import { queryDateTerm, storyDateTerms } from '../../lib/search/story-dates';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
@@ -562,6 +563,62 @@ describe('a day of the month typed as the cards write it', () => {
     ]);
     expect(marked('Ngày 23/10, Chủ tịch nước Lương Cường', 'ngày 23 tháng 10', 'together')).toEqual(['Ngày 23/10']);
     expect(marked('Ngày 23 tháng 10 năm 2025, Bộ Tư lệnh', '23/10/2025', 'together')).toEqual(['23 tháng 10 năm 2025']);
+  });
+});
+
+describe('the day a story is dated, typed as its card writes it', () => {
+  it.each([
+    ['23 October 2025', '23october2025'],
+    ['October 23, 2025', '23october2025'],
+    ['on 23 Oct 2025', undefined],
+    ['5 May 2025', '05may2025'],
+    ['23/10/2025', '23102025'],
+    ['ngày 23/10/2025', '23102025'],
+    ['ngày 23 tháng 10 năm 2025', '23102025'],
+    ['ngay 23 thang 10 nam 2025', '23102025'],
+    ['1/12/2025', '01122025'],
+    ['11/2/2025', '11022025'],
+    ['23 October', undefined],
+    ['32/10/2025', undefined],
+    ['23/13/2025', undefined],
+    ['Command 86 23 October 2025', undefined],
+    ['ngày 23 thắng 10 năm 2025', undefined],
+  ])('should read "%s" as the day %s', (query, term) => {
+    expect(queryDateTerm(querySyllables(query))).toBe(term);
+  });
+
+  it('should keep a story under its day with the month named and as numbers, and a day without one under none', () => {
+    expect(storyDateTerms('2025-10-23')).toEqual(['23october2025', '23102025']);
+    expect(storyDateTerms('2025-03-05')).toEqual(['05march2025', '05032025']);
+    expect(storyDateTerms('2023-10')).toEqual([]);
+  });
+
+  it('should find the stories dated the day, as typed, in either language whichever way it is typed', () => {
+    const dated = archive.stories.find((story) => story.date === '2025-10-23');
+    expect(dated).toBeDefined();
+    for (const [locale, query] of [
+      ['en', '23 October 2025'],
+      ['en', 'October 23, 2025'],
+      ['vi', 'ngày 23 tháng 10 năm 2025'],
+      ['vi', '23/10/2025'],
+      ['en', '23/10/2025'],
+    ] as const) {
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      expect(found.loose, query).toBe(false);
+      expect(
+        found.hits.map((hit) => storyId(hit.story)),
+        query,
+      ).toContain(dated?.id);
+    }
+    expect(search(['en'], '24 October 2025')).not.toContain(dated?.id);
+  });
+
+  it('should find a story by its day though its text does not name it', () => {
+    const [story] = syntheticDocs({ undated: 'Officers met at the command.' }, 'en');
+    const docs = [{ ...(story as SearchDoc), date: '2024-02-11' }];
+    expect(syntheticResults([docs], '11 February 2024').hits).toEqual(['undated']);
+    expect(syntheticResults([docs], '11/2/2024').hits).toEqual(['undated']);
+    expect(syntheticResults([docs], '2/11/2024').hits).toEqual([]);
   });
 });
 
@@ -1467,6 +1524,8 @@ const QUERIES = [
   'cu ba',
   'Viet Nam News Agency',
   'the cyber space command',
+  '23 October 2025',
+  'ngày 23/10/2025',
 ];
 /** Queries with words in another English form than the stories': the Vietnamese stories have none of them. */
 const ENGLISH_FORM_QUERIES = [

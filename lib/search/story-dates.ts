@@ -1,0 +1,47 @@
+/**
+ * The day a story is dated, as a query names it. A card shows the day ("23 October 2025", "ngày 23 tháng 10 năm
+ * 2025"), and a reader who types it means the stories of that day, though a story's text may name the day without its
+ * year ("October 23") or not at all. The index keeps each story under a term for its day (storyDateTerms, in the
+ * `triples` field), and a query that is a day and nothing else (queryDateTerm) finds the stories under that term. The
+ * numbers are written with two digits, so that 1 December ("01122025") is not 11 February ("11022025").
+ */
+import { ENGLISH_MONTHS } from '../text/english-months';
+import type { Syllable } from './syllables';
+import { otherDateOrders } from './written-otherwise';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const twoDigits = (number: number): string => String(number).padStart(2, '0');
+
+/** The terms of a story dated `date` (YYYY-MM-DD; none for a month or a year alone): the day with its month's name, and as numbers. */
+export function storyDateTerms(date: string): string[] {
+  const [, year, month, day] = ISO_DAY.exec(date) ?? [];
+  if (!year || !month || !day) return [];
+  return [`${day}${ENGLISH_MONTHS[Number(month) - 1]}${year}`, `${day}${month}${year}`];
+}
+
+const numberIn = (word: Syllable | undefined, lowest: number, highest: number): number | undefined => {
+  const number = word && /^\d{1,2}$/.test(word.folded) ? Number(word.folded) : undefined;
+  return number !== undefined && number >= lowest && number <= highest ? number : undefined;
+};
+
+/** "ngày" before a day, or the word typed without marks. */
+const isDayWord = (word: Syllable | undefined) =>
+  word !== undefined && word.folded === 'ngay' && (!word.marked || word.written === 'ngày');
+
+/**
+ * The term of the day a query names, when it names a day with its year and nothing else: "23 October 2025", "October
+ * 23, 2025", "23/10/2025", "ngày 23 tháng 10 năm 2025" (lib/search/written-otherwise.ts writes each the day-first way).
+ */
+export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
+  for (const words of [typed, ...otherDateOrders(typed)]) {
+    const [day, month, year, ...rest] = isDayWord(words[0]) ? words.slice(1) : words;
+    const dayNumber = numberIn(day, 1, 31);
+    if (rest.length > 0 || dayNumber === undefined || !year || !/^\d{4}$/.test(year.folded)) continue;
+    const monthNumber = numberIn(month, 1, 12);
+    const monthName = ENGLISH_MONTHS.find((name) => name === month?.folded);
+    if (monthNumber !== undefined) return `${twoDigits(dayNumber)}${twoDigits(monthNumber)}${year.folded}`;
+    if (monthName !== undefined) return `${twoDigits(dayNumber)}${monthName}${year.folded}`;
+  }
+  return undefined;
+}
