@@ -770,10 +770,10 @@ export function SearchResult({
   // A story listed apart may hold the words in a tag's name with other marks, as search found it.
   const nameTerms = kind === 'apart' ? withoutMarks(terms) : terms;
   const holding = tagHolds(nameTerms, kind);
-  // A credit whose names hold some of the words the title and passage do not show is named too: a story may hold the
-  // words between its text and its credits ("Quân đội nhân dân Việt Nam": "Vietnam" in the text, the rest in the
-  // source's Vietnamese name).
-  const unshownInText = unshownTerms([...title, ...excerpt], nameTerms);
+  // On a card listed apart, a credit whose names hold some of the words the title and passage do not show is named
+  // too: a story may hold the words between its text and its credits ("Quân đội nhân dân Việt Nam": "Vietnam" in the
+  // text, the rest in the source's Vietnamese name), and each is marked where it stands.
+  const unshownInText = kind === 'apart' ? unshownTerms([...title, ...excerpt], nameTerms) : [];
   const holdsUnshown = (name: string) => unshownInText.some((term) => nameHolds(name, [term], kind));
   const credits = CREDIT_ORDER.flatMap((role) => {
     const credit = doc.credits[role];
@@ -793,8 +793,14 @@ export function SearchResult({
   // A credit's other name shows why the credit is listed, not why the story is: the tags the query names are still named.
   const shown = [date, ...title, ...excerpt, ...credits.flatMap(({ parts }) => parts)];
   const named = [...hit.tags.map(splitEntityKey), ...storyTags.filter(holding)];
-  // The words no mark shows, a credit's other name included: those the tags between them name.
-  const unshown = unshownTerms([...shown, ...credits.flatMap(({ otherName }) => otherName)], nameTerms);
+  // A story listed apart may hold a word typed with marks only with other marks: the card names those words.
+  const otherForms = kind === 'apart' ? wordsInAnotherForm([doc.title, doc.summary, doc.text], shown, terms) : [];
+  // The words the card shows nowhere, neither marked (a credit's other name too) nor named in another form: those the
+  // tags between them name.
+  const unshown = unshownTerms(
+    [...shown, ...credits.flatMap(({ otherName }) => otherName), ...otherForms.map((text) => ({ text, match: true }))],
+    nameTerms,
+  );
   // No one tag holds the words the card does not show: the tags that hold them between them.
   const between = () =>
     tagsHoldingEachWord(
@@ -837,8 +843,6 @@ export function SearchResult({
     return other ? `${label} (${other})` : label;
   };
   const tags = showsEveryWord(shown, terms) ? [] : [...new Set((named.length > 0 ? named : between()).map(tagLabel))];
-  // A story listed apart may hold a word typed with marks only with other marks: the card names those words.
-  const otherForms = kind === 'apart' ? wordsInAnotherForm([doc.title, doc.summary, doc.text], shown, terms) : [];
   return (
     <li className={doc.image ? 'story-card story-card--image search-result' : 'story-card search-result'}>
       <article lang={foreign ? doc.locale : undefined}>

@@ -515,6 +515,7 @@ describe('search in the browser', () => {
       ['vi', 'Văn Chiến Đảng ủy'],
       ['en', 'cyberwarfare'],
       ['en', 'Doi'],
+      ['en', 'Quân đội nhân dân Việt Nam'],
     ] as const)(
       'should say on every card of %s "%s" why the story is there, each tag named once',
       async (locale, query) => {
