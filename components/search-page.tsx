@@ -16,7 +16,6 @@ import { foldedWords, foldText, markedText } from '@/lib/text/text-fold';
 import { ENTITY_KINDS, namesTellingApart, type EntityKind } from '@/lib/views/entities';
 import {
   highlight,
-  withLastWordWhereWhole,
   nameHolds,
   namingRun,
   queryTerms,
@@ -25,6 +24,7 @@ import {
   unshownTerms,
   wholeWordsShown,
   snippet,
+  withLastWordWhereWhole,
   wordsInAnotherForm,
   writtenInText,
   type MatchKind,
