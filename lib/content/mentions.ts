@@ -241,7 +241,9 @@ function mentionIndexFor(registry: Pick<Registry, MentionKind>): MentionIndex {
 
 /**
  * One `UntaggedMention` warning for each person or organisation the body names but the
- * frontmatter does not list, at the line of the first mention, with the id to add.
+ * frontmatter does not list, at the line of the first mention, with the id to add. Words
+ * that name a listed entry there too are that entry: a namesake it lists is who the text
+ * means ("Nguyen Van Binh" of a story tagged with one of two people of that English name).
  */
 export function untaggedMentionProblems(
   frontmatter: Readonly<Record<MentionKind, readonly string[]>>,
@@ -251,8 +253,12 @@ export function untaggedMentionProblems(
   registry: Pick<Registry, MentionKind>,
   tree?: Root,
 ): ContentProblem[] {
-  return findMentions(mentionIndexFor(registry), body, bodyLine, tree)
-    .filter((mention) => !frontmatter[mention.kind].includes(mention.id))
+  const mentions = findMentions(mentionIndexFor(registry), body, bodyLine, tree);
+  const listed = (mention: Mention) => frontmatter[mention.kind].includes(mention.id);
+  const place = (mention: Mention) => `${mention.line}:${mention.column}:${mention.text}`;
+  const listedPlaces = new Set(mentions.filter(listed).map(place));
+  return mentions
+    .filter((mention) => !listed(mention) && !listedPlaces.has(place(mention)))
     .map((mention) => ({
       kind: 'UntaggedMention',
       file,

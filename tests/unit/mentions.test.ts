@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMentionIndex, findMentions } from '../../lib/content/mentions';
+import { buildMentionIndex, findMentions, untaggedMentionProblems } from '../../lib/content/mentions';
 import { hasErrors } from '../../lib/content/load';
 import { buildRegistry } from '../../lib/views/entities';
 import { parseMarkdown, renderMarkdown } from '../../lib/content/markdown';
@@ -155,6 +155,29 @@ describe('findMentions', () => {
     // Without marks, or with only some, the text may name either.
     expect(namedIn('Test Van Binh spoke.')).toEqual(['test-binh-grave', 'test-binh-acute']);
     expect(namedIn('Tét Văn Binh phát biểu.')).toEqual(['test-binh-grave', 'test-binh-acute']);
+  });
+
+  it('should not warn about a namesake of a tagged person the text names by their shared name', () => {
+    const registry = buildRegistry({
+      topics: [],
+      people: [
+        person('test-binh-grave', 'Test Van Binh', 'Tét Văn Bình'),
+        person('test-binh-acute', 'Test Van Binh', 'Tét Văn Bính'),
+      ],
+      organisations: [],
+    });
+    const warned = (people: string[], body: string) =>
+      untaggedMentionProblems({ people, organisations: [] }, body, 1, 'en.md', registry).map(
+        (problem) => problem.message,
+      );
+    expect(warned(['test-binh-grave'], 'Test Van Binh spoke.\n')).toEqual([]);
+    expect(warned(['test-binh-acute'], 'Test Van Binh spoke.\n')).toEqual([]);
+    // Tagged with neither, the text may mean either.
+    expect(warned([], 'Test Van Binh spoke.\n')).toHaveLength(2);
+    // Named with marks elsewhere, the other is still named.
+    expect(warned(['test-binh-grave'], 'Tét Văn Bình met Tét Văn Bính.\n')).toEqual([
+      'the text names "Tét Văn Bính" but people does not list `test-binh-acute`',
+    ]);
   });
 
   it('should give the right column for a repeated first word', () => {
