@@ -43,7 +43,7 @@ import {
 } from '@/lib/search/query';
 import { hasWords, isWordless, querySyllables, withoutMarks, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, foundLittle, rewritingFor, type Rewriting, type Speller } from '@/lib/search/suggest';
-import { queryDateTerm, storyDateTerms } from '@/lib/search/story-dates';
+import { queryDateTerm, storyDateTerms } from '@/lib/search/day-terms';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';

@@ -42,7 +42,7 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { otherDateOrders } from '../../lib/search/written-otherwise';
-import { queryDateTerm, storyDateTerms } from '../../lib/search/story-dates';
+import { queryDateTerm, storyDateTerms } from '../../lib/search/day-terms';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
