@@ -63,10 +63,10 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   const storyTags = ENTITY_KINDS.flatMap((tagKind) => doc[tagKind].map((id) => [tagKind, id] as const));
   // A tag or a credit holds the words as search finds a story by its names, whichever way the query reached it.
   const tagHolds =
-    (typed: readonly Syllable[], kind: MatchKind) =>
+    (words: readonly Syllable[], kind: MatchKind) =>
     ([tagKind, id]: readonly [EntityKind, string]): boolean => {
       const entity = entityOf(tagKind, id);
-      return entity !== undefined && entityNames(entity).some((name) => nameHolds(name, typed, kind));
+      return entity !== undefined && entityNames(entity).some((name) => nameHolds(name, words, kind));
     };
   // A credit is searched by its name and every name of the registry entry it names (lib/search/search-index.ts): the
   // card names the credits that hold the words, as the article's page shows them.
@@ -74,8 +74,8 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
     const entity = credit.entity === undefined ? undefined : entityOf(...splitEntityKey(credit.entity));
     return [credit.name, ...(entity ? entityNames(entity) : [])];
   };
-  const creditHolds = (typed: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
-    creditNames(credit).some((name) => nameHolds(name, typed, kind));
+  const creditHolds = (words: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
+    creditNames(credit).some((name) => nameHolds(name, words, kind));
   // The query's last word is a word of its own where the card holds it so, and marked only so.
   const terms = withLastWordWhereWhole(
     [
