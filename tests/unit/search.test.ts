@@ -583,8 +583,9 @@ describe('the day a story is dated, typed as its card writes it', () => {
     ['23/13/2025', undefined],
     ['Command 86 23 October 2025', undefined],
     ['ngày 23 thắng 10 năm 2025', undefined],
-  ])('should read "%s" as the day %s', (query, term) => {
+  ])('should read "%s" as the day %s, in NFC or NFD', (query, term) => {
     expect(queryDateTerm(querySyllables(query))).toBe(term);
+    expect(queryDateTerm(querySyllables(query.normalize('NFD')))).toBe(term);
   });
 
   it('should keep a story under its day with the month named and as numbers, and a day without one under none', () => {

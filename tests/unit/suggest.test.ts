@@ -265,6 +265,7 @@ describe('query suggestions on the seed archive', () => {
     expect(suggestQuery('Nguyễn Minh Thă', speller, true)).toBeNull();
     // Typed whole but for its tone, the name's last word is completed too: no story writes "Chiên" or "Thăng".
     expect(suggestQuery('Văn Chiên', speller, false)).toBe('Văn Chiến');
+    expect(suggestQuery('Văn Chiên'.normalize('NFD'), speller, false)).toBe('Văn Chiến');
     expect(suggestQuery('Nguyễn Minh Thăng', speller, false)).toBe('Nguyễn Minh Thắng');
     expect(suggestQuery('Văn Chiên', speller, true)).toBeNull();
     // A word typed bare is every form already: nothing to complete.
@@ -276,6 +277,7 @@ describe('query suggestions on the seed archive', () => {
     expect(initialsWrittenOut('Bộ TL 86', vi)[0]).toBe('Bộ Tư lệnh 86');
     expect(initialsWrittenOut('Bo TL 86', vi)[0]).toBe('Bộ Tư lệnh 86');
     expect(initialsWrittenOut('lãnh đạo Bộ QP', vi)[0]).toBe('lãnh đạo Bộ Quốc phòng');
+    expect(initialsWrittenOut('Bộ TL 86'.normalize('NFD'), vi)[0]).toBe('Bộ Tư lệnh 86');
     // Alone, initials could be any name's; a word the archive knows is no initials.
     expect(initialsWrittenOut('TL', vi)).toEqual([]);
     expect(initialsWrittenOut('Bộ to 86', vi)).toEqual([]);
