@@ -149,6 +149,7 @@ export function queryLookupTerms(typedQuery: string): string[] {
   const typed = querySyllables(query);
   const forms = speltOtherwise(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
   const inflected = typed.flatMap(typedWordVariants);
+  const dateTerm = queryDateTerm(typed);
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
@@ -157,7 +158,7 @@ export function queryLookupTerms(typedQuery: string): string[] {
       .flatMap((text) => [...joinedSyllables(text), ...joinedTriples(text)])
       .flatMap((run) => folded.encode(run)),
     ...inflected.flatMap((form) => folded.encode(form)),
-    ...[queryDateTerm(typed) ?? []].flat(),
+    ...(dateTerm === undefined ? [] : [dateTerm]),
   ];
   return [...new Set(terms.map(String))];
 }
