@@ -25,9 +25,11 @@ const numberIn = (word: Syllable | undefined, lowest: number, highest: number): 
   return number !== undefined && number >= lowest && number <= highest ? number : undefined;
 };
 
-/** "ngày" before a day, or the word typed without marks. */
-const isDayWord = (word: Syllable | undefined) =>
-  word !== undefined && word.folded === 'ngay' && (!word.marked || word.written === 'ngày');
+/** A word typed as `written` is, or typed without marks: "ngày" before a day, "năm" before a year. */
+const isWord = (word: Syllable | undefined, written: string, folded: string) =>
+  word !== undefined && word.folded === folded && (!word.marked || word.written === written);
+const isDayWord = (word: Syllable | undefined) => isWord(word, 'ngày', 'ngay');
+const isYearWord = (word: Syllable | undefined) => isWord(word, 'năm', 'nam');
 
 /**
  * The term of the day a query names, when it names a day with its year and nothing else: "23 October 2025", "October
@@ -44,4 +46,16 @@ export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
     if (monthName !== undefined) return `${twoDigits(dayNumber)}${monthName}${year.folded}`;
   }
   return undefined;
+}
+
+/**
+ * The day a query names without its year, as a story's text may name it ("October 23", "23/10"): the query's words but
+ * "ngày" before the day, the year and "năm" before it. Undefined when the query names no day (queryDateTerm).
+ */
+export function dayWithoutYear(typed: readonly Syllable[]): Syllable[] | undefined {
+  if (queryDateTerm(typed) === undefined) return undefined;
+  const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
+  return typed.filter(
+    (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isYearWord(word) && isYear(typed[at + 1])),
+  );
 }

@@ -16,7 +16,7 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from './documents';
-import { queryDateTerm, storyDateTerms } from './day-terms';
+import { dayWithoutYear, queryDateTerm, storyDateTerms } from './day-terms';
 import {
   highlight,
   nameHolds,
@@ -134,10 +134,13 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   const besides = naming
     ? [terms.slice(0, namedAt), terms.slice(namedAt + naming.length)].filter((run) => run.length > 0)
     : [];
-  const title = highlight(doc.title, marking, kind, besides);
+  // A story dated the day the query names marks that day where its text names it without the year ("On October 23").
+  const day = date.match ? dayWithoutYear(typed) : undefined;
+  const others = day ? [...besides, day] : besides;
+  const title = highlight(doc.title, marking, kind, others);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
-  const fromBody = snippet(doc.text, marking, kind, besides);
-  const fromSummary = highlight(doc.summary, marking, kind, besides);
+  const fromBody = snippet(doc.text, marking, kind, others);
+  const fromSummary = highlight(doc.summary, marking, kind, others);
   const excerpt =
     fromBody && wholeWordsShown(fromBody, terms) >= wholeWordsShown(fromSummary, terms) ? fromBody : fromSummary;
   // A topic and an organisation may share a name ("Command 86"): the card names it once.

@@ -213,6 +213,17 @@ describe('a card of a story dated the day typed', () => {
     expect(cardMarks(doc(locale, { date: '2025-10-23' }), query)).toEqual([shown]);
   });
 
+  it.each([
+    ['en', '23 October 2025', 'On October 23, officers met.', ['23 October 2025', 'October 23']],
+    ['vi', 'ngày 23 tháng 10 năm 2025', 'Ngày 23/10, cán bộ họp.', ['ngày 23 tháng 10 năm 2025', '23/10']],
+    ['vi', '23/10/2025', 'Hôm 23 tháng 10, cán bộ họp.', ['ngày 23 tháng 10 năm 2025', '23 tháng 10']],
+  ] as const)(
+    'should mark on the %s card for "%s" the day its text names without the year',
+    (locale, query, summary, marks) => {
+      expect(cardMarks(doc(locale, { date: '2025-10-23', summary }), query)).toEqual(marks);
+    },
+  );
+
   it('should mark no date of another day', () => {
     expect(cardMarks(doc('en', { date: '2025-10-24' }), '23 October 2025')).toEqual([]);
   });

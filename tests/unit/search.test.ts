@@ -42,7 +42,7 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { otherDateOrders } from '../../lib/search/written-otherwise';
-import { queryDateTerm, storyDateTerms } from '../../lib/search/day-terms';
+import { dayWithoutYear, queryDateTerm, storyDateTerms } from '../../lib/search/day-terms';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
@@ -586,6 +586,19 @@ describe('the day a story is dated, typed as its card writes it', () => {
   ])('should read "%s" as the day %s, in NFC or NFD', (query, term) => {
     expect(queryDateTerm(querySyllables(query))).toBe(term);
     expect(queryDateTerm(querySyllables(query.normalize('NFD')))).toBe(term);
+  });
+
+  it.each([
+    ['23 October 2025', '23 october'],
+    ['October 23, 2025', 'october 23'],
+    ['ngày 23 tháng 10 năm 2025', '23 thang 10'],
+    ['23/10/2025', '23 10'],
+  ])('should take "%s" without its year as "%s"', (query, day) => {
+    expect(
+      dayWithoutYear(querySyllables(query))
+        ?.map((word) => word.folded)
+        .join(' '),
+    ).toBe(day);
   });
 
   it('should keep a story under its day with the month named and as numbers, and a day without one under none', () => {
