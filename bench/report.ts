@@ -1187,6 +1187,17 @@ to the server, 4.5 ms (median of 7; 4.1 ms with the positions kept). So in the b
 search page carries about 15 ms, before its first result, that a reader's browser does not spend;
 Pagefind's page creates no errors as it loads.
 
+**The registry read after the shards are asked for, and the first result told by a message**
+(tried, not kept), measured by hand on 2026-12-04 (2 cores, Node v20.20.2, load average 3–5): the
+2,000-story site of bench/corpus.ts, six queries a side in four rounds (medians of 24 openings).
+Reading and checking the registry only once every language's shards had been asked for: 281 / 280
+ms and 282 / 283 ms before / after in two runs; the first shard was asked for at about 175 ms either
+way, as the manifest is read first already. The page telling its first result by a console message
+instead of the driver asking for it: 246 / 248 ms on the seed content, so the driver's asking costs
+the page nothing measurable. In traces of the seed content's page the search script starts to run
+140–230 ms after the navigation began, after the page's first style, layout and paint; its query's
+shards are asked for 20–35 ms later.
+
 **Four rounds of openings.** Until 2026-11-30 the bench opened each of its five names once a side.
 Three such runs at 2,000 stories that day gave en / vi ratios of 1.1x / 1.2x (before the registry
 change above), 1.03x / 1.02x, and 0.9x / 1.4x, the last with Pagefind's own vi median 50 ms below its
