@@ -7,11 +7,11 @@
  */
 import { ENGLISH_MONTHS } from '../text/english-months';
 import type { Syllable } from './syllables';
-import { otherDateOrders } from './written-otherwise';
+import { isDay, isEnglishMonth, isMonthNumber, isWord, isYear, otherDateOrders } from './written-otherwise';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const twoDigits = (number: number): string => String(number).padStart(2, '0');
+const twoDigits = (word: Syllable): string => word.folded.padStart(2, '0');
 
 /** The terms of a story dated `date` (YYYY-MM-DD; none for a month or a year alone): the day with its month's name, and as numbers. */
 export function storyDateTerms(date: string): string[] {
@@ -20,16 +20,7 @@ export function storyDateTerms(date: string): string[] {
   return [`${day}${ENGLISH_MONTHS[Number(month) - 1]}${year}`, `${day}${month}${year}`];
 }
 
-const numberIn = (word: Syllable | undefined, lowest: number, highest: number): number | undefined => {
-  const number = word && /^\d{1,2}$/.test(word.folded) ? Number(word.folded) : undefined;
-  return number !== undefined && number >= lowest && number <= highest ? number : undefined;
-};
-
-/** A word typed as `written` is, or typed without marks: "ngày" before a day, "năm" before a year. */
-const isWord = (word: Syllable | undefined, written: string, folded: string) =>
-  word !== undefined && word.folded === folded && (!word.marked || word.written === written);
-const isDayWord = (word: Syllable | undefined) => isWord(word, 'ngày', 'ngay');
-const isYearWord = (word: Syllable | undefined) => isWord(word, 'năm', 'nam');
+const isDayWord = (word: Syllable | undefined) => isWord(word, 'ngày');
 
 /**
  * The term of the day a query names, when it names a day with its year and nothing else: "23 October 2025", "October
@@ -38,12 +29,9 @@ const isYearWord = (word: Syllable | undefined) => isWord(word, 'năm', 'nam');
 export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
   for (const words of [typed, ...otherDateOrders(typed)]) {
     const [day, month, year, ...rest] = isDayWord(words[0]) ? words.slice(1) : words;
-    const dayNumber = numberIn(day, 1, 31);
-    if (rest.length > 0 || dayNumber === undefined || !year || !/^\d{4}$/.test(year.folded)) continue;
-    const monthNumber = numberIn(month, 1, 12);
-    const monthName = ENGLISH_MONTHS.find((name) => name === month?.folded);
-    if (monthNumber !== undefined) return `${twoDigits(dayNumber)}${twoDigits(monthNumber)}${year.folded}`;
-    if (monthName !== undefined) return `${twoDigits(dayNumber)}${monthName}${year.folded}`;
+    if (rest.length > 0 || !day || !month || !year || !isDay(day) || !isYear(year)) continue;
+    if (isMonthNumber(month)) return `${twoDigits(day)}${twoDigits(month)}${year.folded}`;
+    if (isEnglishMonth(month)) return `${twoDigits(day)}${month.folded}${year.folded}`;
   }
   return undefined;
 }
@@ -54,8 +42,7 @@ export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
  */
 export function dayWithoutYear(typed: readonly Syllable[]): Syllable[] | undefined {
   if (queryDateTerm(typed) === undefined) return undefined;
-  const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
   return typed.filter(
-    (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isYearWord(word) && isYear(typed[at + 1])),
+    (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isWord(word, 'năm') && isYear(typed[at + 1])),
   );
 }

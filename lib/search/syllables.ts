@@ -58,8 +58,9 @@ export const hasWords = (query: string): boolean => query.search(/[\p{L}\p{N}]/u
 export const isWordless = (query: string): boolean => query.trim() !== '' && !hasWords(query);
 
 /**
- * Whether a word of a text (or a name) is what the reader typed; `open` when the typed
- * word is the last one, which may be only the start of a word still being typed.
+ * Whether a word of a text (or a name) is what the reader typed; `last` when the typed
+ * word is the last one, which may be only the start of a word still being typed (unless
+ * it is `whole`).
  */
 export function syllableMatches(typed: Syllable, word: Syllable, last: boolean): boolean {
   const open = last && !typed.whole;

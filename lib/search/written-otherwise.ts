@@ -15,13 +15,14 @@ const YEAR_WORD = syllable('năm');
 const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
   word !== undefined && /^\d{1,2}$/.test(word.folded) && Number(word.folded) >= 1 && Number(word.folded) <= highest;
 
-const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
-const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
-const isEnglishMonth = (word: Syllable | undefined) => word !== undefined && ENGLISH_MONTH_NAMES.has(word.folded);
-/** "tháng" or "năm", or the word typed without marks, which is every form of it. */
-const isWord = (word: Syllable | undefined, written: string) =>
+export const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
+export const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
+export const isEnglishMonth = (word: Syllable | undefined) =>
+  word !== undefined && ENGLISH_MONTH_NAMES.has(word.folded);
+/** A word written so ("tháng", "năm", "ngày"), or typed without marks, which is every form of it. */
+export const isWord = (word: Syllable | undefined, written: string) =>
   word !== undefined && word.folded === syllable(written).folded && (!word.marked || word.written === written);
-const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
+export const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
 
 /**
  * The query with each day of the month in it written the other way, or none when it has no such day: an English day
