@@ -5,7 +5,7 @@
  * spelling in the same form ("defence" for "defense", "organisations" for "organizations") is no other form but the
  * word itself, as old and new tone placement are one Vietnamese syllable: it is found as typed. A word that can be a
  * Vietnamese syllable has neither: English endings are not Vietnamese ones, and its forms would be no words of either
- * language.
+ * language. A rank or title written short ("Sr. Lt. Gen." for "Senior Lieutenant General") is the word itself too.
  */
 
 import type { Syllable } from './syllables';
@@ -72,6 +72,36 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/([^aeiou])am$/, '$1amme'],
 ];
 
+/**
+ * Ranks and titles as English news copy writes them short, and the words they stand for: "Sr. Lt. Gen." is "Senior
+ * Lieutenant General" written another way, as "defense" is "defence". Only abbreviations that stand for one word in
+ * these reports; "St." (saint or street) and "No." (number or no) stand for two.
+ */
+const WRITTEN_SHORT: readonly [string, string][] = [
+  ['sr', 'senior'],
+  ['lt', 'lieutenant'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['capt', 'captain'],
+  ['adm', 'admiral'],
+  ['brig', 'brigadier'],
+  ['cmdr', 'commander'],
+  ['sgt', 'sergeant'],
+  ['dept', 'department'],
+  ['govt', 'government'],
+  ['prof', 'professor'],
+];
+const SHORT_OR_LONG = new Map(
+  WRITTEN_SHORT.flatMap(([short, long]) => [[short, long] as const, [long, short] as const]),
+);
+
+/** The word written short, or the word a short one stands for (WRITTEN_SHORT), if it is one of them. */
+const writtenShort = (folded: string): string[] => {
+  const other = SHORT_OR_LONG.get(folded);
+  return other === undefined ? [] : [other];
+};
+
 /** A stem and its other spelling, if it has one. */
 function spellingsOf(stem: string): string[] {
   const other = SPELLINGS.find(([ending]) => ending.test(stem));
@@ -86,8 +116,9 @@ const hasForms = (folded: string) =>
  * have none.
  */
 export function otherForms(folded: string): string[] {
-  if (!hasForms(folded)) return [];
-  const forms = new Set(stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf));
+  const short = writtenShort(folded);
+  if (!hasForms(folded)) return short;
+  const forms = new Set([...stemsOf(folded).flatMap(spellingsOf).flatMap(formsOf), ...short]);
   forms.delete(folded);
   return [...forms];
 }
@@ -98,8 +129,8 @@ export const isFormOf = (folded: string, other: string): boolean =>
 
 /** `folded` in its other spelling and the same form: "defences" for "defenses", "organising" for "organizing". */
 export function otherSpellings(folded: string): string[] {
-  if (!hasForms(folded)) return [];
-  const spelt = new Set<string>();
+  if (!hasForms(folded)) return writtenShort(folded);
+  const spelt = new Set<string>(writtenShort(folded));
   for (const stem of stemsOf(folded)) {
     // Each stem's forms are in one order (formsOf): the word's place there is its form.
     const form = formsOf(stem).indexOf(folded);

@@ -367,6 +367,26 @@ describe('search in the browser', () => {
     },
   );
 
+  it.each([
+    ['Senior Lieutenant General', 'Sr. Lt. Gen'],
+    ['Maj Gen', 'Major General'],
+  ] as const)(
+    'should list the stories of "%s", a rank written short or out, as holding it: "%s"',
+    async (typed, written) => {
+      const page = await site.browser.newPage();
+      const expected = expectedResults('en', typed);
+      expect(expected.loose).toBe(false);
+      expect(expected.hits.length).toBeGreaterThan(0);
+      try {
+        await page.goto(`${site.origin}${searchUrl('en', typed)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+        await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain(written);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('should name a tag with the other name or alias that holds a word the card does not show', async () => {
     const page = await site.browser.newPage();
     try {

@@ -869,6 +869,47 @@ describe('words together before words apart', () => {
     expect(syntheticResults([spelt], 'defensive')).toEqual({ hits: [], apart: [], loose: false });
   });
 
+  it('should find a rank written short as the rank written out, and the other way round, as typed', () => {
+    const ranks = syntheticDocs(
+      {
+        short: 'Sr. Lt. Gen. Nguyen Van Hien attended the meeting',
+        long: 'Senior Lieutenant General Tran Quang Phuong spoke',
+        major: 'Maj. Gen. Le Duc Thai and Lieutenant General Hoang visited',
+        other: 'The general assembly of the department met',
+      },
+      'en',
+    );
+    const sorted = (found: { hits: string[]; apart: string[]; loose: boolean }) => ({
+      ...found,
+      hits: [...found.hits].sort(),
+    });
+    for (const query of ['Senior Lieutenant General', 'Sr Lt Gen', 'sr. lt. gen.'])
+      expect(sorted(syntheticResults([ranks], query))).toEqual({ hits: ['long', 'short'], apart: [], loose: false });
+    expect(sorted(syntheticResults([ranks], 'Lt. Gen.'))).toEqual({
+      hits: ['long', 'major', 'short'],
+      apart: [],
+      loose: false,
+    });
+    expect(syntheticResults([ranks], 'Major General Le Duc Thai')).toEqual({
+      hits: ['major'],
+      apart: [],
+      loose: false,
+    });
+    expect(syntheticResults([ranks], 'lieutenant general tran')).toEqual({ hits: ['long'], apart: [], loose: false });
+    // A short form is one word's: "gen" is no start of "generation", "Dept" no other word than "department".
+    expect(syntheticResults([ranks], 'general assembly')).toEqual({ hits: ['other'], apart: [], loose: false });
+    expect(otherSpellings('lt')).toEqual(['lieutenant']);
+    expect(otherSpellings('colonel')).toEqual(['col']);
+    expect(otherSpellings('st')).toEqual([]);
+    expect(
+      marked('Sr. Lt. Gen. Nguyen Van Hien met Lieutenant General Le', 'Senior Lieutenant General', 'together'),
+    ).toEqual(['Sr. Lt. Gen']);
+    expect(marked('Maj. Gen. Le Duc Thai and Major General Hoang', 'maj gen', 'together')).toEqual([
+      'Maj. Gen',
+      'Major General',
+    ]);
+  });
+
   it('should give an English word its regular forms, and a word that can be a Vietnamese syllable none', () => {
     expect(otherForms('conventions')).toContain('convention');
     expect(otherForms('convention')).toContain('conventions');
