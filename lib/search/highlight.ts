@@ -18,7 +18,7 @@ import {
   type Syllable,
 } from './syllables';
 import { phraseEnds } from '../text/phrases';
-import { otherDateOrders } from './written-otherwise';
+import { otherDateWritings } from './written-otherwise';
 
 export interface TextPart {
   text: string;
@@ -99,8 +99,9 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const joinedTerms = splitWordForms(terms).map(({ joined }) => joined.folded);
   // A story listed apart may hold a word in another English form ("convention" for "conventions"), as search finds it.
   const formTerms = new Set(kind === 'apart' ? terms.flatMap(typedWordForms) : []);
-  // A day of the month the other way is the query as typed, as search finds it ("October 23" for "23 October").
-  const runs = kind === 'together' && terms.length > 1 ? [terms, ...otherDateOrders(terms)] : [terms];
+  // A day or quarter the other way is the query as typed, as search finds it ("October 23" for "23 October", "second
+  // quarter" for "Q2").
+  const runs = kind === 'together' ? [terms, ...otherDateWritings(terms)] : [terms];
   const ends = phraseEnds(text);
   let phrase = 0;
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
@@ -118,7 +119,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
     };
   });
   const spans: Span[] = [];
-  if (kind === 'together' && terms.length > 1) {
+  if (kind === 'together' && runs.some((run) => run.length > 1)) {
     for (let at = 0; at < words.length; at++) {
       const end = Math.max(...runs.map((run) => runEnd(words, at, run, 0)));
       if (end < 0) continue;

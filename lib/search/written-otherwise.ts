@@ -1,6 +1,7 @@
 /**
  * The query written otherwise, each way still the query as typed: two of its words as one, an English word in its other
- * spelling, a day of the month the other way. The last is the cards' way against the stories': a card writes "23
+ * spelling, a day of the month or a quarter of the year the other way ("Q2" and "second quarter", "quý II" and "quý
+ * 2" are one quarter). A day is the cards' way against the stories': a card writes "23
  * October 2025" and "ngày 23 tháng 10 năm 2025" (lib/site/dates.ts), an English story mostly "October 23" and a
  * Vietnamese one "ngày 23/10", and a reader who types the day from a card means the day the story names.
  */
@@ -58,15 +59,84 @@ export function otherDateOrders(typed: readonly Syllable[]): Syllable[][] {
   return rewritten ? [words] : [];
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv'];
+const QUARTER_WORD = syllable('quarter');
+const OF_WORD = syllable('of');
+
+/** The quarter (1 to 4) a word numbers, as a digit or a Roman numeral ("2", "II"), or undefined. */
+function quarterNumber(word: Syllable | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const at = [...ROMAN_NUMERALS, '1', '2', '3', '4'].indexOf(word.folded);
+  return at < 0 ? undefined : (at % 4) + 1;
+}
+
+/**
+ * A quarter of a year named at the query's start, with its year if one follows: in English "Q2", "Q2 2025", "second
+ * quarter", "second quarter of 2025"; in Vietnamese "quý II", "quý 2", "quý II năm 2025", "quý II/2025". How many words
+ * name it, and each other way of writing it in the same language.
+ */
+function quarterNamed(typed: readonly Syllable[]): { length: number; ways: Syllable[][] } | undefined {
+  const [word, next, after, fourth] = typed;
+  const short = /^q([1-4])$/.exec(word?.folded ?? '');
+  const ordinal = ORDINALS.indexOf(word?.folded ?? '') + 1;
+  if (short || (ordinal > 0 && isWord(next, 'quarter'))) {
+    const quarter = short ? Number(short[1]) : ordinal;
+    const yearAt = short ? 1 : isWord(after, 'of') && isYear(fourth) ? 3 : 2;
+    const year = isYear(typed[yearAt]) ? typed[yearAt] : undefined;
+    const length = year ? yearAt + 1 : short ? 1 : 2;
+    const other = short
+      ? [syllable(ORDINALS[quarter - 1] as string), QUARTER_WORD, ...(year ? [OF_WORD, year] : [])]
+      : [syllable(`q${quarter}`), ...(year ? [year] : [])];
+    return { length, ways: [other] };
+  }
+  const quarter = isWord(word, 'quý') ? quarterNumber(next) : undefined;
+  if (quarter === undefined) return undefined;
+  const year = isWord(after, 'năm') && isYear(fourth) ? fourth : isYear(after) ? after : undefined;
+  const length = year === after ? 3 : year ? 4 : 2;
+  const numerals = [syllable(ROMAN_NUMERALS[quarter - 1] as string), syllable(String(quarter))];
+  const ways = numerals.flatMap((numeral) =>
+    year
+      ? [
+          [word as Syllable, numeral, YEAR_WORD, year],
+          [word as Syllable, numeral, year],
+        ]
+      : [[word as Syllable, numeral]],
+  );
+  const typedWay = typed
+    .slice(0, length)
+    .map((each) => each.folded)
+    .join(' ');
+  return { length, ways: ways.filter((way) => way.map((each) => each.folded).join(' ') !== typedWay) };
+}
+
+/**
+ * The query with the first quarter of a year it names written each other way: "Q2 2025" as "second quarter of 2025",
+ * "quý II năm 2025" as "quý 2 năm 2025", "quý II/2025" and "quý 2/2025" write it; none when it names no quarter.
+ */
+export function otherQuarterNames(typed: readonly Syllable[]): Syllable[][] {
+  for (let at = 0; at < typed.length; at++) {
+    const named = quarterNamed(typed.slice(at));
+    if (named) return named.ways.map((way) => [...typed.slice(0, at), ...way, ...typed.slice(at + named.length)]);
+  }
+  return [];
+}
+
+/** The query's days and quarters written the other ways (otherDateOrders, otherQuarterNames). */
+export const otherDateWritings = (typed: readonly Syllable[]): Syllable[][] => [
+  ...otherDateOrders(typed),
+  ...otherQuarterNames(typed),
+];
+
 /**
  * The query written otherwise: with two of its words as one (lib/search/syllables.ts `splitWordForms`: "Vietnam" for
  * "Viet Nam"), its English words in their other spelling (lib/search/inflections.ts `querySpellings`: "defense" for
- * "defence"), or its days of the month the other way (otherDateOrders), each with the words it newly has.
+ * "defence"), or its days of the month and quarters of the year the other ways (otherDateWritings), each with the words it newly has.
  */
 export function speltOtherwise(typed: readonly Syllable[]): { words: Syllable[]; spelt: string[] }[] {
   return [
     ...splitWordForms(typed).map(({ words, joined }) => ({ words, spelt: [joined.folded] })),
     ...querySpellings(typed),
-    ...otherDateOrders(typed).map((words) => ({ words, spelt: [] })),
+    ...otherDateWritings(typed).map((words) => ({ words, spelt: [] })),
   ];
 }

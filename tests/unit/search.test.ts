@@ -910,6 +910,44 @@ describe('words together before words apart', () => {
     ]);
   });
 
+  it('should find a quarter of the year written either way, with its year, as typed', () => {
+    const english = syntheticDocs(
+      {
+        written: 'The committee identified key tasks for the second quarter of 2025',
+        short: 'Results of Q2 2025 were reviewed',
+        first: 'Tasks of the first quarter of 2024',
+      },
+      'en',
+    );
+    const sorted = (found: { hits: string[]; apart: string[]; loose: boolean }) => ({
+      ...found,
+      hits: [...found.hits].sort(),
+    });
+    for (const query of ['Q2 2025', 'second quarter of 2025'])
+      expect(sorted(syntheticResults([english], query))).toEqual({
+        hits: ['short', 'written'],
+        apart: [],
+        loose: false,
+      });
+    expect(syntheticResults([english], 'Q1 2024')).toEqual({ hits: ['first'], apart: [], loose: false });
+    expect(syntheticResults([english], 'Q2 2024')).toMatchObject({ hits: [] });
+    const vietnamese = syntheticDocs({
+      roman: 'Đảng ủy xác định nhiệm vụ trọng tâm quý II năm 2025',
+      slash: 'Kết quả quý 2/2025 được đánh giá',
+      first: 'Nhiệm vụ quý I năm 2025',
+    });
+    for (const query of ['quý II năm 2025', 'quý 2 năm 2025', 'quý II/2025', 'quy 2/2025'])
+      expect(sorted(syntheticResults([vietnamese], query))).toEqual({
+        hits: ['roman', 'slash'],
+        apart: [],
+        loose: false,
+      });
+    expect(syntheticResults([vietnamese], 'quý 1 năm 2025')).toEqual({ hits: ['first'], apart: [], loose: false });
+    const text = 'tasks for the second quarter of 2025; nhiệm vụ quý II năm 2025 và quý 2/2025';
+    expect(marked(text, 'Q2 2025', 'together')).toEqual(['second quarter of 2025']);
+    expect(marked(text, 'quý 2 năm 2025', 'together')).toEqual(['quý II năm 2025', 'quý 2/2025']);
+  });
+
   it('should give an English word its regular forms, and a word that can be a Vietnamese syllable none', () => {
     expect(otherForms('conventions')).toContain('convention');
     expect(otherForms('convention')).toContain('conventions');
