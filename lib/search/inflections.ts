@@ -108,8 +108,11 @@ function spellingsOf(stem: string): string[] {
   return other ? [stem, stem.replace(other[0], other[1])] : [stem];
 }
 
+/** Whether a folded word has the shape of a Vietnamese syllable without its marks ("giang", "tech"). */
+export const mayBeVietnameseSyllable = (folded: string): boolean => VIETNAMESE_SYLLABLE.test(folded);
+
 const hasForms = (folded: string) =>
-  folded.length >= SHORTEST_WORD && ENGLISH_WORD.test(folded) && !VIETNAMESE_SYLLABLE.test(folded);
+  folded.length >= SHORTEST_WORD && ENGLISH_WORD.test(folded) && !mayBeVietnameseSyllable(folded);
 
 /**
  * Every other form and spelling of `folded` (a word folded to lower case, without diacritics), not itself; most words

@@ -9,7 +9,7 @@ import { editDistance } from '../text/edit-distance';
 import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
-import { isFormOf, otherForms, otherSpellings } from './inflections';
+import { isFormOf, mayBeVietnameseSyllable, otherForms, otherSpellings } from './inflections';
 import { querySyllables, startsAsTyped, withInitialsJoined, type Syllable } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
@@ -431,8 +431,9 @@ export async function rewritingFor(
     ),
   ];
   const searched = (each: string) => search(each, found.allLanguages);
+  const apartOffered = (rewriting: string) => found.hits === 0 && !changesSyllable(found.query, rewriting);
   if (found.hits > 0 || found.allLanguages) {
-    const offered = await offeredRewriting(rewritings, searched, found.hits === 0);
+    const offered = await offeredRewriting(rewritings, searched, apartOffered);
     return offered === null ? null : { query: offered, allLanguages: found.allLanguages };
   }
   // Where the query found nothing, the page offers the other language's stories. A rewriting found only there is
@@ -443,9 +444,10 @@ export async function rewritingFor(
   const inBoth = await search(found.query, true);
   if (inBoth.hits > 0 && !inBoth.loose) return null;
   for (const orApart of [false, true]) {
-    const here = await offeredRewriting(rewritings, searched, orApart);
+    const apart = (rewriting: string) => orApart && apartOffered(rewriting);
+    const here = await offeredRewriting(rewritings, searched, apart);
     if (here !== null) return { query: here, allLanguages: false };
-    const there = await offeredRewriting(rewritings, (each) => search(each, true), orApart);
+    const there = await offeredRewriting(rewritings, (each) => search(each, true), apart);
     if (there !== null) return { query: there, allLanguages: true };
   }
   return null;
@@ -468,21 +470,35 @@ function inOtherForms(query: string, rewriting: string): boolean {
 }
 
 /**
+ * Whether a rewriting changes a word that has the shape of a Vietnamese syllable into another word ("Giang" into
+ * "Gian"): such a word is no misspelling on its face, and the reader may be asking for what the archive lacks (a person
+ * it does not name), so only stories that hold the rewriting as written bear the change out, not its words apart.
+ */
+function changesSyllable(query: string, rewriting: string): boolean {
+  const typed = querySyllables(query);
+  const rewritten = querySyllables(rewriting);
+  return (
+    typed.length === rewritten.length &&
+    typed.some((word, at) => word.folded !== rewritten[at]?.folded && mayBeVietnameseSyllable(word.folded))
+  );
+}
+
+/**
  * The rewriting to offer, of `rewritings` searched in turn (each only when the ones before did not do): the first that
- * finds stories with its words as written; or, where the query found none and no rewriting finds them so, the first
- * that finds any story. One that found nothing, or only looser matches where the query had some, would be another dead
- * end.
+ * finds stories with its words as written; or, when none does, the first that finds any story and whose words apart
+ * are a way forward (`apartOffered`: where the query found none). One that found nothing, or only looser matches where
+ * the query had some, would be another dead end.
  */
 export async function offeredRewriting(
   rewritings: readonly string[],
   search: (rewriting: string) => Promise<RewritingFound>,
-  queryFoundNone: boolean,
+  apartOffered: (rewriting: string) => boolean,
 ): Promise<string | null> {
   let apart: string | null = null;
   for (const rewriting of rewritings) {
     const found = await search(rewriting);
     if (found.hits > 0 && !found.loose) return rewriting;
-    if (found.hits > 0 && queryFoundNone) apart ??= rewriting;
+    if (found.hits > 0 && apartOffered(rewriting)) apart ??= rewriting;
   }
   return apart;
 }

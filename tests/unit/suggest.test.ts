@@ -37,6 +37,19 @@ import {
   type Fields,
 } from './helpers/content-fixture';
 
+/** What the search page offers for a query on a page in `locale`, searched by `client` as the page searches it. */
+async function offeredBy(client: SearchClient, locale: Locale, query: string) {
+  const search = async (text: string, inBoth: boolean) => {
+    const prepared = await client.prepare(inBoth ? [locale, otherLocale(locale)] : [locale], text);
+    const { hits, loose } = searchStories(prepared.languages, prepared.entities, prepared.tagged, text);
+    return { hits: hits.length, loose, held: heldWords(prepared.languages, text), languages: prepared.languages };
+  };
+  const { hits, loose, held, languages } = await search(query, false);
+  const together = hits > 0 && !loose && holdsTogether(languages, query);
+  const speller = createSpeller(await client.entities(), await client.vocabulary(), locale);
+  return rewritingFor({ query, allLanguages: false, hits, loose, held, together }, speller, search);
+}
+
 describe('editDistance', () => {
   it.each([
     ['command', 'command', 0],
@@ -129,7 +142,7 @@ describe('the rewriting offered', () => {
       'a d': { hits: 1, loose: false },
       'a e': { hits: 3, loose: false },
     });
-    expect(await offeredRewriting(['a b', 'a c', 'a d', 'a e'], search, true)).toBe('a d');
+    expect(await offeredRewriting(['a b', 'a c', 'a d', 'a e'], search, () => true)).toBe('a d');
     expect(searched).toEqual(['a b', 'a c', 'a d']);
   });
 
@@ -139,10 +152,12 @@ describe('the rewriting offered', () => {
       'a c': { hits: 2, loose: true },
       'a d': { hits: 1, loose: true },
     };
-    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, true)).toBe('a c');
+    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, () => true)).toBe('a c');
     // Where the query found stories, looser matches are no way forward.
-    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, false)).toBeNull();
-    expect(await offeredRewriting([], searchOf(found).search, true)).toBeNull();
+    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, () => false)).toBeNull();
+    // Nor is one whose change the words apart do not bear out.
+    expect(await offeredRewriting(['a b', 'a c', 'a d'], searchOf(found).search, (each) => each === 'a d')).toBe('a d');
+    expect(await offeredRewriting([], searchOf(found).search, () => true)).toBeNull();
   });
 });
 
@@ -158,6 +173,7 @@ describe('query suggestions on the seed archive', () => {
     vocabulary = SearchVocabularyFileSchema.parse(JSON.parse(files.get(searchVocabularyUrl()) ?? 'null'));
     speller = createSpeller(searchEntities(archive), vocabulary);
   });
+  const seedClient = () => createSearchClient(async (url) => files.get(url) ?? Promise.reject(new Error(url)));
 
   it.each([
     ['comand 86', 'Command 86'],
@@ -165,6 +181,24 @@ describe('query suggestions on the seed archive', () => {
     ['Luong Coung', 'Lương Cường'],
   ])('should suggest the example "%s" → "%s"', (query, expected) => {
     expect(suggestQuery(query, speller)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 'Phan Van Giang'],
+    ['vi', 'Đại tướng Phan Văn Giang'],
+  ] as const)(
+    'should offer no other name for a name the archive lacks, its words found only apart (%s "%s")',
+    async (locale, query) => {
+      // "gian" is a word of the stories ("không gian mạng"): "Phan Van Gian" finds them, but only apart, and names no one.
+      expect(await offeredBy(seedClient(), locale, query)).toBeNull();
+    },
+  );
+
+  it('should still offer a misspelt word found only apart from the others when the query found nothing', async () => {
+    expect(await offeredBy(seedClient(), 'en', 'cybercrme convention')).toEqual({
+      query: 'cybercrime convention',
+      allLanguages: false,
+    });
   });
 
   it('should take a word of letters run into a number for the two words, and correct them', () => {
@@ -568,18 +602,7 @@ describe('"Did you mean" for names, and for queries the stories hold only in par
   });
   afterAll(() => fixture.cleanup());
 
-  /** What the search page offers for a query on a page in `locale`, searched as the page searches it. */
-  const offered = async (locale: Locale, query: string) => {
-    const search = async (text: string, inBoth: boolean) => {
-      const prepared = await client.prepare(inBoth ? [locale, otherLocale(locale)] : [locale], text);
-      const { hits, loose } = searchStories(prepared.languages, prepared.entities, prepared.tagged, text);
-      return { hits: hits.length, loose, held: heldWords(prepared.languages, text), languages: prepared.languages };
-    };
-    const { hits, loose, held, languages } = await search(query, false);
-    const together = hits > 0 && !loose && holdsTogether(languages, query);
-    const speller = createSpeller(await client.entities(), await client.vocabulary(), locale);
-    return rewritingFor({ query, allLanguages: false, hits, loose, held, together }, speller, search);
-  };
+  const offered = (locale: Locale, query: string) => offeredBy(client, locale, query);
 
   it.each([
     ['en', 'Tet Quy Dong', 'Tet Quy Don'],
