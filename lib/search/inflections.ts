@@ -9,6 +9,7 @@
  */
 
 import type { Syllable } from './syllables';
+import { ENGLISH_MONTHS } from '../text/english-months';
 
 /** Shorter words are too often a form of some other word ("uses", "bus"). */
 const SHORTEST_WORD = 4;
@@ -73,11 +74,13 @@ const SPELLINGS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Ranks and titles as English news copy writes them short, and the words they stand for: "Sr. Lt. Gen." is "Senior
- * Lieutenant General" written another way, as "defense" is "defence". Only abbreviations that stand for one word in
- * these reports; "St." (saint or street) and "No." (number or no) stand for two.
+ * Ranks, titles and months as English news copy writes them short, and the words they stand for: "Sr. Lt. Gen." is
+ * "Senior Lieutenant General" written another way, as "defense" is "defence", and "Oct." is "October". Only
+ * abbreviations that stand for one word in these reports; "St." (saint or street) and "No." (number or no) stand for two.
  */
 const WRITTEN_SHORT: readonly [string, string][] = [
+  ...ENGLISH_MONTHS.filter((month) => month.length > 3).map((month): [string, string] => [month.slice(0, 3), month]),
+  ['sept', 'september'],
   ['sr', 'senior'],
   ['lt', 'lieutenant'],
   ['gen', 'general'],
@@ -95,6 +98,9 @@ const WRITTEN_SHORT: readonly [string, string][] = [
 const SHORT_OR_LONG = new Map(
   WRITTEN_SHORT.flatMap(([short, long]) => [[short, long] as const, [long, short] as const]),
 );
+
+/** The word a short form stands for ("october" for "oct"), or the word itself. */
+export const writtenOut = (folded: string): string => WRITTEN_SHORT.find(([short]) => short === folded)?.[1] ?? folded;
 
 /** The word written short, or the word a short one stands for (WRITTEN_SHORT), if it is one of them. */
 const writtenShort = (folded: string): string[] => {

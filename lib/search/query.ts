@@ -19,7 +19,7 @@ import {
   withoutMarks,
   type Syllable,
 } from './syllables';
-import { queryDateTerm } from './day-terms';
+import { queryDateTerm } from './date-terms';
 import { speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
@@ -526,7 +526,7 @@ function storiesWithWordsAcross(
   return across;
 }
 
-/** The stories dated the day the query names, if it names one and nothing else (lib/search/day-terms.ts). */
+/** The stories dated the day the query names, if it names one and nothing else (lib/search/date-terms.ts). */
 function storiesDated(index: SearchIndex, typed: readonly Syllable[]): Set<number> {
   const term = queryDateTerm(typed);
   const posting = term === undefined ? undefined : fieldPostings(index, 'triples').map.get(term);

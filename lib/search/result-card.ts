@@ -16,7 +16,7 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from './documents';
-import { dayWithoutYear, queryDateTerm, storyDateTerms } from './day-terms';
+import { dateWithoutYear, queryDateTerm, storyDateTerms } from './date-terms';
 import {
   highlight,
   nameHolds,
@@ -135,7 +135,7 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
     ? [terms.slice(0, namedAt), terms.slice(namedAt + naming.length)].filter((run) => run.length > 0)
     : [];
   // A story dated the day the query names marks that day where its text names it without the year ("On October 23").
-  const day = date.match ? dayWithoutYear(typed) : undefined;
+  const day = date.match ? dateWithoutYear(typed) : undefined;
   const others = day ? [...besides, day] : besides;
   const title = highlight(doc.title, marking, kind, others);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).

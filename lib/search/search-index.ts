@@ -28,7 +28,7 @@ import {
   startedPairs,
   startedTriples,
 } from './encoding';
-import { storyDateTerms } from './day-terms';
+import { storyDateTerms } from './date-terms';
 
 export const SEARCH_FIELDS = [
   'names',
@@ -216,7 +216,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
     // Runs of three whole, but for the names' and title's also by their starts, as their pairs are: a name or title
     // may be typed in part; by their starts the summary's and body's would hold several times what the pairs do
     // (lib/search/query.ts).
-    // And the day the story is dated, which its card shows (lib/search/day-terms.ts).
+    // And the day the story is dated, which its card shows (lib/search/date-terms.ts).
     triples: [
       ...nameAndTitle.flatMap(startedTriples),
       ...summaryAndBody.flatMap(joinedTriples),

@@ -11,7 +11,7 @@ import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { querySyllables, withInitialsJoined } from './syllables';
-import { queryDateTerm } from './day-terms';
+import { queryDateTerm } from './date-terms';
 import { speltOtherwise } from './written-otherwise';
 
 interface ShardedIndex {
@@ -140,7 +140,7 @@ function shardAt(order: string, starts: readonly string[]): number {
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
  * (words together), those of the query written otherwise (lib/search/written-otherwise.ts: two words as one, another
  * spelling, a day of the month the other way), the other English forms and spellings of its words
- * (lib/search/inflections.ts), and the day it names (lib/search/day-terms.ts).
+ * (lib/search/inflections.ts), and the day it names (lib/search/date-terms.ts).
  */
 export function queryLookupTerms(typedQuery: string): string[] {
   const query = withInitialsJoined(typedQuery);

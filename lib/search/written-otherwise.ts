@@ -5,7 +5,7 @@
  * October 2025" and "ngày 23 tháng 10 năm 2025" (lib/site/dates.ts), an English story mostly "October 23" and a
  * Vietnamese one "ngày 23/10", and a reader who types the day from a card means the day the story names.
  */
-import { querySpellings } from './inflections';
+import { querySpellings, writtenOut } from './inflections';
 import { splitWordForms, syllable, type Syllable } from './syllables';
 import { ENGLISH_MONTHS } from '../text/english-months';
 
@@ -18,8 +18,12 @@ const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
 
 export const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
 export const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
-export const isEnglishMonth = (word: Syllable | undefined) =>
-  word !== undefined && ENGLISH_MONTH_NAMES.has(word.folded);
+/** The English month a word names, written out or short ("october" for "Oct."), or undefined. */
+export const englishMonth = (word: Syllable | undefined): string | undefined => {
+  const month = word === undefined ? undefined : writtenOut(word.folded);
+  return month !== undefined && ENGLISH_MONTH_NAMES.has(month) ? month : undefined;
+};
+export const isEnglishMonth = (word: Syllable | undefined) => englishMonth(word) !== undefined;
 /** A word written so ("tháng", "năm", "ngày"), or typed without marks, which is every form of it. */
 export const isWord = (word: Syllable | undefined, written: string) =>
   word !== undefined && word.folded === syllable(written).folded && (!word.marked || word.written === written);

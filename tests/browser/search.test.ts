@@ -349,8 +349,11 @@ describe('search in the browser', () => {
     // The day a story is dated, which its text names without the year: the card's date is marked.
     ['en', '23 October 2025', '23 October 2025'],
     ['vi', '23/10/2025', 'ngày 23 tháng 10 năm 2025'],
+    // The month a story is dated.
+    ['en', 'Oct 2025', '23 October 2025'],
+    ['vi', 'tháng 10/2025', 'ngày 23 tháng 10 năm 2025'],
   ] as const)(
-    'should list in %s the stories of "%s", a day as the cards write it, as holding it, marked as they write it: "%s"',
+    'should list in %s the stories of "%s", a day or month as the cards write it, as holding it, marked as they write it: "%s"',
     async (locale, typed, written) => {
       const page = await site.browser.newPage();
       const expected = expectedResults(locale, typed);

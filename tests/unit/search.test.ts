@@ -42,7 +42,7 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { otherDateOrders } from '../../lib/search/written-otherwise';
-import { dayWithoutYear, queryDateTerm, storyDateTerms } from '../../lib/search/day-terms';
+import { dateWithoutYear, queryDateTerm, storyDateTerms } from '../../lib/search/date-terms';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
@@ -566,9 +566,11 @@ describe('a day of the month typed as the cards write it', () => {
   });
 });
 
-describe('the day a story is dated, typed as its card writes it', () => {
+describe('the day or month a story is dated, typed as its card writes it', () => {
   it.each([
     ['23 October 2025', '23october2025'],
+    ['23 Oct 2025', '23october2025'],
+    ['Oct. 23, 2025', '23october2025'],
     ['October 23, 2025', '23october2025'],
     ['on 23 Oct 2025', undefined],
     ['5 May 2025', '05may2025'],
@@ -583,7 +585,21 @@ describe('the day a story is dated, typed as its card writes it', () => {
     ['23/13/2025', undefined],
     ['Command 86 23 October 2025', undefined],
     ['ngày 23 thắng 10 năm 2025', undefined],
-  ])('should read "%s" as the day %s, in NFC or NFD', (query, term) => {
+    ['October 2025', 'october2025'],
+    ['Oct. 2025', 'october2025'],
+    ['Sept 2025', 'september2025'],
+    ['10/2025', '102025'],
+    ['3/2025', '032025'],
+    ['tháng 10/2025', '102025'],
+    ['tháng 10 năm 2025', '102025'],
+    ['thang 10 nam 2025', '102025'],
+    ['13/2025', undefined],
+    ['October', undefined],
+    ['tháng 10', undefined],
+    ['năm 2025', undefined],
+    ['Q2 2025', undefined],
+    ['in October 2025', undefined],
+  ])('should read "%s" as the day or month %s, in NFC or NFD', (query, term) => {
     expect(queryDateTerm(querySyllables(query))).toBe(term);
     expect(queryDateTerm(querySyllables(query.normalize('NFD')))).toBe(term);
   });
@@ -593,18 +609,23 @@ describe('the day a story is dated, typed as its card writes it', () => {
     ['October 23, 2025', 'october 23'],
     ['ngày 23 tháng 10 năm 2025', '23 thang 10'],
     ['23/10/2025', '23 10'],
+    ['October 2025', 'october'],
+    ['tháng 10/2025', 'thang 10'],
+    // A month's number alone is any such number in a text.
+    ['10/2025', undefined],
   ])('should take "%s" without its year as "%s"', (query, day) => {
     expect(
-      dayWithoutYear(querySyllables(query))
+      dateWithoutYear(querySyllables(query))
         ?.map((word) => word.folded)
         .join(' '),
     ).toBe(day);
   });
 
-  it('should keep a story under its day with the month named and as numbers, and a day without one under none', () => {
-    expect(storyDateTerms('2025-10-23')).toEqual(['23october2025', '23102025']);
-    expect(storyDateTerms('2025-03-05')).toEqual(['05march2025', '05032025']);
-    expect(storyDateTerms('2023-10')).toEqual([]);
+  it('should keep a story under its day and its month, each with the month named and as numbers', () => {
+    expect(storyDateTerms('2025-10-23')).toEqual(['23october2025', '23102025', 'october2025', '102025']);
+    expect(storyDateTerms('2025-03-05')).toEqual(['05march2025', '05032025', 'march2025', '032025']);
+    expect(storyDateTerms('2023-10')).toEqual(['october2023', '102023']);
+    expect(storyDateTerms('2023')).toEqual([]);
   });
 
   it('should find the stories dated the day, as typed, in either language whichever way it is typed', () => {
@@ -627,12 +648,32 @@ describe('the day a story is dated, typed as its card writes it', () => {
     expect(search(['en'], '24 October 2025')).not.toContain(dated?.id);
   });
 
+  it('should find the stories dated a month, as typed, in either language whichever way it is typed', () => {
+    const dated = archive.stories.filter((story) => story.date.startsWith('2025-10')).map((story) => story.id);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const [locale, query] of [
+      ['en', 'October 2025'],
+      ['en', 'Oct 2025'],
+      ['vi', 'tháng 10/2025'],
+      ['vi', 'tháng 10 năm 2025'],
+      ['vi', '10/2025'],
+    ] as const) {
+      const found = searchStories([completing(locale, query)], entities, tagged, query);
+      expect(found.loose, query).toBe(false);
+      expect(found.hits.map((hit) => storyId(hit.story)).sort(), query).toEqual([...dated].sort());
+    }
+    expect(search(['en'], 'November 2025')).toEqual([]);
+  });
+
   it('should find a story by its day though its text does not name it', () => {
     const [story] = syntheticDocs({ undated: 'Officers met at the command.' }, 'en');
     const docs = [{ ...(story as SearchDoc), date: '2024-02-11' }];
     expect(syntheticResults([docs], '11 February 2024').hits).toEqual(['undated']);
     expect(syntheticResults([docs], '11/2/2024').hits).toEqual(['undated']);
     expect(syntheticResults([docs], '2/11/2024').hits).toEqual([]);
+    for (const query of ['February 2024', 'Feb. 2024', '2/2024', 'tháng 2 năm 2024'])
+      expect(syntheticResults([docs], query).hits, query).toEqual(['undated']);
+    expect(syntheticResults([docs], '11/2024').hits).toEqual([]);
   });
 });
 
