@@ -8,7 +8,7 @@
  * term has no day ("122025").
  */
 import { ENGLISH_MONTHS } from '../text/english-months';
-import type { Syllable } from './syllables';
+import { syllable, type Syllable } from './syllables';
 import { englishMonth, isDay, isMonthNumber, isWord, isYear, otherDateOrders } from './written-otherwise';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -52,13 +52,19 @@ export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
 
 /**
  * The day or month a query names without its year, as a story's text may name it ("October 23", "23/10", "October",
- * "tháng 10"): the query's words but "ngày" before the day, the year and "năm" before it. Undefined when the query
- * names no day or month (queryDateTerm), or names a month by its number alone ("10/2025"), which would be any 10.
+ * "tháng 10"): the query's words but "ngày" before the day, the year and "năm" before it, an English month written out
+ * ("Oct." as "October"). Undefined when the query names no day or month (queryDateTerm), or names a month by its number
+ * alone ("10/2025"), which would be any 10.
  */
 export function dateWithoutYear(typed: readonly Syllable[]): Syllable[] | undefined {
   if (queryDateTerm(typed) === undefined) return undefined;
-  const words = typed.filter(
-    (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isWord(word, 'năm') && isYear(typed[at + 1])),
-  );
+  const words = typed
+    .filter(
+      (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isWord(word, 'năm') && isYear(typed[at + 1])),
+    )
+    .map((word) => {
+      const month = englishMonth(word);
+      return month === undefined || month === word.folded ? word : syllable(month);
+    });
   return words.length === 1 && isMonthNumber(words[0]) ? undefined : words;
 }

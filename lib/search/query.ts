@@ -19,8 +19,8 @@ import {
   withoutMarks,
   type Syllable,
 } from './syllables';
-import { queryDateTerm } from './date-terms';
-import { speltOtherwise } from './written-otherwise';
+import { dateWithoutYear, queryDateTerm } from './date-terms';
+import { isYear, otherDateOrders, speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
   hasEveryTerm,
@@ -36,6 +36,8 @@ export interface SearchLanguage {
   index: SearchIndex;
   /** What the query's last word may be completed to, when the reader may still be typing it (lib/search/completion.ts). */
   completions?: readonly string[];
+  /** The stories of each year, by number (the manifest's): without them, a date is found only where a story writes it whole. */
+  years?: readonly YearRange[];
 }
 
 /** A story found, by number (SearchDoc.number), in the language it was found in. */
@@ -404,12 +406,39 @@ function storiesSpeltOtherwise(index: SearchIndex, typed: readonly Syllable[]): 
   const found = new Map<number, number>();
   for (const { words, spelt } of [...speltOtherwise(typed), ...longerFormsOfLoneWord(typed)]) {
     if (!spelt.every((word) => isWordOfSomeStory(index, word))) continue;
-    const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
-    // A form of one word has no pair to test: that it was found says the word is a word of the story.
-    let stories = [...scores.keys()];
-    for (const test of asTypedTests(index, words)) stories = holdingWords(index, test.words, test.fields, stories);
-    for (const story of stories) found.set(story, (found.get(story) ?? 0) + (scores.get(story) as number));
+    for (const [story, score] of scoresAsTyped(index, words)) found.set(story, (found.get(story) ?? 0) + score);
   }
+  return found;
+}
+
+/** The stories that hold `words` together and as typed, with their ranking scores. */
+function scoresAsTyped(index: SearchIndex, words: readonly Syllable[]): Map<number, number> {
+  const scores = rankedScores(index, words.map((word) => word.written).join(' '), WORD_FIELDS);
+  // A form of one word has no pair to test: that it was found says the word is a word of the story.
+  let stories = [...scores.keys()];
+  for (const test of asTypedTests(index, words)) stories = holdingWords(index, test.words, test.fields, stories);
+  return new Map(stories.map((story) => [story, scores.get(story) as number]));
+}
+
+/**
+ * The stories of the year a query's date names whose text names the day or month without the year ("On October 25"
+ * in a story of 2025, for "25 October 2025"; "tháng 10" for "tháng 10/2025"), with their ranking scores: a story tells
+ * of the days of its own year and seldom writes the year beside them. Stories are numbered in date order, so a year's
+ * are a run of numbers (`years`).
+ */
+function storiesNamingDateInYear(
+  index: SearchIndex,
+  years: readonly YearRange[],
+  typed: readonly Syllable[],
+): Map<number, number> {
+  const date = dateWithoutYear(typed);
+  const year = Number(typed.find(isYear)?.folded);
+  const [, first, last] = years.find(([each]) => each === year) ?? [];
+  const found = new Map<number, number>();
+  if (!date || first === undefined || last === undefined) return found;
+  for (const words of [date, ...otherDateOrders(date)])
+    for (const [story, score] of scoresAsTyped(index, words))
+      if (story >= first && story <= last) found.set(story, Math.max(found.get(story) ?? 0, score));
   return found;
 }
 
@@ -677,7 +706,7 @@ interface LanguageHit {
 
 /** The stories one language's index has for the query as typed, and whether a field's list was cut (FieldMatches). */
 function storiesInLanguage(
-  { locale, index }: SearchLanguage,
+  { locale, index, years = [] }: SearchLanguage,
   wording: string,
   named: readonly TagList[],
 ): { found: LanguageHit[]; capped: boolean } {
@@ -692,10 +721,12 @@ function storiesInLanguage(
     scores.set(story, (scores.get(story) ?? 0) + score);
     byWords.add(story);
   }
-  // A query that names a day finds the stories dated that day, which their cards show, as typed.
-  const dated = storiesDated(index, typed);
-  for (const story of dated) {
-    scores.set(story, (scores.get(story) ?? 0) + FIELD_WEIGHTS.title);
+  // A query that names a day or month finds the stories dated then, which their cards show, as typed; and those of
+  // its year that name it without the year.
+  const dated = new Map([...storiesNamingDateInYear(index, years, typed)]);
+  for (const story of storiesDated(index, typed)) dated.set(story, (dated.get(story) ?? 0) + FIELD_WEIGHTS.title);
+  for (const [story, score] of dated) {
+    scores.set(story, (scores.get(story) ?? 0) + score);
     byWords.add(story);
   }
   const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;

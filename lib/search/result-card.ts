@@ -99,9 +99,16 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   // Search tells words together by their pairs and runs of three, each found somewhere: a story of four or more words
   // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they
   // stand.
+  // So does a story that names the day or month the query names without its year (lib/search/query.ts
+  // `storiesNamingDateInYear`): it marks that.
+  const dateInText = dateWithoutYear(typed);
   const holdsRun =
     listedAs === 'together' &&
-    [doc.title, doc.summary, doc.text].some((text) => highlight(text, terms, 'together').some((part) => part.match));
+    [doc.title, doc.summary, doc.text].some((text) =>
+      [terms, ...(dateInText ? [dateInText] : [])].some((run) =>
+        highlight(text, run, 'together').some((part) => part.match),
+      ),
+    );
   // A story dated the day the query names is there for its date, which the card marks.
   const dateTerm = queryDateTerm(typed);
   const date: TextPart = {
@@ -134,9 +141,8 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   const besides = naming
     ? [terms.slice(0, namedAt), terms.slice(namedAt + naming.length)].filter((run) => run.length > 0)
     : [];
-  // A story dated the day the query names marks that day where its text names it without the year ("On October 23").
-  const day = date.match ? dateWithoutYear(typed) : undefined;
-  const others = day ? [...besides, day] : besides;
+  // The day the query names is marked where the text names it without the year ("On October 23").
+  const others = dateInText ? [...besides, dateInText] : besides;
   const title = highlight(doc.title, marking, kind, others);
   // The body's passage, unless the summary shows more of the words as typed ("UN" in a summary, "United" in the body).
   const fromBody = snippet(doc.text, marking, kind, others);

@@ -112,7 +112,7 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
     let state = languages.get(locale);
     if (!state) {
       state = once(searchManifestUrl(locale), (data) => SearchManifestSchema.parse(data)).then((manifest) => ({
-        language: { locale, index: createSearchIndex() },
+        language: { locale, index: createSearchIndex(), years: manifest.years },
         manifest,
         shards: new Map(),
       }));

@@ -16,6 +16,7 @@ import { contentTypeOf } from '../../scripts/static-server';
 import {
   searchCredits,
   searchDocuments,
+  yearRanges,
   searchEntities,
   taggedStories,
   type SearchCredits,
@@ -88,7 +89,7 @@ function expectedResults(locale: 'en' | 'vi', query: string) {
   const entities = searchEntities(archive);
   const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   const results = searchStories(
-    [{ locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) }],
+    [{ locale, index: buildSearchIndex(searchDocuments(archive, locale), entities), years: yearRanges(archive) }],
     entities,
     tagged,
     query,
@@ -351,6 +352,8 @@ describe('search in the browser', () => {
     ['vi', '23/10/2025', 'ngày 23 tháng 10 năm 2025'],
     // The month a story is dated.
     ['en', 'Oct 2025', '23 October 2025'],
+    // A day no story is dated, which a story of that year names without the year.
+    ['en', '25 October 2025', 'October 25'],
     ['vi', 'tháng 10/2025', 'ngày 23 tháng 10 năm 2025'],
   ] as const)(
     'should list in %s the stories of "%s", a day or month as the cards write it, as holding it, marked as they write it: "%s"',

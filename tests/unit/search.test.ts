@@ -12,6 +12,7 @@ import {
   yearRanges,
   type SearchDoc,
   type SearchEntity,
+  type YearRange,
 } from '../../lib/search/documents';
 import {
   highlight,
@@ -130,7 +131,11 @@ beforeAll(async () => {
   entities = searchEntities(archive);
   tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   for (const locale of ['en', 'vi'] as const) {
-    languages[locale] = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+    languages[locale] = {
+      locale,
+      index: buildSearchIndex(searchDocuments(archive, locale), entities),
+      years: yearRanges(archive),
+    };
   }
   // Small shards and word files, so that the seed stories' index and words span many files.
   files = (await buildSearchFiles(archive, { shardBytes: 2_000, wordsPerFile: 40 })).files;
@@ -663,6 +668,50 @@ describe('the day or month a story is dated, typed as its card writes it', () =>
       expect(found.hits.map((hit) => storyId(hit.story)).sort(), query).toEqual([...dated].sort());
     }
     expect(search(['en'], 'November 2025')).toEqual([]);
+  });
+
+  it('should find the stories of the year a date names that name it without the year, and mark it', () => {
+    const dates = ['2024-10-01', '2025-10-23', '2025-11-02'];
+    const docs = syntheticDocs(
+      {
+        earlier: 'The ceremony is held on October 25 in the capital.',
+        later: 'On October 25 the delegates met.',
+        undated: 'Officers met at the command.',
+      },
+      'en',
+    ).map((doc, at) => ({ ...doc, title: 'A meeting', summary: 'A meeting.', date: dates[at] as string }));
+    const language = {
+      locale: 'en' as const,
+      index: buildSearchIndex(docs, []),
+      years: [
+        [2024, 0, 0],
+        [2025, 1, 2],
+      ] as YearRange[],
+    };
+    const found = (query: string, languages: SearchLanguage[] = [language]) => {
+      const { hits, loose } = searchStories(languages, [], new Map(), query);
+      return { hits: hits.map((hit) => docs[hit.story]?.id), loose };
+    };
+    for (const query of ['25 October 2025', 'October 25, 2025', '25 Oct 2025'])
+      expect(found(query), query).toEqual({ hits: ['later'], loose: false });
+    expect(found('25 October 2024')).toEqual({ hits: ['earlier'], loose: false });
+    expect(found('25 October 2023').hits).toEqual([]);
+    // A month of the year: the stories dated then, and those of the year that name it.
+    expect(found('October 2025').hits.sort()).toEqual(['later']);
+    expect(found('November 2025').hits.sort()).toEqual(['undated']);
+    // Without the years, a story writes the date whole or is dated that day.
+    expect(found('25 October 2025', [{ locale: 'en', index: language.index }]).hits).toEqual([]);
+    const vietnamese = syntheticDocs({ later: 'Ngày 25/10, các đại biểu họp.' }).map((doc) => ({
+      ...doc,
+      date: '2025-10-23',
+    }));
+    const vi = { locale: 'vi' as const, index: buildSearchIndex(vietnamese, []), years: [[2025, 0, 0]] as YearRange[] };
+    for (const query of ['25/10/2025', 'ngày 25 tháng 10 năm 2025'])
+      expect(
+        searchStories([vi], [], new Map(), query).hits.map((hit) => hit.story),
+        query,
+      ).toEqual([0]);
+    expect(marked('On October 25 the delegates met.', '25 October', 'together')).toEqual(['October 25']);
   });
 
   it('should find a story by its day though its text does not name it', () => {
