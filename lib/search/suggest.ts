@@ -431,7 +431,8 @@ export async function rewritingFor(
     ),
   ];
   const searched = (each: string) => search(each, found.allLanguages);
-  const apartOffered = (rewriting: string) => found.hits === 0 && !changesSyllable(found.query, rewriting);
+  const apartOffered = (rewriting: string) =>
+    found.hits === 0 && !changesSyllable(found.query, rewriting) && !completesLastWord(found.query, rewriting);
   if (found.hits > 0 || found.allLanguages) {
     const offered = await offeredRewriting(rewritings, searched, apartOffered);
     return offered === null ? null : { query: offered, allLanguages: found.allLanguages };
@@ -480,6 +481,23 @@ function changesSyllable(query: string, rewriting: string): boolean {
   return (
     typed.length === rewritten.length &&
     typed.some((word, at) => word.folded !== rewritten[at]?.folded && mayBeVietnameseSyllable(word.folded))
+  );
+}
+
+/**
+ * Whether a rewriting only completes the query's last word ("Tran The" for "Tran Th"): the reader is still typing it, and
+ * a completion whose words stand only apart is no better guess at the rest than the reader's own.
+ */
+function completesLastWord(query: string, rewriting: string): boolean {
+  const typed = querySyllables(query);
+  const rewritten = querySyllables(rewriting);
+  const last = typed.length - 1;
+  return (
+    typed.length === rewritten.length &&
+    typed.every((word, at) => {
+      const other = rewritten[at]?.folded ?? '';
+      return at === last ? other.startsWith(word.folded) : other === word.folded;
+    })
   );
 }
 

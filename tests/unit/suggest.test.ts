@@ -194,6 +194,11 @@ describe('query suggestions on the seed archive', () => {
     },
   );
 
+  it('should offer no completion of the last word whose words stand only apart', async () => {
+    // "Th" starts "the", which a Vietnamese story has apart from "Tran": the reader is still typing a name.
+    expect(await offeredBy(seedClient(), 'en', 'Tran Th')).toBeNull();
+  });
+
   it('should still offer a misspelt word found only apart from the others when the query found nothing', async () => {
     expect(await offeredBy(seedClient(), 'en', 'cybercrme convention')).toEqual({
       query: 'cybercrime convention',
