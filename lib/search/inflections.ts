@@ -5,7 +5,8 @@
  * spelling in the same form ("defence" for "defense", "organisations" for "organizations") is no other form but the
  * word itself, as old and new tone placement are one Vietnamese syllable: it is found as typed. A word that can be a
  * Vietnamese syllable has neither: English endings are not Vietnamese ones, and its forms would be no words of either
- * language. A rank or title written short ("Sr. Lt. Gen." for "Senior Lieutenant General") is the word itself too.
+ * language. A rank, title or month written short ("Sr. Lt. Gen." for "Senior Lieutenant General", "Oct." for
+ * "October") is the word itself too.
  */
 
 import type { Syllable } from './syllables';

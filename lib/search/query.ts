@@ -723,7 +723,7 @@ function storiesInLanguage(
   }
   // A query that names a day or month finds the stories dated then, which their cards show, as typed; and those of
   // its year that name it without the year.
-  const dated = new Map([...storiesNamingDateInYear(index, years, typed)]);
+  const dated = storiesNamingDateInYear(index, years, typed);
   for (const story of storiesDated(index, typed)) dated.set(story, (dated.get(story) ?? 0) + FIELD_WEIGHTS.title);
   for (const [story, score] of dated) {
     scores.set(story, (scores.get(story) ?? 0) + score);

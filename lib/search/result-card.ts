@@ -98,9 +98,8 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   );
   // Search tells words together by their pairs and runs of three, each found somewhere: a story of four or more words
   // whose runs of three stand apart, tagged with none of them, has no run of them to mark, and shows them where they
-  // stand.
-  // So does a story that names the day or month the query names without its year (lib/search/query.ts
-  // `storiesNamingDateInYear`): it marks that.
+  // stand. A story that names the day or month the query names without its year holds that together too (lib/search/
+  // query.ts `storiesNamingDateInYear`), and marks it there.
   const dateInText = dateWithoutYear(typed);
   const holdsRun =
     listedAs === 'together' &&

@@ -1,9 +1,9 @@
 /**
  * The query written otherwise, each way still the query as typed: two of its words as one, an English word in its other
- * spelling, a day of the month or a quarter of the year the other way ("Q2" and "second quarter", "quý II" and "quý
- * 2" are one quarter). A day is the cards' way against the stories': a card writes "23
- * October 2025" and "ngày 23 tháng 10 năm 2025" (lib/site/dates.ts), an English story mostly "October 23" and a
- * Vietnamese one "ngày 23/10", and a reader who types the day from a card means the day the story names.
+ * spelling, a day of the month or a quarter of the year the other way ("Q2" and "second quarter", "quý II" and "quý 2"
+ * are one quarter). A day is the cards' way against the stories': a card writes "23 October 2025" and "ngày 23 tháng
+ * 10 năm 2025" (lib/site/dates.ts), an English story mostly "October 23" and a Vietnamese one "ngày 23/10", and a
+ * reader who types the day from a card means the day the story names.
  */
 import { querySpellings, writtenOut } from './inflections';
 import { splitWordForms, syllable, type Syllable } from './syllables';
@@ -97,7 +97,7 @@ function quarterNamed(typed: readonly Syllable[]): { length: number; ways: Sylla
   const quarter = isWord(word, 'quý') ? quarterNumber(next) : undefined;
   if (quarter === undefined) return undefined;
   const year = isWord(after, 'năm') && isYear(fourth) ? fourth : isYear(after) ? after : undefined;
-  const length = year === after ? 3 : year ? 4 : 2;
+  const length = year === undefined ? 2 : year === after ? 3 : 4;
   const numerals = [syllable(ROMAN_NUMERALS[quarter - 1] as string), syllable(String(quarter))];
   const ways = numerals.flatMap((numeral) =>
     year
