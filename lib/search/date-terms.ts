@@ -9,7 +9,7 @@
  */
 import { ENGLISH_MONTHS } from '../text/english-months';
 import { syllable, type Syllable } from './syllables';
-import { englishMonth, isDay, isMonthNumber, isWord, isYear, otherDateOrders } from './written-otherwise';
+import { dayOfMonth, englishMonth, isDay, isMonthNumber, isWord, isYear, otherDateOrders } from './written-otherwise';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -28,7 +28,7 @@ const isDayWord = (word: Syllable | undefined) => isWord(word, 'ngày');
 
 /** The term of a month and year, the month a number or an English name, written out or short; else undefined. */
 function monthTerm(month: Syllable, year: Syllable, day?: Syllable): string | undefined {
-  const days = day ? twoDigits(day) : '';
+  const days = day ? String(dayOfMonth(day)).padStart(2, '0') : '';
   if (isMonthNumber(month)) return `${days}${twoDigits(month)}${year.folded}`;
   const name = englishMonth(month);
   return name === undefined ? undefined : `${days}${name}${year.folded}`;
@@ -53,8 +53,8 @@ export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
 /**
  * The day or month a query names without its year, as a story's text may name it ("October 23", "23/10", "October",
  * "tháng 10"): the query's words but "ngày" before the day, the year and "năm" before it, an English month written out
- * ("Oct." as "October"). Undefined when the query names no day or month (queryDateTerm), or names a month by its number
- * alone ("10/2025"), which would be any 10.
+ * and a day as a number ("Oct. 25th" as "October 25"). Undefined when the query names no day or month (queryDateTerm),
+ * or names a month by its number alone ("10/2025"), which would be any 10.
  */
 export function dateWithoutYear(typed: readonly Syllable[]): Syllable[] | undefined {
   if (queryDateTerm(typed) === undefined) return undefined;
@@ -63,8 +63,8 @@ export function dateWithoutYear(typed: readonly Syllable[]): Syllable[] | undefi
       (word, at) => !(at === 0 && isDayWord(word)) && !isYear(word) && !(isWord(word, 'năm') && isYear(typed[at + 1])),
     )
     .map((word) => {
-      const month = englishMonth(word);
-      return month === undefined || month === word.folded ? word : syllable(month);
+      const written = englishMonth(word) ?? dayOfMonth(word)?.toString();
+      return written === undefined || written === word.folded ? word : syllable(written);
     });
   return words.length === 1 && isMonthNumber(words[0]) ? undefined : words;
 }

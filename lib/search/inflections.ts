@@ -6,7 +6,7 @@
  * word itself, as old and new tone placement are one Vietnamese syllable: it is found as typed. A word that can be a
  * Vietnamese syllable has neither: English endings are not Vietnamese ones, and its forms would be no words of either
  * language. A rank, title or month written short ("Sr. Lt. Gen." for "Senior Lieutenant General", "Oct." for
- * "October") is the word itself too.
+ * "October"), and a day of the month as an ordinal ("25th" for "25"), is the word itself too.
  */
 
 import type { Syllable } from './syllables';
@@ -103,10 +103,31 @@ const SHORT_OR_LONG = new Map(
 /** The word a short form stands for ("october" for "oct"), or the word itself. */
 export const writtenOut = (folded: string): string => WRITTEN_SHORT.find(([short]) => short === folded)?.[1] ?? folded;
 
-/** The word written short, or the word a short one stands for (WRITTEN_SHORT), if it is one of them. */
+/** A day of the month and its ordinal ("25", "25th"): the stories write "October 25" and readers "October 25th". */
+const DAY_OR_ORDINAL = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+
+/** The ordinal ending of a day of the month: "st" for 1, 21 and 31, "nd" for 2 and 22, "rd" for 3 and 23, else "th". */
+function ordinalEnding(day: number): string {
+  const last = day % 10;
+  if (day >= 11 && day <= 13) return 'th';
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+}
+
+/** A day of the month as its ordinal, or an ordinal as its number ("25th" for "25", "25" for "25th"). */
+function dayOtherwise(folded: string): string[] {
+  const [, number, ending] = DAY_OR_ORDINAL.exec(folded) ?? [];
+  if (number === undefined) return [];
+  if (ending === undefined) return [`${number}${ordinalEnding(Number(number))}`];
+  return ending === ordinalEnding(Number(number)) ? [number] : [];
+}
+
+/**
+ * The word written short, or the word a short one stands for (WRITTEN_SHORT), or a day of the month the other way
+ * (dayOtherwise): the same word written otherwise, if it is one of them.
+ */
 const writtenShort = (folded: string): string[] => {
   const other = SHORT_OR_LONG.get(folded);
-  return other === undefined ? [] : [other];
+  return other === undefined ? dayOtherwise(folded) : [other];
 };
 
 /** A stem and its other spelling, if it has one. */

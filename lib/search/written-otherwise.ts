@@ -16,7 +16,18 @@ const YEAR_WORD = syllable('năm');
 const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
   word !== undefined && /^\d{1,2}$/.test(word.folded) && Number(word.folded) >= 1 && Number(word.folded) <= highest;
 
-export const isDay = (word: Syllable | undefined) => numberUpTo(word, 31);
+/** The day of the month a word numbers, written as a number or an ordinal ("25", "25th"), or undefined. */
+export function dayOfMonth(word: Syllable | undefined): number | undefined {
+  const [, number] = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word?.folded ?? '') ?? [];
+  const day = Number(number);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+export const isDay = (word: Syllable | undefined) => dayOfMonth(word) !== undefined;
+/** A day of the month as a number, as the stories write it ("23" for "23rd"); any other word as it is. */
+const plainDay = (word: Syllable): Syllable => {
+  const day = dayOfMonth(word);
+  return day === undefined || String(day) === word.folded ? word : syllable(String(day));
+};
 export const isMonthNumber = (word: Syllable | undefined) => numberUpTo(word, 12);
 /** The English month a word names, written out or short ("october" for "Oct."), or undefined. */
 export const englishMonth = (word: Syllable | undefined): string | undefined => {
@@ -41,7 +52,7 @@ export function otherDateOrders(typed: readonly Syllable[]): Syllable[][] {
   while (at < typed.length) {
     const [word, next, after] = [typed[at] as Syllable, typed[at + 1], typed[at + 2]];
     if ((isDay(word) && isEnglishMonth(next)) || (isEnglishMonth(word) && isDay(next))) {
-      words.push(next as Syllable, word);
+      words.push(plainDay(next as Syllable), plainDay(word));
       at += 2;
     } else if (isDay(word) && isWord(next, 'tháng') && isMonthNumber(after)) {
       words.push(word, after as Syllable);

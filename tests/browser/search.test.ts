@@ -345,6 +345,7 @@ describe('search in the browser', () => {
 
   it.each([
     ['en', '23 October', 'October 23'],
+    ['en', '23rd October', 'October 23'],
     ['vi', 'ngày 23 tháng 10', 'Ngày 23/10'],
     ['vi', '22 tháng 8 năm 2014', '22/8/2014'],
     // The day a story is dated, which its text names without the year: the card's date is marked.

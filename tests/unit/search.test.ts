@@ -576,6 +576,8 @@ describe('the day or month a story is dated, typed as its card writes it', () =>
     ['23 October 2025', '23october2025'],
     ['23 Oct 2025', '23october2025'],
     ['Oct. 23, 2025', '23october2025'],
+    ['October 23rd, 2025', '23october2025'],
+    ['1st December 2025', '01december2025'],
     ['October 23, 2025', '23october2025'],
     ['on 23 Oct 2025', undefined],
     ['5 May 2025', '05may2025'],
@@ -615,6 +617,7 @@ describe('the day or month a story is dated, typed as its card writes it', () =>
     ['ngày 23 tháng 10 năm 2025', '23 thang 10'],
     ['23/10/2025', '23 10'],
     ['October 2025', 'october'],
+    ['Oct. 25th, 2025', 'october 25'],
     ['tháng 10/2025', 'thang 10'],
     // A month's number alone is any such number in a text.
     ['10/2025', undefined],
@@ -692,7 +695,7 @@ describe('the day or month a story is dated, typed as its card writes it', () =>
       const { hits, loose } = searchStories(languages, [], new Map(), query);
       return { hits: hits.map((hit) => docs[hit.story]?.id), loose };
     };
-    for (const query of ['25 October 2025', 'October 25, 2025', '25 Oct 2025'])
+    for (const query of ['25 October 2025', 'October 25, 2025', '25 Oct 2025', 'October 25th, 2025'])
       expect(found(query), query).toEqual({ hits: ['later'], loose: false });
     expect(found('25 October 2024')).toEqual({ hits: ['earlier'], loose: false });
     expect(found('25 October 2023').hits).toEqual([]);
@@ -991,6 +994,21 @@ describe('words together before words apart', () => {
     expect(otherSpellings('lt')).toEqual(['lieutenant']);
     expect(otherSpellings('colonel')).toEqual(['col']);
     expect(otherSpellings('st')).toEqual([]);
+    // A day of the month and its ordinal are one word; a number past 31 has no such other spelling.
+    expect(['1', '2nd', '3', '11', '12th', '21', '22', '31st', '32', '11st'].map(otherSpellings)).toEqual([
+      ['1st'],
+      ['2'],
+      ['3rd'],
+      ['11th'],
+      ['12'],
+      ['21st'],
+      ['22nd'],
+      ['31'],
+      [],
+      [],
+    ]);
+    expect(marked('On October 25 the delegates met', 'October 25th', 'together')).toEqual(['October 25']);
+    expect(marked('On October 25 the delegates met', '25th October', 'together')).toEqual(['October 25']);
     expect(
       marked('Sr. Lt. Gen. Nguyen Van Hien met Lieutenant General Le', 'Senior Lieutenant General', 'together'),
     ).toEqual(['Sr. Lt. Gen']);
