@@ -181,6 +181,13 @@ function syntheticResults(
   return { hits: ids(results.hits), apart: ids(results.apart), loose: results.loose };
 }
 
+/** A synthetic search's results with its hits and its stories apart each in sorted order, where their order is not the test's. */
+const sorted = ({ hits, apart, loose }: ReturnType<typeof syntheticResults>) => ({
+  hits: [...hits].sort(),
+  apart: [...apart].sort(),
+  loose,
+});
+
 /** Ids of a synthetic search's hits, best first. */
 function searchSynthetic(docs: readonly SearchDoc[][], query: string): string[] {
   return syntheticResults(docs, query).hits;
@@ -829,11 +836,6 @@ describe('words together before words apart', () => {
       pairs: 'Thứ trưởng Bộ Quốc phòng thăm Bộ Tư lệnh 86',
       justice: 'Lãnh đạo Bộ Tư pháp gặp Tư lệnh quân khu',
     });
-    const sorted = ({ hits, apart, loose }: ReturnType<typeof syntheticResults>) => ({
-      hits: [...hits].sort(),
-      apart: [...apart].sort(),
-      loose,
-    });
     expect(sorted(syntheticResults([synthetic], 'trưởng Bộ Tư lệnh'))).toEqual({
       hits: ['run'],
       apart: ['pairs'],
@@ -932,11 +934,6 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    const sorted = ({ hits, apart, loose }: { hits: string[]; apart: string[]; loose: boolean }) => ({
-      hits: [...hits].sort(),
-      apart: [...apart].sort(),
-      loose,
-    });
     // Either spelling finds both as typed (and, the last word being perhaps half typed, the words it starts).
     for (const query of ['Defense', 'defence'])
       expect(sorted(syntheticResults([spelt], query))).toEqual({
@@ -972,10 +969,6 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    const sorted = (found: { hits: string[]; apart: string[]; loose: boolean }) => ({
-      ...found,
-      hits: [...found.hits].sort(),
-    });
     for (const query of ['Senior Lieutenant General', 'Sr Lt Gen', 'sr. lt. gen.'])
       expect(sorted(syntheticResults([ranks], query))).toEqual({ hits: ['long', 'short'], apart: [], loose: false });
     expect(sorted(syntheticResults([ranks], 'Lt. Gen.'))).toEqual({
@@ -1027,10 +1020,6 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    const sorted = (found: { hits: string[]; apart: string[]; loose: boolean }) => ({
-      ...found,
-      hits: [...found.hits].sort(),
-    });
     for (const query of ['Q2 2025', 'second quarter of 2025'])
       expect(sorted(syntheticResults([english], query))).toEqual({
         hits: ['short', 'written'],
