@@ -104,7 +104,13 @@ const SHORT_OR_LONG = new Map(
 export const writtenOut = (folded: string): string => WRITTEN_SHORT.find(([short]) => short === folded)?.[1] ?? folded;
 
 /** A day of the month and its ordinal ("25", "25th"): the stories write "October 25" and readers "October 25th". */
-const DAY_OR_ORDINAL = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+const DAY_OR_ORDINAL = /^(\d{1,2})(st|nd|rd|th)?$/;
+
+/** The day of the month (1 to 31) a folded word numbers, as a number or an ordinal ("25", "25th"), or undefined. */
+export function dayNumber(folded: string): number | undefined {
+  const day = Number(DAY_OR_ORDINAL.exec(folded)?.[1]);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
 
 /** The ordinal ending of a day of the month: "st" for 1, 21 and 31, "nd" for 2 and 22, "rd" for 3 and 23, else "th". */
 function ordinalEnding(day: number): string {
@@ -115,10 +121,12 @@ function ordinalEnding(day: number): string {
 
 /** A day of the month as its ordinal, or an ordinal as its number ("25th" for "25", "25" for "25th"). */
 function dayOtherwise(folded: string): string[] {
+  const day = dayNumber(folded);
   const [, number, ending] = DAY_OR_ORDINAL.exec(folded) ?? [];
-  if (number === undefined) return [];
-  if (ending === undefined) return [`${number}${ordinalEnding(Number(number))}`];
-  return ending === ordinalEnding(Number(number)) ? [number] : [];
+  // "05" is no way the stories write a day's ordinal.
+  if (day === undefined || number !== String(day)) return [];
+  if (ending === undefined) return [`${day}${ordinalEnding(day)}`];
+  return ending === ordinalEnding(day) ? [number] : [];
 }
 
 /**

@@ -5,7 +5,7 @@
  * 10 năm 2025" (lib/site/dates.ts), an English story mostly "October 23" and a Vietnamese one "ngày 23/10", and a
  * reader who types the day from a card means the day the story names.
  */
-import { querySpellings, writtenOut } from './inflections';
+import { dayNumber, querySpellings, writtenOut } from './inflections';
 import { splitWordForms, syllable, type Syllable } from './syllables';
 import { ENGLISH_MONTHS } from '../text/english-months';
 
@@ -17,11 +17,8 @@ const numberUpTo = (word: Syllable | undefined, highest: number): boolean =>
   word !== undefined && /^\d{1,2}$/.test(word.folded) && Number(word.folded) >= 1 && Number(word.folded) <= highest;
 
 /** The day of the month a word numbers, written as a number or an ordinal ("25", "25th"), or undefined. */
-export function dayOfMonth(word: Syllable | undefined): number | undefined {
-  const [, number] = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word?.folded ?? '') ?? [];
-  const day = Number(number);
-  return day >= 1 && day <= 31 ? day : undefined;
-}
+export const dayOfMonth = (word: Syllable | undefined): number | undefined =>
+  word === undefined ? undefined : dayNumber(word.folded);
 export const isDay = (word: Syllable | undefined) => dayOfMonth(word) !== undefined;
 /** A day of the month as a number, as the stories write it ("23" for "23rd"); any other word as it is. */
 const plainDay = (word: Syllable): Syllable => {
