@@ -84,28 +84,45 @@ function quarterNumber(word: Syllable | undefined): number | undefined {
 }
 
 /**
- * A quarter of a year named at the query's start, with its year if one follows: in English "Q2", "Q2 2025", "second
- * quarter", "second quarter of 2025"; in Vietnamese "quý II", "quý 2", "quý II năm 2025", "quý II/2025". How many words
- * name it, and each other way of writing it in the same language.
+ * A quarter of a year named at the query's start, with its year if one follows: how many words name it, and each other
+ * way of writing it in the same language.
  */
 function quarterNamed(typed: readonly Syllable[]): { length: number; ways: Syllable[][] } | undefined {
+  const named = englishQuarter(typed) ?? vietnameseQuarter(typed);
+  if (!named) return undefined;
+  const typedWay = typed
+    .slice(0, named.length)
+    .map((each) => each.folded)
+    .join(' ');
+  return { ...named, ways: named.ways.filter((way) => way.map((each) => each.folded).join(' ') !== typedWay) };
+}
+
+/** "Q2", "Q2 2025", "second quarter", "second quarter of 2025", "second quarter 2025" (a title may leave out "of"). */
+function englishQuarter(typed: readonly Syllable[]): { length: number; ways: Syllable[][] } | undefined {
   const [word, next, after, fourth] = typed;
   const short = /^q([1-4])$/.exec(word?.folded ?? '');
   const ordinal = ORDINALS.indexOf(word?.folded ?? '') + 1;
-  if (short || (ordinal > 0 && isWord(next, 'quarter'))) {
-    const quarter = short ? Number(short[1]) : ordinal;
-    const yearAt = short ? 1 : isWord(after, 'of') && isYear(fourth) ? 3 : 2;
-    const year = isYear(typed[yearAt]) ? typed[yearAt] : undefined;
-    const length = year ? yearAt + 1 : short ? 1 : 2;
-    const other = short
-      ? [syllable(ORDINALS[quarter - 1] as string), QUARTER_WORD, ...(year ? [OF_WORD, year] : [])]
-      : [syllable(`q${quarter}`), ...(year ? [year] : [])];
-    return { length, ways: [other] };
-  }
+  if (!short && !(ordinal > 0 && isWord(next, 'quarter'))) return undefined;
+  const quarter = short ? Number(short[1]) : ordinal;
+  const yearAt = short ? 1 : isWord(after, 'of') && isYear(fourth) ? 3 : 2;
+  const year = isYear(typed[yearAt]) ? typed[yearAt] : undefined;
+  const written = [syllable(ORDINALS[quarter - 1] as string), QUARTER_WORD];
+  const ways = year
+    ? [
+        [syllable(`q${quarter}`), year],
+        [...written, OF_WORD, year],
+        [...written, year],
+      ]
+    : [[syllable(`q${quarter}`)], written];
+  return { length: year ? yearAt + 1 : short ? 1 : 2, ways };
+}
+
+/** "quý II", "quý 2", "quý II năm 2025", "quý II/2025". */
+function vietnameseQuarter(typed: readonly Syllable[]): { length: number; ways: Syllable[][] } | undefined {
+  const [word, next, after, fourth] = typed;
   const quarter = isWord(word, 'quý') ? quarterNumber(next) : undefined;
   if (quarter === undefined) return undefined;
   const year = isWord(after, 'năm') && isYear(fourth) ? fourth : isYear(after) ? after : undefined;
-  const length = year === undefined ? 2 : year === after ? 3 : 4;
   const numerals = [syllable(ROMAN_NUMERALS[quarter - 1] as string), syllable(String(quarter))];
   const ways = numerals.flatMap((numeral) =>
     year
@@ -115,15 +132,12 @@ function quarterNamed(typed: readonly Syllable[]): { length: number; ways: Sylla
         ]
       : [[word as Syllable, numeral]],
   );
-  const typedWay = typed
-    .slice(0, length)
-    .map((each) => each.folded)
-    .join(' ');
-  return { length, ways: ways.filter((way) => way.map((each) => each.folded).join(' ') !== typedWay) };
+  return { length: year === undefined ? 2 : year === after ? 3 : 4, ways };
 }
 
 /**
- * The query with the first quarter of a year it names written each other way: "Q2 2025" as "second quarter of 2025",
+ * The query with the first quarter of a year it names written each other way: "Q2 2025" as "second quarter of 2025"
+ * and "second quarter 2025",
  * "quý II năm 2025" as "quý 2 năm 2025", "quý II/2025" and "quý 2/2025" write it; none when it names no quarter.
  */
 export function otherQuarterNames(typed: readonly Syllable[]): Syllable[][] {

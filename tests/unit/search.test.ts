@@ -1017,12 +1017,13 @@ describe('words together before words apart', () => {
         written: 'The committee identified key tasks for the second quarter of 2025',
         short: 'Results of Q2 2025 were reviewed',
         first: 'Tasks of the first quarter of 2024',
+        titled: 'Party Committee sets its second-quarter 2025 tasks',
       },
       'en',
     );
-    for (const query of ['Q2 2025', 'second quarter of 2025'])
+    for (const query of ['Q2 2025', 'second quarter of 2025', 'second quarter 2025'])
       expect(sorted(syntheticResults([english], query))).toEqual({
-        hits: ['short', 'written'],
+        hits: ['short', 'titled', 'written'],
         apart: [],
         loose: false,
       });
@@ -1042,6 +1043,7 @@ describe('words together before words apart', () => {
     expect(syntheticResults([vietnamese], 'quý 1 năm 2025')).toEqual({ hits: ['first'], apart: [], loose: false });
     const text = 'tasks for the second quarter of 2025; nhiệm vụ quý II năm 2025 và quý 2/2025';
     expect(marked(text, 'Q2 2025', 'together')).toEqual(['second quarter of 2025']);
+    expect(marked('Its second-quarter 2025 tasks', 'Q2 2025', 'together')).toEqual(['second-quarter 2025']);
     expect(marked(text, 'quý 2 năm 2025', 'together')).toEqual(['quý II năm 2025', 'quý 2/2025']);
   });
 
