@@ -359,7 +359,7 @@ describe('search in the browser', () => {
     // A rank written short or out, a quarter of the year written the other way.
     ['en', 'Senior Lieutenant General', 'Sr. Lt. Gen'],
     ['en', 'Maj Gen', 'Major General'],
-    ['en', 'Q2 2025', 'second quarter of 2025'],
+    ['en', 'Q2 2025', 'second-quarter 2025'],
     ['vi', 'quý 2/2025', 'quý II năm 2025'],
   ] as const)(
     'should list in %s the stories of "%s", written as the stories or the cards write it, as holding it, marked as they write it: "%s"',
