@@ -9,6 +9,7 @@ import { LOCALES, type Locale } from '../site/locales';
 import { ARCHIVE_TRANSLATOR, ID_PATTERN } from '../content/ids';
 import { storyUrl } from '../site/urls';
 import { parseStoryDate, storyDateProblem } from '../site/story-dates';
+import { withoutPossessives } from './syllables';
 
 // These schemas check the search files in the browser too, so they are built with zod's
 // tree-shakable `zod/mini` (a small part of full zod's weight in the search page's code)
@@ -209,8 +210,12 @@ export function yearRanges(archive: Archive): YearRange[] {
 /** An apostrophe inside a word ("People's"), which readers often leave out of a name they type. */
 const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 
-/** Every name an entity is known by, in both languages, and each without its apostrophes ("Vietnam Peoples Army"). */
+/**
+ * Every name an entity is known by, in both languages, and each without its apostrophes ("Vietnam Peoples Army") and
+ * without its possessives' "s" ("Vietnam People Army"), as readers type them.
+ */
 export function entityNames(entity: SearchEntity): string[] {
   const names = [entity.name.en, entity.name.vi, ...entity.aliases];
-  return [...new Set([...names, ...names.map((name) => name.replace(INNER_APOSTROPHE, ''))])];
+  const typed = names.flatMap((name) => [name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)]);
+  return [...new Set([...names, ...typed])];
 }

@@ -12,6 +12,7 @@
 import { Encoder } from 'flexsearch';
 import { foldText, markedText } from '../text/text-fold';
 import { phrasesOf } from '../text/phrases';
+import { withoutPossessives } from './syllables';
 
 const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 
@@ -118,11 +119,22 @@ function foldedWord(word: string): string {
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-// Folded as a whole first: folding keeps the punctuation phrases end at.
-const joinedRuns = (text: string, count: number, starts = false): string[] =>
-  phrasesOf(foldText(text)).flatMap((phrase) =>
-    joinedRunsOf(phrase.match(WORDS) ?? [], count, (last) => (starts ? 1 : last.length)),
-  );
+/**
+ * Folded as a whole first: folding keeps the punctuation phrases end at. A phrase with an English possessive also gives
+ * its runs without the possessive's "s" ("vietnamimage" of "Vietnam's image"), as a reader types them and as search
+ * reads a typed possessive (lib/search/syllables.ts `asSearched`).
+ */
+function joinedRuns(text: string, count: number, starts = false): string[] {
+  const runsOf = (phrase: string) =>
+    joinedRunsOf(phrase.match(WORDS) ?? [], count, (last) => (starts ? 1 : last.length));
+  return phrasesOf(foldText(text)).flatMap((phrase) => {
+    const runs = runsOf(phrase);
+    const without = withoutPossessives(phrase);
+    if (without === phrase) return runs;
+    const held = new Set(runs);
+    return [...runs, ...runsOf(without).filter((run) => !held.has(run))];
+  });
+}
 
 /** Each run of `count` adjacent words written together, its last word cut at every length from `firstStart` on. */
 function joinedRunsOf(words: readonly string[], count: number, firstStart: (last: string) => number): string[] {

@@ -12,7 +12,8 @@ import {
   splitWordForms,
   syllable,
   syllableMatches,
-  withInitialsJoined,
+  asSearched,
+  POSSESSIVE,
   withoutMarks,
   WORD,
   type Syllable,
@@ -34,7 +35,7 @@ export type MatchKind = 'together' | 'apart';
 
 /** The words of a query that highlighting looks for. */
 export function queryTerms(query: string): Syllable[] {
-  return querySyllables(withInitialsJoined(query));
+  return querySyllables(asSearched(query));
 }
 
 interface Span {
@@ -63,6 +64,8 @@ interface TextWord extends Span {
   phrase: number;
   /** The word as search compares it, worked out only when its folded form could match. */
   word: Syllable;
+  /** The "s" of an English possessive ("Vietnam's"), which search reads the query's words across. */
+  possessive: boolean;
 }
 
 /**
@@ -84,6 +87,7 @@ function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable
   if (joined && (from + 2 === terms.length ? text.folded.startsWith(joined.folded) : text.folded === joined.folded))
     ways.push([1, 2]);
   if (!term.marked && next?.phrase === text.phrase && text.folded + next.folded === term.folded) ways.push([2, 1]);
+  if (from > 0 && text.possessive) ways.push([1, 0]);
   for (const [held, typed] of ways) {
     const end = runEnd(words, at + held, terms, from + typed);
     if (end >= 0) return end;
@@ -104,6 +108,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const runs = kind === 'together' ? [terms, ...otherDateWritings(terms)] : [terms];
   const ends = phraseEnds(text);
   let phrase = 0;
+  const possessives = new Set([...text.matchAll(POSSESSIVE)].map((found) => found.index + 1));
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     while (phrase < ends.length && (ends[phrase] as number) < found.index) phrase++;
     const folded = foldText(found[0]);
@@ -116,6 +121,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
       folded,
       phrase,
       word: near ? syllable(found[0]) : unmatched,
+      possessive: possessives.has(found.index),
     };
   });
   const spans: Span[] = [];

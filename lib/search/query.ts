@@ -15,7 +15,7 @@ import {
   splitWordForms,
   syllable,
   syllableMatches,
-  withInitialsJoined,
+  asSearched,
   withoutMarks,
   type Syllable,
 } from './syllables';
@@ -73,7 +73,7 @@ export interface SearchResults {
 export function heldWords(languages: readonly SearchLanguage[], query: string): Set<string> {
   const held = (word: Syllable) => languages.some(({ index }) => isWholeWordAsTyped(index, word));
   return new Set(
-    querySyllables(withInitialsJoined(query))
+    querySyllables(asSearched(query))
       .filter(held)
       .map((word) => word.written),
   );
@@ -199,7 +199,7 @@ interface NamedEntity {
 }
 
 function namedEntities(query: string, entities: readonly SearchEntity[]): NamedEntity[] {
-  const typed = querySyllables(withInitialsJoined(query));
+  const typed = querySyllables(asSearched(query));
   if (typed.every((word) => word.folded === '')) return [];
   // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
   const spellings = [typed, ...speltOtherwise(typed).map(({ words }) => words)].map((words) => {
@@ -845,7 +845,7 @@ export function searchStories(
   tagged: TaggedStories,
   query: string,
 ): SearchResults {
-  const searched = withInitialsJoined(query);
+  const searched = asSearched(query);
   const typed = querySyllables(searched);
   if (!hasWords(searched)) return { hits: [], apart: [], loose: false, capped: false };
   // An entity no story is tagged with may still be credited with some (storiesCreditedByName).

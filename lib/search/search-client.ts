@@ -45,7 +45,7 @@ import {
   withLastWord,
   type OpenWord,
 } from './completion';
-import { querySyllables, withInitialsJoined } from './syllables';
+import { querySyllables, asSearched } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 type FetchText = (url: string) => Promise<string>;
@@ -155,7 +155,7 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
    * that no body has whole from the files of the bodies' words too.
    */
   const completing = async (state: LanguageState, query: string): Promise<SearchLanguage> => {
-    const typed = querySyllables(withInitialsJoined(query));
+    const typed = querySyllables(asSearched(query));
     const opens = openLastWords(state.language.index, typed);
     if (opens.length === 0) return state.language;
     const { locale } = state.language;

@@ -10,7 +10,7 @@ import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTri
 import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
-import { querySyllables, withInitialsJoined } from './syllables';
+import { querySyllables, asSearched } from './syllables';
 import { queryDateTerm } from './date-terms';
 import { speltOtherwise } from './written-otherwise';
 
@@ -143,7 +143,7 @@ function shardAt(order: string, starts: readonly string[]): number {
  * (lib/search/inflections.ts), and the day it names (lib/search/date-terms.ts).
  */
 export function queryLookupTerms(typedQuery: string): string[] {
-  const query = withInitialsJoined(typedQuery);
+  const query = asSearched(typedQuery);
   const folded = foldedEncoder();
   const exact = exactEncoder();
   const typed = querySyllables(query);

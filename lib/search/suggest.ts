@@ -10,7 +10,7 @@ import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { isFormOf, mayBeVietnameseSyllable, otherForms, otherSpellings } from './inflections';
-import { querySyllables, startsAsTyped, withInitialsJoined, type Syllable } from './syllables';
+import { querySyllables, startsAsTyped, asSearched, type Syllable } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */
@@ -254,7 +254,7 @@ export function suggestQueries(
   count: number,
   held: ReadonlySet<string> = new Set(),
 ): string[] {
-  const written = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
+  const written = asSearched(query).normalize('NFC').match(WORD) ?? [];
   // A word of letters run into a number that no story has whole is likely the two words ("Comand86": "Comand 86").
   const typed = written.flatMap((word) => {
     const [, letters, number] = LETTERS_THEN_NUMBER.exec(word) ?? [];
@@ -337,7 +337,7 @@ const INITIALS = /^\p{L}{2,4}$/u;
  * written as the name writes them. A word the archive knows is no initials.
  */
 export function initialsWrittenOut(query: string, speller: Speller): string[] {
-  const typed = withInitialsJoined(query).normalize('NFC').match(WORD) ?? [];
+  const typed = asSearched(query).normalize('NFC').match(WORD) ?? [];
   const folded = typed.map(foldText);
   const found = new Map<string, number>();
   folded.forEach((word, at) => {

@@ -36,12 +36,22 @@ function writtenSyllable(written: string): Syllable {
  */
 const DOTTED_INITIALS = /(?<![\p{L}\p{M}\p{N}.])\p{L}\p{M}*(?:\.\p{L}\p{M}*)+\.?(?![\p{L}\p{M}\p{N}])/gu;
 
+/** An English possessive's "'s" ("Vietnam's", "Cuba’s"), which leaves a word "s" that is no word of its own. */
+export const POSSESSIVE = /(?<=\p{L}\p{M}*)['’]s(?![\p{L}\p{M}\p{N}])/giu;
+
+/**
+ * A text with its English possessives' "'s" left out: "Vietnam's image" is the words "Vietnam image", which is what a
+ * reader types for it, or means by typing it. The index keeps a text's runs of words this way too (lib/search/encoding.ts).
+ */
+export const withoutPossessives = (text: string): string => text.replace(POSSESSIVE, '');
+
 /**
  * The query as search reads it: initials written with full stops as the one word stories and names write them ("M.N.D."
- * as "MND", "T.T.X.V.N." as "TTXVN"), where the full stops would leave letters that are each no word.
+ * as "MND", "T.T.X.V.N." as "TTXVN"), where the full stops would leave letters that are each no word; and an English
+ * possessive as the word it is said of ("Cuba's" as "Cuba"), which finds the stories that write either.
  */
-export const withInitialsJoined = (query: string): string =>
-  query.replace(DOTTED_INITIALS, (initials) => initials.replaceAll('.', ''));
+export const asSearched = (query: string): string =>
+  withoutPossessives(query.replace(DOTTED_INITIALS, (initials) => initials.replaceAll('.', '')));
 
 /** The words of a query (or a name) in order. */
 export function querySyllables(text: string): Syllable[] {

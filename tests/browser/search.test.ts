@@ -361,6 +361,9 @@ describe('search in the browser', () => {
     ['en', 'Maj Gen', 'Major General'],
     ['en', 'Q2 2025', 'second-quarter 2025'],
     ['vi', 'quý 2/2025', 'quý II năm 2025'],
+    // An English possessive, left out or typed where the story has none.
+    ['en', 'Secretary explanation', "Secretary's explanation"],
+    ['en', "Cuba's", 'Cuba'],
   ] as const)(
     'should list in %s the stories of "%s", written as the stories or the cards write it, as holding it, marked as they write it: "%s"',
     async (locale, typed, written) => {

@@ -27,7 +27,7 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import { hasWords, isWordless, querySyllables, withInitialsJoined, type Syllable } from '../../lib/search/syllables';
+import { hasWords, isWordless, querySyllables, asSearched, type Syllable } from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {
@@ -455,13 +455,13 @@ describe('initials written with full stops', () => {
     ['T.T.X.V.N. đưa tin', 'TTXVN đưa tin'],
     ['Q.Đ.N.D.', 'QĐND'],
   ])('should read "%s" as "%s"', (query, read) => {
-    expect(withInitialsJoined(query)).toBe(read);
+    expect(asSearched(query)).toBe(read);
   });
 
   it.each(['met in Hanoi.', 'Plan B.', 'Lt. Gen. Le Huy Vinh', 'TP. Hồ Chí Minh', 'qdnd.vn', 'U. N.', '1.2.3'])(
     'should leave "%s" as typed: no initials there',
     (query) => {
-      expect(withInitialsJoined(query)).toBe(query);
+      expect(asSearched(query)).toBe(query);
     },
   );
 
@@ -1047,6 +1047,36 @@ describe('words together before words apart', () => {
     expect(marked(text, 'quý 2 năm 2025', 'together')).toEqual(['quý II năm 2025', 'quý 2/2025']);
   });
 
+  it('should read an English possessive as the word it is said of, typed or not, and mark the words across it', () => {
+    const english = syntheticDocs(
+      {
+        owned: "The rehearsal raised Vietnam's image as a partner",
+        curly: 'Delegates praised Vietnam’s image abroad',
+        plain: 'Vietnam image campaigns were reviewed',
+        apart: 'An image of the delegation in Vietnam',
+        cuba: 'The delegation from Cuba was received',
+      },
+      'en',
+    );
+    for (const query of ["Vietnam's image", 'Vietnam’s image', 'Vietnam image'])
+      expect(sorted(syntheticResults([english], query))).toEqual({
+        hits: ['curly', 'owned', 'plain'],
+        apart: ['apart'],
+        loose: false,
+      });
+    expect(syntheticResults([english], "Vietnam's image as a partner")).toMatchObject({
+      hits: ['owned'],
+      loose: false,
+    });
+    expect(syntheticResults([english], "Cuba's")).toEqual({ hits: ['cuba'], apart: [], loose: false });
+    expect(asSearched("Cuba's delegation and the Forces' units")).toBe("Cuba delegation and the Forces' units");
+    expect(asSearched("Côte d'Ivoire, it’s")).toBe("Côte d'Ivoire, it");
+    const text = "The rehearsal raised Vietnam's image as a partner of Cuba's";
+    expect(marked(text, 'Vietnam image', 'together')).toEqual(["Vietnam's image"]);
+    expect(marked(text, "Vietnam's image as", 'together')).toEqual(["Vietnam's image as"]);
+    expect(marked(text, "Cuba's", 'together')).toEqual(['Cuba']);
+  });
+
   it('should give an English word its regular forms, and a word that can be a Vietnamese syllable none', () => {
     expect(otherForms('conventions')).toContain('convention');
     expect(otherForms('convention')).toContain('conventions');
@@ -1570,6 +1600,7 @@ describe('entities', () => {
     ['MND', 'organisations', 'ministry-of-national-defence'],
     ['Cuba', 'organisations', 'cuban-revolutionary-armed-forces'],
     ['Vietnam Peoples Army', 'organisations', 'vietnam-peoples-army'],
+    ['Vietnam People Army', 'organisations', 'vietnam-peoples-army'],
     ['Peoples Army Newspaper', 'organisations', 'peoples-army-newspaper'],
   ] as const)('should suggest the entity "%s" names and rank its stories first', (query, kind, id) => {
     const suggested = matchEntities(query, entities).map((entity) => `${entity.kind}:${entity.id}`);

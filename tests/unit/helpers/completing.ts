@@ -13,11 +13,11 @@ import {
 import { fieldPostings } from '../../../lib/search/search-index';
 import { SearchManifestSchema, SearchWordsFileSchema } from '../../../lib/search/files';
 import type { SearchLanguage } from '../../../lib/search/query';
-import { querySyllables, withInitialsJoined } from '../../../lib/search/syllables';
+import { querySyllables, asSearched } from '../../../lib/search/syllables';
 import { searchManifestUrl, searchWordsUrl } from '../../../lib/site/urls';
 
 export function completing(files: ReadonlyMap<string, string>, whole: SearchLanguage, query: string): SearchLanguage {
-  const opens = openLastWords(whole.index, querySyllables(withInitialsJoined(query)));
+  const opens = openLastWords(whole.index, querySyllables(asSearched(query)));
   if (opens.length === 0) return whole;
   const json = (url: string) => JSON.parse(files.get(url) ?? 'null') as unknown;
   const { words } = SearchManifestSchema.parse(json(searchManifestUrl(whole.locale)));
