@@ -209,6 +209,7 @@ export function yearRanges(archive: Archive): YearRange[] {
 
 /** An apostrophe inside a word ("People's"), which readers often leave out of a name they type. */
 const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+const APOSTROPHE = /['’]/;
 
 /**
  * Every name an entity is known by, in both languages, and each without its apostrophes ("Vietnam Peoples Army") and
@@ -216,6 +217,9 @@ const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
  */
 export function entityNames(entity: SearchEntity): string[] {
   const names = [entity.name.en, entity.name.vi, ...entity.aliases];
-  const typed = names.flatMap((name) => [name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)]);
+  // Most names have no apostrophe: they are searched, as a page opens, before its first result.
+  const typed = names
+    .filter((name) => APOSTROPHE.test(name))
+    .flatMap((name) => [name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)]);
   return [...new Set([...names, ...typed])];
 }
