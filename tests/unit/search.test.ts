@@ -188,6 +188,21 @@ const sorted = ({ hits, apart, loose }: ReturnType<typeof syntheticResults>) => 
   loose,
 });
 
+/** Expects each query to list, as typed, the same stories (in any order) and the same stories apart. */
+function expectEachToList(
+  docs: readonly SearchDoc[][],
+  queries: readonly string[],
+  hits: string[],
+  apart: string[] = [],
+) {
+  for (const query of queries)
+    expect(sorted(syntheticResults(docs, query)), query).toEqual({
+      hits: hits.sort(),
+      apart: apart.sort(),
+      loose: false,
+    });
+}
+
 /** Ids of a synthetic search's hits, best first. */
 function searchSynthetic(docs: readonly SearchDoc[][], query: string): string[] {
   return syntheticResults(docs, query).hits;
@@ -935,12 +950,7 @@ describe('words together before words apart', () => {
       'en',
     );
     // Either spelling finds both as typed (and, the last word being perhaps half typed, the words it starts).
-    for (const query of ['Defense', 'defence'])
-      expect(sorted(syntheticResults([spelt], query))).toEqual({
-        hits: ['american', 'british', 'plural'],
-        apart: [],
-        loose: false,
-      });
+    expectEachToList([spelt], ['Defense', 'defence'], ['american', 'british', 'plural']);
     expect(syntheticResults([spelt], 'defence leaders')).toEqual({ hits: ['american'], apart: [], loose: false });
     // Another form in the other spelling is another form ("defences" for "defense", not as the last word), and the
     // other spelling apart from the other words is apart.
@@ -969,8 +979,7 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    for (const query of ['Senior Lieutenant General', 'Sr Lt Gen', 'sr. lt. gen.'])
-      expect(sorted(syntheticResults([ranks], query))).toEqual({ hits: ['long', 'short'], apart: [], loose: false });
+    expectEachToList([ranks], ['Senior Lieutenant General', 'Sr Lt Gen', 'sr. lt. gen.'], ['long', 'short']);
     expect(sorted(syntheticResults([ranks], 'Lt. Gen.'))).toEqual({
       hits: ['long', 'major', 'short'],
       apart: [],
@@ -1021,12 +1030,11 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    for (const query of ['Q2 2025', 'second quarter of 2025', 'second quarter 2025'])
-      expect(sorted(syntheticResults([english], query))).toEqual({
-        hits: ['short', 'titled', 'written'],
-        apart: [],
-        loose: false,
-      });
+    expectEachToList(
+      [english],
+      ['Q2 2025', 'second quarter of 2025', 'second quarter 2025'],
+      ['short', 'titled', 'written'],
+    );
     expect(syntheticResults([english], 'Q1 2024')).toEqual({ hits: ['first'], apart: [], loose: false });
     expect(syntheticResults([english], 'Q2 2024')).toMatchObject({ hits: [] });
     const vietnamese = syntheticDocs({
@@ -1034,12 +1042,11 @@ describe('words together before words apart', () => {
       slash: 'Kết quả quý 2/2025 được đánh giá',
       first: 'Nhiệm vụ quý I năm 2025',
     });
-    for (const query of ['quý II năm 2025', 'quý 2 năm 2025', 'quý II/2025', 'quy 2/2025'])
-      expect(sorted(syntheticResults([vietnamese], query))).toEqual({
-        hits: ['roman', 'slash'],
-        apart: [],
-        loose: false,
-      });
+    expectEachToList(
+      [vietnamese],
+      ['quý II năm 2025', 'quý 2 năm 2025', 'quý II/2025', 'quy 2/2025'],
+      ['roman', 'slash'],
+    );
     expect(syntheticResults([vietnamese], 'quý 1 năm 2025')).toEqual({ hits: ['first'], apart: [], loose: false });
     const text = 'tasks for the second quarter of 2025; nhiệm vụ quý II năm 2025 và quý 2/2025';
     expect(marked(text, 'Q2 2025', 'together')).toEqual(['second quarter of 2025']);
@@ -1058,12 +1065,12 @@ describe('words together before words apart', () => {
       },
       'en',
     );
-    for (const query of ["Vietnam's image", 'Vietnam’s image', 'Vietnam image'])
-      expect(sorted(syntheticResults([english], query))).toEqual({
-        hits: ['curly', 'owned', 'plain'],
-        apart: ['apart'],
-        loose: false,
-      });
+    expectEachToList(
+      [english],
+      ["Vietnam's image", 'Vietnam’s image', 'Vietnam image'],
+      ['curly', 'owned', 'plain'],
+      ['apart'],
+    );
     expect(syntheticResults([english], "Vietnam's image as a partner")).toMatchObject({
       hits: ['owned'],
       loose: false,
