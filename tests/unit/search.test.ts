@@ -1062,6 +1062,7 @@ describe('words together before words apart', () => {
         plain: 'Vietnam image campaigns were reviewed',
         apart: 'An image of the delegation in Vietnam',
         cuba: 'The delegation from Cuba was received',
+        numbered: "Command 86's leaders met the delegation",
       },
       'en',
     );
@@ -1076,8 +1077,9 @@ describe('words together before words apart', () => {
       loose: false,
     });
     expect(syntheticResults([english], "Cuba's")).toEqual({ hits: ['cuba'], apart: [], loose: false });
+    expect(syntheticResults([english], 'Command 86 leaders')).toEqual({ hits: ['numbered'], apart: [], loose: false });
     expect(asSearched("Cuba's delegation and the Forces' units")).toBe("Cuba delegation and the Forces' units");
-    expect(asSearched("Côte d'Ivoire, it’s")).toBe("Côte d'Ivoire, it");
+    expect(asSearched("Côte d'Ivoire, it’s Command 86's")).toBe("Côte d'Ivoire, it Command 86");
     const text = "The rehearsal raised Vietnam's image as a partner of Cuba's";
     expect(marked(text, 'Vietnam image', 'together')).toEqual(["Vietnam's image"]);
     expect(marked(text, "Vietnam's image as", 'together')).toEqual(["Vietnam's image as"]);
