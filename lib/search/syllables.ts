@@ -36,8 +36,11 @@ function writtenSyllable(written: string): Syllable {
  */
 const DOTTED_INITIALS = /(?<![\p{L}\p{M}\p{N}.])\p{L}\p{M}*(?:\.\p{L}\p{M}*)+\.?(?![\p{L}\p{M}\p{N}])/gu;
 
-/** An English possessive's "'s" ("Vietnam's", "Cuba’s", "Command 86's"), which leaves a word "s" that is no word. */
-export const POSSESSIVE = /(?<=[\p{L}\p{N}]\p{M}*)['’]s(?![\p{L}\p{M}\p{N}])/giu;
+/**
+ * An English possessive's "'s" ("Vietnam's", "Cuba’s", "Command 86's"), which leaves a word "s" that is no word. The
+ * apostrophe comes first: a pattern that opens with a look behind tries it at every character of a text.
+ */
+export const POSSESSIVE = /['’](?<=[\p{L}\p{N}]\p{M}*.)s(?![\p{L}\p{M}\p{N}])/giu;
 
 /**
  * A text with its English possessives' "'s" left out: "Vietnam's image" is the words "Vietnam image", which is what a
