@@ -7,13 +7,13 @@ import { foldedWords, foldText } from '../text/text-fold';
 import { joinedSyllables } from './encoding';
 import { typedWordForms, typedWordSpellings, typedWordVariants } from './inflections';
 import {
+  asSearched,
   joinedPair,
+  POSSESSIVE,
   querySyllables,
   splitWordForms,
   syllable,
   syllableMatches,
-  asSearched,
-  POSSESSIVE,
   withoutMarks,
   WORD,
   type Syllable,

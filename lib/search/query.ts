@@ -10,12 +10,12 @@ import { completedQueries, isWholeWordAsTyped } from './completion';
 import { joinedSyllables, joinedTriples } from './encoding';
 import { typedWordForms, typedWordVariants } from './inflections';
 import {
+  asSearched,
   hasWords,
   querySyllables,
   splitWordForms,
   syllable,
   syllableMatches,
-  asSearched,
   withoutMarks,
   type Syllable,
 } from './syllables';

@@ -45,7 +45,7 @@ import {
   withLastWord,
   type OpenWord,
 } from './completion';
-import { querySyllables, asSearched } from './syllables';
+import { asSearched, querySyllables } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 type FetchText = (url: string) => Promise<string>;

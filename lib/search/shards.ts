@@ -10,7 +10,7 @@ import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTri
 import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
-import { querySyllables, asSearched } from './syllables';
+import { asSearched, querySyllables } from './syllables';
 import { queryDateTerm } from './date-terms';
 import { speltOtherwise } from './written-otherwise';
 

@@ -10,7 +10,7 @@ import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldText, markedText } from '../text/text-fold';
 import { entityNames, type SearchEntity } from './documents';
 import { isFormOf, mayBeVietnameseSyllable, otherForms, otherSpellings } from './inflections';
-import { querySyllables, startsAsTyped, asSearched, type Syllable } from './syllables';
+import { asSearched, querySyllables, startsAsTyped, type Syllable } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
 
 /** The most edits any word may be off by; allowedEdits decides per word. */

@@ -27,7 +27,7 @@ import {
   writtenInText,
   type MatchKind,
 } from '../../lib/search/highlight';
-import { hasWords, isWordless, querySyllables, asSearched, type Syllable } from '../../lib/search/syllables';
+import { asSearched, hasWords, isWordless, querySyllables, type Syllable } from '../../lib/search/syllables';
 import { otherForms, otherSpellings } from '../../lib/search/inflections';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import {

@@ -13,7 +13,7 @@ import {
 import { fieldPostings } from '../../../lib/search/search-index';
 import { SearchManifestSchema, SearchWordsFileSchema } from '../../../lib/search/files';
 import type { SearchLanguage } from '../../../lib/search/query';
-import { querySyllables, asSearched } from '../../../lib/search/syllables';
+import { asSearched, querySyllables } from '../../../lib/search/syllables';
 import { searchManifestUrl, searchWordsUrl } from '../../../lib/site/urls';
 
 export function completing(files: ReadonlyMap<string, string>, whole: SearchLanguage, query: string): SearchLanguage {
