@@ -211,15 +211,21 @@ export function yearRanges(archive: Archive): YearRange[] {
 const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 const APOSTROPHE = /['’]/;
 
+/** The names an entity is written with, in both languages. */
+export const writtenNames = (entity: SearchEntity): string[] => [entity.name.en, entity.name.vi, ...entity.aliases];
+
 /**
- * Every name an entity is known by, in both languages, and each without its apostrophes ("Vietnam Peoples Army") and
- * without its possessives' "s" ("Vietnam People Army"), as readers type them.
+ * A name as readers type it: as written, without its apostrophes ("Vietnam Peoples Army") and without its possessives'
+ * "s" ("Vietnam People Army").
  */
-export function entityNames(entity: SearchEntity): string[] {
-  const names = [entity.name.en, entity.name.vi, ...entity.aliases];
+export function typedForms(name: string): string[] {
   // Most names have no apostrophe: they are searched, as a page opens, before its first result.
-  const typed = names
-    .filter((name) => APOSTROPHE.test(name))
-    .flatMap((name) => [name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)]);
-  return [...new Set([...names, ...typed])];
+  if (!APOSTROPHE.test(name)) return [name];
+  return [...new Set([name, name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)])];
+}
+
+/** Every name an entity is known by, in both languages, in each form readers type it. */
+export function entityNames(entity: SearchEntity): string[] {
+  const written = writtenNames(entity);
+  return [...new Set([...written, ...written.flatMap(typedForms)])];
 }

@@ -8,7 +8,7 @@
 import { editDistance } from '../text/edit-distance';
 import { LOCALES, otherLocale, type Locale } from '../site/locales';
 import { foldText, markedText } from '../text/text-fold';
-import { entityNames, type SearchEntity } from './documents';
+import { typedForms, writtenNames, type SearchEntity } from './documents';
 import { isFormOf, mayBeVietnameseSyllable, otherForms, otherSpellings } from './inflections';
 import { asSearched, querySyllables, startsAsTyped, type Syllable } from './syllables';
 import type { SearchVocabulary } from './vocabulary';
@@ -16,6 +16,8 @@ import type { SearchVocabulary } from './vocabulary';
 /** The most edits any word may be off by; allowedEdits decides per word. */
 const MAX_EDITS = 2;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Words with an apostrophe inside kept whole ("People's"), as a name is written. */
+const WORD_WITH_APOSTROPHES = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const DIGIT = /\p{N}/u;
 const LETTERS_THEN_NUMBER = /^(\p{L}+)(\p{N}+)$/u;
 
@@ -71,22 +73,25 @@ export function createSpeller(
   language?: Locale,
 ): Speller {
   const names = new Map<string, KnownName & { preferred: number[] }>();
-  for (const entity of entities) {
-    for (const name of entityNames(entity)) {
-      const inPageLanguage = language !== undefined && name === entity.name[language];
-      const words = name.normalize('NFC').match(WORD) ?? [];
-      for (const run of runsOf(words)) {
-        const key = run.map(foldText).join(' ');
-        const text = run.join(' ');
-        const known = names.get(key);
-        // Of the names that fold alike ("Luong Cuong", "Lương Cường"), a name whole before part of one, then the
-        // entity's name in the page's language, as its stories write it, then the one with diacritics.
-        const preferred = [Number(run.length === words.length), Number(inPageLanguage), markCount(text)];
-        if (!known || isPreferred(preferred, known.preferred))
-          names.set(key, { words: key.split(' '), marked: run.map(markedText), text, preferred });
+  for (const entity of entities)
+    for (const written of writtenNames(entity)) {
+      const inPageLanguage = language !== undefined && written === entity.name[language];
+      // A whole name is offered as it is written, apostrophes and all, whichever form of it the reader typed.
+      const whole = (written.normalize('NFC').match(WORD_WITH_APOSTROPHES) ?? []).join(' ');
+      for (const name of typedForms(written)) {
+        const words = name.normalize('NFC').match(WORD) ?? [];
+        for (const run of runsOf(words)) {
+          const key = run.map(foldText).join(' ');
+          const text = run.length === words.length ? whole : run.join(' ');
+          const known = names.get(key);
+          // Of the names that fold alike ("Luong Cuong", "Lương Cường"), a name whole before part of one, then the
+          // entity's name in the page's language, as its stories write it, then the one with diacritics.
+          const preferred = [Number(run.length === words.length), Number(inPageLanguage), markCount(text)];
+          if (!known || isPreferred(preferred, known.preferred))
+            names.set(key, { words: key.split(' '), marked: run.map(markedText), text, preferred });
+        }
       }
     }
-  }
 
   const words = new Map<string, { text: string; rank: number }>();
   const know = (text: string, rank: number) => {

@@ -179,6 +179,10 @@ describe('query suggestions on the seed archive', () => {
     ['comand 86', 'Command 86'],
     ['Hannoi', 'Hanoi'],
     ['Luong Coung', 'Lương Cường'],
+    // A name with an apostrophe is offered as written, however the reader typed it.
+    ["Peopel's Army Newspapr", "People's Army Newspaper"],
+    ['Peoples Army Newspapr', "People's Army Newspaper"],
+    ['Vietnam Peple Army', "Vietnam People's Army"],
   ])('should suggest the example "%s" → "%s"', (query, expected) => {
     expect(suggestQuery(query, speller)).toBe(expected);
   });
