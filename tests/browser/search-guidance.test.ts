@@ -95,6 +95,7 @@ describe('search guidance in the browser', () => {
     ['vi', 'Luong Coung', 'Lương Cường'],
     ['vi', 'Bộ TL 86', 'Bộ Tư lệnh 86'],
     ['en', 'Comand86', 'Command 86'],
+    ['en', 'Vietnam Peple Army', "Vietnam People's Army"],
   ] as const)(
     'should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes',
     async (locale, typo, meant) => {
