@@ -9,7 +9,7 @@ import { LOCALES, type Locale } from '../site/locales';
 import { ARCHIVE_TRANSLATOR, ID_PATTERN } from '../content/ids';
 import { storyUrl } from '../site/urls';
 import { parseStoryDate, storyDateProblem } from '../site/story-dates';
-import { withoutPossessives } from './syllables';
+import { hasApostrophe, withoutPossessives } from './syllables';
 
 // These schemas check the search files in the browser too, so they are built with zod's
 // tree-shakable `zod/mini` (a small part of full zod's weight in the search page's code)
@@ -209,7 +209,6 @@ export function yearRanges(archive: Archive): YearRange[] {
 
 /** An apostrophe inside a word ("People's"), which readers often leave out of a name they type. */
 const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
-const APOSTROPHE = /['’]/;
 
 /** The names an entity is written with, in both languages. */
 export const writtenNames = (entity: SearchEntity): string[] => [entity.name.en, entity.name.vi, ...entity.aliases];
@@ -220,7 +219,7 @@ export const writtenNames = (entity: SearchEntity): string[] => [entity.name.en,
  */
 export function typedForms(name: string): string[] {
   // Most names have no apostrophe: they are searched, as a page opens, before its first result.
-  if (!APOSTROPHE.test(name)) return [name];
+  if (!hasApostrophe(name)) return [name];
   return [...new Set([name, name.replace(INNER_APOSTROPHE, ''), withoutPossessives(name)])];
 }
 

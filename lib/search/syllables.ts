@@ -36,6 +36,9 @@ function writtenSyllable(written: string): Syllable {
  */
 const DOTTED_INITIALS = /(?<![\p{L}\p{M}\p{N}.])\p{L}\p{M}*(?:\.\p{L}\p{M}*)+\.?(?![\p{L}\p{M}\p{N}])/gu;
 
+/** Whether a text has an apostrophe, straight or curly: only such a text has a possessive or an inner apostrophe. */
+export const hasApostrophe = (text: string): boolean => /['’]/.test(text);
+
 /**
  * An English possessive's "'s" ("Vietnam's", "Cuba’s", "Command 86's"), which leaves a word "s" that is no word. The
  * apostrophe comes first: a pattern that opens with a look behind tries it at every character of a text.
@@ -48,7 +51,7 @@ export const POSSESSIVE = /['’](?<=[\p{L}\p{N}]\p{M}*.)s(?![\p{L}\p{M}\p{N}])/
  */
 export const withoutPossessives = (text: string): string =>
   // Most texts have no apostrophe, and the test for one is cheaper than the pattern.
-  /['’]/.test(text) ? text.replace(POSSESSIVE, '') : text;
+  hasApostrophe(text) ? text.replace(POSSESSIVE, '') : text;
 
 /**
  * The query as search reads it: initials written with full stops as the one word stories and names write them ("M.N.D."
