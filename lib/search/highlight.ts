@@ -95,6 +95,23 @@ function runEnd(words: readonly TextWord[], at: number, terms: readonly Syllable
   return -1;
 }
 
+/**
+ * Words already folded: a story's words are mostly a few hundred repeated, Vietnamese syllables above all, and each
+ * card folds its title, summary and body a few times over. Emptied when full, so a long visit keeps it small.
+ */
+const foldedWordsSeen = new Map<string, string>();
+const FOLDED_WORDS_KEPT = 10_000;
+
+function foldedWord(word: string): string {
+  let folded = foldedWordsSeen.get(word);
+  if (folded === undefined) {
+    if (foldedWordsSeen.size >= FOLDED_WORDS_KEPT) foldedWordsSeen.clear();
+    folded = foldText(word);
+    foldedWordsSeen.set(word, folded);
+  }
+  return folded;
+}
+
 /** Where the text matches: runs of the whole query, or (apart, or one word typed) each word that matches a term. */
 function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind): Span[] {
   const last = terms.length - 1;
@@ -111,7 +128,7 @@ function matchedSpans(text: string, terms: readonly Syllable[], kind: MatchKind)
   const possessives = new Set([...text.matchAll(POSSESSIVE)].map((found) => found.index + 1));
   const words: TextWord[] = [...text.matchAll(WORD)].map((found) => {
     while (phrase < ends.length && (ends[phrase] as number) < found.index) phrase++;
-    const folded = foldText(found[0]);
+    const folded = foldedWord(found[0]);
     const near = runs.some((run) =>
       run.some((term, index) => (index === run.length - 1 ? folded.startsWith(term.folded) : folded === term.folded)),
     );

@@ -179,9 +179,17 @@ export function otherSpellings(folded: string): string[] {
   return [...spelt];
 }
 
+/** Each typed word's other spellings, worked out once: a result card compares every word of a story with each. */
+const typedSpellings = new WeakMap<Syllable, readonly string[]>();
+
 /** A word as typed in its other spelling (otherSpellings): none when it was typed with diacritics. */
-export function typedWordSpellings(word: Syllable): string[] {
-  return word.marked ? [] : otherSpellings(word.folded);
+export function typedWordSpellings(word: Syllable): readonly string[] {
+  let spellings = typedSpellings.get(word);
+  if (!spellings) {
+    spellings = word.marked ? [] : otherSpellings(word.folded);
+    typedSpellings.set(word, spellings);
+  }
+  return spellings;
 }
 
 /**
