@@ -198,8 +198,23 @@ interface NamedEntity {
   held?: string;
 }
 
+/**
+ * The last query's named entities, by registry: a page opened with a query matches it against the whole registry to ask
+ * for the tag lists, then again as it ranks and as it suggests names, all before its first result.
+ */
+const lastNamed = new WeakMap<readonly SearchEntity[], { searched: string; named: NamedEntity[] }>();
+
 function namedEntities(query: string, entities: readonly SearchEntity[]): NamedEntity[] {
-  const typed = querySyllables(asSearched(query));
+  const searched = asSearched(query);
+  const last = lastNamed.get(entities);
+  if (last?.searched === searched) return last.named;
+  const named = entitiesNamedBy(searched, entities);
+  lastNamed.set(entities, { searched, named });
+  return named;
+}
+
+function entitiesNamedBy(searched: string, entities: readonly SearchEntity[]): NamedEntity[] {
+  const typed = querySyllables(searched);
   if (typed.every((word) => word.folded === '')) return [];
   // Spelt another way, the query names what that spelling names ("Viet Nam News Agency", "Cyber Security Center").
   const spellings = [typed, ...speltOtherwise(typed).map(({ words }) => words)].map((words) => {
