@@ -5,8 +5,9 @@
  * went to compiling TypeScript and resolving some 1,300 ES modules (zod, remark, …) on
  * every run; the validation itself takes about a tenth of a second. A single bundle
  * loads in a fraction of that. The bundle is rebuilt (with esbuild, the compiler tsx
- * itself uses) whenever one of the project's source files it was built from changes, or
- * the installed packages change, so the check never runs stale code.
+ * itself uses) whenever one of the project's source files it was built from changes, the
+ * installed packages change or this script (its bundling options) changes, so the check
+ * never runs stale code.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -61,7 +62,12 @@ function bundleFor(entry) {
   });
   const projectInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   const manifest = Object.fromEntries(
-    [...projectInputs, path.relative(root, installedPackages)].map((file) => [file, stamp(file)]),
+    // This file too: its bundling options shape the bundle.
+    [
+      ...projectInputs,
+      path.relative(root, installedPackages),
+      path.relative(root, new URL(import.meta.url).pathname),
+    ].map((file) => [file, stamp(file)]),
   );
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so two runs at once never load a half-written bundle.

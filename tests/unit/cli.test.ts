@@ -4,7 +4,17 @@
  * folders named by CONTENT_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,5 +126,30 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
     expect(runEntry()).toBe('first\n');
     writeFileSync(path.join(dir, 'word.ts'), "export const word = 'second, changed';\n");
     expect(runEntry()).toBe('second, changed\n');
+  });
+
+  it('should rebuild its bundle when the bundling script itself changes', () => {
+    const dir = tempDir('run-bundled-self-');
+    const env = { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
+    writeFileSync(path.join(dir, 'entry.ts'), "console.log('bundled');\n");
+    const runEntry = () =>
+      spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+      }).stdout;
+    expect(runEntry()).toBe('bundled\n');
+    // A bundle made by other bundling options, as an edit of the script would leave it.
+    const [bundle = ''] = readdirSync(path.join(dir, 'cache')).filter((name) => name.endsWith('.cjs'));
+    writeFileSync(path.join(dir, 'cache', bundle), "console.log('stale');\n");
+    expect(runEntry()).toBe('stale\n');
+    const script = path.join(ROOT, 'scripts', 'run-bundled.mjs');
+    const { atime, mtime } = statSync(script);
+    utimesSync(script, atime, new Date(mtime.getTime() + 1000));
+    try {
+      expect(runEntry()).toBe('bundled\n');
+    } finally {
+      utimesSync(script, atime, mtime);
+    }
   });
 });
