@@ -9,10 +9,7 @@
 import type { Root } from 'mdast';
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../content/markdown';
-import type { Article } from '../content/schema';
-import type { ContentProblem } from '../content/problems';
-import type { BodyLink } from '../content/internal-links';
-import type { StoryFieldsSaid } from '../content/articles';
+import type { CheckedFile } from '../content/checked-file';
 
 /**
  * A body's rendering and the digest of its plain text, worked out once as it is rendered: the search index's cache
@@ -39,29 +36,6 @@ export function renderCached(
   if (found) return found;
   const rendered = renderMarkdown(markdown, tree, setting);
   return keep(cache, key, { ...rendered, textDigest: digestOf(rendered.text) });
-}
-
-/** A valid article: its fields without the rendering, which the render cache holds under `renderKey`. */
-export interface CheckedArticle {
-  fields: Omit<Article, 'html' | 'text' | 'textDigest' | 'headings'>;
-  renderKey: string;
-  /** Where its story's shared fields stand, and the numbers it writes: as JSON, read when needed (content/articles.ts). */
-  positions: string;
-  numbers: string;
-}
-
-/** The outcome of checking one file: every problem in it, and the article or registry entries when it is valid. */
-export interface CheckedFile {
-  problems: ContentProblem[];
-  article?: CheckedArticle;
-  /** A registry file's entries; the loader reads them back with the registry's schema. */
-  entries?: unknown[];
-  /** An article's links to the archive's own pages, valid file or not: they are judged once every story is loaded. */
-  links?: BodyLink[];
-  /** The photo files an article names, valid or not (the loader warns about the folder's others). */
-  images?: string[];
-  /** What an invalid article says of its story, to compare with its other language's file. */
-  said?: StoryFieldsSaid;
 }
 
 export type CheckCache = KeyedCache<CheckedFile>;

@@ -8,11 +8,10 @@ import {
   renderCached,
   renderKey,
   type CheckCache,
-  type CheckedArticle,
-  type CheckedFile,
   type RenderCache,
   type RenderedBody,
 } from '../caches/content-caches';
+import type { CheckedArticle, CheckedFile, StoryFieldsSaid } from './checked-file';
 import {
   bodyImageReferences,
   imageReferenceProblems,
@@ -80,12 +79,6 @@ export interface ArticleSetting {
 
 /** Where the fields both language files of a story must agree on stand in one of them. */
 export type FieldPositions = Record<StoryField, { line: number; column: number }>;
-
-/** What an invalid file says of its story's shared fields (those valid on their own), with its FieldPositions as JSON. */
-export interface StoryFieldsSaid {
-  values: Partial<Pick<Frontmatter, StoryField>>;
-  positions: string;
-}
 
 /**
  * One valid language version, with its `positions` (FieldPositions) and `numbers` (storedNumbers) as JSON, as the

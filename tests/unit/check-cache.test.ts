@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../lib/content/load';
-import type { CheckCache, CheckedFile, RenderCache, RenderedBody } from '../../lib/caches/content-caches';
+import type { CheckCache, RenderCache, RenderedBody } from '../../lib/caches/content-caches';
+import type { CheckedFile } from '../../lib/content/checked-file';
 import { createKeyedCache, readKeyedCache, writeKeyedCache } from '../../lib/caches/keyed-cache';
 import {
   articleText,

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
-import type { CheckedFile, RenderedBody } from '../../lib/caches/content-caches';
+import type { RenderedBody } from '../../lib/caches/content-caches';
+import type { CheckedFile } from '../../lib/content/checked-file';
 import { parseMarkdown, renderMarkdown } from '../../lib/content/markdown';
 import { droppedLinkProblems } from '../../lib/content/dropped-links';
 import { loadContent } from '../../lib/content/load';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedFile } from '../../lib/caches/content-caches';
+import type { CheckedFile } from '../../lib/content/checked-file';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { aliasAmbiguity } from '../../lib/content/aliases';
 import { loadContent } from '../../lib/content/load';

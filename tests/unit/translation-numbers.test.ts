@@ -1,7 +1,8 @@
 /** The numbers of a story's two language files: the same figures written each language's way agree, a figure in one file only is named. */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/site/i18n';
-import type { CheckedFile, RenderedBody } from '../../lib/caches/content-caches';
+import type { RenderedBody } from '../../lib/caches/content-caches';
+import type { CheckedFile } from '../../lib/content/checked-file';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
 import {
