@@ -892,6 +892,36 @@ cutting and writing every shard of both languages anew 0.41 s (only the terms of
 changed), and loading the pipeline's modules through tsx about 0.4 s; no single step would bring
 the add to 2.0 s on its own.
 
+**Cache stores in LMDB (tried, not kept)**, measured on 2026-12-06 on a machine of the same kind
+(2 cores, AMD EPYC, Node v20.20.2), otherwise idle but for these runs (load average 1.2–1.4): one
+corpus of 10,000 stories from bench/corpus.ts (9,999 in each cold run, the 10,000th added, dated
+after the others), each side's cold caches made by its own code, five warm runs of each side from a
+synced copy of its cold caches, taking turns, with the bench's Node flags. Before: main at 4ee66fe
+(files of V8-serialised blocks, appended to). After: the same code with every cache an LMDB store
+(the \`lmdb\` package 3.5.6), each value V8-serialised under its key and the code's digest under a
+key no digest can be; a build read a store whole and wrote back, in one transaction, the values it
+made, removing those it did not use. Medians of 5 (range).
+
+| | blocks appended (kept) | LMDB stores |
+|---|---|---|
+| one story added, pipeline time | 6.57 s (6.18–6.82) | 6.75 s (6.34–7.45) |
+| of which loading and writing the content caches back | 2.83 s | 3.47 s |
+| of which the search files and their cache | 3.77 s | 3.28 s |
+| CPU time, user + system | 11.9 s | 12.2 s |
+| peak memory (max RSS) | 1.41 GB | 1.24 GB |
+| cache folder after the cold run | 430 MB | 499 MB |
+| lines of lib/caches/keyed-cache.ts | 135 | 102 |
+
+Read alone, in a process of its own (three runs each): the render cache in 1.2–1.3 s from blocks,
+1.6–1.7 s through LMDB's range reads and 1.15 s reading each key's value in place; the check
+cache's 30,000 small entries in 0.18–0.36 s from blocks and 0.38–0.51 s from LMDB, one
+deserialiser per entry instead of one per 500. Writing back took 0.23–0.32 s against 0.05–0.12 s,
+most of it listing each store's keys to find the unused ones. The store is also less forgiving:
+a file in its place shorter than LMDB's header pages (a cut-short copy of \`.archive/\`) stops the
+process with a memory fault as the store opens, which no exception handler catches, where the
+block reader starts empty. Adding a story was no faster, 33 lines were saved and a native package
+added, so the appended blocks stay.
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a
