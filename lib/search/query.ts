@@ -332,10 +332,10 @@ function marksOf(slots: Posting): PostingMarks {
 }
 
 /**
- * Those of `stories` that hold every word of `words` in one of `fields` (all in the same
- * field), as a flexsearch search of those fields would find them.
+ * Whether a story holds every word of `words` in one of `fields` (all in the same field), as a flexsearch search of
+ * those fields would find it.
  */
-function holdingWords(index: SearchIndex, words: string, fields: readonly SearchField[], stories: readonly number[]) {
+function holdsWords(index: SearchIndex, words: string, fields: readonly SearchField[]): (story: number) => boolean {
   const byField: Uint8Array[][] = [];
   for (const field of fields) {
     const { encoder, map } = fieldPostings(index, field);
@@ -350,9 +350,12 @@ function holdingWords(index: SearchIndex, words: string, fields: readonly Search
     if (terms.size > 0 && postings.length === terms.size)
       byField.push(postings.sort((a, b) => a.count - b.count).map(({ marks }) => marks));
   }
-  const holds = (story: number) => byField.some((marks) => marks.every((marked) => marked[story] === 1));
-  return stories.filter(holds);
+  return (story) => byField.some((marks) => marks.every((marked) => marked[story] === 1));
 }
+
+/** Those of `stories` that hold every word of `words` in one of `fields` (holdsWords). */
+const holdingWords = (index: SearchIndex, words: string, fields: readonly SearchField[], stories: readonly number[]) =>
+  stories.filter(holdsWords(index, words, fields));
 
 /** The tests a story must pass to hold these words as typed (see storiesAsTyped). */
 function asTypedTests(
@@ -527,20 +530,22 @@ function storiesHoldingEach(
 }
 
 /**
- * Those of `stories` that hold each word of the query in some form, as a looser match must: each word before the last
- * as a word of theirs, not only as the start of one ("min" of "Minh"), which the names, title and summary would give.
- * The last may be a start, the reader still typing it; typed with marks, a start with those marks ("lê" of "lên"), or
- * its letters whole with other marks ("lễ"), never a longer word with other marks ("lệnh"), which is another word.
+ * Whether a story holds each word of the query in some form, as a looser match must: each word before the last as a
+ * word of its own, not only as the start of one ("min" of "Minh"), which the names, title and summary would give. The
+ * last may be a start, the reader still typing it; typed with marks, a start with those marks ("lê" of "lên"), or its
+ * letters whole with other marks ("lễ"), never a longer word with other marks ("lệnh"), which is another word. A test,
+ * not a set of the stories that pass: it is asked only of the few stories no other test lists, and a set of thousands
+ * of candidates costs more to build than the whole test.
  */
-function holdingEachWord(index: SearchIndex, typed: readonly Syllable[], stories: readonly number[]) {
-  let kept = stories;
-  for (const word of typed.slice(0, -1)) kept = holdingWords(index, word.folded, WHOLE_WORD_FIELDS, kept);
+function holdingEachWord(index: SearchIndex, typed: readonly Syllable[]): (story: number) => boolean {
+  const tests = typed.slice(0, -1).map((word) => holdsWords(index, word.folded, WHOLE_WORD_FIELDS));
   const last = typed.at(-1);
-  if (!last?.marked) return new Set(kept);
-  return new Set([
-    ...holdingWords(index, last.written, ['exact', 'marked'], kept),
-    ...holdingWords(index, last.folded, WHOLE_WORD_FIELDS, kept),
-  ]);
+  if (last?.marked) {
+    const asWritten = holdsWords(index, last.written, ['exact', 'marked']);
+    const asFolded = holdsWords(index, last.folded, WHOLE_WORD_FIELDS);
+    tests.push((story) => asWritten(story) || asFolded(story));
+  }
+  return (story) => tests.every((test) => test(story));
 }
 
 /**
@@ -762,7 +767,7 @@ function storiesInLanguage(
   const byNameAlone = new Set([...storiesTaggedByName(named, holdingNames)].filter((story) => !scores.has(story)));
   for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
-  const heldEach = holdingEachWord(index, typed, [...scores.keys()]);
+  const holdsEach = holdingEachWord(index, typed);
   const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
@@ -776,7 +781,7 @@ function storiesInLanguage(
         (!asTyped || asTyped.has(story) || asSpeltOtherwise.has(story)));
     // A looser match holds the words in some form (holdingEachWord): "Nguyen Min Thang" is not in a story with "Minh"
     // alone, nor "Lê" in one with "lệnh". Another English form of a word is its own test.
-    const inNoForm = !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !heldEach.has(story);
+    const inNoForm = !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !holdsEach(story);
     if (tags.length === 0 && inNoForm) continue;
     const hit = languageHit(locale, story, score, tags, asTypedHit);
     // Without the query's other words, after every story that has them, tagged or not.
@@ -802,10 +807,10 @@ function storiesCompleted(
   const asTyped = scores.size > 0 ? storiesAsTyped(index, typed, scores) : undefined;
   // A looser match holds each word whole but the last, as the query's own do (holdingEachWord): a summary has the start
   // of every word, and "Tran th" is not in a story with "transformation" and "the".
-  const heldEach = holdingEachWord(index, typed, [...scores.keys()]);
+  const holdsEach = holdingEachWord(index, typed);
   const tagsOf = namedTags(named, scores);
   const found = [...scores]
-    .filter(([story]) => !asTyped || asTyped.has(story) || heldEach.has(story) || tagsOf.has(story))
+    .filter(([story]) => !asTyped || asTyped.has(story) || holdsEach(story) || tagsOf.has(story))
     .map(([story, score]) =>
       languageHit(locale, story, score, tagsOf.get(story) ?? [], !asTyped || asTyped.has(story)),
     );
