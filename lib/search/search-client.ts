@@ -86,26 +86,34 @@ interface LanguageState {
   shards: Map<number, Promise<void>>;
 }
 
+/** The value `make` gives for `key`, made once and kept in `memo`; a failure is forgotten so that a retry can succeed. */
+function remembered<T>(memo: Map<string, Promise<unknown>>, key: string, make: () => Promise<T>): Promise<T> {
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = make();
+    value.catch(() => memo.delete(key));
+    memo.set(key, value);
+  }
+  return value;
+}
+
 export function createSearchClient(fetchText: FetchText): SearchClient {
   const files = new Map<string, Promise<unknown>>();
   /**
    * Each URL is fetched, checked and turned into what queries use once: every query
    * reuses the same parsed records (the entities' names are worked out once per record,
-   * lib/search/query.ts). A failed fetch is forgotten so that a retry can succeed.
+   * lib/search/query.ts).
    */
   const once = <T>(
     url: string,
     parse: (data: unknown) => T,
     read: (text: string) => unknown = JSON.parse,
-  ): Promise<T> => {
-    let file = files.get(url) as Promise<T> | undefined;
-    if (!file) {
-      file = fetchText(url).then((text) => parse(read(text)));
-      file.catch(() => files.delete(url));
-      files.set(url, file);
-    }
-    return file;
-  };
+  ): Promise<T> => remembered(files, url, () => fetchText(url).then((text) => parse(read(text))));
+  /**
+   * What an open last word may be completed to, by language and word: looking through the runs of a common word's
+   * shards builds a set of stories for each run, which a query typed again, or the same word after other words, reuses.
+   */
+  const completionLists = new Map<string, Promise<unknown>>();
 
   const languages = new Map<Locale, Promise<LanguageState>>();
   const language = (locale: Locale) => {
@@ -178,7 +186,13 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       );
       return completionsOf(open.word, mostFrequentFirst(files.flat()));
     };
-    const found = await Promise.all(opens.flatMap((open) => [fromRuns(open), fromWords(open)]));
+    const found = await Promise.all(
+      opens.flatMap((open) =>
+        Object.entries({ fromRuns, fromWords }).map(([source, from]) =>
+          remembered(completionLists, `${locale} ${source} ${JSON.stringify(open)}`, () => from(open)),
+        ),
+      ),
+    );
     const completions = [...new Set(found.flat())];
     const marked = typed.at(-1)?.marked === true;
     const shardsOf = (query: string) => queryLookupTerms(query).map((term) => shardOf(term, starts));

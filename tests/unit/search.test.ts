@@ -1919,6 +1919,24 @@ describe('the index in shards', () => {
     expect((await prepared).tagged.has(entityKey('people', 'le-dung'))).toBe(true);
   });
 
+  it('should complete an open word again once a file it needs arrives after failing', async () => {
+    const failed: string[] = [];
+    const client = createSearchClient(async (url) => {
+      if (url.includes('/words/') && failed.length === 0) {
+        failed.push(url);
+        throw new Error(`${url}: 503`);
+      }
+      const text = files.get(url);
+      if (text === undefined) throw new Error(`${url}: 404`);
+      return text;
+    });
+    await expect(client.prepare(['en'], 'cyberspa')).rejects.toThrow('503');
+    expect(failed).toHaveLength(1);
+    const [language] = (await client.prepare(['en'], 'cyberspa')).languages;
+    expect(language?.completions).toEqual(completing('en', 'cyberspa').completions);
+    expect(language?.completions).toContain('cyberspace');
+  });
+
   it('should answer a query naming an entity that no story is tagged with yet', async () => {
     const [person] = archive.people;
     if (!person) throw new Error('no people');
