@@ -187,9 +187,9 @@ export function createSearchClient(fetchText: FetchText): SearchClient {
       return completionsOf(open.word, mostFrequentFirst(files.flat()));
     };
     const found = await Promise.all(
-      opens.flatMap((open) =>
-        Object.entries({ fromRuns, fromWords }).map(([source, from]) =>
-          remembered(completionLists, `${locale} ${source} ${JSON.stringify(open)}`, () => from(open)),
+      opens.map((open) =>
+        remembered(completionLists, `${locale} ${JSON.stringify(open)}`, async () =>
+          (await Promise.all([fromRuns(open), fromWords(open)])).flat(),
         ),
       ),
     );
