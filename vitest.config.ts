@@ -6,8 +6,9 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Every core runs a unit test file: vitest's default leaves one idle, which on a two-core machine means one file at
-    // a time. The browser project still runs its files one after another (fileParallelism below).
+    // Every core runs a test file: vitest's default leaves one idle, which on a two-core machine means one file at a
+    // time. Browser files too: each serves on its own port and writes only its own temporary folders, and much of a
+    // browser test is waiting on Chromium, a server or a timer, which another file's work fills.
     maxWorkers: '100%',
     projects: [
       // Some unit tests load a content folder several times (cold, warm): on a busy machine that outlasts vitest's 5 s default.
@@ -32,7 +33,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
           // A page that loads search files can take more than the default second on a busy machine.
           expect: { poll: { timeout: 10_000 } },
         },
