@@ -35,6 +35,8 @@ import { openSite, type RunningSite } from './site';
 
 const PORT = 3375;
 const XHTML = 'http://www.w3.org/1999/xhtml';
+/** How long a result card may take to arrive after the first is on screen, with the margin a busy machine needs. */
+const CARD_ARRIVES_MS = 10_000;
 
 let site: RunningSite;
 let context: BrowserContext;
@@ -326,7 +328,11 @@ describe('the hostile build in Chromium', () => {
             const card = opened.locator('.search-result', {
               has: opened.locator(`a[href="${storyUrl(locale, story.id)}"]`),
             });
-            const title = (await card.count()) > 0 ? await card.locator('h3').textContent() : 'no card';
+            // Cards appear in result order as each arrives: this one may come after the first is on screen.
+            const title = await card
+              .locator('h3')
+              .textContent({ timeout: CARD_ARRIVES_MS })
+              .catch(() => 'no card');
             if (title === article.title) cards++;
             else problems.push(`${story.id} (${locale}): card title ${JSON.stringify(title)}`);
           });
@@ -336,7 +342,7 @@ describe('the hostile build in Chromium', () => {
         const author = archive.stories.find((story) => story.articles[locale]?.author)?.articles[locale]?.author ?? '';
         await probeSearch(locale, author.split(/\s+/)[0] ?? '', async (opened) => {
           const line = opened.locator('.search-result__credit').first();
-          const credit = (await line.count()) > 0 ? await line.textContent() : null;
+          const credit = await line.textContent({ timeout: CARD_ARRIVES_MS }).catch(() => null);
           if (!credit?.endsWith(`: ${author}`)) problems.push(`${locale}: credit ${JSON.stringify(credit)}`);
         });
       }
