@@ -331,8 +331,7 @@ describe('search guidance in the browser', () => {
       const page = await site.browser.newPage();
       try {
         await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
-        await page.locator('.search-result').first().waitFor();
-        expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
+        await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
         expect(await page.locator('.search__did-you-mean').count()).toBe(0);
       } finally {
         await page.close();
@@ -360,8 +359,10 @@ describe('search guidance in the browser', () => {
         await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
         await expect.poll(() => page.locator('.search__status').textContent()).toMatch(/\d/);
         expect(await page.locator('.search__loose').count()).toBe(0);
-        const results = await linksIn(page, '.search-result h3');
-        for (const story of writing) expect(results).toContain(storyUrl(locale, story.id));
+        // Cards appear in result order as each arrives.
+        await expect
+          .poll(() => linksIn(page, '.search-result h3'))
+          .toEqual(expect.arrayContaining(writing.map((story) => storyUrl(locale, story.id))));
         expect(await page.locator('.search-result mark').allTextContents()).toContain(written);
       } finally {
         await page.close();
@@ -449,10 +450,9 @@ describe('search guidance in the browser', () => {
       expect(await offer.textContent()).toMatch(/^\d+ stor(y|ies) in Vietnamese match(es)?\./);
       await offer.getByRole('button', { name: words.searchOtherLanguageToo }).click();
       await page.waitForURL(/languages=all/);
-      await page.locator('.search-result').first().waitFor();
+      await expect.poll(() => linksIn(page, '.search-result h3')).toContain(storyUrl('vi', story.id));
       const links = await linksIn(page, '.search-result h3');
       expect(links.every((href) => href.startsWith(`/${otherLocale('en')}/articles/`))).toBe(true);
-      expect(links).toContain(storyUrl('vi', story.id));
     } finally {
       await page.close();
     }
