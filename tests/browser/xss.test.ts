@@ -39,6 +39,8 @@ interface Observed {
   violations: string[];
   /** Links and sources whose scheme, as the browser parses it, is not http(s) or mailto. */
   unsafeUrls: string[];
+  /** Where the page tried to go once open. */
+  navigations: string[];
 }
 
 /** Serves `html` at `pathname` on the test site, opens it, exercises every element and reports what ran. */
@@ -62,6 +64,15 @@ async function observe(pathname: string, html: string, root: string): Promise<Ob
     document.addEventListener('securitypolicyviolation', (event) =>
       record.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
     );
+  });
+  // A payload may submit a form or follow a refresh when exercised: the page must stay to be read, so a navigation
+  // away from it is recorded and stopped (an aborted navigation leaves the document as it was).
+  const navigations: string[] = [];
+  await page.route('**/*', (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return route.continue();
+    navigations.push(request.url());
+    return route.abort();
   });
   await page.route(site.origin + pathname, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
@@ -87,7 +98,13 @@ async function observe(pathname: string, html: string, root: string): Promise<Ob
     await page.waitForTimeout(400);
     const injected = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-    return { dialogs, injected, violations: violations.length > 0 ? violations : consoleViolations, unsafeUrls };
+    return {
+      dialogs,
+      injected,
+      violations: violations.length > 0 ? violations : consoleViolations,
+      unsafeUrls,
+      navigations,
+    };
   } finally {
     await page.close();
   }
@@ -119,13 +136,13 @@ describe('the XSS corpus in Chromium', () => {
 
   it('should run nothing from the rendered corpus on a bare page with no Content-Security-Policy', async () => {
     const observed = await observe('/xss-bare/', bare(renderedCorpus), 'main');
-    expect(observed).toEqual({ dialogs: [], injected: undefined, violations: [], unsafeUrls: [] });
+    expect(observed).toEqual({ dialogs: [], injected: undefined, violations: [], unsafeUrls: [], navigations: [] });
   });
 
   it('should run nothing, and need no policy block, with the rendered corpus inside a built article page', async () => {
     const { pathname, withBody } = builtArticlePage();
     const observed = await observe(pathname, withBody(renderedCorpus), '.article__body');
-    expect(observed).toEqual({ dialogs: [], injected: undefined, violations: [], unsafeUrls: [] });
+    expect(observed).toEqual({ dialogs: [], injected: undefined, violations: [], unsafeUrls: [], navigations: [] });
   });
 
   // Defence in depth, and the control for the policy probe: even unsanitised, the
