@@ -97,8 +97,8 @@ export interface RunningSite {
 }
 
 /**
- * Serves a built folder (`out/`, or a broken copy of it) on `port` (tests use
- * 3300-3399) and launches Chromium.
+ * Serves a built folder (`out/`, or a broken copy of it) on `port` (one no other test
+ * file uses: files run two at a time) and launches Chromium.
  */
 export async function openSite(port: number, root = 'out'): Promise<RunningSite> {
   const server: Server = await startStaticServer(root, port);
