@@ -1,15 +1,14 @@
 /**
  * The build's caches in `.archive/` (outside version control), each stamped with the digest of what its entries depend
  * on besides their own input, so that a warm build writes what a cold one writes and no version string has to be
- * remembered: the code that makes them as esbuild bundles it (every module of the project it runs, directly or not,
- * without the comments, types and unused code that change no output); the packages, as the lockfile names them; and
- * Node's major version.
+ * remembered: the code that makes them as esbuild bundles it (every module of the project it runs, without the
+ * comments, types and unused code that change no output), the packages as the lockfile names them, and Node's major.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { stampsFrom } from '../content/content-files';
+import { stampsFrom } from './file-stamps';
 import type { LoadOptions } from '../content/load';
 import { digestOf, readKeyedCache, writeKeyedCache, type KeyedCache } from './keyed-cache';
 import type { Archive } from '../content/schema';
@@ -19,19 +18,11 @@ import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_DIR = '.archive';
 
-/** The code `module` (a path in the project at `root`) runs, as esbuild bundles it. */
+/** The code `module` (a path in the project at `root`) runs, as esbuild bundles it; packages are left to the lockfile. */
 export function bundledCode(root: string, module: string): Uint8Array {
-  const { outputFiles } = buildSync({
-    entryPoints: [path.join(root, module)],
-    absWorkingDir: root,
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    // Packages are named by the lockfile instead; only the project's code is bundled.
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  const options = { bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'silent' } as const;
+  const entryPoints = [path.join(root, module)];
+  const { outputFiles } = buildSync({ ...options, entryPoints, absWorkingDir: root, packages: 'external' });
   return outputFiles[0]?.contents ?? new Uint8Array();
 }
 
@@ -47,12 +38,22 @@ export function codeDigest(root: string, module: string): string {
   return digests.get(at) as string;
 }
 
-/** A cache's file, read with the digest of the code that makes its entries: for a file's checks the whole loader. */
-const readCache = <T>(dir: string, file: string, module: string): KeyedCache<T> =>
-  readKeyedCache(path.join(dir, file), codeDigest(ROOT, module));
-
 /** What the loader is handed, and what each photo is by the digest of its bytes (lib/images/story-images.ts). */
 export type ContentCaches = Required<Pick<LoadOptions, 'renderCache' | 'checkCache' | 'inspectCache' | 'stamps'>>;
+
+/** Each cache's file, and the module whose code makes its entries: the whole loader for checks, the reading for stamps. */
+const CACHE_FILES = {
+  renderCache: ['render-cache.bin', 'lib/caches/content-caches.ts'],
+  checkCache: ['check-cache.bin', 'lib/content/load.ts'],
+  inspectCache: ['image-inspect-cache.bin', 'lib/images/inspect.ts'],
+  stamps: ['file-stamps.bin', 'lib/content/content-files.ts'],
+  searchIndex: ['search-index-cache.bin', 'lib/caches/search-index-cache.ts'],
+} as const;
+
+const readCache = <T>(dir: string, name: keyof typeof CACHE_FILES): KeyedCache<T> =>
+  readKeyedCache(path.join(dir, CACHE_FILES[name][0]), codeDigest(ROOT, CACHE_FILES[name][1]));
+const writeCache = (dir: string, name: keyof typeof CACHE_FILES, cache: KeyedCache<unknown>) =>
+  writeKeyedCache(path.join(dir, CACHE_FILES[name][0]), cache);
 
 /** The folder of published photo files, one per digest of the encoding code (lib/images/image-store.ts). */
 export const imageStoreDir = (dir: string = CACHE_DIR): string =>
@@ -60,24 +61,22 @@ export const imageStoreDir = (dir: string = CACHE_DIR): string =>
 
 export function readContentCaches(dir: string = CACHE_DIR): ContentCaches {
   return {
-    renderCache: readCache(dir, 'render-cache.bin', 'lib/caches/content-caches.ts'),
-    checkCache: readCache(dir, 'check-cache.bin', 'lib/content/load.ts'),
-    inspectCache: readCache(dir, 'image-inspect-cache.bin', 'lib/images/inspect.ts'),
-    stamps: stampsFrom(readCache(dir, 'file-stamps.bin', 'lib/content/content-files.ts'), dir),
+    renderCache: readCache(dir, 'renderCache'),
+    checkCache: readCache(dir, 'checkCache'),
+    inspectCache: readCache(dir, 'inspectCache'),
+    stamps: stampsFrom(readCache(dir, 'stamps'), dir),
   };
 }
 
 export function writeContentCaches(caches: ContentCaches, dir: string = CACHE_DIR): void {
-  writeKeyedCache(path.join(dir, 'render-cache.bin'), caches.renderCache);
-  writeKeyedCache(path.join(dir, 'check-cache.bin'), caches.checkCache);
-  writeKeyedCache(path.join(dir, 'image-inspect-cache.bin'), caches.inspectCache);
-  writeKeyedCache(path.join(dir, 'file-stamps.bin'), caches.stamps);
+  for (const name of ['renderCache', 'checkCache', 'inspectCache', 'stamps'] as const)
+    writeCache(dir, name, caches[name]);
 }
 
 /** The search files, extending the cached indexes when they can be, and the cache written back for the next build. */
 export async function buildSearchFilesCached(archive: Archive, dir: string = CACHE_DIR): Promise<SearchFiles> {
-  const indexCache = readCache<Segment>(dir, 'search-index-cache.bin', 'lib/caches/search-index-cache.ts');
+  const indexCache = readCache<Segment>(dir, 'searchIndex');
   const built = await buildSearchFiles(archive, { indexCache });
-  writeKeyedCache(path.join(dir, 'search-index-cache.bin'), indexCache);
+  writeCache(dir, 'searchIndex', indexCache);
   return built;
 }

@@ -1,20 +1,15 @@
 /**
- * The loader's two caches (lib/caches/keyed-cache.ts), handed to it by its caller (the build), so that tests and the
- * check can load content with or without them. The render cache keeps rendered Markdown by body: rendering is most of
- * the content pipeline's time, and a body rendered before gets its earlier HTML back. The check cache keeps what
- * checking each content file found (its problems, so every warning is still reported) by the file's bytes, its path
- * and what it is checked against; a checked article names its body's entry in the render cache, so HTML is stored once.
- * It also keeps the number warnings of each story's pair of files, by the two files' keys (lib/content/stories.ts).
+ * The loader's caches, handed to it by the build so that tests and the check can load with or without them. Rendering is
+ * most of the content pipeline's time: the render cache keeps rendered Markdown by body. The check cache keeps what
+ * checking each content file found (its problems, so every warning is still reported), naming its body's render entry
+ * so HTML is stored once, and the number warnings of each story's pair of files (lib/content/stories.ts).
  */
 import type { Root } from 'mdast';
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import { renderMarkdown, type RenderedMarkdown, type RenderSetting } from '../content/markdown';
 import type { CheckedFile } from '../content/checked-file';
 
-/**
- * A body's rendering and the digest of its plain text, worked out once as it is rendered: the search index's cache
- * knows each story's text by it (lib/caches/search-index-cache.ts), so a build need not hash every story's text again.
- */
+/** A body's rendering and the digest of its text, by which the search index's cache knows it without hashing it again. */
 export type RenderedBody = RenderedMarkdown & { textDigest: string };
 export type RenderCache = KeyedCache<RenderedBody>;
 

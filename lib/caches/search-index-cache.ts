@@ -1,17 +1,14 @@
 /**
- * Each language's search postings (lib/search/postings.ts), kept between builds in a keyed cache. A new story is the
- * newest and takes the next number (documents.ts), so when the cache holds every other story's postings the build
- * indexes only the new ones and appends theirs, which gives what indexing the whole archive gives; after any other edit
- * the language is indexed anew. The key of the first n stories (oldest first) is the digest of the key of the first
- * n − 1 and what the n-th story's postings are made from (its card's fields and its text's digest), the first key that
- * of the entities' names (tagged names are indexed). Each build's new stories make a segment under the key of all the
- * stories up to them, naming the segment before: adding a story appends a small segment to the file. Every
- * MAX_SEGMENTS builds they are merged into one.
+ * Each language's search postings (lib/search/postings.ts), kept between builds. A new story takes the next number
+ * (documents.ts), so when the cache holds every other story's postings only the new ones are indexed and appended,
+ * which gives what indexing the whole archive gives; any other edit indexes the language anew. The key of the first n
+ * stories is the digest of the key of the first n − 1 and the n-th story's card fields and text digest, the first key
+ * that of the entities' names. A build's new stories make a segment naming the one before, merged every MAX_SEGMENTS.
  */
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import type { SearchDoc, SearchEntity } from '../search/documents';
-import { addNewerPostings, exportedPostings, type PostingTable } from '../search/postings';
-import { buildSearchIndex, exportSearchIndex } from '../search/search-index';
+import { exportedPostings, type Posting, type PostingTable, type TermPostings } from '../search/postings';
+import { buildSearchIndex, exportSearchIndex, type SearchField } from '../search/search-index';
 
 /** Segments a language's postings may be kept in before they are merged into one. */
 export const MAX_SEGMENTS = 8;
@@ -58,4 +55,33 @@ export async function cachedPostings(
     if (newer) keep(cache, keys.at(-1) as string, { postings: newer, before: keys[reused] });
   }
   return { postings, reused };
+}
+
+/**
+ * The postings of stories numbered after every story the table holds, merged into it. flexsearch puts a story in a
+ * term's slot by its own text alone and appends it there, so appending gives what indexing them all in order gives.
+ */
+export function addNewerPostings(table: PostingTable, newer: PostingTable): PostingTable {
+  const merged = new Map(table);
+  for (const [term, added] of newer) {
+    const postings: TermPostings = { ...merged.get(term) };
+    for (const [field, addedText] of Object.entries(added) as [SearchField, string][]) {
+      const text = postings[field];
+      postings[field] = text === undefined ? addedText : appendedSlots(text, addedText);
+    }
+    merged.set(term, postings);
+  }
+  return merged;
+}
+
+/** Slots' text with the newer one's numbers appended slot by slot: the long older text is cut, not parsed. */
+function appendedSlots(text: string, newerText: string): string {
+  const slots = text.slice(1, -1).match(/null|\[[\d,]*\]/g) ?? [];
+  const added = JSON.parse(newerText) as Posting[1];
+  const merged = Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
+    const [before = 'null', after] = [slots[slot], added[slot]];
+    if (!after || (after.length === 0 && before !== 'null')) return before;
+    return before === 'null' || before === '[]' ? JSON.stringify(after) : `${before.slice(0, -1)},${after.join(',')}]`;
+  });
+  return `[${merged.join(',')}]`;
 }

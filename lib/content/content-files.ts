@@ -11,31 +11,22 @@
  *
  * A content file is opened without following a link in its own place and looked at through
  * what was opened, so the stat a path lookup would take is not made for every file.
- *
- * A build keeps file stamps (what stat says of each article file and story folder) with the digest of the file's
- * bytes or the folder's names, as git keeps them in its index: a path whose stat is unchanged since an earlier build
- * read it need not be read, hashed or listed again. The change time is in every stamp because every change to a file
- * (its bytes, its times, its permissions, a link to it, a rename) sets it to the clock's time and nothing sets it
- * back. A path whose times are not older than the moment the build began is not stamped (git's racy timestamps): on a
- * file system with coarse times, an edit made in the same tick as the build's reading would leave the stamp unchanged.
  */
 import {
   closeSync,
   constants,
   fstatSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   realpathSync,
-  statSync,
-  writeFileSync,
   type BigIntStats,
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
-import { digestOf, keep, reuse, type KeyedCache } from '../caches/keyed-cache';
+import { digestOf } from '../caches/keyed-cache';
+import { stamped, type FileStamps } from '../caches/file-stamps';
 import type { ContentProblem } from './problems';
 
 /** Files above this are refused unread: the body limit plus room for frontmatter, and far above any registry. */
@@ -150,7 +141,6 @@ export function readContentFile(
   absolute: string,
   root: ContentRoot,
   folderChecked = false,
-  opened?: (stats: BigIntStats) => void,
 ): Buffer | ContentProblem | 'missing' {
   let fd: number;
   try {
@@ -169,9 +159,7 @@ export function readContentFile(
     const problem =
       openedFileProblem(stats, absolute, root) ?? (folderChecked ? undefined : realPathProblem(absolute, root));
     if (problem) return problem;
-    const bytes = readFileSync(fd);
-    opened?.(stats);
-    return bytes;
+    return readFileSync(fd);
   } catch (error) {
     return unreadable(absolute, root, error);
   } finally {
@@ -180,71 +168,36 @@ export function readContentFile(
 }
 
 /**
- * The digest of each stamped file's bytes, and each stamped folder's names joined by "/", by the path's stamp; and the
- * moment the build began, by the file system's clock (stampsFrom).
- */
-export type FileStamps = KeyedCache<string> & { settledBefore: bigint };
-
-/** The stamps `memo` holds, for a build that begins now: the time the file system gives a file written in `dir`. */
-export function stampsFrom(memo: KeyedCache<string>, dir: string): FileStamps {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'clock'), String(process.pid));
-  return { ...memo, settledBefore: statSync(path.join(dir, 'clock'), { bigint: true }).mtimeNs };
-}
-
-/** What stat says of a path: a folder or link has another stamp than a file, a file put in its place another inode. */
-const stampOf = (absolute: string, stats: BigIntStats) =>
-  [absolute, stats.dev, stats.ino, stats.mode, stats.size, stats.mtimeNs, stats.ctimeNs].join(' ');
-
-/** What was read at a path, by its stamp: only when the path had not changed since the build began. */
-function remember(stamps: FileStamps, absolute: string, stats: BigIntStats, value: string): void {
-  if (stats.ctimeNs < stamps.settledBefore && stats.mtimeNs < stamps.settledBefore)
-    keep(stamps, stampOf(absolute, stats), value);
-}
-
-/** What was read at a path with the same stat before, if anything; nothing when it cannot be looked at. */
-function stamped(absolute: string, stamps: FileStamps): { stats?: BigIntStats; known?: string } {
-  try {
-    const stats = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
-    return { stats, known: stats && reuse(stamps, stampOf(absolute, stats)) };
-  } catch {
-    return {};
-  }
-}
-
-/**
  * An article file's bytes and their digest (digestOf), read as readContentFile reads a file in a checked folder; or the
- * digest alone, from the file's stamp, when `stamps` has one for it. A stamp is only kept for a file read whole, so a
- * path with an unchanged stamp is still a regular file within the size limit.
+ * digest alone, from the file's stamp, when `stamps` has one for it.
  */
 export function readContentDigest(
   absolute: string,
   root: ContentRoot,
   stamps?: FileStamps,
 ): { digest: string; bytes?: Buffer } | ContentProblem | 'missing' {
-  const { known } = stamps ? stamped(absolute, stamps) : {};
+  const { known, remember } = stamped(absolute, stamps);
   if (known !== undefined) return { digest: known };
-  let stats: BigIntStats | undefined;
-  const bytes = readContentFile(absolute, root, true, (opened) => (stats = opened));
+  const bytes = readContentFile(absolute, root, true);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const digest = digestOf(bytes);
-  if (stamps && stats) remember(stamps, absolute, stats, digest);
+  remember(digest);
   return { digest, bytes };
 }
 
 /**
- * The names in a story folder, found inside the content folder (realPathProblem), or the problem of listing it. From
- * its stamp when it has one: a folder's times change when an entry is added, removed or renamed, and the same device
- * and inode is the same folder (a folder has one place), found inside when it was stamped.
+ * The names in a story folder, found inside the content folder (realPathProblem), or the problem of listing it; from
+ * its stamp when it has one: a folder's times change when an entry is added, removed or renamed, and a folder has one
+ * place, so the same device and inode is the same folder, found inside when it was stamped.
  */
 export function readStoryFolder(folderPath: string, root: ContentRoot, stamps?: FileStamps): string[] | ContentProblem {
-  const { stats, known } = stamps ? stamped(folderPath, stamps) : {};
+  const { known, remember } = stamped(folderPath, stamps);
   if (known !== undefined) return known === '' ? [] : known.split('/');
   const names = attempt(folderPath, root, () => readdirSync(folderPath));
   if (!Array.isArray(names)) return names;
   const outside = realPathProblem(folderPath, root);
   if (outside) return outside;
-  if (stamps && stats?.isDirectory()) remember(stamps, folderPath, stats, names.join('/'));
+  remember(names.join('/'));
   return names;
 }
 

@@ -1,5 +1,5 @@
 /**
- * File stamps (lib/content/content-files.ts): a load that takes unchanged article files and story folders by their
+ * File stamps (lib/caches/file-stamps.ts): a load that takes unchanged article files and story folders by their
  * stat reports what a load without any cache reports, whatever took a file's place since, and never stamps a path
  * that changed after the load began.
  */
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CheckCache, RenderCache } from '../../lib/caches/content-caches';
 import { createKeyedCache } from '../../lib/caches/keyed-cache';
-import type { FileStamps } from '../../lib/content/content-files';
+import type { FileStamps } from '../../lib/caches/file-stamps';
 import { loadContent, type LoadedContent } from '../../lib/content/load';
 import { articleText, BASE_EN, BASE_STORY_ID, fixturesRemovedAfterEach } from './helpers/content-fixture';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
-import { addNewerPostings, exportedPostings } from '../../lib/search/postings';
+import { addNewerPostings } from '../../lib/caches/search-index-cache';
+import { exportedPostings } from '../../lib/search/postings';
 import { buildSearchIndex, exportSearchIndex, SEARCH_FIELDS } from '../../lib/search/search-index';
 import { shardJson, termJsonLength } from '../../lib/search/shards';
 
