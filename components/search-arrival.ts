@@ -6,7 +6,10 @@
  * thread would otherwise wait, rather than after the ranking, where it would stand between
  * the first card's arrival and its render. The component then mounts with the ranking and
  * the first story's card, so that its first render shows the first result (no render of an
- * empty page, no wait for the other cards, which show as they arrive). What the reader
+ * empty page, no wait for the other cards, which the component asks for as it mounts and
+ * shows as they arrive). Only that one card is asked for before the first render: every
+ * request and every response costs the page's one thread time, which the other nine would
+ * take from the first result. What the reader
  * typed into the page's form before React mounts (and the focus) is kept for the component
  * to take over, and wins over the URL's query: it is read again at the mount, since the
  * reader may type while the query's files and React's module are on their way.
@@ -14,7 +17,7 @@
 import { isLocale, type Locale } from '@/lib/site/locales';
 import { SEARCH_ISLAND } from '@/lib/finishing/islands';
 import { readSearchState } from '@/lib/search/url-state';
-import { PAGE_SIZE, searchClient, startSearch, type ArrivedSearch, type Found } from './search-run';
+import { searchClient, startSearch, type ArrivedSearch, type Found } from './search-run';
 
 export interface Arrival {
   root: HTMLElement;
@@ -43,7 +46,7 @@ function arrive():
   // A facet in the URL narrows which cards the first page shows: those wait for the page.
   const cardFirst = Object.keys(state.facets).length === 0;
   // A failed search is the component's to show: it mounts all the same.
-  const ranked = startSearch(locale, state.query, state.allLanguages, cardFirst ? PAGE_SIZE : 0).catch(() => undefined);
+  const ranked = startSearch(locale, state.query, state.allLanguages).catch(() => undefined);
   return { root, locale, ranked, cardFirst };
 }
 

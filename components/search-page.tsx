@@ -157,7 +157,7 @@ export function SearchPage({
     // An empty query (no letter or digit) shows no results (see showResults) and fetches nothing.
     if (!hasWords(query)) return;
     let cancelled = false;
-    startSearch(locale, query, allLanguages, 0)
+    startSearch(locale, query, allLanguages)
       .then((next) => {
         if (cancelled) return;
         setFound(next);
@@ -293,7 +293,7 @@ export function SearchPage({
           { query, allLanguages, loose, held, hits, together },
           loaded,
           async (each, inBoth) => {
-            const { hits, loose } = await startSearch(locale, each, inBoth, 0);
+            const { hits, loose } = await startSearch(locale, each, inBoth);
             return { hits: hits.length, loose };
           },
         );

@@ -32,15 +32,13 @@ let latestSearch: { key: string; found: Promise<Found> } | undefined;
 /**
  * Searches for a query in the reader's language (and the other one when asked), fetching
  * only the index shards and tag lists the query needs; the same query asked again while
- * under way or just done is the same search. The cards of the first `firstCards` hits are
- * fetched as soon as the hits are known, ahead of the render that shows them.
+ * under way or just done is the same search.
  */
-export function startSearch(locale: Locale, query: string, allLanguages: boolean, firstCards: number): Promise<Found> {
+export function startSearch(locale: Locale, query: string, allLanguages: boolean): Promise<Found> {
   const key = JSON.stringify([locale, query, allLanguages]);
   if (latestSearch?.key === key) return latestSearch.found;
   const found = searchClient.prepare(searchedLocales(locale, allLanguages), query).then((prepared): Found => {
     const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-    if (firstCards > 0) searchClient.cards(results.hits.slice(0, firstCards)).catch(() => undefined);
     return { query, allLanguages, held: heldWords(prepared.languages, query), ...results };
   });
   const search = { key, found };
