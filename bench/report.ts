@@ -1296,6 +1296,48 @@ both sides, it read 298 ms (0.9x Pagefind's) before and 289 and 382 ms (1.0x, 1.
 after; the Vietnamese page 366 ms (1.1x) before, 400 and 387 ms (1.3x, 1.2x) after, at load
 averages of 1.4–2.6. Sorting by the bare letters costs the build about 0.08 s at 10,000 stories.
 
+**Only the first result's card before the first render** (kept), measured by hand on 2026-12-06 (2
+cores, AMD EPYC, Node v20.20.2, load average 1.0–2.6): the 10,000-story site the bench had just
+built, variants of its search page served side by side (the island bundled from changed code, the
+page otherwise the same), each opened with five people's names in five or six rounds, taking turns;
+the median of the differences within a turn, from 25–30 openings a variant. In a Chromium trace of
+the page before, its thread was busy for nearly all of the time to the first result, and the first
+card was asked for with the next nine, whose requests and responses that thread handled before the
+first render. Now only the first is asked for before it; the component asks for the others as it
+mounts.
+
+| variant | against | difference within a turn |
+|---|---|---|
+| the first card alone before the first render (kept) | before | en −30 ms, vi −34 ms |
+| React's module imported once the query is ranked, not as the script starts | before | en +5 ms |
+| the font preloads after the scripts and data | before | en +10 ms |
+| no compile hint on the island's bundles | before | en −4 ms |
+| no registry at all (no names matched, no tag lists; a floor, not an option) | before | en −28 ms |
+| the registry not checked by its schema | kept | en −7 ms |
+| no search file checked by its schema (a floor) | kept | en −16 ms |
+| no web fonts (a floor) | kept | en −15 ms |
+
+With Pagefind's bare page in the same turns (25 openings each, medians):
+
+| | Pagefind's bare page | before | kept |
+|---|---|---|---|
+| en | 501 ms | 586 ms | 563 ms (1.12x) |
+| vi | 577 ms | 701 ms | 684 ms (1.19x) |
+
+In a CPU profile of the kept page (en, the profiler slowing it), each opening ran about 215 ms of
+script before its first result: the search code (matching, folding, syllables, highlights, other
+spellings) about 75 ms, the schema checks about 25, the requests about 18, React DOM about 13; and
+about 280 ms of the thread's own work outside scripts (parsing the page, style, layout, compiling,
+the requests' handling), with 25 ms of garbage collection. Of the 401 kB of script the page loads,
+React DOM is 209 kB, flexsearch 50 kB, date-fns 28 kB and zod 24 kB. No one step left is worth more
+than about 30 ms; the gap to Pagefind's bare page is the sum of a whole page's work.
+
+The bench's run at 10,000 stories after this change (the table above; load average 2.0 as it ended)
+read 621 / 589 ms against Pagefind's 558 / 558 ms (en / vi: 1.1x / 1.1x), files-loaded p95 6.7 /
+6.1 ms. Two runs the same day before it: on a quiet machine 403 / 471 ms against 362 / 463 (1.1x /
+1.0x), p95 4.0 / 4.0 ms; at a load average near 2, 546 / 590 against 453 / 501 ms (1.2x / 1.2x),
+p95 5.9 / 8.9 ms. The machine's load moves these figures more than any one change above.
+
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
