@@ -8,8 +8,8 @@
  * the first story's card, so that its first render shows the first result (no render of an
  * empty page, no wait for the other cards, which the component asks for as it mounts and
  * shows as they arrive). Only that one card is asked for before the first render: every
- * request and every response costs the page's one thread time, which the other nine would
- * take from the first result. What the reader
+ * request and every response costs the page's one thread time, which the rest of the
+ * first page's cards would take from the first result. What the reader
  * typed into the page's form before React mounts (and the focus) is kept for the component
  * to take over, and wins over the URL's query: it is read again at the mount, since the
  * reader may type while the query's files and React's module are on their way.

@@ -18,11 +18,19 @@ import { buildSearchFiles, type SearchFiles } from '../search/search-files';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE_DIR = '.archive';
 
-/** The code `module` (a path in the project at `root`) runs, as esbuild bundles it; packages are left to the lockfile. */
+/** The code `module` (a path in the project at `root`) runs, as esbuild bundles it. */
 export function bundledCode(root: string, module: string): Uint8Array {
-  const options = { bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'silent' } as const;
-  const entryPoints = [path.join(root, module)];
-  const { outputFiles } = buildSync({ ...options, entryPoints, absWorkingDir: root, packages: 'external' });
+  const { outputFiles } = buildSync({
+    entryPoints: [path.join(root, module)],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    // Packages are named by the lockfile instead; only the project's code is bundled.
+    packages: 'external',
+    logLevel: 'silent',
+  });
   return outputFiles[0]?.contents ?? new Uint8Array();
 }
 
