@@ -65,6 +65,16 @@ const searching = (state: SearchState, query: string): SearchState =>
 
 const cardKey = (locale: Locale, story: number) => `${locale}:${story}`;
 
+/**
+ * Makes requests in a task after this one; returns how to call them off. The effects of the page's first render run in
+ * the task that puts its first result in the document (components/search-island.tsx commits it at once), and every
+ * request made there would keep that result from the screen a little longer.
+ */
+function requestAfterThisTask(requests: () => void): () => void {
+  const timer = window.setTimeout(requests, 0);
+  return () => window.clearTimeout(timer);
+}
+
 function Marked({ parts }: { parts: TextPart[] }) {
   return (
     <>
@@ -201,19 +211,22 @@ export function SearchPage({
   useEffect(() => {
     const missing = page.flatMap(({ hit }) => (cards.has(cardKey(hit.locale, hit.story)) ? [] : [hit]));
     let cancelled = false;
-    for (const hit of missing)
-      client
-        .cards([hit])
-        .then(([doc]) => {
-          if (cancelled || !doc) return;
-          setFailed(false);
-          setCards((current) => new Map(current).set(cardKey(doc.locale, doc.number), doc));
-        })
-        .catch(() => {
-          if (!cancelled) setFailed(true);
-        });
+    const callOff = requestAfterThisTask(() => {
+      for (const hit of missing)
+        client
+          .cards([hit])
+          .then(([doc]) => {
+            if (cancelled || !doc) return;
+            setFailed(false);
+            setCards((current) => new Map(current).set(cardKey(doc.locale, doc.number), doc));
+          })
+          .catch(() => {
+            if (!cancelled) setFailed(true);
+          });
+    });
     return () => {
       cancelled = true;
+      callOff();
     };
   }, [page, cards]);
 
@@ -270,13 +283,15 @@ export function SearchPage({
   const wantsFacets = selecting || (found !== null && (found.hits.length === 0 || shownCards.length > 0));
   useEffect(() => {
     if (!wantsFacets || facetSource) return;
-    client
-      .facets(locale)
-      .then((source) => {
-        setFacetSource(source);
-        setFailed(false);
-      })
-      .catch(() => setFailed(true));
+    return requestAfterThisTask(() =>
+      client
+        .facets(locale)
+        .then((source) => {
+          setFacetSource(source);
+          setFailed(false);
+        })
+        .catch(() => setFailed(true)),
+    );
   }, [wantsFacets, facetSource, locale]);
 
   // A query that finds little: is it one or two typos away from a name or a frequent word? (offeredRewriting says

@@ -502,6 +502,45 @@ describe('search in the browser', () => {
     }
   });
 
+  it('should ask for nothing but the first card until the first result is in the document', async () => {
+    const page = await site.browser.newPage();
+    // What the page had asked for when its first result went into the document, as the page itself sees it.
+    await page.addInitScript(() => {
+      const asked: string[] = [];
+      const pageFetch = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+        return pageFetch(input, init);
+      };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.search-result')) return;
+        Object.assign(window, { askedBeforeFirstResult: [...asked] });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    try {
+      await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('Command 86')}`);
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(1);
+      const asked = await page.evaluate(
+        () => (window as unknown as { askedBeforeFirstResult: string[] }).askedBeforeFirstResult,
+      );
+      const cards = asked.filter((url) => url.includes('/stories/'));
+      expect(cards).toHaveLength(1);
+      // Story numbers count from the oldest story (lib/search/documents.ts).
+      const archive = getArchive();
+      const number = Number(/(\d+)\.txt$/.exec(cards[0] ?? '')?.[1]);
+      const firstShown = await page.locator('.search-result h3 a').first().getAttribute('href');
+      expect(firstShown).toBe(storyUrl('en', archive.stories[archive.stories.length - 1 - number]?.id ?? '?'));
+      expect(asked).not.toContain(searchAllTaggedUrl());
+      // The other cards and the facets' tag lists follow.
+      await expect
+        .poll(async () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))
+        .toContainEqual(expect.stringContaining(searchAllTaggedUrl()));
+    } finally {
+      await page.close();
+    }
+  });
+
   describe('each card saying why', () => {
     // These only open a query's page and read its cards: one tab serves them all, each page loaded afresh.
     let page: Page;
