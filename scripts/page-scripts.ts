@@ -72,13 +72,22 @@ export function writeIslandScripts(outDir: string, island: Island): IslandScript
   });
   const [entry, ...others] = entries;
   if (!entry || others.length > 0) throw new Error(`${island.entry} did not bundle to one script`);
+  const withStaticImports = (files: string[]) => {
+    const closure = [...files];
+    for (const file of closure)
+      for (const imported of outputs[file]?.imports ?? [])
+        if (imported.kind === 'import-statement' && !closure.includes(imported.path)) closure.push(imported.path);
+    return closure;
+  };
   // The modules the script cannot run without come first, so the page asks for them
-  // before the larger code imported on demand, which is needed only later.
-  const needed = [entry];
-  for (const file of needed)
-    for (const imported of outputs[file]?.imports ?? [])
-      if (imported.kind === 'import-statement' && !needed.includes(imported.path)) needed.push(imported.path);
-  const onDemand = Object.keys(outputs).filter((file) => !needed.includes(file));
+  // before the larger code imported on demand, which is needed only later. Of that, only
+  // what the script itself imports: a library's import that never runs in a browser
+  // (flexsearch's of worker_threads, bundled as an empty module) is not fetched ahead.
+  const needed = withStaticImports([entry]);
+  const imported = (outputs[entry]?.imports ?? []).flatMap((file) =>
+    file.kind === 'dynamic-import' ? [file.path] : [],
+  );
+  const onDemand = withStaticImports(imported).filter((file) => !needed.includes(file));
   return { script: urlOf(entry), shared: [...needed.slice(1), ...onDemand].map(urlOf) };
 }
 

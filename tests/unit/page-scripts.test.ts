@@ -41,6 +41,20 @@ describe("an island's scripts", () => {
     expect(shared).toHaveLength(needed.size + onDemand.length);
   });
 
+  it('should fetch ahead only what its script imports, not what a library would import on demand', () => {
+    const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
+    const text = readFileSync(path.join(outDir, script), 'utf8');
+    const island = [...text.matchAll(/import\(\s*"\.\/([^"]+)"\s*\)/g)].map((match) => `/${match[1]}`);
+    expect(island).toHaveLength(1);
+    const reached = new Set([
+      ...staticClosureOf(script),
+      ...island,
+      ...island.flatMap((url) => [...staticClosureOf(url)]),
+    ]);
+    expect(shared.filter((url) => !reached.has(url))).toEqual([]);
+    expect(new Set(shared)).toEqual(reached);
+  });
+
   it("should leave the interface's words and the date library to the code imported on demand", () => {
     // The search script's own modules are compiled before the query's files can even be asked for.
     const { script, shared } = writeIslandScripts(outDir, SEARCH_ISLAND);
