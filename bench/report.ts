@@ -1338,6 +1338,42 @@ read 621 / 589 ms against Pagefind's 558 / 558 ms (en / vi: 1.1x / 1.1x), files-
 1.0x), p95 4.0 / 4.0 ms; at a load average near 2, 546 / 590 against 453 / 501 ms (1.2x / 1.2x),
 p95 5.9 / 8.9 ms. The machine's load moves these figures more than any one change above.
 
+**The other cards and the facets after the first result's task; only the island's own modules
+fetched ahead** (both kept), measured by hand on 2026-12-06 in the same way (the bench's
+10,000-story site, variants side by side, five names a language, four rounds taking turns, the
+median of the differences within a turn, 20 pairs each; load average 2–4 while measuring). A
+Chromium trace of the page showed two things. The component mounts with flushSync, and React runs
+the effects of such a render in the same task, before the browser shows it: the requests for the
+other nine cards and for every tag list (the facets) were made between the first result going
+into the document and the screen. They are now made in the task after it. And every file the page
+opens with (style sheet, four fonts, manifest, registry, five scripts) is asked for within a few
+milliseconds of the HTML, over the six connections a browser opens to one HTTP/1.1 host, so the
+search script's own modules wait behind the others: one of the files fetched ahead was the empty
+module standing for flexsearch's import of worker_threads, which a browser never loads. Only the
+island's own modules are fetched ahead now.
+
+| variant | against | difference within a turn |
+|---|---|---|
+| the other cards and the facets in the task after the first result's (kept) | before | en −10 ms, vi −13 ms |
+| only the island's own modules fetched ahead (kept) | the line above | en −5 ms, vi −6 ms |
+| both | the page before them | en −13 ms, vi −13 ms |
+| each name of the registry folded by the build (+5.5 kB gzip) | the line above | en −3 ms, vi +11 ms |
+| React's module not fetched ahead | the first line | en 0 ms, vi −3 ms |
+
+Folding the registry's names in the build took 15–35 ms of the page's work away (its own
+timings), but that work ran while the query's shards were on their way, so the first result came
+no sooner, and it was not kept. Against Pagefind's bare page in the same turns the differences
+moved with the machine's load: on a quiet machine before these changes, en +16 ms and vi +58 ms;
+under the load of the measuring itself after them, en +23 to +47 ms and vi +107 to +112 ms.
+
+The bench's run at 10,000 stories after the first of these changes (load average 2.0 as it
+ended; the table above) read 550 / 695 ms against Pagefind's 491 / 620 ms (en / vi: 1.12x /
+1.12x), files-loaded p95 5.7 / 7.7 ms. The same run earlier that evening, before the change, at a
+load average of 2.7: 602 / 609 against 518 / 539 ms (1.16x / 1.13x), p95 5.1 / 6.6 ms. With the files
+loaded, the slowest queries are the topic names and the common phrases ("Digital transformation",
+"training programme", "Bảo vệ dữ liệu", "huấn luyện"), which list thousands of stories, and a CPU
+profile spreads their time over the ranking's many steps, none of them a large share.
+
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
