@@ -74,8 +74,11 @@ async function observe(pathname: string, html: string, root: string): Promise<Ob
     navigations.push(request.url());
     return route.abort();
   });
-  await page.route(site.origin + pathname, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  // Served once: loading it again (a form sent to the page's own address, a refresh) is a navigation like any other.
+  await page.route(
+    site.origin + pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    { times: 1 },
   );
   try {
     await page.goto(site.origin + pathname, { waitUntil: 'load' });
