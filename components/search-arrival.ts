@@ -6,8 +6,8 @@
  * thread would otherwise wait, rather than after the ranking, where it would stand between
  * the first card's arrival and its render. The component then mounts with the ranking and
  * the first story's card, so that its first render shows the first result (no render of an
- * empty page, no wait for the other cards, which the component asks for as it mounts and
- * shows as they arrive). Only that one card is asked for before the first render: every
+ * empty page, no wait for the other cards, which the component asks for once that render is
+ * in and shows as they arrive). Only that one card is asked for before the first render: every
  * request and every response costs the page's one thread time, which the rest of the
  * first page's cards would take from the first result. What the reader
  * typed into the page's form before React mounts (and the focus) is kept for the component

@@ -84,8 +84,8 @@ export function writeIslandScripts(outDir: string, island: Island): IslandScript
   // what the script itself imports: a library's import that never runs in a browser
   // (flexsearch's of worker_threads, bundled as an empty module) is not fetched ahead.
   const needed = withStaticImports([entry]);
-  const imported = (outputs[entry]?.imports ?? []).flatMap((file) =>
-    file.kind === 'dynamic-import' ? [file.path] : [],
+  const imported = (outputs[entry]?.imports ?? []).flatMap((record) =>
+    record.kind === 'dynamic-import' ? [record.path] : [],
   );
   const onDemand = withStaticImports(imported).filter((file) => !needed.includes(file));
   return { script: urlOf(entry), shared: [...needed.slice(1), ...onDemand].map(urlOf) };
