@@ -1367,12 +1367,47 @@ moved with the machine's load: on a quiet machine before these changes, en +16 m
 under the load of the measuring itself after them, en +23 to +47 ms and vi +107 to +112 ms.
 
 The bench's run at 10,000 stories after the first of these changes (load average 2.0 as it
-ended; the table above) read 550 / 695 ms against Pagefind's 491 / 620 ms (en / vi: 1.12x /
-1.12x), files-loaded p95 5.7 / 7.7 ms. The same run earlier that evening, before the change, at a
-load average of 2.7: 602 / 609 against 518 / 539 ms (1.16x / 1.13x), p95 5.1 / 6.6 ms. With the files
+ended) read 550 / 695 ms against Pagefind's 491 / 620 ms (en / vi: 1.12x / 1.12x), files-loaded
+p95 5.7 / 7.7 ms. The same run earlier that evening, before the change, at a load average of 2.7:
+602 / 609 against 518 / 539 ms (1.16x / 1.13x), p95 5.1 / 6.6 ms. Run again with both changes
+(main at c216031, load average 2.9 as it ended; the table above): 526 / 633 ms against 456 / 598 ms
+(1.15x / 1.06x), p95 5.0 / 9.7 ms. With the files
 loaded, the slowest queries are the topic names and the common phrases ("Digital transformation",
 "training programme", "Bảo vệ dữ liệu", "huấn luyện"), which list thousands of stories, and a CPU
 profile spreads their time over the ranking's many steps, none of them a large share.
+
+**A query's scores and what ranking learns of each story in arrays indexed by story number**
+(tried, not kept), measured by hand on 2026-12-06 (2 cores, AMD EPYC, Node v20.20.2) on the
+10,000-story site \`npm run bench -- --stories 10000 --search\` had just built from main at
+c216031. A topic name or a common phrase finds three to four thousand stories, and ranking kept
+their scores in a map and asked each story of eight sets and maps (found by the words, held
+apart, in another form, credited, dated…). The change kept the scores and one bit a fact in a
+Float64Array and a Uint16Array indexed by story number, with the stories listed in the order found;
+the results were the same, list for list, for 4,128 queries (every synthetic name, alias and
+topic and the bench's phrases, in each language and both orders of the two). In Node, over the
+eleven slowest queries bundled as the page bundles them, a query took a median of 4.38–4.61 ms
+before and 1.85–2.56 ms after, in four runs taking turns: filling Node's maps with thousands of
+numbers was most of those queries' time. In Chromium, which the goal is measured in, it was not:
+the bench's search code bundled twice, one page each, every query asked six times with its files
+loaded, taking turns, each query's median (65 English and 86 Vietnamese queries, load average
+0.9–2.9):
+
+| variant | en p50 / p95 before | after | vi p50 / p95 before | after |
+|---|---|---|---|---|
+| arrays grown as story numbers need | 1.4 / 3.8 ms | 2.2 / 5.1 ms | 1.5 / 3.2 ms | 2.5 / 5.3 ms |
+| arrays made at the archive's story count, run 1 | 1.2 / 3.2 ms | 1.7 / 3.4 ms | 1.5 / 3.2 ms | 1.7 / 2.7 ms |
+| the same, run 2 | 1.3 / 3.5 ms | 1.5 / 3.0 ms | 1.4 / 3.2 ms | 2.0 / 3.4 ms |
+| the same, run 3 | 1.2 / 2.9 ms | 1.4 / 3.1 ms | 1.7 / 3.1 ms | 1.8 / 3.3 ms |
+
+Replacing a typed array as a story outgrew it made the browser's code slower; made once at full
+length, the arrays cost the many small queries more than they saved the few large ones, so the
+maps stay. On a quiet machine this measure puts the files-loaded p95 at 2.9–3.5 ms in English and
+3.1–3.2 ms in Vietnamese, under the goal of 5 ms; the bench's own run that evening, at a load
+average of 2.9, read 5.0 and 9.7 ms. In a Chromium CPU profile of the English queries (3.2 ms a
+query on average), the largest shares of the page's own time are searchField's intersection of
+postings (0.5 ms a query), the stories holding the words across fields (0.5), matching the query
+against the registry's names (0.3), the ranking's own bookkeeping (0.2) and garbage collection
+(0.2).
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
