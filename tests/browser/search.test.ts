@@ -83,6 +83,12 @@ function modulesImportedOnDemand(locale: 'en' | 'vi'): string[] {
 const folded = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, ' ').toLowerCase();
 
+/** The address of the story a search number stands for: numbers count from the oldest story (lib/search/documents.ts). */
+function storyUrlOfNumber(locale: 'en' | 'vi', number: number): string {
+  const { stories } = getArchive();
+  return storyUrl(locale, stories[stories.length - 1 - number]?.id ?? '?');
+}
+
 /** What the search code finds over the built archive's whole index, as story URLs. */
 function expectedResults(locale: 'en' | 'vi', query: string) {
   const archive = getArchive();
@@ -94,7 +100,7 @@ function expectedResults(locale: 'en' | 'vi', query: string) {
     tagged,
     query,
   );
-  const url = (hit: SearchHit) => storyUrl(locale, archive.stories[archive.stories.length - 1 - hit.story]?.id ?? '?');
+  const url = (hit: SearchHit) => storyUrlOfNumber(locale, hit.story);
   return { hits: results.hits.map(url), apart: results.apart.map(url), loose: results.loose };
 }
 
@@ -526,11 +532,9 @@ describe('search in the browser', () => {
       );
       const cards = asked.filter((url) => url.includes('/stories/'));
       expect(cards).toHaveLength(1);
-      // Story numbers count from the oldest story (lib/search/documents.ts).
-      const archive = getArchive();
       const number = Number(/(\d+)\.txt$/.exec(cards[0] ?? '')?.[1]);
       const firstShown = await page.locator('.search-result h3 a').first().getAttribute('href');
-      expect(firstShown).toBe(storyUrl('en', archive.stories[archive.stories.length - 1 - number]?.id ?? '?'));
+      expect(firstShown).toBe(storyUrlOfNumber('en', number));
       expect(asked).not.toContain(searchAllTaggedUrl());
       // The other cards and the facets' tag lists follow.
       await expect
