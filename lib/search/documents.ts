@@ -170,9 +170,14 @@ export function splitEntityKey(key: string): [SearchEntity['kind'], string] {
   return [kind, key.slice(colon + 1)];
 }
 
-/** The search number of the story at `index` in the archive's newest-first list. */
-function storyNumber(archive: Archive, index: number): number {
+/** The search number of the story at `index` in the archive's newest-first list (SearchDoc.number). */
+function storyNumber(archive: Pick<Archive, 'stories'>, index: number): number {
   return archive.stories.length - 1 - index;
+}
+
+/** The story a search number stands for. */
+export function storyOfNumber(archive: Pick<Archive, 'stories'>, number: number): Story | undefined {
+  return archive.stories[storyNumber(archive, number)];
 }
 
 /** For each entity, the numbers of the stories tagged with it, ascending. */

@@ -14,7 +14,15 @@ import {
   searchVocabularyUrl,
   searchWordsUrl,
 } from '../site/urls';
-import { entityKey, searchDocuments, searchEntities, taggedStories, yearRanges, type SearchDoc } from './documents';
+import {
+  entityKey,
+  searchDocuments,
+  searchEntities,
+  storyOfNumber,
+  taggedStories,
+  yearRanges,
+  type SearchDoc,
+} from './documents';
 import { cardFields, cardFile, type SearchManifest } from './files';
 import { cachedPostings, type SearchIndexCache } from '../caches/search-index-cache';
 import { shardIndex } from './shards';
@@ -76,7 +84,7 @@ export async function buildSearchFiles(archive: Archive, options: SearchFilesOpt
 
 /** The digest of the text of a story's search document (Article.textDigest). */
 function textDigestOf(archive: Archive, doc: SearchDoc): string {
-  const story = archive.stories[archive.stories.length - 1 - doc.number];
+  const story = storyOfNumber(archive, doc.number);
   const article = story?.articles[doc.locale];
   if (!article) throw new Error(`No ${doc.locale} article for search document ${doc.number}`);
   return article.textDigest;

@@ -18,6 +18,7 @@ import {
   searchDocuments,
   yearRanges,
   searchEntities,
+  storyOfNumber,
   taggedStories,
   type SearchCredits,
 } from '../../lib/search/documents';
@@ -85,8 +86,7 @@ const folded = (text: string) =>
 
 /** The address of the story a search number stands for: numbers count from the oldest story (lib/search/documents.ts). */
 function storyUrlOfNumber(locale: 'en' | 'vi', number: number): string {
-  const { stories } = getArchive();
-  return storyUrl(locale, stories[stories.length - 1 - number]?.id ?? '?');
+  return storyUrl(locale, storyOfNumber(getArchive(), number)?.id ?? '?');
 }
 
 /** What the search code finds over the built archive's whole index, as story URLs. */

@@ -17,7 +17,7 @@ import {
 import { siteRankings, storyIdOfUrl, type RelevanceRun } from '../../bench/relevance-run';
 import { fileForUrl } from '../../bench/measure';
 import { loadContent } from '../../lib/content/load';
-import { searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
+import { searchDocuments, searchEntities, storyOfNumber, taggedStories } from '../../lib/search/documents';
 import { searchStories } from '../../lib/search/query';
 import { completing } from './helpers/completing';
 import { buildSearchFiles } from '../../lib/search/search-files';
@@ -411,7 +411,7 @@ describe("the project's results as stories", () => {
     }
     const entities = searchEntities(archive);
     const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
-    const idOf = (number: number) => archive.stories[archive.stories.length - 1 - number]?.id;
+    const idOf = (number: number) => storyOfNumber(archive, number)?.id;
     const whole = {
       en: { locale: 'en' as const, index: buildSearchIndex(searchDocuments(archive, 'en'), entities) },
       vi: { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) },

@@ -9,6 +9,7 @@ import type { Archive } from '../../lib/content/schema';
 import { buildSearchFiles } from '../../lib/search/search-files';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import { searchStories, type SearchHit } from '../../lib/search/query';
+import { storyOfNumber } from '../../lib/search/documents';
 import { highlight, nameHolds, queryTerms, wordsInAnotherForm } from '../../lib/search/highlight';
 import {
   articleText,
@@ -111,8 +112,7 @@ describe('words typed with their marks', () => {
   const found = async (locale: Locale, query: string) => {
     const prepared = await client.prepare([locale], query);
     const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
-    const ids = (hits: readonly SearchHit[]) =>
-      hits.map((hit) => archive.stories[archive.stories.length - 1 - hit.story]?.id).sort();
+    const ids = (hits: readonly SearchHit[]) => hits.map((hit) => storyOfNumber(archive, hit.story)?.id).sort();
     return { hits: ids(results.hits), apart: ids(results.apart), loose: results.loose };
   };
 
