@@ -19,8 +19,13 @@ import {
   treeStats,
   wireBytes,
 } from '../../bench/measure';
+import { pagefindSearchPage } from '../../bench/browser';
 import { buildStage, PIPELINE_NODE_FLAGS, stageCommand } from '../../scripts/build';
 import { cardFile } from '../../lib/search/files';
+import { attributeOf, elementsIn, parsePage, textOf } from '../../lib/finishing/html-tree';
+import { SEARCH_ISLAND } from '../../lib/finishing/islands';
+import { finishedPage } from '../../lib/finishing/page-html';
+import { nextPage } from '../helpers/next-pages';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -125,6 +130,68 @@ describe('pages and their scripts', () => {
   it('should map a URL path to the file a static host serves', () => {
     expect(fileForUrl('/out', '/en/search/?q=x')).toBe('/out/en/search/index.html');
     expect(fileForUrl('/out', '/search/en/index.json')).toBe('/out/search/en/index.json');
+  });
+});
+
+describe("Pagefind's UI on the site's search page", () => {
+  const scripts = { site: '/site.1.js', search: { script: '/search.2.js', shared: ['/search-shared.3.js'] } };
+  const finished = (name: string) => {
+    const fixture = nextPage(name);
+    return finishedPage(fixture.html, fixture.urlPath, scripts, ['/font.woff2']);
+  };
+  const elementsOf = (html: string) => [...elementsIn(parsePage(html))];
+  const described = (html: string) =>
+    elementsOf(html)
+      .filter((element) => ['script', 'link', 'meta', 'div', 'h1'].includes(element.tagName))
+      .map((element): Record<string, string> => ({
+        tag: element.tagName,
+        ...Object.fromEntries(element.attrs.map(({ name, value }) => [name, value])),
+        ...(element.tagName === 'script' || element.tagName === 'h1' ? { text: textOf(element) } : {}),
+      }));
+
+  it("should put Pagefind's UI where the search island was, and take out the island's scripts, data and policy", () => {
+    const before = described(finished('search.html'));
+    const after = described(pagefindSearchPage(finished('search.html')));
+    // The finished page had each of the things that must go.
+    expect(before).toContainEqual(expect.objectContaining({ tag: 'script', type: 'module', src: '/search.2.js' }));
+    expect(before).toContainEqual({ tag: 'link', rel: 'modulepreload', href: '/search-shared.3.js' });
+    expect(before).toContainEqual(expect.objectContaining({ tag: 'link', rel: 'preload', as: 'fetch' }));
+    expect(before).toContainEqual(expect.objectContaining({ tag: 'meta', 'http-equiv': 'Content-Security-Policy' }));
+    expect(before).toContainEqual(expect.objectContaining({ tag: 'div', id: SEARCH_ISLAND.root }));
+    for (const gone of [
+      { type: 'module' },
+      { rel: 'modulepreload' },
+      { as: 'fetch' },
+      { 'http-equiv': 'Content-Security-Policy' },
+      { id: SEARCH_ISLAND.root },
+    ])
+      expect(after).not.toContainEqual(expect.objectContaining(gone));
+    // What the rest of the page is stays: its heading, style sheets, fonts and site script.
+    const kept = before.filter(
+      (element) =>
+        element.tag === 'h1' ||
+        (element.tag === 'link' && ['stylesheet', 'icon'].includes(element.rel ?? '')) ||
+        element.as === 'font' ||
+        element.src === scripts.site,
+    );
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    for (const element of kept) expect(after).toContainEqual(element);
+    expect(after).toContainEqual({ tag: 'div', id: 'pagefind-search' });
+    expect(after).toContainEqual({ tag: 'link', rel: 'stylesheet', href: '/pagefind/pagefind-ui.css' });
+    expect(after).toContainEqual({ tag: 'script', src: '/pagefind/pagefind-ui.js', text: '' });
+    const start = after.find((element) => element.tag === 'script' && element.text?.includes('PagefindUI'));
+    expect(start?.text).toContain("new PagefindUI({ element: '#pagefind-search' })");
+    expect(start?.text).toContain('ui.triggerSearch(query)');
+  });
+
+  it('should put the UI in the place of the island, inside the main content', () => {
+    const main = elementsOf(pagefindSearchPage(finished('search.html'))).find((element) => element.tagName === 'main');
+    const inMain = main ? [...elementsIn(main)] : [];
+    expect(inMain.map((element) => attributeOf(element, 'id'))).toContain('pagefind-search');
+  });
+
+  it('should refuse a page without the search island', () => {
+    expect(() => pagefindSearchPage(finished('home.html'))).toThrow(`#${SEARCH_ISLAND.root}`);
   });
 });
 

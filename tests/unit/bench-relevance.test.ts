@@ -375,6 +375,26 @@ describe('the report', () => {
       /at most Pagefind's \(worst of en, vi\) \| 0\.8x \| ✅ met/,
     );
   });
+
+  it("should compare it with Pagefind's own UI on the site's search page too, where that was measured", () => {
+    const opened = (ours: number, bare: number, inSitePage?: number) => ({
+      ...figures.browser.en,
+      ours: { ...figures.browser.en.ours, openWithQueryMs: ours },
+      pagefind: { ...figures.browser.en.pagefind, openWithQueryMs: bare, openInSitePageMs: inSitePage },
+    });
+    const report = benchmarkReport({ ...figures, browser: { en: opened(300, 250, 400), vi: opened(500, 450, 450) } });
+    expect(report).toMatch(/at most Pagefind's \(worst of en, vi\) \| 1\.2x \| ❌ missed by 1\.2x/);
+    expect(report).toMatch(
+      /\| The same, against Pagefind's own UI on the site's search page \(worst of en, vi\) \| 1\.1x \| ❌ missed by 1\.1x/,
+    );
+    expect(report).toContain(
+      "| en: the same, Pagefind's own UI on the site's search page in place of the site's search | 300 ms | 400 ms | 0.8x |",
+    );
+    const met = benchmarkReport({ ...figures, browser: { en: opened(300, 250, 400), vi: opened(500, 450, 600) } });
+    expect(met).toMatch(/against Pagefind's own UI on the site's search page \(worst of en, vi\) \| 0\.8x \| ✅ met/);
+    const unmeasured = benchmarkReport({ ...figures, browser: { en: opened(300, 250), vi: opened(500, 450) } });
+    expect(unmeasured).not.toContain("Pagefind's own UI");
+  });
 });
 
 describe("Pagefind's results as stories", () => {
