@@ -1355,7 +1355,7 @@ the requests' handling), with 25 ms of garbage collection. Of the 401 kB of scri
 React DOM is 209 kB, flexsearch 50 kB, date-fns 28 kB and zod 24 kB. No one step left is worth more
 than about 30 ms; the gap to Pagefind's bare page is the sum of a whole page's work.
 
-The bench's run at 10,000 stories after this change (the table above; load average 2.0 as it ended)
+The bench's run at 10,000 stories after this change (load average 2.0 as it ended)
 read 621 / 589 ms against Pagefind's 558 / 558 ms (en / vi: 1.1x / 1.1x), files-loaded p95 6.7 /
 6.1 ms. Two runs the same day before it: on a quiet machine 403 / 471 ms against 362 / 463 (1.1x /
 1.0x), p95 4.0 / 4.0 ms; at a load average near 2, 546 / 590 against 453 / 501 ms (1.2x / 1.2x),
@@ -1393,7 +1393,7 @@ The bench's run at 10,000 stories after the first of these changes (load average
 ended) read 550 / 695 ms against Pagefind's 491 / 620 ms (en / vi: 1.12x / 1.12x), files-loaded
 p95 5.7 / 7.7 ms. The same run earlier that evening, before the change, at a load average of 2.7:
 602 / 609 against 518 / 539 ms (1.16x / 1.13x), p95 5.1 / 6.6 ms. Run again with both changes
-(main at c216031, load average 2.9 as it ended; the table above): 526 / 633 ms against 456 / 598 ms
+(main at c216031, load average 2.9 as it ended): 526 / 633 ms against 456 / 598 ms
 (1.15x / 1.06x), p95 5.0 / 9.7 ms. With the files
 loaded, the slowest queries are the topic names and the common phrases ("Digital transformation",
 "training programme", "Bảo vệ dữ liệu", "huấn luyện"), which list thousands of stories, and a CPU
@@ -1431,6 +1431,37 @@ query on average), the largest shares of the page's own time are searchField's i
 postings (0.5 ms a query), the stories holding the words across fields (0.5), matching the query
 against the registry's names (0.3), the ranking's own bookkeeping (0.2) and garbage collection
 (0.2).
+
+**Pagefind's own UI on the site's search page** (a comparison the bench makes since 2026-12-07).
+The goal's Pagefind page is bare: an empty document whose one module imports Pagefind's API,
+searches and prints the first result's title, with no style sheet, fonts or layout to do. A site
+that used Pagefind would show Pagefind's UI on its own search page. The bench now also opens the
+site's search page with Pagefind's UI (pagefind-ui.js, 30.9 kB gzip, and its style sheet) in place
+of the site's search, set up as Pagefind's documentation sets it up (bench/browser.ts,
+\`pagefindSearchPage\`), taking turns with the other two pages; its clock stops when the UI shows
+its first result's title. Measured by hand before the bench's run, on the 10,000-story site built
+from c216031 (five names a language, four rounds, medians of 20 openings, load average 1.3–4.4):
+the site's page 539 / 615 ms (en / vi), Pagefind's bare page 476 / 562 ms, Pagefind's UI on the
+site's page 701 / 784 ms; through the bench's own code soon after (load average near 2.7): 597 /
+618, 530 / 549 and 774 / 812 ms. The bench's run that followed (main at 622af92, load average 2.5
+as it ended; the table above): 594 / 636 ms, against 492 / 558 ms for the bare page (1.21x /
+1.14x) and 783 / 796 ms for Pagefind's UI on the site's page (0.76x / 0.80x); files-loaded p95
+5.2 / 8.5 ms.
+
+**Where the page's time goes at 10,000 stories**, measured by hand the same day. In a Chromium
+trace of one opening with "Ngo Quoc Viet" (542 ms to the first result), the page asked for its style
+sheet, manifest, registry, four fonts and five scripts within 26 ms of the start, and the answers
+came between 106 ms (the style sheet) and 388 ms (React's module): on two cores shared by the
+browser's processes, the file server and the driver, each answer waits for a core. The search
+script's own modules were in at 242 ms and it ran at 263 ms; it asked for the query's five shards at
+319–327 ms and read, checked and matched the registry while they came (answered at 383–387 ms), asked
+for the tag list at 385 ms, evaluated React's module from 409 ms, ranked, asked for the first card
+at 471 ms (answered at 489 ms) and rendered. In CPU profiles of ten openings of a build of the same
+code left unminified (the profiler slowing it), the page's thread ran about 150 ms of script an
+opening before its first result: matching the query against the registry about 35 ms (a third of
+it folding each name the first time), React's first render about 40 ms (the first card's
+highlights and named tags about 17), the schema checks about 25 and the ranking about 22; the rest
+of its time is the browser's own (parsing, style and layout, compiling, the requests' handling).
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
