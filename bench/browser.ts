@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { defaultTreeAdapter as tree } from 'parse5';
 import type { Browser } from 'playwright-core';
-import { attributeOf, elementsIn, HTML_NAMESPACE, parsePage, serializePage } from '../lib/finishing/html-tree';
+import { attributeOf, elementsIn, htmlElement, parsePage, serializePage } from '../lib/finishing/html-tree';
 import { SEARCH_ISLAND } from '../lib/finishing/islands';
 import { isScriptPreload } from '../lib/finishing/page-html';
 import { searchUrl } from '../lib/site/urls';
@@ -75,22 +75,13 @@ export function pagefindSearchPage(html: string): string {
       (element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy'),
   );
   for (const element of islandParts) tree.detachNode(element);
-  const element = (tagName: string, attributes: Record<string, string>, text?: string) => {
-    const made = tree.createElement(
-      tagName,
-      HTML_NAMESPACE,
-      Object.entries(attributes).map(([name, value]) => ({ name, value })),
-    );
-    if (text !== undefined) tree.insertText(made, text);
-    return made;
-  };
-  tree.insertBefore(root.parentNode, element('div', { id: 'pagefind-search' }), root);
+  tree.insertBefore(root.parentNode, htmlElement('div', { id: 'pagefind-search' }), root);
   tree.detachNode(root);
-  tree.appendChild(head, element('link', { rel: 'stylesheet', href: '/pagefind/pagefind-ui.css' }));
-  tree.appendChild(head, element('script', { src: '/pagefind/pagefind-ui.js' }));
+  tree.appendChild(head, htmlElement('link', { rel: 'stylesheet', href: '/pagefind/pagefind-ui.css' }));
+  tree.appendChild(head, htmlElement('script', { src: '/pagefind/pagefind-ui.js' }));
   tree.appendChild(
     head,
-    element(
+    htmlElement(
       'script',
       {},
       `window.addEventListener('DOMContentLoaded', () => {

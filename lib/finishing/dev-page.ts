@@ -7,7 +7,7 @@
  * content files, so it is added as text nodes and escaped when the page is written.
  */
 import { defaultTreeAdapter as tree } from 'parse5';
-import { elementsIn, HTML_NAMESPACE, parsePage, serializePage, type HtmlElement, type HtmlParent } from './html-tree';
+import { elementsIn, htmlElement, parsePage, serializePage, type HtmlElement, type HtmlParent } from './html-tree';
 import { finishPageDocument, type PageScripts } from './page-html';
 import { problemHint, problemPlace, type ContentProblem } from '../content/problems';
 import { escapeControlCharacters } from '../content/output-escaping';
@@ -27,16 +27,6 @@ interface DevAdditions {
   problems: readonly ContentProblem[];
 }
 
-function element(tagName: string, attributes: Record<string, string> = {}, text?: string): HtmlElement {
-  const created = tree.createElement(
-    tagName,
-    HTML_NAMESPACE,
-    Object.entries(attributes).map(([name, value]) => ({ name, value })),
-  );
-  if (text !== undefined) tree.insertText(created, text);
-  return created;
-}
-
 function append(parent: HtmlParent, ...children: HtmlElement[]): HtmlElement {
   for (const child of children) tree.appendChild(parent, child);
   return parent as HtmlElement;
@@ -44,14 +34,14 @@ function append(parent: HtmlParent, ...children: HtmlElement[]): HtmlElement {
 
 /** One problem: where, which field, what is wrong, and what to do. */
 function problemItem(problem: ContentProblem): HtmlElement {
-  const item = element('li');
-  append(item, element('code', { class: 'content-problems__place' }, problemPlace(problem)));
+  const item = htmlElement('li');
+  append(item, htmlElement('code', { class: 'content-problems__place' }, problemPlace(problem)));
   if (problem.field)
-    append(item, element('span', { class: 'content-problems__field' }, escapeControlCharacters(problem.field)));
+    append(item, htmlElement('span', { class: 'content-problems__field' }, escapeControlCharacters(problem.field)));
   append(
     item,
-    element('span', { class: 'content-problems__message' }, escapeControlCharacters(problem.message)),
-    element('span', { class: 'content-problems__hint' }, problemHint(problem)),
+    htmlElement('span', { class: 'content-problems__message' }, escapeControlCharacters(problem.message)),
+    htmlElement('span', { class: 'content-problems__hint' }, problemHint(problem)),
   );
   return item;
 }
@@ -59,11 +49,11 @@ function problemItem(problem: ContentProblem): HtmlElement {
 /** The overlay: a heading that says the page shows the last valid content, then each problem. */
 function problemsOverlay(problems: readonly ContentProblem[]): HtmlElement {
   const count = `${problems.length} content error${problems.length === 1 ? '' : 's'}`;
-  const overlay = element('section', { id: PROBLEMS_OVERLAY_ID, class: 'content-problems', role: 'alert' });
+  const overlay = htmlElement('section', { id: PROBLEMS_OVERLAY_ID, class: 'content-problems', role: 'alert' });
   return append(
     overlay,
-    element('h2', {}, `${count}: this page shows the last valid content until the files are fixed`),
-    append(element('ol'), ...problems.map(problemItem)),
+    htmlElement('h2', {}, `${count}: this page shows the last valid content until the files are fixed`),
+    append(htmlElement('ol'), ...problems.map(problemItem)),
   );
 }
 
@@ -77,8 +67,12 @@ export function devPage(html: string, urlPath: string, scripts: PageScripts, add
   if (!head || !body) throw new Error(`The page at ${urlPath} has no <head> or <body>`);
   append(
     head,
-    element('link', { rel: 'stylesheet', href: additions.stylesheet }),
-    element('script', { src: additions.liveReload, defer: '', [CONTENT_VERSION_ATTRIBUTE]: String(additions.version) }),
+    htmlElement('link', { rel: 'stylesheet', href: additions.stylesheet }),
+    htmlElement('script', {
+      src: additions.liveReload,
+      defer: '',
+      [CONTENT_VERSION_ATTRIBUTE]: String(additions.version),
+    }),
   );
   if (additions.problems.length > 0) {
     const overlay = problemsOverlay(additions.problems);

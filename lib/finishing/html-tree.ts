@@ -3,7 +3,7 @@
  * so what finishing edits and what the page check judges are the elements a reader's
  * browser builds, not text that looks like markup.
  */
-import { html, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter as tree, html, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
 type HtmlNode = DefaultTreeAdapterTypes.Node;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
@@ -38,6 +38,17 @@ export function textOf(element: HtmlElement): string {
   return element.childNodes
     .map((child) => ('value' in child ? child.value : isElement(child) ? textOf(child) : ''))
     .join('');
+}
+
+/** An HTML element made by the build, with its attributes and, when given, its text. */
+export function htmlElement(tagName: string, attributes: Record<string, string> = {}, text?: string): HtmlElement {
+  const created = tree.createElement(
+    tagName,
+    HTML_NAMESPACE,
+    Object.entries(attributes).map(([name, value]) => ({ name, value })),
+  );
+  if (text !== undefined) tree.insertText(created, text);
+  return created;
 }
 
 /** Parses a whole page, keeping each element's source position for messages. */
