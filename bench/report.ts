@@ -1446,7 +1446,8 @@ site's page 701 / 784 ms; through the bench's own code soon after (load average 
 618, 530 / 549 and 774 / 812 ms. The bench's run that followed (main at 622af92, load average 2.5
 as it ended; the table above): 594 / 636 ms, against 492 / 558 ms for the bare page (1.21x /
 1.14x) and 783 / 796 ms for Pagefind's UI on the site's page (0.76x / 0.80x); files-loaded p95
-5.2 / 8.5 ms.
+5.2 / 8.5 ms. At 2,000 stories (main at b01c74f, load average 3.6 as it ended): 520 / 669 ms,
+against 420 / 554 ms (1.24x / 1.21x) and 663 / 822 ms (0.78x / 0.81x).
 
 **Where the page's time goes at 10,000 stories**, measured by hand the same day. In a Chromium
 trace of one opening with "Ngo Quoc Viet" (542 ms to the first result), the page asked for its style
