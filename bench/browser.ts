@@ -12,7 +12,8 @@ import { defaultTreeAdapter as tree } from 'parse5';
 import type { Browser } from 'playwright-core';
 import { attributeOf, elementsIn, htmlElement, parsePage, serializePage } from '../lib/finishing/html-tree';
 import { SEARCH_ISLAND } from '../lib/finishing/islands';
-import { isScriptPreload } from '../lib/finishing/page-html';
+import { isPolicyMeta } from '../lib/finishing/csp';
+import { isPreloadOf, isScriptPreload } from '../lib/finishing/page-html';
 import { searchUrl } from '../lib/site/urls';
 import { launchChromium } from '../scripts/chromium';
 import { startStaticServer } from '../scripts/static-server';
@@ -69,10 +70,8 @@ export function pagefindSearchPage(html: string): string {
     (element) =>
       (element.tagName === 'script' && attributeOf(element, 'type') === 'module') ||
       isScriptPreload(element) ||
-      (element.tagName === 'link' &&
-        attributeOf(element, 'rel') === 'preload' &&
-        attributeOf(element, 'as') === 'fetch') ||
-      (element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy'),
+      isPreloadOf('fetch')(element) ||
+      isPolicyMeta(element),
   );
   for (const element of islandParts) tree.detachNode(element);
   tree.insertBefore(root.parentNode, htmlElement('div', { id: 'pagefind-search' }), root);

@@ -21,7 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-const isPolicyMeta = (element: DefaultTreeAdapterTypes.Element) =>
+/** The `<meta>` that carries a page's Content-Security-Policy. */
+export const isPolicyMeta = (element: DefaultTreeAdapterTypes.Element) =>
   element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 
 /**

@@ -105,7 +105,7 @@ function preload(as: PreloadKind, href: string): HtmlElement {
 }
 
 /** A `<link>` that fetches a file of that kind ahead, as finishing adds it. */
-function isPreloadOf(as: PreloadKind): (element: HtmlElement) => boolean {
+export function isPreloadOf(as: PreloadKind): (element: HtmlElement) => boolean {
   return (element) =>
     element.tagName === 'link' && relTokens(element).includes('preload') && attributeOf(element, 'as') === as;
 }
