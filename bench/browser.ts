@@ -16,6 +16,7 @@ import { isPolicyMeta } from '../lib/finishing/csp';
 import { isPreloadOf, isScriptPreload } from '../lib/finishing/page-html';
 import { searchUrl } from '../lib/site/urls';
 import { launchChromium } from '../scripts/chromium';
+import { EAGER_COMPILE_HINT, SCRIPT_BUNDLING } from '../scripts/page-scripts';
 import { startStaticServer } from '../scripts/static-server';
 import { fileForUrl, gzipBytes, median, percentile, scriptSources, wireBytes } from './measure';
 
@@ -38,6 +39,11 @@ export interface SearchFigures {
    * (pagefindSearchPage), opened the same way until Pagefind's UI shows its first result.
    */
   openInSitePageMs?: number;
+  /**
+   * The project's only: its search code alone on a bare page like Pagefind's (bench/browser-search.ts: no style sheet,
+   * fonts, layout or React), opened the same way until it shows the first result's title.
+   */
+  openOnBarePageMs?: number;
   /** Each query the first time it is asked, fetching what it needs. */
   p50: number;
   p95: number;
@@ -96,21 +102,23 @@ export function pagefindSearchPage(html: string): string {
 async function writeBenchPages(outDir: string): Promise<void> {
   const dir = path.join(outDir, BENCH_DIR);
   mkdirSync(dir, { recursive: true });
+  // Bundled as the search page's own script is, so that the bare page runs the same code the same way.
   await build({
+    ...SCRIPT_BUNDLING,
     entryPoints: [path.join(import.meta.dirname, 'browser-search.ts')],
-    bundle: true,
     format: 'esm',
-    minify: true,
+    banner: { js: EAGER_COMPILE_HINT },
+    write: true,
     outfile: path.join(dir, 'search.js'),
     logLevel: 'error',
   });
-  writeFileSync(
-    path.join(dir, 'search.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/__bench/search.js"></script></head><body></body></html>',
-  );
-  // Pagefind picks its language index by the page's lang. Opened with ?q=, the page
-  // searches at once and shows the first result, as a search page would.
+  // Both bare pages take their language from the page's lang (Pagefind picks its index by it). Opened
+  // with ?q=, each searches at once and shows the first result's title, as a search page would.
   for (const locale of ['en', 'vi'] as const) {
+    writeFileSync(
+      path.join(dir, `search-${locale}.html`),
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script type="module" src="/${BENCH_DIR}/search.js"></script></head><body></body></html>`,
+    );
     const searchPage = readFileSync(fileForUrl(outDir, searchUrl(locale)), 'utf8');
     writeFileSync(path.join(dir, `pagefind-ui-${locale}.html`), pagefindSearchPage(searchPage));
     writeFileSync(
@@ -223,7 +231,7 @@ export async function measureBrowser(
   return withBenchSite(outDir, port, async (browser, base) => {
     const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
 
-    const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[] };
+    const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[], onBarePageMs: [] as number[] };
     const openOurs = async (query: string) => {
       const { ms, paths } = await openUntilFirstResult(
         browser,
@@ -235,6 +243,11 @@ export async function measureBrowser(
       const isSearchCode = (p: string) => p.endsWith('.js') && !articleScripts.has(p);
       ours.data.push(bytesOf(paths, isData));
       ours.bytes.push(bytesOf(paths, (p) => isData(p) || isSearchCode(p)));
+    };
+
+    const openOursOnBarePage = async (query: string) => {
+      const url = `${base}/${BENCH_DIR}/search-${locale}.html?q=${encodeURIComponent(query)}`;
+      ours.onBarePageMs.push((await openUntilFirstResult(browser, url)).ms);
     };
 
     const pf = {
@@ -261,7 +274,7 @@ export async function measureBrowser(
     // so that no side always meets the browser's first page or a busier moment; and in
     // several rounds, since on a shared machine one opening can take half as long again as
     // the next, and the median of a few would follow it.
-    const sides = [openOurs, openPagefind, openPagefindInSitePage];
+    const sides = [openOurs, openOursOnBarePage, openPagefind, openPagefindInSitePage];
     for (let round = 0; round < OPENING_ROUNDS; round++)
       for (const [index, query] of firstQueries.entries()) {
         const turn = (index + round) % sides.length;
@@ -269,7 +282,7 @@ export async function measureBrowser(
       }
 
     const page = await browser.newPage();
-    await page.goto(`${base}/${BENCH_DIR}/search.html`);
+    await page.goto(`${base}/${BENCH_DIR}/search-${locale}.html`);
     await page.waitForFunction(() => 'benchRunQueries' in globalThis);
     const runOurs = () =>
       page.evaluate(
@@ -314,6 +327,7 @@ export async function measureBrowser(
         firstQueryDataBytes: median(ours.data),
         firstQueryMs: median(ours.ms),
         openWithQueryMs: median(ours.ms),
+        openOnBarePageMs: median(ours.onBarePageMs),
         ...figures(oursRun.times, oursWarm.times),
       },
       pagefind: {

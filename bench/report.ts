@@ -2,7 +2,7 @@
  * docs/benchmarks.md from the measured figures: the machine, each measurement, and
  * each goal of issue #7 as measured against its target.
  */
-import type { BrowserRun, SearchFigures } from './browser';
+import type { BrowserRun } from './browser';
 import { formatBytes, formatMs, median, type ListPages, type SearchFileSizes } from './measure';
 import {
   FIRST,
@@ -259,8 +259,9 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
   const indexShare = Math.max(
     ...(['en', 'vi'] as const).map((locale) => index[locale].index.gzip / index[locale].textBytes),
   );
-  const openRatio = worstOpenRatio(browser, (pagefind) => pagefind.openWithQueryMs);
-  const inSitePageRatio = worstOpenRatio(browser, (pagefind) => pagefind.openInSitePageMs);
+  const openRatio = worstOpenRatio(browser, (run) => [run.ours.openWithQueryMs, run.pagefind.openWithQueryMs]);
+  const inSitePageRatio = worstOpenRatio(browser, (run) => [run.ours.openWithQueryMs, run.pagefind.openInSitePageMs]);
+  const barePageRatio = worstOpenRatio(browser, (run) => [run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs]);
   return [
     goalRow(
       `First-query bytes at most Pagefind (worst of en, vi)${label}`,
@@ -305,17 +306,26 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             1,
           ),
         ]),
+    ...(barePageRatio === undefined
+      ? []
+      : [
+          goalRow(
+            `The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page (worst of en, vi)${label}`,
+            ratio(barePageRatio, 1),
+            barePageRatio,
+            1,
+          ),
+        ]),
   ];
 }
 
-/** The worst of en and vi of the search page's time to its first result over one of Pagefind's, where both were measured. */
+/** The worst of en and vi of a time to the first result over Pagefind's (`sides`: ours, then Pagefind's), where both were measured. */
 function worstOpenRatio(
   browser: Record<'en' | 'vi', BrowserRun>,
-  pagefindMs: (pagefind: SearchFigures) => number | undefined,
+  sides: (run: BrowserRun) => [number | undefined, number | undefined],
 ): number | undefined {
   const ratios = (['en', 'vi'] as const).flatMap((locale) => {
-    const ours = browser[locale].ours.openWithQueryMs;
-    const theirs = pagefindMs(browser[locale].pagefind);
+    const [ours, theirs] = sides(browser[locale]);
     return ours !== undefined && theirs !== undefined ? [ours / theirs] : [];
   });
   return ratios.length > 0 ? Math.max(...ratios) : undefined;
@@ -390,6 +400,11 @@ const browserRows = (run: BrowserRun, name: string) => [
   ...(run.ours.openWithQueryMs !== undefined && run.pagefind.openInSitePageMs !== undefined
     ? [
         `| ${name}: the same, Pagefind's own UI on the site's search page in place of the site's search | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openInSitePageMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openInSitePageMs)} |`,
+      ]
+    : []),
+  ...(run.ours.openOnBarePageMs !== undefined && run.pagefind.openWithQueryMs !== undefined
+    ? [
+        `| ${name}: the site's search code alone on a bare page like Pagefind's, opened with ?q= to first result | ${formatMs(run.ours.openOnBarePageMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs)} |`,
       ]
     : []),
   `| ${name}: query latency p50 / p95 in Chromium, first time each (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,

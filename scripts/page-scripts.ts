@@ -12,7 +12,7 @@ import { ISLANDS, type Island, type IslandName } from '../lib/finishing/islands'
 import type { IslandScripts, PageScripts } from '../lib/finishing/page-html';
 
 /** How every script of components/ is bundled: minified, for current browsers, React for production. */
-const BUNDLING = {
+export const SCRIPT_BUNDLING = {
   bundle: true,
   minify: true,
   target: 'es2020',
@@ -37,7 +37,7 @@ const componentFile = (entry: string) => path.join(import.meta.dirname, '..', 'c
  * good by any host) and returns the URL it is served at.
  */
 export function writeBundledScript(outDir: string, entry: string, name: string): string {
-  const bundle = buildSync({ ...BUNDLING, entryPoints: [componentFile(entry)], format: 'iife' });
+  const bundle = buildSync({ ...SCRIPT_BUNDLING, entryPoints: [componentFile(entry)], format: 'iife' });
   const code = bundle.outputFiles[0]?.contents;
   if (!code) throw new Error(`${entry} bundled to nothing`);
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
@@ -52,7 +52,7 @@ export function writeBundledScript(outDir: string, entry: string, name: string):
  */
 export function writeIslandScripts(outDir: string, island: Island): IslandScripts {
   const bundle = buildSync({
-    ...BUNDLING,
+    ...SCRIPT_BUNDLING,
     entryPoints: [{ in: componentFile(island.entry), out: island.name }],
     format: 'esm',
     splitting: true,

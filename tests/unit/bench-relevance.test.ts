@@ -398,6 +398,29 @@ describe('the report', () => {
     expect(unmeasured).not.toContain("against Pagefind's own UI on the site's search page (worst of en, vi)");
     expect(unmeasured).not.toContain("the same, Pagefind's own UI on the site's search page in place");
   });
+
+  it("should compare the site's search code alone on a bare page with Pagefind's bare page, where that was measured", () => {
+    const opened = (page: number, bare: number, pagefind: number) => ({
+      ...figures.browser.en,
+      ours: { ...figures.browser.en.ours, openWithQueryMs: page, openOnBarePageMs: bare },
+      pagefind: { ...figures.browser.en.pagefind, openWithQueryMs: pagefind },
+    });
+    const alone = { ...figures, searchRuns: undefined };
+    const report = benchmarkReport({ ...alone, browser: { en: opened(500, 300, 400), vi: opened(600, 450, 300) } });
+    expect(report).toMatch(
+      /\| The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page \(worst of en, vi\) \| 1\.5x \| ❌ missed by 1\.5x/,
+    );
+    expect(report).toContain(
+      "| en: the site's search code alone on a bare page like Pagefind's, opened with ?q= to first result | 300 ms | 400 ms | 0.8x |",
+    );
+    const met = benchmarkReport({ ...alone, browser: { en: opened(500, 300, 400), vi: opened(600, 250, 300) } });
+    expect(met).toMatch(
+      /alone on a bare page like Pagefind's, against Pagefind's bare page \(worst of en, vi\) \| 0\.8x \| ✅ met/,
+    );
+    const unmeasured = { ...figures.browser.en, ours: { ...figures.browser.en.ours, openOnBarePageMs: undefined } };
+    const without = benchmarkReport({ ...alone, browser: { en: unmeasured, vi: unmeasured } });
+    expect(without).not.toContain("the site's search code alone on a bare page");
+  });
 });
 
 describe("Pagefind's results as stories", () => {
