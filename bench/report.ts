@@ -293,7 +293,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
             ratio(openRatio, 1),
             openRatio,
             1,
-            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below)",
+            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below); the site's search code alone on a page as bare as Pagefind's is the faster (two rows below): what is left is the page around it, its layout and React",
           ),
         ]),
     ...(inSitePageRatio === undefined
@@ -1478,6 +1478,43 @@ opening before its first result: matching the query against the registry about 3
 it folding each name the first time), React's first render about 40 ms (the first card's
 highlights and named tags about 17), the schema checks about 25 and the ranking about 22; the rest
 of its time is the browser's own (parsing, style and layout, compiling, the requests' handling).
+
+**The search without its page** (a comparison the bench makes since 2026-12-07), measured by hand
+first on the 2,000-story site the bench had built from b01c74f (five names a language, four rounds
+taking turns, medians of 20 openings, load average 2–3.4). The site's own search code (the search
+page's client, \`startSearch\` and the first result's card, minified with the same compile hint)
+on a page as bare as Pagefind's, showing the first result's title as text; then the search page's
+head alone (style sheet, fonts and data asked for ahead, the site script) over an empty body; then
+the search page itself with the search code in place of the island, adding the title as text,
+without React:
+
+| variant (ms, en / vi) | run 1 | run 2 |
+|---|---|---|
+| the site's search page | 585 / 763 | 543 / 562 |
+| Pagefind's bare page | 461 / 575 | 411 / 428 |
+| the site's search code alone on a bare page | 312 / 418 | 284 / 311 |
+| the same under the search page's head | | 332 / 379 |
+| the search page without React | | 400 / 423 |
+
+The search itself (fetching the manifest, shards, registry, tag list and card, checking, ranking)
+reaches its first result in about 0.7x of Pagefind's time; the style sheet, fonts and layout of
+the real page bring it to Pagefind's, and React (its module fetched and evaluated, the first
+render of the whole component) is what the search page adds beyond that. Its first result could
+come sooner only by showing it before React runs, written a second time outside the component,
+which the page does not do. The bench's runs since, the driver awaiting the page's clock (below):
+at 2,000 stories (main at 1db754c, polling still, load average 4.1 as it ended) the search code
+alone 339 / 411 ms against Pagefind's bare page 469 / 538 ms (0.72x / 0.76x), the site's page 586 /
+685 ms (1.25x / 1.27x); at 10,000 stories (main at 42656ea, load average 2.1 as it ended) 302 / 351
+ms against 446 / 538 ms (0.68x / 0.65x), the site's page 527 / 568 ms (1.18x / 1.06x), Pagefind's
+UI on the site's page 705 / 766 ms, files-loaded p95 5.4 / 7.1 ms.
+
+**The driver's polling.** In a trace of the page the bench opened, a script of the driver's own
+ran on the page's thread before any of the page's scripts (17–90 ms): Playwright's
+\`waitForFunction\` evaluates its injected script in the page before it polls. Awaiting a promise
+the page's clock settles instead, both the site's page and Pagefind's bare page showed their first
+result about 40 ms sooner (medians of 15 openings, en 592 / 551 and 461 / 419 ms, vi 614 / 583 and
+476 / 448 ms, polling / awaiting), the ratio between them the same (1.28–1.31x); the bench awaits
+since.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 

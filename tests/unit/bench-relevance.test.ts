@@ -419,7 +419,8 @@ describe('the report', () => {
     );
     const unmeasured = { ...figures.browser.en, ours: { ...figures.browser.en.ours, openOnBarePageMs: undefined } };
     const without = benchmarkReport({ ...alone, browser: { en: unmeasured, vi: unmeasured } });
-    expect(without).not.toContain("the site's search code alone on a bare page");
+    expect(without).not.toContain("like Pagefind's, against Pagefind's bare page (worst of en, vi)");
+    expect(without).not.toContain("en: the site's search code alone on a bare page like Pagefind's, opened with ?q=");
   });
 });
 
