@@ -259,9 +259,6 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
   const indexShare = Math.max(
     ...(['en', 'vi'] as const).map((locale) => index[locale].index.gzip / index[locale].textBytes),
   );
-  const openRatio = worstOpenRatio(browser, (run) => [run.ours.openWithQueryMs, run.pagefind.openWithQueryMs]);
-  const inSitePageRatio = worstOpenRatio(browser, (run) => [run.ours.openWithQueryMs, run.pagefind.openInSitePageMs]);
-  const barePageRatio = worstOpenRatio(browser, (run) => [run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs]);
   return [
     goalRow(
       `First-query bytes at most Pagefind (worst of en, vi)${label}`,
@@ -285,45 +282,45 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
       0.4,
       'prefix terms of the title, summary and names, and since 2026-12-02 every run of three words, whole (about a third more index), so that three or more words are together only where they stand in one run, and since 2026-12-03 every two adjacent words with diacritics joined with them (a tenth more of the Vietnamese index), so that two words typed with their marks are together only where they stand so (below)',
     ),
-    ...(openRatio === undefined
-      ? []
-      : [
-          goalRow(
-            `Search page opened with ?q= to its first result at most Pagefind's (worst of en, vi)${label}`,
-            ratio(openRatio, 1),
-            openRatio,
-            1,
-            "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below); the site's search code alone on a page as bare as Pagefind's is the faster (two rows below): what is left is the page around it, its layout and React",
-          ),
-        ]),
-    ...(inSitePageRatio === undefined
-      ? []
-      : [
-          goalRow(
-            `The same, against Pagefind's own UI on the site's search page (worst of en, vi)${label}`,
-            ratio(inSitePageRatio, 1),
-            inSitePageRatio,
-            1,
-          ),
-        ]),
-    ...(barePageRatio === undefined
-      ? []
-      : [
-          goalRow(
-            `The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page (worst of en, vi)${label}`,
-            ratio(barePageRatio, 1),
-            barePageRatio,
-            1,
-          ),
-        ]),
+    ...OPEN_COMPARISONS.flatMap(({ goal, why, sides }) => {
+      const worst = worstOpenRatio(browser, sides);
+      return worst === undefined ? [] : [goalRow(`${goal} (worst of en, vi)${label}`, ratio(worst, 1), worst, 1, why)];
+    }),
   ];
 }
 
+/**
+ * A page opened with a query until its first result, ours against one of Pagefind's: a goal (judged on the worse of en
+ * and vi) and a row of each language's table, where both were measured.
+ */
+interface OpenComparison {
+  goal: string;
+  row: string;
+  why?: string;
+  sides: (run: BrowserRun) => [ours: number | undefined, pagefind: number | undefined];
+}
+
+const OPEN_COMPARISONS: readonly OpenComparison[] = [
+  {
+    goal: "Search page opened with ?q= to its first result at most Pagefind's",
+    row: 'search page opened with ?q= to first result (Pagefind: a bare page that searches at once)',
+    why: "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below); the site's search code alone on a page as bare as Pagefind's is the faster (two rows below): what is left is the page around it, its layout and React",
+    sides: (run) => [run.ours.openWithQueryMs, run.pagefind.openWithQueryMs],
+  },
+  {
+    goal: "The same, against Pagefind's own UI on the site's search page",
+    row: "the same, Pagefind's own UI on the site's search page in place of the site's search",
+    sides: (run) => [run.ours.openWithQueryMs, run.pagefind.openInSitePageMs],
+  },
+  {
+    goal: "The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page",
+    row: "the site's search code alone on a bare page like Pagefind's, opened with ?q= to first result",
+    sides: (run) => [run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs],
+  },
+];
+
 /** The worst of en and vi of a time to the first result over Pagefind's (`sides`: ours, then Pagefind's), where both were measured. */
-function worstOpenRatio(
-  browser: Record<'en' | 'vi', BrowserRun>,
-  sides: (run: BrowserRun) => [number | undefined, number | undefined],
-): number | undefined {
+function worstOpenRatio(browser: Record<'en' | 'vi', BrowserRun>, sides: OpenComparison['sides']): number | undefined {
   const ratios = (['en', 'vi'] as const).flatMap((locale) => {
     const [ours, theirs] = sides(browser[locale]);
     return ours !== undefined && theirs !== undefined ? [ours / theirs] : [];
@@ -392,21 +389,12 @@ const browserRows = (run: BrowserRun, name: string) => [
   `| ${name}: bytes before the first result (gzip; code + data) | ${formatBytes(run.ours.firstQueryBytes)} | ${formatBytes(run.pagefind.firstQueryBytes)} | ${ratio(run.ours.firstQueryBytes, run.pagefind.firstQueryBytes)} |`,
   `| ${name}: of which index data | ${formatBytes(run.ours.firstQueryDataBytes)} | ${formatBytes(run.pagefind.firstQueryDataBytes)} | ${ratio(run.ours.firstQueryDataBytes, run.pagefind.firstQueryDataBytes)} |`,
   `| ${name}: first query, page open to first result | ${formatMs(run.ours.firstQueryMs)} | ${formatMs(run.pagefind.firstQueryMs)} (search call only) | ${ratio(run.ours.firstQueryMs, run.pagefind.firstQueryMs)} |`,
-  ...(run.ours.openWithQueryMs !== undefined && run.pagefind.openWithQueryMs !== undefined
-    ? [
-        `| ${name}: search page opened with ?q= to first result (Pagefind: a bare page that searches at once) | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openWithQueryMs)} |`,
-      ]
-    : []),
-  ...(run.ours.openWithQueryMs !== undefined && run.pagefind.openInSitePageMs !== undefined
-    ? [
-        `| ${name}: the same, Pagefind's own UI on the site's search page in place of the site's search | ${formatMs(run.ours.openWithQueryMs)} | ${formatMs(run.pagefind.openInSitePageMs)} | ${ratio(run.ours.openWithQueryMs, run.pagefind.openInSitePageMs)} |`,
-      ]
-    : []),
-  ...(run.ours.openOnBarePageMs !== undefined && run.pagefind.openWithQueryMs !== undefined
-    ? [
-        `| ${name}: the site's search code alone on a bare page like Pagefind's, opened with ?q= to first result | ${formatMs(run.ours.openOnBarePageMs)} | ${formatMs(run.pagefind.openWithQueryMs)} | ${ratio(run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs)} |`,
-      ]
-    : []),
+  ...OPEN_COMPARISONS.flatMap(({ row, sides }) => {
+    const [ours, pagefind] = sides(run);
+    return ours === undefined || pagefind === undefined
+      ? []
+      : [`| ${name}: ${row} | ${formatMs(ours)} | ${formatMs(pagefind)} | ${ratio(ours, pagefind)} |`];
+  }),
   `| ${name}: query latency p50 / p95 in Chromium, first time each (fetches included) | ${formatMs(run.ours.p50)} / ${formatMs(run.ours.p95)} | ${formatMs(run.pagefind.p50)} / ${formatMs(run.pagefind.p95)} | ${ratio(run.ours.p95, run.pagefind.p95)} (p95) |`,
   `| ${name}: query latency p50 / p95 in Chromium, asked again (files loaded) | ${formatMs(run.ours.warmP50)} / ${formatMs(run.ours.warmP95)} | ${formatMs(run.pagefind.warmP50)} / ${formatMs(run.pagefind.warmP95)} | ${ratio(run.ours.warmP95, run.pagefind.warmP95)} (p95) |`,
 ];
