@@ -179,6 +179,9 @@ const FIRST_RESULT_TIMEOUT_MS = 120_000;
 /** How many times each first query is opened on each side. */
 const OPENING_ROUNDS = 4;
 
+/** How many times each query is asked again with its files loaded, on each side. */
+const WARM_PASSES = 9;
+
 /** Opens `url` in a fresh browser context until its first result shows; what it fetched, and Pagefind's search call time. */
 async function openUntilFirstResult(
   browser: Browser,
@@ -306,17 +309,19 @@ export async function measureBrowser(
           (globalThis as unknown as { benchPagefind: (q: string[]) => Promise<{ times: number[] }> }).benchPagefind(q),
         queries,
       );
-    // Each query once (fetching what it needs), then all again with their files loaded,
-    // three times: each query's median of those, so that one preempted run on a shared
-    // machine does not become the p95.
-    const warm = async (run: () => Promise<{ times: number[] }>) => {
-      const passes = [await run(), await run(), await run()];
-      return { times: queries.map((_, index) => median(passes.map((pass) => pass.times[index] ?? Number.NaN))) };
-    };
+    // Each query once (fetching what it needs), then all again with their files loaded, in
+    // WARM_PASSES passes, the two sides taking turns pass by pass: each query's median of its
+    // passes, so that runs preempted on a shared machine do not become the p95: with a few
+    // passes, one side after the other, the p95 followed the machine's busy moments.
     const oursRun = await runOurs();
-    const oursWarm = await warm(runOurs);
     const pfRun = await runPagefind();
-    const pfWarm = await warm(runPagefind);
+    const passes: { ours: number[][]; pagefind: number[][] } = { ours: [], pagefind: [] };
+    for (let pass = 0; pass < WARM_PASSES; pass++) {
+      passes.ours.push((await runOurs()).times);
+      passes.pagefind.push((await runPagefind()).times);
+    }
+    const medianOfPasses = (times: number[][]) =>
+      queries.map((_, index) => median(times.map((pass) => pass[index] ?? Number.NaN)));
     // The first query also pays for the code and the files every query needs.
     const after = (times: number[]) => times.slice(1);
     const figures = (cold: number[], warm: number[]) => ({
@@ -333,7 +338,7 @@ export async function measureBrowser(
         firstQueryMs: median(ours.ms),
         openWithQueryMs: median(ours.ms),
         openOnBarePageMs: median(ours.onBarePageMs),
-        ...figures(oursRun.times, oursWarm.times),
+        ...figures(oursRun.times, medianOfPasses(passes.ours)),
       },
       pagefind: {
         firstQueryBytes: median(pf.bytes),
@@ -341,7 +346,7 @@ export async function measureBrowser(
         firstQueryMs: median(pf.ms),
         openWithQueryMs: median(pf.openMs),
         openInSitePageMs: median(pf.inSitePageMs),
-        ...figures(pfRun.times, pfWarm.times),
+        ...figures(pfRun.times, medianOfPasses(passes.pagefind)),
       },
       firstLoadJs: {
         home: firstLoadJs(outDir, `/${locale}/`),

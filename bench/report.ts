@@ -1118,7 +1118,8 @@ driver asked: the page's other cards and the facets' tag lists, on a fast machin
 page's own code included (the scripts an article page does not load). Latency: each of
 the bench's queries (after the first) in one page, timed from the query to the first
 result's card, fetches from a local server included; then all of them again with their
-files loaded, three times, each query's median. Pagefind is timed the same way (search, then the first result's data).
+files loaded, three times, each query's median (since 2026-12-07, nine times, the two sides taking turns pass by pass).
+Pagefind is timed the same way (search, then the first result's data).
 
 | | project | Pagefind | project / Pagefind |
 |---|---|---|---|
