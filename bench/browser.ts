@@ -311,8 +311,8 @@ export async function measureBrowser(
       );
     // Each query once (fetching what it needs), then all again with their files loaded, in
     // WARM_PASSES passes, the two sides taking turns pass by pass: each query's median of its
-    // passes, so that runs preempted on a shared machine do not become the p95: with a few
-    // passes, one side after the other, the p95 followed the machine's busy moments.
+    // passes, so that runs preempted on a shared machine do not become the p95 (with a few
+    // passes, one side after the other, it followed the machine's busy moments).
     const oursRun = await runOurs();
     const pfRun = await runPagefind();
     const passes: { ours: number[][]; pagefind: number[][] } = { ours: [], pagefind: [] };

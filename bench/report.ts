@@ -1495,7 +1495,7 @@ at 2,000 stories (main at 1db754c, polling still, load average 4.1 as it ended) 
 alone 339 / 411 ms against Pagefind's bare page 469 / 538 ms (0.72x / 0.76x), the site's page 586 /
 685 ms (1.25x / 1.27x); at 10,000 stories (main at 42656ea, load average 2.1 as it ended) 302 / 351
 ms against 446 / 538 ms (0.68x / 0.65x), the site's page 527 / 568 ms (1.18x / 1.06x), Pagefind's
-UI on the site's page 705 / 766 ms, files-loaded p95 5.4 / 7.1 ms.
+UI on the site's page 705 / 766 ms, files-loaded p95 5.4 / 7.1 ms (three passes a query).
 
 **The driver's polling.** In a trace of the page the bench opened, a script of the driver's own
 ran on the page's thread before any of the page's scripts (17–90 ms): Playwright's
