@@ -50,6 +50,48 @@ export function queryDateTerm(typed: readonly Syllable[]): string | undefined {
   return rest.length === 0 && month && year && isYear(year) ? monthTerm(month, year) : undefined;
 }
 
+/** A query of words with a date after them (wordsWithDate). */
+export interface WordsWithDate {
+  words: Syllable[];
+  year: number;
+  /** The term of the day or month the date names (queryDateTerm), or undefined for a year alone. */
+  term?: string;
+}
+
+/** Words that lead into a date ("in 2025", "on 23 October 2025", "trong năm 2025", "vào tháng 10/2025"). */
+const DATE_LEADS = ['in', 'on', 'trong', 'vào'];
+
+/** The year a query's date ends with, when the words are a year alone ("2025", "năm 2025") or a day or month. */
+function yearOfDate(date: readonly Syllable[]): { year: number; term?: string } | undefined {
+  const year = date.at(-1);
+  if (!isYear(year)) return undefined;
+  const term = queryDateTerm(date);
+  const alone = date.length === 1 || (date.length === 2 && isWord(date[0], 'năm'));
+  return term !== undefined ? { year: Number(year?.folded), term } : alone ? { year: Number(year?.folded) } : undefined;
+}
+
+/**
+ * Words with a date after them: a year ("rehearsal 2025", "tổng duyệt năm 2025"), or a day or month with its year as
+ * queryDateTerm reads one ("Hanoi Convention October 2025", "tổng duyệt tháng 10/2025"), without a word that leads into
+ * it ("in 2025"). A reader who adds a date to words means the stories dated then that hold them, as a card shows its
+ * date, though few stories write their own date out. Undefined for a query without such a date, or a date alone.
+ */
+export function wordsWithDate(typed: readonly Syllable[]): WordsWithDate | undefined {
+  if (queryDateTerm(typed) !== undefined || yearOfDate(typed) !== undefined) return undefined;
+  for (let from = 1; from < typed.length; from++) {
+    const date = yearOfDate(typed.slice(from));
+    if (!date) continue;
+    const words = typed.slice(0, from);
+    while (DATE_LEADS.some((lead) => isWord(words.at(-1), lead))) words.pop();
+    return words.length > 0 ? { words, ...date } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a story dated `date` (YYYY-MM-DD) is dated as the query's date says: on its day, in its month or its year. */
+export const isDatedAs = (date: string, { year, term }: WordsWithDate): boolean =>
+  term === undefined ? date.startsWith(`${year}-`) : storyDateTerms(date).includes(term);
+
 /**
  * The day or month a query names without its year, as a story's text may name it ("October 23", "23/10", "October",
  * "tháng 10"): the query's words but "ngày" before the day, the year and "năm" before it, an English month written out

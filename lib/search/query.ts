@@ -19,7 +19,7 @@ import {
   withoutMarks,
   type Syllable,
 } from './syllables';
-import { dateWithoutYear, queryDateTerm } from './date-terms';
+import { dateWithoutYear, queryDateTerm, wordsWithDate, type WordsWithDate } from './date-terms';
 import { isYear, otherDateOrders, speltOtherwise } from './written-otherwise';
 import {
   fieldPostings,
@@ -450,14 +450,26 @@ function storiesNamingDateInYear(
   typed: readonly Syllable[],
 ): Map<number, number> {
   const date = dateWithoutYear(typed);
-  const year = Number(typed.find(isYear)?.folded);
-  const [, first, last] = years.find(([each]) => each === year) ?? [];
+  const inYear = storiesOfYear(years, Number(typed.find(isYear)?.folded));
   const found = new Map<number, number>();
-  if (!date || first === undefined || last === undefined) return found;
+  if (!date) return found;
   for (const words of [date, ...otherDateOrders(date)])
     for (const [story, score] of scoresAsTyped(index, words))
-      if (story >= first && story <= last) found.set(story, Math.max(found.get(story) ?? 0, score));
+      if (inYear(story)) found.set(story, Math.max(found.get(story) ?? 0, score));
   return found;
+}
+
+/** Whether a story is of `year`: stories are numbered in date order, so a year's are a run of numbers (`years`). */
+function storiesOfYear(years: readonly YearRange[], year: number): (story: number) => boolean {
+  const [, first = 0, last = -1] = years.find(([each]) => each === year) ?? [];
+  return (story) => story >= first && story <= last;
+}
+
+/** Whether a story is dated as the date after the query's words says (wordsWithDate). */
+function datedAs(index: SearchIndex, years: readonly YearRange[], date: WordsWithDate): (story: number) => boolean {
+  if (date.term === undefined) return storiesOfYear(years, date.year);
+  const stories = storiesUnderDateTerm(index, date.term);
+  return (story) => stories.has(story);
 }
 
 /**
@@ -578,7 +590,12 @@ function storiesWithWordsAcross(
 /** The stories dated the day the query names, if it names one and nothing else (lib/search/date-terms.ts). */
 function storiesDated(index: SearchIndex, typed: readonly Syllable[]): Set<number> {
   const term = queryDateTerm(typed);
-  const posting = term === undefined ? undefined : fieldPostings(index, 'triples').map.get(term);
+  return term === undefined ? new Set() : storiesUnderDateTerm(index, term);
+}
+
+/** The stories dated the day or month of a date term (lib/search/date-terms.ts), which the index keeps in `triples`. */
+function storiesUnderDateTerm(index: SearchIndex, term: string): Set<number> {
+  const posting = fieldPostings(index, 'triples').map.get(term);
   return new Set((posting ?? []).flatMap((slot) => (slot ?? []).map(Number)));
 }
 
@@ -768,6 +785,8 @@ function storiesInLanguage(
   for (const story of byNameAlone) scores.set(story, 0);
   const tagsOf = namedTags(named, scores);
   const holdsEach = holdingEachWord(index, typed);
+  const withDate = wordsWithDate(typed);
+  const isDated = withDate && datedAs(index, years, withDate);
   const found: LanguageHit[] = [];
   for (const [story, score] of scores) {
     const tags = tagsOf.get(story) ?? [];
@@ -784,11 +803,38 @@ function storiesInLanguage(
     const inNoForm = !asTypedHit && !inOtherForms.has(story) && !asSpeltOtherwise.has(story) && !holdsEach(story);
     if (tags.length === 0 && inNoForm) continue;
     const hit = languageHit(locale, story, score, tags, asTypedHit);
-    // Without the query's other words, after every story that has them, tagged or not.
-    if (byNameAlone.has(story)) hit.hit.score = 0;
+    if (byNameAlone.has(story)) {
+      // Without the query's other words, after every story that has them, tagged or not.
+      hit.hit.score = 0;
+      // Dated otherwise than the date after the name says ("Command 86 2023"), it holds the name only, not the date.
+      if (isDated && !isDated(story)) hit.asTyped = false;
+    }
     found.push(hit);
   }
   return { found, capped: matches.capped };
+}
+
+/**
+ * The stories the words before the query's date find (wordsWithDate: "rehearsal 2025", "Hanoi Convention October
+ * 2025"), together or apart as they find them, of those dated then: ranked as if their titles held the date, which
+ * their cards show. Undefined for a query without such a date.
+ */
+function storiesOfWordsDated(
+  language: SearchLanguage,
+  typed: readonly Syllable[],
+  named: readonly TagList[],
+): { found: LanguageHit[]; capped: boolean } | undefined {
+  const withDate = wordsWithDate(typed);
+  if (!withDate) return undefined;
+  const isDated = datedAs(language.index, language.years ?? [], withDate);
+  const words = withDate.words.map((word) => word.written).join(' ');
+  const { found, capped } = storiesInLanguage(language, words, named);
+  return {
+    found: found
+      .filter(({ hit }) => isDated(hit.story))
+      .map(({ hit, asTyped }) => ({ hit: { ...hit, score: hit.score + FIELD_WEIGHTS.title }, asTyped })),
+    capped,
+  };
 }
 
 /**
@@ -824,8 +870,8 @@ const languageHit = (locale: Locale, story: number, score: number, tags: string[
 });
 
 /**
- * A story found by the query and by a completion of it, or by two completions, is one story: at its best score, and as
- * typed if either found it so.
+ * A story found by the query and by a completion of it, by two completions, or by the query and its words before a
+ * date (storiesOfWordsDated), is one story: at its best score, and as typed if either found it so.
  */
 function oneHitPerStory(found: readonly LanguageHit[]): LanguageHit[] {
   const byStory = new Map<number, LanguageHit>();
@@ -879,11 +925,13 @@ export function searchStories(
       storiesCompleted(language, wording, named),
     );
     const ofQuery = storiesInLanguage(language, searched, named);
-    // A completion more stories have than a search ranks leaves some out, as the query itself may.
-    capped ||= ofQuery.capped || completed.some((each) => each.capped);
-    return completed.length === 0
+    const ofDatedWords = storiesOfWordsDated(language, typed, named);
+    const others = ofDatedWords ? [...completed, ofDatedWords] : completed;
+    // A completion or the words before a date more stories have than a search ranks leaves some out, as the query may.
+    capped ||= ofQuery.capped || others.some((each) => each.capped);
+    return others.length === 0
       ? ofQuery.found
-      : oneHitPerStory([ofQuery.found, ...completed.map((each) => each.found)].flat());
+      : oneHitPerStory([ofQuery.found, ...others.map((each) => each.found)].flat());
   });
   const hits: SearchHit[] = [];
   const apart: SearchHit[] = [];

@@ -16,7 +16,7 @@ import {
   type SearchDoc,
   type SearchEntity,
 } from './documents';
-import { dateWithoutYear, queryDateTerm, storyDateTerms } from './date-terms';
+import { dateWithoutYear, isDatedAs, queryDateTerm, storyDateTerms, wordsWithDate } from './date-terms';
 import {
   highlight,
   nameHolds,
@@ -76,6 +76,10 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   };
   const creditHolds = (words: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
     creditNames(credit).some((name) => nameHolds(name, words, kind));
+  // A story dated as the date after the query's words says is there for those words and its date (lib/search/query.ts
+  // `storiesOfWordsDated`): the card marks the words where they stand, and the date.
+  const withDate = wordsWithDate(typed);
+  const datedAsTyped = withDate !== undefined && isDatedAs(doc.date, withDate);
   // The query's last word is a word of its own where the card holds it so, and marked only so.
   const terms = withLastWordWhereWhole(
     [
@@ -88,7 +92,7 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
         return entity ? entityNames(entity) : [];
       }),
     ],
-    typed,
+    datedAsTyped ? withDate.words : typed,
     listedAs,
   );
   // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
@@ -112,7 +116,7 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   const dateTerm = queryDateTerm(typed);
   const date: TextPart = {
     text: formatStoryDate(doc.date, locale),
-    match: dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm),
+    match: datedAsTyped || (dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm)),
   };
   const kind: MatchKind =
     listedAs === 'together' &&

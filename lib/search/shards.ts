@@ -11,7 +11,7 @@ import { typedWordVariants } from './inflections';
 import type { PostingTable, TermPostings } from './postings';
 import { SEARCH_FIELDS } from './search-index';
 import { asSearched, querySyllables } from './syllables';
-import { queryDateTerm } from './date-terms';
+import { queryDateTerm, wordsWithDate } from './date-terms';
 import { speltOtherwise } from './written-otherwise';
 
 interface ShardedIndex {
@@ -140,7 +140,7 @@ function shardAt(order: string, starts: readonly string[]): number {
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
  * (words together), those of the query written otherwise (lib/search/written-otherwise.ts: two words as one, another
  * spelling, a day of the month the other way), the other English forms and spellings of its words
- * (lib/search/inflections.ts), and the day it names (lib/search/date-terms.ts).
+ * (lib/search/inflections.ts), and the day or month it names, alone or after other words (lib/search/date-terms.ts).
  */
 export function queryLookupTerms(typedQuery: string): string[] {
   const query = asSearched(typedQuery);
@@ -149,7 +149,7 @@ export function queryLookupTerms(typedQuery: string): string[] {
   const typed = querySyllables(query);
   const forms = speltOtherwise(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
   const inflected = typed.flatMap(typedWordVariants);
-  const dateTerm = queryDateTerm(typed);
+  const dateTerms = [queryDateTerm(typed), wordsWithDate(typed)?.term].filter((term) => term !== undefined);
   const terms = [
     ...folded.encode(query),
     ...exact.encode(diacriticWords(query)),
@@ -158,7 +158,7 @@ export function queryLookupTerms(typedQuery: string): string[] {
       .flatMap((text) => [...joinedSyllables(text), ...joinedTriples(text)])
       .flatMap((run) => folded.encode(run)),
     ...inflected.flatMap((form) => folded.encode(form)),
-    ...(dateTerm === undefined ? [] : [dateTerm]),
+    ...dateTerms,
   ];
   return [...new Set(terms.map(String))];
 }

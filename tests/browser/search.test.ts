@@ -574,6 +574,8 @@ describe('search in the browser', () => {
       ['en', 'cyberwarfare'],
       ['en', 'Doi'],
       ['en', 'Quân đội nhân dân Việt Nam'],
+      ['en', 'Command 86 2023'],
+      ['vi', 'tổng duyệt tháng 10/2025'],
     ] as const)(
       'should say on every card of %s "%s" why the story is there, each tag named once',
       async (locale, query) => {
@@ -660,6 +662,31 @@ describe('search in the browser', () => {
       await page.close();
     }
   });
+
+  it.each([
+    ['en', 'rehearsal 2025', 'rehearsal'],
+    ['en', 'Hanoi Convention in October 2025', 'hanoi convention'],
+    ['vi', 'tổng duyệt năm 2025', 'tổng duyệt'],
+  ] as const)(
+    'should list for %s "%s" the stories dated then that hold the words, marking the words and the date',
+    async (locale, query, words) => {
+      const page = await site.browser.newPage();
+      try {
+        const expected = expectedResults(locale, query).hits;
+        expect(expected.length).toBeGreaterThan(0);
+        await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expected);
+        expect(await page.locator('.search__loose').count()).toBe(0);
+        for (const card of await page.locator('.search-result').all()) {
+          const marks = (await card.locator('mark').allTextContents()).map((mark) => mark.toLowerCase());
+          expect(marks).toContain(words);
+          expect(await card.locator('time mark').count()).toBe(1);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
     const page = await site.browser.newPage();

@@ -228,3 +228,25 @@ describe('a card of a story dated the day typed', () => {
     expect(cardMarks(doc('en', { date: '2025-10-24' }), '23 October 2025')).toEqual([]);
   });
 });
+
+describe('a card of a story with the words typed before a date, dated then', () => {
+  const rehearsal = (locale: Locale, date: string, summary: string) => doc(locale, { date, summary, text: summary });
+
+  it.each([
+    ['en', 'rehearsal 2025', 'The rehearsal was held.', ['23 October 2025', 'rehearsal']],
+    ['en', 'rehearsal in October 2025', 'The rehearsal was held.', ['23 October 2025', 'rehearsal']],
+    ['vi', 'tổng duyệt năm 2025', 'Buổi tổng duyệt diễn ra.', ['ngày 23 tháng 10 năm 2025', 'tổng duyệt']],
+    ['vi', 'tổng duyệt 23/10/2025', 'Buổi tổng duyệt diễn ra.', ['ngày 23 tháng 10 năm 2025', 'tổng duyệt']],
+  ] as const)('should mark on the %s card for "%s" the words and the date', (locale, query, summary, marks) => {
+    expect(cardMarks(rehearsal(locale, '2025-10-23', summary), query)).toEqual(marks);
+  });
+
+  it('should mark no date of another year or month, nor the words as if they stood beside the date', () => {
+    expect(cardMarks(rehearsal('en', '2024-10-23', 'The rehearsal was held.'), 'rehearsal 2025')).not.toContain(
+      '23 October 2024',
+    );
+    expect(cardMarks(rehearsal('en', '2025-11-23', 'The rehearsal was held.'), 'rehearsal October 2025')).not.toContain(
+      '23 November 2025',
+    );
+  });
+});

@@ -44,7 +44,7 @@ import {
   type TaggedStories,
 } from '../../lib/search/query';
 import { otherDateOrders } from '../../lib/search/written-otherwise';
-import { dateWithoutYear, queryDateTerm, storyDateTerms } from '../../lib/search/date-terms';
+import { dateWithoutYear, queryDateTerm, storyDateTerms, wordsWithDate } from '../../lib/search/date-terms';
 import { readCardFile, SearchManifestSchema, SearchWordsFileSchema, type SearchManifest } from '../../lib/search/files';
 import {
   completedQueries,
@@ -67,7 +67,7 @@ import {
 import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf, startedTermFiles } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
-import type { Archive } from '../../lib/content/schema';
+import type { Archive, Story } from '../../lib/content/schema';
 import {
   searchCardUrl,
   searchManifestUrl,
@@ -749,6 +749,108 @@ describe('the day or month a story is dated, typed as its card writes it', () =>
     for (const query of ['February 2024', 'Feb. 2024', '2/2024', 'tháng 2 năm 2024'])
       expect(syntheticResults([docs], query).hits, query).toEqual(['undated']);
     expect(syntheticResults([docs], '11/2024').hits).toEqual([]);
+  });
+});
+
+describe('words with a date after them', () => {
+  /** The words before the date, folded, and the date as a year and a day's or month's term. */
+  const read = (query: string) => {
+    const found = wordsWithDate(querySyllables(query));
+    return found && { words: found.words.map((word) => word.folded).join(' '), year: found.year, term: found.term };
+  };
+
+  it('should read a year, a month or a day after other words, and leave out a word that leads into it', () => {
+    expect(read('rehearsal 2025')).toEqual({ words: 'rehearsal', year: 2025, term: undefined });
+    expect(read('Rehearsal in 2025')).toEqual({ words: 'rehearsal', year: 2025, term: undefined });
+    expect(read('Hanoi Convention October 2025')).toEqual({
+      words: 'hanoi convention',
+      year: 2025,
+      term: 'october2025',
+    });
+    expect(read('Hanoi Convention on 23 October 2025')).toEqual({
+      words: 'hanoi convention',
+      year: 2025,
+      term: '23october2025',
+    });
+    expect(read('Command 86 Oct. 2023')).toEqual({ words: 'command 86', year: 2023, term: 'october2023' });
+    expect(read('tổng duyệt năm 2025')).toEqual({ words: 'tong duyet', year: 2025, term: undefined });
+    expect(read('tổng duyệt trong tháng 10/2025')).toEqual({ words: 'tong duyet', year: 2025, term: '102025' });
+    expect(read('tổng duyệt vào ngày 23/10/2025')).toEqual({ words: 'tong duyet', year: 2025, term: '23102025' });
+  });
+
+  it('should read no words with a date from a date alone, words alone, or a year before other words', () => {
+    for (const query of [
+      '2025',
+      'October 2025',
+      '23 October 2025',
+      'ngày 23 tháng 10 năm 2025',
+      'in 2025',
+      'năm 2025',
+      'Command 86',
+      'rehearsal 25',
+      'rehearsal 2025 Hanoi',
+    ])
+      expect(read(query), query).toBeUndefined();
+  });
+
+  it('should list the stories dated then that the words find, together before apart, and no others', () => {
+    const dates = ['2024-10-01', '2025-10-23', '2025-11-02', '2025-11-05'];
+    const docs = syntheticDocs(
+      {
+        earlier: 'The ceremony rehearsal was held.',
+        october: 'The ceremony rehearsal was held again.',
+        november: 'A ceremony rehearsal in the capital.',
+        apart: 'The rehearsal of the ceremony.',
+      },
+      'en',
+    ).map((doc, at) => ({ ...doc, date: dates[at] as string }));
+    const language = {
+      locale: 'en' as const,
+      index: buildSearchIndex(docs, []),
+      years: [
+        [2024, 0, 0],
+        [2025, 1, 3],
+      ] as YearRange[],
+    };
+    const found = (query: string) => {
+      const { hits, apart, loose } = searchStories([language], [], new Map(), query);
+      const ids = (list: SearchHit[]) => list.map((hit) => docs[hit.story]?.id).sort();
+      return { hits: ids(hits), apart: ids(apart), loose };
+    };
+    for (const query of ['ceremony rehearsal 2025', 'ceremony rehearsal in 2025', 'Ceremony Rehearsal 2025'])
+      expect(found(query), query).toEqual({ hits: ['november', 'october'], apart: ['apart'], loose: false });
+    expect(found('ceremony rehearsal 2024')).toEqual({ hits: ['earlier'], apart: [], loose: false });
+    expect(found('ceremony rehearsal November 2025')).toEqual({ hits: ['november'], apart: ['apart'], loose: false });
+    expect(found('ceremony rehearsal 23 October 2025')).toEqual({ hits: ['october'], apart: [], loose: false });
+    expect(found('ceremony rehearsal 2023')).toEqual({ hits: [], apart: [], loose: false });
+    // Words that no story dated then has together: the stories dated then that have them apart, as looser matches.
+    expect(found('rehearsal ceremony 2025')).toEqual({
+      hits: ['apart', 'november', 'october'],
+      apart: [],
+      loose: true,
+    });
+  });
+
+  it('should list in the archive the stories with the words dated then, and those tagged with a name dated otherwise apart', () => {
+    const dated = (year: string, holds: (story: Story) => boolean) =>
+      archive.stories.filter((story) => story.date.startsWith(year) && holds(story)).map((story) => story.id);
+    const says = (locale: Locale, words: string) => (story: Story) =>
+      [story.articles[locale]?.title, story.articles[locale]?.summary, story.articles[locale]?.text].some((text) =>
+        text?.toLowerCase().includes(words),
+      );
+    const rehearsals = dated('2025', says('en', 'rehearsal'));
+    expect(rehearsals.length).toBeGreaterThan(0);
+    expect(search(['en'], 'rehearsal 2025').sort()).toEqual(rehearsals.sort());
+    expect(search(['vi'], 'tổng duyệt năm 2025').sort()).toEqual(dated('2025', says('vi', 'tổng duyệt')).sort());
+    expect(search(['en'], 'rehearsal 2024')).toEqual(dated('2024', says('en', 'rehearsal')));
+    // "Command 86" names an entity: its stories of 2023 are the results, the others it tags are listed apart.
+    const tagged86 = storiesTagged('organisations', 'command-86');
+    const of2023 = dated('2023', (story) => tagged86.includes(story.id) || says('en', 'command 86')(story));
+    expect(of2023.length).toBeGreaterThan(0);
+    expect(search(['en'], 'Command 86 2023').sort()).toEqual(of2023.sort());
+    const otherYears = tagged86.filter((id) => !of2023.includes(id));
+    expect(otherYears.length).toBeGreaterThan(0);
+    expect(searchApart(['en'], 'Command 86 2023')).toEqual(expect.arrayContaining(otherYears));
   });
 });
 
@@ -1822,6 +1924,19 @@ describe('the index in shards', () => {
       const prepared = await client.prepare(['en'], query);
       const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
       expect(results, query).toEqual(searchStories([completing('en', query)], entities, tagged, query));
+      expect(results.hits.length, query).toBeGreaterThan(0);
+    }
+    // A month or day after other words is looked up by its own term, which only the shard that holds it has.
+    expect(queryLookupTerms('Hanoi Convention October 2025')).toContain('october2025');
+    expect(queryLookupTerms('tổng duyệt ngày 23/10/2025')).toContain('23102025');
+    for (const [locale, query] of [
+      ['en', 'Hanoi Convention October 2025'],
+      ['en', 'rehearsal on 23 October 2025'],
+      ['vi', 'tổng duyệt tháng 10/2025'],
+    ] as const) {
+      const prepared = await client.prepare([locale], query);
+      const results = searchStories(prepared.languages, prepared.entities, prepared.tagged, query);
+      expect(results, query).toEqual(searchStories([completing(locale, query)], entities, tagged, query));
       expect(results.hits.length, query).toBeGreaterThan(0);
     }
     const both = await client.prepare(['vi', 'en'], 'Hanoi Convention');
