@@ -9,7 +9,16 @@
  */
 import { ENGLISH_MONTHS } from '../text/english-months';
 import { syllable, type Syllable } from './syllables';
-import { dayOfMonth, englishMonth, isDay, isMonthNumber, isWord, isYear, otherDateOrders } from './written-otherwise';
+import {
+  dayOfMonth,
+  englishMonth,
+  isDay,
+  isMonthNumber,
+  isWord,
+  isYear,
+  otherDateOrders,
+  otherQuarterNames,
+} from './written-otherwise';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -74,10 +83,12 @@ function yearOfDate(date: readonly Syllable[]): { year: number; term?: string } 
  * Words with a date after them: a year ("rehearsal 2025", "tổng duyệt năm 2025"), or a day or month with its year as
  * queryDateTerm reads one ("Hanoi Convention October 2025", "tổng duyệt tháng 10/2025"), without a word that leads into
  * it ("in 2025"). A reader who adds a date to words means the stories dated then that hold them, as a card shows its
- * date, though few stories write their own date out. Undefined for a query without such a date, or a date alone.
+ * date, though few stories write their own date out. Undefined for a query without such a date, a date alone, or a
+ * quarter of a year ("Q2 2025", "quý 2/2025"), whose year is the quarter's.
  */
 export function wordsWithDate(typed: readonly Syllable[]): WordsWithDate | undefined {
   if (queryDateTerm(typed) !== undefined || yearOfDate(typed) !== undefined) return undefined;
+  if (otherQuarterNames(typed).length > 0) return undefined;
   for (let from = 1; from < typed.length; from++) {
     const date = yearOfDate(typed.slice(from));
     if (!date) continue;

@@ -76,25 +76,31 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   };
   const creditHolds = (words: readonly Syllable[], kind: MatchKind) => (credit: SearchCredit) =>
     creditNames(credit).some((name) => nameHolds(name, words, kind));
-  // A story dated as the date after the query's words says is there for those words and its date (lib/search/query.ts
-  // `storiesOfWordsDated`): the card marks the words where they stand, and the date.
-  const withDate = wordsWithDate(typed);
-  const datedAsTyped = withDate !== undefined && isDatedAs(doc.date, withDate);
   // The query's last word is a word of its own where the card holds it so, and marked only so.
-  const terms = withLastWordWhereWhole(
-    [
-      doc.title,
-      doc.summary,
-      doc.text,
-      ...Object.values(doc.credits).flatMap(creditNames),
-      ...storyTags.flatMap((tag) => {
-        const entity = entityOf(...tag);
-        return entity ? entityNames(entity) : [];
-      }),
-    ],
-    datedAsTyped ? withDate.words : typed,
-    listedAs,
-  );
+  const cardTerms = (words: readonly Syllable[]) =>
+    withLastWordWhereWhole(
+      [
+        doc.title,
+        doc.summary,
+        doc.text,
+        ...Object.values(doc.credits).flatMap(creditNames),
+        ...storyTags.flatMap((tag) => {
+          const entity = entityOf(...tag);
+          return entity ? entityNames(entity) : [];
+        }),
+      ],
+      words,
+      listedAs,
+    );
+  const holdsTogether = (run: readonly Syllable[]) =>
+    [doc.title, doc.summary, doc.text].some((text) => highlight(text, run, 'together').some((part) => part.match));
+  const typedTerms = cardTerms(typed);
+  // A story dated as the date after the query's words says, which does not hold the query as typed ("Decree 13/2023"
+  // for "Decree 13 2023"), is there for those words and its date (lib/search/query.ts `storiesOfWordsDated`): the card
+  // marks the words where they stand, and the date.
+  const withDate = wordsWithDate(typed);
+  const byDate = withDate !== undefined && isDatedAs(doc.date, withDate) && !holdsTogether(typedTerms);
+  const terms = byDate ? cardTerms(withDate.words) : typedTerms;
   // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
   // `storiesCreditedByName`): the card names that credit too.
   const namedCredits = Object.values(doc.credits).filter(
@@ -105,18 +111,12 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   // stand. A story that names the day or month the query names without its year holds that together too (lib/search/
   // query.ts `storiesNamingDateInYear`), and marks it there.
   const dateInText = dateWithoutYear(typed);
-  const holdsRun =
-    listedAs === 'together' &&
-    [doc.title, doc.summary, doc.text].some((text) =>
-      [terms, ...(dateInText ? [dateInText] : [])].some((run) =>
-        highlight(text, run, 'together').some((part) => part.match),
-      ),
-    );
+  const holdsRun = listedAs === 'together' && [terms, ...(dateInText ? [dateInText] : [])].some(holdsTogether);
   // A story dated the day the query names is there for its date, which the card marks.
   const dateTerm = queryDateTerm(typed);
   const date: TextPart = {
     text: formatStoryDate(doc.date, locale),
-    match: datedAsTyped || (dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm)),
+    match: byDate || (dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm)),
   };
   const kind: MatchKind =
     listedAs === 'together' &&

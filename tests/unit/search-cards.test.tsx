@@ -249,4 +249,9 @@ describe('a card of a story with the words typed before a date, dated then', () 
       '23 November 2025',
     );
   });
+
+  it('should mark the query as typed, not its date, where the story holds it together', () => {
+    const decree = rehearsal('en', '2023-07-01', 'Decree 13/2023 on personal data protection takes effect.');
+    expect(cardMarks(decree, 'Decree 13 2023')).toEqual(['Decree 13/2023']);
+  });
 });

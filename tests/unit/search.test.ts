@@ -793,6 +793,11 @@ describe('words with a date after them', () => {
       expect(read(query), query).toBeUndefined();
   });
 
+  it("should read no words with a date from a quarter of a year, its year being the quarter's", () => {
+    for (const query of ['Q2 2025', 'second quarter of 2025', 'growth in Q2 2025', 'quý 2/2025', 'quý II năm 2025'])
+      expect(read(query), query).toBeUndefined();
+  });
+
   it('should list the stories dated then that the words find, together before apart, and no others', () => {
     const dates = ['2024-10-01', '2025-10-23', '2025-11-02', '2025-11-05'];
     const docs = syntheticDocs(
