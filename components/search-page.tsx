@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { dictionary, otherLocale, type Locale } from '@/lib/site/i18n';
+import { dictionary, otherLocale, type ApartReading, type Locale } from '@/lib/site/i18n';
 import type { SearchDoc, SearchEntity } from '@/lib/search/documents';
 import { foldText, markedText } from '@/lib/text/text-fold';
 import { namesTellingApart, type EntityKind } from '@/lib/views/entities';
@@ -20,6 +20,7 @@ import {
 import { hasWords, isWordless, type Syllable } from '@/lib/search/syllables';
 import { createSpeller, foundLittle, rewritingFor, type Rewriting, type Speller } from '@/lib/search/suggest';
 import { resultCard } from '@/lib/search/result-card';
+import { wordsWithDate } from '@/lib/search/date-terms';
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search/url-state';
 import { SEARCH_START_ID } from '@/lib/finishing/islands';
 import { entityUrl, searchUrl } from '@/lib/site/urls';
@@ -267,6 +268,11 @@ export function SearchPage({
   const suggestions = dismissedAt === typed ? [] : matched;
   const suggestionsApart = useMemo(() => namesTellingApart(matched, locale), [matched, locale]);
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
+  // What the stories listed apart hold of the query, which the line and heading over them say.
+  const apartReading = useMemo(
+    (): ApartReading => (wordsWithDate(terms) ? 'dated' : terms.length === 1 ? 'word' : 'words'),
+    [terms],
+  );
   // Cards in result order, up to the first one still loading.
   const shownCards = useMemo(() => {
     const list: (Listed & { doc: SearchDoc })[] = [];
@@ -572,13 +578,13 @@ export function SearchPage({
               </>
             ) : (
               <>
-                {found?.loose && <p className="search__loose">{words.onlyApart(terms.length)}</p>}
+                {found?.loose && <p className="search__loose">{words.onlyApart(apartReading)}</p>}
                 {[shownCards.slice(0, narrowed?.hits.length), shownCards.slice(narrowed?.hits.length ?? 0)].map(
                   (list, at) =>
                     list.length > 0 && (
                       <div key={at === 0 ? 'hits' : 'apart'}>
                         {/* The stories listed on request are not the results: they hold the words only apart. */}
-                        {at > 0 && <h2 className="search__apart-heading">{words.apartHeading(terms.length)}</h2>}
+                        {at > 0 && <h2 className="search__apart-heading">{words.apartHeading(apartReading)}</h2>}
                         <ol className="story-list">
                           {list.map(({ doc, hit, kind }) => (
                             <SearchResult
@@ -607,7 +613,7 @@ export function SearchPage({
                 {!showApart && narrowed && narrowed.apart.length > 0 && hits.length <= shown && (
                   <p className="search__apart">
                     <button type="button" onClick={() => commit({ ...state, apart: true }, 'opening')}>
-                      {words.moreApart(narrowed.apart.length, terms.length)}
+                      {words.moreApart(narrowed.apart.length, apartReading)}
                     </button>
                   </p>
                 )}

@@ -816,8 +816,8 @@ function storiesInLanguage(
 
 /**
  * The stories the words before the query's date find (wordsWithDate: "rehearsal 2025", "Hanoi Convention October
- * 2025"), together or apart as they find them, of those dated then: ranked as if their titles held the date, which
- * their cards show. Undefined for a query without such a date.
+ * 2025"), together or apart as they find them: those dated then ranked as if their titles held the date, which their
+ * cards show, and the others listed apart, holding the words at another date. Undefined for a query without such a date.
  */
 function storiesOfWordsDated(
   language: SearchLanguage,
@@ -830,9 +830,11 @@ function storiesOfWordsDated(
   const words = withDate.words.map((word) => word.written).join(' ');
   const { found, capped } = storiesInLanguage(language, words, named);
   return {
-    found: found
-      .filter(({ hit }) => isDated(hit.story))
-      .map(({ hit, asTyped }) => ({ hit: { ...hit, score: hit.score + FIELD_WEIGHTS.title }, asTyped })),
+    found: found.map(({ hit, asTyped }) =>
+      isDated(hit.story)
+        ? { hit: { ...hit, score: hit.score + FIELD_WEIGHTS.title }, asTyped }
+        : { hit, asTyped: false },
+    ),
     capped,
   };
 }

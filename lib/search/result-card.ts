@@ -95,12 +95,13 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
   const holdsTogether = (run: readonly Syllable[]) =>
     [doc.title, doc.summary, doc.text].some((text) => highlight(text, run, 'together').some((part) => part.match));
   const typedTerms = cardTerms(typed);
-  // A story dated as the date after the query's words says, which does not hold the query as typed ("Decree 13/2023"
-  // for "Decree 13 2023"), is there for those words and its date (lib/search/query.ts `storiesOfWordsDated`): the card
-  // marks the words where they stand, and the date.
+  // A story of a query of words and a date after them that does not hold the query as typed ("Decree 13/2023" for
+  // "Decree 13 2023") is there for those words (lib/search/query.ts `storiesOfWordsDated`): the card marks them where
+  // they stand, and the story's date when it is dated then.
   const withDate = wordsWithDate(typed);
-  const byDate = withDate !== undefined && isDatedAs(doc.date, withDate) && !holdsTogether(typedTerms);
-  const terms = byDate ? cardTerms(withDate.words) : typedTerms;
+  const wordsBeforeDate = withDate !== undefined && !holdsTogether(typedTerms);
+  const byDate = wordsBeforeDate && isDatedAs(doc.date, withDate);
+  const terms = wordsBeforeDate ? cardTerms(withDate.words) : typedTerms;
   // A story is a result for a credit whose name the query holds and the query's other words (lib/search/query.ts
   // `storiesCreditedByName`): the card names that credit too.
   const namedCredits = Object.values(doc.credits).filter(
@@ -118,16 +119,17 @@ export function resultCard({ doc, hit, listedAs, locale, typed, entityName, enti
     text: formatStoryDate(doc.date, locale),
     match: byDate || (dateTerm !== undefined && storyDateTerms(doc.date).includes(dateTerm)),
   };
-  const kind: MatchKind =
+  const shownApart =
     listedAs === 'together' &&
     !date.match &&
     hit.tags.length === 0 &&
     !storyTags.some(tagHolds(terms, listedAs)) &&
     !Object.values(doc.credits).some(creditHolds(terms, listedAs)) &&
     namedCredits.length === 0 &&
-    !holdsRun
-      ? 'apart'
-      : listedAs;
+    !holdsRun;
+  // Listed apart for its date, a story that holds the words before the date together shows them so.
+  const shownTogether = listedAs === 'apart' && wordsBeforeDate && holdsTogether(terms);
+  const kind: MatchKind = shownApart ? 'apart' : shownTogether ? 'together' : listedAs;
   // Listed for a tag whose name the query holds, without the query's other words: the name is what matched.
   const tagNames = hit.tags.flatMap((key) => {
     const entity = entityOf(...splitEntityKey(key));

@@ -14,6 +14,12 @@ export {
   type Locale,
 } from './locales';
 
+/**
+ * What the stories listed apart from a search's results hold of the query: its one word in another form, its words
+ * apart or in another form, or its words before a date ("rehearsal 2025") at another date too.
+ */
+export type ApartReading = 'word' | 'words' | 'dated';
+
 /** An English count with its noun in the singular or the plural ("1 story", "3 stories"). */
 const englishCount = (n: number, singular: string, plural: string) => (n === 1 ? `1 ${singular}` : `${n} ${plural}`);
 
@@ -74,14 +80,27 @@ const en = {
   moreResults: 'Show more results',
   resultsShown: (shown: number, total: number, capped = false) =>
     `Showing ${shown} of ${capped ? 'at least ' : ''}${total}`,
-  moreApart: (n: number, words: number) =>
-    `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${words === 1 ? 'this word only in another form' : 'these words only separately or in another form'}`,
-  apartHeading: (words: number) =>
-    words === 1 ? 'Stories with this word in another form' : 'Stories with these words separately or in another form',
-  onlyApart: (words: number) =>
-    words === 1
-      ? 'No story has this word exactly as typed; these have it in another form.'
-      : 'No story has these words together as typed; these have them separately or in another form.',
+  moreApart: (n: number, reading: ApartReading) =>
+    `${n} more ${n === 1 ? 'story contains' : 'stories contain'} ${
+      {
+        word: 'this word only in another form',
+        words: 'these words only separately or in another form',
+        dated: 'these words only at another date, separately or in another form',
+      }[reading]
+    }`,
+  apartHeading: (reading: ApartReading) =>
+    ({
+      word: 'Stories with this word in another form',
+      words: 'Stories with these words separately or in another form',
+      dated: 'Stories with these words at another date, separately or in another form',
+    })[reading],
+  onlyApart: (reading: ApartReading) =>
+    ({
+      word: 'No story has this word exactly as typed; these have it in another form.',
+      words: 'No story has these words together as typed; these have them separately or in another form.',
+      dated:
+        'No story dated then has these words together as typed; these have them at another date, separately or in another form.',
+    })[reading],
   taggedWith: 'Tagged:',
   inAnotherForm: 'With other diacritics:',
   noResults: (query: string) => `Nothing found for “${query}”.`,
@@ -243,14 +262,28 @@ const vi: Dictionary = {
   moreResults: 'Xem thêm kết quả',
   resultsShown: (shown: number, total: number, capped = false) =>
     `Đang hiển thị ${shown} trên ${capped ? 'ít nhất ' : ''}${total}`,
-  moreApart: (n: number, words: number) =>
-    `${n} tin bài khác chứa ${words === 1 ? 'từ này ở dạng khác' : 'các từ này ở vị trí rời nhau hoặc ở dạng khác'}`,
-  apartHeading: (words: number) =>
-    words === 1 ? 'Tin bài có từ này ở dạng khác' : 'Tin bài có các từ này ở vị trí rời nhau hoặc ở dạng khác',
-  onlyApart: (words: number) =>
-    words === 1
-      ? 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.'
-      : 'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
+  moreApart: (n: number, reading: ApartReading) =>
+    `${n} tin bài khác chứa ${
+      {
+        word: 'từ này ở dạng khác',
+        words: 'các từ này ở vị trí rời nhau hoặc ở dạng khác',
+        dated: 'các từ này vào thời điểm khác, ở vị trí rời nhau hoặc ở dạng khác',
+      }[reading]
+    }`,
+  apartHeading: (reading: ApartReading) =>
+    ({
+      word: 'Tin bài có từ này ở dạng khác',
+      words: 'Tin bài có các từ này ở vị trí rời nhau hoặc ở dạng khác',
+      dated: 'Tin bài có các từ này vào thời điểm khác, ở vị trí rời nhau hoặc ở dạng khác',
+    })[reading],
+  onlyApart: (reading: ApartReading) =>
+    ({
+      word: 'Không tin bài nào có từ này đúng như đã gõ; các tin bài dưới đây có từ này ở dạng khác.',
+      words:
+        'Không tin bài nào có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng ở vị trí rời nhau hoặc ở dạng khác.',
+      dated:
+        'Không tin bài nào vào thời điểm đó có các từ này liền nhau đúng như đã gõ; các tin bài dưới đây có chúng vào thời điểm khác, ở vị trí rời nhau hoặc ở dạng khác.',
+    })[reading],
   taggedWith: 'Gắn thẻ:',
   inAnotherForm: 'Viết với dấu khác:',
   noResults: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,

@@ -195,7 +195,7 @@ describe('search in the browser', () => {
     try {
       await page.goto(`${site.origin}/vi/search/`);
       await page.locator('#search-input').pressSequentially('Lê Dũng', { delay: 20 });
-      const more = page.getByRole('button', { name: words.moreApart(expected.apart.length, 2) });
+      const more = page.getByRole('button', { name: words.moreApart(expected.apart.length, 'words') });
       await more.waitFor();
       await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
       // Never "xây dựng" or "Lễ" for "Dũng" and "Lê": only the name, as one mark.
@@ -207,7 +207,7 @@ describe('search in the browser', () => {
       expect(await more.count()).toBe(0);
       // Listed under a heading of their own, after the results, which the count still counts alone.
       const heading = page.locator('.search__apart-heading');
-      expect(await heading.textContent()).toBe(words.apartHeading(2));
+      expect(await heading.textContent()).toBe(words.apartHeading('words'));
       const after = await heading.evaluate((element) =>
         [...(element.parentElement?.querySelectorAll('.search-result h3 a') ?? [])].map((a) => a.getAttribute('href')),
       );
@@ -239,7 +239,7 @@ describe('search in the browser', () => {
     try {
       await page.goto(`${site.origin}/vi/search/?q=${encodeURIComponent(query)}`);
       await page.locator('.search__loose').waitFor();
-      expect(await page.locator('.search__loose').textContent()).toBe(dictionary('vi').onlyApart(2));
+      expect(await page.locator('.search__loose').textContent()).toBe(dictionary('vi').onlyApart('words'));
       await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
       const marks = await page.locator('.search-result mark').allTextContents();
       expect(marks.every((mark) => mark === 'Dũng' || mark === 'Lê')).toBe(true);
@@ -688,6 +688,45 @@ describe('search in the browser', () => {
     },
   );
 
+  it.each([
+    ['en', 'Vu Huu Hanh 2024', 'vu huu hanh'],
+    ['vi', 'tổng duyệt năm 2024', 'tổng duyệt'],
+  ] as const)(
+    'should list for %s "%s", which no story dated then holds, those holding the words at another date, saying so',
+    async (locale, query, words) => {
+      const page = await site.browser.newPage();
+      try {
+        const expected = expectedResults(locale, query);
+        expect(expected.loose).toBe(true);
+        expect(expected.hits.length).toBeGreaterThan(0);
+        await page.goto(`${site.origin}${searchUrl(locale, query)}`);
+        await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+        expect(await page.locator('.search__loose').textContent()).toBe(dictionary(locale).onlyApart('dated'));
+        const marks = (await page.locator('.search-result mark').allTextContents()).map((mark) => mark.toLowerCase());
+        expect(marks).toContain(words);
+        expect(await page.locator('.search-result time mark').count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it('should offer the stories tagged with a name the words are, dated otherwise, as holding it at another date', async () => {
+    const page = await site.browser.newPage();
+    try {
+      const expected = expectedResults('en', 'Command 86 2023');
+      expect(expected.apart.length).toBeGreaterThan(0);
+      await page.goto(`${site.origin}${searchUrl('en', 'Command 86 2023')}`);
+      await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
+      const words = dictionary('en');
+      await page.getByRole('button', { name: words.moreApart(expected.apart.length, 'dated') }).click();
+      await expect.poll(() => page.locator('.search__apart-heading').textContent()).toBe(words.apartHeading('dated'));
+      await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
     const page = await site.browser.newPage();
     try {
@@ -802,7 +841,7 @@ describe('search in the browser', () => {
       expect(await entries()).toBe(before);
       await page.reload();
       await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
-      expect(await page.locator('.search__apart-heading').textContent()).toBe(words.apartHeading(2));
+      expect(await page.locator('.search__apart-heading').textContent()).toBe(words.apartHeading('words'));
       expect(await page.locator('.search__apart button').count()).toBe(0);
       const shared = await site.browser.newPage();
       try {

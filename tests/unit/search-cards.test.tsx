@@ -250,6 +250,16 @@ describe('a card of a story with the words typed before a date, dated then', () 
     );
   });
 
+  it('should mark on a card listed apart, dated otherwise, the words as one where it holds them so, and no date', () => {
+    const earlier = rehearsal('en', '2024-10-23', 'The ceremony rehearsal was held.');
+    expect(cardMarks(earlier, 'ceremony rehearsal 2025', 'apart')).toEqual(['ceremony rehearsal']);
+    const vi = rehearsal('vi', '2024-10-23', 'Buổi tổng duyệt diễn ra.');
+    expect(cardMarks(vi, 'tổng duyệt năm 2025', 'apart')).toEqual(['tổng duyệt']);
+    // Held apart, the words are marked each where it stands.
+    const apart = rehearsal('en', '2024-10-23', 'The rehearsal of the ceremony.');
+    expect(cardMarks(apart, 'ceremony rehearsal 2025', 'apart')).toEqual(['rehearsal', 'ceremony']);
+  });
+
   it('should mark the query as typed, not its date, where the story holds it together', () => {
     const decree = rehearsal('en', '2023-07-01', 'Decree 13/2023 on personal data protection takes effect.');
     expect(cardMarks(decree, 'Decree 13 2023')).toEqual(['Decree 13/2023']);
