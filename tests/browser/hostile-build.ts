@@ -24,6 +24,7 @@ import { createKeyedCache, digestOf } from '../../lib/caches/keyed-cache';
 import { LOCALES } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { writePhotoStory } from './photo-story';
+import { testPhoto } from '../unit/helpers/photos';
 
 export const HOSTILE_DIR = path.join('test-results', 'hostile');
 export const HOSTILE_CONTENT = path.join(HOSTILE_DIR, 'content');
@@ -77,6 +78,37 @@ function writeXssStory(): void {
       path.join(folder, `${locale}.md`),
       `${frontmatter.join('\n')}\n\nA reader sees this line.\n\n${body}\n`,
     );
+  }
+}
+
+/** The story whose lead photo's alt, caption and credit and whose correction are payloads. */
+export const HOSTILE_FIELDS_STORY = 'hostile-photo-and-correction';
+export const HOSTILE_FIELDS = {
+  alt: `A hall" onerror="window.__pwned = 'photo alt'`,
+  caption: `A caption </figcaption><script>window.__pwned = 'photo caption'</script> ]]>`,
+  credit: `Photo: <img src=x onerror="window.__pwned = 'photo credit'">`,
+  correction: `A name was fixed <script>window.__pwned = 'correction'</script> [a link](javascript:window.__pwned=1) ]]>`,
+};
+
+/** Writes HOSTILE_FIELDS_STORY: the photo is generated, never a real news photo. */
+async function writeHostileFieldsStory(): Promise<void> {
+  const folder = path.join(HOSTILE_CONTENT, 'articles', HOSTILE_FIELDS_STORY);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'hall.jpg'), await testPhoto({ width: 1600, height: 1000 }));
+  const { alt, caption, credit, correction } = HOSTILE_FIELDS;
+  for (const locale of LOCALES) {
+    const frontmatter = [
+      '---',
+      `title: "A photo and a correction with payloads (${locale})"`,
+      'summary: "The lead photo\'s alt, caption and credit and a correction try to break out of their markup."',
+      'date: "2025-10-01"',
+      'updated: "2025-10-02"',
+      'topics: [cybersecurity]',
+      `image: { src: hall.jpg, alt: ${JSON.stringify(alt)}, caption: ${JSON.stringify(caption)}, credit: ${JSON.stringify(credit)} }`,
+      `corrections: [{ date: "2025-10-02", text: ${JSON.stringify(correction)} }]`,
+      '---',
+    ];
+    writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA short body.\n`);
   }
 }
 
@@ -156,6 +188,7 @@ export async function buildHostileCorpus(): Promise<HostileBuildReport> {
   cpSync(FIXTURE, HOSTILE_CONTENT, { recursive: true });
   writeXssStory();
   await writePhotoStory(HOSTILE_CONTENT);
+  await writeHostileFieldsStory();
   writePagedStories();
   poisonRenderCache();
   const report: HostileBuildReport = {};

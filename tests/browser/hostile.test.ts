@@ -25,6 +25,8 @@ import { executableVectors } from '../helpers/html-safety';
 import { descriptionShown } from '../../scripts/quality/xml';
 import {
   HOSTILE_CONTENT,
+  HOSTILE_FIELDS,
+  HOSTILE_FIELDS_STORY,
   HOSTILE_OUT,
   POISONED_STORY,
   readHostileBuildReport,
@@ -372,6 +374,25 @@ describe('the hostile build in Chromium', () => {
         problems.push(`${where}: JSON-LD headlines ${JSON.stringify(shown.headlines)}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("should show a lead photo's alt, caption and credit and a correction as the text they were written as", async () => {
+    const page = await context.newPage();
+    try {
+      for (const locale of LOCALES) {
+        await page.goto(site.origin + storyUrl(locale, HOSTILE_FIELDS_STORY));
+        const shown = await page.evaluate(() => ({
+          alt: document.querySelector('.article__image img')?.getAttribute('alt'),
+          caption: document.querySelector('.article__image figcaption')?.textContent,
+          correction: document.querySelector('.article__corrections li')?.textContent,
+        }));
+        expect(shown.alt, locale).toBe(HOSTILE_FIELDS.alt);
+        expect(shown.caption, locale).toBe(`${HOSTILE_FIELDS.caption} ${HOSTILE_FIELDS.credit}`);
+        expect(shown.correction, locale).toContain(HOSTILE_FIELDS.correction);
+      }
+    } finally {
+      await page.close();
+    }
   });
 
   it("should read every story's title, summary and creator back as text from every feed that lists it", async () => {
