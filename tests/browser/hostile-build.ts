@@ -21,7 +21,7 @@ import { decodeUtf8, splitArticleSource } from '../../lib/content/frontmatter';
 import { readContentCaches, writeContentCaches, type ContentCaches } from '../../lib/caches/build-caches';
 import { renderKey } from '../../lib/caches/content-caches';
 import { createKeyedCache, digestOf } from '../../lib/caches/keyed-cache';
-import { LOCALES } from '../../lib/site/i18n';
+import { LOCALES, type Locale } from '../../lib/site/i18n';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { writePhotoStory } from './photo-story';
 import { testPhoto } from '../unit/helpers/photos';
@@ -56,29 +56,32 @@ export interface HostileBuildReport {
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'hostile', 'buildable');
 
-function writeXssStory(): void {
-  const folder = path.join(HOSTILE_CONTENT, 'articles', XSS_STORY);
+/** Writes a story's file in each language: its frontmatter fields, one a line, and its body. */
+function writeStory(id: string, fields: (locale: Locale) => string[], body: string): string {
+  const folder = path.join(HOSTILE_CONTENT, 'articles', id);
   mkdirSync(folder, { recursive: true });
+  for (const locale of LOCALES)
+    writeFileSync(path.join(folder, `${locale}.md`), `---\n${fields(locale).join('\n')}\n---\n\n${body}\n`);
+  return folder;
+}
+
+function writeXssStory(): void {
   // Images are photos of the story's folder only: the check refuses every other image
   // (RemoteImage, ImagePath; tests/unit/image-checks.test.ts), so those payloads cannot
   // reach a built page and are left to the renderer's own tests (tests/unit/xss.test.ts).
   const body = XSS_PAYLOADS.filter((payload) => !payload.markdown.includes('!['))
     .map((payload) => payload.markdown)
     .join('\n\n');
-  for (const locale of LOCALES) {
-    const frontmatter = [
-      '---',
+  writeStory(
+    XSS_STORY,
+    (locale) => [
       `title: "Every XSS payload (${locale})"`,
       'summary: "The whole XSS corpus as one article body."',
       'date: "2025-09-30"',
       'topics: [cybersecurity]',
-      '---',
-    ];
-    writeFileSync(
-      path.join(folder, `${locale}.md`),
-      `${frontmatter.join('\n')}\n\nA reader sees this line.\n\n${body}\n`,
-    );
-  }
+    ],
+    `A reader sees this line.\n\n${body}`,
+  );
 }
 
 /** The story whose lead photo's alt, caption and credit and whose correction are payloads. */
@@ -92,13 +95,10 @@ export const HOSTILE_FIELDS = {
 
 /** Writes HOSTILE_FIELDS_STORY: the photo is generated, never a real news photo. */
 async function writeHostileFieldsStory(): Promise<void> {
-  const folder = path.join(HOSTILE_CONTENT, 'articles', HOSTILE_FIELDS_STORY);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'hall.jpg'), await testPhoto({ width: 1600, height: 1000 }));
   const { alt, caption, credit, correction } = HOSTILE_FIELDS;
-  for (const locale of LOCALES) {
-    const frontmatter = [
-      '---',
+  const folder = writeStory(
+    HOSTILE_FIELDS_STORY,
+    (locale) => [
       `title: "A photo and a correction with payloads (${locale})"`,
       'summary: "The lead photo\'s alt, caption and credit and a correction try to break out of their markup."',
       'date: "2025-10-01"',
@@ -106,10 +106,10 @@ async function writeHostileFieldsStory(): Promise<void> {
       'topics: [cybersecurity]',
       `image: { src: hall.jpg, alt: ${JSON.stringify(alt)}, caption: ${JSON.stringify(caption)}, credit: ${JSON.stringify(credit)} }`,
       `corrections: [{ date: "2025-10-02", text: ${JSON.stringify(correction)} }]`,
-      '---',
-    ];
-    writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA short body.\n`);
-  }
+    ],
+    'A short body.',
+  );
+  writeFileSync(path.join(folder, 'hall.jpg'), await testPhoto({ width: 1600, height: 1000 }));
 }
 
 /** The plain stories that make the home page's, a topic's and a year's lists run to three pages. */
@@ -125,20 +125,16 @@ function writePagedStories(): void {
   for (let n = 0; n < PAGED_STORIES; n++) {
     const month = String(12 - Math.floor((n + 2) / 4)).padStart(2, '0');
     const day = String(28 - (n % 4)).padStart(2, '0');
-    const id = `paged-story-${String(n).padStart(2, '0')}`;
-    const folder = path.join(HOSTILE_CONTENT, 'articles', id);
-    mkdirSync(folder, { recursive: true });
-    for (const locale of LOCALES) {
-      const frontmatter = [
-        '---',
+    writeStory(
+      `paged-story-${String(n).padStart(2, '0')}`,
+      (locale) => [
         `title: "Paged story ${n} (${locale})"`,
         `summary: "One of the stories that fill the lists' pages."`,
         `date: "${PAGED_YEAR}-${month}-${day}"`,
         `topics: [${PAGED_TOPIC}]`,
-        '---',
-      ];
-      writeFileSync(path.join(folder, `${locale}.md`), `${frontmatter.join('\n')}\n\nA short body.\n`);
-    }
+      ],
+      'A short body.',
+    );
   }
 }
 
