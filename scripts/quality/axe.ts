@@ -29,13 +29,22 @@ export interface AxeAudit {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Target size (WCAG 2.5.8, AA) is off in axe by default, so it is turned on. Only
- * violations carry every element: the other result types are counted, not read.
+ * The rules whose outcome depends on colours alone: text contrast, and links told from the text around them by colour.
+ * On a page whose colour schemes differ only in colour values, these are all another scheme can change.
  */
-const RUN_OPTIONS: RunOptions = {
-  runOnly: { type: 'tag', values: [...WCAG_TAGS] },
-  rules: { 'target-size': { enabled: true } },
-  resultTypes: ['violations'],
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * Every WCAG A/AA rule, or the colour rules alone. Target size (WCAG 2.5.8, AA) is off in axe by default, so it is
+ * turned on. Only violations carry every element: the other result types are counted, not read.
+ */
+const RUN_OPTIONS: Record<'wcag' | 'colour', RunOptions> = {
+  wcag: {
+    runOnly: { type: 'tag', values: [...WCAG_TAGS] },
+    rules: { 'target-size': { enabled: true } },
+    resultTypes: ['violations'],
+  },
+  colour: { runOnly: { type: 'rule', values: [...COLOUR_RULES] }, resultTypes: ['violations'] },
 };
 
 /**
@@ -45,7 +54,11 @@ const RUN_OPTIONS: RunOptions = {
  * every result across (as axe's Playwright wrapper does) took most of an audit's time. The
  * archive's pages have no frames, and an audit of one that has fails.
  */
-export async function auditAccessibility(page: Page, label: string): Promise<AxeAudit> {
+export async function auditAccessibility(
+  page: Page,
+  label: string,
+  rules: keyof typeof RUN_OPTIONS = 'wcag',
+): Promise<AxeAudit> {
   if ((await page.locator('iframe, frame').count()) > 0) throw new Error(`${label}: a page with frames`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const { violations, rulesRun } = await page.evaluate(async (options) => {
@@ -63,7 +76,7 @@ export async function auditAccessibility(page: Page, label: string): Promise<Axe
       rulesRun:
         results.passes.length + results.violations.length + results.incomplete.length + results.inapplicable.length,
     };
-  }, RUN_OPTIONS);
+  }, RUN_OPTIONS[rules]);
   return { problems: violations.map((violation) => ({ page: label, ...violation })), rulesRun };
 }
 

@@ -187,53 +187,61 @@ interface StoryPageShown {
   headlines: unknown[];
 }
 
+/** Pages open at once while visiting many addresses: a page waits on the server and on its own load much of the time. */
+const PAGES_AT_ONCE = 3;
+
+/** `visit` run on each of `items`, a few pages at a time; the results in the order of `items`. */
+async function visitAll<T, R>(items: readonly T[], visit: (page: Page, item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  async function worker() {
+    const page = await context.newPage();
+    try {
+      for (let at = next++; at < items.length; at = next++) results[at] = await visit(page, items[at] as T);
+    } finally {
+      await page.close();
+    }
+  }
+  await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
+  return results;
+}
+
 let storyPages: Promise<{ where: string; article: Article; shown: StoryPageShown }[]> | undefined;
 
 /** Every story's page in every language, each opened once for the tests that read them. */
 function storyPagesShown() {
-  storyPages ??= (async () => {
-    const page = await context.newPage();
-    const read: { where: string; article: Article; shown: StoryPageShown }[] = [];
-    for (const story of archive.stories)
-      for (const locale of LOCALES) {
-        const article = story.articles[locale];
-        if (!article) continue;
-        await page.goto(site.origin + storyUrl(locale, story.id), { waitUntil: 'load' });
-        const shown = await page.evaluate(() => ({
-          body: document.querySelector('.article__body')?.innerHTML ?? null,
-          heading: document.querySelector('main h1')?.textContent ?? null,
-          title: document.title,
-          description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
-          headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
-            try {
-              return (JSON.parse(script.textContent ?? '') as { headline?: unknown }).headline ?? null;
-            } catch {
-              return 'unparsable JSON-LD';
-            }
-          }),
-        }));
-        read.push({ where: `${story.id} (${locale})`, article, shown });
-      }
-    await page.close();
-    return read;
-  })();
+  const articles = archive.stories.flatMap((story) =>
+    LOCALES.flatMap((locale) => {
+      const article = story.articles[locale];
+      return article ? [{ url: storyUrl(locale, story.id), where: `${story.id} (${locale})`, article }] : [];
+    }),
+  );
+  storyPages ??= visitAll(articles, async (page, { url, where, article }) => {
+    await page.goto(site.origin + url, { waitUntil: 'load' });
+    const shown = await page.evaluate(() => ({
+      body: document.querySelector('.article__body')?.innerHTML ?? null,
+      heading: document.querySelector('main h1')?.textContent ?? null,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+      headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+        try {
+          return (JSON.parse(script.textContent ?? '') as { headline?: unknown }).headline ?? null;
+        } catch {
+          return 'unparsable JSON-LD';
+        }
+      }),
+    }));
+    return { where, article, shown };
+  });
   return storyPages;
 }
 
 /** Probes every address, a few pages at a time, and returns those where something ran. */
 async function probeAll(urlPaths: readonly string[], scope: string | null): Promise<Findings[]> {
-  const queue = [...urlPaths];
-  const findings: Findings[] = [];
-  async function worker() {
-    const page = await context.newPage();
-    for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift()) {
-      const ran = await probe(page, site.origin + urlPath, scope);
-      if (ran.length > 0) findings.push({ where: urlPath, ran });
-    }
-    await page.close();
-  }
-  await Promise.all(Array.from({ length: 3 }, worker));
-  return findings.sort((a, b) => a.where.localeCompare(b.where));
+  const ran = await visitAll(urlPaths, (page, urlPath) => probe(page, site.origin + urlPath, scope));
+  return urlPaths
+    .flatMap((where, at) => (ran[at]?.length ? [{ where, ran: ran[at] }] : []))
+    .sort((a, b) => a.where.localeCompare(b.where));
 }
 
 const pages = () => files.filter(isHtmlFile).map(urlPathOfFile);

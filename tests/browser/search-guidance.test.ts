@@ -89,16 +89,17 @@ const builtSpeller = (locale?: 'en' | 'vi') =>
   );
 
 describe('search guidance in the browser', () => {
+  // The suggestion's markup is the same whatever the words: axe audits it once in each language.
   it.each([
-    ['en', 'comand 86', 'Command 86'],
-    ['en', 'Hannoi', 'Hanoi'],
-    ['vi', 'Luong Coung', 'Lương Cường'],
-    ['vi', 'Bộ TL 86', 'Bộ Tư lệnh 86'],
-    ['en', 'Comand86', 'Command 86'],
-    ['en', 'Vietnam Peple Army', "Vietnam People's Army"],
+    ['en', 'comand 86', 'Command 86', 'axe-clean, '],
+    ['en', 'Hannoi', 'Hanoi', ''],
+    ['vi', 'Luong Coung', 'Lương Cường', 'axe-clean, '],
+    ['vi', 'Bộ TL 86', 'Bộ Tư lệnh 86', ''],
+    ['en', 'Comand86', 'Command 86', ''],
+    ['en', 'Vietnam Peple Army', "Vietnam People's Army", ''],
   ] as const)(
-    'should offer, in %s, "%s" → "%s" as "Did you mean", axe-clean, and follow it with a URL that Back undoes',
-    async (locale, typo, meant) => {
+    'should offer, in %s, "%s" → "%s" as "Did you mean", %sand follow it with a URL that Back undoes',
+    async (locale, typo, meant, audited) => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
@@ -113,7 +114,7 @@ describe('search guidance in the browser', () => {
           .toBe(`${dictionary(locale).didYouMean} ${meant}?`);
         expect(await link.getAttribute('href')).toBe(`?${new URLSearchParams({ q: meant })}`);
         expect(vocabularyRequests).toHaveLength(1);
-        expect(await axeProblems(page, `did you mean (${locale})`)).toEqual([]);
+        if (audited) expect(await axeProblems(page, `did you mean (${locale})`)).toEqual([]);
         await link.click();
         await page.waitForURL((url) => url.searchParams.get('q') === meant);
         await page.locator('.search-result').first().waitFor();
@@ -499,12 +500,12 @@ describe('search guidance in the browser', () => {
   );
 
   it.each([
-    ['en', '!!!'],
-    ['en', '—'],
-    ['vi', '🙂'],
+    ['en', '!!!', ', axe-clean'],
+    ['en', '—', ''],
+    ['vi', '🙂', ', axe-clean'],
   ] as const)(
-    'should say in %s that "%s", opened from its URL, has nothing to search for, above what can be searched',
-    async (locale, query) => {
+    'should say in %s that "%s", opened from its URL, has nothing to search for, above what can be searched%s',
+    async (locale, query, audited) => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       const searchFiles: string[] = [];
@@ -524,7 +525,7 @@ describe('search guidance in the browser', () => {
         expect(line && startBox && line.y < startBox.y).toBe(true);
         expect(await page.locator('.search-result, .search__empty, .search__did-you-mean').count()).toBe(0);
         expect(searchFiles.filter((file) => file.includes('/terms/'))).toEqual([]);
-        expect(await axeProblems(page, `no words (${locale})`)).toEqual([]);
+        if (audited) expect(await axeProblems(page, `no words (${locale})`)).toEqual([]);
       } finally {
         await context.close();
       }
