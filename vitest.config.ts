@@ -35,6 +35,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // A page that loads search files can take more than the default second on a busy machine.
           expect: { poll: { timeout: 10_000 } },
+          // As for the unit tests: files share a worker's modules (the archive they read is the one build's).
+          isolate: false,
         },
       },
     ],
