@@ -210,13 +210,14 @@ let storyPages: Promise<{ where: string; article: Article; shown: StoryPageShown
 
 /** Every story's page in every language, each opened once for the tests that read them. */
 function storyPagesShown() {
-  const articles = archive.stories.flatMap((story) =>
-    LOCALES.flatMap((locale) => {
-      const article = story.articles[locale];
-      return article ? [{ url: storyUrl(locale, story.id), where: `${story.id} (${locale})`, article }] : [];
-    }),
-  );
-  storyPages ??= visitAll(articles, async (page, { url, where, article }) => {
+  const articles = () =>
+    archive.stories.flatMap((story) =>
+      LOCALES.flatMap((locale) => {
+        const article = story.articles[locale];
+        return article ? [{ url: storyUrl(locale, story.id), where: `${story.id} (${locale})`, article }] : [];
+      }),
+    );
+  storyPages ??= visitAll(articles(), async (page, { url, where, article }) => {
     await page.goto(site.origin + url, { waitUntil: 'load' });
     const shown = await page.evaluate(() => ({
       body: document.querySelector('.article__body')?.innerHTML ?? null,
