@@ -1,5 +1,5 @@
 /**
- * Each language's search postings (lib/search/postings.ts), kept between builds. A new story takes the next number
+ * Each language's search postings (lib/search/search-index.ts), kept between builds. A new story takes the next number
  * (documents.ts), so when the cache holds every other story's postings only the new ones are indexed and appended,
  * which gives what indexing the whole archive gives; any other edit indexes the language anew. The key of the first n
  * stories is the digest of the key of the first n − 1 and the n-th story's card fields and text digest, the first key
@@ -7,8 +7,8 @@
  */
 import { createKeyedCache, digestOf, keep, reuse, type KeyedCache } from './keyed-cache';
 import type { SearchDoc, SearchEntity } from '../search/documents';
-import { exportedPostings, type Posting, type PostingTable, type TermPostings } from '../search/postings';
-import { buildSearchIndex, exportSearchIndex, type SearchField } from '../search/search-index';
+import { buildSearchIndex, indexPostings } from '../search/search-index';
+import type { PostingTable, SearchField, TermPostings } from '../search/search-index';
 
 /** Segments a language's postings may be kept in before they are merged into one. */
 export const MAX_SEGMENTS = 8;
@@ -44,7 +44,7 @@ export async function cachedPostings(
   const chain = newest > 0 ? chainUnder(cache, keys[newest] as string) : [];
   const reused = chain.length > 0 ? newest : 0;
   const index = reused < stories.length ? buildSearchIndex(docs.slice(reused), entities) : undefined;
-  const added = index ? [exportedPostings(await exportSearchIndex(index))] : [];
+  const added = index ? [await indexPostings(index)] : [];
   // The later segments, each small, are merged together first, so that the large first one is merged into once.
   const [first = new Map(), ...later] = [...chain.map(([, segment]) => segment.postings), ...added];
   const postings = later.length > 0 ? addNewerPostings(first, later.reduce(addNewerPostings)) : first;
@@ -77,7 +77,7 @@ export function addNewerPostings(table: PostingTable, newer: PostingTable): Post
 /** Slots' text with the newer one's numbers appended slot by slot: the long older text is cut, not parsed. */
 function appendedSlots(text: string, newerText: string): string {
   const slots = text.slice(1, -1).match(/null|\[[\d,]*\]/g) ?? [];
-  const added = JSON.parse(newerText) as Posting[1];
+  const added = JSON.parse(newerText) as (number[] | null)[];
   const merged = Array.from({ length: Math.max(slots.length, added.length) }, (_, slot) => {
     const [before = 'null', after] = [slots[slot], added[slot]];
     if (!after || (after.length === 0 && before !== 'null')) return before;

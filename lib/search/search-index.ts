@@ -64,9 +64,6 @@ interface IndexedDoc {
 
 export type SearchIndex = Document<IndexedDoc>;
 
-/** Exported index data: flexsearch's keys and their serialised parts. */
-export type ExportedIndex = Record<string, string>;
-
 export function createSearchIndex(): SearchIndex {
   const folded = foldedEncoder();
   const exact = exactEncoder();
@@ -229,7 +226,7 @@ function indexedDoc(doc: SearchDoc, entities: ReadonlyMap<string, SearchEntity>)
 export function buildSearchIndex(docs: readonly SearchDoc[], entities: readonly SearchEntity[]): SearchIndex {
   const index = createSearchIndex();
   const byKey = entitiesByKey(entities);
-  // In number order, oldest first: postings extended with a newer story's (lib/search/postings.ts)
+  // In number order, oldest first: postings extended with a newer story's (lib/caches/search-index-cache.ts)
   // then hold exactly what a fresh build's would.
   for (const doc of [...docs].sort((a, b) => a.number - b.number)) index.add(indexedDoc(doc, byKey));
   return index;
@@ -239,10 +236,34 @@ export function entitiesByKey(entities: readonly SearchEntity[]): Map<string, Se
   return new Map(entities.map((entity) => [entityKey(entity.kind, entity.id), entity]));
 }
 
-export async function exportSearchIndex(index: SearchIndex): Promise<ExportedIndex> {
-  const parts: ExportedIndex = {};
+/**
+ * A term's story numbers by relevance slot in each field that has it, as flexsearch exports them, kept as JSON text
+ * (digits alone, one byte a character). The shards are cut from an index's table of them (shards.ts), and the index
+ * cache keeps it (lib/caches/search-index-cache.ts), extending only the entries of the terms a new story has.
+ */
+export type TermPostings = Partial<Record<SearchField, string>>;
+export type PostingTable = ReadonlyMap<string, TermPostings>;
+
+/** The postings of every term of the index. */
+export async function indexPostings(index: SearchIndex): Promise<PostingTable> {
+  const parts: Record<string, string> = {};
   await index.export((key: string, data: string) => {
     parts[key] = data;
   });
-  return parts;
+  return postingsOfExport(parts);
+}
+
+/** The postings in flexsearch's export parts. Throws on a part it does not know, so no data is dropped silently. */
+export function postingsOfExport(parts: Record<string, string>): PostingTable {
+  const table = new Map<string, TermPostings>();
+  for (const [key, data] of Object.entries(parts)) {
+    // "1.reg" is the list of document ids: searching does not read it.
+    if (key.endsWith('.reg')) continue;
+    const [name, , kind] = key.split('.');
+    const field = SEARCH_FIELDS.find((known) => known === name);
+    if (kind !== 'map' || field === undefined) throw new Error(`Unexpected search index export part "${key}"`);
+    for (const [term, slots] of JSON.parse(data) as [string, Posting][])
+      table.set(term, { ...table.get(term), [field]: JSON.stringify(slots) });
+  }
+  return table;
 }

@@ -1,5 +1,5 @@
 /**
- * An index's postings (lib/search/postings.ts) cut into files by term, so that a query
+ * An index's postings (search-index.ts) cut into files by term, so that a query
  * fetches only the files holding its terms, not the whole index. Terms of every field
  * are sorted together (termOrder) and packed, in order, into shards of about `targetBytes`;
  * a shard holds each field's postings for its terms, in flexsearch's own export format. The
@@ -8,8 +8,7 @@
 import { foldText } from '../text/text-fold';
 import { diacriticWords, exactEncoder, foldedEncoder, joinedSyllables, joinedTriples, markedPairs } from './encoding';
 import { typedWordVariants } from './inflections';
-import type { PostingTable, TermPostings } from './postings';
-import { SEARCH_FIELDS } from './search-index';
+import { SEARCH_FIELDS, type PostingTable, type TermPostings } from './search-index';
 import { asSearched, querySyllables } from './syllables';
 import { queryDateTerm, wordsWithDate } from './date-terms';
 import { speltOtherwise } from './written-otherwise';

@@ -12,7 +12,7 @@
  */
 import type { Locale } from '../site/locales';
 import { foldText } from '../text/text-fold';
-import type { PostingTable } from './postings';
+import type { PostingTable } from './search-index';
 
 /** Per language, distinct words (by folded form), most frequent first, each in its usual written form. */
 export type SearchVocabulary = Record<Locale, string[]>;

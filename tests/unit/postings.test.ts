@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc, SearchEntity } from '../../lib/search/documents';
 import { addNewerPostings } from '../../lib/caches/search-index-cache';
-import { exportedPostings } from '../../lib/search/postings';
-import { buildSearchIndex, exportSearchIndex, SEARCH_FIELDS } from '../../lib/search/search-index';
+import { buildSearchIndex, indexPostings, SEARCH_FIELDS } from '../../lib/search/search-index';
 import { shardJson, termJsonLength } from '../../lib/search/shards';
 
 const ENTITIES: SearchEntity[] = [
@@ -47,8 +46,7 @@ function docs(stories: { title: string; summary: string; text: string; tagged: b
   }));
 }
 
-const postingsOf = async (indexed: SearchDoc[]) =>
-  exportedPostings(await exportSearchIndex(buildSearchIndex(indexed, ENTITIES)));
+const postingsOf = async (indexed: SearchDoc[]) => indexPostings(buildSearchIndex(indexed, ENTITIES));
 
 describe("postings of newer stories added to an index's", () => {
   it('should be exactly the postings of indexing every story at once', async () => {

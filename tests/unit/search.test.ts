@@ -62,9 +62,9 @@ import {
   entitiesByKey,
   fieldPostings,
   hasEveryTerm,
+  postingsOfExport,
   type Posting,
 } from '../../lib/search/search-index';
-import { exportedPostings } from '../../lib/search/postings';
 import { queryLookupTerms, shardIndex, shardOf, startedTermFiles } from '../../lib/search/shards';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state';
 import type { Archive, Story } from '../../lib/content/schema';
@@ -1910,7 +1910,7 @@ const ENGLISH_FORM_QUERIES = [
 describe('the index in shards', () => {
   it('should find every term of the index in the shard its first term names', () => {
     const { starts, shards } = shardIndex(
-      exportedPostings({
+      postingsOfExport({
         'title.1.map': JSON.stringify([
           ['a', [[0]]],
           ['b', [[1]]],
@@ -1923,7 +1923,7 @@ describe('the index in shards', () => {
     expect(JSON.parse(shards[shardOf('b', starts)] ?? '{}')).toEqual({ title: [['b', [[1]]]] });
     expect(shardOf('bz', starts)).toBe(1);
     expect(shardOf('0', starts)).toBe(0);
-    expect(() => exportedPostings({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
+    expect(() => postingsOfExport({ 'title.1.ctx': '[]' })).toThrow('title.1.ctx');
   });
 
   it("should keep a Vietnamese word's marked forms in the shard of its bare form or the next one", async () => {

@@ -23,8 +23,7 @@ import {
   type Speller,
 } from '../../lib/search/suggest';
 import { bodyWords, storiesIn, type SearchVocabulary } from '../../lib/search/vocabulary';
-import { buildSearchIndex, exportSearchIndex } from '../../lib/search/search-index';
-import { exportedPostings, type PostingTable } from '../../lib/search/postings';
+import { buildSearchIndex, indexPostings, type PostingTable } from '../../lib/search/search-index';
 import { searchVocabularyUrl } from '../../lib/site/urls';
 import { otherLocale, type Locale } from '../../lib/site/locales';
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
@@ -89,7 +88,7 @@ async function postingsOf(texts: string[]) {
     credits: {},
     text,
   }));
-  return exportedPostings(await exportSearchIndex(buildSearchIndex(docs, [])));
+  return indexPostings(buildSearchIndex(docs, []));
 }
 
 describe("the bodies' words", () => {
