@@ -83,8 +83,7 @@ describe('the web fonts', () => {
   );
 
   it('should draw Vietnamese letters with stacked marks from each face, not from a fallback font', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/vi/`);
       for (const face of FONT_FACES) {
         const font = `${face.style} ${face.weight} 32px "${face.family}"`;
@@ -95,8 +94,6 @@ describe('the web fonts', () => {
           expect(inFace, `${face.file} ${letter}`).not.toBe(fallback);
         }
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

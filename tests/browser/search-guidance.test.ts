@@ -141,23 +141,22 @@ describe('search guidance in the browser', () => {
   ] as const)(
     'should list the stories that have %s "%s" with other marks as looser matches, name those words on each card unmarked, and offer "%s"',
     async (locale, typed, meant) => {
-      const page = await site.browser.newPage();
-      const words = dictionary(locale);
-      // The speller's words arrive late, and every text the link shows is kept: it must never offer one thing and then
-      // change under the reader's pointer to another.
-      await page.route(`**${searchVocabularyUrl()}`, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        await route.continue();
-      });
-      await page.addInitScript(() => {
-        const shown: string[] = [];
-        Object.assign(window, { didYouMeanShown: shown });
-        new MutationObserver(() => {
-          const text = document.querySelector('.search__did-you-mean a')?.textContent;
-          if (text && shown.at(-1) !== text) shown.push(text);
-        }).observe(document, { subtree: true, childList: true, characterData: true });
-      });
-      try {
+      await site.withPage(async (page) => {
+        const words = dictionary(locale);
+        // The speller's words arrive late, and every text the link shows is kept: it must never offer one thing and then
+        // change under the reader's pointer to another.
+        await page.route(`**${searchVocabularyUrl()}`, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await route.continue();
+        });
+        await page.addInitScript(() => {
+          const shown: string[] = [];
+          Object.assign(window, { didYouMeanShown: shown });
+          new MutationObserver(() => {
+            const text = document.querySelector('.search__did-you-mean a')?.textContent;
+            if (text && shown.at(-1) !== text) shown.push(text);
+          }).observe(document, { subtree: true, childList: true, characterData: true });
+        });
         await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
         await page.locator('.search__did-you-mean a').waitFor();
         await page.locator('.search-result').first().waitFor();
@@ -198,9 +197,7 @@ describe('search guidance in the browser', () => {
             expect(word.toLowerCase()).not.toBe(same?.toLowerCase());
           }
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -209,18 +206,15 @@ describe('search guidance in the browser', () => {
     const query = '<img src=x onerror=alert(1)>';
     const speller = builtSpeller();
     expect(suggestQuery(query, speller)).not.toBeNull();
-    const page = await site.browser.newPage();
-    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
-    try {
+    await site.withPage(async (page) => {
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
       await page.goto(`${site.origin}${searchUrl('en', query)}`);
       await page.locator('.search__empty').waitFor();
       expect(await page.locator('.search__empty').textContent()).toBe(dictionary('en').noResults(query));
       await expect.poll(() => vocabularyRequests.length).toBe(1);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should offer the first rewriting that finds stories as written, trying the next when one does not', async () => {
@@ -230,8 +224,7 @@ describe('search guidance in the browser', () => {
     const [first, ...others] = suggestQueries(query, speller, false, 3);
     expect(first).toBe('chuẩn hoàn');
     expect(others).toContain('chuẩn hoá');
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}${searchUrl('vi', query)}`);
       // As the stories write it, where the index's one spelling is "hoá".
       await expect.poll(() => page.locator('.search__did-you-mean a').textContent()).toBe('chuẩn hóa');
@@ -239,17 +232,14 @@ describe('search guidance in the browser', () => {
       await page.waitForURL((url) => url.searchParams.get('q') === 'chuẩn hóa');
       await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain('chuẩn hóa');
       expect(await page.locator('.search__loose').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("should offer a rewriting found only in the other language's stories as a search of both languages", async () => {
     // "tổng duyệt" is in Vietnamese stories only: searched on the English page alone, it would find nothing.
     const typo = 'tổng duyệtt';
     const meant = 'tổng duyệt';
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}${searchUrl('en', typo)}`);
       const link = page.locator('.search__did-you-mean a');
       await expect.poll(() => link.textContent()).toBe(meant);
@@ -261,27 +251,22 @@ describe('search guidance in the browser', () => {
       await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain(meant);
       const links = await linksIn(page, '.search-result h3');
       expect(links.every((href) => href.startsWith(`/${otherLocale('en')}/articles/`))).toBe(true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each([
     ['en', 'plots and tricks'],
     ['en', 'safety and security'],
   ] as const)('should offer no rewriting of "%s", whose words the stories have together', async (locale, query) => {
-    const page = await site.browser.newPage();
-    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
-    try {
+    await site.withPage(async (page) => {
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
       await page.goto(`${site.origin}${searchUrl(locale, query)}`);
       await page.locator('.search-result').first().waitFor();
       expect(await page.locator('.search__loose').count()).toBe(0);
       await expect.poll(() => vocabularyRequests.length).toBe(1);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each([
@@ -292,27 +277,23 @@ describe('search guidance in the browser', () => {
     async (query, form) => {
       // The speller alone would take the form the stories have.
       expect(suggestQuery(query, builtSpeller('en'))).toBe(form);
-      const page = await site.browser.newPage();
-      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
-      try {
+      await site.withPage(async (page) => {
+        const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
         await page.goto(`${site.origin}${searchUrl('en', query)}`);
         await page.locator('.search-result').first().waitFor();
         expect(await page.locator('.search__loose').count()).toBe(1);
         await expect.poll(() => vocabularyRequests.length).toBe(1);
         await page.waitForLoadState('networkidle');
         expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it.each(['hoàn thà', 'hoan tha'])(
     'should find "%s", its last word still being typed, in the stories that have the word it starts only in their bodies',
     async (typed) => {
-      const page = await site.browser.newPage();
-      const writing = getArchive().stories.filter((story) => story.articles.vi?.text.includes('hoàn thành'));
-      try {
+      await site.withPage(async (page) => {
+        const writing = getArchive().stories.filter((story) => story.articles.vi?.text.includes('hoàn thành'));
         await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
         await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThanOrEqual(writing.length);
         const listed = await linksIn(page, '.search-result h3');
@@ -320,23 +301,18 @@ describe('search guidance in the browser', () => {
         expect(await page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
         await page.waitForLoadState('networkidle');
         expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it.each(['hoàn t', 'hoàn th', 'hoan th'])(
     'should find the stories that finish the last word of "%s", a start too short alone, after the word before it',
     async (typed) => {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         await page.goto(`${site.origin}${searchUrl('vi', typed)}`);
         await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain('hoàn thành');
         expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -353,10 +329,9 @@ describe('search guidance in the browser', () => {
   ] as const)(
     'should list the story that holds "%s" on its way to "%s" as a result',
     async (locale, typed, written) => {
-      const page = await site.browser.newPage();
-      const writing = getArchive().stories.filter((story) => story.articles[locale]?.text.includes(written));
-      expect(writing.length).toBeGreaterThan(0);
-      try {
+      await site.withPage(async (page) => {
+        const writing = getArchive().stories.filter((story) => story.articles[locale]?.text.includes(written));
+        expect(writing.length).toBeGreaterThan(0);
         await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
         await expect.poll(() => page.locator('.search__status').textContent()).toMatch(/\d/);
         expect(await page.locator('.search__loose').count()).toBe(0);
@@ -365,16 +340,13 @@ describe('search guidance in the browser', () => {
           .poll(() => linksIn(page, '.search-result h3'))
           .toEqual(expect.arrayContaining(writing.map((story) => storyUrl(locale, story.id))));
         expect(await page.locator('.search-result mark').allTextContents()).toContain(written);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it('should not correct a name whose last word is still being typed', async () => {
-    const page = await site.browser.newPage();
-    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
-    try {
+    await site.withPage(async (page) => {
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
       await page.goto(`${site.origin}${searchUrl('vi')}`);
       await page.locator('#search-input').pressSequentially('Nguyễn Minh Thắ', { delay: 20 });
       await expect
@@ -384,22 +356,17 @@ describe('search guidance in the browser', () => {
       // The query found little, so the vocabulary was looked at, and it offered nothing.
       expect(vocabularyRequests).toHaveLength(1);
       expect(await page.locator('.search__did-you-mean').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should fetch the vocabulary only when a query finds little', async () => {
-    const page = await site.browser.newPage();
-    const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
-    try {
+    await site.withPage(async (page) => {
+      const vocabularyRequests = requestsFor(page, searchVocabularyUrl());
       await page.goto(`${site.origin}${searchUrl('en')}?q=command`);
       await page.locator('.search-result').nth(2).waitFor();
       await page.waitForLoadState('networkidle');
       expect(vocabularyRequests).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each(LOCALES)(
@@ -442,9 +409,8 @@ describe('search guidance in the browser', () => {
       .split(/\s+/)
       .find((candidate) => candidate.length > 4 && !english.includes(foldText(candidate)));
     if (!story || !word) throw new Error('no Vietnamese-only word in the seed stories');
-    const page = await site.browser.newPage();
-    const words = dictionary('en');
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('en');
       await page.goto(`${site.origin}${searchUrl('en', word)}`);
       const offer = page.locator('.search__other-language');
       await offer.waitFor();
@@ -454,17 +420,14 @@ describe('search guidance in the browser', () => {
       await expect.poll(() => linksIn(page, '.search-result h3')).toContain(storyUrl('vi', story.id));
       const links = await linksIn(page, '.search-result h3');
       expect(links.every((href) => href.startsWith(`/${otherLocale('en')}/articles/`))).toBe(true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each(LOCALES)(
     'should show what can be searched before a query in %s, and hide it while results are shown',
     async (locale) => {
-      const page = await site.browser.newPage();
-      const archive = getArchive();
-      try {
+      await site.withPage(async (page) => {
+        const archive = getArchive();
         await page.goto(`${site.origin}${searchUrl(locale)}`, { waitUntil: 'networkidle' });
         const start = page.locator('#search-start');
         expect(await start.isVisible()).toBe(true);
@@ -493,9 +456,7 @@ describe('search guidance in the browser', () => {
         await page.locator('#search-input').fill('   ');
         await expect.poll(() => page.locator('.search__status').textContent()).toBe('');
         expect(await start.isVisible()).toBe(true);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -553,39 +514,33 @@ describe('search guidance in the browser', () => {
   );
 
   it('should clear the error once a later query succeeds', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('en');
-    let failures = 1;
-    // The first fetch of the manifest fails, as on a dropped connection; the retry succeeds.
-    await page.route(`**${searchManifestUrl('en')}`, (route) => (failures-- > 0 ? route.abort() : route.continue()));
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('en');
+      let failures = 1;
+      // The first fetch of the manifest fails, as on a dropped connection; the retry succeeds.
+      await page.route(`**${searchManifestUrl('en')}`, (route) => (failures-- > 0 ? route.abort() : route.continue()));
       await page.goto(`${site.origin}${searchUrl('en')}`);
       await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(words.searchFailed);
       await page.locator('#search-input').fill('command');
       await page.locator('.search-result').first().waitFor();
       await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ results?$/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should clear the error when a result card fails to load, once a later query succeeds', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('en');
-    // Every card fails until the reader asks again: the query in the URL fetches its cards
-    // before React mounts and again when it renders, and either may come first.
-    let failing = true;
-    await page.route('**/search/en/stories/*.txt', (route) => (failing ? route.abort() : route.continue()));
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('en');
+      // Every card fails until the reader asks again: the query in the URL fetches its cards
+      // before React mounts and again when it renders, and either may come first.
+      let failing = true;
+      await page.route('**/search/en/stories/*.txt', (route) => (failing ? route.abort() : route.continue()));
       await page.goto(`${site.origin}${searchUrl('en', 'command')}`);
       await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(words.searchFailed);
       failing = false;
       await page.locator('#search-input').fill('hanoi');
       await page.locator('.search-result').first().waitFor();
       await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ results?$/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("should show the URL's query in the box from the search script's first render", async () => {
@@ -618,40 +573,31 @@ describe('search guidance in the browser', () => {
   });
 
   it('should search for what was typed before the search script ran, not the query the page was opened with', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await typeBeforeSearchScript(page, searchUrl('en', 'command'), 'hanoi');
       expect(await page.inputValue('#search-input')).toBe('hanoi');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should keep every key typed while the search component mounts', async () => {
     // Typed at a reader's pace from the moment the page arrives, so that keys fall before, during and after the mount.
     const text = 'Lê Dũng Bộ Quốc phòng';
     for (let attempt = 0; attempt < 3; attempt++) {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         await page.goto(`${site.origin}${searchUrl('vi')}`, { waitUntil: 'commit' });
         await page.locator('#search-input').pressSequentially(text, { delay: 30 });
         await expect.poll(() => page.locator('#search-root noscript').count()).toBe(0);
         expect(await page.inputValue('#search-input'), `attempt ${attempt + 1}`).toBe(text);
         await page.waitForURL((url) => url.searchParams.get('q') === text);
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 
   it('should keep what was typed before the search script ran', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await typeBeforeSearchScript(page, searchUrl('en'), 'hanoi');
       expect(await page.inputValue('#search-input')).toBe('hanoi');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

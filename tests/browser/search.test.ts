@@ -132,8 +132,7 @@ describe('search in the browser', () => {
   });
 
   it('should take a query from the header box to the search page of the same language', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/vi/topics/`, { waitUntil: 'networkidle' });
       // The shortcut works once the site script has run; until then "/" does nothing.
       await expect
@@ -148,9 +147,7 @@ describe('search in the browser', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe('Hà Nội');
       await page.locator('.search-result').first().waitFor();
       expect(await page.inputValue('#search-input')).toBe('Hà Nội');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each(['en', 'vi'] as const)(
@@ -188,11 +185,10 @@ describe('search in the browser', () => {
   );
 
   it('should list the stories with a name typed with diacritics together, mark only the name, and offer the others on request', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('vi');
-    const expected = expectedResults('vi', 'Lê Dũng');
-    expect(expected.apart.length).toBeGreaterThan(0);
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('vi');
+      const expected = expectedResults('vi', 'Lê Dũng');
+      expect(expected.apart.length).toBeGreaterThan(0);
       await page.goto(`${site.origin}/vi/search/`);
       await page.locator('#search-input').pressSequentially('Lê Dũng', { delay: 20 });
       const more = page.getByRole('button', { name: words.moreApart(expected.apart.length, 'words') });
@@ -213,48 +209,39 @@ describe('search in the browser', () => {
       );
       expect(after).toEqual(expected.apart);
       expect(await page.locator('[role="status"]').textContent()).toBe(words.resultCount(expected.hits.length));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should never mark a word that only shares letters with a name typed with diacritics', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/vi/search/?q=${encodeURIComponent('Vũ Hữu Hạnh')}`);
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('vi', 'Vũ Hữu Hạnh').hits);
       const marks = await page.locator('.search-result mark').allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       expect(new Set(marks)).toEqual(new Set(['Vũ Hữu Hạnh']));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should say so when no story has the words together, and list the stories that have them apart', async () => {
-    const page = await site.browser.newPage();
-    const query = 'Dũng Lê';
-    const expected = expectedResults('vi', query);
-    expect(expected.loose).toBe(true);
-    try {
+    await site.withPage(async (page) => {
+      const query = 'Dũng Lê';
+      const expected = expectedResults('vi', query);
+      expect(expected.loose).toBe(true);
       await page.goto(`${site.origin}/vi/search/?q=${encodeURIComponent(query)}`);
       await page.locator('.search__loose').waitFor();
       expect(await page.locator('.search__loose').textContent()).toBe(dictionary('vi').onlyApart('words'));
       await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
       const marks = await page.locator('.search-result mark').allTextContents();
       expect(marks.every((mark) => mark === 'Dũng' || mark === 'Lê')).toBe(true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should list a story with a word in another English form as a looser match, the form marked', async () => {
-    const page = await site.browser.newPage();
-    const query = 'Hanoi Conventions';
-    const expected = expectedResults('en', query);
-    expect(expected.loose).toBe(true);
-    expect(expected.hits.length).toBeGreaterThan(0);
-    try {
+    await site.withPage(async (page) => {
+      const query = 'Hanoi Conventions';
+      const expected = expectedResults('en', query);
+      expect(expected.loose).toBe(true);
+      expect(expected.hits.length).toBeGreaterThan(0);
       await page.goto(`${site.origin}${searchUrl('en', query)}`);
       await page.locator('.search__loose').waitFor();
       await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
@@ -266,17 +253,14 @@ describe('search in the browser', () => {
           marks.join(),
         ).toBe(true);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should name the tag that holds the words on a card whose marks do not show them all', async () => {
-    const page = await site.browser.newPage();
-    const ministry = getArchive().organisations.find(
-      (organisation) => organisation.id === 'ministry-of-national-defence',
-    );
-    try {
+    await site.withPage(async (page) => {
+      const ministry = getArchive().organisations.find(
+        (organisation) => organisation.id === 'ministry-of-national-defence',
+      );
       await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('Ministry of Defence')}`);
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'Ministry of Defence').hits);
       let named = 0;
@@ -291,18 +275,15 @@ describe('search in the browser', () => {
         named++;
       }
       expect(named).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should name the tag of a story found only by the entity an alias names', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('en');
-    const ministry = getArchive().organisations.find(
-      (organisation) => organisation.id === 'ministry-of-national-defence',
-    );
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('en');
+      const ministry = getArchive().organisations.find(
+        (organisation) => organisation.id === 'ministry-of-national-defence',
+      );
       await page.goto(`${site.origin}/en/search/?q=MND`);
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'MND').hits);
       const cards = page.locator('.search-result');
@@ -316,9 +297,7 @@ describe('search in the browser', () => {
         );
       }
       expect(await page.locator('.search-result__tagged').count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each([
@@ -329,11 +308,10 @@ describe('search in the browser', () => {
   ] as const)(
     'should find in %s for initials typed with full stops, "%s", what "%s" finds, marked or named so',
     async (locale, dotted, joined, id) => {
-      const page = await site.browser.newPage();
-      const organisation = getArchive().organisations.find((each) => each.id === id);
-      const expected = expectedResults(locale, joined).hits;
-      expect(expected.length).toBeGreaterThan(0);
-      try {
+      await site.withPage(async (page) => {
+        const organisation = getArchive().organisations.find((each) => each.id === id);
+        const expected = expectedResults(locale, joined).hits;
+        expect(expected.length).toBeGreaterThan(0);
         await page.goto(`${site.origin}${searchUrl(locale, dotted)}`);
         await expect.poll(() => resultLinks(page)).toEqual(expected);
         expect(await page.locator('.search__suggestions li a').allTextContents()).toContain(organisation?.name[locale]);
@@ -343,9 +321,7 @@ describe('search in the browser', () => {
           const named = (await tagged.count()) > 0 ? await tagged.textContent() : '';
           expect(marks.includes(folded(joined)) || named?.includes(`(${joined})`), `${marks} ${named}`).toBe(true);
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -373,24 +349,20 @@ describe('search in the browser', () => {
   ] as const)(
     'should list in %s the stories of "%s", written as the stories or the cards write it, as holding it, marked as they write it: "%s"',
     async (locale, typed, written) => {
-      const page = await site.browser.newPage();
-      const expected = expectedResults(locale, typed);
-      expect(expected.loose).toBe(false);
-      expect(expected.hits.length).toBeGreaterThan(0);
-      try {
+      await site.withPage(async (page) => {
+        const expected = expectedResults(locale, typed);
+        expect(expected.loose).toBe(false);
+        expect(expected.hits.length).toBeGreaterThan(0);
         await page.goto(`${site.origin}${searchUrl(locale, typed)}`);
         await expect.poll(() => resultLinks(page)).toEqual(expected.hits);
         expect(await page.locator('.search__loose').count()).toBe(0);
         await expect.poll(() => page.locator('.search-result mark').allTextContents()).toContain(written);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it('should name a tag with the other name or alias that holds a word the card does not show', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       // "Chien" is in no English text of the Cuba story: only in Command 86's Vietnamese name, which the card names.
       await page.goto(`${site.origin}${searchUrl('en', 'Van Chien')}`);
       await page.locator('.search__apart button').click();
@@ -410,16 +382,13 @@ describe('search in the browser', () => {
       await expect
         .poll(() => page.locator('.search-result__tagged').first().textContent())
         .toBe(`${dictionary('vi').taggedWith} ${army?.name.vi} (QĐND)`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should list the stories of a person the query names, with words no story has, each card naming the person', async () => {
-    const page = await site.browser.newPage();
-    const story = taggedStory('luong-cuong');
-    const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
-    try {
+    await site.withPage(async (page) => {
+      const story = taggedStory('luong-cuong');
+      const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
       for (const [locale, query] of [
         ['vi', 'hồi ký Lương Cường'],
         ['en', 'memoirs Luong Cuong'],
@@ -438,18 +407,15 @@ describe('search in the browser', () => {
         // Results as typed, not looser matches.
         expect(await page.locator('.search__loose').count()).toBe(0);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should list the stories of a person whose name is being typed after other words, and suggest the person', async () => {
-    const page = await site.browser.newPage();
-    const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
-    const stories = getArchive()
-      .stories.filter((story) => story.people.includes('luong-cuong'))
-      .map((story) => story.id);
-    try {
+    await site.withPage(async (page) => {
+      const person = getArchive().people.find((candidate) => candidate.id === 'luong-cuong');
+      const stories = getArchive()
+        .stories.filter((story) => story.people.includes('luong-cuong'))
+        .map((story) => story.id);
       for (const [locale, words] of [
         ['vi', 'hồi ký'],
         ['en', 'memoirs'],
@@ -470,23 +436,20 @@ describe('search in the browser', () => {
         }
         expect(await page.locator('.search__loose').count()).toBe(0);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should list the stories a person reported or translated, each card naming the credit with the name marked', async () => {
-    const page = await site.browser.newPage();
-    const archive = getArchive();
-    const credited = archive.stories.flatMap((story) =>
-      (['en', 'vi'] as const).flatMap((locale) =>
-        Object.entries(searchCredits(story, locale))
-          .filter(([, credit]) => credit.entity?.startsWith('people:'))
-          .map(([role, credit]) => ({ story, locale, role: role as keyof SearchCredits, name: credit.name })),
-      ),
-    );
-    expect(credited.length).toBeGreaterThan(0);
-    try {
+    await site.withPage(async (page) => {
+      const archive = getArchive();
+      const credited = archive.stories.flatMap((story) =>
+        (['en', 'vi'] as const).flatMap((locale) =>
+          Object.entries(searchCredits(story, locale))
+            .filter(([, credit]) => credit.entity?.startsWith('people:'))
+            .map(([role, credit]) => ({ story, locale, role: role as keyof SearchCredits, name: credit.name })),
+        ),
+      );
+      expect(credited.length).toBeGreaterThan(0);
       for (const { story, locale, role, name } of credited) {
         // The name alone, and with the longest word of the story's title: a result as typed either way.
         const title = story.articles[locale]?.title ?? '';
@@ -503,28 +466,25 @@ describe('search in the browser', () => {
           expect((await line.locator('mark').allTextContents()).map(folded)).toEqual([folded(name)]);
         }
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should ask for nothing but the first card until the first result is in the document', async () => {
-    const page = await site.browser.newPage();
-    // What the page had asked for when its first result went into the document, as the page itself sees it.
-    await page.addInitScript(() => {
-      const asked: string[] = [];
-      const pageFetch = window.fetch.bind(window);
-      window.fetch = (input, init) => {
-        asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
-        return pageFetch(input, init);
-      };
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('.search-result')) return;
-        Object.assign(window, { askedBeforeFirstResult: [...asked] });
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    try {
+    await site.withPage(async (page) => {
+      // What the page had asked for when its first result went into the document, as the page itself sees it.
+      await page.addInitScript(() => {
+        const asked: string[] = [];
+        const pageFetch = window.fetch.bind(window);
+        window.fetch = (input, init) => {
+          asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+          return pageFetch(input, init);
+        };
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('.search-result')) return;
+          Object.assign(window, { askedBeforeFirstResult: [...asked] });
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('Command 86')}`);
       await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(1);
       const asked = await page.evaluate(
@@ -540,9 +500,7 @@ describe('search in the browser', () => {
       await expect
         .poll(async () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))
         .toContainEqual(expect.stringContaining(searchAllTaggedUrl()));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   describe('each card saying why', () => {
@@ -612,8 +570,7 @@ describe('search in the browser', () => {
   ] as const)(
     'should show on every card of %s "%s", the stories holding the words apart opened, where each typed word is',
     async (locale, query) => {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         await page.goto(`${site.origin}${searchUrl(locale, query)}`);
         await page.locator('.search-result').first().waitFor();
         const more = page.locator('.search__apart button');
@@ -635,9 +592,7 @@ describe('search in the browser', () => {
           for (const word of typed)
             expect(shown, `"${word}" on the card of ${title}: ${said.join(' | ')}`).toContain(word);
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -648,8 +603,7 @@ describe('search in the browser', () => {
     ['Deputy Secretary of Command', 1, ['Deputy', 'Secretary']],
     ['Secretary of the Command', 0, ['Secretary', 'Command']],
   ])('should mark where they stand the words of "%s", which no story holds in one run', async (query, loose, words) => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}${searchUrl('en', query)}`);
       await page.locator('.search-result').first().waitFor();
       expect(await page.locator('.search__loose').count()).toBe(loose);
@@ -658,9 +612,7 @@ describe('search in the browser', () => {
         expect(marks).toEqual(expect.arrayContaining(words));
         expect(marks.some((mark) => mark.includes(' '))).toBe(false);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each([
@@ -670,8 +622,7 @@ describe('search in the browser', () => {
   ] as const)(
     'should list for %s "%s" the stories dated then that hold the words, marking the words and the date',
     async (locale, query, words) => {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         const expected = expectedResults(locale, query).hits;
         expect(expected.length).toBeGreaterThan(0);
         await page.goto(`${site.origin}${searchUrl(locale, query)}`);
@@ -682,9 +633,7 @@ describe('search in the browser', () => {
           expect(marks).toContain(words);
           expect(await card.locator('time mark').count()).toBe(1);
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
@@ -694,8 +643,7 @@ describe('search in the browser', () => {
   ] as const)(
     'should list for %s "%s", which no story dated then holds, those holding the words at another date, saying so',
     async (locale, query, words) => {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         const expected = expectedResults(locale, query);
         expect(expected.loose).toBe(true);
         expect(expected.hits.length).toBeGreaterThan(0);
@@ -705,15 +653,12 @@ describe('search in the browser', () => {
         const marks = (await page.locator('.search-result mark').allTextContents()).map((mark) => mark.toLowerCase());
         expect(marks).toContain(words);
         expect(await page.locator('.search-result time mark').count()).toBe(0);
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it('should offer the stories tagged with a name the words are, dated otherwise, as holding it at another date', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       const expected = expectedResults('en', 'Command 86 2023');
       expect(expected.apart.length).toBeGreaterThan(0);
       await page.goto(`${site.origin}${searchUrl('en', 'Command 86 2023')}`);
@@ -722,14 +667,11 @@ describe('search in the browser', () => {
       await page.getByRole('button', { name: words.moreApart(expected.apart.length, 'dated') }).click();
       await expect.poll(() => page.locator('.search__apart-heading').textContent()).toBe(words.apartHeading('dated'));
       await expect.poll(() => resultLinks(page)).toEqual([...expected.hits, ...expected.apart]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should narrow by a facet, keep it in the URL, and undo it with Back', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/en/search/?q=command`);
       await page.locator('.search-result').first().waitFor();
       // The first result shows once its own card is in; the others follow as theirs arrive.
@@ -754,16 +696,13 @@ describe('search in the browser', () => {
       await page.goBack();
       await page.waitForURL((url) => !url.searchParams.has('year'));
       await page.waitForFunction((expected) => document.querySelectorAll('.search-result').length === expected, before);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should keep each state the reader chose one Back step away, typing going on only in the entry it started', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('vi');
-    const search = () => new URL(page.url()).search;
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('vi');
+      const search = () => new URL(page.url()).search;
       const input = page.locator('#search-input');
       // A refinement, then a new query typed: Back brings the refinement back.
       await page.goto(`${site.origin}/vi/search/?q=L%C6%B0%C6%A1ng+C%C6%B0%E1%BB%9Dng`);
@@ -820,17 +759,14 @@ describe('search in the browser', () => {
       await input.press('Enter');
       await page.goBack();
       await page.waitForURL((url) => url.pathname === '/en/search/' && url.search === '');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should open the list of stories holding the words apart from the URL, on a reload or a shared link, until another query', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('vi');
-    const expected = expectedResults('vi', 'Lê dung');
-    expect(expected.apart.length).toBeGreaterThan(0);
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('vi');
+      const expected = expectedResults('vi', 'Lê dung');
+      expect(expected.apart.length).toBeGreaterThan(0);
       await page.goto(`${site.origin}${searchUrl('vi', 'Lê dung')}`);
       const entries = () => page.evaluate(() => window.history.length);
       const before = await entries();
@@ -856,20 +792,17 @@ describe('search in the browser', () => {
       expect(new URL(page.url()).searchParams.has('apart')).toBe(false);
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('vi', 'Lê Dũng').hits);
       expect(await page.locator('.search__apart button').count()).toBe(1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should start a new query without the last refinements, and show a refinement that leaves nothing so it can be undone', async () => {
-    const page = await site.browser.newPage();
-    const words = dictionary('en');
-    const story = taggedStory('luong-cuong');
-    const other = getArchive().people.find((person) =>
-      getArchive().stories.every((each) => !(each.people.includes(person.id) && each.people.includes('luong-cuong'))),
-    );
-    if (!other) throw new Error('every person shares a story with Luong Cuong');
-    try {
+    await site.withPage(async (page) => {
+      const words = dictionary('en');
+      const story = taggedStory('luong-cuong');
+      const other = getArchive().people.find((person) =>
+        getArchive().stories.every((each) => !(each.people.includes(person.id) && each.people.includes('luong-cuong'))),
+      );
+      if (!other) throw new Error('every person shares a story with Luong Cuong');
       // A refinement that leaves nothing for this query: it is listed, pressed, and taken back from the message too.
       await page.goto(`${site.origin}/en/search/?q=Luong+Cuong&people=${other.id}`);
       const empty = page.locator('.search__empty');
@@ -886,9 +819,7 @@ describe('search in the browser', () => {
       await page.locator('#search-input').press('Enter');
       await page.waitForURL((url) => url.searchParams.get('q') === 'Command 86' && !url.searchParams.has('year'));
       await expect.poll(() => resultLinks(page)).toEqual(expectedResults('en', 'Command 86').hits);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("should ask for the files of the URL's query before React's code runs, and show the results once it has", async () => {
@@ -955,27 +886,24 @@ describe('search in the browser', () => {
   });
 
   it("should mount with the URL's results: no render of the search element without them", async () => {
-    const page = await site.browser.newPage();
-    // Every change of the mounted search element is looked at as it happens; not the parser's, which may stop between
-    // the element and the server's form inside it while the page is still loading.
-    await page.addInitScript(() => {
-      const renders: boolean[] = [];
-      Object.assign(globalThis, { searchRenders: renders });
-      new MutationObserver(() => {
-        if (document.readyState === 'loading') return;
-        const root = document.getElementById('search-root');
-        if (root && !root.querySelector('noscript')) renders.push(root.querySelector('.search-result') !== null);
-      }).observe(document, { childList: true, subtree: true });
-    });
-    try {
+    await site.withPage(async (page) => {
+      // Every change of the mounted search element is looked at as it happens; not the parser's, which may stop between
+      // the element and the server's form inside it while the page is still loading.
+      await page.addInitScript(() => {
+        const renders: boolean[] = [];
+        Object.assign(globalThis, { searchRenders: renders });
+        new MutationObserver(() => {
+          if (document.readyState === 'loading') return;
+          const root = document.getElementById('search-root');
+          if (root && !root.querySelector('noscript')) renders.push(root.querySelector('.search-result') !== null);
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(`${site.origin}/en/search/?q=Command%2086`);
       await page.locator('.search-result').first().waitFor();
       const renders = await page.evaluate(() => (globalThis as unknown as { searchRenders: boolean[] }).searchRenders);
       expect(renders.length).toBeGreaterThan(0);
       expect(renders.every(Boolean)).toBe(true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("should show the URL's first result while the facets' tag lists are still on their way", async () => {
@@ -1046,8 +974,7 @@ describe('search in the browser', () => {
   });
 
   it('should move through suggestions with the arrow keys, close them with Escape and open one with Enter', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/vi/search/`);
       const input = page.locator('#search-input');
       await input.pressSequentially('btl 8', { delay: 20 });
@@ -1068,14 +995,11 @@ describe('search in the browser', () => {
       const href = await page.locator(`[id="${active}"] a`).getAttribute('href');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${site.origin}${href}`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should keep the query and facets when the reader switches language on the search page', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/en/search/?q=Command+86&year=2025`);
       await page.locator('.search-result').first().waitFor();
       await page.locator('.language-switcher a').click();
@@ -1086,21 +1010,16 @@ describe('search in the browser', () => {
       await page.locator('.search-result').first().waitFor();
       expect(await page.inputValue('#search-input')).toBe('Command 86');
       expect(await page.locator('button[aria-pressed="true"]').count()).toBe(1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should say clearly when nothing matches', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(`${site.origin}/en/search/?q=zzzqqq`);
       await page.locator('.search__empty').waitFor();
       expect(await page.locator('.search__empty').textContent()).toBe(dictionary('en').noResults('zzzqqq'));
       expect(await page.locator('[role="status"]').textContent()).toBe(dictionary('en').resultCount(0));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   describe('over an archive larger than one page of results', () => {
@@ -1119,18 +1038,17 @@ describe('search in the browser', () => {
     afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
     it('should show ten results, then ten more on request, fetching a card only when it is shown', async () => {
-      const page = await site.browser.newPage();
-      const cardsFetched: string[] = [];
-      await page.route(/\/search\/.*\.(?:json|txt)$/, (route) => {
-        const url = new URL(route.request().url()).pathname;
-        if (/\/stories\//.test(url)) cardsFetched.push(url);
-        const text = files.get(url);
-        return text === undefined
-          ? route.fulfill({ status: 404 })
-          : route.fulfill({ status: 200, contentType: contentTypeOf(url), body: text });
-      });
-      const words = dictionary('en');
-      try {
+      await site.withPage(async (page) => {
+        const cardsFetched: string[] = [];
+        await page.route(/\/search\/.*\.(?:json|txt)$/, (route) => {
+          const url = new URL(route.request().url()).pathname;
+          if (/\/stories\//.test(url)) cardsFetched.push(url);
+          const text = files.get(url);
+          return text === undefined
+            ? route.fulfill({ status: 404 })
+            : route.fulfill({ status: 200, contentType: contentTypeOf(url), body: text });
+        });
+        const words = dictionary('en');
         await page.goto(`${site.origin}/en/search/?q=monitoring`);
         const more = page.getByRole('button', { name: words.moreResults });
         await more.waitFor();
@@ -1150,9 +1068,7 @@ describe('search in the browser', () => {
           .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
         expect(links.every((href) => href?.startsWith('/en/articles/'))).toBe(true);
         expect(new Set(links).size).toBe(20);
-      } finally {
-        await page.close();
-      }
+      });
     });
   });
 });

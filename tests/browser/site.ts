@@ -93,6 +93,8 @@ export function pagesToAudit(): AuditedPage[] {
 export interface RunningSite {
   origin: string;
   browser: Browser;
+  /** Runs `visit` on a new page, closed after it whatever happens. */
+  withPage<T>(visit: (page: Page) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,14 @@ export async function openSite(port: number, root = 'out'): Promise<RunningSite>
   return {
     origin: `http://127.0.0.1:${port}`,
     browser,
+    async withPage(visit) {
+      const page = await browser.newPage();
+      try {
+        return await visit(page);
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -21,8 +21,7 @@ afterAll(async () => {
 
 describe('timelines and relations on the built pages', () => {
   it.each(LOCALES)('should link every bar of the archive chart (%s) to a month heading that exists', async (locale) => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(site.origin + archiveUrl(locale));
       const counts = monthlyCounts(getArchive().stories).filter((entry) => entry.count > 0);
       const bars = page.locator('.month-chart svg a');
@@ -43,14 +42,11 @@ describe('timelines and relations on the built pages', () => {
       } finally {
         await target.close();
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should give the chart a table alternative with the same figures', async () => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(site.origin + archiveUrl('en'));
       await page.locator('.month-chart details summary').click();
       const rows = await page
@@ -61,16 +57,13 @@ describe('timelines and relations on the built pages', () => {
       expect(rows).toEqual(
         monthlyCounts(getArchive().stories).map((entry) => [formatMonth(entry.year, entry.month, 'en'), entry.count]),
       );
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it.each(LOCALES)('should show a person’s roles newest first (%s)', async (locale) => {
     const person = getArchive().people.find((candidate) => candidate.roles.length > 1);
     if (!person) throw new Error('no person with several roles');
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(site.origin + personUrl(locale, person.id));
       const dates = await page.locator('.timeline__date').allTextContents();
       const published = new Map(getArchive().stories.map((story) => [story.id, story.date]));
@@ -100,38 +93,30 @@ describe('timelines and relations on the built pages', () => {
         await expect(
           page.locator(`.timeline__date a[href="${storyUrl(locale, reported.dating.story)}"]`).count(),
         ).resolves.toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should list an organisation’s people on its page', async () => {
     const { people } = getArchive();
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(site.origin + organisationUrl('vi', 'command-86'));
       const links = await page
         .locator('#members + ul a')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toEqual(peopleOf(people, 'command-86').map((person) => personUrl('vi', person.id)));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('should link an article to its related stories and its neighbours in time', async () => {
     const { stories } = getArchive();
     const middle = stories[1];
     if (!middle || stories.length < 3) throw new Error('needs three stories');
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       await page.goto(site.origin + storyUrl('en', middle.id));
       expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(storyUrl('en', stories[2]?.id ?? ''));
       expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(storyUrl('en', stories[0]?.id ?? ''));
       expect(await page.locator('.related .story-card').count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -139,9 +124,8 @@ describe('what the archive asserts around the texts', () => {
   it.each(LOCALES)(
     'should say on every article (%s) whether it is the original or a translation, and link its credits',
     async (locale) => {
-      const page = await site.browser.newPage();
-      const words = dictionary(locale);
-      try {
+      await site.withPage(async (page) => {
+        const words = dictionary(locale);
         for (const story of getArchive().stories) {
           const article = story.articles[locale];
           if (!article) continue;
@@ -166,17 +150,14 @@ describe('what the archive asserts around the texts', () => {
           if (article.source)
             expect(await page.locator('.article__rights').textContent()).toBe(words.rightsNote(article.source.name));
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it.each(LOCALES)(
     'should list on a credited entry’s page (%s) the stories it reported, translated or published',
     async (locale) => {
-      const page = await site.browser.newPage();
-      try {
+      await site.withPage(async (page) => {
         const { stories } = getArchive();
         for (const [kind, id] of [
           ['people', 'van-chien'],
@@ -192,15 +173,12 @@ describe('what the archive asserts around the texts', () => {
             credited.map(({ story }) => storyUrl(storyListing(story, locale).article.locale, story.id)),
           );
         }
-      } finally {
-        await page.close();
-      }
+      });
     },
   );
 
   it.each(LOCALES)('should link the About page (%s) from the footer of every kind of page', async (locale) => {
-    const page = await site.browser.newPage();
-    try {
+    await site.withPage(async (page) => {
       for (const path of [archiveUrl(locale), storyUrl(locale, getArchive().stories[0]?.id ?? ''), aboutUrl(locale)]) {
         await page.goto(site.origin + path);
         expect(await page.locator(`.site-footer a[href="${aboutUrl(locale)}"]`).count(), path).toBe(1);
@@ -208,8 +186,6 @@ describe('what the archive asserts around the texts', () => {
       await page.goto(site.origin + aboutUrl(locale));
       expect(await page.locator('h1').textContent()).toBe(dictionary(locale).aboutTitle);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
