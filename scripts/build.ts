@@ -27,9 +27,16 @@ export interface BuildStage {
   args: string[];
 }
 
-/** A script of this project run by Node with TypeScript loaded, after Node's own flags. */
+/**
+ * A script of this project run by Node as one bundle (scripts/run-bundled.mjs), after Node's own flags: each stage is
+ * a process of its own, and loading the pipeline's modules through a TypeScript loader would be most of a short stage.
+ */
 function script(name: string, file: string, nodeFlags: string[] = []): BuildStage {
-  return { name, command: 'node', args: [...nodeFlags, '--import', 'tsx', path.join('scripts', file)] };
+  return {
+    name,
+    command: 'node',
+    args: [...nodeFlags, path.join('scripts', 'run-bundled.mjs'), path.join('scripts', file)],
+  };
 }
 
 export const BUILD_STAGES: readonly BuildStage[] = [

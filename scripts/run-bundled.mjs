@@ -1,54 +1,74 @@
 /**
- * Runs a TypeScript script as one cached CommonJS bundle: `node scripts/run-bundled.mjs scripts/check.ts`.
+ * Runs a TypeScript script as one cached ES module bundle: `node scripts/run-bundled.mjs scripts/check.ts`.
  *
- * Why: `npm run check` must answer in well under a second. Through tsx, most of its time
- * went to compiling TypeScript and resolving some 1,300 ES modules (zod, remark, …) on
- * every run; the validation itself takes about a tenth of a second. A single bundle
- * loads in a fraction of that. The bundle is rebuilt (with esbuild, the compiler tsx
- * itself uses) whenever one of the project's source files it was built from changes, the
- * installed packages change or this script (its bundling options) changes, so the check
- * never runs stale code.
+ * Why: `npm run check` must answer in well under a second, and each stage of the build is a
+ * process of its own. Through tsx, most of a short script's time goes to compiling TypeScript
+ * and resolving some 1,300 modules (zod, remark, …) through its loader hooks on every run; one
+ * bundle loads in a fraction of that. The bundle is a memo keyed by the digest of everything it
+ * is made from: the project's source files it was built from, the installed packages (npm's
+ * record of them) and this script (its bundling options), so it never runs stale code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const thisScript = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(thisScript), '..');
 /** `RUN_BUNDLED_CACHE` moves the cache (tests use a temporary one). */
 const cacheDir = process.env.RUN_BUNDLED_CACHE ?? path.join(root, 'node_modules', '.cache', 'run-bundled');
-/** npm rewrites this file on every install, so its stamp stands for all dependencies. */
+/** npm rewrites this file on every install, so its bytes stand for all dependencies. */
 const installedPackages = path.join(root, 'node_modules', '.package-lock.json');
 
-/** Size and modification time: enough to notice an edit, cheap enough to take for every input. */
-function stamp(file) {
+function digestOf(file) {
   try {
-    const stats = statSync(path.join(root, file));
-    return `${stats.size}:${stats.mtimeMs}`;
+    return createHash('sha256')
+      .update(readFileSync(path.resolve(root, file)))
+      .digest('base64url');
   } catch {
     return 'missing';
   }
 }
 
-/** The bundle of `entry`, rebuilt first if any input changed since it was made. */
-function bundleFor(entry) {
-  const name = createHash('sha256').update(entry).digest('hex').slice(0, 16);
-  const bundle = path.join(cacheDir, `${name}.cjs`);
+/**
+ * A module's `import.meta.url`, `dirname` and `filename` are where its source file is, not where
+ * the bundle is: scripts find the project's files from them, and tell whether they were run
+ * directly by comparing the url with the script Node was asked to run.
+ */
+const sourceImportMeta = {
+  name: 'source-import-meta',
+  setup(bundling) {
+    bundling.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      const contents = source
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path));
+      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
+/** The bundle of `entry`, built first unless one was built from exactly these inputs. */
+async function bundleFor(entry) {
+  // Named by where the entry is, so that copies of the project sharing installed packages keep bundles apart.
+  const name = createHash('sha256').update(path.join(root, entry)).digest('hex').slice(0, 16);
+  const bundle = path.join(cacheDir, `${name}.mjs`);
   const manifestFile = path.join(cacheDir, `${name}.json`);
   if (existsSync(bundle) && existsSync(manifestFile)) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    const fresh = Object.entries(manifest).every(([file, known]) => stamp(file) === known);
-    if (fresh) return bundle;
+    if (Object.entries(manifest).every(([file, known]) => digestOf(file) === known)) return bundle;
   }
 
-  const esbuild = require('esbuild');
-  const result = esbuild.buildSync({
+  const result = await build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
     platform: 'node',
-    format: 'cjs',
+    format: 'esm',
     target: 'node20',
     write: false,
     metafile: true,
@@ -56,18 +76,21 @@ function bundleFor(entry) {
     absWorkingDir: root,
     logLevel: 'warning',
     alias: { '@': root },
-    // sharp loads a native library for its platform, which cannot be bundled; the bundle
-    // lives under node_modules/, so Node finds the installed package from there.
-    external: ['sharp'],
+    plugins: [sourceImportMeta],
+    // sharp loads a native library for its platform and esbuild its own binary, neither of which can be bundled; the
+    // bundle lives under node_modules/, so Node finds the installed packages from there.
+    external: ['sharp', 'esbuild'],
+    // The CommonJS packages bundled in call require() for Node's own modules.
+    banner: {
+      js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);",
+    },
   });
   const projectInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   const manifest = Object.fromEntries(
-    // This file too: its bundling options shape the bundle.
-    [
-      ...projectInputs,
-      path.relative(root, installedPackages),
-      path.relative(root, new URL(import.meta.url).pathname),
-    ].map((file) => [file, stamp(file)]),
+    [...projectInputs, path.relative(root, installedPackages), path.relative(root, thisScript)].map((file) => [
+      file,
+      digestOf(file),
+    ]),
   );
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so two runs at once never load a half-written bundle.
@@ -84,5 +107,5 @@ if (!entry) {
   console.error('usage: node scripts/run-bundled.mjs <script.ts> [arguments]');
   process.exit(2);
 }
-process.argv = [process.argv[0], path.join(root, entry), ...rest];
-require(bundleFor(path.relative(root, path.resolve(entry))));
+process.argv = [process.argv[0], path.resolve(entry), ...rest];
+await import(pathToFileURL(await bundleFor(path.relative(root, path.resolve(entry)))).href);

@@ -226,7 +226,10 @@ describe('the pipeline as the bench runs it', () => {
     for (const name of ['content', 'search']) {
       const { file, args } = stageCommand(buildStage(name));
       expect(file).toBe(process.execPath);
-      expect(args.slice(0, PIPELINE_NODE_FLAGS.length + 2)).toEqual([...PIPELINE_NODE_FLAGS, '--import', 'tsx']);
+      expect(args.slice(0, PIPELINE_NODE_FLAGS.length + 1)).toEqual([
+        ...PIPELINE_NODE_FLAGS,
+        'scripts/run-bundled.mjs',
+      ]);
     }
   });
 });

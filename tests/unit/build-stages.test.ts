@@ -14,7 +14,7 @@ describe('the build stages', () => {
   it('should be the pipeline in its order: content, pages, search, photos, finishing and the XML check', () => {
     expect(BUILD_STAGES.map((each) => each.name)).toEqual(['content', 'pages', 'search', 'images', 'finish', 'xml']);
     expect(
-      BUILD_STAGES.map((each) => each.args.find((arg) => arg.startsWith('scripts')) ?? each.args.join(' ')),
+      BUILD_STAGES.map((each) => each.args.findLast((arg) => arg.startsWith('scripts')) ?? each.args.join(' ')),
     ).toEqual([
       'scripts/build-content.ts',
       'build',

@@ -4,17 +4,7 @@
  * folders named by CONTENT_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -128,6 +118,26 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
     expect(runEntry()).toBe('second, changed\n');
   });
 
+  it("should give each module its source file's import.meta, as the build's stages run from it", () => {
+    const dir = tempDir('run-bundled-meta-');
+    mkdirSync(path.join(dir, 'lib'));
+    writeFileSync(
+      path.join(dir, 'lib', 'where.ts'),
+      'export const where = [import.meta.dirname, import.meta.filename];\n',
+    );
+    writeFileSync(
+      path.join(dir, 'entry.ts'),
+      "import { pathToFileURL } from 'node:url';\nimport { where } from './lib/where';\n" +
+        'console.log(JSON.stringify([...where, import.meta.url === pathToFileURL(process.argv[1] ?? "").href]));\n',
+    );
+    const { stdout } = spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(stdout)).toEqual([path.join(dir, 'lib'), path.join(dir, 'lib', 'where.ts'), true]);
+  });
+
   it('should rebuild its bundle when the bundling script itself changes', () => {
     const dir = tempDir('run-bundled-self-');
     const env = { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
@@ -139,17 +149,15 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
         encoding: 'utf8',
       }).stdout;
     expect(runEntry()).toBe('bundled\n');
-    // A bundle made by other bundling options, as an edit of the script would leave it.
-    const [bundle = ''] = readdirSync(path.join(dir, 'cache')).filter((name) => name.endsWith('.cjs'));
-    writeFileSync(path.join(dir, 'cache', bundle), "console.log('stale');\n");
-    expect(runEntry()).toBe('stale\n');
-    const script = path.join(ROOT, 'scripts', 'run-bundled.mjs');
-    const { atime, mtime } = statSync(script);
-    utimesSync(script, atime, new Date(mtime.getTime() + 1000));
-    try {
-      expect(runEntry()).toBe('bundled\n');
-    } finally {
-      utimesSync(script, atime, mtime);
-    }
+    const cache = path.join(dir, 'cache');
+    const [bundle = ''] = readdirSync(cache).filter((name) => name.endsWith('.mjs'));
+    writeFileSync(path.join(cache, bundle), "console.log('kept');\n");
+    expect(runEntry()).toBe('kept\n');
+    // The bundle as a run of other bundling options left it: the script's digest differs.
+    const manifestFile = path.join(cache, bundle.replace(/\.mjs$/, '.json'));
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+    expect(Object.keys(manifest)).toContain('scripts/run-bundled.mjs');
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, 'scripts/run-bundled.mjs': 'another' }));
+    expect(runEntry()).toBe('bundled\n');
   });
 });
