@@ -973,6 +973,23 @@ flexsearch's export parts are no longer a type of their own outside the module. 
 files, the index cache and the shards are unchanged (the same tests, byte for byte). The cache
 code the issue counted is now lib/caches/ alone: 359 lines in 5 files, under the goal of 361.
 
+**The build's script stages run as bundles** (kept), measured by hand on 2026-12-07 (2 cores,
+AMD EPYC, Node v20.20.2, load average 2.2–2.5): each script stage of a seed build run over the
+same built site and caches, through tsx and then as the bundle scripts/run-bundled.mjs keeps for it,
+taking turns, three runs each, medians in seconds (process start to exit):
+
+| stage | through tsx | bundled |
+|---|---|---|
+| content | 2.63 | 0.88 |
+| search | 2.01 | 0.73 |
+| images | 1.94 | 0.61 |
+| finish | 3.22 | 1.82 |
+| xml | 1.92 | 0.63 |
+| the five together | 11.72 | 4.67 |
+
+A stage's own work is unchanged; what went is loading some 1,300 modules through tsx's hooks. The
+first run after a change to a stage's code bundles it again (esbuild, well under a second).
+
 ## Full build and Hugo
 
 \`npm run build\` with \`CONTENT_DIR\` on the corpus (the content caches warm, as a CI cache or a
@@ -1442,6 +1459,15 @@ query on average), the largest shares of the page's own time are searchField's i
 postings (0.5 ms a query), the stories holding the words across fields (0.5), matching the query
 against the registry's names (0.3), the ranking's own bookkeeping (0.2) and garbage collection
 (0.2).
+
+**Fewer stories ranked per field (tried, not kept)**, measured by hand on 2026-12-07 over the
+10,000-story site's search files, in Node. A broad query's time grows with the stories ranking
+weighs: a topic name or a common phrase finds three to four thousand, from up to \`RANKED_LIMIT\`
+(1,000) a field. At 500 the slowest Vietnamese queries ("huấn luyện", "chuyển đổi số", "Nghiên
+cứu") took 2.1–2.4 ms against 5.3–7.1 ms, taking turns on a machine busy with a test run. But the
+first ten results changed for 53 of 164 queries (the bench's and a few more broad ones: 49 of the 55
+that find over a thousand stories together or apart, and four single words that find a thousand; as
+few as 3 of the 10 kept for "sự cố"), and the counts with them, so the limit stays.
 
 **Pagefind's own UI on the site's search page** (a comparison the bench makes since 2026-12-07).
 The goal's Pagefind page is bare: an empty document whose one module imports Pagefind's API,
