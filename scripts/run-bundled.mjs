@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const thisScript = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(thisScript), '..');
@@ -64,6 +63,8 @@ async function bundleFor(entry) {
     if (Object.entries(manifest).every(([file, known]) => digestOf(file) === known)) return bundle;
   }
 
+  // Loaded only to bundle: a run with a fresh bundle has no use for it.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
