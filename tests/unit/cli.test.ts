@@ -100,22 +100,23 @@ describe('npm run new', { timeout: 30_000 }, () => {
   });
 });
 
+/** What `dir`/entry.ts prints, run by scripts/run-bundled.mjs with its bundles kept in `dir`/cache. */
+const runBundledEntry = (dir: string): string =>
+  spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') },
+    encoding: 'utf8',
+  }).stdout;
+
 describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
   it('should rebuild its bundle when a source file changes', () => {
     const dir = tempDir('run-bundled-');
-    const env = { RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
     writeFileSync(path.join(dir, 'entry.ts'), "import { word } from './word';\nconsole.log(word satisfies string);\n");
     writeFileSync(path.join(dir, 'word.ts'), "export const word = 'first';\n");
-    const runEntry = () =>
-      spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        encoding: 'utf8',
-      }).stdout;
-    expect(runEntry()).toBe('first\n');
-    expect(runEntry()).toBe('first\n');
+    expect(runBundledEntry(dir)).toBe('first\n');
+    expect(runBundledEntry(dir)).toBe('first\n');
     writeFileSync(path.join(dir, 'word.ts'), "export const word = 'second, changed';\n");
-    expect(runEntry()).toBe('second, changed\n');
+    expect(runBundledEntry(dir)).toBe('second, changed\n');
   });
 
   it("should give each module its source file's import.meta, as the build's stages run from it", () => {
@@ -130,34 +131,22 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
       "import { pathToFileURL } from 'node:url';\nimport { where } from './lib/where';\n" +
         'console.log(JSON.stringify([...where, import.meta.url === pathToFileURL(process.argv[1] ?? "").href]));\n',
     );
-    const { stdout } = spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') },
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(stdout)).toEqual([path.join(dir, 'lib'), path.join(dir, 'lib', 'where.ts'), true]);
+    expect(JSON.parse(runBundledEntry(dir))).toEqual([path.join(dir, 'lib'), path.join(dir, 'lib', 'where.ts'), true]);
   });
 
   it('should rebuild its bundle when the bundling script itself changes', () => {
     const dir = tempDir('run-bundled-self-');
-    const env = { ...process.env, RUN_BUNDLED_CACHE: path.join(dir, 'cache') };
     writeFileSync(path.join(dir, 'entry.ts'), "console.log('bundled');\n");
-    const runEntry = () =>
-      spawnSync(process.execPath, ['scripts/run-bundled.mjs', path.join(dir, 'entry.ts')], {
-        cwd: ROOT,
-        env,
-        encoding: 'utf8',
-      }).stdout;
-    expect(runEntry()).toBe('bundled\n');
+    expect(runBundledEntry(dir)).toBe('bundled\n');
     const cache = path.join(dir, 'cache');
     const [bundle = ''] = readdirSync(cache).filter((name) => name.endsWith('.mjs'));
     writeFileSync(path.join(cache, bundle), "console.log('kept');\n");
-    expect(runEntry()).toBe('kept\n');
+    expect(runBundledEntry(dir)).toBe('kept\n');
     // The bundle as a run of other bundling options left it: the script's digest differs.
     const manifestFile = path.join(cache, bundle.replace(/\.mjs$/, '.json'));
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
     expect(Object.keys(manifest)).toContain('scripts/run-bundled.mjs');
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, 'scripts/run-bundled.mjs': 'another' }));
-    expect(runEntry()).toBe('bundled\n');
+    expect(runBundledEntry(dir)).toBe('bundled\n');
   });
 });
