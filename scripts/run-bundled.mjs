@@ -21,36 +21,41 @@ const cacheDir = process.env.RUN_BUNDLED_CACHE ?? path.join(root, 'node_modules'
 /** npm rewrites this file on every install, so its bytes stand for all dependencies. */
 const installedPackages = path.join(root, 'node_modules', '.package-lock.json');
 
+const digestOfBytes = (bytes) => createHash('sha256').update(bytes).digest('base64url');
+
 function digestOf(file) {
   try {
-    return createHash('sha256')
-      .update(readFileSync(path.resolve(root, file)))
-      .digest('base64url');
+    return digestOfBytes(readFileSync(path.resolve(root, file)));
   } catch {
     return 'missing';
   }
 }
 
 /**
- * A module's `import.meta.url`, `dirname` and `filename` are where its source file is, not where
- * the bundle is: scripts find the project's files from them, and tell whether they were run
- * directly by comparing the url with the script Node was asked to run.
+ * Reads the project's own modules for the bundler, keeping the digest of the very bytes it bundles (by path relative
+ * to the project, as the manifest names them): a file edited while the bundle is made leaves a manifest that no longer
+ * matches it, not one that vouches for code the bundle lacks. And a module's `import.meta.url`, `dirname` and
+ * `filename` are where its source file is, not where the bundle is: scripts find the project's files from them, and
+ * tell whether they were run directly by comparing the url with the script Node was asked to run.
  */
-const sourceImportMeta = {
-  name: 'source-import-meta',
-  setup(bundling) {
-    bundling.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta')) return undefined;
-      const contents = source
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-        .replaceAll('import.meta.filename', JSON.stringify(args.path));
-      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-    });
-  },
-};
+function projectSources(digests) {
+  return {
+    name: 'project-sources',
+    setup(bundling) {
+      bundling.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+        if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        const bytes = readFileSync(args.path);
+        digests.set(path.relative(root, args.path), digestOfBytes(bytes));
+        const contents = bytes
+          .toString('utf8')
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+          .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
+          .replaceAll('import.meta.filename', JSON.stringify(args.path));
+        return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+    },
+  };
+}
 
 /** The bundle of `entry`, built first unless one was built from exactly these inputs. */
 async function bundleFor(entry) {
@@ -65,6 +70,7 @@ async function bundleFor(entry) {
 
   // Loaded only to bundle: a run with a fresh bundle has no use for it.
   const { build } = await import('esbuild');
+  const bundled = new Map();
   const result = await build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
@@ -77,7 +83,7 @@ async function bundleFor(entry) {
     absWorkingDir: root,
     logLevel: 'warning',
     alias: { '@': root },
-    plugins: [sourceImportMeta],
+    plugins: [projectSources(bundled)],
     // sharp loads a native library for its platform and esbuild its own binary, neither of which can be bundled; the
     // bundle lives under node_modules/, so Node finds the installed packages from there.
     external: ['sharp', 'esbuild'],
@@ -90,7 +96,7 @@ async function bundleFor(entry) {
   const manifest = Object.fromEntries(
     [...projectInputs, path.relative(root, installedPackages), path.relative(root, thisScript)].map((file) => [
       file,
-      digestOf(file),
+      bundled.get(file) ?? digestOf(file),
     ]),
   );
   mkdirSync(cacheDir, { recursive: true });
