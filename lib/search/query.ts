@@ -222,7 +222,7 @@ function entitiesNamedBy(searched: string, entities: readonly SearchEntity[]): N
     return { words, folded, wanted: ` ${folded} `, start: ` ${folded}`, endings: nameEndings(words) };
   });
   const named: NamedEntity[] = [];
-  for (const entity of entities) {
+  for (const entity of entitiesSharingWords(entities, spellings)) {
     const best = spellings.map((spelling) => nameScore(entity, spelling)).reduce((a, b) => (b.score > a.score ? b : a));
     if (best.score > 0) named.push({ entity, ...best });
   }
@@ -235,6 +235,46 @@ function entitiesNamedBy(searched: string, entities: readonly SearchEntity[]): N
   return named
     .filter(({ score, held }) => score !== STARTED_AFTER_WORDS || (!holdsName && held?.length === longest))
     .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
+}
+
+/** The entities of a registry by the folded words of their names, made once per registry (entitiesSharingWords). */
+interface NameWords {
+  byWord: Map<string, number[]>;
+}
+const nameWordsOf = new WeakMap<readonly SearchEntity[], NameWords>();
+
+function nameWords(entities: readonly SearchEntity[]): NameWords {
+  let known = nameWordsOf.get(entities);
+  if (!known) {
+    const byWord = new Map<string, number[]>();
+    entities.forEach((entity, at) => {
+      for (const { padded } of knownNamesOf(entity))
+        for (const word of padded.trim().split(' ')) {
+          const holding = byWord.get(word);
+          if (!holding) byWord.set(word, [at]);
+          else if (holding.at(-1) !== at) holding.push(at);
+        }
+    });
+    known = { byWord };
+    nameWordsOf.set(entities, known);
+  }
+  return known;
+}
+
+/**
+ * The entities nameScore may find named, in the registry's order: every way it finds a name (whole, held in the query,
+ * holding the query, started at the query's end) needs a word of the name to be a word of a spelling of the query, or to
+ * start with the last one; the others are not looked at, as the query is matched on every keystroke.
+ */
+function entitiesSharingWords(entities: readonly SearchEntity[], spellings: readonly Spelling[]): SearchEntity[] {
+  const { byWord } = nameWords(entities);
+  const words = new Set(spellings.flatMap(({ folded }) => folded.split(' ')));
+  const lastWords = new Set(spellings.map(({ folded }) => folded.split(' ').at(-1) ?? ''));
+  const found = new Set<number>();
+  for (const word of words) for (const at of byWord.get(word) ?? []) found.add(at);
+  for (const [word, holding] of byWord)
+    for (const last of lastWords) if (word.startsWith(last)) for (const at of holding) found.add(at);
+  return [...found].sort((a, b) => a - b).flatMap((at) => entities[at] ?? []);
 }
 
 /** The scores (nameScore) of a name held whole after or before other words, and of one started after them. */
@@ -308,7 +348,8 @@ function nameEndings(typed: readonly Syllable[]): Spelling['endings'] {
  * after another ask about the same words, and story numbers are small whole numbers
  * (lib/search/documents.ts), so asking about a story is one array read, however many
  * stories the word has. Kept with the count it was made from, since loading a shard may
- * add stories to a posting already read.
+ * add stories to a posting already read. Its length is a whole number of 32-bit words, so
+ * that marks are combined four stories at a time (wordsOfMarks).
  */
 interface PostingMarks {
   count: number;
@@ -323,7 +364,7 @@ function marksOf(slots: Posting): PostingMarks {
   let known = postingMarks.get(slots);
   if (!known || known.count !== count) {
     for (const slot of slots) for (const story of slot ?? []) highest = Math.max(highest, Number(story));
-    const marks = new Uint8Array(highest + 1);
+    const marks = new Uint8Array(Math.ceil((highest + 1) / 4) * 4);
     for (const slot of slots) for (const story of slot ?? []) marks[Number(story)] = 1;
     known = { count, marks };
     postingMarks.set(slots, known);
@@ -575,14 +616,24 @@ function storiesWithWordsAcross(
   const across = new Set<number>();
   if (typed.length < 2) return across;
   const [first, ...others] = typed.map((word) => storiesWithWord(index, word.folded));
+  if (!first) return across;
+  const every = first.slice();
+  const everyWords = wordsOfMarks(every);
+  for (const marks of others) {
+    const words = wordsOfMarks(marks);
+    for (let at = 0; at < everyWords.length; at++) everyWords[at] = (everyWords[at] as number) & (words[at] ?? 0);
+  }
   // Newest first, as many as a field's ranking gives (RANKED_LIMIT): common words are spread over most stories.
-  for (let story = (first?.length ?? 0) - 1; story >= 0; story--) {
-    if (first?.[story] !== 1 || !others.every((marks) => marks[story] === 1) || found.has(story)) continue;
-    if (across.size === RANKED_LIMIT) {
-      matches.capped = true;
-      break;
+  for (let at = everyWords.length - 1; at >= 0; at--) {
+    if (everyWords[at] === 0) continue;
+    for (let story = at * 4 + 3; story >= at * 4; story--) {
+      if (every[story] !== 1 || found.has(story)) continue;
+      if (across.size === RANKED_LIMIT) {
+        matches.capped = true;
+        return across;
+      }
+      across.add(story);
     }
-    across.add(story);
   }
   return across;
 }
@@ -599,7 +650,11 @@ function storiesUnderDateTerm(index: SearchIndex, term: string): Set<number> {
   return new Set((posting ?? []).flatMap((slot) => (slot ?? []).map(Number)));
 }
 
-/** The stories that have the word (folded) in a field of HOLDING_FIELDS, marked by story number. */
+/** Marks by story number (PostingMarks) seen four stories at a time. */
+const wordsOfMarks = (marks: Uint8Array): Uint32Array =>
+  new Uint32Array(marks.buffer, marks.byteOffset, marks.length / 4);
+
+/** The stories that have the word (folded) in a field of HOLDING_FIELDS, marked by story number (PostingMarks). */
 function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
   const parts = HOLDING_FIELDS.flatMap((field) => {
     const { encoder, map } = fieldPostings(index, field);
@@ -609,8 +664,11 @@ function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
     });
   });
   const marks = new Uint8Array(Math.max(0, ...parts.map((part) => part.length)));
-  for (const part of parts)
-    for (let story = 0; story < part.length; story++) marks[story] = (marks[story] as number) | (part[story] as number);
+  const words = wordsOfMarks(marks);
+  for (const part of parts) {
+    const partWords = wordsOfMarks(part);
+    for (let at = 0; at < partWords.length; at++) words[at] = (words[at] as number) | (partWords[at] as number);
+  }
   return marks;
 }
 
