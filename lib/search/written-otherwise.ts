@@ -32,9 +32,19 @@ export const englishMonth = (word: Syllable | undefined): string | undefined => 
   return month !== undefined && ENGLISH_MONTH_NAMES.has(month) ? month : undefined;
 };
 export const isEnglishMonth = (word: Syllable | undefined) => englishMonth(word) !== undefined;
+/** The words isWord is asked about, each worked out once: a query's every word is asked about several of them. */
+const knownWords = new Map<string, Syllable>();
+const knownWord = (written: string): Syllable => {
+  let known = knownWords.get(written);
+  if (!known) {
+    known = syllable(written);
+    knownWords.set(written, known);
+  }
+  return known;
+};
 /** A word written so ("tháng", "năm", "ngày"), or typed without marks, which is every form of it. */
 export const isWord = (word: Syllable | undefined, written: string) =>
-  word !== undefined && word.folded === syllable(written).folded && (!word.marked || word.written === written);
+  word !== undefined && word.folded === knownWord(written).folded && (!word.marked || word.written === written);
 export const isYear = (word: Syllable | undefined) => word !== undefined && /^\d{4}$/.test(word.folded);
 
 /**
