@@ -621,7 +621,9 @@ function storiesWithWordsAcross(
   const everyWords = wordsOfMarks(every);
   for (const marks of others) {
     const words = wordsOfMarks(marks);
-    for (let at = 0; at < everyWords.length; at++) everyWords[at] = (everyWords[at] as number) & (words[at] ?? 0);
+    const both = Math.min(words.length, everyWords.length);
+    for (let at = 0; at < both; at++) everyWords[at] = (everyWords[at] as number) & (words[at] as number);
+    everyWords.fill(0, both);
   }
   // Newest first, as many as a field's ranking gives (RANKED_LIMIT): common words are spread over most stories.
   for (let at = everyWords.length - 1; at >= 0; at--) {

@@ -118,6 +118,21 @@ function shardsBetween(from: string, to: string, starts: readonly string[]): num
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
 
+/**
+ * The shards' first terms in termOrder, by manifest, each worked out when a search first meets it: every query looks
+ * up dozens of terms among thousands of shards, and the searches all pass through the same few.
+ */
+const startOrders = new WeakMap<readonly string[], (string | undefined)[]>();
+
+function startOrder(starts: readonly string[], at: number): string {
+  let orders = startOrders.get(starts);
+  if (!orders) {
+    orders = [];
+    startOrders.set(starts, orders);
+  }
+  return (orders[at] ??= termOrder(starts[at] as string));
+}
+
 /** The last shard starting at or before `order` (a termOrder). */
 function shardAt(order: string, starts: readonly string[]): number {
   let low = 0;
@@ -125,7 +140,7 @@ function shardAt(order: string, starts: readonly string[]): number {
   let found = 0;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (termOrder(starts[middle] as string) <= order) {
+    if (startOrder(starts, middle) <= order) {
       found = middle;
       low = middle + 1;
     } else {
@@ -136,6 +151,12 @@ function shardAt(order: string, starts: readonly string[]): number {
 }
 
 /**
+ * The encoders queryLookupTerms encodes with, made once: each new flexsearch encoder starts its own cache and a timer
+ * to empty it, which every keystroke would pay for.
+ */
+const LOOKUP_ENCODERS = { folded: foldedEncoder(), exact: exactEncoder() };
+
+/**
  * Every term flexsearch will look up for a query: folded words, words with diacritics as typed, adjacent words joined
  * (words together), those of the query written otherwise (lib/search/written-otherwise.ts: two words as one, another
  * spelling, a day of the month the other way), the other English forms and spellings of its words
@@ -143,8 +164,7 @@ function shardAt(order: string, starts: readonly string[]): number {
  */
 export function queryLookupTerms(typedQuery: string): string[] {
   const query = asSearched(typedQuery);
-  const folded = foldedEncoder();
-  const exact = exactEncoder();
+  const { folded, exact } = LOOKUP_ENCODERS;
   const typed = querySyllables(query);
   const forms = speltOtherwise(typed).map(({ words }) => words.map((word) => word.folded).join(' '));
   const inflected = typed.flatMap(typedWordVariants);
