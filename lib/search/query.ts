@@ -615,16 +615,8 @@ function storiesWithWordsAcross(
 ): Set<number> {
   const across = new Set<number>();
   if (typed.length < 2) return across;
-  const [first, ...others] = typed.map((word) => storiesWithWord(index, word.folded));
-  if (!first) return across;
-  const every = first.slice();
+  const every = markedInEvery(typed.map((word) => storiesWithWord(index, word.folded)));
   const everyWords = wordsOfMarks(every);
-  for (const marks of others) {
-    const words = wordsOfMarks(marks);
-    const both = Math.min(words.length, everyWords.length);
-    for (let at = 0; at < both; at++) everyWords[at] = (everyWords[at] as number) & (words[at] as number);
-    everyWords.fill(0, both);
-  }
   // Newest first, as many as a field's ranking gives (RANKED_LIMIT): common words are spread over most stories.
   for (let at = everyWords.length - 1; at >= 0; at--) {
     if (everyWords[at] === 0) continue;
@@ -656,22 +648,41 @@ function storiesUnderDateTerm(index: SearchIndex, term: string): Set<number> {
 const wordsOfMarks = (marks: Uint8Array): Uint32Array =>
   new Uint32Array(marks.buffer, marks.byteOffset, marks.length / 4);
 
+/** The stories marked in every one of `lists` (PostingMarks), combined four at a time. */
+function markedInEvery(lists: readonly Uint8Array[]): Uint8Array {
+  const [first, ...others] = lists;
+  if (!first) return new Uint8Array(0);
+  const every = first.slice(0, Math.min(...lists.map((marks) => marks.length)));
+  const everyWords = wordsOfMarks(every);
+  for (const marks of others) {
+    const words = wordsOfMarks(marks);
+    for (let at = 0; at < everyWords.length; at++) everyWords[at] = (everyWords[at] as number) & (words[at] as number);
+  }
+  return every;
+}
+
+/** The stories marked in any of `lists` (PostingMarks), combined four at a time. */
+function markedInAny(lists: readonly Uint8Array[]): Uint8Array {
+  const any = new Uint8Array(Math.max(0, ...lists.map((marks) => marks.length)));
+  const anyWords = wordsOfMarks(any);
+  for (const marks of lists) {
+    const words = wordsOfMarks(marks);
+    for (let at = 0; at < words.length; at++) anyWords[at] = (anyWords[at] as number) | (words[at] as number);
+  }
+  return any;
+}
+
 /** The stories that have the word (folded) in a field of HOLDING_FIELDS, marked by story number (PostingMarks). */
 function storiesWithWord(index: SearchIndex, folded: string): Uint8Array {
-  const parts = HOLDING_FIELDS.flatMap((field) => {
-    const { encoder, map } = fieldPostings(index, field);
-    return encoder.encode(folded, true).flatMap((term) => {
-      const slots = map.get(term);
-      return slots ? [marksOf(slots).marks] : [];
-    });
-  });
-  const marks = new Uint8Array(Math.max(0, ...parts.map((part) => part.length)));
-  const words = wordsOfMarks(marks);
-  for (const part of parts) {
-    const partWords = wordsOfMarks(part);
-    for (let at = 0; at < partWords.length; at++) words[at] = (words[at] as number) | (partWords[at] as number);
-  }
-  return marks;
+  return markedInAny(
+    HOLDING_FIELDS.flatMap((field) => {
+      const { encoder, map } = fieldPostings(index, field);
+      return encoder.encode(folded, true).flatMap((term) => {
+        const slots = map.get(term);
+        return slots ? [marksOf(slots).marks] : [];
+      });
+    }),
+  );
 }
 
 /** The stories tagged with an entity the query names, by its key, and the words of its name the query holds (NamedEntity). */
