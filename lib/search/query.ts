@@ -1010,9 +1010,29 @@ export function searchStories(
   const apart: SearchHit[] = [];
   for (const { hit, asTyped } of byLanguage.length === 1 ? (byLanguage[0] ?? []) : oneLanguagePerStory(byLanguage))
     (asTyped ? hits : apart).push(hit);
-  const ranked = (list: SearchHit[]) => list.sort((a, b) => b.score - a.score || b.story - a.story);
   if (hits.length === 0) return { hits: ranked(apart), apart: [], loose: apart.length > 0, capped };
   return { hits: ranked(hits), apart: ranked(apart), loose: false, capped };
+}
+
+/**
+ * Hits best first, and the newer story (the higher number) first among equal scores. A broad query has thousands of
+ * hits but a few hundred scores: the scores are sorted as numbers, and only the stories of each score by comparison.
+ */
+function ranked(list: readonly SearchHit[]): SearchHit[] {
+  const byScore = new Map<number, SearchHit[]>();
+  for (const hit of list) {
+    const same = byScore.get(hit.score);
+    if (same) same.push(hit);
+    else byScore.set(hit.score, [hit]);
+  }
+  const scores = Float64Array.from(byScore.keys()).sort().reverse();
+  const best: SearchHit[] = [];
+  for (const score of scores) {
+    const same = byScore.get(score) ?? [];
+    if (same.length > 1) same.sort((a, b) => b.story - a.story);
+    for (const hit of same) best.push(hit);
+  }
+  return best;
 }
 
 /** What facets need to know of every story: its tags and the year ranges. */
