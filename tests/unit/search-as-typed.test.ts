@@ -7,7 +7,7 @@ import { loadContent } from '../../lib/content/load';
 import { entityKey, searchDocuments, searchEntities, taggedStories } from '../../lib/search/documents';
 import { joinedSyllables, joinedTriples } from '../../lib/search/encoding';
 import { foldedWords } from '../../lib/text/text-fold';
-import { matchEntities, searchStories, storiesAsTyped } from '../../lib/search/query';
+import { matchEntities, searchStories, storiesAsTyped, type SearchHit } from '../../lib/search/query';
 import {
   buildSearchIndex,
   entitiesByKey,
@@ -132,6 +132,28 @@ describe("a field's stories worked out over its postings", () => {
           }
       // Some searches of several words find more stories than the limit, so that where the search stops is compared too.
       expect(cut).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe('the order of the hits', () => {
+  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+  const plainOrder = (a: SearchHit, b: SearchHit) => b.score - a.score || b.story - a.story;
+
+  for (const locale of LOCALES) {
+    const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+
+    it(`should be by score, the newer story first among equal scores, as a plain sort gives them (${locale})`, () => {
+      let tied = 0;
+      for (const query of queries) {
+        const { hits, apart } = searchStories([language], entities, tagged, query);
+        for (const list of [hits, apart]) {
+          expect(list, `${locale} "${query}"`).toEqual([...list].sort(plainOrder));
+          tied += list.filter((hit, at) => at > 0 && list[at - 1]?.score === hit.score).length;
+        }
+      }
+      // Enough stories share a score for the order among them to be tested.
+      expect(tied).toBeGreaterThan(10);
     });
   }
 });
