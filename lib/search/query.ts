@@ -237,28 +237,23 @@ function entitiesNamedBy(searched: string, entities: readonly SearchEntity[]): N
     .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en));
 }
 
-/** The entities of a registry by the folded words of their names, made once per registry (entitiesSharingWords). */
-interface NameWords {
-  byWord: Map<string, number[]>;
-}
-const nameWordsOf = new WeakMap<readonly SearchEntity[], NameWords>();
+/** The entities of a registry (their places in it) by the folded words of their names, made once per registry. */
+const nameWordsOf = new WeakMap<readonly SearchEntity[], Map<string, number[]>>();
 
-function nameWords(entities: readonly SearchEntity[]): NameWords {
-  let known = nameWordsOf.get(entities);
-  if (!known) {
-    const byWord = new Map<string, number[]>();
-    entities.forEach((entity, at) => {
+function nameWords(entities: readonly SearchEntity[]): Map<string, number[]> {
+  let byWord = nameWordsOf.get(entities);
+  if (!byWord) {
+    byWord = new Map();
+    for (const [at, entity] of entities.entries())
       for (const { padded } of knownNamesOf(entity))
         for (const word of padded.trim().split(' ')) {
           const holding = byWord.get(word);
           if (!holding) byWord.set(word, [at]);
           else if (holding.at(-1) !== at) holding.push(at);
         }
-    });
-    known = { byWord };
-    nameWordsOf.set(entities, known);
+    nameWordsOf.set(entities, byWord);
   }
-  return known;
+  return byWord;
 }
 
 /**
@@ -267,7 +262,7 @@ function nameWords(entities: readonly SearchEntity[]): NameWords {
  * start with the last one; the others are not looked at, as the query is matched on every keystroke.
  */
 function entitiesSharingWords(entities: readonly SearchEntity[], spellings: readonly Spelling[]): SearchEntity[] {
-  const { byWord } = nameWords(entities);
+  const byWord = nameWords(entities);
   const words = new Set(spellings.flatMap(({ folded }) => folded.split(' ')));
   const lastWords = new Set(spellings.map(({ folded }) => folded.split(' ').at(-1) ?? ''));
   const found = new Set<number>();
