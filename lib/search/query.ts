@@ -600,7 +600,7 @@ function holdingEachWord(index: SearchIndex, typed: readonly Syllable[]): (story
  * The stories not yet found that have every word of the query, each in some field, but no field all of them: the title
  * some and the body the others ("… Cuba Political Directorate visits Command 86"). Ranking finds a story only by a field
  * that has every word, so these are looked for apart: they hold the words apart. Each word's stories in any field are
- * marked in one array, and a story is read once in each.
+ * marked in one array, the words' arrays combined into one, and a story is read once there.
  */
 function storiesWithWordsAcross(
   index: SearchIndex,
