@@ -272,7 +272,7 @@ function searchGoalRows({ label, index, browser }: SearchMeasurement): string[] 
       formatMs(warmP95),
       warmP95,
       5,
-      'the slowest are topic names and common phrases, each ranking 3,000 stories or more; the bench asks them with Pagefind\'s page searching in the same browser between passes, and by hand the same code read 2.7–3.1 ms alone and 2.8–6.5 ms so (below, "Query time at 10,000 stories: fewer names looked at")',
+      'the slowest are topic names and common phrases, each ranking 3,000 stories or more; the bench asks them with Pagefind\'s page searching in the same browser between passes, and while its page waits Chromium shrinks that idle page\'s heap, so that the broadest queries, allocating 2.3–2.4 MB each, meet several young collections in the next pass; by hand the same code read 2.7–3.1 ms alone and 2.8–6.5 ms so (below, "Query time at 10,000 stories: fewer names looked at")',
     ),
     goalRow(
       `The same, each query fetching its files first (local server)${label}`,
@@ -1243,6 +1243,26 @@ that the runs' spread does not). The slowest queries are the same in every run: 
 common phrases ("training programme", "Data protection", "Bảo vệ dữ liệu", "chuyển đổi số"), each
 ranking 3,000 stories or more.
 
+**Why a pass after Pagefind's is slower**, measured by hand later that day on a 10,000-story site
+built from 40e59a9 (load average 0.4–1.7). Between two of its passes the bench's page waits while
+Pagefind's pass runs, ten seconds or more, and Chromium's memory reducer collects and shrinks the
+heap of a page left idle that long. In a log of the page's collections (\`--js-flags=--trace-gc\`),
+a reducing mark-compact about 30 s into the run took the heap from 46.6 MB reserved to 11.8 MB;
+before it, the young generation, grown to fit the queries, was collected every ten seconds or so,
+and after it every 1 MB allocated, a few milliseconds apart, at 0.4–2 ms a collection. The query
+code allocates about 0.55 MB a query on average (36 MB a pass of the 65 English queries and 44–45
+MB of the 86 Vietnamese ones, by Chromium's sampling heap profiler) and 2.3–2.4 MB for each of the
+broadest, so the first pass after an idle spell runs several young collections for each of those.
+The same page alone, nine passes back to back against seven each after ten idle seconds: en sum of
+the medians 64 / 86 ms, p95 2.4 / 2.9 ms; vi 128 / 143 ms, p95 3.5 / 3.9 ms. A reader who types a
+query after reading the last one's results meets the second case, not the first. Tried again with
+that in mind, not kept: a query's scores in a typed array by story number rather than a map (no
+boxed number for each score, no entries copied as the map grows) cut what the four broadest English
+queries allocate from 9.4 to 8.0 MB, but each ranking made an array of the archive's length, and the
+sums rose (idle passes, taking turns: en 98 to 114 ms, vi 126 to 144 ms), as they had the day
+before (below); one shared empty tag list for the hits tagged with no entity the query names cut
+1% of it.
+
 Tried, not kept: the as-typed tests over the same combined marks (each test's stories marked once
 for the whole archive, then each candidate read once) made both languages slower, en sum 75 ms
 before against 122 ms, vi 143 against 234: most tests are asked of a few stories, for which marking
@@ -1582,6 +1602,23 @@ the page's clock settles instead, both the site's page and Pagefind's bare page 
 result about 40 ms sooner (medians of 15 openings, en 592 / 551 and 461 / 419 ms, vi 614 / 583 and
 476 / 448 ms, polling / awaiting), the ratio between them the same (1.28–1.31x); the bench awaits
 since.
+
+**The same code on one day, three bench runs and a timeline** (2026-12-07, main at 40e59a9, the
+page unchanged between the runs). At 10,000 stories, under other builds (load average 4–5), the
+site's page read 518 / 545 ms against Pagefind's bare page's 452 / 471 ms (en / vi: 1.1x / 1.2x),
+files-loaded p95 5.7 / 4.2 ms; later, on a quieter machine (load average 1.8 as the run ended),
+316 / 362 ms against 337 / 413 ms (0.9x / 0.9x), p95 2.7 / 2.7 ms (the table above). At 2,000
+stories, at a load average near 4 as each run ended, 393 / 399 ms against 339 / 352 ms (1.2x /
+1.1x, the table above) and, run again soon after, 304 / 376 ms against 267 / 306 ms (1.1x / 1.2x).
+With performance marks in a copy of the page (the 10,000-story site, five names, three rounds, medians
+of 15 openings, load average near 1): the search script started at 177 ms, read the manifest at
+201 ms and asked for the query's shards at 207 ms; it read the registry at 217 ms, had checked it at
+230 ms and matched the query at 247 ms (asking for the tag list); React's module was evaluated by
+288 ms, the shards read by 299 ms, the query ranked (and its first card asked for) at 313 ms, and
+the component mounted at 320 ms and had rendered the first result at 337 ms. From the script's
+start to the first result the page's one thread is busy nearly throughout, so the order of that
+work matters little: React's module not fetched ahead read en 391 ms against 380 ms, vi 356 ms
+against 411 ms (30 openings each, Pagefind's bare page 382 and 379 ms), as unsteady as before.
 
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
