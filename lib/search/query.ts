@@ -359,7 +359,7 @@ function marksOf(slots: Posting): PostingMarks {
   let known = postingMarks.get(slots);
   if (!known || known.count !== count) {
     for (const slot of slots) for (const story of slot ?? []) highest = Math.max(highest, Number(story));
-    const marks = new Uint8Array(Math.ceil((highest + 1) / 4) * 4);
+    const marks = storyMarks(highest + 1);
     for (const slot of slots) for (const story of slot ?? []) marks[Number(story)] = 1;
     known = { count, marks };
     postingMarks.set(slots, known);
@@ -639,9 +639,18 @@ function storiesUnderDateTerm(index: SearchIndex, term: string): Set<number> {
   return new Set((posting ?? []).flatMap((slot) => (slot ?? []).map(Number)));
 }
 
-/** Marks by story number (PostingMarks) seen four stories at a time. */
-const wordsOfMarks = (marks: Uint8Array): Uint32Array =>
-  new Uint32Array(marks.buffer, marks.byteOffset, marks.length / 4);
+/** Room for the marks of `stories` story numbers (PostingMarks), rounded up to whole 32-bit words. */
+const storyMarks = (stories: number): Uint8Array => new Uint8Array(Math.ceil(stories / 4) * 4);
+
+/**
+ * Marks by story number (PostingMarks) seen four stories at a time. Marks not made by storyMarks (a length that is not
+ * a whole number of words) would lose their last stories here without a word: they are refused instead.
+ */
+function wordsOfMarks(marks: Uint8Array): Uint32Array {
+  if (marks.length % 4 !== 0 || marks.byteOffset % 4 !== 0)
+    throw new Error(`Story marks must fill whole 32-bit words: ${marks.length} at ${marks.byteOffset}`);
+  return new Uint32Array(marks.buffer, marks.byteOffset, marks.length / 4);
+}
 
 /** The stories marked in every one of `lists` (PostingMarks), combined four at a time. */
 function markedInEvery(lists: readonly Uint8Array[]): Uint8Array {
@@ -658,7 +667,7 @@ function markedInEvery(lists: readonly Uint8Array[]): Uint8Array {
 
 /** The stories marked in any of `lists` (PostingMarks), combined four at a time. */
 function markedInAny(lists: readonly Uint8Array[]): Uint8Array {
-  const any = new Uint8Array(Math.max(0, ...lists.map((marks) => marks.length)));
+  const any = storyMarks(Math.max(0, ...lists.map((marks) => marks.length)));
   const anyWords = wordsOfMarks(any);
   for (const marks of lists) {
     const words = wordsOfMarks(marks);
