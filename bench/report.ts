@@ -1620,6 +1620,39 @@ start to the first result the page's one thread is busy nearly throughout, so th
 work matters little: React's module not fetched ahead read en 391 ms against 380 ms, vi 356 ms
 against 411 ms (30 openings each, Pagefind's bare page 382 and 379 ms), as unsteady as before.
 
+**What the page waits on, and five variants tried** (2026-12-07, later that day; the bench's
+10,000-story site built from 40e59a9, whose page is main's; variants of the search page served side
+by side, five names a language in eight rounds taking turns; the median of the 40 differences within
+a turn; load average 4–7 while measuring). In a Chromium trace of one opening (en, a person's name),
+every file the page opens with had arrived by 88 ms but React's module (126 ms); the first style,
+layout and paint ran from 101 to 123 ms; then the page's thread was idle until 187 ms, when the
+search code's module, compiled whole on another thread as its compile hint asks, was ready to run,
+while React's module was being compiled the same way beside it on the machine's two cores. It ran
+for 31 ms and asked for the query's shards at 214 ms; reading them and the registry, checking both
+and matching the query took one task of 50 ms (the tag list asked for at 265 ms); React's module
+ran for 20 ms from 276 ms, the ranking for 21 ms from 304 ms, the first card was asked for at 324
+ms and the first render took 34 ms. Other openings of the same page did not wait for the search
+code's module: the order of this work changes from one opening to the next.
+
+| variant, against the page as built | en | vi |
+|---|---|---|
+| the start panel ("What you can search for") written hidden into the page, as a script run before the first layout would leave it | −12.9 ms | −18.2 ms |
+| the same panel hidden by a script of the site's own placed right after it, which the page waits for before its first layout | −6.1 ms | +6.0 ms |
+| React's module without the compile hint | +12.4 ms | +12.1 ms |
+| the search code's module without the compile hint | −6.7 ms | +3.1 ms |
+| React's module not fetched ahead (the panel written hidden on both sides) | +5.1 ms | −8.6 ms |
+
+None was kept. A page opened with a query lays out a panel it hides once the results come, and not
+laying it out is worth about 15 ms; but only a script can tell, before that first layout, that the
+address holds a query, and the site's own file there (a request the page waits on) gave back what
+hiding won; an inline script would need its hash in the search pages' policy, which today allows
+only the site's files. The compile hints stay as they are. Chromium told to keep source positions as
+it compiles (\`--js-flags=--no-enable-lazy-source-positions\`, which takes away the driver's cost on
+React's module described above), two browsers side by side, 20 openings a cell: the site's page 388
+→ 375 ms (en) and 428 → 414 ms (vi), Pagefind's bare page 380 → 388 and 439 → 450 ms, the ratio
+1.02x → 0.97x and 0.97x → 0.92x. The bench does not use the flag: it moves both pages, and a reader's
+browser runs with neither it nor the driver.
+
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
