@@ -36,22 +36,31 @@ function digestOf(file) {
  * to the project, as the manifest names them): a file edited while the bundle is made leaves a manifest that no longer
  * matches it, not one that vouches for code the bundle lacks. And a module's `import.meta.url`, `dirname` and
  * `filename` are where its source file is, not where the bundle is: scripts find the project's files from them, and
- * tell whether they were run directly by comparing the url with the script Node was asked to run.
+ * tell whether they were run directly by comparing the url with the script Node was asked to run. Each module is
+ * compiled on its own with those three defined for it, so only the expressions change, never the same words in a
+ * string or a comment; with the project's compiler options, as the bundler would compile it.
  */
-function projectSources(digests) {
+function projectSources(digests, { transform }) {
+  const tsconfigRaw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
   return {
     name: 'project-sources',
     setup(bundling) {
-      bundling.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+      bundling.onLoad({ filter: /\.[cm]?tsx?$/ }, async (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         const bytes = readFileSync(args.path);
         digests.set(path.relative(root, args.path), digestOfBytes(bytes));
-        const contents = bytes
-          .toString('utf8')
-          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-          .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-          .replaceAll('import.meta.filename', JSON.stringify(args.path));
-        return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+        const { code } = await transform(bytes.toString('utf8'), {
+          loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+          format: 'esm',
+          sourcefile: args.path,
+          tsconfigRaw,
+          define: {
+            'import.meta.url': JSON.stringify(pathToFileURL(args.path).href),
+            'import.meta.dirname': JSON.stringify(path.dirname(args.path)),
+            'import.meta.filename': JSON.stringify(args.path),
+          },
+        });
+        return { contents: code, loader: 'js' };
       });
     },
   };
@@ -69,9 +78,9 @@ async function bundleFor(entry) {
   }
 
   // Loaded only to bundle: a run with a fresh bundle has no use for it.
-  const { build } = await import('esbuild');
+  const esbuild = await import('esbuild');
   const bundled = new Map();
-  const result = await build({
+  const result = await esbuild.build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
     platform: 'node',
@@ -83,7 +92,7 @@ async function bundleFor(entry) {
     absWorkingDir: root,
     logLevel: 'warning',
     alias: { '@': root },
-    plugins: [projectSources(bundled)],
+    plugins: [projectSources(bundled, esbuild)],
     // sharp loads a native library for its platform and esbuild its own binary, neither of which can be bundled; the
     // bundle lives under node_modules/, so Node finds the installed packages from there.
     external: ['sharp', 'esbuild'],

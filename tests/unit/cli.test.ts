@@ -134,6 +134,20 @@ describe('scripts/run-bundled.mjs', { timeout: 30_000 }, () => {
     expect(JSON.parse(runBundledEntry(dir))).toEqual([path.join(dir, 'lib'), path.join(dir, 'lib', 'where.ts'), true]);
   });
 
+  it('should leave the words import.meta in a string or a comment as they are', () => {
+    const dir = tempDir('run-bundled-words-');
+    writeFileSync(
+      path.join(dir, 'entry.ts'),
+      '// Where a module is: import.meta.dirname\n' +
+        "const told = 'import.meta.url, import.meta.dirname and import.meta.filename';\n" +
+        'console.log(JSON.stringify([told, `${import.meta.filename === process.argv[1]}`]));\n',
+    );
+    expect(JSON.parse(runBundledEntry(dir))).toEqual([
+      'import.meta.url, import.meta.dirname and import.meta.filename',
+      'true',
+    ]);
+  });
+
   it('should rebuild its bundle when the bundling script itself changes', () => {
     const dir = tempDir('run-bundled-self-');
     writeFileSync(path.join(dir, 'entry.ts'), "console.log('bundled');\n");
