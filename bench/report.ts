@@ -1637,16 +1637,18 @@ code's module: the order of this work changes from one opening to the next.
 | variant, against the page as built | en | vi |
 |---|---|---|
 | the start panel ("What you can search for") written hidden into the page, as a script run before the first layout would leave it | −12.9 ms | −18.2 ms |
+| the same, run again (80 differences a language, load average 5–6) | +15.4 ms | −10.5 ms |
 | the same panel hidden by a script of the site's own placed right after it, which the page waits for before its first layout | −6.1 ms | +6.0 ms |
+| the same panel hidden by a deferred script of the site's own in the head, run before the search script (80 differences) | +10.6 ms | −9.0 ms |
 | React's module without the compile hint | +12.4 ms | +12.1 ms |
 | the search code's module without the compile hint | −6.7 ms | +3.1 ms |
 | React's module not fetched ahead (the panel written hidden on both sides) | +5.1 ms | −8.6 ms |
 
-None was kept. A page opened with a query lays out a panel it hides once the results come, and not
-laying it out is worth about 15 ms; but only a script can tell, before that first layout, that the
-address holds a query, and the site's own file there (a request the page waits on) gave back what
-hiding won; an inline script would need its hash in the search pages' policy, which today allows
-only the site's files. The compile hints stay as they are. Chromium told to keep source positions as
+None was kept. A page opened with a query lays out a panel it hides once the results come; not
+laying it out read 13–18 ms sooner in the first run and nothing steady in the second, twice as long:
+on this machine a difference of 10–15 ms between two variants of the page is within what one run
+to the next moves, so no change of that size can be told from noise here. The compile hints stay
+as they are (without React's, both languages read 12 ms slower). Chromium told to keep source positions as
 it compiles (\`--js-flags=--no-enable-lazy-source-positions\`, which takes away the driver's cost on
 React's module described above), two browsers side by side, 20 openings a cell: the site's page 388
 → 375 ms (en) and 428 → 414 ms (vi), Pagefind's bare page 380 → 388 and 439 → 450 ms, the ratio
