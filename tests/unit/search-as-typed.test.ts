@@ -24,6 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const registry = writeCorpus(dir, 120);
 const { archive } = loadContent(dir);
 const entities = searchEntities(archive);
+const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
 
 /**
  * The check done the plain way: each test's words searched over the whole index with
@@ -137,7 +138,6 @@ describe("a field's stories worked out over its postings", () => {
 });
 
 describe('the order of the hits', () => {
-  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   const plainOrder = (a: SearchHit, b: SearchHit) => b.score - a.score || b.story - a.story;
 
   for (const locale of LOCALES) {
@@ -159,8 +159,6 @@ describe('the order of the hits', () => {
 });
 
 describe("a hit's tags", () => {
-  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
-
   for (const locale of LOCALES) {
     const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
 
@@ -182,7 +180,6 @@ describe("a hit's tags", () => {
 });
 
 describe('a bare word that only starts two syllables written together', () => {
-  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   const byKey = entitiesByKey(entities);
 
   for (const locale of LOCALES) {
@@ -227,7 +224,6 @@ describe('a bare word that only starts two syllables written together', () => {
 });
 
 describe('a word the text writes as one, typed in two', () => {
-  const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
   const byKey = entitiesByKey(entities);
   // English, whose long words readers split ("cyber space"); a Vietnamese word is mostly syllables already apart.
   const docs = searchDocuments(archive, 'en');
