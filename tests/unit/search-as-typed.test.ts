@@ -25,6 +25,15 @@ const registry = writeCorpus(dir, 120);
 const { archive } = loadContent(dir);
 const entities = searchEntities(archive);
 const tagged = new Map([...taggedStories(archive)].map(([key, stories]) => [key, new Set(stories)]));
+/** Each language's index, built once: the tests only read it. */
+const indexes = new Map<string, SearchIndex>(
+  LOCALES.map((locale) => [locale, buildSearchIndex(searchDocuments(archive, locale), entities)]),
+);
+const indexOf = (locale: string): SearchIndex => {
+  const index = indexes.get(locale);
+  if (!index) throw new Error(`no index for ${locale}`);
+  return index;
+};
 
 /**
  * The check done the plain way: each test's words searched over the whole index with
@@ -90,7 +99,7 @@ const queries = [
 
 describe('the as-typed check', () => {
   for (const locale of LOCALES) {
-    const index = buildSearchIndex(searchDocuments(archive, locale), entities);
+    const index = indexOf(locale);
     const every = new Set(searchDocuments(archive, locale).map((doc) => doc.number));
     const some = new Set([...every].filter((story) => story % 3 !== 0));
 
@@ -120,7 +129,7 @@ describe("a field's stories worked out over its postings", () => {
   const wordings = [...queries, 'security', 'the', 'cyber security cyber', 'an ninh mạng'];
 
   for (const locale of LOCALES) {
-    const index = buildSearchIndex(searchDocuments(archive, locale), entities);
+    const index = indexOf(locale);
 
     it(`should be the stories flexsearch's search of the field gives, in its order, up to the limit (${locale})`, () => {
       let cut = 0;
@@ -141,7 +150,7 @@ describe('the order of the hits', () => {
   const plainOrder = (a: SearchHit, b: SearchHit) => b.score - a.score || b.story - a.story;
 
   for (const locale of LOCALES) {
-    const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+    const language = { locale, index: indexOf(locale) };
 
     it(`should be by score, the newer story first among equal scores, as a plain sort gives them (${locale})`, () => {
       let tied = 0;
@@ -160,7 +169,7 @@ describe('the order of the hits', () => {
 
 describe("a hit's tags", () => {
   for (const locale of LOCALES) {
-    const language = { locale, index: buildSearchIndex(searchDocuments(archive, locale), entities) };
+    const language = { locale, index: indexOf(locale) };
 
     it(`should be the entities the query names that the story is tagged with, in the order they are named (${locale})`, () => {
       let tags = 0;
@@ -211,7 +220,7 @@ describe('a bare word that only starts two syllables written together', () => {
   }
 
   it('should still find a name by its syllables written together', () => {
-    const vi = { locale: 'vi' as const, index: buildSearchIndex(searchDocuments(archive, 'vi'), entities) };
+    const vi = { locale: 'vi' as const, index: indexOf('vi') };
     const [key, stories] = [...tagged].find(([key]) => key.startsWith('people')) ?? [];
     const person = entities.find((entity) => entityKey(entity.kind, entity.id) === key);
     const together = foldedWords(person?.name.vi ?? '')
