@@ -20,6 +20,8 @@ const root = path.resolve(path.dirname(thisScript), '..');
 const cacheDir = process.env.RUN_BUNDLED_CACHE ?? path.join(root, 'node_modules', '.cache', 'run-bundled');
 /** npm rewrites this file on every install, so its bytes stand for all dependencies. */
 const installedPackages = path.join(root, 'node_modules', '.package-lock.json');
+/** The compiler options every project module is compiled with (projectSources). */
+const compilerOptions = path.join(root, 'tsconfig.json');
 
 const digestOfBytes = (bytes) => createHash('sha256').update(bytes).digest('base64url');
 
@@ -41,7 +43,7 @@ function digestOf(file) {
  * string or a comment; with the project's compiler options, as the bundler would compile it.
  */
 function projectSources(digests, { transform }) {
-  const tsconfigRaw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+  const tsconfigRaw = readFileSync(compilerOptions, 'utf8');
   return {
     name: 'project-sources',
     setup(bundling) {
@@ -103,10 +105,10 @@ async function bundleFor(entry) {
   });
   const projectInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   const manifest = Object.fromEntries(
-    [...projectInputs, path.relative(root, installedPackages), path.relative(root, thisScript)].map((file) => [
-      file,
-      bundled.get(file) ?? digestOf(file),
-    ]),
+    [
+      ...projectInputs,
+      ...[installedPackages, compilerOptions, thisScript].map((file) => path.relative(root, file)),
+    ].map((file) => [file, bundled.get(file) ?? digestOf(file)]),
   );
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so two runs at once never load a half-written bundle.
