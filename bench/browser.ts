@@ -18,6 +18,7 @@ import { searchUrl } from '../lib/site/urls';
 import { launchChromium } from '../scripts/chromium';
 import { EAGER_COMPILE_HINT, SCRIPT_BUNDLING } from '../scripts/page-scripts';
 import { startStaticServer } from '../scripts/static-server';
+import { driverlessOpenings, withFirstResultClock, type DriverlessOpenings } from './open-without-driver';
 import { fileForUrl, gzipBytes, median, percentile, scriptSources, wireBytes } from './measure';
 
 export interface SearchFigures {
@@ -44,6 +45,11 @@ export interface SearchFigures {
    * fonts, layout or React), opened the same way until it shows the first result's title.
    */
   openOnBarePageMs?: number;
+  /**
+   * The same openings in a Chromium no driver is attached to, as a reader's is (bench/open-without-driver.ts), where
+   * measured: the site's search page or Pagefind's bare page, Pagefind's UI on the site's page, the site's bare page.
+   */
+  withoutDriver?: { openWithQueryMs: number; openInSitePageMs?: number; openOnBarePageMs?: number };
   /** Each query the first time it is asked, fetching what it needs. */
   p50: number;
   p95: number;
@@ -53,6 +59,8 @@ export interface SearchFigures {
 }
 
 const BENCH_DIR = '__bench';
+/** A bench page's copy with the clock of the openings without a driver (bench/open-without-driver.ts). */
+const timedPage = (name: string) => `timed-${name}`;
 
 /** Gzip bytes of the scripts each page loads: what Next reports as First Load JS. */
 export function firstLoadJs(outDir: string, pagePath: string): number {
@@ -112,17 +120,24 @@ async function writeBenchPages(outDir: string): Promise<void> {
     outfile: path.join(dir, 'search.js'),
     logLevel: 'error',
   });
+  // Each page twice: as the driver opens it, and with the clock of the openings without a driver.
+  const writePage = (name: string, html: string) => {
+    writeFileSync(path.join(dir, name), html);
+    writeFileSync(path.join(dir, timedPage(name)), withFirstResultClock(html));
+  };
   // Both bare pages take their language from the page's lang (Pagefind picks its index by it). Opened
   // with ?q=, each searches at once and shows the first result's title, as a search page would.
   for (const locale of ['en', 'vi'] as const) {
-    writeFileSync(
-      path.join(dir, `search-${locale}.html`),
+    writePage(
+      `search-${locale}.html`,
       `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script type="module" src="/${BENCH_DIR}/search.js"></script></head><body></body></html>`,
     );
     const searchPage = readFileSync(fileForUrl(outDir, searchUrl(locale)), 'utf8');
-    writeFileSync(path.join(dir, `pagefind-ui-${locale}.html`), pagefindSearchPage(searchPage));
-    writeFileSync(
-      path.join(dir, `pagefind-${locale}.html`),
+    // The driver opens the site's own page; without a driver, a copy of it with the clock.
+    writeFileSync(path.join(dir, timedPage(`site-search-${locale}.html`)), withFirstResultClock(searchPage));
+    writePage(`pagefind-ui-${locale}.html`, pagefindSearchPage(searchPage));
+    writePage(
+      `pagefind-${locale}.html`,
       `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script type="module">
 const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ basePath: '/pagefind/' });
@@ -236,7 +251,7 @@ export async function measureBrowser(
 ): Promise<BrowserRun> {
   const bytesOf = (paths: string[], keep: (p: string) => boolean) =>
     [...new Set(paths)].filter(keep).reduce((sum, p) => sum + wireBytes(readFileSync(fileForUrl(outDir, p))), 0);
-  return withBenchSite(outDir, port, async (browser, base) => {
+  return withBenchSite(outDir, port, async (browser, base, openings) => {
     const articleScripts = new Set(scriptSources(readFileSync(fileForUrl(outDir, articlePath), 'utf8')));
 
     const ours = { bytes: [] as number[], data: [] as number[], ms: [] as number[], onBarePageMs: [] as number[] };
@@ -282,12 +297,31 @@ export async function measureBrowser(
     // so that no side always meets the browser's first page or a busier moment; and in
     // several rounds, since on a shared machine one opening can take half as long again as
     // the next, and the median of a few would follow it.
-    const sides = [openOurs, openOursOnBarePage, openPagefind, openPagefindInSitePage];
-    for (let round = 0; round < OPENING_ROUNDS; round++)
-      for (const [index, query] of firstQueries.entries()) {
-        const turn = (index + round) % sides.length;
-        for (const open of [...sides.slice(turn), ...sides.slice(0, turn)]) await open(query);
-      }
+    const inTurns = async (sides: ((query: string) => Promise<void>)[]) => {
+      for (let round = 0; round < OPENING_ROUNDS; round++)
+        for (const [index, query] of firstQueries.entries()) {
+          const turn = (index + round) % sides.length;
+          for (const open of [...sides.slice(turn), ...sides.slice(0, turn)]) await open(query);
+        }
+    };
+    await inTurns([openOurs, openOursOnBarePage, openPagefind, openPagefindInSitePage]);
+
+    // The same four pages again, each in a Chromium of its own with no driver attached.
+    const withoutDriver = {
+      ours: [] as number[],
+      onBarePage: [] as number[],
+      pagefind: [] as number[],
+      inSitePage: [] as number[],
+    };
+    const openWithoutDriver = (times: number[], page: string) => async (query: string) => {
+      times.push(await openings.open(`${base}/${BENCH_DIR}/${timedPage(page)}?q=${encodeURIComponent(query)}`));
+    };
+    await inTurns([
+      openWithoutDriver(withoutDriver.ours, `site-search-${locale}.html`),
+      openWithoutDriver(withoutDriver.onBarePage, `search-${locale}.html`),
+      openWithoutDriver(withoutDriver.pagefind, `pagefind-${locale}.html`),
+      openWithoutDriver(withoutDriver.inSitePage, `pagefind-ui-${locale}.html`),
+    ]);
 
     const page = await browser.newPage();
     await page.goto(`${base}/${BENCH_DIR}/search-${locale}.html`);
@@ -338,6 +372,10 @@ export async function measureBrowser(
         firstQueryMs: median(ours.ms),
         openWithQueryMs: median(ours.ms),
         openOnBarePageMs: median(ours.onBarePageMs),
+        withoutDriver: {
+          openWithQueryMs: median(withoutDriver.ours),
+          openOnBarePageMs: median(withoutDriver.onBarePage),
+        },
         ...figures(oursRun.times, medianOfPasses(passes.ours)),
       },
       pagefind: {
@@ -346,6 +384,10 @@ export async function measureBrowser(
         firstQueryMs: median(pf.ms),
         openWithQueryMs: median(pf.openMs),
         openInSitePageMs: median(pf.inSitePageMs),
+        withoutDriver: {
+          openWithQueryMs: median(withoutDriver.pagefind),
+          openInSitePageMs: median(withoutDriver.inSitePage),
+        },
         ...figures(pfRun.times, medianOfPasses(passes.pagefind)),
       },
       firstLoadJs: {
@@ -357,19 +399,23 @@ export async function measureBrowser(
   });
 }
 
-/** Serves `outDir` with the bench's pages added, in Chromium, for the time of `run`; then removes the pages again. */
+/**
+ * Serves `outDir` with the bench's pages added, in Chromium and for openings without a driver, for the time of `run`;
+ * then removes the pages again.
+ */
 async function withBenchSite<T>(
   outDir: string,
   port: number,
-  run: (browser: Browser, base: string) => Promise<T>,
+  run: (browser: Browser, base: string, openings: DriverlessOpenings) => Promise<T>,
 ): Promise<T> {
   await writeBenchPages(outDir);
+  const openings = driverlessOpenings();
   let server: Server | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startStaticServer(outDir, port);
+    server = await startStaticServer(outDir, port, undefined, openings.answer);
     browser = await launchChromium();
-    return await run(browser, `http://127.0.0.1:${port}`);
+    return await run(browser, `http://127.0.0.1:${port}`, openings);
   } finally {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));

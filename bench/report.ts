@@ -310,7 +310,7 @@ const OPEN_COMPARISONS: readonly OpenComparison[] = [
   {
     goal: "Search page opened with ?q= to its first result at most Pagefind's",
     row: 'search page opened with ?q= to first result (Pagefind: a bare page that searches at once)',
-    why: "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below); the site's search code alone on a page as bare as Pagefind's is the faster (two rows below): what is left is the page around it, its layout and React",
+    why: "Chromium's timeline of the page: its first layout (the site's stylesheet, then again as each of the four fonts it asks for ahead arrives), the search script's own modules compiled and evaluated, the registry parsed, checked and matched against the query while the shards are on their way, React's module evaluated, the shards read and the ranking, the first card fetched, then the first render, all on the page's one thread; Pagefind's bare page has no layout to do (a search worker for this page was tried and was slower: see below); and the browser driver makes React's module about 15 ms slower to evaluate than in a reader's browser (see below); the site's search code alone on a page as bare as Pagefind's is the faster (two rows below): what is left is the page around it, its layout and React. The same pages opened in a Chromium no driver is attached to, as a reader's is: three rows below",
     sides: (run) => [run.ours.openWithQueryMs, run.pagefind.openWithQueryMs],
   },
   {
@@ -322,6 +322,22 @@ const OPEN_COMPARISONS: readonly OpenComparison[] = [
     goal: "The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page",
     row: "the site's search code alone on a bare page like Pagefind's, opened with ?q= to first result",
     sides: (run) => [run.ours.openOnBarePageMs, run.pagefind.openWithQueryMs],
+  },
+  {
+    goal: "Search page opened with ?q= to its first result at most Pagefind's, in a Chromium no driver is attached to",
+    row: 'search page opened with ?q= to first result, no driver attached (Pagefind: its bare page)',
+    why: "the page's own work on its one thread, as with the driver attached (three rows above)",
+    sides: (run) => [run.ours.withoutDriver?.openWithQueryMs, run.pagefind.withoutDriver?.openWithQueryMs],
+  },
+  {
+    goal: "The same, against Pagefind's own UI on the site's search page, no driver attached",
+    row: "the same, Pagefind's own UI on the site's search page, no driver attached",
+    sides: (run) => [run.ours.withoutDriver?.openWithQueryMs, run.pagefind.withoutDriver?.openInSitePageMs],
+  },
+  {
+    goal: "The site's search code alone on a bare page like Pagefind's, against Pagefind's bare page, no driver attached",
+    row: "the site's search code alone on a bare page like Pagefind's, no driver attached",
+    sides: (run) => [run.ours.withoutDriver?.openOnBarePageMs, run.pagefind.withoutDriver?.openWithQueryMs],
   },
 ];
 
@@ -1150,6 +1166,14 @@ the bench's queries (after the first) in one page, timed from the query to the f
 result's card, fetches from a local server included; then all of them again with their
 files loaded, three times, each query's median (since 2026-12-07, nine times, the two sides taking turns pass by pass).
 Pagefind is timed the same way (search, then the first result's data).
+
+Since 2026-12-07 the same pages are also opened, in the same turns, in a Chromium no driver is attached to, as a
+reader's browser is (bench/open-without-driver.ts): a fresh profile for each opening, a start page that moves to the
+measured one after a second, and the page's own clock script reporting to the bench's server. With a driver attached,
+Chromium's inspector has V8 record a full stack for every error a script creates, and place it by parsing the script
+again; React DOM's module creates several as it is evaluated (values it throws inside itself), and took 17–21 ms to
+evaluate with the driver against 4.5 ms without (below, "The browser driver's share"). Both sets of figures are in
+the tables.
 
 | | project | Pagefind | project / Pagefind |
 |---|---|---|---|

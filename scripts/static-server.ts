@@ -82,8 +82,19 @@ export function fileHandler(root: string) {
   });
 }
 
-/** Serves `root` on `port` and `host`; resolves once it listens (port 0 picks a free port: read `server.address()`). */
-export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** Answers a request itself and says so, or leaves it to the files (returns false). */
+export type OwnAnswer = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+/**
+ * Serves `root` on `port` and `host`; resolves once it listens (port 0 picks a free port: read `server.address()`).
+ * `ownAnswer` is asked first about every GET and HEAD: the benchmark's pages report to it.
+ */
+export function startStaticServer(
+  root: string,
+  port: number,
+  host = '127.0.0.1',
+  ownAnswer: OwnAnswer = () => false,
+): Promise<Server> {
   const base = path.resolve(root);
   const files = fileHandler(base);
   const server = createServer((request, response) => {
@@ -94,6 +105,7 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
         response.writeHead(target ? 405 : 400).end();
         return;
       }
+      if (ownAnswer(request, response)) return;
       const { pathname, search } = target;
       if (pathname.endsWith('/')) {
         // sirv would also answer `/a/b/` from `a/b.html`; a file host answers only from the folder's index.

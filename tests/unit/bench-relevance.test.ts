@@ -422,6 +422,40 @@ describe('the report', () => {
     expect(without).not.toContain("like Pagefind's, against Pagefind's bare page (worst of en, vi)");
     expect(without).not.toContain("en: the site's search code alone on a bare page like Pagefind's, opened with ?q=");
   });
+
+  it('should judge the pages opened without a driver beside those opened with one, where they were measured', () => {
+    const opened = (ours: number, pagefind: number, inSitePage: number, bare: number) => ({
+      ...figures.browser.en,
+      ours: { ...figures.browser.en.ours, withoutDriver: { openWithQueryMs: ours, openOnBarePageMs: bare } },
+      pagefind: {
+        ...figures.browser.en.pagefind,
+        withoutDriver: { openWithQueryMs: pagefind, openInSitePageMs: inSitePage },
+      },
+    });
+    const alone = { ...figures, searchRuns: undefined };
+    const report = benchmarkReport({
+      ...alone,
+      browser: { en: opened(200, 250, 400, 150), vi: opened(300, 240, 500, 120) },
+    });
+    expect(report).toMatch(
+      /\| Search page opened with \?q= to its first result at most Pagefind's, in a Chromium no driver is attached to \(worst of en, vi\) \| 1\.3x \| ❌ missed by 1\.3x/,
+    );
+    expect(report).toMatch(
+      /Pagefind's own UI on the site's search page, no driver attached \(worst of en, vi\) \| 0\.6x \| ✅ met/,
+    );
+    expect(report).toMatch(/against Pagefind's bare page, no driver attached \(worst of en, vi\) \| 0\.6x \| ✅ met/);
+    expect(report).toContain(
+      '| en: search page opened with ?q= to first result, no driver attached (Pagefind: its bare page) | 200 ms | 250 ms | 0.8x |',
+    );
+    const met = benchmarkReport({
+      ...alone,
+      browser: { en: opened(200, 250, 400, 150), vi: opened(230, 240, 500, 120) },
+    });
+    expect(met).toMatch(/in a Chromium no driver is attached to \(worst of en, vi\) \| 1\.0x \| ✅ met/);
+    const before = benchmarkReport(alone);
+    expect(before).not.toContain('no driver attached');
+    expect(before).not.toContain('in a Chromium no driver is attached to (worst');
+  });
 });
 
 describe("Pagefind's results as stories", () => {
