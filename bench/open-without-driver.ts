@@ -76,6 +76,15 @@ export interface DriverlessOpenings {
   open(url: string): Promise<number>;
 }
 
+/** Ends a browser's process group; one that has just ended by itself (ESRCH) is what was wanted. */
+function endGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 function sendScript(response: ServerResponse, source: string): void {
   response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
   response.end(source);
@@ -132,7 +141,7 @@ export function driverlessOpenings(): DriverlessOpenings {
     } finally {
       clearTimeout(timer);
       waiting.delete(opening);
-      if (browser.exitCode === null && browser.pid !== undefined) process.kill(-browser.pid, 'SIGKILL');
+      if (browser.exitCode === null && browser.pid !== undefined) endGroup(browser.pid);
       await exited;
       rmSync(profile, { recursive: true, force: true });
     }
