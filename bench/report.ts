@@ -1679,6 +1679,20 @@ React's module described above), two browsers side by side, 20 openings a cell: 
 1.02x → 0.97x and 0.97x → 0.92x. The bench does not use the flag: it moves both pages, and a reader's
 browser runs with neither it nor the driver.
 
+**The driver, not a busy browser, sets the two pages apart** (measured by hand on 2026-12-07, late
+that day; the bench's 2,000-story site built from 7140dfe, the five Vietnamese names of its
+page-open measure). In a traced opening with the driver attached, V8 placed the errors of React's
+module by parsing it again for 33 ms of the 37 ms its evaluation took. Opened by the driver in a
+fresh context at once, as the bench opens them (15 openings a side, load average 4–7): the site's
+page 409 ms, Pagefind's bare page 361 ms, the median difference within a turn 37 ms; the same, each
+context first opening a file of the site and waiting a second, as the openings without a driver
+do: 275 and 228 ms, 45 ms apart. The second's wait takes about 130 ms off both pages, and leaves
+the difference as it was. Opened in a Chromium of its own with no driver, the same way (20 openings
+a side, load average 1.7–2.3): the site's page 223 ms and Pagefind's 236 ms in Vietnamese, 195 and
+203 ms in English, the site's page the sooner in the median difference (22 and 8 ms). Without the
+driver the site's page gained about 50 ms and Pagefind's page nothing (the openings without a driver ran half an
+hour before the driven ones, at a lower load, which would have sped both pages alike).
+
 ${f.relevance && f.relevance.length > 0 ? `${relevanceSection(f.relevance)}\n` : ''}${f.preview && f.preview.length > 0 ? `${previewSection(f.preview)}\n` : ''}${f.listPages && f.listPages.length > 0 ? `${listPagesSection(f.listPages)}\n` : ''}## First Load JS (gzip, every script the page's HTML loads)
 
 | page | en |
