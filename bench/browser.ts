@@ -18,7 +18,12 @@ import { searchUrl } from '../lib/site/urls';
 import { launchChromium } from '../scripts/chromium';
 import { EAGER_COMPILE_HINT, SCRIPT_BUNDLING } from '../scripts/page-scripts';
 import { startStaticServer } from '../scripts/static-server';
-import { driverlessOpenings, withFirstResultClock, type DriverlessOpenings } from './open-without-driver';
+import {
+  driverlessOpenings,
+  FIRST_RESULT_SELECTOR,
+  withFirstResultClock,
+  type DriverlessOpenings,
+} from './open-without-driver';
 import { fileForUrl, gzipBytes, median, percentile, scriptSources, wireBytes } from './measure';
 
 export interface SearchFigures {
@@ -174,16 +179,14 @@ if (query) {
 
 /**
  * Set on every page before its own scripts run: a promise of the time since the page's navigation
- * began at which its first result (or its "no results") is in the document, as the page itself
- * sees it, so neither the load event nor the driver's asking is counted. The driver awaits the
- * promise rather than polling for a value: Playwright's polling first evaluates its own large
- * script in the page, on the page's thread, while the page is still loading. Pagefind's UI shows
- * "Searching…" where it later says there are no results, so only a result stops its clock: the
- * bench's first queries are names of tagged people, which every side finds.
+ * began at which its first result (or its "no results", FIRST_RESULT_SELECTOR) is in the document,
+ * as the page itself sees it, so neither the load event nor the driver's asking is counted. The
+ * driver awaits the promise rather than polling for a value: Playwright's polling first evaluates
+ * its own large script in the page, on the page's thread, while the page is still loading.
  */
 const FIRST_RESULT_CLOCK = `globalThis.benchFirstResult = new Promise((resolve) =>
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('.search-result, .search__empty, .pagefind-ui__result-link')) return;
+    if (!document.querySelector(${JSON.stringify(FIRST_RESULT_SELECTOR)})) return;
     resolve(performance.now());
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true }));`;

@@ -47,12 +47,19 @@ export function withFirstResultClock(html: string): string {
 }
 
 /**
+ * What a search page shows as its first result, or its "no results", on every side. Pagefind's UI shows "Searching…"
+ * where it later says there are no results, so only a result stops its clock: the bench's first queries are names of
+ * tagged people, which every side finds.
+ */
+export const FIRST_RESULT_SELECTOR = '.search-result, .search__empty, .pagefind-ui__result-link';
+
+/**
  * The clock: the time since the page's navigation began at which its first result (or its "no results") is in the
  * document, sent with the opening's number, which the start page kept for it. A result already there when the clock
  * starts could not be timed: that is reported as such, and the bench stops.
  */
 const CLOCK_SOURCE = `(() => {
-  const selector = '.search-result, .search__empty, .pagefind-ui__result-link';
+  const selector = ${JSON.stringify(FIRST_RESULT_SELECTOR)};
   const report = (query) => fetch('${REPORT}?opening=' + sessionStorage.getItem('bench-opening') + '&' + query);
   if (document.querySelector(selector)) return report('late=1');
   new MutationObserver((_, observer) => {
