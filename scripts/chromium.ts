@@ -1,5 +1,6 @@
 /**
- * Launches the system's Chromium for browser tests and screenshots. Playwright's own
+ * The system's Chromium, launched through Playwright for browser tests, screenshots and the
+ * benchmark, or started alone by the benchmark's openings without a driver. Playwright's own
  * browser downloads are not used: `CHROMIUM_PATH`, or Debian's /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';

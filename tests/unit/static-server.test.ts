@@ -216,3 +216,24 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf(file)).toBe(type);
   });
 });
+
+describe('requests the caller answers itself', () => {
+  it('should ask ownAnswer about each GET first, and serve the files for what it leaves', async () => {
+    const asked: string[] = [];
+    const own = await startStaticServer(root, 0, undefined, (request, response) => {
+      asked.push(request.url ?? '');
+      if (request.url !== '/own') return false;
+      response.writeHead(200).end('answered');
+      return true;
+    });
+    try {
+      const base = addressOf(own);
+      expect(await (await fetch(new URL('own', base))).text()).toBe('answered');
+      expect(await (await fetch(new URL('site.js', base))).text()).toBe('void 0');
+      expect((await fetch(new URL('own', base), { method: 'POST' })).status).toBe(405);
+      expect(asked).toEqual(['/own', '/site.js']);
+    } finally {
+      await new Promise((resolve) => own.close(resolve));
+    }
+  });
+});
